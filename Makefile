@@ -1,0 +1,51 @@
+# Switchboard: the two commands are `make run` and `make test`.
+# Everything installs from backend/uv.lock into backend/.venv with the Python already on the
+# machine; uv itself is bootstrapped with pip when it is missing, and never downloads a Python.
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(shell command -v uv 2>/dev/null || echo $(TOOLS)/bin/uv)
+VENV := backend/.venv
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
+
+.PHONY: run test lint format bench install install-dev worker clean
+
+$(TOOLS)/bin/uv:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+install: $(UV)
+	cd backend && $(abspath $(UV)) sync --frozen --no-dev
+
+install-dev: $(UV)
+	cd backend && $(abspath $(UV)) sync --frozen
+
+## Start the API on 127.0.0.1:8000 (HOST/PORT override) with the job worker in-process.
+run: install
+	$(VENV)/bin/switchboard run
+
+## Run a separate job worker (for PostgreSQL deployments with WORKER_IN_PROCESS=false).
+worker: install
+	$(VENV)/bin/switchboard worker
+
+## The whole test suite (SQLite unless TEST_DATABASE_URL names a PostgreSQL server).
+test: install-dev
+	cd backend && .venv/bin/python -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	cd backend && .venv/bin/ruff check . && .venv/bin/ruff format --check . \
+		&& .venv/bin/mypy
+
+format: install-dev
+	cd backend && .venv/bin/ruff format . && .venv/bin/ruff check --fix .
+
+## Benchmarks: figures printed as ratios against a baseline measured in the same run.
+bench: install-dev
+	cd backend && .venv/bin/python -m bench
+
+clean:
+	rm -rf $(TOOLS) $(VENV) var

@@ -1,0 +1,109 @@
+"""The authentication layer: the only place a request becomes a `TenantContext`."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Annotated
+
+import structlog
+from fastapi import Depends, Header
+
+from switchboard.businesses import repository as business_repo
+from switchboard.core.deps import ClockDep, SettingsDep, UowDep
+from switchboard.core.errors import Forbidden, Unauthorized
+from switchboard.core.security import CredentialKind, admin_key_matches, parse_lookup, secrets_match
+from switchboard.models.business import Business
+from switchboard.tenancy.context import ADMIN_ACTOR, Actor, TenantContext, issue_tenant_context
+
+_LAST_USED_RESOLUTION = timedelta(hours=1)
+
+
+class TenantSuspended(Forbidden):
+    title = "Tenant suspended"
+
+
+async def require_admin(
+    settings: SettingsDep,
+    x_admin_api_key: Annotated[str | None, Header()] = None,
+) -> Actor:
+    # No configured key means no admin access at all: never "open when unset".
+    if not admin_key_matches(x_admin_api_key, settings.admin_api_key):
+        raise Unauthorized("A valid X-Admin-API-Key is required.")
+    return ADMIN_ACTOR
+
+
+async def _tenant_from_token(
+    uow: UowDep, clock: ClockDep, token: str, kind: CredentialKind
+) -> TenantContext | None:
+    lookup = parse_lookup(token, kind)
+    if lookup is None:
+        return None
+    async with uow.system_scope("authenticate credential"):
+        credential = await business_repo.active_credential(uow, lookup, kind)
+        if credential is None or not secrets_match(token, credential.secret_hash):
+            return None
+        business = await business_repo.get(uow, credential.business_id)
+        now = clock.now()
+        if credential.last_used_at is None or now - credential.last_used_at > _LAST_USED_RESOLUTION:
+            credential.last_used_at = now
+    _check_active(business)
+    return issue_tenant_context(credential.business_id, Actor(kind=kind, id=str(credential.id)))
+
+
+def _check_active(business: Business | None) -> None:
+    if business is None:
+        raise Unauthorized("Unknown credential.")
+    if business.status != "active":
+        raise TenantSuspended("This business is suspended.")
+
+
+async def _bind(uow: UowDep, tenant: TenantContext) -> TenantContext:
+    await uow.bind(tenant)
+    structlog.contextvars.bind_contextvars(business_id=str(tenant.business_id))
+    return tenant
+
+
+async def require_owner(
+    uow: UowDep,
+    clock: ClockDep,
+    settings: SettingsDep,
+    x_owner_token: Annotated[str | None, Header()] = None,
+    x_api_key: Annotated[str | None, Header()] = None,
+    x_business_id: Annotated[str | None, Header()] = None,
+) -> TenantContext:
+    """The owner API accepts the tenant's owner token (dashboard) or API key (integrations)."""
+    for token, kind in ((x_owner_token, "owner_token"), (x_api_key, "api_key")):
+        if token:
+            tenant = await _tenant_from_token(uow, clock, token, kind)  # type: ignore[arg-type]
+            if tenant is None:
+                raise Unauthorized("The credential is not valid.")
+            return await _bind(uow, tenant)
+    if x_business_id and settings.environment == "dev" and settings.allow_business_id_header:
+        try:
+            business_id = uuid.UUID(x_business_id)
+        except ValueError as exc:
+            raise Unauthorized("X-Business-ID is not a business id.") from exc
+        async with uow.system_scope("dev business header"):
+            business = await business_repo.get(uow, business_id)
+        _check_active(business)
+        return await _bind(uow, issue_tenant_context(business_id, Actor("dev_header", "dev")))
+    raise Unauthorized("Send X-Owner-Token or X-API-Key.")
+
+
+async def require_widget(
+    uow: UowDep,
+    clock: ClockDep,
+    x_widget_token: Annotated[str | None, Header()] = None,
+) -> TenantContext:
+    if not x_widget_token:
+        raise Unauthorized("Send X-Widget-Token.")
+    tenant = await _tenant_from_token(uow, clock, x_widget_token, "widget_token")
+    if tenant is None:
+        raise Unauthorized("The widget token is not valid.")
+    return await _bind(uow, tenant)
+
+
+AdminDep = Annotated[Actor, Depends(require_admin)]
+OwnerDep = Annotated[TenantContext, Depends(require_owner)]
+WidgetDep = Annotated[TenantContext, Depends(require_widget)]

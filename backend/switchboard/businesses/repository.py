@@ -1,0 +1,68 @@
+"""Queries on the tenants themselves. Cross-tenant reads run only under the system scope."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, update
+
+from switchboard.core.db import UnitOfWork
+from switchboard.models.business import Business
+from switchboard.models.credential import Credential
+from switchboard.tenancy.context import TenantContext
+
+
+async def get(uow: UnitOfWork, business_id: uuid.UUID) -> Business | None:
+    return await uow.session.get(Business, business_id)
+
+
+async def get_own(uow: UnitOfWork, tenant: TenantContext) -> Business | None:
+    return await uow.session.get(Business, tenant.business_id)
+
+
+async def by_phone(uow: UnitOfWork, phone_number: str) -> Business | None:
+    result = await uow.session.execute(select(Business).where(Business.phone_number == phone_number))
+    return result.scalar_one_or_none()
+
+
+async def list_all(uow: UnitOfWork, status: str | None, limit: int, offset: int) -> Sequence[Business]:
+    stmt = select(Business).order_by(Business.created_at, Business.id).limit(limit).offset(offset)
+    if status:
+        stmt = stmt.where(Business.status == status)
+    return (await uow.session.execute(stmt)).scalars().all()
+
+
+async def count_all(uow: UnitOfWork) -> int:
+    return int((await uow.session.execute(select(func.count()).select_from(Business))).scalar_one())
+
+
+async def active_credential(uow: UnitOfWork, lookup: str, kind: str) -> Credential | None:
+    """Find a live credential by its lookup fragment. Needs the system scope: the tenant is
+    what we are trying to learn."""
+    stmt = select(Credential).where(
+        Credential.lookup == lookup, Credential.kind == kind, Credential.revoked_at.is_(None)
+    )
+    return (await uow.session.execute(stmt)).scalars().first()
+
+
+async def revoke_kind(uow: UnitOfWork, business_id: uuid.UUID, kind: str, when: object) -> None:
+    await uow.session.execute(
+        update(Credential)
+        .where(
+            Credential.business_id == business_id,
+            Credential.kind == kind,
+            Credential.revoked_at.is_(None),
+        )
+        .values(revoked_at=when)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def credentials_of(uow: UnitOfWork, business_id: uuid.UUID) -> Sequence[Credential]:
+    stmt = (
+        select(Credential)
+        .where(Credential.business_id == business_id)
+        .order_by(Credential.created_at.desc())
+    )
+    return (await uow.session.execute(stmt)).scalars().all()

@@ -1,0 +1,219 @@
+"""Tenant lifecycle: provisioning, settings, suspension, credentials, lockdown."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from switchboard.audit import service as audit
+from switchboard.businesses import repository as repo
+from switchboard.businesses.hours import default_hours
+from switchboard.businesses.schemas import BusinessCreate, BusinessUpdate
+from switchboard.core.clock import Clock
+from switchboard.core.db import UnitOfWork
+from switchboard.core.errors import Conflict, Forbidden, NotFound
+from switchboard.core.security import CREDENTIAL_KINDS, CredentialKind, new_credential_secret
+from switchboard.models.business import Business
+from switchboard.models.credential import Credential
+from switchboard.tenancy.context import Actor, TenantContext
+
+
+class BusinessNotFound(NotFound):
+    title = "Business not found"
+
+
+class PhoneNumberTaken(Conflict):
+    title = "Phone number already in use"
+
+
+@dataclass(frozen=True)
+class IssuedSecret:
+    kind: CredentialKind
+    token: str
+    credential: Credential
+
+
+# Fields an owner may change on their own business; routing (phone_number) and status stay
+# with the platform operator.
+OWNER_EDITABLE = {"name", "vertical", "timezone", "owner_phone", "owner_email", "language",
+                  "business_hours"}
+
+
+async def create_business(
+    uow: UnitOfWork, data: BusinessCreate, actor: Actor, environment: str, clock: Clock
+) -> tuple[Business, dict[CredentialKind, str]]:
+    async with uow.system_scope("provision tenant"):
+        if await repo.by_phone(uow, data.phone_number) is not None:
+            raise PhoneNumberTaken("Another business already answers on this phone number.")
+        business = Business(
+            id=uuid.uuid4(),
+            name=data.name,
+            vertical=data.vertical,
+            timezone=data.timezone,
+            phone_number=data.phone_number,
+            owner_phone=data.owner_phone,
+            owner_email=str(data.owner_email) if data.owner_email else None,
+            language=data.language,
+            business_hours=data.business_hours or default_hours(),
+            settings={},
+        )
+        uow.session.add(business)
+        await uow.session.flush()
+        secrets: dict[CredentialKind, str] = {}
+        for kind in CREDENTIAL_KINDS:
+            issued = _issue(uow, business.id, kind, actor, environment, clock)
+            secrets[kind] = issued.token
+        audit.record_admin(uow, business.id, actor, "business.create", "business", business.id)
+    return business, secrets
+
+
+def _issue(
+    uow: UnitOfWork,
+    business_id: uuid.UUID,
+    kind: CredentialKind,
+    actor: Actor,
+    environment: str,
+    clock: Clock,
+) -> IssuedSecret:
+    secret = new_credential_secret(kind, environment)
+    credential = Credential(
+        id=uuid.uuid4(),
+        business_id=business_id,
+        kind=kind,
+        lookup=secret.lookup,
+        secret_hash=secret.secret_hash,
+        hint=secret.hint,
+        created_at=clock.now(),
+        created_by=actor.label,
+    )
+    uow.session.add(credential)
+    return IssuedSecret(kind=kind, token=secret.token, credential=credential)
+
+
+async def list_businesses(
+    uow: UnitOfWork, status: str | None = None, limit: int = 100, offset: int = 0
+) -> Sequence[Business]:
+    async with uow.system_scope("admin list tenants"):
+        return await repo.list_all(uow, status, limit, offset)
+
+
+async def get_business(uow: UnitOfWork, business_id: uuid.UUID) -> Business:
+    async with uow.system_scope("admin read tenant"):
+        business = await repo.get(uow, business_id)
+    if business is None:
+        raise BusinessNotFound()
+    return business
+
+
+def _apply(business: Business, changes: dict[str, Any]) -> dict[str, Any]:
+    changed: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field == "owner_email" and value is not None:
+            value = str(value)
+        if getattr(business, field) != value:
+            setattr(business, field, value)
+            changed[field] = value
+    return changed
+
+
+async def update_business(
+    uow: UnitOfWork, business_id: uuid.UUID, data: BusinessUpdate, actor: Actor
+) -> Business:
+    async with uow.system_scope("admin update tenant"):
+        business = await repo.get(uow, business_id)
+        if business is None:
+            raise BusinessNotFound()
+        changes = data.model_dump(exclude_unset=True)
+        phone = changes.get("phone_number")
+        if phone and phone != business.phone_number:
+            other = await repo.by_phone(uow, phone)
+            if other is not None and other.id != business.id:
+                raise PhoneNumberTaken("Another business already answers on this phone number.")
+        changed = _apply(business, {k: v for k, v in changes.items() if v is not None})
+        await uow.session.flush()
+        audit.record_admin(
+            uow, business.id, actor, "business.update", "business", business.id,
+            {"fields": sorted(changed)},
+        )
+    return business
+
+
+async def set_status(
+    uow: UnitOfWork, business_id: uuid.UUID, status: str, actor: Actor
+) -> Business:
+    async with uow.system_scope("admin change tenant status"):
+        business = await repo.get(uow, business_id)
+        if business is None:
+            raise BusinessNotFound()
+        previous = business.status
+        business.status = status
+        await uow.session.flush()
+        audit.record_admin(
+            uow, business.id, actor, f"business.{'suspend' if status == 'suspended' else 'resume'}",
+            "business", business.id, {"from": previous, "to": status},
+        )
+    return business
+
+
+async def rotate_credential(
+    uow: UnitOfWork,
+    business_id: uuid.UUID,
+    kind: CredentialKind,
+    actor: Actor,
+    environment: str,
+    clock: Clock,
+) -> IssuedSecret:
+    """Revoke every live credential of `kind` and issue a new one; the old stops working now."""
+    async with uow.system_scope("rotate tenant credential"):
+        if await repo.get(uow, business_id) is None:
+            raise BusinessNotFound()
+        await repo.revoke_kind(uow, business_id, kind, clock.now())
+        issued = _issue(uow, business_id, kind, actor, environment, clock)
+        await uow.session.flush()
+        audit.record_admin(
+            uow, business_id, actor, "credential.rotate", "credential", issued.credential.id,
+            {"kind": kind},
+        )
+    return issued
+
+
+async def list_credentials(uow: UnitOfWork, business_id: uuid.UUID) -> Sequence[Credential]:
+    async with uow.system_scope("admin list credentials"):
+        if await repo.get(uow, business_id) is None:
+            raise BusinessNotFound()
+        return await repo.credentials_of(uow, business_id)
+
+
+# Owner-side operations: the tenant acts on its own business only.
+
+
+async def get_own_business(uow: UnitOfWork, tenant: TenantContext) -> Business:
+    business = await repo.get_own(uow, tenant)
+    if business is None:
+        raise BusinessNotFound()
+    return business
+
+
+async def update_own_business(
+    uow: UnitOfWork, tenant: TenantContext, data: BusinessUpdate
+) -> Business:
+    business = await get_own_business(uow, tenant)
+    changes = data.model_dump(exclude_unset=True)
+    forbidden = sorted(set(changes) - OWNER_EDITABLE)
+    if forbidden:
+        raise Forbidden(f"Only the platform operator can change: {', '.join(forbidden)}.")
+    changed = _apply(business, {k: v for k, v in changes.items() if v is not None})
+    await uow.session.flush()
+    audit.record(uow, tenant, "business.update", "business", business.id, {"fields": sorted(changed)})
+    return business
+
+
+async def set_lockdown(uow: UnitOfWork, tenant: TenantContext, enabled: bool) -> Business:
+    """Lockdown stops all automated answering and outbound messages for this tenant at once."""
+    business = await get_own_business(uow, tenant)
+    business.lockdown = enabled
+    await uow.session.flush()
+    audit.record(uow, tenant, "business.lockdown", "business", business.id, {"enabled": enabled})
+    return business

@@ -1,0 +1,112 @@
+"""Settings read from the environment (and an optional `.env`), validated once at start-up."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Environment = Literal["dev", "test", "prod"]
+
+# Secrets shorter than this, or equal to a well-known placeholder, are refused in production.
+MIN_SECRET_LENGTH = 32
+_PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "dev", "test", "admin", "password"}
+
+PROVIDER_SETTINGS = (
+    "sms_provider",
+    "email_provider",
+    "voice_provider",
+    "calendar_provider",
+    "payments_provider",
+    "accounting_provider",
+    "speech_provider",
+)
+
+
+class ProductionConfigError(RuntimeError):
+    """The configuration is unsafe for ENVIRONMENT=prod; the process must not start."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    environment: Environment = "dev"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "INFO"
+    log_format: Literal["json", "console"] = "json"
+
+    database_url: str = "sqlite+aiosqlite:///var/switchboard.db"
+    # PostgreSQL: the unprivileged role the app switches to so row-level security applies even
+    # when DATABASE_URL names the owner or a superuser. Empty keeps the connecting role.
+    database_app_role: str = "switchboard_app"
+    sqlite_busy_timeout_ms: int = 30_000
+
+    admin_api_key: str | None = None
+    secret_key: str | None = None
+    public_base_url: str = "http://127.0.0.1:8000"
+    allow_business_id_header: bool = False
+
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = None
+    stripe_api_key: str | None = None
+    stripe_webhook_secret: str | None = None
+
+    sms_provider: str = "offline"
+    email_provider: str = "offline"
+    voice_provider: str = "offline"
+    calendar_provider: str = "offline"
+    payments_provider: str = "offline"
+    accounting_provider: str = "offline"
+    speech_provider: str = "offline"
+    # The LLM is optional: "none" means the deterministic assistant only, which is a real answer.
+    llm_provider: str = "none"
+
+    worker_in_process: bool = True
+    worker_concurrency: int = 4
+    worker_poll_interval_s: float = 0.25
+    job_lease_s: float = 60.0
+
+    max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    switchboard_no_demo: bool = False
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _strip_trailing_slash(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError("PUBLIC_BASE_URL must be an absolute http(s) URL")
+        return value.rstrip("/")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def check_production(self) -> None:
+        """Refuse to run production with anything that would be unsafe or silently drop traffic."""
+        if self.environment != "prod":
+            return
+        problems: list[str] = []
+        for name in ("admin_api_key", "secret_key"):
+            value = getattr(self, name)
+            if not value or len(value) < MIN_SECRET_LENGTH or value.lower() in _PLACEHOLDER_SECRETS:
+                problems.append(f"{name.upper()} is missing or weaker than {MIN_SECRET_LENGTH} chars")
+        if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(
+            "https://"
+        ):
+            problems.append("PUBLIC_BASE_URL must be set to the external https:// address")
+        for name in PROVIDER_SETTINGS:
+            if getattr(self, name) == "offline":
+                problems.append(f"{name.upper()}=offline would silently drop real traffic")
+        if not self.twilio_auth_token:
+            problems.append("TWILIO_AUTH_TOKEN is required to verify Twilio webhooks")
+        if problems:
+            raise ProductionConfigError("refusing to start in prod: " + "; ".join(problems))
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

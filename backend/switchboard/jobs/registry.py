@@ -1,0 +1,67 @@
+"""Job kinds and their handlers, and the errors a handler raises to steer retries."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from switchboard.core.clock import Clock
+from switchboard.core.db import UnitOfWork
+from switchboard.tenancy.context import TenantContext
+
+
+class RetryLater(Exception):
+    """A temporary failure (timeout, 429, 5xx): try again after a backoff."""
+
+    def __init__(self, reason: str, delay: timedelta | None = None) -> None:
+        super().__init__(reason)
+        self.delay = delay
+
+
+class PermanentFailure(Exception):
+    """Retrying cannot help (bad number, 4xx): go straight to the dead-letter state."""
+
+
+@dataclass
+class JobContext:
+    uow: UnitOfWork
+    tenant: TenantContext | None
+    payload: dict[str, Any]
+    job_id: str
+    kind: str
+    attempt: int
+    clock: Clock
+    services: dict[str, Any] = field(default_factory=dict)
+
+
+Handler = Callable[[JobContext], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Periodic:
+    kind: str
+    every: timedelta
+
+
+class JobRegistry:
+    def __init__(self) -> None:
+        self.handlers: dict[str, Handler] = {}
+        self.periodic: list[Periodic] = []
+
+    def handler(self, kind: str) -> Callable[[Handler], Handler]:
+        def register(fn: Handler) -> Handler:
+            if kind in self.handlers:
+                raise ValueError(f"job kind {kind!r} registered twice")
+            self.handlers[kind] = fn
+            return fn
+
+        return register
+
+    def every(self, kind: str, interval: timedelta) -> None:
+        """Run `kind` once per `interval` across the whole cluster, however many workers run."""
+        self.periodic.append(Periodic(kind, interval))
+
+
+registry = JobRegistry()

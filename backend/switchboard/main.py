@@ -1,0 +1,85 @@
+"""create_app(): settings, database, middleware, routers, error handlers and the lifespan."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+from fastapi import FastAPI
+
+from switchboard.businesses.admin_router import router as admin_businesses_router
+from switchboard.core.clock import Clock, SystemClock
+from switchboard.core.config import Settings, get_settings
+from switchboard.core.db import Database
+from switchboard.core.errors import install_error_handlers
+from switchboard.core.logging import configure_logging
+from switchboard.core.middleware import RequestContextMiddleware
+from switchboard.health.router import router as health_router
+from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's own jobs)
+from switchboard.jobs.admin_router import router as admin_jobs_router
+from switchboard.jobs.registry import registry
+from switchboard.jobs.worker import Worker
+from switchboard.owner.router import router as owner_router
+
+API_DESCRIPTION = """\
+Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
+the customer history. Authenticate with one of `X-Owner-Token`, `X-API-Key` (owner API),
+`X-Widget-Token` (widget routes) or `X-Admin-API-Key` (`/v1/admin/*`).
+Errors are `application/problem+json` (RFC 9457).
+"""
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database: Database | None = None,
+    clock: Clock | None = None,
+    run_worker: bool | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+    settings.check_production()
+    configure_logging(settings.log_level, settings.log_format)
+    db = database or Database(settings)
+    clock = clock or SystemClock()
+    start_worker = settings.worker_in_process if run_worker is None else run_worker
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        worker: Worker | None = None
+        if start_worker:
+            worker = Worker(
+                db, registry, clock,
+                concurrency=settings.worker_concurrency,
+                poll_interval=settings.worker_poll_interval_s,
+                lease=timedelta(seconds=settings.job_lease_s),
+            )
+            worker.start()
+        app.state.worker = worker
+        try:
+            yield
+        finally:
+            if worker is not None:
+                await worker.stop()
+            if database is None:
+                await db.dispose()
+
+    app = FastAPI(
+        title="Switchboard",
+        version="0.1.0",
+        description=API_DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    app.state.clock = clock
+    app.state.worker = None
+
+    install_error_handlers(app)
+    app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+
+    app.include_router(health_router)
+    app.include_router(admin_businesses_router)
+    app.include_router(admin_jobs_router)
+    app.include_router(owner_router)
+    return app

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from switchboard.models.base import Base, IdMixin, TimestampMixin
+
+
+class Business(IdMixin, TimestampMixin, Base):
+    """A tenant. Row-level security keys this table on `id` rather than `business_id`."""
+
+    __tablename__ = "businesses"
+
+    name: Mapped[str] = mapped_column(String(200))
+    vertical: Mapped[str] = mapped_column(String(40), default="general")
+    timezone: Mapped[str] = mapped_column(String(64))
+    phone_number: Mapped[str] = mapped_column(String(20), unique=True)
+    owner_phone: Mapped[str | None] = mapped_column(String(20))
+    owner_email: Mapped[str | None] = mapped_column(String(320))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    business_hours: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    lockdown: Mapped[bool] = mapped_column(Boolean, default=False)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

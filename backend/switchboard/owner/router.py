@@ -1,0 +1,44 @@
+"""The owner's own business: settings, lockdown, audit trail (`X-Owner-Token` / `X-API-Key`)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query
+
+from switchboard.audit import service as audit
+from switchboard.auth.dependencies import OwnerDep
+from switchboard.businesses import service as businesses
+from switchboard.businesses.schemas import BusinessOut, BusinessUpdate
+from switchboard.core.deps import UowDep
+from switchboard.owner.schemas import AuditEventOut, AuditList, LockdownIn, LockdownOut
+
+router = APIRouter(prefix="/v1/owner", tags=["owner"])
+
+
+@router.get("/business", response_model=BusinessOut)
+async def get_business(tenant: OwnerDep, uow: UowDep) -> BusinessOut:
+    return BusinessOut.model_validate(await businesses.get_own_business(uow, tenant))
+
+
+@router.patch("/business", response_model=BusinessOut)
+async def update_business(body: BusinessUpdate, tenant: OwnerDep, uow: UowDep) -> BusinessOut:
+    return BusinessOut.model_validate(await businesses.update_own_business(uow, tenant, body))
+
+
+@router.get("/lockdown", response_model=LockdownOut)
+async def get_lockdown(tenant: OwnerDep, uow: UowDep) -> LockdownOut:
+    business = await businesses.get_own_business(uow, tenant)
+    return LockdownOut(enabled=business.lockdown)
+
+
+@router.post("/lockdown", response_model=LockdownOut)
+async def set_lockdown(body: LockdownIn, tenant: OwnerDep, uow: UowDep) -> LockdownOut:
+    business = await businesses.set_lockdown(uow, tenant, body.enabled)
+    return LockdownOut(enabled=business.lockdown)
+
+
+@router.get("/audit", response_model=AuditList)
+async def list_audit(
+    tenant: OwnerDep, uow: UowDep, limit: int = Query(default=100, ge=1, le=500)
+) -> AuditList:
+    events = await audit.list_events(uow, tenant, limit)
+    return AuditList(items=[AuditEventOut.model_validate(e) for e in events])

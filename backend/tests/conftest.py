@@ -1,0 +1,182 @@
+"""Test set-up: a real database built by the migrations (SQLite by default, PostgreSQL when
+TEST_DATABASE_URL is set), the app over ASGI, and factories that provision tenants through the
+admin API. Tests are isolated by tenant: every test provisions its own businesses with fresh
+phone numbers, so tests never see each other's rows even though every request really commits
+(the unit of work's commit point is part of what is tested)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy.engine import make_url
+
+from switchboard.core.clock import FixedClock, SystemClock
+from switchboard.core.config import Settings
+from switchboard.core.db import Database, normalise_url
+from switchboard.core.migrations import upgrade
+from switchboard.main import create_app
+
+ADMIN_KEY = "test-admin-key-0123456789abcdef-0123456789"
+SECRET_KEY = "test-secret-key-0123456789abcdef-0123456789"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if asyncio.iscoroutinefunction(getattr(item, "function", None)):
+            item.add_marker(pytest.mark.anyio)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def _create_pg_database(url: str) -> str:
+    """A fresh database per test run on the given server, so runs never share rows."""
+    import asyncpg
+
+    base = make_url(normalise_url(url))
+    name = f"sb_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+
+    async def create() -> None:
+        conn = await asyncpg.connect(
+            host=base.host, port=base.port or 5432, user=base.username,
+            password=base.password, database=base.database or "postgres",
+        )
+        try:
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+
+    asyncio.run(create())
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_pg_database(url: str) -> None:
+    import asyncpg
+
+    target = make_url(url)
+    admin_db = make_url(normalise_url(os.environ["TEST_DATABASE_URL"])).database or "postgres"
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(
+            host=target.host, port=target.port or 5432, user=target.username,
+            password=target.password, database=admin_db,
+        )
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    asyncio.run(drop())
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    configured = os.environ.get("TEST_DATABASE_URL")
+    if configured:
+        url = _create_pg_database(configured)
+        upgrade(url)
+        yield url
+        _drop_pg_database(url)
+    else:
+        path = Path(tmp_path_factory.mktemp("db")) / "switchboard-test.db"
+        url = f"sqlite+aiosqlite:///{path}"
+        upgrade(url)
+        yield url
+
+
+@pytest.fixture(scope="session")
+def is_postgres(database_url: str) -> bool:
+    return database_url.startswith("postgresql")
+
+
+def make_settings(database_url: str, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "environment": "test",
+        "database_url": database_url,
+        "admin_api_key": ADMIN_KEY,
+        "secret_key": SECRET_KEY,
+        "worker_in_process": False,
+        "switchboard_no_demo": True,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    return make_settings(database_url)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+async def db(settings: Settings) -> AsyncIterator[Database]:
+    database = Database(settings)
+    yield database
+    await database.dispose()
+
+
+@pytest.fixture
+async def client(settings: Settings, db: Database) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(settings, database=db, clock=SystemClock(), run_worker=False)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            yield c
+
+
+def random_phone() -> str:
+    return f"+1913{random.randint(2_000_000, 9_999_999)}"
+
+
+@dataclass
+class Tenant:
+    id: str
+    phone_number: str
+    api_key: str
+    owner_token: str
+    widget_token: str
+
+    @property
+    def owner(self) -> dict[str, str]:
+        return {"X-Owner-Token": self.owner_token}
+
+
+ADMIN = {"X-Admin-API-Key": ADMIN_KEY}
+
+
+async def provision(client: httpx.AsyncClient, **fields: Any) -> Tenant:
+    body = {"name": "Bristol Plumbing", "timezone": "America/Chicago",
+            "phone_number": random_phone(), **fields}
+    response = await client.post("/v1/admin/businesses", json=body, headers=ADMIN)
+    assert response.status_code == 201, response.text
+    data = response.json()
+    return Tenant(
+        id=data["business"]["id"], phone_number=data["business"]["phone_number"],
+        **data["credentials"],
+    )
+
+
+@pytest.fixture
+async def tenant(client: httpx.AsyncClient) -> Tenant:
+    return await provision(client, name="Bristol Plumbing")
+
+
+@pytest.fixture
+async def other_tenant(client: httpx.AsyncClient) -> Tenant:
+    return await provision(client, name="Other Electric", vertical="electrical")
