@@ -105,9 +105,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(_: argparse.Namespace) -> int:
+    from switchboard.integrations.providers import build_providers
     from switchboard.jobs import maintenance  # noqa: F401
     from switchboard.jobs.registry import registry
     from switchboard.jobs.worker import Worker
+    from switchboard.main import worker_services  # also registers every job handler
 
     settings = get_settings()
     settings.check_production()
@@ -119,6 +121,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
             db, registry, SystemClock(), concurrency=settings.worker_concurrency,
             poll_interval=settings.worker_poll_interval_s,
             lease=timedelta(seconds=settings.job_lease_s),
+            services=worker_services(settings, build_providers(settings)),
         )
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

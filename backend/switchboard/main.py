@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from typing import Any
 
 from fastapi import FastAPI
 
+from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.businesses.admin_router import router as admin_businesses_router
 from switchboard.core.clock import Clock, SystemClock
 from switchboard.core.config import Settings, get_settings
@@ -16,10 +18,14 @@ from switchboard.core.errors import install_error_handlers
 from switchboard.core.logging import configure_logging
 from switchboard.core.middleware import RequestContextMiddleware
 from switchboard.health.router import router as health_router
+from switchboard.integrations.providers import Providers, build_providers
 from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's own jobs)
 from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
+from switchboard.messaging import delivery as _delivery  # noqa: F401  (registers send jobs)
+from switchboard.messaging.router import router as messages_router
+from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.owner.router import router as owner_router
 
 API_DESCRIPTION = """\
@@ -30,16 +36,23 @@ Errors are `application/problem+json` (RFC 9457).
 """
 
 
+def worker_services(settings: Settings, providers: Providers) -> dict[str, Any]:
+    """What job handlers reach through `JobContext.services`."""
+    return {"settings": settings, "providers": providers}
+
+
 def create_app(
     settings: Settings | None = None,
     *,
     database: Database | None = None,
     clock: Clock | None = None,
     run_worker: bool | None = None,
+    providers: Providers | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
     settings.check_production()
     configure_logging(settings.log_level, settings.log_format)
+    providers = providers or build_providers(settings)
     db = database or Database(settings)
     clock = clock or SystemClock()
     start_worker = settings.worker_in_process if run_worker is None else run_worker
@@ -53,6 +66,7 @@ def create_app(
                 concurrency=settings.worker_concurrency,
                 poll_interval=settings.worker_poll_interval_s,
                 lease=timedelta(seconds=settings.job_lease_s),
+                services=worker_services(settings, providers),
             )
             worker.start()
         app.state.worker = worker
@@ -74,6 +88,7 @@ def create_app(
     app.state.db = db
     app.state.clock = clock
     app.state.worker = None
+    app.state.providers = providers
 
     install_error_handlers(app)
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
@@ -82,4 +97,6 @@ def create_app(
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(owner_router)
+    app.include_router(messages_router)
+    app.include_router(twilio_sms_router)
     return app

@@ -65,6 +65,16 @@ class Settings(BaseSettings):
     # The LLM is optional: "none" means the deterministic assistant only, which is a real answer.
     llm_provider: str = "none"
 
+    # Outbound messaging. SMS_PROVIDER: offline | twilio. EMAIL_PROVIDER: offline | sendgrid | smtp.
+    email_from: str = "Switchboard <no-reply@switchboard.invalid>"
+    sendgrid_api_key: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True
+    provider_timeout_s: float = Field(default=10.0, gt=0)
+
     worker_in_process: bool = True
     worker_concurrency: int = 4
     worker_poll_interval_s: float = 0.25

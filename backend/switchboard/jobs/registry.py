@@ -34,9 +34,30 @@ class JobContext:
     attempt: int
     clock: Clock
     services: dict[str, Any] = field(default_factory=dict)
+    max_attempts: int = 8
+
+    @property
+    def last_attempt(self) -> bool:
+        return self.attempt >= self.max_attempts
+
+
+@dataclass
+class DeadJob:
+    """What a dead-letter hook sees: it runs in the transaction that marks the job dead, in the
+    job's tenant scope, so it can record the give-up (e.g. mark a message failed)."""
+
+    uow: UnitOfWork
+    tenant: TenantContext | None
+    payload: dict[str, Any]
+    job_id: str
+    kind: str
+    error: str
+    clock: Clock
+    services: dict[str, Any] = field(default_factory=dict)
 
 
 Handler = Callable[[JobContext], Awaitable[None]]
+DeadHook = Callable[[DeadJob], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -48,13 +69,19 @@ class Periodic:
 class JobRegistry:
     def __init__(self) -> None:
         self.handlers: dict[str, Handler] = {}
+        self.dead_hooks: dict[str, DeadHook] = {}
         self.periodic: list[Periodic] = []
 
-    def handler(self, kind: str) -> Callable[[Handler], Handler]:
+    def handler(self, kind: str, *, on_dead: DeadHook | None = None) -> Callable[[Handler], Handler]:
+        """Register the handler of `kind`; `on_dead` runs when a job of that kind is
+        dead-lettered (out of attempts or a permanent failure)."""
+
         def register(fn: Handler) -> Handler:
             if kind in self.handlers:
                 raise ValueError(f"job kind {kind!r} registered twice")
             self.handlers[kind] = fn
+            if on_dead is not None:
+                self.dead_hooks[kind] = on_dead
             return fn
 
         return register

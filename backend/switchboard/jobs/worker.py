@@ -24,7 +24,13 @@ from switchboard.core.clock import Clock
 from switchboard.core.db import Database
 from switchboard.core.metrics import JOB_START_DELAY, JOBS_FINISHED
 from switchboard.jobs import queue
-from switchboard.jobs.registry import JobContext, JobRegistry, PermanentFailure, RetryLater
+from switchboard.jobs.registry import (
+    DeadJob,
+    JobContext,
+    JobRegistry,
+    PermanentFailure,
+    RetryLater,
+)
 from switchboard.models.job import Job
 from switchboard.tenancy.context import Actor, issue_tenant_context
 
@@ -138,6 +144,7 @@ class Worker:
                 context = JobContext(
                     uow=uow, tenant=tenant, payload=dict(job.payload or {}), job_id=str(job.id),
                     kind=job.kind, attempt=job.attempts, clock=self.clock, services=self.services,
+                    max_attempts=job.max_attempts,
                 )
                 await handler(context)
                 async with uow.system_scope("finish job"):
@@ -162,10 +169,24 @@ class Worker:
     async def _fail(
         self, job: Job, error: str, *, permanent: bool, delay: timedelta | None = None
     ) -> str:
-        async with self.db.unit_of_work() as uow, uow.system_scope("fail job"):
-            status = await queue.fail(
-                uow, job.id, self.id, self.clock.now(), error, permanent=permanent, delay=delay
-            )
+        async with self.db.unit_of_work() as uow:
+            async with uow.system_scope("fail job"):
+                status = await queue.fail(
+                    uow, job.id, self.id, self.clock.now(), error, permanent=permanent, delay=delay
+                )
+            hook = self.registry.dead_hooks.get(job.kind)
+            if status == "dead" and hook is not None:
+                tenant = None
+                if job.business_id is not None:
+                    tenant = issue_tenant_context(job.business_id, Actor("system", f"job:{job.kind}"))
+                    await uow.bind(tenant)
+                await hook(
+                    DeadJob(
+                        uow=uow, tenant=tenant, payload=dict(job.payload or {}),
+                        job_id=str(job.id), kind=job.kind, error=error, clock=self.clock,
+                        services=self.services,
+                    )
+                )
         outcome = status or "lease_lost"
         JOBS_FINISHED.labels(kind=job.kind, outcome=outcome).inc()
         log.warning("job_failed", job_id=str(job.id), kind=job.kind, outcome=outcome,

@@ -5,5 +5,6 @@ from switchboard.models.base import Base, TenantScoped
 from switchboard.models.business import Business
 from switchboard.models.credential import Credential
 from switchboard.models.job import Job
+from switchboard.models.message import Message, SmsConsent
 
-__all__ = ["AuditEvent", "Base", "Business", "Credential", "Job", "TenantScoped"]
+__all__ = ["AuditEvent", "Base", "Business", "Credential", "Job", "Message", "SmsConsent", "TenantScoped"]

@@ -1,0 +1,51 @@
+"""What the owner reads in an alert, per language. Placeholders: {business}, {caller},
+{summary}, {when}."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "emergency": "EMERGENCY for {business}: {summary} Caller {caller}. Call back now.",
+        "missed_call": "{business}: missed call from {caller}. {summary}",
+        "voicemail": "{business}: new voicemail from {caller}. {summary}",
+        "new_booking": "{business}: new booking {when}. {summary} Customer {caller}.",
+    },
+    "es": {
+        "emergency": "EMERGENCIA para {business}: {summary} Cliente {caller}. Llame ya.",
+        "missed_call": "{business}: llamada perdida de {caller}. {summary}",
+        "voicemail": "{business}: nuevo buzón de voz de {caller}. {summary}",
+        "new_booking": "{business}: nueva cita {when}. {summary} Cliente {caller}.",
+    },
+}
+
+SUBJECTS: dict[str, dict[str, str]] = {
+    "en": {
+        "emergency": "EMERGENCY: call {caller} back now",
+        "missed_call": "Missed call from {caller}",
+        "voicemail": "New voicemail from {caller}",
+        "new_booking": "New booking {when}",
+    },
+    "es": {
+        "emergency": "EMERGENCIA: llame a {caller} ya",
+        "missed_call": "Llamada perdida de {caller}",
+        "voicemail": "Nuevo buzón de voz de {caller}",
+        "new_booking": "Nueva cita {when}",
+    },
+}
+
+
+def _render(table: dict[str, dict[str, str]], language: str, event: str, fields: dict[str, str]) -> str:
+    template = table.get(language, table["en"]).get(event) or table["en"][event]
+    values: defaultdict[str, str] = defaultdict(str, {k: v for k, v in fields.items() if v})
+    values.setdefault("caller", "unknown caller")
+    return " ".join(template.format_map(values).split())
+
+
+def alert_text(language: str, event: str, fields: dict[str, str]) -> str:
+    return _render(TEXTS, language, event, fields)
+
+
+def alert_subject(language: str, event: str, fields: dict[str, str]) -> str:
+    return _render(SUBJECTS, language, event, fields)

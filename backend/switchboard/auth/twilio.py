@@ -1,0 +1,61 @@
+"""Twilio webhooks authenticate by signature: the request becomes a tenant only once
+`X-Twilio-Signature` checks out against PUBLIC_BASE_URL plus the raw path and query (never the
+Host or X-Forwarded-* headers), and before anything is read from or written to the database."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import parse_qsl
+
+from fastapi import Depends, Header, Request
+
+from switchboard.businesses import repository as business_repo
+from switchboard.core.db import UnitOfWork
+from switchboard.core.deps import SettingsDep
+from switchboard.core.errors import Forbidden
+from switchboard.integrations.sms.twilio import signature_is_valid
+from switchboard.tenancy.context import Actor, TenantContext, issue_tenant_context
+
+TWILIO_ACTOR = Actor(kind="twilio", id="webhook")
+
+
+def public_url(base: str, request: Request) -> str:
+    raw_path = request.scope.get("raw_path") or request.url.path.encode()
+    query = request.scope.get("query_string") or b""
+    url = base + raw_path.decode("latin-1")
+    return url + ("?" + query.decode("latin-1") if query else "")
+
+
+async def verified_twilio_form(
+    request: Request,
+    settings: SettingsDep,
+    x_twilio_signature: Annotated[str | None, Header()] = None,
+) -> dict[str, str]:
+    """The webhook's form parameters, once the signature is valid; 403 otherwise (also when no
+    TWILIO_AUTH_TOKEN is configured: an unsigned webhook is never accepted)."""
+    token = settings.twilio_auth_token
+    if not token or not x_twilio_signature:
+        raise Forbidden("Missing or invalid Twilio signature.")
+    raw = await request.body()
+    try:
+        params = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+    except UnicodeDecodeError:
+        raise Forbidden("Missing or invalid Twilio signature.") from None
+    if not signature_is_valid(token, public_url(settings.public_base_url, request), params,
+                              x_twilio_signature):
+        raise Forbidden("Missing or invalid Twilio signature.")
+    return params
+
+
+TwilioForm = Annotated[dict[str, str], Depends(verified_twilio_form)]
+
+
+async def tenant_for_number(uow: UnitOfWork, number: str) -> TenantContext | None:
+    """The active business answering on `number` (E.164), bound to the unit of work."""
+    async with uow.system_scope("route twilio webhook to its tenant"):
+        business = await business_repo.by_phone(uow, number)
+    if business is None or business.status != "active":
+        return None
+    tenant = issue_tenant_context(business.id, TWILIO_ACTOR)
+    await uow.bind(tenant)
+    return tenant

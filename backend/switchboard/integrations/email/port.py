@@ -1,0 +1,31 @@
+"""Sending email."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class OutboundEmail:
+    to: str
+    from_: str
+    subject: str
+    body: str  # plain text
+    client_reference: str  # our message id, passed to the provider where it takes one
+
+
+@dataclass(frozen=True)
+class EmailReceipt:
+    provider_id: str
+    status: str  # sent
+
+
+class EmailPort(Protocol):
+    name: str
+
+    async def send(self, message: OutboundEmail) -> EmailReceipt:
+        """Raises `ProviderRetryable` (timeouts, 429, 5xx) or `ProviderPermanent` (4xx).
+        Email providers offer no lookup of an earlier attempt, so a timeout after the request
+        left is retried (at-least-once); SMS is where exactly-once matters and is reconciled."""
+        ...

@@ -1,0 +1,90 @@
+"""One instance per capability, chosen by its `*_PROVIDER` setting and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from switchboard.core.config import Settings
+from switchboard.integrations.accounting.offline import OfflineAccounting
+from switchboard.integrations.accounting.port import AccountingPort
+from switchboard.integrations.calendar.offline import OfflineCalendar
+from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.integrations.email.offline import OfflineEmail
+from switchboard.integrations.email.port import EmailPort
+from switchboard.integrations.llm.offline import NoLlm
+from switchboard.integrations.llm.port import LlmPort
+from switchboard.integrations.payments.offline import OfflinePayments
+from switchboard.integrations.payments.port import PaymentsPort
+from switchboard.integrations.sms.offline import OfflineSms
+from switchboard.integrations.sms.port import SmsPort
+from switchboard.integrations.speech.offline import OfflineSpeech
+from switchboard.integrations.speech.port import SpeechPort
+from switchboard.integrations.voice.offline import OfflineVoice
+from switchboard.integrations.voice.port import VoicePort
+
+
+class ProviderConfigError(ValueError):
+    """A provider is named that does not exist, or lacks the settings it needs."""
+
+
+@dataclass
+class Providers:
+    sms: SmsPort = field(default_factory=OfflineSms)
+    email: EmailPort = field(default_factory=OfflineEmail)
+    voice: VoicePort = field(default_factory=OfflineVoice)
+    calendar: CalendarPort = field(default_factory=OfflineCalendar)
+    payments: PaymentsPort = field(default_factory=OfflinePayments)
+    accounting: AccountingPort = field(default_factory=OfflineAccounting)
+    speech: SpeechPort = field(default_factory=OfflineSpeech)
+    llm: LlmPort = field(default_factory=NoLlm)
+
+
+def _need(settings: Settings, *names: str) -> None:
+    missing = [n.upper() for n in names if not getattr(settings, n)]
+    if missing:
+        raise ProviderConfigError("missing settings: " + ", ".join(missing))
+
+
+def build_sms(settings: Settings) -> SmsPort:
+    choice = settings.sms_provider.lower()
+    if choice == "offline":
+        return OfflineSms()
+    if choice == "twilio":
+        from switchboard.integrations.sms.twilio import TwilioSms
+
+        _need(settings, "twilio_account_sid", "twilio_auth_token")
+        assert settings.twilio_account_sid and settings.twilio_auth_token
+        return TwilioSms(
+            settings.twilio_account_sid, settings.twilio_auth_token,
+            timeout_s=settings.provider_timeout_s,
+        )
+    raise ProviderConfigError(f"SMS_PROVIDER={choice!r} is not one of offline, twilio")
+
+
+def build_email(settings: Settings) -> EmailPort:
+    choice = settings.email_provider.lower()
+    if choice == "offline":
+        return OfflineEmail()
+    if choice == "sendgrid":
+        from switchboard.integrations.email.sendgrid import SendGridEmail
+
+        _need(settings, "sendgrid_api_key")
+        assert settings.sendgrid_api_key
+        return SendGridEmail(settings.sendgrid_api_key, timeout_s=settings.provider_timeout_s)
+    if choice == "smtp":
+        from switchboard.integrations.email.smtp import SmtpEmail
+
+        _need(settings, "smtp_host")
+        assert settings.smtp_host
+        return SmtpEmail(
+            settings.smtp_host, settings.smtp_port, username=settings.smtp_username,
+            password=settings.smtp_password, starttls=settings.smtp_starttls,
+            timeout_s=settings.provider_timeout_s,
+        )
+    raise ProviderConfigError(f"EMAIL_PROVIDER={choice!r} is not one of offline, sendgrid, smtp")
+
+
+def build_providers(settings: Settings) -> Providers:
+    """SMS and email are chosen here. The other capabilities start offline; the issues that
+    bring their real adapters add their own `build_<capability>` beside these two."""
+    return Providers(sms=build_sms(settings), email=build_email(settings))

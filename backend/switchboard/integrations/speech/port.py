@@ -1,0 +1,23 @@
+"""Speech to text (voicemails, recordings) and text to speech."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: str
+    language: str
+    confidence: float  # 0..1; 0 means "nothing understood"
+
+
+class SpeechPort(Protocol):
+    name: str
+
+    async def transcribe(self, audio: bytes, content_type: str, language: str) -> Transcript: ...
+
+    async def synthesize(self, text: str, language: str) -> bytes:
+        """Audio (WAV) for `text`."""
+        ...

@@ -1,0 +1,67 @@
+"""Queries on the message log and SMS consent, always within the bound tenant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from switchboard.models.message import Message, SmsConsent
+from switchboard.tenancy.repository import TenantRepository
+
+# Statuses of messages that have left (or are leaving) for the recipient: what caps count.
+_WENT_OUT = ("sending", "sent", "delivered", "undelivered", "failed")
+
+
+class MessageRepository(TenantRepository[Message]):
+    model = Message
+
+    async def by_dedup_key(self, key: str) -> Message | None:
+        rows = await self.list(Message.dedup_key == key, limit=1)
+        return rows[0] if rows else None
+
+    async def by_provider_id(self, provider_id: str) -> Message | None:
+        rows = await self.list(Message.provider_id == provider_id, limit=1)
+        return rows[0] if rows else None
+
+    async def search(
+        self, *, to: str | None, channel: str | None, kind: str | None, limit: int
+    ) -> Sequence[Message]:
+        criteria = []
+        if to:
+            criteria.append(Message.to_addr == to)
+        if channel:
+            criteria.append(Message.channel == channel)
+        if kind:
+            criteria.append(Message.kind == kind)
+        return await self.list(
+            *criteria, order_by=(Message.created_at.desc()), limit=limit
+        )
+
+    async def sms_sent_since(self, since: datetime, to: str | None = None) -> int:
+        criteria = [
+            Message.channel == "sms",
+            Message.direction == "outbound",
+            Message.sent_at >= since,
+            Message.status.in_(_WENT_OUT),
+        ]
+        if to is not None:
+            criteria.append(Message.to_addr == to)
+        return await self.count(*criteria)
+
+    async def opt_out_confirmations_since(self, to: str, since: datetime) -> int:
+        return await self.count(
+            Message.channel == "sms",
+            Message.direction == "outbound",
+            Message.kind == "opt_out",
+            Message.to_addr == to,
+            Message.created_at >= since,
+            Message.status != "blocked",
+        )
+
+
+class ConsentRepository(TenantRepository[SmsConsent]):
+    model = SmsConsent
+
+    async def by_phone(self, phone: str) -> SmsConsent | None:
+        rows = await self.list(SmsConsent.phone == phone, limit=1)
+        return rows[0] if rows else None
