@@ -30,9 +30,9 @@ def context_for(business_id: str | uuid.UUID) -> TenantContext:
 
 
 @asynccontextmanager
-async def as_tenant(db: Database, business_id: str | uuid.UUID) -> AsyncIterator[
-    tuple[UnitOfWork, TenantContext]
-]:
+async def as_tenant(
+    db: Database, business_id: str | uuid.UUID
+) -> AsyncIterator[tuple[UnitOfWork, TenantContext]]:
     tenant = context_for(business_id)
     async with db.unit_of_work() as uow:
         await uow.bind(tenant)
@@ -67,8 +67,14 @@ def make_worker(
     concurrency: int = 4,
 ) -> Worker:
     return Worker(
-        db, job_registry, clock, concurrency=concurrency, poll_interval=0.01, lease=lease,
-        services=worker_services(settings, providers), worker_id=worker_id,
+        db,
+        job_registry,
+        clock,
+        concurrency=concurrency,
+        poll_interval=0.01,
+        lease=lease,
+        services=worker_services(settings, providers),
+        worker_id=worker_id,
     )
 
 

@@ -20,19 +20,35 @@ from tests.support import as_tenant, update_business
 NIGHT = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 23:00 in Chicago
 
 
-async def page(db: Database, tenant: Tenant, clock: FixedClock, event: AlertEvent,
-               key: str = "CA123", **fields: str) -> None:
+async def page(
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    event: AlertEvent,
+    key: str = "CA123",
+    **fields: str,
+) -> None:
     async with as_tenant(db, tenant.id) as (uow, ctx):
         await alerts.page_owner(uow, ctx, event=event, event_key=key, clock=clock, **fields)
 
 
 async def test_emergency_pages_the_tenants_own_owner_at_once_even_at_night(
-    db: Database, tenant: Tenant, other_tenant: Tenant, clock: FixedClock, worker: Worker,
+    db: Database,
+    tenant: Tenant,
+    other_tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
     sms: OfflineSms,
 ) -> None:
     clock.set(NIGHT)
-    await page(db, tenant, clock, "emergency", caller="+19135550142",
-               summary="Burst pipe, water on the floor.")
+    await page(
+        db,
+        tenant,
+        clock,
+        "emergency",
+        caller="+19135550142",
+        summary="Burst pipe, water on the floor.",
+    )
     await page(db, other_tenant, clock, "emergency", key="CA999", summary="Sparking panel.")
     await worker.drain()
     by_owner = {s.message.to: s.message for s in sms.sent}
@@ -66,8 +82,13 @@ async def test_missed_call_at_night_waits_for_the_morning(
 
 
 async def test_alert_kinds_are_switchable_per_tenant(
-    db: Database, tenant: Tenant, other_tenant: Tenant, clock: FixedClock, worker: Worker,
-    sms: OfflineSms, email: OfflineEmail,
+    db: Database,
+    tenant: Tenant,
+    other_tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
+    email: OfflineEmail,
 ) -> None:
     await update_business(db, tenant.id, settings={"owner_alerts": {"new_booking": False}})
     await page(db, tenant, clock, "new_booking", key="appt-1", when="Tue 9:00")
@@ -80,8 +101,13 @@ async def test_alert_kinds_are_switchable_per_tenant(
 
 
 async def test_email_fallback_when_the_sms_fails_for_good(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms, email: OfflineEmail,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
+    email: OfflineEmail,
 ) -> None:
     sms.fail_always()
     await page(db, tenant, clock, "emergency", caller="+19135550142", summary="Gas smell.")
@@ -94,15 +120,21 @@ async def test_email_fallback_when_the_sms_fails_for_good(
     await page(db, tenant, clock, "emergency", caller="+19135550142", summary="Gas smell.")
     await worker.drain()
     assert len(email.sent) == 1
-    listing = await client.get("/v1/owner/messages", params={"kind": "owner_alert"},
-                               headers=tenant.owner)
+    listing = await client.get(
+        "/v1/owner/messages", params={"kind": "owner_alert"}, headers=tenant.owner
+    )
     assert sorted((m["channel"], m["status"]) for m in listing.json()["items"]) == [
-        ("email", "sent"), ("sms", "failed")
+        ("email", "sent"),
+        ("sms", "failed"),
     ]
 
 
 async def test_email_fallback_when_the_owner_phone_cannot_be_texted(
-    db: Database, tenant: Tenant, clock: FixedClock, worker: Worker, sms: OfflineSms,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
     email: OfflineEmail,
 ) -> None:
     async with as_tenant(db, tenant.id) as (uow, ctx):
@@ -114,8 +146,12 @@ async def test_email_fallback_when_the_owner_phone_cannot_be_texted(
 
 
 async def test_owner_without_phone_gets_email_and_without_either_nothing_breaks(
-    client: httpx.AsyncClient, db: Database, clock: FixedClock, worker: Worker,
-    sms: OfflineSms, email: OfflineEmail,
+    client: httpx.AsyncClient,
+    db: Database,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
+    email: OfflineEmail,
 ) -> None:
     email_only = await provision(client, owner_email="only-email@bristol-plumbing.com")
     nobody = await provision(client)
@@ -128,7 +164,11 @@ async def test_owner_without_phone_gets_email_and_without_either_nothing_breaks(
 
 
 async def test_fallback_after_retries_run_out(
-    db: Database, tenant: Tenant, clock: FixedClock, worker: Worker, sms: OfflineSms,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
     email: OfflineEmail,
 ) -> None:
     sms.fail_next(1000)

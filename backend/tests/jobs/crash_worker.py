@@ -28,8 +28,9 @@ async def main(url: str, marker: Path) -> None:
         await asyncio.sleep(3600)  # killed here: claimed, effect written, nothing committed
 
     db = Database(make_settings(url))
-    worker = Worker(db, registry, SystemClock(), concurrency=1, lease=LEASE,
-                    worker_id="doomed-worker")
+    worker = Worker(
+        db, registry, SystemClock(), concurrency=1, lease=LEASE, worker_id="doomed-worker"
+    )
     await worker.run_once()
 
 

@@ -17,8 +17,14 @@ async def write_effect(ctx: JobContext) -> None:
     assert ctx.tenant is not None
     ctx.uow.session.add(
         AuditEvent(
-            id=uuid.uuid4(), at=ctx.clock.now(), actor_kind="system", actor_id="tests",
-            action=EFFECT, target_type="job", target_id=str(ctx.payload["n"]), details={},
+            id=uuid.uuid4(),
+            at=ctx.clock.now(),
+            actor_kind="system",
+            actor_id="tests",
+            action=EFFECT,
+            target_type="job",
+            target_id=str(ctx.payload["n"]),
+            details={},
         )
     )
     await ctx.uow.session.flush()

@@ -48,7 +48,10 @@ async def test_job_of_a_killed_worker_completes_once(
     env = {**os.environ, "PYTHONPATH": str(BACKEND)}
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.jobs.crash_worker", database_url, str(marker)],
-        cwd=BACKEND, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=BACKEND,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
@@ -110,10 +113,24 @@ async def test_two_workers_run_each_of_1000_jobs_exactly_once(
 
     second_db = Database(settings)  # its own connection pool, as another host would have
     workers = [
-        Worker(db, registry, SystemClock(), concurrency=8, poll_interval=0.02,
-               services={"name": "a"}, worker_id="a"),
-        Worker(second_db, registry, SystemClock(), concurrency=8, poll_interval=0.02,
-               services={"name": "b"}, worker_id="b"),
+        Worker(
+            db,
+            registry,
+            SystemClock(),
+            concurrency=8,
+            poll_interval=0.02,
+            services={"name": "a"},
+            worker_id="a",
+        ),
+        Worker(
+            second_db,
+            registry,
+            SystemClock(),
+            concurrency=8,
+            poll_interval=0.02,
+            services={"name": "b"},
+            worker_id="b",
+        ),
     ]
     try:
         for worker in workers:

@@ -65,7 +65,9 @@ def worker(db: Database, clock: FixedClock, settings: Settings, providers: Provi
 @pytest.fixture
 async def tenant(client: httpx.AsyncClient) -> Tenant:
     return await provision(
-        client, name="Bristol Plumbing", owner_phone="+19135550199",
+        client,
+        name="Bristol Plumbing",
+        owner_phone="+19135550199",
         owner_email="owner@bristol-plumbing.com",
     )
 
@@ -73,7 +75,10 @@ async def tenant(client: httpx.AsyncClient) -> Tenant:
 @pytest.fixture
 async def other_tenant(client: httpx.AsyncClient) -> Tenant:
     return await provision(
-        client, name="Other Electric", vertical="electrical", owner_phone="+19135550188",
+        client,
+        name="Other Electric",
+        vertical="electrical",
+        owner_phone="+19135550188",
         owner_email="owner@other-electric.com",
     )
 

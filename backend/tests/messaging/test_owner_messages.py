@@ -22,12 +22,25 @@ async def test_filters_by_recipient_channel_and_kind(
     await queue_sms(db, tenant, clock, to="+19135550143", kind="reminder")
     async with as_tenant(db, tenant.id) as (uow, ctx):
         await service.send_email(
-            uow, ctx, to="Dana@Example.com", subject="Booked", body="See you Tuesday.",
-            kind="confirmation", clock=clock, from_addr="no-reply@switchboard.example",
+            uow,
+            ctx,
+            to="Dana@Example.com",
+            subject="Booked",
+            body="See you Tuesday.",
+            kind="confirmation",
+            clock=clock,
+            from_addr="no-reply@switchboard.example",
         )
         await service.record_inbound(
-            uow, ctx, channel="sms", from_addr="+19135550142", to_addr=tenant.phone_number,
-            body="Thanks!", kind="reply", clock=clock, provider_id="SMinbound1",
+            uow,
+            ctx,
+            channel="sms",
+            from_addr="+19135550142",
+            to_addr=tenant.phone_number,
+            body="Thanks!",
+            kind="reply",
+            clock=clock,
+            provider_id="SMinbound1",
         )
     await worker.drain()
 
@@ -51,7 +64,10 @@ async def test_filters_by_recipient_channel_and_kind(
 
 
 async def test_another_tenants_message_is_not_found(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, other_tenant: Tenant,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    other_tenant: Tenant,
     clock: FixedClock,
 ) -> None:
     message_id = await queue_sms(db, tenant, clock)

@@ -19,13 +19,24 @@ CUSTOMER = "+19135550142"
 
 
 async def queue_sms(
-    db: Database, tenant: Tenant, clock: FixedClock, *, to: str = CUSTOMER,
-    kind: str = "confirmation", body: str = "Your plumber arrives Tuesday at 9:00.",
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    *,
+    to: str = CUSTOMER,
+    kind: str = "confirmation",
+    body: str = "Your plumber arrives Tuesday at 9:00.",
     **extra: object,
 ) -> str:
     async with as_tenant(db, tenant.id) as (uow, ctx):
         message = await service.send_sms(
-            uow, ctx, to=to, body=body, kind=kind, clock=clock, **extra  # type: ignore[arg-type]
+            uow,
+            ctx,
+            to=to,
+            body=body,
+            kind=kind,
+            clock=clock,
+            **extra,  # type: ignore[arg-type]
         )
         return str(message.id)
 
@@ -37,8 +48,12 @@ async def get_message(client: httpx.AsyncClient, tenant: Tenant, message_id: str
 
 
 async def test_sent_sms_is_in_the_message_log_with_contract_fields(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     message_id = await queue_sms(db, tenant, clock, to="(913) 555-0142")
     queued = await get_message(client, tenant, message_id)
@@ -49,8 +64,17 @@ async def test_sent_sms_is_in_the_message_log_with_contract_fields(
     listing = await client.get("/v1/owner/messages", headers=tenant.owner)
     assert listing.status_code == 200
     [item] = listing.json()["items"]
-    assert {"id", "channel", "direction", "to", "from", "body", "status", "kind",
-            "created_at"} <= item.keys()
+    assert {
+        "id",
+        "channel",
+        "direction",
+        "to",
+        "from",
+        "body",
+        "status",
+        "kind",
+        "created_at",
+    } <= item.keys()
     assert item["id"] == message_id
     assert item["channel"] == "sms"
     assert item["direction"] == "outbound"
@@ -64,8 +88,12 @@ async def test_sent_sms_is_in_the_message_log_with_contract_fields(
 
 
 async def test_provider_failing_twice_then_succeeding_sends_one_message(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     sms.fail_next(2)
     message_id = await queue_sms(db, tenant, clock)
@@ -96,8 +124,12 @@ async def test_retry_waits_for_the_backoff(
 
 
 async def test_timeout_after_the_request_left_never_sends_twice(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     sms.fail_next(1, ambiguous=True)  # the provider accepted it, but we saw a timeout
     message_id = await queue_sms(db, tenant, clock)
@@ -113,8 +145,12 @@ async def test_timeout_after_the_request_left_never_sends_twice(
 
 
 async def test_reminder_in_quiet_hours_waits_until_morning_in_the_tenant_zone(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     # 21:30 in Chicago on Sunday 1 March (03:30 UTC on the 2nd).
     clock.set(datetime(2026, 3, 2, 3, 30, tzinfo=UTC))
@@ -157,8 +193,12 @@ async def test_replies_and_urgent_messages_ignore_quiet_hours(
 
 
 async def test_opted_out_number_receives_nothing_but_the_one_confirmation(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     async with as_tenant(db, tenant.id) as (uow, ctx):
         await consent.opt_out(uow, ctx, CUSTOMER, clock.now(), source="sms_keyword")
@@ -177,8 +217,12 @@ async def test_opted_out_number_receives_nothing_but_the_one_confirmation(
 
 
 async def test_opt_out_after_queueing_blocks_at_send_time(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     clock.set(datetime(2026, 3, 2, 3, 30, tzinfo=UTC))  # quiet hours: the reminder waits
     message_id = await queue_sms(db, tenant, clock, kind="reminder")
@@ -202,12 +246,15 @@ async def test_opt_in_again_allows_messages(
 
 
 async def test_lockdown_blocks_every_automated_message(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     queued_before = await queue_sms(db, tenant, clock, to="+19135550150")
-    response = await client.post("/v1/owner/lockdown", json={"enabled": True},
-                                 headers=tenant.owner)
+    response = await client.post("/v1/owner/lockdown", json={"enabled": True}, headers=tenant.owner)
     assert response.status_code == 200
     queued_after = await queue_sms(db, tenant, clock, kind="owner_alert", urgent=True)
     await worker.drain()
@@ -219,8 +266,12 @@ async def test_lockdown_blocks_every_automated_message(
 
 
 async def test_only_allowed_countries(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     uk = await queue_sms(db, tenant, clock, to="+442079460958")
     canada = await queue_sms(db, tenant, clock, to="+14165550123")
@@ -234,8 +285,12 @@ async def test_only_allowed_countries(
 
 
 async def test_per_recipient_hourly_cap(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     ids = []
     for n in range(6):
@@ -253,8 +308,13 @@ async def test_per_recipient_hourly_cap(
 
 
 async def test_daily_cap_is_configurable_per_tenant(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, other_tenant: Tenant,
-    clock: FixedClock, worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    other_tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     await update_business(db, tenant.id, settings={"messaging": {"daily_cap": 2}})
     ids = []
@@ -271,8 +331,12 @@ async def test_daily_cap_is_configurable_per_tenant(
 
 
 async def test_permanent_provider_error_marks_the_message_failed(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     sms.fail_always()
     message_id = await queue_sms(db, tenant, clock)
@@ -284,8 +348,12 @@ async def test_permanent_provider_error_marks_the_message_failed(
 
 
 async def test_given_up_message_is_failed_and_rerunnable_by_the_admin(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     sms.fail_next(100)
     message_id = await queue_sms(db, tenant, clock)
@@ -294,8 +362,9 @@ async def test_given_up_message_is_failed_and_rerunnable_by_the_admin(
         clock.advance(timedelta(hours=1))
     message = await get_message(client, tenant, message_id)
     assert (message["status"], message["reason"]) == ("failed", GAVE_UP)
-    dead = await client.get("/v1/admin/jobs", params={"status": "dead", "kind": "messaging.send"},
-                            headers=ADMIN)
+    dead = await client.get(
+        "/v1/admin/jobs", params={"status": "dead", "kind": "messaging.send"}, headers=ADMIN
+    )
     [job] = [j for j in dead.json()["items"] if j["business_id"] == tenant.id]
     assert job["attempts"] == 8
 
@@ -309,8 +378,12 @@ async def test_given_up_message_is_failed_and_rerunnable_by_the_admin(
 
 
 async def test_same_dedup_key_sends_once(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     first = await queue_sms(db, tenant, clock, dedup_key="reminder:appt-1:24h")
     second = await queue_sms(db, tenant, clock, dedup_key="reminder:appt-1:24h")

@@ -22,18 +22,26 @@ from tests.messaging.test_sending import get_message, queue_sms
 PATH = "/twilio/sms/status"
 
 
-def signed(params: dict[str, str], *, url: str = "http://127.0.0.1:8000" + PATH,
-           token: str = TWILIO_TOKEN) -> dict[str, str]:
+def signed(
+    params: dict[str, str], *, url: str = "http://127.0.0.1:8000" + PATH, token: str = TWILIO_TOKEN
+) -> dict[str, str]:
     return {
         "X-Twilio-Signature": RequestValidator(token).compute_signature(url, params),
         "Content-Type": "application/x-www-form-urlencoded",
     }
 
 
-async def report(client: httpx.AsyncClient, tenant: Tenant, sid: str, status: str,
-                 **extra: str) -> httpx.Response:
-    params = {"MessageSid": sid, "MessageStatus": status, "From": tenant.phone_number,
-              "To": "+19135550142", "AccountSid": "ACtest", **extra}
+async def report(
+    client: httpx.AsyncClient, tenant: Tenant, sid: str, status: str, **extra: str
+) -> httpx.Response:
+    params = {
+        "MessageSid": sid,
+        "MessageStatus": status,
+        "From": tenant.phone_number,
+        "To": "+19135550142",
+        "AccountSid": "ACtest",
+        **extra,
+    }
     return await client.post(PATH, content=urlencode(params), headers=signed(params))
 
 
@@ -46,8 +54,12 @@ async def sent_message(
 
 
 async def test_out_of_order_callbacks_end_at_delivered(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
     for status in ("delivered", "sent", "queued", "sending", "delivered", "sent"):
@@ -58,8 +70,12 @@ async def test_out_of_order_callbacks_end_at_delivered(
 
 
 async def test_failure_after_sent_is_terminal(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
     await report(client, tenant, sid, "undelivered", ErrorCode="30003")
@@ -70,8 +86,12 @@ async def test_failure_after_sent_is_terminal(
 
 
 async def test_bad_signature_is_refused_before_anything_changes(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
     params = {"MessageSid": sid, "MessageStatus": "failed", "From": tenant.phone_number}
@@ -87,13 +107,19 @@ async def test_bad_signature_is_refused_before_anything_changes(
 
 
 async def test_query_string_is_part_of_the_signed_url(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, clock: FixedClock,
-    worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
     params = {"MessageSid": sid, "MessageStatus": "delivered", "From": tenant.phone_number}
     url = "http://127.0.0.1:8000" + PATH + "?attempt=2"
-    ok = await client.post(PATH + "?attempt=2", content=urlencode(params), headers=signed(params, url=url))
+    ok = await client.post(
+        PATH + "?attempt=2", content=urlencode(params), headers=signed(params, url=url)
+    )
     assert ok.status_code == 200
     assert (await get_message(client, tenant, message_id))["status"] == "delivered"
 
@@ -106,8 +132,13 @@ async def test_callback_for_an_unknown_message_is_acknowledged(
 
 
 async def test_callback_cannot_touch_another_tenants_message(
-    client: httpx.AsyncClient, db: Database, tenant: Tenant, other_tenant: Tenant,
-    clock: FixedClock, worker: Worker, sms: OfflineSms,
+    client: httpx.AsyncClient,
+    db: Database,
+    tenant: Tenant,
+    other_tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
     # Validly signed, but claiming the other tenant's number as the sender.
