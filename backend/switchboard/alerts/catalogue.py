@@ -36,7 +36,9 @@ SUBJECTS: dict[str, dict[str, str]] = {
 }
 
 
-def _render(table: dict[str, dict[str, str]], language: str, event: str, fields: dict[str, str]) -> str:
+def _render(
+    table: dict[str, dict[str, str]], language: str, event: str, fields: dict[str, str]
+) -> str:
     template = table.get(language, table["en"]).get(event) or table["en"][event]
     values: defaultdict[str, str] = defaultdict(str, {k: v for k, v in fields.items() if v})
     values.setdefault("caller", "unknown caller")

@@ -9,7 +9,7 @@ appointment id). Emergencies are urgent and ignore quiet hours; the rest wait fo
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import structlog
 
@@ -56,19 +56,22 @@ async def page_owner(
     business = await businesses.get_own_business(uow, tenant)
     if not alerts_enabled(business.settings, event):
         return None
-    fields = {"business": business.name, "caller": caller, "summary": summary[:300],
-              "when": when}
-    fallback = {"kind": EMAIL_FALLBACK_JOB,
-                "payload": {"event": event, "event_key": event_key, "fields": fields}}
+    fields = {"business": business.name, "caller": caller, "summary": summary[:300], "when": when}
+    payload: dict[str, Any] = {"event": event, "event_key": event_key, "fields": fields}
+    fallback: dict[str, Any] = {"kind": EMAIL_FALLBACK_JOB, "payload": payload}
     if not business.owner_phone:
         await queue.enqueue(
-            uow, EMAIL_FALLBACK_JOB, fallback["payload"], tenant=tenant,
+            uow,
+            EMAIL_FALLBACK_JOB,
+            payload,
+            tenant=tenant,
             idempotency_key=f"owner_alert:{tenant.business_id}:{event}:{event_key}:email",
             now=clock.now(),
         )
         return None
     return await messaging.send_sms(
-        uow, tenant,
+        uow,
+        tenant,
         to=business.owner_phone,
         body=alert_text(business.language, event, fields),
         kind="owner_alert",
@@ -89,7 +92,8 @@ async def _email_fallback(ctx: JobContext) -> None:
         log.warning("owner_alert_undeliverable", alert=event, reason="no owner email")
         return
     await messaging.send_email(
-        ctx.uow, ctx.tenant,
+        ctx.uow,
+        ctx.tenant,
         to=business.owner_email,
         subject=alert_subject(business.language, event, fields),
         body=alert_text(business.language, event, fields),

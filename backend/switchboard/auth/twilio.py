@@ -41,8 +41,9 @@ async def verified_twilio_form(
         params = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
     except UnicodeDecodeError:
         raise Forbidden("Missing or invalid Twilio signature.") from None
-    if not signature_is_valid(token, public_url(settings.public_base_url, request), params,
-                              x_twilio_signature):
+    if not signature_is_valid(
+        token, public_url(settings.public_base_url, request), params, x_twilio_signature
+    ):
         raise Forbidden("Missing or invalid Twilio signature.")
     return params
 

@@ -39,12 +39,6 @@ class Providers:
     llm: LlmPort = field(default_factory=NoLlm)
 
 
-def _need(settings: Settings, *names: str) -> None:
-    missing = [n.upper() for n in names if not getattr(settings, n)]
-    if missing:
-        raise ProviderConfigError("missing settings: " + ", ".join(missing))
-
-
 def build_sms(settings: Settings) -> SmsPort:
     choice = settings.sms_provider.lower()
     if choice == "offline":
@@ -52,10 +46,12 @@ def build_sms(settings: Settings) -> SmsPort:
     if choice == "twilio":
         from switchboard.integrations.sms.twilio import TwilioSms
 
-        _need(settings, "twilio_account_sid", "twilio_auth_token")
-        assert settings.twilio_account_sid and settings.twilio_auth_token
+        sid, token = settings.twilio_account_sid, settings.twilio_auth_token
+        if not sid or not token:
+            raise ProviderConfigError("missing settings: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN")
         return TwilioSms(
-            settings.twilio_account_sid, settings.twilio_auth_token,
+            sid,
+            token,
             timeout_s=settings.provider_timeout_s,
         )
     raise ProviderConfigError(f"SMS_PROVIDER={choice!r} is not one of offline, twilio")
@@ -68,17 +64,20 @@ def build_email(settings: Settings) -> EmailPort:
     if choice == "sendgrid":
         from switchboard.integrations.email.sendgrid import SendGridEmail
 
-        _need(settings, "sendgrid_api_key")
-        assert settings.sendgrid_api_key
+        if not settings.sendgrid_api_key:
+            raise ProviderConfigError("missing settings: SENDGRID_API_KEY")
         return SendGridEmail(settings.sendgrid_api_key, timeout_s=settings.provider_timeout_s)
     if choice == "smtp":
         from switchboard.integrations.email.smtp import SmtpEmail
 
-        _need(settings, "smtp_host")
-        assert settings.smtp_host
+        if not settings.smtp_host:
+            raise ProviderConfigError("missing settings: SMTP_HOST")
         return SmtpEmail(
-            settings.smtp_host, settings.smtp_port, username=settings.smtp_username,
-            password=settings.smtp_password, starttls=settings.smtp_starttls,
+            settings.smtp_host,
+            settings.smtp_port,
+            username=settings.smtp_username,
+            password=settings.smtp_password,
+            starttls=settings.smtp_starttls,
             timeout_s=settings.provider_timeout_s,
         )
     raise ProviderConfigError(f"EMAIL_PROVIDER={choice!r} is not one of offline, sendgrid, smtp")

@@ -72,7 +72,9 @@ class JobRegistry:
         self.dead_hooks: dict[str, DeadHook] = {}
         self.periodic: list[Periodic] = []
 
-    def handler(self, kind: str, *, on_dead: DeadHook | None = None) -> Callable[[Handler], Handler]:
+    def handler(
+        self, kind: str, *, on_dead: DeadHook | None = None
+    ) -> Callable[[Handler], Handler]:
         """Register the handler of `kind`; `on_dead` runs when a job of that kind is
         dead-lettered (out of attempts or a permanent failure)."""
 

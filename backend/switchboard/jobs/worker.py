@@ -12,6 +12,7 @@ Guarantees:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import uuid
@@ -92,10 +93,8 @@ class Worker:
                 ran = 0
             if ran == 0:
                 self._wake.clear()
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval)
-                except TimeoutError:
-                    pass
         log.info("worker_stopped", worker=self.id)
 
     async def schedule_periodic(self) -> None:
@@ -109,8 +108,11 @@ class Worker:
                 seconds = int(periodic.every.total_seconds())
                 bucket = int(now.timestamp()) // seconds * seconds
                 await queue.enqueue(
-                    uow, periodic.kind, {"bucket": bucket},
-                    idempotency_key=f"periodic:{periodic.kind}:{bucket}", now=now,
+                    uow,
+                    periodic.kind,
+                    {"bucket": bucket},
+                    idempotency_key=f"periodic:{periodic.kind}:{bucket}",
+                    now=now,
                 )
 
     async def run_once(self) -> int:
@@ -139,11 +141,19 @@ class Worker:
             async with self.db.unit_of_work() as uow:
                 tenant = None
                 if job.business_id is not None:
-                    tenant = issue_tenant_context(job.business_id, Actor("system", f"job:{job.kind}"))
+                    tenant = issue_tenant_context(
+                        job.business_id, Actor("system", f"job:{job.kind}")
+                    )
                     await uow.bind(tenant)
                 context = JobContext(
-                    uow=uow, tenant=tenant, payload=dict(job.payload or {}), job_id=str(job.id),
-                    kind=job.kind, attempt=job.attempts, clock=self.clock, services=self.services,
+                    uow=uow,
+                    tenant=tenant,
+                    payload=dict(job.payload or {}),
+                    job_id=str(job.id),
+                    kind=job.kind,
+                    attempt=job.attempts,
+                    clock=self.clock,
+                    services=self.services,
                     max_attempts=job.max_attempts,
                 )
                 await handler(context)
@@ -178,19 +188,27 @@ class Worker:
             if status == "dead" and hook is not None:
                 tenant = None
                 if job.business_id is not None:
-                    tenant = issue_tenant_context(job.business_id, Actor("system", f"job:{job.kind}"))
+                    tenant = issue_tenant_context(
+                        job.business_id, Actor("system", f"job:{job.kind}")
+                    )
                     await uow.bind(tenant)
                 await hook(
                     DeadJob(
-                        uow=uow, tenant=tenant, payload=dict(job.payload or {}),
-                        job_id=str(job.id), kind=job.kind, error=error, clock=self.clock,
+                        uow=uow,
+                        tenant=tenant,
+                        payload=dict(job.payload or {}),
+                        job_id=str(job.id),
+                        kind=job.kind,
+                        error=error,
+                        clock=self.clock,
                         services=self.services,
                     )
                 )
         outcome = status or "lease_lost"
         JOBS_FINISHED.labels(kind=job.kind, outcome=outcome).inc()
-        log.warning("job_failed", job_id=str(job.id), kind=job.kind, outcome=outcome,
-                    attempt=job.attempts)
+        log.warning(
+            "job_failed", job_id=str(job.id), kind=job.kind, outcome=outcome, attempt=job.attempts
+        )
         return outcome
 
     async def drain(self, max_rounds: int = 100) -> int:
@@ -202,4 +220,3 @@ class Worker:
             if ran == 0:
                 break
         return total
-

@@ -58,8 +58,11 @@ async def _set(
         "actor": tenant.actor.label,
     }
     if consent is None:
-        consent = repo.add(SmsConsent(id=uuid.uuid4(), phone=phone, opted_out=opted_out,
-                                      evidence=evidence, updated_at=now))
+        consent = repo.add(
+            SmsConsent(
+                id=uuid.uuid4(), phone=phone, opted_out=opted_out, evidence=evidence, updated_at=now
+            )
+        )
     else:
         consent.opted_out = opted_out
         consent.evidence = evidence
@@ -69,15 +72,25 @@ async def _set(
 
 
 async def opt_out(
-    uow: UnitOfWork, tenant: TenantContext, phone: str, now: datetime, *,
-    source: str, message_id: uuid.UUID | None = None,
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    phone: str,
+    now: datetime,
+    *,
+    source: str,
+    message_id: uuid.UUID | None = None,
 ) -> SmsConsent:
     return await _set(uow, tenant, phone, True, now, source, message_id)
 
 
 async def opt_in(
-    uow: UnitOfWork, tenant: TenantContext, phone: str, now: datetime, *,
-    source: str, message_id: uuid.UUID | None = None,
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    phone: str,
+    now: datetime,
+    *,
+    source: str,
+    message_id: uuid.UUID | None = None,
 ) -> SmsConsent:
     return await _set(uow, tenant, phone, False, now, source, message_id)
 

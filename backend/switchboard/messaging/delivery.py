@@ -62,21 +62,26 @@ async def _deliver(ctx: JobContext) -> None:
             await _block(ctx, message, decision.reason)
             return
         outbound = OutboundEmail(
-            to=message.to_addr, from_=message.from_addr, subject=message.subject or "",
-            body=message.body, client_reference=str(message.id),
+            to=message.to_addr,
+            from_=message.from_addr,
+            subject=message.subject or "",
+            body=message.body,
+            client_reference=str(message.id),
         )
         try:
-            receipt = await providers.email.send(outbound)
+            email_receipt = await providers.email.send(outbound)
         except ProviderRetryable as exc:
             raise RetryLater(str(exc)) from None
         except ProviderPermanent as exc:
             await _fail(ctx, message, str(exc))
             return
-        _record(message, providers.email.name, receipt.provider_id, receipt.status, now)
+        _record(message, providers.email.name, email_receipt.provider_id, email_receipt.status, now)
         return
 
     sms = OutboundSms(
-        to=message.to_addr, from_=message.from_addr, body=message.body,
+        to=message.to_addr,
+        from_=message.from_addr,
+        body=message.body,
         client_reference=str(message.id),
         status_callback=settings.public_base_url + STATUS_CALLBACK_PATH,
     )

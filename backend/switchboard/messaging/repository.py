@@ -33,9 +33,7 @@ class MessageRepository(TenantRepository[Message]):
             criteria.append(Message.channel == channel)
         if kind:
             criteria.append(Message.kind == kind)
-        return await self.list(
-            *criteria, order_by=(Message.created_at.desc()), limit=limit
-        )
+        return await self.list(*criteria, order_by=(Message.created_at.desc()), limit=limit)
 
     async def sms_sent_since(self, since: datetime, to: str | None = None) -> int:
         criteria = [

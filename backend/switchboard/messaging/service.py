@@ -8,6 +8,7 @@ rules again at send time, since consent, lockdown and caps may have changed mean
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -83,10 +84,21 @@ async def send_sms(
     now = clock.now()
     message = repo.add(
         Message(
-            id=uuid.uuid4(), channel="sms", direction="outbound", to_addr=phone,
-            from_addr=business.phone_number, body=body, kind=kind, status="queued",
-            urgent=urgent, customer_id=customer_id, conversation_id=conversation_id,
-            dedup_key=dedup_key, meta=_meta(on_undeliverable), created_at=now, updated_at=now,
+            id=uuid.uuid4(),
+            channel="sms",
+            direction="outbound",
+            to_addr=phone,
+            from_addr=business.phone_number,
+            body=body,
+            kind=kind,
+            status="queued",
+            urgent=urgent,
+            customer_id=customer_id,
+            conversation_id=conversation_id,
+            dedup_key=dedup_key,
+            meta=_meta(on_undeliverable),
+            created_at=now,
+            updated_at=now,
         )
     )
     await uow.session.flush()
@@ -118,9 +130,19 @@ async def send_email(
     now = clock.now()
     message = repo.add(
         Message(
-            id=uuid.uuid4(), channel="email", direction="outbound", to_addr=to.strip().lower(),
-            from_addr=from_addr, subject=subject[:300], body=body, kind=kind, status="queued",
-            customer_id=customer_id, dedup_key=dedup_key, meta={}, created_at=now,
+            id=uuid.uuid4(),
+            channel="email",
+            direction="outbound",
+            to_addr=to.strip().lower(),
+            from_addr=from_addr,
+            subject=subject[:300],
+            body=body,
+            kind=kind,
+            status="queued",
+            customer_id=customer_id,
+            dedup_key=dedup_key,
+            meta={},
+            created_at=now,
             updated_at=now,
         )
     )
@@ -179,8 +201,13 @@ async def _schedule(
         message.send_after = decision.until
         message.reason = decision.reason
     await queue.enqueue(
-        uow, SEND_JOB, {"message_id": str(message.id)}, tenant=tenant, run_at=run_at,
-        idempotency_key=f"message:{message.id}:send:{int(run_at.timestamp())}", now=now,
+        uow,
+        SEND_JOB,
+        {"message_id": str(message.id)},
+        tenant=tenant,
+        run_at=run_at,
+        idempotency_key=f"message:{message.id}:send:{int(run_at.timestamp())}",
+        now=now,
     )
 
 
@@ -193,8 +220,12 @@ async def undeliverable(
         return
     payload = {**dict(fallback.get("payload") or {}), "message_id": str(message.id)}
     await queue.enqueue(
-        uow, str(fallback["kind"]), payload, tenant=tenant,
-        idempotency_key=f"message:{message.id}:undeliverable", now=now,
+        uow,
+        str(fallback["kind"]),
+        payload,
+        tenant=tenant,
+        idempotency_key=f"message:{message.id}:undeliverable",
+        now=now,
     )
 
 
@@ -222,10 +253,20 @@ async def record_inbound(
     now = clock.now()
     message = repo.add(
         Message(
-            id=uuid.uuid4(), channel=channel, direction="inbound", to_addr=to_addr,
-            from_addr=from_addr, body=body, kind=kind, status=INBOUND_STATUS,
-            provider_id=provider_id, customer_id=customer_id, conversation_id=conversation_id,
-            meta={}, created_at=now, updated_at=now,
+            id=uuid.uuid4(),
+            channel=channel,
+            direction="inbound",
+            to_addr=to_addr,
+            from_addr=from_addr,
+            body=body,
+            kind=kind,
+            status=INBOUND_STATUS,
+            provider_id=provider_id,
+            customer_id=customer_id,
+            conversation_id=conversation_id,
+            meta={},
+            created_at=now,
+            updated_at=now,
         )
     )
     await uow.session.flush()
@@ -250,7 +291,9 @@ async def apply_provider_status(
         message.status = new
         message.updated_at = clock.now()
         if new in FAILED:
-            message.reason = f"carrier reported {new}" + (f" (error {error_code})" if error_code else "")
+            message.reason = f"carrier reported {new}" + (
+                f" (error {error_code})" if error_code else ""
+            )
             await undeliverable(uow, tenant, message, clock.now())
     return message
 
@@ -269,10 +312,9 @@ async def list_messages(
         if "@" in to:
             to = to.lower()
         else:
-            try:
+            # Not a phone number: an exact match on what was given, which simply finds nothing.
+            with contextlib.suppress(InvalidPhoneNumber):
                 to = to_e164(to)
-            except InvalidPhoneNumber:
-                pass  # an exact match on what was given: simply finds nothing
     return await MessageRepository(uow, tenant).search(
         to=to, channel=channel, kind=kind, limit=limit
     )

@@ -7,4 +7,13 @@ from switchboard.models.credential import Credential
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent
 
-__all__ = ["AuditEvent", "Base", "Business", "Credential", "Job", "Message", "SmsConsent", "TenantScoped"]
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Business",
+    "Credential",
+    "Job",
+    "Message",
+    "SmsConsent",
+    "TenantScoped",
+]

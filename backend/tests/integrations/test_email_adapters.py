@@ -29,6 +29,7 @@ EMAIL = OutboundEmail(
 # collection time.
 pytestmark = pytest.mark.anyio
 
+
 async def test_sendgrid_sends_plain_text_with_our_reference(respx_mock: respx.MockRouter) -> None:
     route = respx_mock.post(API_URL).mock(
         return_value=httpx.Response(202, headers={"X-Message-Id": "W8b9c0d1e2f3Q"})

@@ -19,6 +19,7 @@ URL = "sqlite+aiosqlite:///unused.db"
 # collection time.
 pytestmark = pytest.mark.anyio
 
+
 async def test_credentials_alone_keep_the_offline_providers() -> None:
     settings = make_settings(
         URL,

@@ -56,6 +56,7 @@ INVALID_TO = {
 # collection time.
 pytestmark = pytest.mark.anyio
 
+
 @pytest.fixture
 def twilio() -> TwilioSms:
     return TwilioSms(SID, "auth-token-for-tests")

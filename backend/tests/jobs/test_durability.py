@@ -148,7 +148,8 @@ async def test_two_workers_run_each_of_1000_jobs_exactly_once(
     assert sorted(n for _, n in runs) == list(range(total))
     assert {name for name, _ in runs} == {"a", "b"}  # both really worked
     counts = await effects(db, tenant.id)
-    assert len(counts) == total and set(counts.values()) == {1}
+    assert len(counts) == total
+    assert set(counts.values()) == {1}
     jobs = await jobs_of(db, EFFECT, tenant.id)
     assert {(j.status, j.attempts) for j in jobs} == {("done", 1)}
 
@@ -174,7 +175,8 @@ async def test_enqueue_with_the_same_idempotency_key_yields_one_job(
     async with as_tenant(db, tenant.id) as (uow, ctx):
         first = await queue.enqueue(uow, EFFECT, {"n": 1}, tenant=ctx, idempotency_key="k-1")
         second = await queue.enqueue(uow, EFFECT, {"n": 1}, tenant=ctx, idempotency_key="k-1")
-    assert first is not None and second is None
+    assert first is not None
+    assert second is None
     assert len(await jobs_of(db, EFFECT, tenant.id)) == 1
 
 

@@ -16,9 +16,17 @@ pytestmark = pytest.mark.anyio
 
 CHICAGO = ZoneInfo("America/Chicago")
 BASE = SmsFacts(
-    kind="reminder", urgent=False, now=datetime(2026, 3, 2, 15, 0, tzinfo=UTC), zone=CHICAGO,
-    lockdown=False, country="US", opted_out=False, confirmations_since_opt_out=0,
-    tenant_sent_24h=0, recipient_sent_1h=0, policy=SmsPolicy(),
+    kind="reminder",
+    urgent=False,
+    now=datetime(2026, 3, 2, 15, 0, tzinfo=UTC),
+    zone=CHICAGO,
+    lockdown=False,
+    country="US",
+    opted_out=False,
+    confirmations_since_opt_out=0,
+    tenant_sent_24h=0,
+    recipient_sent_1h=0,
+    policy=SmsPolicy(),
 )
 
 
@@ -86,7 +94,11 @@ async def test_blocking_rules(change: dict[str, object], reason: str) -> None:
 
 async def test_opt_out_confirmation_goes_out_whatever_the_caps_and_hour() -> None:
     facts = replace(
-        BASE, kind="opt_out", opted_out=True, tenant_sent_24h=10_000, recipient_sent_1h=99,
+        BASE,
+        kind="opt_out",
+        opted_out=True,
+        tenant_sent_24h=10_000,
+        recipient_sent_1h=99,
         now=datetime(2026, 3, 2, 5, 0, tzinfo=UTC),
     )
     assert decide_sms(facts).action == "send"
@@ -99,13 +111,27 @@ async def test_lockdown_beats_urgency() -> None:
 @pytest.mark.parametrize(
     ("text", "keyword"),
     [
-        ("STOP", "opt_out"), ("stop", "opt_out"), (" Stop. ", "opt_out"), ("STOP!!", "opt_out"),
-        ("unsubscribe", "opt_out"), ("Cancel", "opt_out"), ("opt-out", "opt_out"),
-        ("OPT OUT", "opt_out"), ("stopall", "opt_out"), ("quit", "opt_out"),
-        ("END", "opt_out"), ("revoke", "opt_out"), ("START", "opt_in"), ("unstop", "opt_in"),
-        ("help", "help"), ("HELP?", "help"),
-        ("stop calling me at work", None), ("please cancel my appointment", None),
-        ("nothing urgent", None), ("", None), ("stopping by later", None),
+        ("STOP", "opt_out"),
+        ("stop", "opt_out"),
+        (" Stop. ", "opt_out"),
+        ("STOP!!", "opt_out"),
+        ("unsubscribe", "opt_out"),
+        ("Cancel", "opt_out"),
+        ("opt-out", "opt_out"),
+        ("OPT OUT", "opt_out"),
+        ("stopall", "opt_out"),
+        ("quit", "opt_out"),
+        ("END", "opt_out"),
+        ("revoke", "opt_out"),
+        ("START", "opt_in"),
+        ("unstop", "opt_in"),
+        ("help", "help"),
+        ("HELP?", "help"),
+        ("stop calling me at work", None),
+        ("please cancel my appointment", None),
+        ("nothing urgent", None),
+        ("", None),
+        ("stopping by later", None),
     ],
 )
 async def test_carrier_keywords(text: str, keyword: str | None) -> None:
