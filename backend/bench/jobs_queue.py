@@ -2,15 +2,14 @@
 
 Figures are reported against a baseline measured in the same run on the same database: a bare
 loop of one-row INSERT + DELETE transactions, i.e. what the machine's storage can do at all.
-PostgreSQL runs when BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a server; a throwaway
-database is created and dropped. Bounded: well under a minute in total.
+PostgreSQL runs on BENCH_DATABASE_URL (default: the local test server) in a throwaway database.
+Bounded: well under a minute in total.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 import tempfile
 import time
 import uuid
@@ -18,11 +17,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import delete, insert
-from sqlalchemy.engine import make_url
 
+from bench.harness import (
+    DEFAULT_PG,
+    drop_pg_database,
+    fresh_pg_database,
+    percentile,
+    pg_available,
+)
 from switchboard.core.clock import SystemClock
 from switchboard.core.config import Settings
-from switchboard.core.db import Database, normalise_url
+from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
 from switchboard.core.migrations import upgrade
 from switchboard.jobs import queue
@@ -30,16 +35,19 @@ from switchboard.jobs.registry import JobContext, JobRegistry
 from switchboard.jobs.worker import Worker
 from switchboard.models.job import Job
 
-THROUGHPUT_JOBS = 2000
-THROUGHPUT_DEADLINE_S = 15.0
-BASELINE_S = 2.0
-DELAY_SAMPLES = 60
+THROUGHPUT_JOBS = 1500
+THROUGHPUT_DEADLINE_S = 10.0
+BASELINE_S = 1.5
+DELAY_SAMPLES = 40
 POLL_INTERVAL_S = 0.25  # the default WORKER_POLL_INTERVAL_S
 
 
 def _settings(url: str) -> Settings:
     return Settings(  # type: ignore[call-arg]
-        _env_file=None, environment="test", database_url=url, worker_in_process=False,
+        _env_file=None,
+        environment="test",
+        database_url=url,
+        worker_in_process=False,
         switchboard_no_demo=True,
     )
 
@@ -52,9 +60,16 @@ async def _baseline(db: Database) -> float:
         async with db.unit_of_work() as uow, uow.system_scope("bench baseline"):
             row_id = uuid.uuid4()
             await uow.session.execute(
-                insert(Job).values(id=row_id, kind="bench.baseline", payload={}, status="done",
-                                   attempts=0, max_attempts=1, run_at=datetime.now(UTC),
-                                   created_at=datetime.now(UTC))
+                insert(Job).values(
+                    id=row_id,
+                    kind="bench.baseline",
+                    payload={},
+                    status="done",
+                    attempts=0,
+                    max_attempts=1,
+                    run_at=datetime.now(UTC),
+                    created_at=datetime.now(UTC),
+                )
             )
             await uow.session.execute(delete(Job).where(Job.id == row_id))
         done += 1
@@ -86,8 +101,9 @@ async def _throughput(url: str) -> tuple[float, int]:
         await setup.dispose()
     dbs = [Database(_settings(url)) for _ in range(2)]
     workers = [
-        Worker(db, registry, SystemClock(), concurrency=8, poll_interval=0.05,
-               worker_id=f"bench-{i}")
+        Worker(
+            db, registry, SystemClock(), concurrency=8, poll_interval=0.05, worker_id=f"bench-{i}"
+        )
         for i, db in enumerate(dbs)
     ]
     start = time.perf_counter()
@@ -118,8 +134,14 @@ async def _start_delay(url: str) -> tuple[float, float]:
     producer = Database(_settings(url))
     await _clear(producer)
     workers = [
-        Worker(db, registry, SystemClock(), concurrency=4, poll_interval=POLL_INTERVAL_S,
-               worker_id=f"bench-delay-{i}")
+        Worker(
+            db,
+            registry,
+            SystemClock(),
+            concurrency=4,
+            poll_interval=POLL_INTERVAL_S,
+            worker_id=f"bench-delay-{i}",
+        )
         for i, db in enumerate(worker_dbs)
     ]
     for worker in workers:
@@ -128,10 +150,11 @@ async def _start_delay(url: str) -> tuple[float, float]:
         for n in range(DELAY_SAMPLES):
             run_at = datetime.now(UTC) + timedelta(milliseconds=50)
             async with producer.unit_of_work() as uow, uow.system_scope("bench enqueue"):
-                await queue.enqueue(uow, "bench.delay", {"run_at": run_at.isoformat()},
-                                    run_at=run_at)
+                await queue.enqueue(
+                    uow, "bench.delay", {"run_at": run_at.isoformat()}, run_at=run_at
+                )
             # Spread over the poll cycle so the samples are not phase-locked to it.
-            await asyncio.sleep(0.05 + (n * 0.037) % 0.2)
+            await asyncio.sleep(0.02 + (n * 0.037) % 0.15)
         deadline = time.perf_counter() + 5
         while len(delays) < DELAY_SAMPLES and time.perf_counter() < deadline:
             await asyncio.sleep(0.02)
@@ -140,9 +163,8 @@ async def _start_delay(url: str) -> tuple[float, float]:
             await worker.stop()
         for db in (*worker_dbs, producer):
             await db.dispose()
-    ordered = sorted(max(0.0, d) for d in delays)
-    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
-    return statistics.median(ordered), p99
+    ordered = [max(0.0, d) for d in delays]
+    return percentile(ordered, 50), percentile(ordered, 99)
 
 
 async def _measure(label: str, url: str) -> list[str]:
@@ -157,54 +179,27 @@ async def _measure(label: str, url: str) -> list[str]:
     p50, p99 = await _start_delay(url)
     incomplete = "" if finished == THROUGHPUT_JOBS else f" (only {finished} done in time)"
     return [
-        f"jobs_queue[{label}] baseline INSERT+DELETE: {baseline:,.0f} tx/s",
-        f"jobs_queue[{label}] 2 workers: {rate:,.0f} jobs/s = {rate / baseline:.2f}x baseline"
-        f"{incomplete}",
-        f"jobs_queue[{label}] run_at->start (idle, poll {POLL_INTERVAL_S}s): "
+        f"  {label}: baseline INSERT+DELETE: {baseline:,.0f} tx/s",
+        f"  {label}: 2 workers: {rate:,.0f} jobs/s = {rate / baseline:.2f}x baseline{incomplete}",
+        f"  {label}: run_at->start (idle, poll {POLL_INTERVAL_S}s): "
         f"p50 {p50:.3f} s, p99 {p99:.3f} s",
     ]
 
 
-async def _pg_database(server_url: str) -> tuple[str, str]:
-    import asyncpg
-
-    base = make_url(normalise_url(server_url))
-    name = f"sb_bench_{uuid.uuid4().hex[:8]}"
-    conn = await asyncpg.connect(host=base.host, port=base.port or 5432, user=base.username,
-                                 password=base.password, database=base.database or "postgres")
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return base.set(database=name).render_as_string(hide_password=False), name
-
-
-async def _drop_pg(server_url: str, name: str) -> None:
-    import asyncpg
-
-    base = make_url(normalise_url(server_url))
-    conn = await asyncpg.connect(host=base.host, port=base.port or 5432, user=base.username,
-                                 password=base.password, database=base.database or "postgres")
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await conn.close()
-
-
 async def run() -> list[str]:
     configure_logging("WARNING", "json")
-    lines: list[str] = []
+    lines = ["Job queue (2 workers, each its own connection pool; no-op jobs)"]
     with tempfile.TemporaryDirectory() as tmp:
         lines += await _measure("sqlite", f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
-    server = os.environ.get("BENCH_DATABASE_URL") or os.environ.get("TEST_DATABASE_URL")
-    if not server:
-        lines.append("jobs_queue[postgresql] skipped: set BENCH_DATABASE_URL to a server URL")
+    server = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
+    if not await pg_available(server):
+        lines.append("  postgresql: not reachable, skipped (set BENCH_DATABASE_URL)")
         return lines
-    url, name = await _pg_database(server)
+    url = await fresh_pg_database(server)
     try:
         lines += await _measure("postgresql", url)
     finally:
-        await _drop_pg(server, name)
+        await drop_pg_database(url)
     return lines
 
 

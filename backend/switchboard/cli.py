@@ -29,7 +29,7 @@ DEMO_TENANT = {
     "timezone": "America/Chicago",
     "phone_number": "+15005550006",
     "owner_phone": "+15005550009",
-    "owner_email": "owner@demo.invalid",
+    "owner_email": "owner@example.com",
     "language": "en",
 }
 
@@ -45,7 +45,11 @@ async def _create_tenant(settings: Settings, data: dict[str, Any]) -> dict[str, 
             business, secrets = await businesses.create_business(
                 uow, BusinessCreate(**data), CLI_ACTOR, settings.environment, SystemClock()
             )
-        return {"business_id": str(business.id), "name": business.name, **secrets}
+        return {
+            "business_id": str(business.id),
+            "name": business.name,
+            **{str(kind): token for kind, token in secrets.items()},
+        }
     finally:
         await db.dispose()
 
@@ -98,8 +102,12 @@ def cmd_run(args: argparse.Namespace) -> int:
             _print_demo(settings, demo)
     app = create_app(settings)
     uvicorn.run(
-        app, host=args.host or settings.host, port=args.port or settings.port,
-        access_log=False, log_config=None, proxy_headers=False,
+        app,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        access_log=False,
+        log_config=None,
+        proxy_headers=False,
     )
     return 0
 
@@ -118,7 +126,10 @@ def cmd_worker(_: argparse.Namespace) -> int:
     async def main() -> None:
         db = Database(settings)
         worker = Worker(
-            db, registry, SystemClock(), concurrency=settings.worker_concurrency,
+            db,
+            registry,
+            SystemClock(),
+            concurrency=settings.worker_concurrency,
             poll_interval=settings.worker_poll_interval_s,
             lease=timedelta(seconds=settings.job_lease_s),
             services=worker_services(settings, build_providers(settings)),
@@ -145,11 +156,19 @@ def cmd_db_upgrade(_: argparse.Namespace) -> int:
 
 def cmd_tenant_create(args: argparse.Namespace) -> int:
     settings = get_settings()
-    data = {k: v for k, v in {
-        "name": args.name, "timezone": args.timezone, "phone_number": args.phone,
-        "vertical": args.vertical, "owner_phone": args.owner_phone,
-        "owner_email": args.owner_email, "language": args.language,
-    }.items() if v is not None}
+    data = {
+        k: v
+        for k, v in {
+            "name": args.name,
+            "timezone": args.timezone,
+            "phone_number": args.phone,
+            "vertical": args.vertical,
+            "owner_phone": args.owner_phone,
+            "owner_email": args.owner_email,
+            "language": args.language,
+        }.items()
+        if v is not None
+    }
     result = asyncio.run(_create_tenant(settings, data))
     sys.stdout.write(json.dumps(result, indent=2) + "\n")
     return 0
@@ -163,8 +182,12 @@ def cmd_tenant_rotate(args: argparse.Namespace) -> int:
         try:
             async with db.unit_of_work() as uow:
                 issued = await businesses.rotate_credential(
-                    uow, uuid.UUID(args.business_id), args.kind, CLI_ACTOR,
-                    settings.environment, SystemClock(),
+                    uow,
+                    uuid.UUID(args.business_id),
+                    args.kind,
+                    CLI_ACTOR,
+                    settings.environment,
+                    SystemClock(),
                 )
             return issued.token
         finally:

@@ -30,17 +30,6 @@ ADMIN_KEY = "test-admin-key-0123456789abcdef-0123456789"
 SECRET_KEY = "test-secret-key-0123456789abcdef-0123456789"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if asyncio.iscoroutinefunction(getattr(item, "function", None)):
-            item.add_marker(pytest.mark.anyio)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def _create_pg_database(url: str) -> str:
     """A fresh database per test run on the given server, so runs never share rows."""
     import asyncpg
@@ -50,8 +39,11 @@ def _create_pg_database(url: str) -> str:
 
     async def create() -> None:
         conn = await asyncpg.connect(
-            host=base.host, port=base.port or 5432, user=base.username,
-            password=base.password, database=base.database or "postgres",
+            host=base.host,
+            port=base.port or 5432,
+            user=base.username,
+            password=base.password,
+            database=base.database or "postgres",
         )
         try:
             await conn.execute(f'CREATE DATABASE "{name}"')
@@ -70,8 +62,11 @@ def _drop_pg_database(url: str) -> None:
 
     async def drop() -> None:
         conn = await asyncpg.connect(
-            host=target.host, port=target.port or 5432, user=target.username,
-            password=target.password, database=admin_db,
+            host=target.host,
+            port=target.port or 5432,
+            user=target.username,
+            password=target.password,
+            database=admin_db,
         )
         try:
             await conn.execute(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)')
@@ -161,13 +156,18 @@ ADMIN = {"X-Admin-API-Key": ADMIN_KEY}
 
 
 async def provision(client: httpx.AsyncClient, **fields: Any) -> Tenant:
-    body = {"name": "Bristol Plumbing", "timezone": "America/Chicago",
-            "phone_number": random_phone(), **fields}
+    body = {
+        "name": "Bristol Plumbing",
+        "timezone": "America/Chicago",
+        "phone_number": random_phone(),
+        **fields,
+    }
     response = await client.post("/v1/admin/businesses", json=body, headers=ADMIN)
     assert response.status_code == 201, response.text
     data = response.json()
     return Tenant(
-        id=data["business"]["id"], phone_number=data["business"]["phone_number"],
+        id=data["business"]["id"],
+        phone_number=data["business"]["phone_number"],
         **data["credentials"],
     )
 

@@ -9,6 +9,7 @@ from typing import Any
 import structlog
 
 from switchboard.core.db import UnitOfWork
+from switchboard.core.errors import NotFound
 from switchboard.models.audit import AuditEvent
 from switchboard.tenancy.context import Actor, TenantContext
 from switchboard.tenancy.repository import TenantRepository
@@ -60,5 +61,14 @@ def record_admin(
     uow.session.add(event)
 
 
-async def list_events(uow: UnitOfWork, tenant: TenantContext, limit: int = 100) -> Sequence[AuditEvent]:
+async def list_events(
+    uow: UnitOfWork, tenant: TenantContext, limit: int = 100
+) -> Sequence[AuditEvent]:
     return await AuditRepository(uow, tenant).list(order_by=AuditEvent.at.desc(), limit=limit)
+
+
+async def get_event(uow: UnitOfWork, tenant: TenantContext, event_id: uuid.UUID) -> AuditEvent:
+    event = await AuditRepository(uow, tenant).get(event_id)
+    if event is None:
+        raise NotFound("No such audit event.")
+    return event

@@ -107,3 +107,16 @@ async def require_widget(
 AdminDep = Annotated[Actor, Depends(require_admin)]
 OwnerDep = Annotated[TenantContext, Depends(require_owner)]
 WidgetDep = Annotated[TenantContext, Depends(require_widget)]
+
+
+TWILIO_ACTOR = Actor(kind="twilio", id="webhook")
+
+
+async def tenant_for_twilio_number(uow: UowDep, number: str) -> TenantContext | None:
+    """A Twilio webhook whose signature was verified (`auth.twilio`) acts for the active
+    business answering on `number` (E.164); the context is bound to the unit of work."""
+    async with uow.system_scope("route twilio webhook to its tenant"):
+        business = await business_repo.by_phone(uow, number)
+    if business is None or business.status != "active":
+        return None
+    return await _bind(uow, issue_tenant_context(business.id, TWILIO_ACTOR))

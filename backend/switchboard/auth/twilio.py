@@ -1,6 +1,7 @@
-"""Twilio webhooks authenticate by signature: the request becomes a tenant only once
+"""Twilio webhooks authenticate by signature: the request is trusted only once
 `X-Twilio-Signature` checks out against PUBLIC_BASE_URL plus the raw path and query (never the
-Host or X-Forwarded-* headers), and before anything is read from or written to the database."""
+Host or X-Forwarded-* headers), before anything is read from or written to the database.
+The tenant then comes from the number it names (`dependencies.tenant_for_twilio_number`)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,9 @@ from urllib.parse import parse_qsl
 
 from fastapi import Depends, Header, Request
 
-from switchboard.businesses import repository as business_repo
-from switchboard.core.db import UnitOfWork
 from switchboard.core.deps import SettingsDep
 from switchboard.core.errors import Forbidden
 from switchboard.integrations.sms.twilio import signature_is_valid
-from switchboard.tenancy.context import Actor, TenantContext, issue_tenant_context
-
-TWILIO_ACTOR = Actor(kind="twilio", id="webhook")
 
 
 def public_url(base: str, request: Request) -> str:
@@ -49,14 +45,3 @@ async def verified_twilio_form(
 
 
 TwilioForm = Annotated[dict[str, str], Depends(verified_twilio_form)]
-
-
-async def tenant_for_number(uow: UnitOfWork, number: str) -> TenantContext | None:
-    """The active business answering on `number` (E.164), bound to the unit of work."""
-    async with uow.system_scope("route twilio webhook to its tenant"):
-        business = await business_repo.by_phone(uow, number)
-    if business is None or business.status != "active":
-        return None
-    tenant = issue_tenant_context(business.id, TWILIO_ACTOR)
-    await uow.bind(tenant)
-    return tenant

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -29,7 +30,7 @@ def normalise_hours(raw: Any) -> WeeklyHours:
         parsed: list[tuple[str, str]] = []
         for pair in ranges:
             if not (isinstance(pair, list | tuple) and len(pair) == 2):
-                raise ValueError(f"{day}: each range is [\"HH:MM\", \"HH:MM\"]")
+                raise ValueError(f'{day}: each range is ["HH:MM", "HH:MM"]')
             start, end = (str(pair[0]), str(pair[1]))
             if not (_TIME_RE.match(start) and _TIME_RE.match(end)):
                 raise ValueError(f"{day}: times are 24-hour HH:MM")
@@ -37,7 +38,7 @@ def normalise_hours(raw: Any) -> WeeklyHours:
                 raise ValueError(f"{day}: {start} is not before {end}")
             parsed.append((start, end))
         parsed.sort()
-        for (_, prev_end), (next_start, _) in zip(parsed, parsed[1:], strict=False):
+        for (_, prev_end), (next_start, _) in itertools.pairwise(parsed):
             if next_start < prev_end:
                 raise ValueError(f"{day}: ranges overlap")
         hours[day] = [[s, e] for s, e in parsed]

@@ -19,7 +19,12 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.orm import Session
 
 from switchboard.core.config import Settings
@@ -151,6 +156,10 @@ class UnitOfWork:
         callbacks, self._after_commit = self._after_commit, []
         for callback in dict.fromkeys(callbacks):
             callback()
+
+    @property
+    def dialect(self) -> str:
+        return self.session.get_bind().dialect.name
 
     async def bind(self, tenant: TenantContext) -> None:
         bind_tenant(self.session.sync_session, tenant)

@@ -20,8 +20,19 @@ _PHONE_RE = re.compile(r"(?<![\w/-])\+?\d(?:[\s().-]*\d){6,14}(?![\w/])")
 # Our credential formats and bearer-looking secrets.
 _TOKEN_RE = re.compile(r"\bsb_(?:live|test|dev)_[a-z]+_[A-Za-z0-9_-]{8,}")
 _SECRET_KEYS = {
-    "token", "api_key", "owner_token", "widget_token", "authorization", "password", "secret",
-    "x-api-key", "x-owner-token", "x-widget-token", "x-admin-api-key", "cookie", "auth_token",
+    "token",
+    "api_key",
+    "owner_token",
+    "widget_token",
+    "authorization",
+    "password",
+    "secret",
+    "x-api-key",
+    "x-owner-token",
+    "x-widget-token",
+    "x-admin-api-key",
+    "cookie",
+    "auth_token",
 }
 # Message content is never logged, whatever its field is called.
 _CONTENT_KEYS = {"body", "text", "message_body", "transcript", "speech", "content", "email"}
@@ -32,9 +43,17 @@ def mask_phone(value: str) -> str:
     return "***" + digits[-4:] if len(digits) >= 4 else "***"
 
 
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    text = match.group(0)
+    return text if _DATE_RE.fullmatch(text) else mask_phone(text)
+
+
 def scrub_text(value: str) -> str:
     value = _TOKEN_RE.sub("[credential]", value)
-    return _PHONE_RE.sub(lambda m: mask_phone(m.group(0)), value)
+    return _PHONE_RE.sub(_mask_match, value)
 
 
 def _scrub(key: str, value: Any) -> Any:
@@ -58,6 +77,21 @@ def scrub(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMappi
             continue
         event_dict[key] = _scrub(key, event_dict[key])
     return event_dict
+
+
+class _StdoutHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stdout` is at emit time (test capture and reloads included)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stdout)
+
+    @property
+    def stream(self) -> Any:
+        return sys.stdout
+
+    @stream.setter
+    def stream(self, _: Any) -> None:
+        pass
 
 
 def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
@@ -89,7 +123,7 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
         foreign_pre_chain=shared,
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
     )
-    handler = logging.StreamHandler(sys.stdout)
+    handler = _StdoutHandler()
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from typing import Any
 
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -15,10 +14,6 @@ from switchboard.core.metrics import HTTP_LATENCY, HTTP_REQUESTS
 
 log = structlog.get_logger("switchboard.http")
 _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 class RequestContextMiddleware:
@@ -55,18 +50,25 @@ class RequestContextMiddleware:
                 return
 
         received = 0
+        too_large = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
+            if too_large:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body_bytes:
-                    raise _BodyTooLarge
+                    # Tell the app the client went away; we answer 413 ourselves below.
+                    too_large = True
+                    return {"type": "http.disconnect"}
             return message
 
         async def send_with_id(message: Message) -> None:
             nonlocal status_code, response_started
+            if too_large:
+                return
             if message["type"] == "http.response.start":
                 status_code = message["status"]
                 response_started = True
@@ -78,16 +80,21 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, limited_receive, send_with_id)
-        except _BodyTooLarge:
-            if not response_started:
-                await self._reject(scope, receive, send, request_id)
-            status_code = 413
+        except Exception:
+            if not too_large:
+                raise
         finally:
+            if too_large and not response_started:
+                await self._reject(scope, receive, send, request_id)
+                status_code = 413
             self._observe(scope, status_code, started)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send, request_id: str) -> None:
-        response = problem(413, "The request body is larger than this server accepts.",
-                           headers={"x-request-id": request_id})
+        response = problem(
+            413,
+            "The request body is larger than this server accepts.",
+            headers={"x-request-id": request_id},
+        )
         await response(scope, receive, send)
 
     def _observe(self, scope: Scope, status_code: int, started: float) -> None:
@@ -97,12 +104,15 @@ class RequestContextMiddleware:
         HTTP_REQUESTS.labels(method=method, route=route, status=str(status_code)).inc()
         HTTP_LATENCY.labels(method=method, route=route).observe(elapsed)
         log.info(
-            "request", method=method, route=route, status=status_code,
+            "request",
+            method=method,
+            route=route,
+            status=status_code,
             duration_ms=round(elapsed * 1000, 2),
         )
 
 
-def _route_template(scope: dict[str, Any]) -> str:
+def _route_template(scope: Scope) -> str:
     route = scope.get("route")
     path = getattr(route, "path", None)
     # Unmatched paths are grouped: a raw path could carry anything, including personal data.

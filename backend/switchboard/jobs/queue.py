@@ -53,7 +53,7 @@ async def enqueue(
         values["run_at"] = run_at
     elif now is not None:
         values["run_at"] = now
-    dialect = uow.session.get_bind().dialect.name
+    dialect = uow.dialect
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = insert(Job).values(**values)
     if idempotency_key is not None:
@@ -78,7 +78,7 @@ async def claim(
         (Job.status == "running") & (Job.locked_until < now),
     )
     stmt = select(Job.id).where(due).order_by(Job.run_at).limit(limit)
-    if uow.session.get_bind().dialect.name == "postgresql":
+    if uow.dialect == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True)
     ids = list((await uow.session.execute(stmt)).scalars())
     if not ids:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from switchboard.auth.twilio import TwilioForm, tenant_for_number
+from switchboard.auth.dependencies import tenant_for_twilio_number
+from switchboard.auth.twilio import TwilioForm
 from switchboard.core.deps import ClockDep, UowDep
 from switchboard.integrations.sms.twilio import map_status
 from switchboard.messaging import service
@@ -21,7 +22,7 @@ async def sms_status(form: TwilioForm, uow: UowDep, clock: ClockDep) -> Response
     reported = map_status(form.get("MessageStatus") or form.get("SmsStatus") or "")
     sender = form.get("From")
     if sid and reported and sender:
-        tenant = await tenant_for_number(uow, sender)
+        tenant = await tenant_for_twilio_number(uow, sender)
         if tenant is not None:
             await service.apply_provider_status(
                 uow, tenant, sid, reported, clock, error_code=form.get("ErrorCode") or None

@@ -66,7 +66,7 @@ class TenantScoped:
     """
 
     @declared_attr
-    def business_id(cls) -> Mapped[uuid.UUID]:  # noqa: N805
+    def business_id(cls) -> Mapped[uuid.UUID]:
         return mapped_column(
             ForeignKey("businesses.id", ondelete="CASCADE"), index=True, nullable=False
         )
@@ -74,7 +74,7 @@ class TenantScoped:
 
 def tenant_tables() -> list[str]:
     return sorted(
-        mapper.local_table.name  # type: ignore[union-attr]
+        str(mapper.persist_selectable.description)
         for mapper in Base.registry.mappers
         if issubclass(mapper.class_, TenantScoped)
     )

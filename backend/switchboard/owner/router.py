@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from fastapi import APIRouter, Query
 
 from switchboard.audit import service as audit
@@ -42,3 +44,8 @@ async def list_audit(
 ) -> AuditList:
     events = await audit.list_events(uow, tenant, limit)
     return AuditList(items=[AuditEventOut.model_validate(e) for e in events])
+
+
+@router.get("/audit/{event_id}", response_model=AuditEventOut)
+async def get_audit_event(event_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> AuditEventOut:
+    return AuditEventOut.model_validate(await audit.get_event(uow, tenant, event_id))

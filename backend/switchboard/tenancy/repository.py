@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from switchboard.core.db import UnitOfWork
 from switchboard.models.base import Base, TenantScoped
@@ -19,6 +20,9 @@ class TenantRepository(Generic[M]):
     """Subclasses set `model`. No public method takes a tenant id: it comes from the context."""
 
     model: type[M]
+    uow: UnitOfWork
+    session: AsyncSession
+    tenant: TenantContext
 
     def __init__(self, uow: UnitOfWork, tenant: TenantContext) -> None:
         if not issubclass(self.model, TenantScoped):
@@ -27,7 +31,7 @@ class TenantRepository(Generic[M]):
         self.session = uow.session
         self.tenant = tenant
 
-    def select(self, *criteria: Any) -> Select[tuple[M]]:
+    def select(self, *criteria: Any) -> Select[Any]:
         column = self.model.business_id  # type: ignore[attr-defined]
         return select(self.model).where(column == self.tenant.business_id, *criteria)
 
@@ -35,7 +39,7 @@ class TenantRepository(Generic[M]):
         result = await self.session.execute(
             self.select(self.model.id == object_id)  # type: ignore[attr-defined]
         )
-        return result.scalar_one_or_none()
+        return cast("M | None", result.scalar_one_or_none())
 
     async def list(
         self, *criteria: Any, order_by: Any = None, limit: int = 100, offset: int = 0
@@ -43,12 +47,14 @@ class TenantRepository(Generic[M]):
         stmt = self.select(*criteria).limit(limit).offset(offset)
         if order_by is not None:
             stmt = stmt.order_by(order_by)
-        return (await self.session.execute(stmt)).scalars().all()
+        return cast("Sequence[M]", (await self.session.execute(stmt)).scalars().all())
 
     async def count(self, *criteria: Any) -> int:
         column = self.model.business_id  # type: ignore[attr-defined]
-        stmt = select(func.count()).select_from(self.model).where(
-            column == self.tenant.business_id, *criteria
+        stmt = (
+            select(func.count())
+            .select_from(self.model)
+            .where(column == self.tenant.business_id, *criteria)
         )
         return int((await self.session.execute(stmt)).scalar_one())
 

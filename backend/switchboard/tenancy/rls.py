@@ -21,6 +21,7 @@ def is_postgres() -> bool:
 
 
 def ensure_app_role() -> None:
+    # APP_ROLE is a constant of this module, not input.
     op.execute(
         f"""
         DO $$

@@ -25,11 +25,6 @@ EMAIL = OutboundEmail(
 )
 
 
-# Marked here, not only by the root conftest: parametrized async tests need the marker at
-# collection time.
-pytestmark = pytest.mark.anyio
-
-
 async def test_sendgrid_sends_plain_text_with_our_reference(respx_mock: respx.MockRouter) -> None:
     route = respx_mock.post(API_URL).mock(
         return_value=httpx.Response(202, headers={"X-Message-Id": "W8b9c0d1e2f3Q"})

@@ -15,11 +15,6 @@ from tests.conftest import make_settings
 URL = "sqlite+aiosqlite:///unused.db"
 
 
-# Marked here, not only by the root conftest: parametrized async tests need the marker at
-# collection time.
-pytestmark = pytest.mark.anyio
-
-
 async def test_credentials_alone_keep_the_offline_providers() -> None:
     settings = make_settings(
         URL,

@@ -52,11 +52,6 @@ INVALID_TO = {
 }
 
 
-# Marked here, not only by the root conftest: parametrized async tests need the marker at
-# collection time.
-pytestmark = pytest.mark.anyio
-
-
 @pytest.fixture
 def twilio() -> TwilioSms:
     return TwilioSms(SID, "auth-token-for-tests")

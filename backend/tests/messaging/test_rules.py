@@ -12,8 +12,6 @@ from switchboard.messaging.consent import classify_keyword
 from switchboard.messaging.rules import SmsFacts, SmsPolicy, decide_sms
 from switchboard.messaging.status import advance
 
-pytestmark = pytest.mark.anyio
-
 CHICAGO = ZoneInfo("America/Chicago")
 BASE = SmsFacts(
     kind="reminder",

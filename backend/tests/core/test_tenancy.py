@@ -1,0 +1,146 @@
+"""Tenancy you cannot forget: the metadata rule, the session guard, and RLS on PostgreSQL."""
+
+from __future__ import annotations
+
+import ast
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import UniqueConstraint, select, text
+
+from switchboard.core.db import Database
+from switchboard.models import AuditEvent, Base, Credential, TenantScoped
+from switchboard.tenancy.context import SYSTEM_ACTOR, TenantContext, issue_tenant_context
+from switchboard.tenancy.guard import TenantMismatch, TenantScopeMissing
+from tests.conftest import Tenant
+
+PACKAGE = Path(__file__).resolve().parents[2] / "switchboard"
+
+
+def test_every_tenant_table_has_an_indexed_business_id_in_every_unique_constraint() -> None:
+    tenant_tables = [
+        m.local_table for m in Base.registry.mappers if issubclass(m.class_, TenantScoped)
+    ]
+    assert len(tenant_tables) >= 2
+    for table in tenant_tables:
+        column = table.columns.get("business_id")
+        assert column is not None and not column.nullable, table.name
+        indexed = any(index.columns.keys()[0] == "business_id" for index in table.indexes)
+        assert indexed, f"{table.name}.business_id is not the leading column of an index"
+        for constraint in table.constraints:
+            if isinstance(constraint, UniqueConstraint):
+                assert "business_id" in constraint.columns, (table.name, constraint.name)
+        for index in table.indexes:
+            if index.unique:
+                assert "business_id" in index.columns, (table.name, index.name)
+
+
+def test_only_the_auth_layer_and_the_worker_issue_tenant_contexts() -> None:
+    allowed = {
+        PACKAGE / "auth" / "dependencies.py",
+        PACKAGE / "jobs" / "worker.py",
+        PACKAGE / "tenancy" / "context.py",
+    }
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            named = isinstance(node, ast.Name) and node.id in {"issue_tenant_context", "_ISSUER"}
+            if named and path not in allowed:
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert not offenders
+
+
+def test_tenant_context_cannot_be_forged() -> None:
+    with pytest.raises(TypeError):
+        TenantContext(uuid.uuid4(), SYSTEM_ACTOR)
+    ctx = issue_tenant_context(uuid.uuid4(), SYSTEM_ACTOR)
+    with pytest.raises(AttributeError):
+        ctx.business_id = uuid.uuid4()  # type: ignore[misc]
+
+
+async def test_guard_refuses_tenant_queries_without_a_tenant(db: Database, tenant: Tenant) -> None:
+    with pytest.raises(TenantScopeMissing):
+        async with db.unit_of_work() as uow:
+            await uow.session.execute(select(Credential))
+
+
+async def test_guard_filters_orm_queries_to_the_bound_tenant(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    async with db.unit_of_work() as uow:
+        await uow.bind(issue_tenant_context(uuid.UUID(tenant.id), SYSTEM_ACTOR))
+        # Even a query that forgets its own filter sees only the bound tenant's rows.
+        rows = (await uow.session.execute(select(Credential))).scalars().all()
+        assert rows and {str(r.business_id) for r in rows} == {tenant.id}
+
+
+async def test_guard_refuses_writing_another_tenants_row(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    with pytest.raises(TenantMismatch):
+        async with db.unit_of_work() as uow:
+            await uow.bind(issue_tenant_context(uuid.UUID(tenant.id), SYSTEM_ACTOR))
+            uow.session.add(
+                AuditEvent(
+                    business_id=uuid.UUID(other_tenant.id),
+                    actor_kind="system",
+                    actor_id="x",
+                    action="forged",
+                    target_type="business",
+                    details={},
+                )
+            )
+
+
+async def test_system_scope_sees_every_tenant(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    async with db.unit_of_work() as uow, uow.system_scope("test: cross-tenant read"):
+        ids = {
+            str(b) for b in (await uow.session.execute(select(Credential.business_id))).scalars()
+        }
+    assert {tenant.id, other_tenant.id} <= ids
+
+
+async def test_rls_hides_rows_from_the_app_role_without_a_tenant(
+    db: Database, is_postgres: bool, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    if not is_postgres:
+        pytest.skip("row-level security is a PostgreSQL feature")
+    async with db.engine.connect() as conn:
+        role = (await conn.execute(text("SELECT current_user"))).scalar_one()
+        assert role == "switchboard_app"
+        bypass = (
+            await conn.execute(
+                text("SELECT rolbypassrls OR rolsuper FROM pg_roles WHERE rolname = current_user")
+            )
+        ).scalar_one()
+        assert bypass is False
+        # No tenant set: raw SQL (which the ORM guard cannot see) finds nothing.
+        assert (await conn.execute(text("SELECT count(*) FROM credentials"))).scalar_one() == 0
+        assert (await conn.execute(text("SELECT count(*) FROM businesses"))).scalar_one() == 0
+        await conn.execute(text("SELECT set_config('app.business_id', :b, true)"), {"b": tenant.id})
+        owners = (
+            await conn.execute(text("SELECT DISTINCT business_id FROM credentials"))
+        ).scalars()
+        assert [str(o) for o in owners] == [tenant.id]
+        # Writing a row for another tenant is refused by the policy's WITH CHECK.
+        with pytest.raises(Exception, match="row-level security"):
+            await conn.execute(
+                text(
+                    "INSERT INTO audit_events (id, business_id, at, actor_kind, actor_id, action,"
+                    " target_type, details) VALUES (:id, :b, now(), 's', 's', 'x', 'y', '{}')"
+                ),
+                {"id": uuid.uuid4(), "b": uuid.UUID(other_tenant.id)},
+            )
+        await conn.rollback()
+
+
+async def test_rls_lets_the_owner_api_work_through_the_app_role(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    response = await client.get("/v1/owner/audit", headers=tenant.owner)
+    assert response.status_code == 200 and response.json()["items"]
