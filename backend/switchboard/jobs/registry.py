@@ -61,6 +61,25 @@ DeadHook = Callable[[DeadJob], Awaitable[None]]
 
 
 @dataclass(frozen=True)
+class Steps:
+    """A job that talks to the outside world, in three steps so no database transaction (and,
+    on SQLite, no write lock) is held while waiting on a provider:
+
+    - `prepare(ctx)` runs in a transaction that commits before the call; it returns the plan
+      for the call, or None when there is nothing to call (the job then finishes right there);
+    - `perform(plan, services)` makes the call with no transaction open; it raises
+      `RetryLater` / `PermanentFailure` like any handler;
+    - `record(ctx, plan, result)` runs in the final transaction, which also marks the job done.
+
+    A crash between `perform` and `record` re-runs the job, so `prepare` must leave a mark that
+    lets the next run find out whether the call already happened."""
+
+    prepare: Callable[[JobContext], Awaitable[Any]]
+    perform: Callable[[Any, dict[str, Any]], Awaitable[Any]]
+    record: Callable[[JobContext, Any, Any], Awaitable[None]]
+
+
+@dataclass(frozen=True)
 class Periodic:
     kind: str
     every: timedelta
@@ -70,6 +89,7 @@ class JobRegistry:
     def __init__(self) -> None:
         self.handlers: dict[str, Handler] = {}
         self.dead_hooks: dict[str, DeadHook] = {}
+        self.steps: dict[str, Steps] = {}
         self.periodic: list[Periodic] = []
 
     def handler(
@@ -79,14 +99,24 @@ class JobRegistry:
         dead-lettered (out of attempts or a permanent failure)."""
 
         def register(fn: Handler) -> Handler:
-            if kind in self.handlers:
-                raise ValueError(f"job kind {kind!r} registered twice")
+            self._claim_kind(kind)
             self.handlers[kind] = fn
             if on_dead is not None:
                 self.dead_hooks[kind] = on_dead
             return fn
 
         return register
+
+    def in_steps(self, kind: str, steps: Steps, *, on_dead: DeadHook | None = None) -> None:
+        """Register a job that calls out between two transactions (see `Steps`)."""
+        self._claim_kind(kind)
+        self.steps[kind] = steps
+        if on_dead is not None:
+            self.dead_hooks[kind] = on_dead
+
+    def _claim_kind(self, kind: str) -> None:
+        if kind in self.handlers or kind in self.steps:
+            raise ValueError(f"job kind {kind!r} registered twice")
 
     def every(self, kind: str, interval: timedelta) -> None:
         """Run `kind` once per `interval` across the whole cluster, however many workers run."""

@@ -16,6 +16,8 @@ import contextlib
 import os
 import socket
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -31,6 +33,7 @@ from switchboard.jobs.registry import (
     JobRegistry,
     PermanentFailure,
     RetryLater,
+    Steps,
 )
 from switchboard.models.job import Job
 from switchboard.tenancy.context import Actor, issue_tenant_context
@@ -134,32 +137,17 @@ class Worker:
     async def execute(self, job: Job) -> str:
         """Run one claimed job; returns its resulting status."""
         handler = self.registry.handlers.get(job.kind)
+        steps = self.registry.steps.get(job.kind)
         log.info("job_start", job_id=str(job.id), kind=job.kind, attempt=job.attempts)
         try:
-            if handler is None:
+            if steps is not None:
+                await self._run_steps(job, steps)
+            elif handler is None:
                 raise PermanentFailure(f"no handler for job kind {job.kind!r}")
-            async with self.db.unit_of_work() as uow:
-                tenant = None
-                if job.business_id is not None:
-                    tenant = issue_tenant_context(
-                        job.business_id, Actor("system", f"job:{job.kind}")
-                    )
-                    await uow.bind(tenant)
-                context = JobContext(
-                    uow=uow,
-                    tenant=tenant,
-                    payload=dict(job.payload or {}),
-                    job_id=str(job.id),
-                    kind=job.kind,
-                    attempt=job.attempts,
-                    clock=self.clock,
-                    services=self.services,
-                    max_attempts=job.max_attempts,
-                )
-                await handler(context)
-                async with uow.system_scope("finish job"):
-                    if not await queue.finish(uow, job.id, self.id, self.clock.now()):
-                        raise LeaseLost(str(job.id))
+            else:
+                async with self._transaction(job) as context:
+                    await handler(context)
+                    await self._finish(job, context)
         except LeaseLost:
             log.warning("job_lease_lost", job_id=str(job.id), kind=job.kind)
             JOBS_FINISHED.labels(kind=job.kind, outcome="lease_lost").inc()
@@ -175,6 +163,42 @@ class Worker:
         JOBS_FINISHED.labels(kind=job.kind, outcome="done").inc()
         log.info("job_done", job_id=str(job.id), kind=job.kind)
         return "done"
+
+    @asynccontextmanager
+    async def _transaction(self, job: Job) -> AsyncIterator[JobContext]:
+        """A unit of work in the job's tenant scope, and the context its handler sees."""
+        async with self.db.unit_of_work() as uow:
+            tenant = None
+            if job.business_id is not None:
+                tenant = issue_tenant_context(job.business_id, Actor("system", f"job:{job.kind}"))
+                await uow.bind(tenant)
+            yield JobContext(
+                uow=uow,
+                tenant=tenant,
+                payload=dict(job.payload or {}),
+                job_id=str(job.id),
+                kind=job.kind,
+                attempt=job.attempts,
+                clock=self.clock,
+                services=self.services,
+                max_attempts=job.max_attempts,
+            )
+
+    async def _finish(self, job: Job, context: JobContext) -> None:
+        async with context.uow.system_scope("finish job"):
+            if not await queue.finish(context.uow, job.id, self.id, self.clock.now()):
+                raise LeaseLost(str(job.id))
+
+    async def _run_steps(self, job: Job, steps: Steps) -> None:
+        async with self._transaction(job) as context:
+            plan = await steps.prepare(context)
+            if plan is None:
+                await self._finish(job, context)
+                return
+        result = await steps.perform(plan, self.services)  # no transaction open here
+        async with self._transaction(job) as context:
+            await steps.record(context, plan, result)
+            await self._finish(job, context)
 
     async def _fail(
         self, job: Job, error: str, *, permanent: bool, delay: timedelta | None = None

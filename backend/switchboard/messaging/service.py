@@ -103,7 +103,7 @@ async def send_sms(
     )
     await uow.session.flush()
     decision = await evaluate_sms(uow, tenant, business, message, now)
-    await _schedule(uow, tenant, message, decision, now)
+    await schedule(uow, tenant, message, decision, now)
     return message
 
 
@@ -147,7 +147,7 @@ async def send_email(
         )
     )
     await uow.session.flush()
-    await _schedule(uow, tenant, message, decide_email(lockdown=business.lockdown), now)
+    await schedule(uow, tenant, message, decide_email(lockdown=business.lockdown), now)
     return message
 
 
@@ -186,7 +186,7 @@ async def evaluate_sms(
     return decide_sms(facts)
 
 
-async def _schedule(
+async def schedule(
     uow: UnitOfWork, tenant: TenantContext, message: Message, decision: Decision, now: datetime
 ) -> None:
     """Apply a rules decision to a message that has not been handed to a provider yet."""
@@ -280,10 +280,19 @@ async def apply_provider_status(
     reported: str,
     clock: Clock,
     error_code: str | None = None,
+    message_id: uuid.UUID | None = None,
 ) -> Message | None:
-    """A delivery report from the provider; repeated or out-of-order reports are harmless."""
+    """A delivery report from the provider; repeated or out-of-order reports are harmless.
+    `message_id` (from the callback URL) finds a message whose provider id is not stored yet,
+    when the report outruns the delivery job's own commit."""
     repo = MessageRepository(uow, tenant)
     message = await repo.by_provider_id(provider_id)
+    if message is None and message_id is not None:
+        message = await repo.get(message_id)
+        if message is not None and message.provider_id not in (None, provider_id):
+            message = None
+        if message is not None:
+            message.provider_id = provider_id
     if message is None or message.direction != "outbound":
         return None
     new = advance(message.status, reported)

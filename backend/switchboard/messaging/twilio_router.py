@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+import uuid
+
+from fastapi import APIRouter, Request, Response
 
 from switchboard.auth.dependencies import tenant_for_twilio_number
 from switchboard.auth.twilio import TwilioForm
@@ -16,7 +18,7 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 
 @router.post("/sms/status", response_class=Response)
-async def sms_status(form: TwilioForm, uow: UowDep, clock: ClockDep) -> Response:
+async def sms_status(form: TwilioForm, uow: UowDep, clock: ClockDep, request: Request) -> Response:
     # The signature was checked first (the TwilioForm dependency); only now is the database read.
     sid = form.get("MessageSid") or form.get("SmsSid")
     reported = map_status(form.get("MessageStatus") or form.get("SmsStatus") or "")
@@ -25,6 +27,19 @@ async def sms_status(form: TwilioForm, uow: UowDep, clock: ClockDep) -> Response
         tenant = await tenant_for_twilio_number(uow, sender)
         if tenant is not None:
             await service.apply_provider_status(
-                uow, tenant, sid, reported, clock, error_code=form.get("ErrorCode") or None
+                uow,
+                tenant,
+                sid,
+                reported,
+                clock,
+                error_code=form.get("ErrorCode") or None,
+                message_id=_uuid(request.query_params.get("m")),
             )
     return Response(EMPTY_TWIML, media_type="text/xml")
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value) if value else None
+    except ValueError:
+        return None

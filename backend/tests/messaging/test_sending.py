@@ -84,7 +84,9 @@ async def test_sent_sms_is_in_the_message_log_with_contract_fields(
     assert item["kind"] == "confirmation"
     assert item["provider_id"] == sms.sent[0].receipt.provider_id
     assert [m.to for m in (s.message for s in sms.sent)] == [CUSTOMER]
-    assert sms.sent[0].message.status_callback == "http://127.0.0.1:8000/twilio/sms/status"
+    assert sms.sent[0].message.status_callback == (
+        f"http://127.0.0.1:8000/twilio/sms/status?m={message_id}"
+    )
 
 
 async def test_provider_failing_twice_then_succeeding_sends_one_message(
@@ -134,7 +136,8 @@ async def test_timeout_after_the_request_left_never_sends_twice(
     sms.fail_next(1, ambiguous=True)  # the provider accepted it, but we saw a timeout
     message_id = await queue_sms(db, tenant, clock)
     await worker.drain()
-    assert (await get_message(client, tenant, message_id))["status"] == "queued"
+    # Marked before the call, so the retry knows to look for the earlier attempt.
+    assert (await get_message(client, tenant, message_id))["status"] == "sending"
     clock.advance(timedelta(minutes=1))
     await worker.drain()
     assert sms.attempts == 1  # the retry reconciled instead of sending again
