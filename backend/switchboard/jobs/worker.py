@@ -6,7 +6,11 @@ Guarantees:
   killed or stalls past its lease and another worker takes over;
 - a crashed worker's jobs are picked up again once their lease expires;
 - on PostgreSQL any number of workers claim with `FOR UPDATE SKIP LOCKED`; on SQLite claims are
-  serialised by the single-writer transaction.
+  serialised by the single-writer transaction;
+- a job that calls a provider can register as `Steps` (prepare / perform / record) so the call
+  happens with no transaction open; its record step and the "done" mark still commit together,
+  and the prepare step leaves the mark that makes a re-run check before calling again;
+- a dead-lettered job's `on_dead` hook runs in the transaction that marks it dead.
 """
 
 from __future__ import annotations
