@@ -86,4 +86,8 @@ def build_email(settings: Settings) -> EmailPort:
 def build_providers(settings: Settings) -> Providers:
     """SMS and email are chosen here. The other capabilities start offline; the issues that
     bring their real adapters add their own `build_<capability>` beside these two."""
+    # A send job may call the provider twice (look up, then send) within its lease; were the
+    # calls to outlast the lease, another worker could start the same send meanwhile.
+    if 3 * settings.provider_timeout_s > settings.job_lease_s:
+        raise ProviderConfigError("PROVIDER_TIMEOUT_S must be under a third of JOB_LEASE_S")
     return Providers(sms=build_sms(settings), email=build_email(settings))

@@ -23,9 +23,10 @@ DEFAULT_QUIET_START = time(21, 0)
 DEFAULT_QUIET_END = time(8, 0)
 DEFAULT_COUNTRIES = frozenset({"US", "CA"})
 
-# Answers to something the recipient has just done (texted us, asked for help, said STOP,
-# booked on the phone): expected at once, whatever the hour. Everything else waits.
-RESPONSE_KINDS = frozenset({"reply", "help", "opt_out", "confirmation"})
+# Answers to a text the recipient has just sent (a reply, HELP, STOP): expected at once,
+# whatever the hour. Everything else waits, booking confirmations and reminders included
+# (PRODUCT: never inside the customer's quiet hours).
+RESPONSE_KINDS = frozenset({"reply", "help", "opt_out"})
 # Compliance messages go out whatever the volume: a STOP must always be confirmed.
 CAP_EXEMPT_KINDS = frozenset({"opt_out"})
 

@@ -59,3 +59,8 @@ async def test_a_real_provider_without_its_settings_refuses_to_start(
 ) -> None:
     with pytest.raises(ProviderConfigError):
         build_providers(make_settings(URL, **overrides))
+
+
+async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
+    with pytest.raises(ProviderConfigError):
+        build_providers(make_settings(URL, provider_timeout_s=30, job_lease_s=60))

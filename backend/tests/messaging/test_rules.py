@@ -152,3 +152,10 @@ async def test_status_only_moves_forward(reports: list[str], final: str) -> None
     for reported in reports:
         status = advance(status, reported)
     assert status == final
+
+
+async def test_confirmations_wait_for_the_morning_but_replies_do_not() -> None:
+    night = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # 23:00 in Chicago
+    assert decide_sms(replace(BASE, kind="confirmation", now=night)).action == "defer"
+    assert decide_sms(replace(BASE, kind="reply", now=night)).action == "send"
+    assert decide_sms(replace(BASE, kind="reminder", urgent=True, now=night)).action == "send"

@@ -141,8 +141,15 @@ async def test_callback_cannot_touch_another_tenants_message(
     sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
-    # Validly signed, but claiming the other tenant's number as the sender.
+    # Validly signed, but claiming the other tenant's number as the sender, with or without
+    # naming the message in the callback URL.
     await report(client, other_tenant, sid, "failed")
+    params = {"MessageSid": sid, "MessageStatus": "failed", "From": other_tenant.phone_number}
+    url = f"http://127.0.0.1:8000{PATH}?m={message_id}"
+    response = await client.post(
+        f"{PATH}?m={message_id}", content=urlencode(params), headers=signed(params, url=url)
+    )
+    assert response.status_code == 200
     assert (await get_message(client, tenant, message_id))["status"] == "sent"
 
 
