@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 
 from switchboard.core.clock import FixedClock
 from switchboard.core.db import Database
@@ -404,3 +405,23 @@ async def test_bad_input_is_refused(db: Database, tenant: Tenant, clock: FixedCl
         except InvalidInput:
             continue
         raise AssertionError(f"accepted {to!r}/{len(body)}")
+
+
+async def test_no_phone_number_or_text_reaches_the_logs(
+    db: Database,
+    tenant: Tenant,
+    clock: FixedClock,
+    worker: Worker,
+    sms: OfflineSms,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sms.fail_next(1)
+    await queue_sms(db, tenant, clock, body="Gate code 4417, dog is friendly")
+    await worker.drain()
+    clock.advance(timedelta(minutes=5))
+    sms.fail_always()
+    await worker.drain()
+    logged = capsys.readouterr().out
+    assert "job_failed" in logged  # the failures were logged ...
+    assert "5550142" not in logged  # ... without the recipient
+    assert "Gate code" not in logged  # ... or the text
