@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlencode
 
 import httpx
@@ -167,3 +168,20 @@ async def test_without_an_auth_token_every_callback_is_refused(
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         response = await client.post(PATH, content=urlencode(params), headers=signed(params))
     assert response.status_code == 403
+
+
+async def test_a_database_failure_still_answers_twiml(
+    settings: Settings, providers: Providers, tmp_path: Path
+) -> None:
+    # A database with no schema: every query fails.
+    broken = Database(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"))
+    app = create_app(settings, database=broken, run_worker=False, providers=providers)
+    params = {"MessageSid": "SM1", "MessageStatus": "delivered", "From": "+19135550100"}
+    transport = httpx.ASGITransport(app=app)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            response = await client.post(PATH, content=urlencode(params), headers=signed(params))
+    finally:
+        await broken.dispose()
+    assert response.status_code == 200
+    assert response.text.startswith("<?xml")
