@@ -1,0 +1,259 @@
+"""Time preferences in the tenant's zone: "tomorrow morning", "next Tuesday after 3", "asap",
+"el viernes", "mañana por la tarde", "the 14th", "December 3rd".
+
+Relative words are resolved by rules on the tenant's local calendar (so "tomorrow" at 23:30
+local is the next local day, and "in two days" across a DST change is two calendar days, not 48
+hours); absolute dates with a month name go through `dateparser`. Every datetime out is aware,
+in the tenant's zone, built from wall-clock times with zoneinfo.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+from switchboard.assistant.understanding.model import Context, Extracted, PartOfDay, TimeWindow
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import words
+
+PARTS: dict[PartOfDay, tuple[time, time]] = {
+    PartOfDay.MORNING: (time(8), time(12)),
+    PartOfDay.AFTERNOON: (time(12), time(17)),
+    PartOfDay.EVENING: (time(17), time(20)),
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sabado": 5, "domingo": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|"
+          r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")  # fmt: skip
+
+ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
+             r"soonest", r"lo (?:antes|mas pronto) posible", r"cuanto antes", r"first available",
+             r"any time today", r"today if possible")  # fmt: skip
+ANY_TIME = words(r"any ?time", r"whenever", r"no preference", r"any day", r"doesn't matter",
+                 r"cualquier (?:dia|hora|momento)", r"lo que sea", r"flexible")  # fmt: skip
+WEEKDAY = re.compile(rf"(?<![\w'])(?:(next|this|on|el|este|proximo|coming)\s+)?({_WD})(?![\w'])")
+DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|el dia)\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![\w':])"
+                          r"(?!\s*(?:am|pm|oclock|de la))")  # fmt: skip
+MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
+                        r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
+IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
+                     r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
+CLOCK = r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm)))?\s*(am|pm|oclock)?"
+AFTER = re.compile(rf"(?<![\w'])(?:after|not before|from|despues de(?: las?)?|a partir de "
+                   rf"(?:las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
+BEFORE = re.compile(rf"(?<![\w'])(?:before|by|until|til|no later than|antes de(?: las?)?)\s+"
+                    rf"{CLOCK}(?![\w'])")  # fmt: skip
+AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|the)\s+{CLOCK}|([0-9]{{1,2}})"
+                r"(?::([0-9]{2}))?\s*(am|pm|oclock))(?![\w'])")  # fmt: skip
+NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
+BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
+                     rf"{CLOCK}(?![\w'])")  # fmt: skip
+PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
+AM_HINT = words(r"de la manana", r"in the morning")
+MORNING = words(
+    r"morning",
+    r"mornings",
+    r"first thing",
+    r"early",
+    r"temprano",
+    r"(?:por|en|de) la manana",
+    r"a\.?m",
+)
+AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|esta) la tarde",
+                  r"esta tarde", r"tarde")  # fmt: skip
+EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|de) la noche",
+                r"esta noche", r"noche")  # fmt: skip
+TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
+                      r"manana)(?!\s+temprano)|manana(?= por la manana))(?![\w'])")  # fmt: skip
+DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
+TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
+              r"esta noche", r"esta manana", r"right now")  # fmt: skip
+NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
+                  r"following week")  # fmt: skip
+THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
+WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
+
+
+def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
+    if h > 23 or minute > 59:
+        return None
+    if meridiem == "pm" or (meridiem is None and hint_pm):
+        h = h + 12 if h < 12 else h
+    elif meridiem == "am" or (meridiem is None and hint_am):
+        h = 0 if h == 12 else h
+    elif h <= 6:  # trades work days: "after 3" is 3 pm
+        h += 12
+    return time(h, minute)
+
+
+def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
+    hour, minute, spoken_minute, meridiem = m.group(first, first + 1, first + 2, first + 3)
+    if hour is None:
+        return None
+    mins = int(minute or spoken_minute or 0)
+    return _hour(
+        int(hour),
+        mins,
+        None if meridiem == "oclock" else meridiem,
+        PM_HINT.search(norm.text) is not None,
+        AM_HINT.search(norm.text) is not None,
+    )
+
+
+def _days(date_from: date, count: int) -> tuple[date, date]:
+    return date_from, date_from + timedelta(days=count)
+
+
+def _weekday(m: re.Match[str], today: date) -> tuple[date, float]:
+    qualifier, name = m.group(1), m.group(2)
+    target = WEEKDAYS[name]
+    ahead = (target - today.weekday()) % 7
+    if qualifier in {"this", "este"}:
+        return today + timedelta(days=ahead), 0.85
+    if ahead == 0:  # "Tuesday" or "next Tuesday" said on a Tuesday: a week from today
+        return today + timedelta(days=7), 0.85
+    # "next Friday" said early in a week is ambiguous; take the nearer one, say so.
+    confidence = 0.7 if qualifier in {"next", "proximo"} else 0.9
+    return today + timedelta(days=ahead), confidence
+
+
+def _day_of_month(day: int, today: date) -> date | None:
+    if not 1 <= day <= 31:
+        return None
+    year, month = today.year, today.month
+    for _ in range(3):
+        if day >= today.day or (year, month) != (today.year, today.month):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                pass
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
+
+
+def _dates(norm: Normalised, today: date, now_local: datetime) -> tuple[date, date, float] | None:
+    text = norm.text
+    if DAY_AFTER.search(text):
+        return (*_days(today + timedelta(days=2), 1), 0.95)
+    if TOMORROW.search(text):
+        return (*_days(today + timedelta(days=1), 1), 0.95)
+    if m := IN_DAYS.search(text):
+        raw, unit = m.group(1), m.group(2)
+        n = {"couple": 2, "couple of": 2, "few": 3, "a": 1, "un": 1, "una": 1}.get(raw)
+        count = n if n is not None else int(raw)
+        count *= 7 if unit.startswith(("week", "semana")) else 1
+        return (*_days(today + timedelta(days=count), 1), 0.85)
+    if m := WEEKDAY.search(text):
+        day, confidence = _weekday(m, today)
+        return day, day + timedelta(days=1), confidence
+    if m := MONTH_DATE.search(text):
+        parsed = dateparser.parse(
+            m.group(0),
+            languages=["en", "es"],
+            settings={
+                "PREFER_DATES_FROM": "future",
+                "RELATIVE_BASE": now_local.replace(tzinfo=None),
+            },
+        )
+        if parsed is not None:
+            return parsed.date(), parsed.date() + timedelta(days=1), 0.8
+    if (dm := DAY_OF_MONTH.search(text)) and (month_day := _day_of_month(int(dm.group(1)), today)):
+        return month_day, month_day + timedelta(days=1), 0.8
+    if NEXT_WEEK.search(text):
+        monday = today + timedelta(days=7 - today.weekday())
+        return monday, monday + timedelta(days=7), 0.85
+    if WEEKEND.search(text):
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:
+            saturday = today - timedelta(days=1)
+        return saturday, saturday + timedelta(days=2), 0.8
+    if THIS_WEEK.search(text):
+        return today, today + timedelta(days=7 - today.weekday()), 0.8
+    if TODAY.search(text):
+        return today, today + timedelta(days=1), 0.95
+    return None
+
+
+def _part_of_day(norm: Normalised) -> PartOfDay | None:
+    text = norm.text
+    if EVENING.search(text):
+        return PartOfDay.EVENING
+    if AFTERNOON.search(text):
+        return PartOfDay.AFTERNOON
+    if MORNING.search(text):
+        return PartOfDay.MORNING
+    return None
+
+
+def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
+    start = end = None
+    exact = False
+    if m := BETWEEN.search(norm.text):
+        start, end = _clock(m, 1, norm), _clock(m, 5, norm)
+        if start and end and end <= start and end.hour < 12:
+            end = time(end.hour + 12, end.minute)
+        return start, end, False
+    if m := AFTER.search(norm.text):
+        start = _clock(m, 1, norm)
+    if m := BEFORE.search(norm.text):
+        end = _clock(m, 1, norm)
+    if start is None and end is None and (m := AT.search(norm.text)):
+        at = _clock(m, 1, norm) if m.group(1) else _clock_short(m, norm)
+        if at is not None:
+            start, exact = at, True
+            end = time(min(at.hour + 1, 23), at.minute)
+    return start, end, exact
+
+
+def _clock_short(m: re.Match[str], norm: Normalised) -> time | None:
+    hour, minute, meridiem = m.group(5), m.group(6), m.group(7)
+    return _hour(
+        int(hour),
+        int(minute or 0),
+        None if meridiem == "oclock" else meridiem,
+        PM_HINT.search(norm.text) is not None,
+        AM_HINT.search(norm.text) is not None,
+    )
+
+
+def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
+    if NOON.search(norm.text):
+        norm = replace(norm, text=NOON.sub("12 pm", norm.text))
+    tz = ZoneInfo(context.timezone)
+    now_local = context.now.astimezone(tz)
+    today = now_local.date()
+    asap = ASAP.search(norm.text) is not None
+    any_time = ANY_TIME.search(norm.text) is not None
+    dates = _dates(norm, today, now_local)
+    part = _part_of_day(norm)
+    start_t, end_t, exact = _clock_bounds(norm)
+    if dates is None and part is None and start_t is None and end_t is None:
+        if asap or any_time:
+            return Extracted(TimeWindow(now_local, None, asap=asap, any_time=any_time), 0.9)
+        return None
+    if part is not None and start_t is None and end_t is None:
+        start_t, end_t = PARTS[part]
+    first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
+    earliest = datetime.combine(first, start_t or time(0), tzinfo=tz)
+    last_day = last - timedelta(days=1) if end_t is not None else last
+    latest = datetime.combine(last_day, end_t or time(0), tzinfo=tz)
+    if dates is None and latest <= now_local:  # "after 3" said at 4 pm: tomorrow after 3
+        earliest += timedelta(days=0)
+        earliest = datetime.combine(first + timedelta(days=1), earliest.time(), tzinfo=tz)
+        latest = datetime.combine(last_day + timedelta(days=1), latest.time(), tzinfo=tz)
+    if earliest < now_local < latest:
+        earliest = now_local
+    window = TimeWindow(earliest, latest, part_of_day=part, asap=asap, any_time=any_time,
+                        exact=exact)  # fmt: skip
+    return Extracted(window, confidence)
