@@ -14,8 +14,7 @@ STRONG = re.compile(rf"(?:my name is|my name's|name is|name's|me llamo|mi nombre
                     rf"this is|i am|i'm|soy|it's) {_NAME}")  # fmt: skip
 HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} here(?![\w'])")
 # Words that follow "this is"/"I'm" without being a name.
-NOT_NAMES = set(  # noqa: SIM905 (a word list reads better as prose)
-    """
+_NOT_NAMES_TEXT = """
     a an the about calling not at in on from looking having trying wondering interested going
     just so very really sure fine good ok okay here home out still also urgent emergency my your
     our this that it to for with leaking flooding getting gonna new moving renting owner tenant
@@ -26,8 +25,8 @@ NOT_NAMES = set(  # noqa: SIM905 (a word list reads better as prose)
     returning checking phoning after before probably definitely hopefully actually tired nervous
     alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
     near by todo nuevo nueva seeing smelling hearing noticing lucky
-    """.split()
-)
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
                     "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
                     "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes"}  # fmt: skip
