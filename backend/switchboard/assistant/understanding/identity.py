@@ -29,7 +29,9 @@ _NOT_NAMES_TEXT = """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
                     "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
-                    "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes"}  # fmt: skip
+                    "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
+                    "could", "will", "would", "has", "have", "had", "did", "does", "just",
+                    "calling", "texting", "again", "by", "for", "over", "que", "you", "a"}  # fmt: skip
 
 
 def _clean(candidate: str) -> str | None:

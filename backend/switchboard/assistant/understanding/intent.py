@@ -61,8 +61,8 @@ AREA = words(r"service area", r"do you (?:service|serve|cover|come out to|go to|
 PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
               r"estimate", r"quote", r"ballpark", r"cuanto (?:cuesta|cobran|sale)", r"precio",
               r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
-OFFERED = words(r"do you (?:do|install|fix|repair|work on|handle|replace|service|clean|offer|"
-                r"deal with)", r"can you (?:guys )?(?:do|install|fix|repair|replace)",
+OFFERED = words(r"do you (?:guys )?(?:do|install|fix|repair|work on|handle|replace|service|"
+                r"clean|offer|deal with)",
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
                 r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have")  # fmt: skip

@@ -79,13 +79,13 @@ def choose_slot(
             return _single(both, 0.9)
     elif by_clock or by_day:
         return _single(by_clock or by_day, 0.85)
+    if MORNING_ONE.search(text) and (am := [i for i, s in enumerate(local) if s.hour < 12]):
+        return _single(am, 0.8)
+    if AFTERNOON_ONE.search(text) and (pm := [i for i, s in enumerate(local) if s.hour >= 12]):
+        return _single(pm, 0.8)
     if counter is not None:
         inside = [i for i, s in enumerate(local) if counter.value_contains(s)]
         if inside and not counter.any_time and not counter.asap:
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
-    if MORNING_ONE.search(text) and (am := [i for i, s in enumerate(local) if s.hour < 12]):
-        return _single(am, 0.8)
-    if AFTERNOON_ONE.search(text) and (pm := [i for i, s in enumerate(local) if s.hour >= 12]):
-        return _single(pm, 0.8)
     return None
