@@ -47,7 +47,7 @@ ELECTRICAL_FIRE = words(
     r"chispas?",
     r"chispea\w*",
     r"burning (?:smell|plastic|wire)",
-    r"smell(?:s|ing)? (?:like )?(?:something )?burning",
+    r"smell(?:s|ing)? (?:like )?(?:something(?:'s| is)? )?burning",
     r"electrical fire",
     r"(?:outlet|panel|breaker|switch|wire|wires|plug|socket)s? (?:is |are )?"
     r"(?:smoking|melting|melted|burning|scorched|hot to the touch)",
@@ -91,6 +91,10 @@ ELECTRICS_NEAR_WATER = words(
     r"cables",
     r"la luz",
 )
+HEAT_DAMAGE = words(r"smoking", r"melt(?:ed|ing)", r"scorch\w*", r"charred", r"blackened",
+                    r"hot to the touch", r"buzzing and hot")
+ELECTRICAL_PARTS = words(r"outlets?", r"panel", r"breakers?", r"switch(?:es)?", r"wires?", r"plugs?",
+                         r"sockets?", r"cover plate", r"light fixture", r"enchufes?", r"cables?")
 WATER_ON_ELECTRICS = words(
     r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",
@@ -228,6 +232,8 @@ def detect_hazards(norm: Normalised, context: Context) -> list[Extracted[Hazard]
     for rule in (*BUILT_IN, *_tenant_rules(context)):
         if _applies(rule, context) and any(True for _ in affirmed(rule.pattern, norm)):
             found_.setdefault(rule.hazard, 0.9)
+    if any(True for _ in affirmed(HEAT_DAMAGE, norm)) and found(ELECTRICAL_PARTS, norm):
+        found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)
     if Hazard.FLOODING in found_ and any(True for _ in affirmed(ELECTRICS_NEAR_WATER, norm)):
         found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
     cold = context.outdoor_temp_f is not None and context.outdoor_temp_f <= 32
