@@ -10,7 +10,7 @@ from switchboard.assistant.understanding.normalise import Normalised, fold
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
-STRONG = re.compile(rf"(?:my name is|my name's|name is|name's|me llamo|mi nombre es|"
+STRONG = re.compile(rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|name is|name's|me llamo|mi nombre es|"
                     rf"this is|i am|i'm|soy|it's) {_NAME}")  # fmt: skip
 HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} here(?![\w'])")
 # Words that follow "this is"/"I'm" without being a name.
@@ -24,7 +24,7 @@ _NOT_NAMES_TEXT = """
     scared cold hot freezing stuck locked concerned confused asking texting writing following
     returning checking phoning after before probably definitely hopefully actually tired nervous
     alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
-    near by todo nuevo nueva seeing smelling hearing noticing lucky
+    near by under todo nuevo nueva seeing smelling hearing noticing lucky
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",

@@ -10,6 +10,7 @@ in the tenant's zone, built from wall-clock times with zoneinfo.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -142,47 +143,64 @@ def _day_of_month(day: int, today: date) -> date | None:
     return None
 
 
-def _dates(norm: Normalised, today: date, now_local: datetime) -> tuple[date, date, float] | None:
-    text = norm.text
-    if DAY_AFTER.search(text):
-        return (*_days(today + timedelta(days=2), 1), 0.95)
-    if TOMORROW.search(text):
-        return (*_days(today + timedelta(days=1), 1), 0.95)
-    if m := IN_DAYS.search(text):
-        raw, unit = m.group(1), m.group(2)
-        n = {"couple": 2, "couple of": 2, "few": 3, "a": 1, "un": 1, "una": 1}.get(raw)
-        count = n if n is not None else int(raw)
-        count *= 7 if unit.startswith(("week", "semana")) else 1
-        return (*_days(today + timedelta(days=count), 1), 0.85)
-    if m := WEEKDAY.search(text):
-        day, confidence = _weekday(m, today)
-        return day, day + timedelta(days=1), confidence
-    if m := MONTH_DATE.search(text):
-        parsed = dateparser.parse(
-            m.group(0),
-            languages=["en", "es"],
-            settings={
-                "PREFER_DATES_FROM": "future",
-                "RELATIVE_BASE": now_local.replace(tzinfo=None),
-            },
-        )
-        if parsed is not None:
-            return parsed.date(), parsed.date() + timedelta(days=1), 0.8
-    if (dm := DAY_OF_MONTH.search(text)) and (month_day := _day_of_month(int(dm.group(1)), today)):
-        return month_day, month_day + timedelta(days=1), 0.8
-    if NEXT_WEEK.search(text):
-        monday = today + timedelta(days=7 - today.weekday())
-        return monday, monday + timedelta(days=7), 0.85
-    if WEEKEND.search(text):
-        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
-        if today.weekday() == 6:
-            saturday = today - timedelta(days=1)
-        return saturday, saturday + timedelta(days=2), 0.8
-    if THIS_WEEK.search(text):
-        return today, today + timedelta(days=7 - today.weekday()), 0.8
-    if TODAY.search(text):
-        return today, today + timedelta(days=1), 0.95
-    return None
+DateRange = tuple[date, date, float]
+
+
+def _in_days(m: re.Match[str], today: date) -> DateRange:
+    raw, unit = m.group(1), m.group(2)
+    n = {"couple": 2, "couple of": 2, "few": 3, "a": 1, "un": 1, "una": 1}.get(raw)
+    count = (n if n is not None else int(raw)) * (7 if unit.startswith(("week", "semana")) else 1)
+    return (*_days(today + timedelta(days=count), 1), 0.85)
+
+
+def _month_date(m: re.Match[str], now_local: datetime) -> DateRange | None:
+    parsed = dateparser.parse(
+        m.group(0),
+        languages=["en", "es"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now_local.replace(tzinfo=None)},
+    )
+    return None if parsed is None else (parsed.date(), parsed.date() + timedelta(days=1), 0.8)
+
+
+def _weekend(today: date) -> DateRange:
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:
+        saturday = today - timedelta(days=1)
+    return saturday, saturday + timedelta(days=2), 0.8
+
+
+def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tuple[int, DateRange]]:
+    monday = today + timedelta(days=7 - today.weekday())
+    rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], DateRange | None]]] = [
+        (DAY_AFTER, lambda m: (*_days(today + timedelta(days=2), 1), 0.95)),
+        (TOMORROW, lambda m: (*_days(today + timedelta(days=1), 1), 0.95)),
+        (IN_DAYS, lambda m: _in_days(m, today)),
+        (MONTH_DATE, lambda m: _month_date(m, now_local)),
+        (WEEKDAY, lambda m: (lambda d, c: (d, d + timedelta(days=1), c))(*_weekday(m, today))),
+        (DAY_OF_MONTH, lambda m: (lambda d: (d, d + timedelta(days=1), 0.8) if d else None)(
+            _day_of_month(int(m.group(1)), today))),
+        (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
+        (WEEKEND, lambda m: _weekend(today)),
+        (THIS_WEEK, lambda m: (today, monday, 0.8)),
+        (TODAY, lambda m: (today, today + timedelta(days=1), 0.95)),
+    ]  # fmt: skip
+    claimed: list[tuple[int, int]] = []
+    found_: list[tuple[int, DateRange]] = []
+    for pattern, resolve in rules:
+        for m in pattern.finditer(norm.text):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in claimed):
+                continue
+            if (resolved := resolve(m)) is not None:
+                claimed.append((m.start(), m.end()))
+                found_.append((m.start(), resolved))
+    return found_
+
+
+def _dates(norm: Normalised, today: date, now_local: datetime) -> DateRange | None:
+    """The date the caller is asking for. When several are said, the last one is the wish:
+    "I can't make it tomorrow, can we do next week instead"."""
+    found_ = _candidates(norm, today, now_local)
+    return max(found_, key=lambda c: c[0])[1] if found_ else None
 
 
 def _part_of_day(norm: Normalised) -> PartOfDay | None:
@@ -248,8 +266,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     earliest = datetime.combine(first, start_t or time(0), tzinfo=tz)
     last_day = last - timedelta(days=1) if end_t is not None else last
     latest = datetime.combine(last_day, end_t or time(0), tzinfo=tz)
-    if dates is None and latest <= now_local:  # "after 3" said at 4 pm: tomorrow after 3
-        earliest += timedelta(days=0)
+    if dates is None and latest - max(earliest, now_local) < timedelta(hours=1):
+        # "after 3" said at 4 pm, or "after 2" said at 23:30: the caller means the next day.
         earliest = datetime.combine(first + timedelta(days=1), earliest.time(), tzinfo=tz)
         latest = datetime.combine(last_day + timedelta(days=1), latest.time(), tzinfo=tz)
     if earliest < now_local < latest:
