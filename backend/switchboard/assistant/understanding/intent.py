@@ -32,8 +32,9 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"(?:cuando|a que hora) (?:es|viene|vienen) (?:mi cita|el tecnico|ustedes)",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
                r"what day is my")  # fmt: skip
-HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |someone|somebody|"
-              r"real|live|actual|human|person|owner|tech|manager|him|her)",
+HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
+              r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
+              r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
               r"real person", r"human being", r"live (?:person|agent)", r"representative",
               r"operator", r"transfer me", r"hablar con (?:una persona|alguien|el dueno|"
               r"un humano)", r"put me through", r"is (?:mike|the owner|the boss) (?:there|"
@@ -43,10 +44,10 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"we help (?:businesses|contractors|plumbers)", r"(?:lower|reduce) your rates",
               r"(?:extended )?(?:car |auto |vehicle )warranty", r"lead generation",
               r"(?:more|new) leads", r"calling on behalf of", r"special offer for your business",
-              r"speak (?:to|with) the (?:business )?owner about", r"partnership",
+              r"partnership",
               r"advertis\w+", r"website (?:design|redesign)")  # fmt: skip
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
-               r"what did you (?:say|just say)", r"didn't (?:catch|hear|get) (?:that|you|it)",
+               r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
                r"pardon(?: me)?", r"one more time", r"repite\w*", r"otra vez", r"como dijo",
                r"can you repeat", r"(?:sorry|excuse me) what", r"huh", r"what was that",
                r"no (?:le )?(?:escuche|entendi)")  # fmt: skip
@@ -66,7 +67,9 @@ OFFERED = words(r"do you (?:guys )?(?:do|install|fix|repair|work on|handle|repla
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
                 r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have")  # fmt: skip
-NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)", r"come (?:out|by|over|"
+NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)",
+                r"(?:someone|somebody|anyone|you|a tech|a plumber|an electrician) (?:to )?come",
+                r"come (?:out|by|over|"
                 r"and|take)", r"(?:book|schedule|set up|make) (?:an? )?(?:appointment|visit|"
                 r"service|time)", r"(?:leak|leaking|leaky|clog|clogged|broken|broke|not working|"
                 r"isn't working|stopped working|won't|replace|replaced|install|installed|repair|"
