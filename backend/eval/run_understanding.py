@@ -101,12 +101,16 @@ def turns_of(tenants: dict[str, Any], conversation: dict[str, Any]) -> list[Turn
     out = []
     for i, turn in enumerate(conversation["turns"]):
         clock = datetime.fromisoformat(turn.get("clock", conversation["clock"]))
-        offered = tuple(datetime.fromisoformat(s).replace(tzinfo=tz) for s in turn.get("offered", ()))
+        offered = tuple(
+            datetime.fromisoformat(s).replace(tzinfo=tz) for s in turn.get("offered", ())
+        )
         context = Context(
             now=clock.astimezone(UTC),
             timezone=tenant["timezone"],
             channel=conversation["channel"],
-            language=turn.get("language", conversation.get("language", tenant.get("language", "en"))),
+            language=turn.get(
+                "language", conversation.get("language", tenant.get("language", "en"))
+            ),
             trades=tuple(tenant.get("trades", ())),
             services=_services(tenant),
             tenant_hazards=tuple(HazardRule(w) for w in tenant.get("emergency_words", ())),
@@ -152,7 +156,11 @@ def _check_address(expected: dict[str, Any], u: Understanding) -> list[str]:
     errors = []
     for key, value in expected.items():
         actual = getattr(got, key)
-        if (str(actual).lower() != str(value).lower()) if key != "same_as_last" else actual != value:
+        if (
+            (str(actual).lower() != str(value).lower())
+            if key != "same_as_last"
+            else actual != value
+        ):
             errors.append(f"address.{key}: expected {value}, got {actual}")
     return errors
 
@@ -232,7 +240,9 @@ def render(report: Report, conversations: int) -> list[str]:
     for category, (ok, total) in sorted(report.by_category.items()):
         lines.append(f"  {category:<14} {ok:>4}/{total:<4} {ok / total:6.1%}")
     lines.append(f"turn accuracy:       {report.accuracy:6.1%} (target >= {TARGET_ACCURACY:.0%})")
-    lines.append(f"emergency recall:    {report.recall:6.1%} ({report.detected}/{report.positives})")
+    lines.append(
+        f"emergency recall:    {report.recall:6.1%} ({report.detected}/{report.positives})"
+    )
     lines.append(
         f"false-alarm rate:    {report.false_alarm_rate:6.1%} "
         f"({report.false_alarms}/{report.negatives}, target <= {TARGET_FALSE_ALARMS:.0%})"

@@ -91,10 +91,28 @@ ELECTRICS_NEAR_WATER = words(
     r"cables",
     r"la luz",
 )
-HEAT_DAMAGE = words(r"smoking", r"melt(?:ed|ing)", r"scorch\w*", r"charred", r"blackened",
-                    r"hot to the touch", r"buzzing and hot")
-ELECTRICAL_PARTS = words(r"outlets?", r"panel", r"breakers?", r"switch(?:es)?", r"wires?", r"plugs?",
-                         r"sockets?", r"cover plate", r"light fixture", r"enchufes?", r"cables?")
+HEAT_DAMAGE = words(
+    r"smoking",
+    r"melt(?:ed|ing)",
+    r"scorch\w*",
+    r"charred",
+    r"blackened",
+    r"hot to the touch",
+    r"buzzing and hot",
+)
+ELECTRICAL_PARTS = words(
+    r"outlets?",
+    r"panel",
+    r"breakers?",
+    r"switch(?:es)?",
+    r"wires?",
+    r"plugs?",
+    r"sockets?",
+    r"cover plate",
+    r"light fixture",
+    r"enchufes?",
+    r"cables?",
+)
 WATER_ON_ELECTRICS = words(
     r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",

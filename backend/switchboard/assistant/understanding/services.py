@@ -17,6 +17,15 @@ GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "th
            "de", "la", "el", "reparacion", "instalacion", "inspection", "maintenance", "unit",
            "water", "line", "leak", "agua", "and/or"}  # fmt: skip
 MIN_SCORE = 0.55
+# Spanish words a caller may use with an English-only catalogue; matched as their English twin.
+SPANISH_TWINS = {
+    "fuga": "leak", "gotea": "leak", "goteando": "dripping", "tapado": "clogged",
+    "tapada": "clogged", "drenaje": "drain", "calentador": "water heater", "inodoro": "toilet",
+    "taza": "toilet", "llave": "faucet", "grifo": "faucet", "tuberia": "pipe", "tubo": "pipe",
+    "luz": "light", "luces": "lights", "enchufe": "outlet", "enchufes": "outlet",
+    "aire": "ac", "calefaccion": "heat", "techo": "roof", "canaletas": "gutter",
+    "termostato": "thermostat", "triturador": "garbage disposal", "cargador": "charger",
+}  # fmt: skip
 
 
 def _stem(word: str) -> str:
@@ -26,12 +35,18 @@ def _stem(word: str) -> str:
     return word
 
 
-def _phrase_score(phrase: str, tokens: list[str], text: str) -> float:
+def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
+    """Score of one catalogue phrase against the turn, and where in the turn it was found."""
     words_ = [_stem(w) for w in fold(phrase).split()]
     if not words_:
-        return 0.0
-    if f" {fold(phrase)} " in f" {text} " or " ".join(words_) in " ".join(tokens):
-        return 1.0 if len(words_) > 1 else 0.8
+        return 0.0, 0
+    joined = " ".join(tokens)
+    for haystack, needle in (
+        (f" {text} ", f" {fold(phrase)} "),
+        (f" {joined} ", f" {' '.join(words_)} "),
+    ):
+        if needle in haystack:
+            return (1.0 if len(words_) > 1 else 0.8), -haystack.index(needle)
     hits = 0.0
     for w in words_:
         if w in GENERIC:
@@ -43,16 +58,19 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> float:
         elif best >= 0.8:
             hits += best * 0.9
     meaningful = sum(1 for w in words_ if w not in GENERIC) or 1
-    return 0.75 * hits / meaningful
+    return 0.75 * hits / meaningful, -len(text)
 
 
 def match_service(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
-    tokens = [_stem(t) for t in norm.tokens]
-    best: tuple[float, str] | None = None
+    words_ = [SPANISH_TWINS.get(t, t) for t in norm.tokens]
+    text = " ".join(words_)
+    tokens = [_stem(t) for t in text.split()]
+    best: tuple[tuple[float, int], str] | None = None
     for service in catalogue:
-        score = max(_phrase_score(p, tokens, norm.text) for p in (service.name, *service.keywords))
+        # Ties go to the service named first: "my toilet is leaking" is a toilet job.
+        score = max(_phrase_score(p, tokens, text) for p in (service.name, *service.keywords))
         if best is None or score > best[0]:
             best = (score, service.id)
-    if best is None or best[0] < MIN_SCORE:
+    if best is None or best[0][0] < MIN_SCORE:
         return None
-    return Extracted(best[1], round(min(0.95, best[0]), 2))
+    return Extracted(best[1], round(min(0.95, best[0][0]), 2))

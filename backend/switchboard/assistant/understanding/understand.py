@@ -11,7 +11,12 @@ from switchboard.assistant.understanding.hazards import detect_emergency, detect
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import detect_intents, detect_question
 from switchboard.assistant.understanding.language import detect_language
-from switchboard.assistant.understanding.model import Context, Intent, Understanding
+from switchboard.assistant.understanding.model import (
+    Context,
+    Intent,
+    SlotDecision,
+    Understanding,
+)
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.services import match_service
 from switchboard.assistant.understanding.slots import choose_slot
@@ -30,7 +35,7 @@ def understand(text: str, context: Context) -> Understanding:
     service = match_service(norm, context.services)
     slot = choose_slot(norm, context, time.value if time else None)
     new_content = any(x is not None for x in (time, name, phone, address, service)) or (
-        slot is not None
+        slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
     )
     polarity = detect_polarity(norm, new_content)
     intents = detect_intents(

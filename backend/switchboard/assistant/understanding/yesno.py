@@ -62,7 +62,9 @@ NO_ANYWHERE = words(
     r"incorrect|not correct)",
     r"that is not (?:right|correct)",
     r"don't (?:book|do) (?:it|that)",
-    r"i don't want", r"(?:don't|do not) cancel", r"keep (?:it|the appointment|my appointment)",
+    r"i don't want",
+    r"(?:don't|do not) cancel",
+    r"keep (?:it|the appointment|my appointment)",
     r"no (?:lo|la) quiero",
     r"not that one",
 )
