@@ -19,9 +19,10 @@ SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct
             r"square|pike|run|path|calle|avenida|camino")  # fmt: skip
 UNIT = r"(?:apt|apartment|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|departamento)"
 ANCHOR = re.compile(
-    rf"(?<![\w'])([0-9]+(?: [0-9]+)?(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES}))(?![\w'])"
+    rf"(?<![\w'])([0-9]+(?: [0-9]+)?(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
+    r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west))?)(?![\w'])"
     rf"((?: {UNIT} ?[a-z0-9]+(?: [a-z](?![\w']))?)?)"
-    r"((?: [a-z]+){0,4}(?: [0-9]{5})?)?(?![\w'])"
+    r"((?: [a-z0-9]+){0,6})?(?![\w'])"
 )
 SAME = words(r"same (?:address|place|house|location)(?: as (?:last time|before))?",
              r"(?:the )?(?:address|place) (?:you have|on file)", r"same as (?:last time|before)",

@@ -200,6 +200,13 @@ ROOF = words(
     r"se cayo el techo",
     r"(?:rain|water) (?:is )?pouring (?:in )?through (?:the |my )?(?:roof|ceiling)",
 )
+# Water that has stopped is no longer an emergency ("it was flooding yesterday but it's not
+# leaking anymore"); gas, smoke and sparks are never talked down this way.
+RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing up|coming in)"
+                 r"(?: anymore| any more)?", r"(?:it|the leak|the water|it's) (?:has )?stopped",
+                 r"under control", r"already fixed", r"ya no (?:sale|gotea|entra)",
+                 r"ya (?:se )?(?:paro|arreglo)")  # fmt: skip
+SETTLES_DOWN = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP, Hazard.ROOF_BREACH}
 EMERGENCY_WORDS = words(
     r"emergency",
     r"emergencia",
@@ -254,6 +261,18 @@ def detect_hazards(norm: Normalised, context: Context) -> list[Extracted[Hazard]
         found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)
     if Hazard.FLOODING in found_ and any(True for _ in affirmed(ELECTRICS_NEAR_WATER, norm)):
         found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
+    if found_ and set(found_) <= SETTLES_DOWN and (resolved := RESOLVED.search(norm.text)):
+        last_hazard = max(
+            (
+                m.start()
+                for r in BUILT_IN
+                if r.hazard in found_
+                for m in r.pattern.finditer(norm.text)
+            ),
+            default=0,
+        )
+        if resolved.start() > last_hazard:
+            found_.clear()
     cold = context.outdoor_temp_f is not None and context.outdoor_temp_f <= 32
     hot = context.outdoor_temp_f is not None and context.outdoor_temp_f >= 95
     vulnerable = found(VULNERABLE, norm)

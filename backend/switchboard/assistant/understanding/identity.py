@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
-from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
@@ -53,7 +53,7 @@ def _with_accents(raw: str, name: str) -> str:
 
 
 def _raw_capitalised(raw: str, name: str) -> bool:
-    return re.search(rf"\b{re.escape(name.split()[0])}\b", raw) is not None
+    return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
 
 
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:

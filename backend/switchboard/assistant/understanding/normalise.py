@@ -54,10 +54,14 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)*(?::[0-9]{2})?|[#/]|[.,;!?]")
 BREAK = {".", ",", ";", "!", "?"}
 
 
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\u2019", "'")
+
+
 def fold(text: str) -> str:
     """Lowercase and strip accents: ASR and hurried typists drop them ("manana", "si")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\u2019", "'")
+    return strip_accents(text.lower())
 
 
 @dataclass(frozen=True, slots=True)
