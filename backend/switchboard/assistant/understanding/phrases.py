@@ -66,7 +66,11 @@ def negated(norm: Normalised, start: int, end: int) -> bool:
             and before[offset + 1] in {"es", "hay", "huele", "tengo", "esta"}
         ):
             return True
-    return AFTER_NEGATORS.search(norm.text[end:].lstrip()) is not None
+    # Only within the clause: "I smell gas, the hissing stopped" is still gas.
+    last = norm.token_index(end)
+    next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
+    after = " ".join(norm.tokens[last + 1 : next_break])
+    return AFTER_NEGATORS.search(after) is not None
 
 
 def affirmed(pattern: re.Pattern[str], norm: Normalised) -> Iterator[re.Match[str]]:

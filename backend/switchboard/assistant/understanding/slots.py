@@ -27,8 +27,9 @@ LAST = words(r"last(?: one)?", r"latter", r"ultimo", r"ultima", r"later one", r"
              r"mas tarde")  # fmt: skip
 FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", r"sooner one",
               r"first one")  # fmt: skip
-MORNING_ONE = words(r"morning(?: one)?", r"de la manana")
-AFTERNOON_ONE = words(r"afternoon(?: one)?", r"de la tarde")
+# "the afternoon one" picks among offers; "Monday afternoon" is a counter-proposal.
+MORNING_ONE = words(r"morning one", r"la de la manana", r"^(?:the |in the )?morning$")
+AFTERNOON_ONE = words(r"afternoon one", r"la de la tarde", r"^(?:the |in the )?afternoon$")
 OPTION = words(r"(?:option|number|numero|opcion) ([1-9])")
 
 
