@@ -31,7 +31,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
                     "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
                     "could", "will", "would", "has", "have", "had", "did", "does", "just",
-                    "calling", "texting", "again", "by", "for", "over", "que", "you", "a"}  # fmt: skip
+                    "calling", "texting", "again", "by", "for", "over", "que", "you", "a", "call",
+                    "text", "phone", "reach", "thanks", "thank", "my", "our", "hi", "hello"}  # fmt: skip
 
 
 def _clean(candidate: str) -> str | None:
@@ -84,7 +85,7 @@ _DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+
 def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
     # Spoken digits were turned into digit tokens by normalisation; join each run of them.
     text = norm.text.replace("#", " ")
-    for m in _DIGIT_RUN.finditer(text + " " + norm.raw):
+    for m in (*_DIGIT_RUN.finditer(text), *_DIGIT_RUN.finditer(norm.raw)):
         digits = re.sub(r"[^0-9+]", "", m.group(0))
         core = digits.lstrip("+")
         if len(core) == 11 and core.startswith("1"):

@@ -31,7 +31,9 @@ SPANISH_TWINS = {
 def _stem(word: str) -> str:
     for suffix in ("ing", "es", "s", "ed"):
         if len(word) > 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            # "dripping" -> "dripp" -> "drip"
+            return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
     return word
 
 

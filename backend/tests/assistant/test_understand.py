@@ -1,0 +1,35 @@
+"""The whole turn at once, as the conversation engine will call it, and the corpus targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eval.run_understanding import evaluate, render
+from switchboard.assistant.understanding import Context, Hazard, Intent, understand
+
+
+def test_everything_said_at_once(ctx: Callable[..., Context]) -> None:
+    u = understand(
+        "hi yeah my water heater burst at 12 Oak St apt 3, this is Dana, "
+        "call me at nine one three five five five zero one nine nine",
+        ctx(),
+    )
+    assert u.intent is not None and u.intent.value is Intent.EMERGENCY
+    assert Hazard.FLOODING in {h.value for h in u.hazards}
+    assert u.name is not None and u.name.value == "Dana"
+    assert u.address is not None and u.address.value.one_line() == "12 Oak St Apt 3"
+    assert u.phone is not None and u.phone.value == "+19135550199"
+    assert u.service is not None and u.service.value == "water_heater"
+    for extracted in (u.intent, u.name, u.address, u.phone, u.service, u.language):
+        assert 0.0 < extracted.confidence <= 1.0
+
+
+def test_an_empty_turn_understands_nothing(ctx: Callable[..., Context]) -> None:
+    u = understand("", ctx())
+    assert u.intent is None and u.polarity is None and u.time is None and not u.hazards
+
+
+def test_corpus_meets_targets() -> None:
+    report = evaluate()
+    assert report.turns >= 150
+    assert report.passed(), "\n".join(render(report, 0))
