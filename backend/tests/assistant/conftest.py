@@ -22,8 +22,10 @@ PLUMBING = (
 )
 
 
-def local(*args: int, tz: ZoneInfo = CHICAGO) -> datetime:
-    return datetime(*args, tzinfo=tz)  # type: ignore[misc]
+def local(
+    year: int, month: int, day: int, hour: int = 0, minute: int = 0, tz: ZoneInfo = CHICAGO
+) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=tz)
 
 
 @pytest.fixture

@@ -42,8 +42,10 @@ def hazards(text: str, context: Context) -> set[Hazard]:
 def test_detects(ctx: Callable[..., Context], text: str, hazard: Hazard) -> None:
     u = understand(text, ctx())
     assert hazard in {h.value for h in u.hazards}
-    assert u.emergency is not None and u.emergency.value
-    assert u.intent is not None and u.intent.value is Intent.EMERGENCY
+    assert u.emergency is not None
+    assert u.emergency.value
+    assert u.intent is not None
+    assert u.intent.value is Intent.EMERGENCY
     assert f"safety.{hazard.value}" in u.guidance_keys
 
 
@@ -73,12 +75,14 @@ def test_not_an_emergency(ctx: Callable[..., Context], text: str) -> None:
 
 def test_saying_it_is_not_urgent_is_an_explicit_false(ctx: Callable[..., Context]) -> None:
     u = understand("no, it's not urgent", ctx())
-    assert u.emergency is not None and u.emergency.value is False
+    assert u.emergency is not None
+    assert u.emergency.value is False
 
 
 def test_a_hazard_outranks_not_urgent_in_the_same_breath(ctx: Callable[..., Context]) -> None:
     u = understand("it's probably not urgent but I smell gas", ctx())
-    assert u.emergency is not None and u.emergency.value
+    assert u.emergency is not None
+    assert u.emergency.value
 
 
 def test_gas_is_never_talked_down_by_stopped(ctx: Callable[..., Context]) -> None:

@@ -23,7 +23,8 @@ from switchboard.assistant.understanding import Context, Expecting, understand
 )
 def test_names(ctx: Callable[..., Context], text: str, name: str) -> None:
     u = understand(text, ctx())
-    assert u.name is not None and u.name.value == name
+    assert u.name is not None
+    assert u.name.value == name
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,8 @@ def test_not_names(ctx: Callable[..., Context], text: str) -> None:
 
 def test_bare_name_when_asked(ctx: Callable[..., Context]) -> None:
     u = understand("Robert Johnson", ctx(expecting=Expecting.NAME))
-    assert u.name is not None and u.name.value == "Robert Johnson"
+    assert u.name is not None
+    assert u.name.value == "Robert Johnson"
     assert understand("Robert Johnson", ctx()).name is None
 
 
@@ -59,7 +61,8 @@ def test_bare_name_when_asked(ctx: Callable[..., Context]) -> None:
 )
 def test_phones(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx(expecting=Expecting.PHONE))
-    assert u.phone is not None and u.phone.value == "+19135550199"
+    assert u.phone is not None
+    assert u.phone.value == "+19135550199"
 
 
 def test_short_numbers_are_not_phones(ctx: Callable[..., Context]) -> None:
@@ -99,7 +102,8 @@ def test_full_address_with_city_state_zip(ctx: Callable[..., Context]) -> None:
 )
 def test_same_address(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx())
-    assert u.address is not None and u.address.value.same_as_last
+    assert u.address is not None
+    assert u.address.value.same_as_last
 
 
 def test_a_count_is_not_an_address(ctx: Callable[..., Context]) -> None:

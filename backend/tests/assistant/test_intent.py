@@ -35,7 +35,8 @@ from switchboard.assistant.understanding import Context, Intent, QuestionTopic, 
 )
 def test_intents(ctx: Callable[..., Context], text: str, intent: Intent) -> None:
     u = understand(text, ctx())
-    assert u.intent is not None and u.intent.value is intent
+    assert u.intent is not None
+    assert u.intent.value is intent
 
 
 @pytest.mark.parametrize(
@@ -50,14 +51,17 @@ def test_intents(ctx: Callable[..., Context], text: str, intent: Intent) -> None
 )
 def test_question_topics(ctx: Callable[..., Context], text: str, topic: QuestionTopic) -> None:
     u = understand(text, ctx())
-    assert u.question is not None and u.question.value is topic
+    assert u.question is not None
+    assert u.question.value is topic
 
 
 def test_bare_cancel_by_sms_is_an_opt_out(ctx: Callable[..., Context]) -> None:
     u = understand("CANCEL", ctx(channel="sms"))
-    assert u.intent is not None and u.intent.value is Intent.STOP
+    assert u.intent is not None
+    assert u.intent.value is Intent.STOP
     voice = understand("cancel", ctx(channel="voice"))
-    assert voice.intent is not None and voice.intent.value is Intent.CANCEL
+    assert voice.intent is not None
+    assert voice.intent.value is Intent.CANCEL
 
 
 def test_do_not_cancel_is_not_a_cancel(ctx: Callable[..., Context]) -> None:
@@ -67,5 +71,6 @@ def test_do_not_cancel_is_not_a_cancel(ctx: Callable[..., Context]) -> None:
 
 def test_emergency_outranks_a_request_for_a_person(ctx: Callable[..., Context]) -> None:
     u = understand("let me talk to someone, the basement is flooding", ctx())
-    assert u.intent is not None and u.intent.value is Intent.EMERGENCY
+    assert u.intent is not None
+    assert u.intent.value is Intent.EMERGENCY
     assert Intent.HUMAN in u.other_intents

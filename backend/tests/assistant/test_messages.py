@@ -33,7 +33,8 @@ def test_guidance_for_every_hazard(language: str, hazard: Hazard) -> None:
 
 def test_gas_guidance_says_leave_and_call() -> None:
     english = render("safety.gas_leak", "en")
-    assert "leave" in english and "911" in english
+    assert "leave" in english
+    assert "911" in english
     assert "salga" in render("safety.gas_leak", "es")
 
 

@@ -26,7 +26,8 @@ from switchboard.assistant.understanding.normalise import normalise
 )
 def test_service_matching(ctx: Callable[..., Context], text: str, service: str) -> None:
     u = understand(text, ctx())
-    assert u.service is not None and u.service.value == service
+    assert u.service is not None
+    assert u.service.value == service
 
 
 def test_no_service_for_unrelated_text(ctx: Callable[..., Context]) -> None:

@@ -39,20 +39,24 @@ def test_choice(ctx: Callable[..., Context], text: str, index: int) -> None:
 @pytest.mark.parametrize("text", ["neither", "none of those", "ninguno", "those don't work"])
 def test_none_suit(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx(offered_slots=OFFERED))
-    assert u.slot is not None and u.slot.value.decision is SlotDecision.NONE_SUIT
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.NONE_SUIT
 
 
 def test_counter_proposal_carries_the_new_window(ctx: Callable[..., Context]) -> None:
     u = understand("how about Monday afternoon instead", ctx(offered_slots=OFFERED))
-    assert u.slot is not None and u.slot.value.decision is SlotDecision.COUNTER
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.COUNTER
     counter = u.slot.value.counter
-    assert counter is not None and counter.earliest == local(2026, 11, 30, 12)
+    assert counter is not None
+    assert counter.earliest == local(2026, 11, 30, 12)
 
 
 def test_two_matches_are_ambiguous(ctx: Callable[..., Context]) -> None:
     offered = (local(2026, 11, 25, 9, 0), local(2026, 11, 25, 13, 0))
     u = understand("Wednesday", ctx(offered_slots=offered))
-    assert u.slot is not None and u.slot.value.decision is SlotDecision.AMBIGUOUS
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.AMBIGUOUS
     assert u.slot.value.candidates == (0, 1)
 
 

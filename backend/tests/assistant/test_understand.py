@@ -14,19 +14,27 @@ def test_everything_said_at_once(ctx: Callable[..., Context]) -> None:
         "call me at nine one three five five five zero one nine nine",
         ctx(),
     )
-    assert u.intent is not None and u.intent.value is Intent.EMERGENCY
+    assert u.intent is not None
+    assert u.intent.value is Intent.EMERGENCY
     assert Hazard.FLOODING in {h.value for h in u.hazards}
-    assert u.name is not None and u.name.value == "Dana"
-    assert u.address is not None and u.address.value.one_line() == "12 Oak St Apt 3"
-    assert u.phone is not None and u.phone.value == "+19135550199"
-    assert u.service is not None and u.service.value == "water_heater"
+    assert u.name is not None
+    assert u.name.value == "Dana"
+    assert u.address is not None
+    assert u.address.value.one_line() == "12 Oak St Apt 3"
+    assert u.phone is not None
+    assert u.phone.value == "+19135550199"
+    assert u.service is not None
+    assert u.service.value == "water_heater"
     for extracted in (u.intent, u.name, u.address, u.phone, u.service, u.language):
         assert 0.0 < extracted.confidence <= 1.0
 
 
 def test_an_empty_turn_understands_nothing(ctx: Callable[..., Context]) -> None:
     u = understand("", ctx())
-    assert u.intent is None and u.polarity is None and u.time is None and not u.hazards
+    assert u.intent is None
+    assert u.polarity is None
+    assert u.time is None
+    assert not u.hazards
 
 
 def test_corpus_meets_targets() -> None:

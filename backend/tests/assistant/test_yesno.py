@@ -50,18 +50,23 @@ def test_polarity_by_meaning(
 
 def test_no_with_new_details_is_a_correction(ctx: Callable[..., Context]) -> None:
     u = understand("uh no, the other address, 300 North Maple Drive", ctx())
-    assert u.polarity is not None and u.polarity.value is Polarity.CORRECTION
-    assert u.address is not None and u.address.value.line1 == "300 North Maple Drive"
+    assert u.polarity is not None
+    assert u.polarity.value is Polarity.CORRECTION
+    assert u.address is not None
+    assert u.address.value.line1 == "300 North Maple Drive"
 
 
 def test_i_meant_is_a_correction(ctx: Callable[..., Context]) -> None:
     u = understand("sorry, I meant Wednesday", ctx())
-    assert u.polarity is not None and u.polarity.value is Polarity.CORRECTION
-    assert u.time is not None and u.time.value.earliest.day == 25
+    assert u.polarity is not None
+    assert u.polarity.value is Polarity.CORRECTION
+    assert u.time is not None
+    assert u.time.value.earliest.day == 25
 
 
 def test_mixed_signals_have_lower_confidence(ctx: Callable[..., Context]) -> None:
     clear = understand("yes", ctx())
     mixed = understand("yeah no", ctx())
-    assert clear.polarity and mixed.polarity
+    assert clear.polarity
+    assert mixed.polarity
     assert mixed.polarity.confidence < clear.polarity.confidence

@@ -10,8 +10,10 @@ from switchboard.assistant.understanding.normalise import Normalised, fold, stri
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
-STRONG = re.compile(rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|name is|name's|me llamo|mi nombre es|"
-                    rf"this is|i am|i'm|soy|it's) {_NAME}")  # fmt: skip
+STRONG = re.compile(
+    rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|name is|"
+    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's) {_NAME}"
+)
 HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} here(?![\w'])")
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
@@ -31,8 +33,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
                     "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
                     "could", "will", "would", "has", "have", "had", "did", "does", "just",
-                    "calling", "texting", "again", "by", "for", "over", "que", "you", "a", "call",
-                    "text", "phone", "reach", "thanks", "thank", "my", "our", "hi", "hello"}  # fmt: skip
+                    "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
+                    "reach", "thanks", "thank", "our", "hi", "hello"}  # fmt: skip
 
 
 def _clean(candidate: str) -> str | None:

@@ -20,7 +20,8 @@ WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?
 CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (?:you|someone|"
                r"anyone) to come", r"call off", r"no longer need", r"ya no necesito")  # fmt: skip
 RESCHEDULE = words(r"reschedul\w*", r"re schedul\w*", r"move (?:my|the|our) (?:appointment|visit|"
-                   r"booking)", r"move (?:my|the|our|it)(?: [a-z]+){0,3} (?:to|until)", r"change (?:my|the|our) (?:appointment|time|visit|booking)",
+                   r"booking)", r"move (?:my|the|our|it)(?: [a-z]+){0,3} (?:to|until)",
+                   r"change (?:my|the|our) (?:appointment|time|visit|booking)",
                    r"different (?:time|day)", r"push (?:it|that|my appointment) back",
                    r"can't make (?:it|that)", r"won't be (?:home|there|able)",
                    r"cambiar (?:mi|la) cita", r"reprogramar", r"mover (?:mi|la) cita",

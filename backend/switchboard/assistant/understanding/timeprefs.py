@@ -169,21 +169,24 @@ def _weekend(today: date) -> DateRange:
     return saturday, saturday + timedelta(days=2), 0.8
 
 
+def _one_day(day: date | None, confidence: float) -> DateRange | None:
+    return None if day is None else (day, day + timedelta(days=1), confidence)
+
+
 def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tuple[int, DateRange]]:
     monday = today + timedelta(days=7 - today.weekday())
     rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], DateRange | None]]] = [
-        (DAY_AFTER, lambda m: (*_days(today + timedelta(days=2), 1), 0.95)),
-        (TOMORROW, lambda m: (*_days(today + timedelta(days=1), 1), 0.95)),
+        (DAY_AFTER, lambda m: _one_day(today + timedelta(days=2), 0.95)),
+        (TOMORROW, lambda m: _one_day(today + timedelta(days=1), 0.95)),
         (IN_DAYS, lambda m: _in_days(m, today)),
         (MONTH_DATE, lambda m: _month_date(m, now_local)),
-        (WEEKDAY, lambda m: (lambda d, c: (d, d + timedelta(days=1), c))(*_weekday(m, today))),
-        (DAY_OF_MONTH, lambda m: (lambda d: (d, d + timedelta(days=1), 0.8) if d else None)(
-            _day_of_month(int(m.group(1)), today))),
+        (WEEKDAY, lambda m: _one_day(*_weekday(m, today))),
+        (DAY_OF_MONTH, lambda m: _one_day(_day_of_month(int(m.group(1)), today), 0.8)),
         (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
         (WEEKEND, lambda m: _weekend(today)),
         (THIS_WEEK, lambda m: (today, monday, 0.8)),
         (TODAY, lambda m: (today, today + timedelta(days=1), 0.95)),
-    ]  # fmt: skip
+    ]
     claimed: list[tuple[int, int]] = []
     found_: list[tuple[int, DateRange]] = []
     for pattern, resolve in rules:
