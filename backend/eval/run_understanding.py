@@ -48,6 +48,7 @@ class Turn:
 
 @dataclass
 class Report:
+    conversations: int = 0
     turns: int = 0
     correct: int = 0
     by_category: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
@@ -210,7 +211,7 @@ def check(turn: Turn, u: Understanding) -> list[str]:
 
 def evaluate(corpus: Path = CORPUS) -> Report:
     tenants, conversations = load(corpus)
-    report = Report()
+    report = Report(conversations=len(conversations))
     for conversation in conversations:
         for turn in turns_of(tenants, conversation):
             u = understand(turn.text, turn.context)
@@ -235,8 +236,8 @@ def evaluate(corpus: Path = CORPUS) -> Report:
     return report
 
 
-def render(report: Report, conversations: int) -> list[str]:
-    lines = [f"conversations: {conversations}, turns: {report.turns}"]
+def render(report: Report) -> list[str]:
+    lines = [f"conversations: {report.conversations}, turns: {report.turns}"]
     for category, (ok, total) in sorted(report.by_category.items()):
         lines.append(f"  {category:<14} {ok:>4}/{total:<4} {ok / total:6.1%}")
     lines.append(f"turn accuracy:       {report.accuracy:6.1%} (target >= {TARGET_ACCURACY:.0%})")
@@ -254,7 +255,7 @@ def render(report: Report, conversations: int) -> list[str]:
 
 def main() -> int:
     report = evaluate()
-    print("\n".join(render(report, len(load()[1]))))
+    print("\n".join(render(report)))
     return 0 if report.passed() else 1
 
 

@@ -141,7 +141,7 @@ NO_HEAT = words(
 FREEZING = words(
     r"freezing",
     r"frozen",
-    r"below (?:zero|freezing)",
+    r"below (?:zero|0|freezing)",
     r"single digits",
     r"sub ?zero",
     r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
@@ -163,6 +163,7 @@ EXTREME_HEAT = words(
     r"heat wave",
     r"extreme heat",
     r"(?:9[5-9]|1[0-2][0-9]) degrees",
+    r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
     r"(?:so|very|really|"
     r"extremely) hot",
     r"sweltering",

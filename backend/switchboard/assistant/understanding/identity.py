@@ -14,6 +14,8 @@ STRONG = re.compile(
     rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|name is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's) {_NAME}"
 )
+GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
+             "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
 HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} here(?![\w'])")
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
@@ -34,7 +36,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
                     "could", "will", "would", "has", "have", "had", "did", "does", "just",
                     "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
-                    "reach", "thanks", "thank", "our", "hi", "hello"}  # fmt: skip
+                    "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
+                    "am", "im", "live", "got", "otra", "en", "vivo", "tengo", "necesito"}  # fmt: skip
 
 
 def _clean(candidate: str) -> str | None:
@@ -67,7 +70,11 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
             continue
         lead = m.group(0).split()[0]
         weak = lead in {"i'm", "i", "it's", "soy"}
-        if weak and not (_raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME):
+        # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
+        opening = all(t in GREETINGS for t in text[: m.start()].split())
+        if weak and not (
+            opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
+        ):
             continue
         return Extracted(_with_accents(norm.raw, name), 0.7 if weak else 0.9)
     if here := HERE.search(text):

@@ -60,7 +60,7 @@ def words_to_digits(tokens: list[str]) -> list[str]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok in AMBIGUOUS:
+        if tok in AMBIGUOUS and not (i + 1 < n and tokens[i + 1] == "hundred" and tok in UNITS):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
             oh = tok in {"oh", "o"}
