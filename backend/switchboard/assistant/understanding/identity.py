@@ -37,7 +37,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "could", "will", "would", "has", "have", "had", "did", "does", "just",
                     "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
                     "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
-                    "am", "im", "live", "got", "otra", "en", "vivo", "tengo", "necesito"}  # fmt: skip
+                    "am", "im", "live", "got", "otra", "en", "vivo", "tengo",
+                    "necesito"}  # fmt: skip
 
 
 def _clean(candidate: str) -> str | None:

@@ -38,7 +38,8 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
               r"real person", r"human being", r"live (?:person|agent)", r"representative",
               r"operator", r"transfer me", r"hablar con (?:una persona|alguien|el dueno|"
-              r"un humano)", r"put me through", r"(?:get|give) me (?:a )?(?:human|person|real person)",
+              r"un humano)", r"put me through",
+              r"(?:get|give) me (?:a )?(?:human|person|real person)",
               r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
               r"around|available)", r"agent")  # fmt: skip
 SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"marketing",

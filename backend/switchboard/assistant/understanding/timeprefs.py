@@ -55,8 +55,8 @@ AFTER = re.compile(rf"(?<![\w'])(?:after|not before|from|despues de(?: las?)?|a 
                    rf"(?:las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
 BEFORE = re.compile(rf"(?<![\w'])(?:before|by|until|til|no later than|antes de(?: las?)?)\s+"
                     rf"{CLOCK}(?![\w'])")  # fmt: skip
-AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s+{CLOCK}|([0-9]{{1,2}})"
-                r"(?::([0-9]{2}))?\s*(am|pm|oclock))(?![\w'])")  # fmt: skip
+AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s+{CLOCK}|"
+                r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock))(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
                      rf"{CLOCK}(?![\w'])")  # fmt: skip
