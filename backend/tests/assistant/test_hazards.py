@@ -65,6 +65,9 @@ def test_detects(ctx: Callable[..., Context], text: str, hazard: Hazard) -> None
         "how much to run a gas line for a new stove",
         "my faucet has a small drip",
         "the toilet is running",
+        "can you put a flood light over the garage",
+        "how much do you charge for an emergency call on weekends?",
+        "install hardwired smoke detectors",
     ],
 )
 def test_not_an_emergency(ctx: Callable[..., Context], text: str) -> None:

@@ -35,6 +35,8 @@ def window(text: str, context: Context) -> TimeWindow:
         ("3 de diciembre", (2026, 12, 3, 0), (2026, 12, 4, 0), None),
         ("tomorrow between 9 and 11", (2026, 11, 25, 9), (2026, 11, 25, 11), None),
         ("day after tomorrow", (2026, 11, 26, 0), (2026, 11, 27, 0), None),
+        ("the week after next", (2026, 12, 7, 0), (2026, 12, 14, 0), None),
+        ("tomorrow first thing", (2026, 11, 25, 8), (2026, 11, 25, 12), PartOfDay.MORNING),
         ("can't make it tomorrow, next week instead", (2026, 11, 30, 0), (2026, 12, 7, 0), None),
     ],
 )

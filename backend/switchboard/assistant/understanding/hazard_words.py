@@ -56,7 +56,7 @@ FLOOD = words(
     r"(?:pipe|line|water heater|tank)s? "
     r"(?:has |have |just )?(?:burst|busted|exploded|split|blew)",
     r"busted pipe",
-    r"flood(?:ing|ed|s)?",
+    r"flood(?:ing|ed|s)?(?! ?lights?)",
     r"water (?:is )?(?:everywhere|pouring|gushing|spraying|rushing)",
     r"water (?:is )?coming (?:in )?(?:through|from) the ceiling",
     r"can't (?:turn|shut) (?:off )?the water(?: off)?",
@@ -191,9 +191,11 @@ RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing 
                  r"(?: anymore| any more)?", r"(?:it|the leak|the water|it's) (?:has )?stopped",
                  r"under control", r"already fixed", r"ya no (?:sale|gotea|entra)",
                  r"ya (?:se )?(?:paro|arreglo)")  # fmt: skip
+# "emergency call fees" is a question about a kind of service, not a declaration.
 EMERGENCY_WORDS = words(
-    r"emergency",
-    r"emergencia",
+    r"emergency(?! (?:call|calls|service|services|rates?|fees?|charges?|pricing|prices?|line|"
+    r"number|hours|availability))",
+    r"emergencia(?! (?:de servicio))",
     r"urgent(?:e)?",
     r"urgently",
     r"right now",

@@ -65,7 +65,7 @@ AM_HINT = words(r"de la manana", r"in the morning")
 MORNING = words(
     r"morning",
     r"mornings",
-    r"first thing",
+    r"(?:first|1st) thing",
     r"early",
     r"temprano",
     r"(?:por|en|de) la manana",
@@ -80,6 +80,7 @@ TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow|tmrw|tmr|(?<!la )(?<!por la )manan
 DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
 TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
               r"esta noche", r"esta manana", r"right now")  # fmt: skip
+WEEK_AFTER_NEXT = words(r"(?:the )?week after next")
 NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
                   r"following week")  # fmt: skip
 THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
@@ -182,6 +183,7 @@ def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tupl
         (MONTH_DATE, lambda m: _month_date(m, now_local)),
         (WEEKDAY, lambda m: _one_day(*_weekday(m, today))),
         (DAY_OF_MONTH, lambda m: _one_day(_day_of_month(int(m.group(1)), today), 0.8)),
+        (WEEK_AFTER_NEXT, lambda m: (monday + timedelta(days=7), monday + timedelta(days=14), 0.8)),
         (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
         (WEEKEND, lambda m: _weekend(today)),
         (THIS_WEEK, lambda m: (today, monday, 0.8)),
