@@ -88,7 +88,7 @@ WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
 
 
 def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
-    if h > 23 or minute > 59:
+    if h > 23 or minute > 59 or (h == 0 and meridiem is None):
         return None
     if meridiem == "pm" or (meridiem is None and hint_pm):
         h = h + 12 if h < 12 else h
@@ -147,10 +147,12 @@ def _day_of_month(day: int, today: date) -> date | None:
 DateRange = tuple[date, date, float]
 
 
-def _in_days(m: re.Match[str], today: date) -> DateRange:
+def _in_days(m: re.Match[str], today: date) -> DateRange | None:
     raw, unit = m.group(1), m.group(2)
     n = {"couple": 2, "couple of": 2, "few": 3, "a": 1, "un": 1, "una": 1}.get(raw)
     count = (n if n is not None else int(raw)) * (7 if unit.startswith(("week", "semana")) else 1)
+    if count > 366:  # nobody books that far out by phone; and timedelta would overflow
+        return None
     return (*_days(today + timedelta(days=count), 1), 0.85)
 
 
