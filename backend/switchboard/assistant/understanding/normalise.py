@@ -118,26 +118,23 @@ def normalise(raw: str) -> Normalised:
     for piece in pieces:
         expanded.extend(piece.split(" "))
     words = _drop_fillers(expanded)
-    # Numbers are converted per clause so a comma between two numbers keeps them apart.
+    # Numbers and repairs are applied per clause: a comma between two numbers keeps them
+    # apart, and clause breaks stay exact token indexes.
     tokens: list[str] = []
     breaks: set[int] = set()
     clause: list[str] = []
     for tok in [*words, "."]:
-        if tok in BREAK:
-            if clause:
-                tokens.extend(words_to_digits(clause))
-                breaks.add(len(tokens))
-                clause = []
+        if tok not in BREAK:
+            clause.append(tok)
             continue
-        clause.append(tok)
-    text = " ".join(tokens)
-    for pattern, replacement in _COMPILED_HOMOPHONES:
-        text = pattern.sub(replacement, text)
-    final = tuple(text.split()) if text else ()
-    if len(final) != len(tokens):
-        # A repair merged or split tokens: clause breaks are re-derived proportionally safe by
-        # dropping those that now fall out of range.
-        breaks = {b for b in breaks if b < len(final)}
+        if clause:
+            text = " ".join(words_to_digits(clause))
+            for pattern, replacement in _COMPILED_HOMOPHONES:
+                text = pattern.sub(replacement, text)
+            tokens.extend(text.split())
+            breaks.add(len(tokens))
+            clause = []
+    final = tuple(tokens)
     return Normalised(
         raw=raw,
         text=" ".join(final),
