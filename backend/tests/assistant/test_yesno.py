@@ -70,3 +70,9 @@ def test_mixed_signals_have_lower_confidence(ctx: Callable[..., Context]) -> Non
     assert clear.polarity
     assert mixed.polarity
     assert mixed.polarity.confidence < clear.polarity.confidence
+
+
+def test_yes_with_a_change_is_a_correction(ctx: Callable[..., Context]) -> None:
+    u = understand("yes, but make it Thursday", ctx(expecting=Expecting.CONFIRMATION))
+    assert u.polarity is not None
+    assert u.polarity.value is Polarity.CORRECTION

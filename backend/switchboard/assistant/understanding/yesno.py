@@ -9,8 +9,6 @@ the last one wins ("yeah no" is a no, "no wait yes" a yes).
 
 from __future__ import annotations
 
-import re
-
 from switchboard.assistant.understanding.model import Extracted, Polarity
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
@@ -102,10 +100,6 @@ QUESTION_START = {
 }
 
 
-def _spans(pattern: re.Pattern[str], text: str, polarity: Polarity) -> list[tuple[int, Polarity]]:
-    return [(m.start(), polarity) for m in pattern.finditer(text)]
-
-
 def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polarity] | None:
     text = norm.text
     hits: list[tuple[int, Polarity]] = []
@@ -138,6 +132,6 @@ def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polari
     confidence = 0.95 if len(kinds) == 1 else 0.6
     if polarity is Polarity.NO and has_new_content:
         return Extracted(Polarity.CORRECTION, 0.8)
-    if corrected and has_new_content and polarity is not Polarity.YES:
+    if corrected and has_new_content:  # "yes, but make it Thursday"
         return Extracted(Polarity.CORRECTION, 0.75)
     return Extracted(polarity, confidence)
