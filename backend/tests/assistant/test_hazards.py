@@ -28,6 +28,7 @@ def hazards(text: str, context: Context) -> set[Hazard]:
         ("there are live wires hanging in the yard", Hazard.ELECTRICAL_SHOCK),
         ("a pipe burst under the sink", Hazard.FLOODING),
         ("my water heater burst", Hazard.FLOODING),
+        ("a frozen pipe in the garage split and it's spraying water", Hazard.FLOODING),
         ("se reventó una tubería", Hazard.FLOODING),
         ("hay una inundación en el sótano", Hazard.FLOODING),
         ("basement is flooding near the electrical panel", Hazard.FLOODING_NEAR_ELECTRICS),

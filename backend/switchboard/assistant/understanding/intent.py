@@ -30,6 +30,7 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"what time (?:is|are) (?:my|the|you|your|they)", r"when (?:are|is) (?:you|they|"
                r"the tech|the technician|someone|somebody|the plumber|the electrician) coming",
                r"is (?:my|the) appointment still", r"do i have an appointment",
+               r"(?:what time|when) my appointment is", r"checking (?:on )?my appointment",
                r"(?:cuando|a que hora) (?:es|viene|vienen) (?:mi cita|el tecnico|ustedes)",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
                r"what day is my")  # fmt: skip

@@ -15,7 +15,7 @@ from switchboard.assistant.understanding.model import (
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
-from switchboard.assistant.understanding.timeprefs import AT, WEEKDAY, WEEKDAYS
+from switchboard.assistant.understanding.timeprefs import AT, WEEKDAY, WEEKDAYS, at_time
 
 ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
@@ -66,11 +66,9 @@ def choose_slot(
     if FIRST.search(text):
         return _single([0], 0.85)
     by_clock: list[int] = []
-    if (m := AT.search(text)) is not None:
-        hour = int(m.group(1) or m.group(5))
-        minute = int(m.group(2) or m.group(3) or m.group(6) or 0)
+    if (m := AT.search(text)) is not None and (at := at_time(m, norm)) is not None:
         by_clock = [i for i, s in enumerate(local)
-                    if s.hour % 12 == hour % 12 and s.minute == minute]  # fmt: skip
+                    if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []
     if (w := WEEKDAY.search(text)) is not None:
         by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]

@@ -50,7 +50,10 @@ MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?
                         r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
 IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
                      r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
-CLOCK = r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm)))?\s*(am|pm|oclock)?"
+# "3:30", "3 30 pm" and spoken "three thirty" (quarter and half hours only without am/pm, so
+# "at 4 10 main street" is not read as 4:10).
+CLOCK = (r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm))|\s+(15|30|45)(?![\w']))?"
+         r"\s*(am|pm|oclock)?")  # fmt: skip
 AFTER = re.compile(rf"(?<![\w'])(?:after|not before|from|despues de(?: las?)?|a partir de "
                    rf"(?:las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
 BEFORE = re.compile(rf"(?<![\w'])(?:before|by|until|til|no later than|antes de(?: las?)?)\s+"
@@ -99,11 +102,14 @@ def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: boo
     return time(h, minute)
 
 
+CLOCK_GROUPS = 5
+
+
 def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
-    hour, minute, spoken_minute, meridiem = m.group(first, first + 1, first + 2, first + 3)
+    hour, minute, spoken, quarter, meridiem = m.group(*range(first, first + CLOCK_GROUPS))
     if hour is None:
         return None
-    mins = int(minute or spoken_minute or 0)
+    mins = int(minute or spoken or quarter or 0)
     return _hour(
         int(hour),
         mins,
@@ -225,7 +231,7 @@ def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
     start = end = None
     exact = False
     if m := BETWEEN.search(norm.text):
-        start, end = _clock(m, 1, norm), _clock(m, 5, norm)
+        start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
         if start and end and end <= start and end.hour < 12:
             end = time(end.hour + 12, end.minute)
         return start, end, False
@@ -234,15 +240,19 @@ def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
     if m := BEFORE.search(norm.text):
         end = _clock(m, 1, norm)
     if start is None and end is None and (m := AT.search(norm.text)):
-        at = _clock(m, 1, norm) if m.group(1) else _clock_short(m, norm)
+        at = at_time(m, norm)
         if at is not None:
             start, exact = at, True
             end = time(min(at.hour + 1, 23), at.minute)
     return start, end, exact
 
 
-def _clock_short(m: re.Match[str], norm: Normalised) -> time | None:
-    hour, minute, meridiem = m.group(5), m.group(6), m.group(7)
+def at_time(m: re.Match[str], norm: Normalised) -> time | None:
+    """The clock time of an `AT` match ("at 3:30", "the 2pm", "a las tres")."""
+    if m.group(1):
+        return _clock(m, 1, norm)
+    short = 1 + CLOCK_GROUPS
+    hour, minute, meridiem = m.group(short, short + 1, short + 2)
     return _hour(
         int(hour),
         int(minute or 0),
