@@ -14,6 +14,7 @@ from switchboard.assistant.understanding import Context, Intent, QuestionTopic, 
     [
         ("my kitchen sink is clogged", Intent.NEW_JOB),
         ("can someone come out tomorrow", Intent.NEW_JOB),
+        ("I'd like to make an appointment", Intent.NEW_JOB),
         ("a pipe burst and water is everywhere", Intent.EMERGENCY),
         ("I need to reschedule my appointment", Intent.RESCHEDULE),
         ("I can't make it tomorrow", Intent.RESCHEDULE),

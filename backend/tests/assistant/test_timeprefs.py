@@ -36,6 +36,7 @@ def window(text: str, context: Context) -> TimeWindow:
         ("tomorrow between 9 and 11", (2026, 11, 25, 9), (2026, 11, 25, 11), None),
         ("day after tomorrow", (2026, 11, 26, 0), (2026, 11, 27, 0), None),
         ("the week after next", (2026, 12, 7, 0), (2026, 12, 14, 0), None),
+        ("could you come monday or tuesday", (2026, 11, 30, 0), (2026, 12, 2, 0), None),
         ("tomorrow first thing", (2026, 11, 25, 8), (2026, 11, 25, 12), PartOfDay.MORNING),
         ("can't make it tomorrow, next week instead", (2026, 11, 30, 0), (2026, 12, 7, 0), None),
     ],
@@ -103,3 +104,11 @@ def test_in_two_days_across_dst_fall_back_is_calendar_days(ctx: Callable[..., Co
 
 def test_nothing_time_like_gives_no_window(ctx: Callable[..., Context]) -> None:
     assert understand("my sink is clogged", ctx()).time is None
+
+
+def test_a_house_number_after_at_is_not_a_time(ctx: Callable[..., Context]) -> None:
+    assert understand("I live at 12 Oak St", ctx()).time is None
+    assert understand("I'm at 12 Oak", ctx()).time is None
+    assert understand("we're at 4410 w 75th", ctx()).time is None
+    w = window("at 12 tomorrow", ctx())
+    assert w.earliest == local(2026, 11, 25, 12)

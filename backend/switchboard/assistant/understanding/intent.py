@@ -81,7 +81,7 @@ NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)",
                 r"get (?:a|an|someone|somebody) (?:out|over)", r"necesito", r"no funciona",
                 r"gotea", r"tapad[oa]", r"arreglar", r"cita", r"looking for (?:a|someone)",
                 r"want(?:ed)? (?:a|an|to get|someone|to have|to book|to schedule)",
-                r"i'd like (?:a|an|to|someone)", r"appointment")  # fmt: skip
+                r"i'd like (?:a|an|to|someone)", r"(?:an|a new) appointment")  # fmt: skip
 GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|evening)", r"hola",
                  r"buenos dias", r"buenas(?: tardes| noches)?", r"yes hello", r"hi there",
                  r"hey there", r"howdy", r"is this", r"anyone there")  # fmt: skip

@@ -15,7 +15,7 @@ from switchboard.assistant.understanding.model import (
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
-from switchboard.assistant.understanding.timeprefs import AT, WEEKDAY, WEEKDAYS, at_time
+from switchboard.assistant.understanding.timeprefs import WEEKDAY, WEEKDAYS, find_clock
 
 ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
@@ -66,7 +66,7 @@ def choose_slot(
     if FIRST.search(text):
         return _single([0], 0.85)
     by_clock: list[int] = []
-    if (m := AT.search(text)) is not None and (at := at_time(m, norm)) is not None:
+    if (at := find_clock(norm)) is not None:
         by_clock = [i for i, s in enumerate(local)
                     if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []

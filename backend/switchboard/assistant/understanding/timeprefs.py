@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
+from switchboard.assistant.understanding.address import SUFFIXES
 from switchboard.assistant.understanding.model import Context, Extracted, PartOfDay, TimeWindow
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
@@ -38,6 +39,7 @@ MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
           r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")  # fmt: skip
 
 ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
+             r"how (?:soon|fast|quickly)", r"que tan pronto",
              r"soonest", r"lo (?:antes|mas pronto) posible", r"cuanto antes", r"first available",
              r"any time today", r"today if possible")  # fmt: skip
 ANY_TIME = words(r"any ?time", r"whenever", r"no preference", r"any day", r"doesn't matter",
@@ -212,8 +214,15 @@ def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tupl
 def _dates(norm: Normalised, today: date, now_local: datetime) -> DateRange | None:
     """The date the caller is asking for. When several are said, the last one is the wish:
     "I can't make it tomorrow, can we do next week instead"."""
-    found_ = _candidates(norm, today, now_local)
-    return max(found_, key=lambda c: c[0])[1] if found_ else None
+    found_ = sorted(_candidates(norm, today, now_local), key=lambda c: c[0])
+    if not found_:
+        return None
+    if len(found_) > 1 and re.search(r" (?:or|o) ", norm.text[found_[-2][0] : found_[-1][0]]):
+        # "Monday or Tuesday": either will do, so the window runs from the first to the last.
+        first, last = found_[-2][1], found_[-1][1]
+        start, end = min(first[0], last[0]), max(first[1], last[1])
+        return start, end, 0.7
+    return found_[-1][1]
 
 
 def _part_of_day(norm: Normalised) -> PartOfDay | None:
@@ -239,12 +248,35 @@ def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
         start = _clock(m, 1, norm)
     if m := BEFORE.search(norm.text):
         end = _clock(m, 1, norm)
-    if start is None and end is None and (m := AT.search(norm.text)):
-        at = at_time(m, norm)
+    if start is None and end is None:
+        at = find_clock(norm)
         if at is not None:
             start, exact = at, True
             end = time(min(at.hour + 1, 23), at.minute)
     return start, end, exact
+
+
+_STREET_AHEAD = re.compile(
+    rf"^(?: (?:n|s|e|w|north|south|east|west)(?![\w'])|"
+    rf"(?: [a-z0-9']+){{0,3}} (?:{SUFFIXES})(?![\w']))"
+)
+_PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
+
+
+def _is_place(m: re.Match[str], text: str) -> bool:
+    """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time."""
+    if re.search(r"(?:am|pm|oclock)$", m.group(0)):
+        return False
+    before = text[: m.start()].strip()
+    return bool(_STREET_AHEAD.match(text[m.end() :]) or _PLACE_BEHIND.search(before))
+
+
+def find_clock(norm: Normalised) -> time | None:
+    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers."""
+    for m in AT.finditer(norm.text):
+        if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
+            return at
+    return None
 
 
 def at_time(m: re.Match[str], norm: Normalised) -> time | None:
