@@ -79,6 +79,7 @@ def test_short_numbers_are_not_phones(ctx: Callable[..., Context]) -> None:
          "Apt 2B"),
         ("it's 55 Elm Avenue unit 3", "55 Elm Avenue", "Unit 3"),
         ("12 oak st number 5", "12 Oak St", "# 5"),
+        ("vivo en el 4521 de Westheimer Rd apartamento 12", "4521 Westheimer Rd", "Apt 12"),
     ],
 )  # fmt: skip
 def test_addresses(ctx: Callable[..., Context], text: str, line1: str, unit: str) -> None:

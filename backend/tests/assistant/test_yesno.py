@@ -39,6 +39,7 @@ from switchboard.assistant.understanding import Context, Expecting, Polarity, un
         ("not sure", Polarity.UNSURE),
         ("I don't know", Polarity.UNSURE),
         ("don't cancel it, keep the appointment", Polarity.NO),
+        ("ya no gotea", None),
     ],
 )
 def test_polarity_by_meaning(

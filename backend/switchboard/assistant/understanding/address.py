@@ -17,7 +17,8 @@ from switchboard.assistant.understanding.phrases import words
 SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|"
             r"place|pkwy|parkway|ter|terrace|cir|circle|hwy|highway|trl|trail|loop|row|sq|"
             r"square|pike|run|path|calle|avenida|camino")  # fmt: skip
-UNIT = r"(?:apt|apartment|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|departamento)"
+UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
+        r"departamento)")  # fmt: skip
 ANCHOR = re.compile(
     rf"(?<![\w'])([0-9]+(?: [0-9]+)?(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west))?)(?![\w'])"
@@ -64,7 +65,9 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     number = m.group(1).replace(" ", "") if m.group(1)[:1].isdigit() else m.group(1)
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
     unit_text = re.sub(r"([0-9]) ([a-z])$", r"\1\2", m.group(3).strip())
-    candidate = " ".join(p for p in (number, m.group(2), unit_text,
+    unit_text = re.sub(r"^(?:apartamento|departamento|depto)\b", "apt", unit_text)
+    street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
+    candidate = " ".join(p for p in (number, street, unit_text,
                                      _trim_tail(m.group(4) or "")) if p)  # fmt: skip
     try:
         tagged, _kind = usaddress.tag(candidate)
@@ -86,6 +89,7 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         .replace("APT", "Apt")
         .replace("UNIT", "Unit")
         .replace("SUITE", "Suite")
+        .replace("APARTAMENTO", "Apt")
         .replace("APARTMENT", "Apt"),
         city=_title(city),
         state=state.upper(),

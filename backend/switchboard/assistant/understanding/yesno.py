@@ -77,6 +77,7 @@ NO_WORDS = {"no", "nope", "nah", "negative", "nop", "never", "incorrect", "wrong
 CORRECTION = words(r"actually", r"i meant", r"i mean", r"make (?:that|it)", r"change (?:that|it) "
                    r"to", r"sorry i said", r"wait", r"rather", r"instead", r"mejor", r"quise decir",
                    r"en realidad", r"the other (?:one|address)", r"not (?:that|the)")  # fmt: skip
+NEUTRAL = words(r"ya no", r"no longer", r"no more", r"no matter", r"no one", r"no way to")
 LEAD_IN = {"oh", "well", "and", "so", "hi", "hey", "okay", "ok"}
 # "right now", "fine print": the polar word is part of something else.
 NOT_POLAR_BEFORE = {"now", "away", "there", "here", "after", "before", "side", "hand", "print"}
@@ -103,7 +104,8 @@ QUESTION_START = {
 def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polarity] | None:
     text = norm.text
     hits: list[tuple[int, Polarity]] = []
-    claimed: list[tuple[int, int]] = []
+    # "ya no gotea" is "it no longer drips", not "yeah, no".
+    claimed: list[tuple[int, int]] = [(m.start(), m.end()) for m in NEUTRAL.finditer(text)]
     for pattern, polarity in ((NO_ANYWHERE, Polarity.NO), (YES_ANYWHERE, Polarity.YES),
                               (UNSURE_ANYWHERE, Polarity.UNSURE)):  # fmt: skip
         for m in pattern.finditer(text):
