@@ -69,6 +69,7 @@ def test_detects(ctx: Callable[..., Context], text: str, hazard: Hazard) -> None
         "can you put a flood light over the garage",
         "how much do you charge for an emergency call on weekends?",
         "install hardwired smoke detectors",
+        "a backup sump pump, no water in the basement right now",
     ],
 )
 def test_not_an_emergency(ctx: Callable[..., Context], text: str) -> None:

@@ -25,6 +25,7 @@ OFFERED = (local(2026, 11, 25, 9, 0), local(2026, 11, 26, 14, 0), local(2026, 11
         ("option 3", 2),
         ("the 4:30", 2),
         ("the one at four thirty", 2),
+        ("4:30 works", 2),
         ("the morning one", 0),
         ("el segundo", 1),
         ("la primera", 0),

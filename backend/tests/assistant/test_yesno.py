@@ -77,3 +77,9 @@ def test_yes_with_a_change_is_a_correction(ctx: Callable[..., Context]) -> None:
     u = understand("yes, but make it Thursday", ctx(expecting=Expecting.CONFIRMATION))
     assert u.polarity is not None
     assert u.polarity.value is Polarity.CORRECTION
+
+
+def test_yes_but_a_detail_is_a_correction(ctx: Callable[..., Context]) -> None:
+    u = understand("Yeah, that's right, but it's apartment 4, not 3.", ctx())
+    assert u.polarity is not None
+    assert u.polarity.value is Polarity.CORRECTION

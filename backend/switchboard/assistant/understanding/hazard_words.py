@@ -201,8 +201,6 @@ EMERGENCY_WORDS = words(
     r"emergencia(?! (?:de servicio))",
     r"urgent(?:e)?",
     r"urgently",
-    r"right now",
-    r"immediately",
     r"911",
 )
 CALM_WORDS = words(

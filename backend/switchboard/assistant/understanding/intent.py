@@ -40,6 +40,7 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"real person", r"human being", r"live (?:person|agent)", r"representative",
               r"operator", r"transfer me", r"hablar con (?:una persona|alguien|el dueno|"
               r"un humano)", r"put me through",
+              r"(?:somebody|someone|anyone|a person) (?:i|we) (?:can|could) (?:talk|speak)",
               r"(?:get|give) me (?:a )?(?:human|person|real person)",
               r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
               r"around|available)", r"agent")  # fmt: skip

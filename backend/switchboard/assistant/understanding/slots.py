@@ -21,7 +21,8 @@ ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
 NONE_SUIT = words(r"neither(?: one)?", r"none(?: of (?:those|them|these|the above))?",
                   r"ninguno", r"ninguna", r"no (?:me )?(?:sirve|funciona) ninguno",
-                  r"(?:those|these|they) (?:don't|won't) work", r"not those",
+                  r"(?:those|these|they|neither) (?:don't|won't|doesn't) (?:really )?work",
+                  r"not those",
                   r"nothing else", r"no good")  # fmt: skip
 LAST = words(r"last(?: one)?", r"latter", r"ultimo", r"ultima", r"later one", r"latest",
              r"mas tarde")  # fmt: skip

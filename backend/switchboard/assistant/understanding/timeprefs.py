@@ -61,7 +61,8 @@ AFTER = re.compile(rf"(?<![\w'])(?:after|not before|from|despues de(?: las?)?|a 
 BEFORE = re.compile(rf"(?<![\w'])(?:before|by|until|til|no later than|antes de(?: las?)?)\s+"
                     rf"{CLOCK}(?![\w'])")  # fmt: skip
 AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s+{CLOCK}|"
-                r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock))(?![\w'])")  # fmt: skip
+                r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
+                r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
                      rf"{CLOCK}(?![\w'])")  # fmt: skip
@@ -285,6 +286,8 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
         return _clock(m, 1, norm)
     short = 1 + CLOCK_GROUPS
     hour, minute, meridiem = m.group(short, short + 1, short + 2)
+    if hour is None:  # a bare "5:30"
+        hour, minute = m.group(short + 3, short + 4)
     return _hour(
         int(hour),
         int(minute or 0),

@@ -74,6 +74,8 @@ YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "ok", "okay", "correct",
              "bueno", "confirm", "confirmed", "certainly", "totally", "uh huh", "mhm"}  # fmt: skip
 NO_WORDS = {"no", "nope", "nah", "negative", "nop", "never", "incorrect", "wrong", "neither",
             "ninguno", "ninguna"}  # fmt: skip
+# "yeah that's right, but it's apartment 4": a yes that corrects a detail.
+BUT_CORRECTION = words(r"but (?:it's|its|it is|the|make it)", r"not [0-9]+(?:[a-z])?$")
 CORRECTION = words(r"actually", r"i meant", r"i mean", r"make (?:that|it)", r"change (?:that|it) "
                    r"to", r"sorry i said", r"wait", r"rather", r"instead", r"mejor", r"quise decir",
                    r"en realidad", r"the other (?:one|address)", r"not (?:that|the)")  # fmt: skip
@@ -101,6 +103,11 @@ QUESTION_START = {
 }
 
 
+def hits_any_yes(text: str) -> bool:
+    first = text.split(" ", 1)[0] if text else ""
+    return first in YES_WORDS or YES_ANYWHERE.search(text) is not None
+
+
 def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polarity] | None:
     text = norm.text
     hits: list[tuple[int, Polarity]] = []
@@ -126,6 +133,8 @@ def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polari
                 hits.append((offset, Polarity.NO))
         offset += len(tok) + 1
     corrected = CORRECTION.search(text) is not None
+    if hits_any_yes(text) and BUT_CORRECTION.search(text):
+        return Extracted(Polarity.CORRECTION, 0.7)
     if not hits:
         return Extracted(Polarity.CORRECTION, 0.7) if corrected and has_new_content else None
     hits.sort()
