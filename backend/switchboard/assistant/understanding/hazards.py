@@ -71,39 +71,51 @@ def _tenant_rules(context: Context) -> list[Rule]:
     return out
 
 
+def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
+    """Said and not negated in its clause."""
+    return next(affirmed(pattern, norm), None) is not None
+
+
+def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
+    """Only water hazards, and the caller says after them that the water has stopped."""
+    if not found_ or not set(found_) <= SETTLES_DOWN:
+        return False
+    resolved = RESOLVED.search(norm.text)
+    if resolved is None:
+        return False
+    mentions = (
+        m.start() for r in BUILT_IN if r.hazard in found_ for m in r.pattern.finditer(norm.text)
+    )
+    return resolved.start() > max(mentions, default=0)
+
+
+def _weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
+    """No heat or no cooling is an emergency only in dangerous weather (or for vulnerable
+    people in it), known from the context or from what the caller says."""
+    temp = context.outdoor_temp_f
+    vulnerable = found(VULNERABLE, norm)
+    out: dict[Hazard, float] = {}
+    cold = (temp is not None and temp <= 32) or found(FREEZING, norm)
+    if _said(NO_HEAT, norm) and (cold or (vulnerable and "cold" in norm.tokens)):
+        out[Hazard.NO_HEAT_FREEZING] = 0.85
+    hot = (temp is not None and temp >= 95) or found(EXTREME_HEAT, norm)
+    if _said(NO_AC, norm) and vulnerable and hot:
+        out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
+    return out
+
+
 def detect_hazards(norm: Normalised, context: Context) -> list[Extracted[Hazard]]:
     found_: dict[Hazard, float] = {}
     for rule in (*BUILT_IN, *_tenant_rules(context)):
-        if _applies(rule, context) and any(True for _ in affirmed(rule.pattern, norm)):
+        if _applies(rule, context) and _said(rule.pattern, norm):
             found_.setdefault(rule.hazard, 0.9)
-    if any(True for _ in affirmed(HEAT_DAMAGE, norm)) and found(ELECTRICAL_PARTS, norm):
+    if _said(HEAT_DAMAGE, norm) and found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
         found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)
-    if Hazard.FLOODING in found_ and any(True for _ in affirmed(ELECTRICS_NEAR_WATER, norm)):
+    if Hazard.FLOODING in found_ and _said(ELECTRICS_NEAR_WATER, norm):
         found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
-    if found_ and set(found_) <= SETTLES_DOWN and (resolved := RESOLVED.search(norm.text)):
-        last_hazard = max(
-            (
-                m.start()
-                for r in BUILT_IN
-                if r.hazard in found_
-                for m in r.pattern.finditer(norm.text)
-            ),
-            default=0,
-        )
-        if resolved.start() > last_hazard:
-            found_.clear()
-    cold = context.outdoor_temp_f is not None and context.outdoor_temp_f <= 32
-    hot = context.outdoor_temp_f is not None and context.outdoor_temp_f >= 95
-    vulnerable = found(VULNERABLE, norm)
-    no_heat = any(True for _ in affirmed(NO_HEAT, norm))
-    if no_heat and (cold or found(FREEZING, norm) or (vulnerable and "cold" in norm.tokens)):
-        found_[Hazard.NO_HEAT_FREEZING] = 0.85
-    if (
-        any(True for _ in affirmed(NO_AC, norm))
-        and vulnerable
-        and (hot or found(EXTREME_HEAT, norm))
-    ):
-        found_[Hazard.NO_AC_EXTREME_HEAT] = 0.8
+    if _settled(norm, found_):
+        found_.clear()
+    found_.update(_weather_hazards(norm, context))
     return [Extracted(h, found_[h]) for h in _ORDER if h in found_]
 
 
@@ -112,7 +124,7 @@ def detect_emergency(norm: Normalised, hazards: list[Extracted[Hazard]]) -> Extr
     not urgent (a cheap way to correct a false alarm); None when the turn says nothing."""
     if hazards:
         return Extracted(True, max(h.confidence for h in hazards))
-    if any(True for _ in affirmed(EMERGENCY_WORDS, norm)):
+    if _said(EMERGENCY_WORDS, norm):
         return Extracted(True, 0.75)
     if denied(EMERGENCY_WORDS, norm) or found(CALM_WORDS, norm):
         return Extracted(False, 0.9)
