@@ -81,7 +81,7 @@ class TimeWindow:
     def earliest_date(self) -> date:
         return self.earliest.date()
 
-    def value_contains(self, moment: datetime) -> bool:
+    def contains(self, moment: datetime) -> bool:
         return self.earliest <= moment and (self.latest is None or moment < self.latest)
 
 

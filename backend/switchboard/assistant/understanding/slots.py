@@ -84,7 +84,7 @@ def choose_slot(
     if AFTERNOON_ONE.search(text) and (pm := [i for i, s in enumerate(local) if s.hour >= 12]):
         return _single(pm, 0.8)
     if counter is not None:
-        inside = [i for i, s in enumerate(local) if counter.value_contains(s)]
+        inside = [i for i, s in enumerate(local) if counter.contains(s)]
         if inside and not counter.any_time and not counter.asap:
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
