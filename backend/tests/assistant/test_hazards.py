@@ -33,6 +33,10 @@ def hazards(text: str, context: Context) -> set[Hazard]:
         ("hay una inundación en el sótano", Hazard.FLOODING),
         ("basement is flooding near the electrical panel", Hazard.FLOODING_NEAR_ELECTRICS),
         ("water is dripping into the light fixture", Hazard.FLOODING_NEAR_ELECTRICS),
+        (
+            "hay agua en el sótano y está llegando al panel eléctrico",
+            Hazard.FLOODING_NEAR_ELECTRICS,
+        ),
         ("sewage is backing up into the shower", Hazard.SEWAGE_BACKUP),
         ("water coming up through the floor drain", Hazard.SEWAGE_BACKUP),
         ("se regresa el agua del drenaje", Hazard.SEWAGE_BACKUP),

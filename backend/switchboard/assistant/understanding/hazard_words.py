@@ -104,6 +104,10 @@ WATER_ON_ELECTRICS = words(
     r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",
     r"agua (?:en|sobre) (?:el |los )?(?:panel|enchufes?)",
+    r"water(?: [a-z']+){0,5} (?:near|close to|up to|reaching|getting to|around) (?:the |my )?"
+    r"(?:electrical )?(?:panel|outlets?|breaker box|fuse box|wiring|wires)",
+    r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega) (?:al|a los|a las|del|de los|a)? ?"
+    r"(?:panel|enchufes?|cables|breaker|caja de fusibles)",
 )
 SEWAGE = words(
     r"sewage",

@@ -19,7 +19,8 @@ WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?
                      r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
 CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (?:you|someone|"
                r"anyone) to come", r"call off", r"no longer need", r"ya no necesito")  # fmt: skip
-RESCHEDULE = words(r"reschedul\w*", r"re schedul\w*", r"move (?:my|the|our) (?:appointment|visit|"
+RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
+                   r"re schedul\w*", r"move (?:my|the|our) (?:appointment|visit|"
                    r"booking)", r"move (?:my|the|our|it)(?: [a-z]+){0,3} (?:to|until)",
                    r"change (?:my|the|our) (?:appointment|time|visit|booking)",
                    r"different (?:time|day)", r"push (?:it|that|my appointment) back",
@@ -59,7 +60,9 @@ REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", 
 HOURS = words(r"(?:your |business |office )?hours", r"are you open", r"open (?:on|today|"
               r"tomorrow|saturday|sunday|weekends?)", r"what time do you (?:open|close)",
               r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
-              r"a que hora (?:abren|cierran)", r"closed on")  # fmt: skip
+              r"a que hora (?:abren|cierran)", r"closed on",
+              r"(?:do|are) you (?:guys )?(?:work|open)(?: on)? (?:weekends?|saturdays?|sundays?|"
+              r"evenings?|nights?|holidays?)")  # fmt: skip
 AREA = words(r"service area", r"do you (?:service|serve|cover|come out to|go to|work in|come to)",
              r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
              r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",

@@ -81,7 +81,7 @@ AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|es
                   r"esta tarde", r"tarde")  # fmt: skip
 EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|de) la noche",
                 r"esta noche", r"noche")  # fmt: skip
-TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
+TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
                       r"manana)(?!\s+temprano)|manana(?= por la manana))(?![\w'])")  # fmt: skip
 DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
 TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
