@@ -8,7 +8,7 @@ import importlib
 import sys
 import time
 
-MODULES = ["bench.http_foundation"]
+MODULES = ["bench.http_foundation", "bench.understanding"]
 
 
 def main(selected: list[str]) -> int:
