@@ -12,7 +12,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 
-.PHONY: run test lint format bench install install-dev worker clean
+.PHONY: run test lint format bench eval install install-dev worker clean
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -46,6 +46,10 @@ format: install-dev
 ## Benchmarks: figures printed as ratios against a baseline measured in the same run.
 bench: install-dev
 	cd backend && .venv/bin/python -m bench
+
+## The assistant's evaluation corpus: accuracy, emergency recall, false alarms, each failure.
+eval: install-dev
+	cd backend && .venv/bin/python -m eval.run_understanding
 
 clean:
 	rm -rf $(TOOLS) $(VENV) var

@@ -8,7 +8,7 @@ import importlib
 import sys
 import time
 
-MODULES = ["bench.http_foundation", "bench.jobs_queue"]
+MODULES = ["bench.http_foundation", "bench.understanding", "bench.jobs_queue"]
 
 
 def main(selected: list[str]) -> int:

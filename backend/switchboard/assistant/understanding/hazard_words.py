@@ -1,0 +1,218 @@
+"""The vocabulary of hazards: what callers say about gas, smoke, water, heat and cold, in
+English and Spanish, as whole-word patterns over normalised text. The rules that use them
+live in `hazards`."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.phrases import words
+
+GAS = words(
+    r"smell(?:s|ing|ed)? (?:like |of )?(?:natural |propane )?gas",
+    r"gas (?:smell|odou?r)",
+    r"gas leak(?:s|ing)?",
+    r"leak(?:s|ing)? gas",
+    r"rotten eggs?",
+    r"hiss\w* (?:from |at |near )?"
+    r"(?:the |my )?gas",
+    r"huele a gas",
+    r"olor a gas",
+    r"fuga de gas",
+    r"se sale el gas",
+)
+CO = words(
+    r"carbon monoxide(?! detectors? (?:install|replac))",
+    r"(?:co|carbon monoxide) "
+    r"(?:alarm|detector)s? (?:is |are |keeps? |just )?(?:going off|went off|beeping|sounding)",
+    r"monoxido(?: de carbono)?",
+    r"detector de monoxido",
+)
+ELECTRICAL_FIRE = words(
+    r"spark(?:s|ing|ed)?",
+    r"chispas?",
+    r"chispea\w*",
+    r"burning (?:smell|plastic|wire)",
+    r"smell(?:s|ing)? (?:like )?(?:something(?:'s| is)? )?burning",
+    r"electrical fire",
+    r"(?:outlet|panel|breaker|switch|wire|wires|plug|socket)s? (?:is |are )?"
+    r"(?:smoking|melting|melted|burning|scorched|hot to the touch)",
+    r"smoke (?:is )?coming (?:out )?(?:of|from)",
+    r"there's smoke",
+    r"smoking (?:outlet|panel)",
+    r"olor a quemado",
+    r"huele a quemado",
+    r"sale humo",
+    r"cortocircuito",
+    r"melted outlet",
+)
+SHOCK = words(
+    r"(?:exposed|live|bare|hanging|downed) (?:electrical |power )?(?:wires?|lines?)",
+    r"(?:got|getting|been) (?:a )?shock(?:ed)?",
+    r"power line (?:is )?down",
+    r"cables? (?:expuestos?|pelados?)",
+    r"me dio (?:un )?(?:toque|choque)",
+)
+FLOOD = words(
+    r"burst(?:ed)? (?:water )?(?:pipe|line)s?",
+    r"(?:pipe|line|water heater|tank)s? "
+    r"(?:has |have |just )?(?:burst|busted|exploded|split|blew)",
+    r"busted pipe",
+    r"flood(?:ing|ed|s)?(?! ?lights?)",
+    r"water (?:is )?(?:everywhere|pouring|gushing|spraying|rushing)",
+    r"(?:spraying|gushing|pouring|shooting|spewing) (?:out )?water",
+    r"water all over",
+    r"(?:pipe|line)s?(?: [a-z]+){1,4} (?:burst|split|busted|blew)",
+    r"water (?:is )?coming (?:in )?(?:through|from) the ceiling",
+    r"can't (?:turn|shut) (?:off )?the water(?: off)?",
+    r"inundaci\w+",
+    r"inundad[oa]",
+    r"se (?:revento|rompio) (?:una |la |el )?(?:tuberia|pipa|cano|tubo)",
+    r"tuberia rota",
+    r"sale mucha agua",
+    r"agua por todas partes",
+)
+ELECTRICS_NEAR_WATER = words(
+    r"(?:electrical |breaker |fuse )?(?:panel|outlets?|breaker box|fuse box|wiring|wires|"
+    r"electrical|plugs?|power strip|extension cords?)",
+    r"enchufes?",
+    r"panel electrico",
+    r"cables",
+    r"la luz",
+)
+HEAT_DAMAGE = words(
+    r"smoking",
+    r"melt(?:ed|ing)",
+    r"scorch\w*",
+    r"charred",
+    r"blackened",
+    r"hot to the touch",
+    r"buzzing and hot",
+)
+ELECTRICAL_PARTS = words(
+    r"outlets?",
+    r"panel",
+    r"breakers?",
+    r"switch(?:es)?",
+    r"wires?",
+    r"plugs?",
+    r"sockets?",
+    r"cover plate",
+    r"light fixture",
+    r"enchufes?",
+    r"cables?",
+)
+WATER_ON_ELECTRICS = words(
+    r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
+    r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",
+    r"agua (?:en|sobre) (?:el |los )?(?:panel|enchufes?)",
+    r"water(?: [a-z']+){0,5} (?:near|close to|up to|reaching|getting to|around) (?:the |my )?"
+    r"(?:electrical )?(?:panel|outlets?|breaker box|fuse box|wiring|wires)",
+    r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega) (?:al|a los|a las|del|de los|a)? ?"
+    r"(?:panel|enchufes?|cables|breaker|caja de fusibles)",
+)
+SEWAGE = words(
+    r"sewage",
+    r"sewer (?:is )?(?:backup|backing up|backed up)",
+    r"sewer line backup",
+    r"(?:toilets|drains|everything) (?:are |is )?(?:backing up|backed up)",
+    r"coming up (?:through|from|out of) (?:the )?(?:floor |basement |shower |tub )?drain",
+    r"aguas negras",
+    r"aguas residuales",
+    r"drenaje (?:se )?regres\w+",
+    r"se regresa el (?:agua|drenaje)",
+)
+NO_HEAT = words(
+    r"no heat",
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:is |has |just )?"
+    r"(?:not working|isn't working|went out|is out|out|broken|broke|died|quit|down|stopped "
+    r"working|won't (?:turn on|come on|start|kick on))",
+    r"(?:sin|no (?:hay|tengo)) calefaccion",
+    r"calefaccion no funciona",
+    r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
+)
+FREEZING = words(
+    r"freezing",
+    r"frozen",
+    r"below (?:zero|0|freezing)",
+    r"single digits",
+    r"sub ?zero",
+    r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
+    r"bajo cero",
+    r"congelando",
+    r"helando",
+    r"mucho frio",
+    r"hace un frio",
+)
+NO_AC = words(
+    r"no (?:ac|air|air conditioning|cooling)",
+    r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit)s? (?:is |has |just )?"
+    r"(?:not working|isn't working|went out|is out|broken|broke|died|quit|down|stopped "
+    r"working|blowing (?:hot|warm) air|won't (?:turn on|cool|come on))",
+    r"(?:aire acondicionado|aire|clima|minisplit) (?:no (?:funciona|sirve|enfria)|se descompuso)",
+    r"no (?:tengo|hay) aire",
+)
+EXTREME_HEAT = words(
+    r"heat wave",
+    r"extreme heat",
+    r"(?:9[5-9]|1[0-2][0-9]) degrees",
+    r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
+    r"(?:so|very|really|"
+    r"extremely) hot",
+    r"sweltering",
+    r"boiling in here",
+    r"ola de calor",
+    r"mucho calor",
+    r"hace un calor",
+)
+VULNERABLE = words(
+    r"elderly",
+    r"senior",
+    r"(?:mom|mother|dad|father|grandma|grandpa|wife|husband) is "
+    r"(?:[7-9][0-9]|1[01][0-9])",
+    r"(?:[7-9][0-9]|1[01][0-9]) (?:years old|year old)",
+    r"(?:newborn|baby|infant|babies|toddler)",
+    r"pregnant",
+    r"disabled",
+    r"on oxygen",
+    r"(?:heart|medical|health|breathing) (?:condition|problems?|issues?)",
+    r"bedridden",
+    r"(?:my )?(?:grandma|grandmother|grandpa|grandfather)",
+    r"(?:anciano|anciana|ancianos)",
+    r"bebe",
+    r"recien nacido",
+    r"embarazada",
+    r"mi (?:abuel[oa]|mama|papa) (?:es )?mayor",
+    r"(?:elderly|old|aging|aged) (?:mother|father|mom|dad|parents?)",
+    r"wheelchair",
+)
+ROOF = words(
+    r"roof (?:caved|collapsed|came down|blew off|is caving)",
+    r"tree (?:fell )?(?:on|through) "
+    r"(?:the |my |our )?(?:roof|house)",
+    r"hole in (?:the |my |our )?roof",
+    r"se cayo el techo",
+    r"(?:rain|water) (?:is )?pouring (?:in )?through (?:the |my )?(?:roof|ceiling)",
+)
+# Water that has stopped is no longer an emergency ("it was flooding yesterday but it's not
+# leaking anymore"); gas, smoke and sparks are never talked down this way.
+RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing up|coming in)"
+                 r"(?: anymore| any more)?", r"(?:it|the leak|the water|it's) (?:has )?stopped",
+                 r"under control", r"already fixed", r"ya no (?:sale|gotea|entra)",
+                 r"ya (?:se )?(?:paro|arreglo)")  # fmt: skip
+# "emergency call fees" is a question about a kind of service, not a declaration.
+EMERGENCY_WORDS = words(
+    r"emergency(?! (?:call|calls|service|services|rates?|fees?|charges?|pricing|prices?|line|"
+    r"number|hours|availability))",
+    r"emergencia(?! (?:de servicio))",
+    r"urgent(?:e)?",
+    r"urgently",
+    r"911",
+)
+CALM_WORDS = words(
+    r"no rush",
+    r"no hurry",
+    r"not in a hurry",
+    r"whenever is fine",
+    r"sin prisa",
+    r"no hay prisa",
+    r"can wait",
+)

@@ -1,0 +1,131 @@
+"""Emergencies and life-safety hazards, per trade, negation-aware, English and Spanish.
+
+Life-safety rules apply to every tenant whatever its trade (a plumber's caller who smells gas
+must hear the advice); trade rules (a breached roof) apply when the tenant does that trade.
+A tenant's own emergency words extend the built-in rules and never replace them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from switchboard.assistant.understanding.hazard_words import (
+    CALM_WORDS,
+    CO,
+    ELECTRICAL_FIRE,
+    ELECTRICAL_PARTS,
+    ELECTRICS_NEAR_WATER,
+    EMERGENCY_WORDS,
+    EXTREME_HEAT,
+    FLOOD,
+    FREEZING,
+    GAS,
+    HEAT_DAMAGE,
+    NO_AC,
+    NO_HEAT,
+    RESOLVED,
+    ROOF,
+    SEWAGE,
+    SHOCK,
+    VULNERABLE,
+    WATER_ON_ELECTRICS,
+)
+from switchboard.assistant.understanding.model import Context, Extracted, Hazard
+from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    hazard: Hazard
+    pattern: re.Pattern[str]
+    trades: tuple[str, ...] = ()  # empty: life safety, applies to every tenant
+
+
+SETTLES_DOWN = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP, Hazard.ROOF_BREACH}
+
+BUILT_IN: tuple[Rule, ...] = (
+    Rule(Hazard.GAS_LEAK, GAS),
+    Rule(Hazard.CARBON_MONOXIDE, CO),
+    Rule(Hazard.ELECTRICAL_FIRE, ELECTRICAL_FIRE),
+    Rule(Hazard.ELECTRICAL_SHOCK, SHOCK),
+    Rule(Hazard.FLOODING_NEAR_ELECTRICS, WATER_ON_ELECTRICS),
+    Rule(Hazard.FLOODING, FLOOD),
+    Rule(Hazard.SEWAGE_BACKUP, SEWAGE),
+    Rule(Hazard.ROOF_BREACH, ROOF, trades=("roofing", "handyman")),
+)
+_ORDER = [h for h in Hazard]
+
+
+def _applies(rule: Rule, context: Context) -> bool:
+    return not rule.trades or not context.trades or any(t in rule.trades for t in context.trades)
+
+
+def _tenant_rules(context: Context) -> list[Rule]:
+    out = []
+    for extra in context.tenant_hazards:
+        phrase = " ".join(fold(extra.phrase).split())
+        if phrase:
+            out.append(Rule(extra.hazard, words(re.escape(phrase))))
+    return out
+
+
+def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
+    """Said and not negated in its clause."""
+    return next(affirmed(pattern, norm), None) is not None
+
+
+def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
+    """Only water hazards, and the caller says after them that the water has stopped."""
+    if not found_ or not set(found_) <= SETTLES_DOWN:
+        return False
+    resolved = RESOLVED.search(norm.text)
+    if resolved is None:
+        return False
+    mentions = (
+        m.start() for r in BUILT_IN if r.hazard in found_ for m in r.pattern.finditer(norm.text)
+    )
+    return resolved.start() > max(mentions, default=0)
+
+
+def _weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
+    """No heat or no cooling is an emergency only in dangerous weather (or for vulnerable
+    people in it), known from the context or from what the caller says."""
+    temp = context.outdoor_temp_f
+    vulnerable = found(VULNERABLE, norm)
+    out: dict[Hazard, float] = {}
+    cold = (temp is not None and temp <= 32) or found(FREEZING, norm)
+    if _said(NO_HEAT, norm) and (cold or (vulnerable and "cold" in norm.tokens)):
+        out[Hazard.NO_HEAT_FREEZING] = 0.85
+    hot = (temp is not None and temp >= 95) or found(EXTREME_HEAT, norm)
+    if _said(NO_AC, norm) and vulnerable and hot:
+        out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
+    return out
+
+
+def detect_hazards(norm: Normalised, context: Context) -> list[Extracted[Hazard]]:
+    found_: dict[Hazard, float] = {}
+    for rule in (*BUILT_IN, *_tenant_rules(context)):
+        if _applies(rule, context) and _said(rule.pattern, norm):
+            found_.setdefault(rule.hazard, 0.9)
+    if _said(HEAT_DAMAGE, norm) and found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
+        found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)
+    if Hazard.FLOODING in found_ and _said(ELECTRICS_NEAR_WATER, norm):
+        found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
+    if _settled(norm, found_):
+        found_.clear()
+    found_.update(_weather_hazards(norm, context))
+    return [Extracted(h, found_[h]) for h in _ORDER if h in found_]
+
+
+def detect_emergency(norm: Normalised, hazards: list[Extracted[Hazard]]) -> Extracted[bool] | None:
+    """True on a hazard or an explicit, un-negated "emergency"; False when the caller says it is
+    not urgent (a cheap way to correct a false alarm); None when the turn says nothing."""
+    if hazards:
+        return Extracted(True, max(h.confidence for h in hazards))
+    if _said(EMERGENCY_WORDS, norm):
+        return Extracted(True, 0.75)
+    if denied(EMERGENCY_WORDS, norm) or found(CALM_WORDS, norm):
+        return Extracted(False, 0.9)
+    return None

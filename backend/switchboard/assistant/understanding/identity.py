@@ -1,0 +1,109 @@
+"""Who is calling: a stated name ("this is Dana", "my name is Dana Smith", "Dana here",
+"me llamo Dana") and a callback number, typed or spoken digit by digit."""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.core.phones import InvalidPhoneNumber, to_e164
+
+_NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
+STRONG = re.compile(
+    rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|name is|"
+    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's) {_NAME}"
+)
+GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
+             "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
+HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} here(?![\w'])")
+# Words that follow "this is"/"I'm" without being a name.
+_NOT_NAMES_TEXT = """
+    a an the about calling not at in on from looking having trying wondering interested going
+    just so very really sure fine good ok okay here home out still also urgent emergency my your
+    our this that it to for with leaking flooding getting gonna new moving renting owner tenant
+    landlord afraid worried sorry hoping wanting need needing ready available free busy back
+    done all what who correct right wrong yes no de el la un una muy dana's like kind sort
+    outside inside downstairs upstairs usually over there due is was that's it's happy glad
+    scared cold hot freezing stuck locked concerned confused asking texting writing following
+    returning checking phoning after before probably definitely hopefully actually tired nervous
+    alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
+    near by under todo nuevo nueva seeing smelling hearing noticing lucky
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
+                    "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
+                    "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
+                    "could", "will", "would", "has", "have", "had", "did", "does", "just",
+                    "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
+                    "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
+                    "am", "im", "live", "got", "otra", "en", "vivo", "tengo",
+                    "necesito"}  # fmt: skip
+
+
+def _clean(candidate: str) -> str | None:
+    parts = candidate.split()
+    if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
+        return None
+    if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
+        parts = parts[:1]
+    return " ".join(p.strip(".").capitalize() for p in parts)
+
+
+def _with_accents(raw: str, name: str) -> str:
+    """Give back the caller's own spelling ("María") when the raw text has it."""
+    folded = fold(raw)
+    at = folded.find(name.lower())
+    if at < 0 or len(folded) != len(raw):
+        return name
+    return " ".join(p[:1].upper() + p[1:] for p in raw[at : at + len(name)].split())
+
+
+def _raw_capitalised(raw: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
+
+
+def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
+    text = norm.text
+    for m in STRONG.finditer(text):
+        name = _clean(m.group(1))
+        if name is None:
+            continue
+        lead = m.group(0).split()[0]
+        weak = lead in {"i'm", "i", "it's", "soy"}
+        # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
+        opening = all(t in GREETINGS for t in text[: m.start()].split())
+        if weak and not (
+            opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
+        ):
+            continue
+        return Extracted(_with_accents(norm.raw, name), 0.7 if weak else 0.9)
+    if here := HERE.search(text):
+        name = _clean(here.group(1))
+        if name:
+            return Extracted(_with_accents(norm.raw, name), 0.8)
+    if context.expecting is Expecting.NAME and 1 <= len(norm.tokens) <= 3:
+        name = _clean(" ".join(t for t in norm.tokens if t not in {"yes", "yeah", "it's"}))
+        if name:
+            return Extracted(name, 0.7)
+    return None
+
+
+_DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
+
+
+def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
+    # Spoken digits were turned into digit tokens by normalisation; join each run of them.
+    text = norm.text.replace("#", " ")
+    for m in (*_DIGIT_RUN.finditer(text), *_DIGIT_RUN.finditer(norm.raw)):
+        digits = re.sub(r"[^0-9+]", "", m.group(0))
+        core = digits.lstrip("+")
+        if len(core) == 11 and core.startswith("1"):
+            core = core[1:]
+        if len(core) != 10 or core[0] in "01":
+            continue
+        try:
+            return Extracted(to_e164(core, context.region), 0.9)
+        except InvalidPhoneNumber:
+            continue
+    return None

@@ -1,0 +1,146 @@
+"""What the caller wants from this turn. Rules are ordered: stopping texts and wrong numbers
+first, then emergencies (a hazard outranks everything else said in the same breath), then
+changes to an existing job, hand-offs, sales calls, repeats, questions, new work, greetings."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import affirmed, found, words
+
+STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
+             r"don't (?:text|message|contact|call) me", r"remove me from", r"opt(?: me)? out",
+             r"take me off", r"no me (?:escriban|manden|envien|llamen)", r"dejen? de "
+             r"(?:escribir|mandar|enviar|llamar)", r"darme de baja")  # fmt: skip
+# Carrier keywords alone on a text are opt-outs (messaging records them before we see them).
+SMS_KEYWORDS = {"stop", "stopall", "unsubscribe", "end", "quit", "cancel", "revoke", "optout"}
+WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?wrong",
+                     r"numero equivocado", r"me equivoque de numero", r"called by mistake",
+                     r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
+CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (?:you|someone|"
+               r"anyone) to come", r"call off", r"no longer need", r"ya no necesito")  # fmt: skip
+RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
+                   r"re schedul\w*", r"move (?:my|the|our) (?:appointment|visit|"
+                   r"booking)", r"move (?:my|the|our|it)(?: [a-z]+){0,3} (?:to|until)",
+                   r"change (?:my|the|our) (?:appointment|time|visit|booking)",
+                   r"different (?:time|day)", r"push (?:it|that|my appointment) back",
+                   r"can't make (?:it|that)", r"won't be (?:home|there|able)",
+                   r"cambiar (?:mi|la) cita", r"reprogramar", r"mover (?:mi|la) cita",
+                   r"another (?:day|time)", r"later (?:time|day)")  # fmt: skip
+STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
+               r"what time (?:is|are) (?:my|the|you|your|they)", r"when (?:are|is) (?:you|they|"
+               r"the tech|the technician|someone|somebody|the plumber|the electrician) coming",
+               r"is (?:my|the) appointment still", r"do i have an appointment",
+               r"(?:what time|when) my appointment is", r"checking (?:on )?my appointment",
+               r"(?:cuando|a que hora) (?:es|viene|vienen) (?:mi cita|el tecnico|ustedes)",
+               r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
+               r"what day is my")  # fmt: skip
+HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
+              r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
+              r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
+              r"real person", r"human being", r"live (?:person|agent)", r"representative",
+              r"operator", r"transfer me", r"hablar con (?:una persona|alguien|el dueno|"
+              r"un humano)", r"put me through",
+              r"(?:somebody|someone|anyone|a person) (?:i|we) (?:can|could) (?:talk|speak)",
+              r"(?:get|give) me (?:a )?(?:human|person|real person)",
+              r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
+              r"around|available)", r"agent")  # fmt: skip
+SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"marketing",
+              r"merchant services", r"credit card processing", r"business (?:loan|funding)",
+              r"we help (?:businesses|contractors|plumbers)", r"(?:lower|reduce) your rates",
+              r"(?:extended )?(?:car |auto |vehicle )warranty", r"lead generation",
+              r"(?:more|new) leads", r"calling on behalf of", r"special offer for your business",
+              r"partnership",
+              r"advertis\w+", r"website (?:design|redesign)")  # fmt: skip
+REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
+               r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
+               r"pardon(?: me)?", r"one more time", r"repite\w*", r"otra vez", r"como dijo",
+               r"can you repeat", r"(?:sorry|excuse me) what", r"huh", r"what was that",
+               r"no (?:le )?(?:escuche|entendi)")  # fmt: skip
+HOURS = words(r"(?:your |business |office )?hours", r"are you open", r"open (?:on|today|"
+              r"tomorrow|saturday|sunday|weekends?)", r"what time do you (?:open|close)",
+              r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
+              r"a que hora (?:abren|cierran)", r"closed on",
+              r"(?:do|are) you (?:guys )?(?:work|open)(?: on)? (?:weekends?|saturdays?|sundays?|"
+              r"evenings?|nights?|holidays?)")  # fmt: skip
+AREA = words(r"service area", r"do you (?:service|serve|cover|come out to|go to|work in|come to)",
+             r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
+             r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",
+             r"come (?:all the way )?out to")  # fmt: skip
+PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
+              r"estimate", r"quote", r"ballpark", r"cuanto (?:cuesta|cobran|sale)", r"precio",
+              r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
+OFFERED = words(r"do you (?:guys )?(?:do|install|fix|repair|work on|handle|replace|service|"
+                r"clean|offer|deal with)",
+                r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
+OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
+                r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have")  # fmt: skip
+NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)",
+                r"(?:someone|somebody|anyone|you|a tech|a plumber|an electrician) (?:to )?come",
+                r"come (?:out|by|over|"
+                r"and|take)", r"(?:book|schedule|set up|make) (?:an? )?(?:appointment|visit|"
+                r"service|time)", r"(?:leak|leaking|leaky|clog|clogged|broken|broke|not working|"
+                r"isn't working|stopped working|won't|replace|replaced|install|installed|repair|"
+                r"fix|fixed|backed up|dripping|running|tripping|flickering|dead|out)",
+                r"get (?:a|an|someone|somebody) (?:out|over)", r"necesito", r"no funciona",
+                r"gotea", r"tapad[oa]", r"arreglar", r"cita", r"looking for (?:a|someone)",
+                r"want(?:ed)? (?:a|an|to get|someone|to have|to book|to schedule)",
+                r"i'd like (?:a|an|to|someone)", r"(?:an|a new) appointment")  # fmt: skip
+GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|evening)", r"hola",
+                 r"buenos dias", r"buenas(?: tardes| noches)?", r"yes hello", r"hi there",
+                 r"hey there", r"howdy", r"is this", r"anyone there")  # fmt: skip
+
+
+def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
+    for pattern, topic in (
+        (HOURS, QuestionTopic.HOURS),
+        (AREA, QuestionTopic.SERVICE_AREA),
+        (PRICE, QuestionTopic.PRICE),
+        (OFFERED, QuestionTopic.SERVICE_OFFERED),
+    ):
+        if found(pattern, norm):
+            return Extracted(topic, 0.85)
+    if norm.question_mark and found(OTHER_Q, norm):
+        return Extracted(QuestionTopic.OTHER, 0.6)
+    return None
+
+
+def _only_greeting(norm: Normalised) -> bool:
+    rest = GREETING.sub("", norm.text)
+    leftovers = [t for t in rest.split() if t not in {"yeah", "yes", "um", "there", "so", "oh"}]
+    return norm.text != rest and not leftovers
+
+
+def detect_intents(
+    norm: Normalised, context: Context, emergency: bool, service_named: bool
+) -> list[Extracted[Intent]]:
+    """All intents present, most important first."""
+    out: list[Extracted[Intent]] = []
+    text = norm.text
+    if context.channel == "sms" and text in SMS_KEYWORDS:
+        return [Extracted(Intent.STOP, 0.99)]
+    if found(STOP, norm):
+        out.append(Extracted(Intent.STOP, 0.9))
+    if found(WRONG_NUMBER, norm):
+        out.append(Extracted(Intent.WRONG_NUMBER, 0.9))
+    if emergency:
+        out.append(Extracted(Intent.EMERGENCY, 0.9))
+    if any(True for _ in affirmed(CANCEL, norm)):
+        out.append(Extracted(Intent.CANCEL, 0.85))
+    if found(RESCHEDULE, norm):
+        out.append(Extracted(Intent.RESCHEDULE, 0.85))
+    if found(STATUS, norm):
+        out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
+    if found(HUMAN, norm):
+        out.append(Extracted(Intent.HUMAN, 0.85))
+    if found(SALES, norm):
+        out.append(Extracted(Intent.SALES, 0.8))
+    if found(REPEAT, norm):
+        out.append(Extracted(Intent.REPEAT, 0.85))
+    if detect_question(norm) is not None:
+        out.append(Extracted(Intent.QUESTION, 0.8))
+    if found(NEW_JOB, norm) or service_named:
+        out.append(Extracted(Intent.NEW_JOB, 0.75 if found(NEW_JOB, norm) else 0.6))
+    if not out and _only_greeting(norm):
+        out.append(Extracted(Intent.GREETING, 0.9))
+    return out

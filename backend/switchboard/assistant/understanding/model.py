@@ -1,0 +1,183 @@
+"""The typed result of understanding one turn, and the context it is understood in."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted(Generic[T]):
+    value: T
+    confidence: float
+
+
+class Polarity(enum.StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+    CORRECTION = "correction"
+
+
+class Intent(enum.StrEnum):
+    NEW_JOB = "new_job"
+    EMERGENCY = "emergency"
+    RESCHEDULE = "reschedule"
+    CANCEL = "cancel"
+    APPOINTMENT_STATUS = "appointment_status"
+    QUESTION = "question"
+    HUMAN = "human"
+    STOP = "stop"
+    WRONG_NUMBER = "wrong_number"
+    SALES = "sales"
+    REPEAT = "repeat"
+    GREETING = "greeting"
+
+
+class QuestionTopic(enum.StrEnum):
+    HOURS = "hours"
+    SERVICE_AREA = "service_area"
+    PRICE = "price"
+    SERVICE_OFFERED = "service_offered"
+    OTHER = "other"
+
+
+class Hazard(enum.StrEnum):
+    GAS_LEAK = "gas_leak"
+    CARBON_MONOXIDE = "carbon_monoxide"
+    ELECTRICAL_FIRE = "electrical_fire"
+    ELECTRICAL_SHOCK = "electrical_shock"
+    FLOODING = "flooding"
+    FLOODING_NEAR_ELECTRICS = "flooding_near_electrics"
+    SEWAGE_BACKUP = "sewage_backup"
+    NO_HEAT_FREEZING = "no_heat_freezing"
+    NO_AC_EXTREME_HEAT = "no_ac_extreme_heat"
+    ROOF_BREACH = "roof_breach"
+    TENANT_DEFINED = "tenant_defined"
+
+
+class PartOfDay(enum.StrEnum):
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeWindow:
+    """What the caller asked for, in the tenant's zone. `latest` is exclusive."""
+
+    earliest: datetime
+    latest: datetime | None
+    part_of_day: PartOfDay | None = None
+    asap: bool = False
+    any_time: bool = False
+    exact: bool = False  # a specific clock time ("at 2pm")
+
+    @property
+    def earliest_date(self) -> date:
+        return self.earliest.date()
+
+    def contains(self, moment: datetime) -> bool:
+        return self.earliest <= moment and (self.latest is None or moment < self.latest)
+
+
+class SlotDecision(enum.StrEnum):
+    CHOSEN = "chosen"
+    NONE_SUIT = "none_suit"
+    COUNTER = "counter"
+    AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True, slots=True)
+class SlotChoice:
+    decision: SlotDecision
+    index: int | None = None  # into the offered slots
+    candidates: tuple[int, ...] = ()
+    counter: TimeWindow | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    line1: str = ""
+    unit: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    same_as_last: bool = False
+
+    def one_line(self) -> str:
+        parts = [self.line1 + (f" {self.unit}" if self.unit else "")]
+        tail = " ".join(p for p in (self.state, self.postal_code) if p)
+        parts += [p for p in (self.city, tail) if p]
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceOption:
+    """One entry of the tenant's catalogue, as the scheduling service describes it."""
+
+    id: str
+    name: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HazardRule:
+    """A tenant's own emergency words; they extend the built-in rules, never replace them."""
+
+    phrase: str
+    hazard: Hazard = Hazard.TENANT_DEFINED
+
+
+class Expecting(enum.StrEnum):
+    """What the assistant just asked, so a bare "Dana" or "yes" is read in that light."""
+
+    NOTHING = "nothing"
+    CONFIRMATION = "confirmation"
+    NAME = "name"
+    PHONE = "phone"
+    ADDRESS = "address"
+    TIME = "time"
+    SLOT = "slot"
+    PROBLEM = "problem"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    now: datetime  # timezone-aware
+    timezone: str
+    channel: str = "voice"
+    language: str = "en"
+    trades: tuple[str, ...] = ()
+    services: tuple[ServiceOption, ...] = ()
+    tenant_hazards: tuple[HazardRule, ...] = ()
+    offered_slots: tuple[datetime, ...] = ()
+    expecting: Expecting = Expecting.NOTHING
+    outdoor_temp_f: float | None = None
+    region: str = "US"
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    text: str  # the normalised text: never logged, it may hold personal data
+    language: Extracted[str]
+    intent: Extracted[Intent] | None = None
+    question: Extracted[QuestionTopic] | None = None
+    polarity: Extracted[Polarity] | None = None
+    emergency: Extracted[bool] | None = None
+    hazards: tuple[Extracted[Hazard], ...] = ()
+    time: Extracted[TimeWindow] | None = None
+    slot: Extracted[SlotChoice] | None = None
+    name: Extracted[str] | None = None
+    phone: Extracted[str] | None = None
+    address: Extracted[Address] | None = None
+    service: Extracted[str] | None = None
+    other_intents: tuple[Intent, ...] = field(default=())
+
+    @property
+    def guidance_keys(self) -> tuple[str, ...]:
+        return tuple(f"safety.{h.value}" for h in (x.value for x in self.hazards))

@@ -1,0 +1,145 @@
+"""Speech-recognition-style text made regular: one lowercase, accent-folded, space-separated form
+that every extractor matches against, whether the turn was typed, texted or transcribed.
+
+Fillers go ("uh", "um", filler "like"), number words become digits, contractions that ASR
+spells without the apostrophe get it back ("dont" -> "don't"), and a few homophones that matter
+here are repaired ("gas leek", "a c", "p m"). Clause breaks (punctuation) are remembered so
+negation never reaches across a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from switchboard.assistant.understanding.numbers import words_to_digits
+
+FILLERS = {"uh", "uhh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm", "mmm", "eh", "em"}
+# "like" is a filler only where it cannot be the verb or the comparison.
+_LIKE_KEEP_BEFORE = {"would", "i'd", "we'd", "you'd", "looks", "look", "sounds", "smells",
+                     "smell", "feels", "feel", "something", "just", "don't", "not", "really",
+                     "seems", "i", "we", "they", "you", "what"}  # fmt: skip
+CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't",
+    "cant": "can't", "wont": "won't", "im": "i'm", "ive": "i've", "id": "i'd", "thats": "that's",
+    "whats": "what's", "theres": "there's", "its": "it's", "arent": "aren't", "werent": "weren't",
+    "couldnt": "couldn't", "shouldnt": "shouldn't", "hasnt": "hasn't", "havent": "haven't",
+    "youre": "you're", "were's": "where's", "wheres": "where's", "lets": "let's", "ill": "i'll",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "yall": "y'all", "whens": "when's",
+}  # fmt: skip
+# Phrase-level repairs applied on the joined text (word-bounded).
+HOMOPHONES: tuple[tuple[str, str], ...] = (
+    (r"\bgas leek\b", "gas leak"),
+    (r"\bleeking\b", "leaking"),
+    (r"\bleeks\b", "leaks"),
+    (r"\ba c\b", "ac"),
+    (r"\ba/c\b", "ac"),
+    (r"\bh vac\b", "hvac"),
+    (r"\bp m\b", "pm"),
+    (r"\ba m\b(?= |$)", "am"),
+    (r"\bo'?clock\b", "oclock"),
+    (r"\bsewer back up\b", "sewer backup"),
+    (r"\bback up\b", "backup"),
+    (r"\bfurnish\b", "furnace"),
+    (r"\bbrakers?\b", "breaker"),
+    (r"\bdon't no\b", "don't know"),
+    (r"\bi no\b(?= (what|where|when|how|that)\b)", "i know"),
+    (r"\bt v\b", "tv"),
+    (r"\bsee oh (alarm|detector)\b", r"co \1"),
+    (r"\bhot water heater\b", "water heater"),
+)
+_COMPILED_HOMOPHONES = tuple((re.compile(p), r) for p, r in HOMOPHONES)
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)*(?::[0-9]{2})?|[#/]|[.,;!?]")
+BREAK = {".", ",", ";", "!", "?"}
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\u2019", "'")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: ASR and hurried typists drop them ("manana", "si")."""
+    return strip_accents(text.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    raw: str
+    text: str  # tokens joined by single spaces, no punctuation
+    tokens: tuple[str, ...]
+    breaks: frozenset[int]  # token indexes that start a new clause
+    question_mark: bool
+    has_accents: bool
+
+    def clause_start(self, index: int) -> int:
+        start = 0
+        for b in self.breaks:
+            if start < b <= index:
+                start = b
+        return start
+
+    def token_index(self, char_offset: int) -> int:
+        return self.text.count(" ", 0, char_offset)
+
+
+def _drop_fillers(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok in FILLERS:
+            continue
+        if tok == "like":
+            prev = out[-1] if out else ""
+            if prev not in _LIKE_KEEP_BEFORE and prev not in BREAK:
+                continue
+            if not out:
+                continue
+        # "you know" as a filler mid-sentence; "do you know" stays.
+        if (
+            tok == "know"
+            and out
+            and out[-1] == "you"
+            and (i + 1 == len(tokens) or i > 1)
+            and (len(out) < 2 or out[-2] not in {"do", "did", "would", "if"})
+        ):
+            out.pop()
+            continue
+        out.append(tok)
+    return out
+
+
+def normalise(raw: str) -> Normalised:
+    folded = fold(raw)
+    has_accents = folded != raw.lower().replace("\u2019", "'")
+    folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
+    pieces = [CONTRACTIONS.get(t, t) for t in _TOKEN.findall(folded)]
+    expanded: list[str] = []
+    for piece in pieces:
+        expanded.extend(piece.split(" "))
+    words = _drop_fillers(expanded)
+    # Numbers and repairs are applied per clause: a comma between two numbers keeps them
+    # apart, and clause breaks stay exact token indexes.
+    tokens: list[str] = []
+    breaks: set[int] = set()
+    clause: list[str] = []
+    for tok in [*words, "."]:
+        if tok not in BREAK:
+            clause.append(tok)
+            continue
+        if clause:
+            text = " ".join(words_to_digits(clause))
+            for pattern, replacement in _COMPILED_HOMOPHONES:
+                text = pattern.sub(replacement, text)
+            tokens.extend(text.split())
+            breaks.add(len(tokens))
+            clause = []
+    final = tuple(tokens)
+    return Normalised(
+        raw=raw,
+        text=" ".join(final),
+        tokens=final,
+        breaks=frozenset(b for b in breaks if 0 < b < len(final)),
+        question_mark="?" in raw,
+        has_accents=has_accents,
+    )

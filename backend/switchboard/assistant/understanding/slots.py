@@ -1,0 +1,91 @@
+"""Which of the offered slots the caller chose: "the second one", "Tuesday works", "the 2pm",
+"the later one", "el primero", "neither", or a counter-proposal ("how about Thursday")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from switchboard.assistant.understanding.model import (
+    Context,
+    Extracted,
+    SlotChoice,
+    SlotDecision,
+    TimeWindow,
+)
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.timeprefs import WEEKDAY, WEEKDAYS, find_clock
+
+ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
+            "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
+NONE_SUIT = words(r"neither(?: one)?", r"none(?: of (?:those|them|these|the above))?",
+                  r"ninguno", r"ninguna", r"no (?:me )?(?:sirve|funciona) ninguno",
+                  r"(?:those|these|they|neither) (?:don't|won't|doesn't) (?:really )?work",
+                  r"not those",
+                  r"nothing else", r"no good")  # fmt: skip
+LAST = words(r"last(?: one)?", r"latter", r"ultimo", r"ultima", r"later one", r"latest",
+             r"mas tarde")  # fmt: skip
+FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", r"sooner one",
+              r"first one")  # fmt: skip
+# "the afternoon one" picks among offers; "Monday afternoon" is a counter-proposal.
+MORNING_ONE = words(r"morning one", r"la de la manana", r"^(?:the |in the )?morning$")
+AFTERNOON_ONE = words(r"afternoon one", r"la de la tarde", r"^(?:the |in the )?afternoon$")
+OPTION = words(r"(?:option|number|numero|opcion) ([1-9])")
+
+
+def _local(slots: tuple[datetime, ...], tz: ZoneInfo) -> list[datetime]:
+    return [s.astimezone(tz) for s in slots]
+
+
+def _single(indexes: list[int], confidence: float) -> Extracted[SlotChoice]:
+    if len(indexes) == 1:
+        return Extracted(SlotChoice(SlotDecision.CHOSEN, index=indexes[0]), confidence)
+    return Extracted(SlotChoice(SlotDecision.AMBIGUOUS, candidates=tuple(indexes)), 0.5)
+
+
+def choose_slot(
+    norm: Normalised, context: Context, counter: TimeWindow | None
+) -> Extracted[SlotChoice] | None:
+    offered = context.offered_slots
+    if not offered:
+        return None
+    tz = ZoneInfo(context.timezone)
+    local = _local(offered, tz)
+    text = norm.text
+    if NONE_SUIT.search(text):
+        return Extracted(SlotChoice(SlotDecision.NONE_SUIT, counter=counter), 0.85)
+    if m := OPTION.search(text):
+        index = int(m.group(1)) - 1
+        if index < len(offered):
+            return _single([index], 0.9)
+    for tok in norm.tokens:
+        if tok in ORDINALS and ORDINALS[tok] < len(offered):
+            return _single([ORDINALS[tok]], 0.9)
+    if LAST.search(text):
+        return _single([len(offered) - 1], 0.85)
+    if FIRST.search(text):
+        return _single([0], 0.85)
+    by_clock: list[int] = []
+    if (at := find_clock(norm)) is not None:
+        by_clock = [i for i, s in enumerate(local)
+                    if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
+    by_day: list[int] = []
+    if (w := WEEKDAY.search(text)) is not None:
+        by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
+    if by_clock and by_day:
+        both = [i for i in by_clock if i in by_day]
+        if both:
+            return _single(both, 0.9)
+    elif by_clock or by_day:
+        return _single(by_clock or by_day, 0.85)
+    if MORNING_ONE.search(text) and (am := [i for i, s in enumerate(local) if s.hour < 12]):
+        return _single(am, 0.8)
+    if AFTERNOON_ONE.search(text) and (pm := [i for i, s in enumerate(local) if s.hour >= 12]):
+        return _single(pm, 0.8)
+    if counter is not None:
+        inside = [i for i, s in enumerate(local) if counter.contains(s)]
+        if inside and not counter.any_time and not counter.asap:
+            return _single(inside, 0.7)
+        return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
+    return None

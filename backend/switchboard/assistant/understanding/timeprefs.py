@@ -1,0 +1,329 @@
+"""Time preferences in the tenant's zone: "tomorrow morning", "next Tuesday after 3", "asap",
+"el viernes", "mañana por la tarde", "the 14th", "December 3rd".
+
+Relative words are resolved by rules on the tenant's local calendar (so "tomorrow" at 23:30
+local is the next local day, and "in two days" across a DST change is two calendar days, not 48
+hours); absolute dates with a month name go through `dateparser`. Every datetime out is aware,
+in the tenant's zone, built from wall-clock times with zoneinfo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.model import Context, Extracted, PartOfDay, TimeWindow
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import words
+
+PARTS: dict[PartOfDay, tuple[time, time]] = {
+    PartOfDay.MORNING: (time(8), time(12)),
+    PartOfDay.AFTERNOON: (time(12), time(17)),
+    PartOfDay.EVENING: (time(17), time(20)),
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sabado": 5, "domingo": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+    "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|"
+          r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")  # fmt: skip
+
+ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
+             r"how (?:soon|fast|quickly)", r"que tan pronto",
+             r"soonest", r"lo (?:antes|mas pronto) posible", r"cuanto antes", r"first available",
+             r"any time today", r"today if possible")  # fmt: skip
+ANY_TIME = words(r"any ?time", r"whenever", r"no preference", r"any day", r"doesn't matter",
+                 r"cualquier (?:dia|hora|momento)", r"lo que sea", r"flexible")  # fmt: skip
+WEEKDAY = re.compile(rf"(?<![\w'])(?:(next|this|on|el|este|proximo|coming)\s+)?({_WD})(?![\w'])")
+DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|el dia)\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![\w':])"
+                          r"(?!\s*(?:am|pm|oclock|de la))")  # fmt: skip
+MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
+                        r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
+IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
+                     r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
+# "3:30", "3 30 pm" and spoken "three thirty" (quarter and half hours only without am/pm, so
+# "at 4 10 main street" is not read as 4:10).
+CLOCK = (r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm))|\s+(15|30|45)(?![\w']))?"
+         r"\s*(am|pm|oclock)?")  # fmt: skip
+AFTER = re.compile(rf"(?<![\w'])(?:after|not before|from|despues de(?: las?)?|a partir de "
+                   rf"(?:las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
+BEFORE = re.compile(rf"(?<![\w'])(?:before|by|until|til|no later than|antes de(?: las?)?)\s+"
+                    rf"{CLOCK}(?![\w'])")  # fmt: skip
+AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s+{CLOCK}|"
+                r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
+                r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
+NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
+BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
+                     rf"{CLOCK}(?![\w'])")  # fmt: skip
+PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
+AM_HINT = words(r"de la manana", r"in the morning")
+MORNING = words(
+    r"morning",
+    r"mornings",
+    r"(?:first|1st) thing",
+    r"early",
+    r"temprano",
+    r"(?:por|en|de) la manana",
+    r"a\.?m",
+)
+AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|esta) la tarde",
+                  r"esta tarde", r"tarde")  # fmt: skip
+EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|de) la noche",
+                r"esta noche", r"noche")  # fmt: skip
+TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
+                      r"manana)(?!\s+temprano)|manana(?= por la manana))(?![\w'])")  # fmt: skip
+DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
+TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
+              r"esta noche", r"esta manana", r"right now")  # fmt: skip
+WEEK_AFTER_NEXT = words(r"(?:the )?week after next")
+NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
+                  r"following week")  # fmt: skip
+THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
+WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
+
+
+def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
+    if h > 23 or minute > 59 or (h == 0 and meridiem is None):
+        return None
+    if meridiem == "pm" or (meridiem is None and hint_pm):
+        h = h + 12 if h < 12 else h
+    elif meridiem == "am" or (meridiem is None and hint_am):
+        h = 0 if h == 12 else h
+    elif h <= 6:  # trades work days: "after 3" is 3 pm
+        h += 12
+    return time(h, minute)
+
+
+CLOCK_GROUPS = 5
+
+
+def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
+    hour, minute, spoken, quarter, meridiem = m.group(*range(first, first + CLOCK_GROUPS))
+    if hour is None:
+        return None
+    mins = int(minute or spoken or quarter or 0)
+    return _hour(
+        int(hour),
+        mins,
+        None if meridiem == "oclock" else meridiem,
+        PM_HINT.search(norm.text) is not None,
+        AM_HINT.search(norm.text) is not None,
+    )
+
+
+def _days(date_from: date, count: int) -> tuple[date, date]:
+    return date_from, date_from + timedelta(days=count)
+
+
+def _weekday(m: re.Match[str], today: date) -> tuple[date, float]:
+    qualifier, name = m.group(1), m.group(2)
+    target = WEEKDAYS[name]
+    ahead = (target - today.weekday()) % 7
+    if qualifier in {"this", "este"}:
+        return today + timedelta(days=ahead), 0.85
+    if ahead == 0:  # "Tuesday" or "next Tuesday" said on a Tuesday: a week from today
+        return today + timedelta(days=7), 0.85
+    # "next Friday" said early in a week is ambiguous; take the nearer one, say so.
+    confidence = 0.7 if qualifier in {"next", "proximo"} else 0.9
+    return today + timedelta(days=ahead), confidence
+
+
+def _day_of_month(day: int, today: date) -> date | None:
+    if not 1 <= day <= 31:
+        return None
+    year, month = today.year, today.month
+    for _ in range(3):
+        if day >= today.day or (year, month) != (today.year, today.month):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                pass
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
+
+
+DateRange = tuple[date, date, float]
+
+
+def _in_days(m: re.Match[str], today: date) -> DateRange | None:
+    raw, unit = m.group(1), m.group(2)
+    n = {"couple": 2, "couple of": 2, "few": 3, "a": 1, "un": 1, "una": 1}.get(raw)
+    count = (n if n is not None else int(raw)) * (7 if unit.startswith(("week", "semana")) else 1)
+    if count > 366:  # nobody books that far out by phone; and timedelta would overflow
+        return None
+    return (*_days(today + timedelta(days=count), 1), 0.85)
+
+
+def _month_date(m: re.Match[str], now_local: datetime) -> DateRange | None:
+    parsed = dateparser.parse(
+        m.group(0),
+        languages=["en", "es"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now_local.replace(tzinfo=None)},
+    )
+    return None if parsed is None else (parsed.date(), parsed.date() + timedelta(days=1), 0.8)
+
+
+def _weekend(today: date) -> DateRange:
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:
+        saturday = today - timedelta(days=1)
+    return saturday, saturday + timedelta(days=2), 0.8
+
+
+def _one_day(day: date | None, confidence: float) -> DateRange | None:
+    return None if day is None else (day, day + timedelta(days=1), confidence)
+
+
+def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tuple[int, DateRange]]:
+    monday = today + timedelta(days=7 - today.weekday())
+    rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], DateRange | None]]] = [
+        (DAY_AFTER, lambda m: _one_day(today + timedelta(days=2), 0.95)),
+        (TOMORROW, lambda m: _one_day(today + timedelta(days=1), 0.95)),
+        (IN_DAYS, lambda m: _in_days(m, today)),
+        (MONTH_DATE, lambda m: _month_date(m, now_local)),
+        (WEEKDAY, lambda m: _one_day(*_weekday(m, today))),
+        (DAY_OF_MONTH, lambda m: _one_day(_day_of_month(int(m.group(1)), today), 0.8)),
+        (WEEK_AFTER_NEXT, lambda m: (monday + timedelta(days=7), monday + timedelta(days=14), 0.8)),
+        (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
+        (WEEKEND, lambda m: _weekend(today)),
+        (THIS_WEEK, lambda m: (today, monday, 0.8)),
+        (TODAY, lambda m: (today, today + timedelta(days=1), 0.95)),
+    ]
+    claimed: list[tuple[int, int]] = []
+    found_: list[tuple[int, DateRange]] = []
+    for pattern, resolve in rules:
+        for m in pattern.finditer(norm.text):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in claimed):
+                continue
+            if (resolved := resolve(m)) is not None:
+                claimed.append((m.start(), m.end()))
+                found_.append((m.start(), resolved))
+    return found_
+
+
+def _dates(norm: Normalised, today: date, now_local: datetime) -> DateRange | None:
+    """The date the caller is asking for. When several are said, the last one is the wish:
+    "I can't make it tomorrow, can we do next week instead"."""
+    found_ = sorted(_candidates(norm, today, now_local), key=lambda c: c[0])
+    if not found_:
+        return None
+    if len(found_) > 1 and re.search(r" (?:or|o) ", norm.text[found_[-2][0] : found_[-1][0]]):
+        # "Monday or Tuesday": either will do, so the window runs from the first to the last.
+        first, last = found_[-2][1], found_[-1][1]
+        start, end = min(first[0], last[0]), max(first[1], last[1])
+        return start, end, 0.7
+    return found_[-1][1]
+
+
+def _part_of_day(norm: Normalised) -> PartOfDay | None:
+    text = norm.text
+    if EVENING.search(text):
+        return PartOfDay.EVENING
+    if AFTERNOON.search(text):
+        return PartOfDay.AFTERNOON
+    if MORNING.search(text):
+        return PartOfDay.MORNING
+    return None
+
+
+def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
+    start = end = None
+    exact = False
+    if m := BETWEEN.search(norm.text):
+        start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
+        if start and end and end <= start and end.hour < 12:
+            end = time(end.hour + 12, end.minute)
+        return start, end, False
+    if m := AFTER.search(norm.text):
+        start = _clock(m, 1, norm)
+    if m := BEFORE.search(norm.text):
+        end = _clock(m, 1, norm)
+    if start is None and end is None:
+        at = find_clock(norm)
+        if at is not None:
+            start, exact = at, True
+            end = time(min(at.hour + 1, 23), at.minute)
+    return start, end, exact
+
+
+_STREET_AHEAD = re.compile(
+    rf"^(?: (?:n|s|e|w|north|south|east|west)(?![\w'])|"
+    rf"(?: [a-z0-9']+){{0,3}} (?:{SUFFIXES})(?![\w']))"
+)
+_PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
+
+
+def _is_place(m: re.Match[str], text: str) -> bool:
+    """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time."""
+    if re.search(r"(?:am|pm|oclock)$", m.group(0)):
+        return False
+    before = text[: m.start()].strip()
+    return bool(_STREET_AHEAD.match(text[m.end() :]) or _PLACE_BEHIND.search(before))
+
+
+def find_clock(norm: Normalised) -> time | None:
+    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers."""
+    for m in AT.finditer(norm.text):
+        if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
+            return at
+    return None
+
+
+def at_time(m: re.Match[str], norm: Normalised) -> time | None:
+    """The clock time of an `AT` match ("at 3:30", "the 2pm", "a las tres")."""
+    if m.group(1):
+        return _clock(m, 1, norm)
+    short = 1 + CLOCK_GROUPS
+    hour, minute, meridiem = m.group(short, short + 1, short + 2)
+    if hour is None:  # a bare "5:30"
+        hour, minute = m.group(short + 3, short + 4)
+    return _hour(
+        int(hour),
+        int(minute or 0),
+        None if meridiem == "oclock" else meridiem,
+        PM_HINT.search(norm.text) is not None,
+        AM_HINT.search(norm.text) is not None,
+    )
+
+
+def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
+    if NOON.search(norm.text):
+        norm = replace(norm, text=NOON.sub("12 pm", norm.text))
+    tz = ZoneInfo(context.timezone)
+    now_local = context.now.astimezone(tz)
+    today = now_local.date()
+    asap = ASAP.search(norm.text) is not None
+    any_time = ANY_TIME.search(norm.text) is not None
+    dates = _dates(norm, today, now_local)
+    part = _part_of_day(norm)
+    start_t, end_t, exact = _clock_bounds(norm)
+    if dates is None and part is None and start_t is None and end_t is None:
+        if asap or any_time:
+            return Extracted(TimeWindow(now_local, None, asap=asap, any_time=any_time), 0.9)
+        return None
+    if part is not None and start_t is None and end_t is None:
+        start_t, end_t = PARTS[part]
+    first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
+    earliest = datetime.combine(first, start_t or time(0), tzinfo=tz)
+    last_day = last - timedelta(days=1) if end_t is not None else last
+    latest = datetime.combine(last_day, end_t or time(0), tzinfo=tz)
+    if dates is None and latest - max(earliest, now_local) < timedelta(hours=1):
+        # "after 3" said at 4 pm, or "after 2" said at 23:30: the caller means the next day.
+        earliest = datetime.combine(first + timedelta(days=1), earliest.time(), tzinfo=tz)
+        latest = datetime.combine(last_day + timedelta(days=1), latest.time(), tzinfo=tz)
+    if earliest < now_local < latest:
+        earliest = now_local
+    window = TimeWindow(earliest, latest, part_of_day=part, asap=asap, any_time=any_time,
+                        exact=exact)  # fmt: skip
+    return Extracted(window, confidence)

@@ -1,0 +1,60 @@
+"""`understand(text, context)`: every extractor over one turn, into one `Understanding`.
+
+Pure and database-free: the conversation engine passes what it knows (the tenant's zone and
+catalogue, the slots it offered, what it just asked) and decides what to do with the result.
+"""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.address import detect_address
+from switchboard.assistant.understanding.hazards import detect_emergency, detect_hazards
+from switchboard.assistant.understanding.identity import detect_name, detect_phone
+from switchboard.assistant.understanding.intent import detect_intents, detect_question
+from switchboard.assistant.understanding.language import detect_language
+from switchboard.assistant.understanding.model import (
+    Context,
+    Intent,
+    SlotDecision,
+    Understanding,
+)
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.services import match_service
+from switchboard.assistant.understanding.slots import choose_slot
+from switchboard.assistant.understanding.timeprefs import parse_time
+from switchboard.assistant.understanding.yesno import detect_polarity
+
+
+def understand(text: str, context: Context) -> Understanding:
+    norm = normalise(text)
+    hazards = detect_hazards(norm, context)
+    emergency = detect_emergency(norm, hazards)
+    time = parse_time(norm, context)
+    name = detect_name(norm, context)
+    phone = detect_phone(norm, context)
+    address = detect_address(norm, context)
+    service = match_service(norm, context.services)
+    slot = choose_slot(norm, context, time.value if time else None)
+    new_content = any(x is not None for x in (time, name, phone, address, service)) or (
+        slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
+    )
+    polarity = detect_polarity(norm, new_content)
+    intents = detect_intents(
+        norm, context, bool(emergency and emergency.value), service is not None
+    )
+    question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
+    return Understanding(
+        text=norm.text,
+        language=detect_language(norm, context.language),
+        intent=intents[0] if intents else None,
+        question=question,
+        polarity=polarity,
+        emergency=emergency,
+        hazards=tuple(hazards),
+        time=time,
+        slot=slot,
+        name=name,
+        phone=phone,
+        address=address,
+        service=service,
+        other_intents=tuple(i.value for i in intents[1:]),
+    )

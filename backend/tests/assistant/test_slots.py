@@ -1,0 +1,66 @@
+"""Choosing among offered slots, and saying none of them suit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from switchboard.assistant.understanding import Context, SlotDecision, understand
+from tests.assistant.conftest import local
+
+OFFERED = (local(2026, 11, 25, 9, 0), local(2026, 11, 26, 14, 0), local(2026, 11, 27, 16, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("the second one", 1),
+        ("the first", 0),
+        ("Thursday works", 1),
+        ("the 2pm", 1),
+        ("the later one", 2),
+        ("the last one", 2),
+        ("the earlier one", 0),
+        ("option 3", 2),
+        ("the 4:30", 2),
+        ("the one at four thirty", 2),
+        ("4:30 works", 2),
+        ("the morning one", 0),
+        ("el segundo", 1),
+        ("la primera", 0),
+    ],
+)
+def test_choice(ctx: Callable[..., Context], text: str, index: int) -> None:
+    u = understand(text, ctx(offered_slots=OFFERED))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.CHOSEN
+    assert u.slot.value.index == index
+
+
+@pytest.mark.parametrize("text", ["neither", "none of those", "ninguno", "those don't work"])
+def test_none_suit(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(offered_slots=OFFERED))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.NONE_SUIT
+
+
+def test_counter_proposal_carries_the_new_window(ctx: Callable[..., Context]) -> None:
+    u = understand("how about Monday afternoon instead", ctx(offered_slots=OFFERED))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.COUNTER
+    counter = u.slot.value.counter
+    assert counter is not None
+    assert counter.earliest == local(2026, 11, 30, 12)
+
+
+def test_two_matches_are_ambiguous(ctx: Callable[..., Context]) -> None:
+    offered = (local(2026, 11, 25, 9, 0), local(2026, 11, 25, 13, 0))
+    u = understand("Wednesday", ctx(offered_slots=offered))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.AMBIGUOUS
+    assert u.slot.value.candidates == (0, 1)
+
+
+def test_no_offer_no_choice(ctx: Callable[..., Context]) -> None:
+    assert understand("the second one", ctx()).slot is None

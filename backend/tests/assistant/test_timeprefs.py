@@ -1,0 +1,114 @@
+"""Time preferences in the tenant's zone, including the DST and late-night traps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from switchboard.assistant.understanding import Context, PartOfDay, TimeWindow, understand
+from tests.assistant.conftest import local
+
+
+def window(text: str, context: Context) -> TimeWindow:
+    u = understand(text, context)
+    assert u.time is not None, text
+    return u.time.value
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest", "part"),
+    [
+        ("tomorrow morning", (2026, 11, 25, 8), (2026, 11, 25, 12), PartOfDay.MORNING),
+        ("this afternoon", (2026, 11, 24, 12), (2026, 11, 24, 17), PartOfDay.AFTERNOON),
+        ("next Tuesday after 3", (2026, 12, 1, 15), (2026, 12, 2, 0), None),
+        ("Friday", (2026, 11, 27, 0), (2026, 11, 28, 0), None),
+        ("the 14th", (2026, 12, 14, 0), (2026, 12, 15, 0), None),
+        ("in two days", (2026, 11, 26, 0), (2026, 11, 27, 0), None),
+        ("next week", (2026, 11, 30, 0), (2026, 12, 7, 0), None),
+        ("mañana por la tarde", (2026, 11, 25, 12), (2026, 11, 25, 17), PartOfDay.AFTERNOON),
+        ("manana por la manana", (2026, 11, 25, 8), (2026, 11, 25, 12), PartOfDay.MORNING),
+        ("el viernes a las 10", (2026, 11, 27, 10), (2026, 11, 27, 11), None),
+        ("December 3rd", (2026, 12, 3, 0), (2026, 12, 4, 0), None),
+        ("3 de diciembre", (2026, 12, 3, 0), (2026, 12, 4, 0), None),
+        ("tomorrow between 9 and 11", (2026, 11, 25, 9), (2026, 11, 25, 11), None),
+        ("day after tomorrow", (2026, 11, 26, 0), (2026, 11, 27, 0), None),
+        ("the week after next", (2026, 12, 7, 0), (2026, 12, 14, 0), None),
+        ("could you come monday or tuesday", (2026, 11, 30, 0), (2026, 12, 2, 0), None),
+        ("tomorrow first thing", (2026, 11, 25, 8), (2026, 11, 25, 12), PartOfDay.MORNING),
+        ("can't make it tomorrow, next week instead", (2026, 11, 30, 0), (2026, 12, 7, 0), None),
+    ],
+)
+def test_windows(
+    ctx: Callable[..., Context],
+    text: str,
+    earliest: tuple[int, int, int, int],
+    latest: tuple[int, int, int, int],
+    part: PartOfDay | None,
+) -> None:
+    w = window(text, ctx())
+    assert w.earliest == local(*earliest)
+    assert w.latest == local(*latest)
+    assert w.part_of_day is part
+
+
+def test_asap_and_any_time_start_now(ctx: Callable[..., Context]) -> None:
+    now = local(2026, 11, 24, 10, 0)
+    asap = window("as soon as possible", ctx())
+    assert asap.asap
+    assert asap.earliest == now
+    assert asap.latest is None
+    anytime = window("any time is fine", ctx())
+    assert anytime.any_time
+    assert anytime.earliest == now
+
+
+def test_next_tuesday_said_on_a_tuesday_is_a_week_out(ctx: Callable[..., Context]) -> None:
+    w = window("next Tuesday", ctx(now=local(2026, 11, 24, 9, 0)))
+    assert w.earliest.date().isoformat() == "2026-12-01"
+    assert window("this Tuesday", ctx()).earliest.date().isoformat() == "2026-11-24"
+
+
+def test_tomorrow_at_2330_local_is_the_next_local_day(ctx: Callable[..., Context]) -> None:
+    denver = ZoneInfo("America/Denver")
+    now = datetime(2026, 11, 24, 23, 30, tzinfo=denver)
+    assert now.astimezone(UTC).day == 25  # in UTC it is already "tomorrow"
+    w = window("tomorrow", ctx(now=now.astimezone(UTC), timezone="America/Denver"))
+    assert w.earliest == datetime(2026, 11, 25, tzinfo=denver)
+
+
+def test_after_2_said_late_at_night_rolls_to_the_next_day(ctx: Callable[..., Context]) -> None:
+    w = window("after 2", ctx(now=local(2026, 11, 24, 23, 30)))
+    assert w.earliest == local(2026, 11, 25, 14)
+
+
+def test_dst_spring_forward_morning_keeps_wall_clock(ctx: Callable[..., Context]) -> None:
+    ny = ZoneInfo("America/New_York")
+    now = datetime(2026, 3, 7, 16, 0, tzinfo=ny)  # Saturday; clocks jump on Sunday 2 am
+    w = window("tomorrow morning", ctx(now=now, timezone="America/New_York"))
+    assert w.earliest == datetime(2026, 3, 8, 8, tzinfo=ny)
+    assert w.earliest.astimezone(UTC).hour == 12  # EDT, not EST
+    assert now.utcoffset() != w.earliest.utcoffset()
+
+
+def test_in_two_days_across_dst_fall_back_is_calendar_days(ctx: Callable[..., Context]) -> None:
+    chicago = ZoneInfo("America/Chicago")
+    now = datetime(2026, 10, 31, 20, 0, tzinfo=chicago)  # Nov 1 at 2 am falls back
+    w = window("in two days in the morning", ctx(now=now))
+    assert w.earliest == datetime(2026, 11, 2, 8, tzinfo=chicago)
+    # 36 wall-clock hours later, plus the hour gained when clocks fall back.
+    assert w.earliest.astimezone(UTC) - now.astimezone(UTC) == timedelta(hours=37)
+
+
+def test_nothing_time_like_gives_no_window(ctx: Callable[..., Context]) -> None:
+    assert understand("my sink is clogged", ctx()).time is None
+
+
+def test_a_house_number_after_at_is_not_a_time(ctx: Callable[..., Context]) -> None:
+    assert understand("I live at 12 Oak St", ctx()).time is None
+    assert understand("I'm at 12 Oak", ctx()).time is None
+    assert understand("we're at 4410 w 75th", ctx()).time is None
+    w = window("at 12 tomorrow", ctx())
+    assert w.earliest == local(2026, 11, 25, 12)
