@@ -9,18 +9,24 @@ from datetime import timedelta
 from fastapi import FastAPI
 
 from switchboard.businesses.admin_router import router as admin_businesses_router
+from switchboard.catalogue.router import router as catalogue_router
+from switchboard.conversations.router import router as conversations_router
 from switchboard.core.clock import Clock, SystemClock
 from switchboard.core.config import Settings, get_settings
 from switchboard.core.db import Database
 from switchboard.core.errors import install_error_handlers
 from switchboard.core.logging import configure_logging
 from switchboard.core.middleware import RequestContextMiddleware
+from switchboard.customers.router import router as customers_router
 from switchboard.health.router import router as health_router
 from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's own jobs)
 from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.owner.router import router as owner_router
+from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
+from switchboard.scheduling.router import feed_router as calendar_feed_router
+from switchboard.scheduling.router import router as scheduling_router
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -49,7 +55,9 @@ def create_app(
         worker: Worker | None = None
         if start_worker:
             worker = Worker(
-                db, registry, clock,
+                db,
+                registry,
+                clock,
                 concurrency=settings.worker_concurrency,
                 poll_interval=settings.worker_poll_interval_s,
                 lease=timedelta(seconds=settings.job_lease_s),
@@ -82,4 +90,9 @@ def create_app(
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(owner_router)
+    app.include_router(customers_router)
+    app.include_router(catalogue_router)
+    app.include_router(scheduling_router)
+    app.include_router(conversations_router)
+    app.include_router(calendar_feed_router)
     return app

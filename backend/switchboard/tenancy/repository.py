@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from switchboard.core.db import UnitOfWork
 from switchboard.models.base import Base, TenantScoped
@@ -19,6 +20,10 @@ class TenantRepository(Generic[M]):
     """Subclasses set `model`. No public method takes a tenant id: it comes from the context."""
 
     model: type[M]
+    # Declared here so subclasses type-check inside import cycles (mypy "cannot determine").
+    uow: UnitOfWork
+    session: AsyncSession
+    tenant: TenantContext
 
     def __init__(self, uow: UnitOfWork, tenant: TenantContext) -> None:
         if not issubclass(self.model, TenantScoped):
@@ -27,7 +32,7 @@ class TenantRepository(Generic[M]):
         self.session = uow.session
         self.tenant = tenant
 
-    def select(self, *criteria: Any) -> Select[tuple[M]]:
+    def select(self, *criteria: Any) -> Select[M]:
         column = self.model.business_id  # type: ignore[attr-defined]
         return select(self.model).where(column == self.tenant.business_id, *criteria)
 
@@ -47,8 +52,10 @@ class TenantRepository(Generic[M]):
 
     async def count(self, *criteria: Any) -> int:
         column = self.model.business_id  # type: ignore[attr-defined]
-        stmt = select(func.count()).select_from(self.model).where(
-            column == self.tenant.business_id, *criteria
+        stmt = (
+            select(func.count())
+            .select_from(self.model)
+            .where(column == self.tenant.business_id, *criteria)
         )
         return int((await self.session.execute(stmt)).scalar_one())
 
