@@ -98,12 +98,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             _print_demo(settings, demo)
     app = create_app(settings)
     uvicorn.run(
-        app,
-        host=args.host or settings.host,
-        port=args.port or settings.port,
-        access_log=False,
-        log_config=None,
-        proxy_headers=False,
+        app, host=args.host or settings.host, port=args.port or settings.port,
+        access_log=False, log_config=None, proxy_headers=False,
     )
     return 0
 
@@ -120,10 +116,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
     async def main() -> None:
         db = Database(settings)
         worker = Worker(
-            db,
-            registry,
-            SystemClock(),
-            concurrency=settings.worker_concurrency,
+            db, registry, SystemClock(), concurrency=settings.worker_concurrency,
             poll_interval=settings.worker_poll_interval_s,
             lease=timedelta(seconds=settings.job_lease_s),
         )
@@ -149,19 +142,11 @@ def cmd_db_upgrade(_: argparse.Namespace) -> int:
 
 def cmd_tenant_create(args: argparse.Namespace) -> int:
     settings = get_settings()
-    data = {
-        k: v
-        for k, v in {
-            "name": args.name,
-            "timezone": args.timezone,
-            "phone_number": args.phone,
-            "vertical": args.vertical,
-            "owner_phone": args.owner_phone,
-            "owner_email": args.owner_email,
-            "language": args.language,
-        }.items()
-        if v is not None
-    }
+    data = {k: v for k, v in {
+        "name": args.name, "timezone": args.timezone, "phone_number": args.phone,
+        "vertical": args.vertical, "owner_phone": args.owner_phone,
+        "owner_email": args.owner_email, "language": args.language,
+    }.items() if v is not None}
     result = asyncio.run(_create_tenant(settings, data))
     sys.stdout.write(json.dumps(result, indent=2) + "\n")
     return 0
@@ -175,12 +160,8 @@ def cmd_tenant_rotate(args: argparse.Namespace) -> int:
         try:
             async with db.unit_of_work() as uow:
                 issued = await businesses.rotate_credential(
-                    uow,
-                    uuid.UUID(args.business_id),
-                    args.kind,
-                    CLI_ACTOR,
-                    settings.environment,
-                    SystemClock(),
+                    uow, uuid.UUID(args.business_id), args.kind, CLI_ACTOR,
+                    settings.environment, SystemClock(),
                 )
             return issued.token
         finally:

@@ -55,9 +55,7 @@ def create_app(
         worker: Worker | None = None
         if start_worker:
             worker = Worker(
-                db,
-                registry,
-                clock,
+                db, registry, clock,
                 concurrency=settings.worker_concurrency,
                 poll_interval=settings.worker_poll_interval_s,
                 lease=timedelta(seconds=settings.job_lease_s),

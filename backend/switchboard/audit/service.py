@@ -60,7 +60,5 @@ def record_admin(
     uow.session.add(event)
 
 
-async def list_events(
-    uow: UnitOfWork, tenant: TenantContext, limit: int = 100
-) -> Sequence[AuditEvent]:
+async def list_events(uow: UnitOfWork, tenant: TenantContext, limit: int = 100) -> Sequence[AuditEvent]:
     return await AuditRepository(uow, tenant).list(order_by=AuditEvent.at.desc(), limit=limit)

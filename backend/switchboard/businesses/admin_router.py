@@ -28,7 +28,9 @@ router = APIRouter(prefix="/v1/admin/businesses", tags=["admin"])
 async def create_business(
     body: BusinessCreate, actor: AdminDep, uow: UowDep, settings: SettingsDep, clock: ClockDep
 ) -> BusinessCreated:
-    business, secrets = await service.create_business(uow, body, actor, settings.environment, clock)
+    business, secrets = await service.create_business(
+        uow, body, actor, settings.environment, clock
+    )
     return BusinessCreated(
         business=BusinessOut.model_validate(business), credentials=Credentials(**secrets)
     )
@@ -71,7 +73,9 @@ async def resume_business(business_id: uuid.UUID, actor: AdminDep, uow: UowDep) 
 
 
 @router.get("/{business_id}/credentials", response_model=list[CredentialOut])
-async def list_credentials(business_id: uuid.UUID, _: AdminDep, uow: UowDep) -> list[CredentialOut]:
+async def list_credentials(
+    business_id: uuid.UUID, _: AdminDep, uow: UowDep
+) -> list[CredentialOut]:
     """Credential metadata only (hint, dates); secrets are never shown again."""
     return [
         CredentialOut.model_validate(c) for c in await service.list_credentials(uow, business_id)

@@ -29,7 +29,7 @@ def normalise_hours(raw: Any) -> WeeklyHours:
         parsed: list[tuple[str, str]] = []
         for pair in ranges:
             if not (isinstance(pair, list | tuple) and len(pair) == 2):
-                raise ValueError(f'{day}: each range is ["HH:MM", "HH:MM"]')
+                raise ValueError(f"{day}: each range is [\"HH:MM\", \"HH:MM\"]")
             start, end = (str(pair[0]), str(pair[1]))
             if not (_TIME_RE.match(start) and _TIME_RE.match(end)):
                 raise ValueError(f"{day}: times are 24-hour HH:MM")

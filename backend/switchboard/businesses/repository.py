@@ -22,15 +22,11 @@ async def get_own(uow: UnitOfWork, tenant: TenantContext) -> Business | None:
 
 
 async def by_phone(uow: UnitOfWork, phone_number: str) -> Business | None:
-    result = await uow.session.execute(
-        select(Business).where(Business.phone_number == phone_number)
-    )
+    result = await uow.session.execute(select(Business).where(Business.phone_number == phone_number))
     return result.scalar_one_or_none()
 
 
-async def list_all(
-    uow: UnitOfWork, status: str | None, limit: int, offset: int
-) -> Sequence[Business]:
+async def list_all(uow: UnitOfWork, status: str | None, limit: int, offset: int) -> Sequence[Business]:
     stmt = select(Business).order_by(Business.created_at, Business.id).limit(limit).offset(offset)
     if status:
         stmt = stmt.where(Business.status == status)

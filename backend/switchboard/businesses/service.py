@@ -37,15 +37,8 @@ class IssuedSecret:
 
 # Fields an owner may change on their own business; routing (phone_number) and status stay
 # with the platform operator.
-OWNER_EDITABLE = {
-    "name",
-    "vertical",
-    "timezone",
-    "owner_phone",
-    "owner_email",
-    "language",
-    "business_hours",
-}
+OWNER_EDITABLE = {"name", "vertical", "timezone", "owner_phone", "owner_email", "language",
+                  "business_hours"}
 
 
 async def create_business(
@@ -141,12 +134,7 @@ async def update_business(
         changed = _apply(business, {k: v for k, v in changes.items() if v is not None})
         await uow.session.flush()
         audit.record_admin(
-            uow,
-            business.id,
-            actor,
-            "business.update",
-            "business",
-            business.id,
+            uow, business.id, actor, "business.update", "business", business.id,
             {"fields": sorted(changed)},
         )
     return business
@@ -163,13 +151,8 @@ async def set_status(
         business.status = status
         await uow.session.flush()
         audit.record_admin(
-            uow,
-            business.id,
-            actor,
-            f"business.{'suspend' if status == 'suspended' else 'resume'}",
-            "business",
-            business.id,
-            {"from": previous, "to": status},
+            uow, business.id, actor, f"business.{'suspend' if status == 'suspended' else 'resume'}",
+            "business", business.id, {"from": previous, "to": status},
         )
     return business
 
@@ -190,12 +173,7 @@ async def rotate_credential(
         issued = _issue(uow, business_id, kind, actor, environment, clock)
         await uow.session.flush()
         audit.record_admin(
-            uow,
-            business_id,
-            actor,
-            "credential.rotate",
-            "credential",
-            issued.credential.id,
+            uow, business_id, actor, "credential.rotate", "credential", issued.credential.id,
             {"kind": kind},
         )
     return issued
@@ -228,9 +206,7 @@ async def update_own_business(
         raise Forbidden(f"Only the platform operator can change: {', '.join(forbidden)}.")
     changed = _apply(business, {k: v for k, v in changes.items() if v is not None})
     await uow.session.flush()
-    audit.record(
-        uow, tenant, "business.update", "business", business.id, {"fields": sorted(changed)}
-    )
+    audit.record(uow, tenant, "business.update", "business", business.id, {"fields": sorted(changed)})
     return business
 
 

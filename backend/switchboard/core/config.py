@@ -93,9 +93,7 @@ class Settings(BaseSettings):
         for name in ("admin_api_key", "secret_key"):
             value = getattr(self, name)
             if not value or len(value) < MIN_SECRET_LENGTH or value.lower() in _PLACEHOLDER_SECRETS:
-                problems.append(
-                    f"{name.upper()} is missing or weaker than {MIN_SECRET_LENGTH} chars"
-                )
+                problems.append(f"{name.upper()} is missing or weaker than {MIN_SECRET_LENGTH} chars")
         if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(
             "https://"
         ):

@@ -98,9 +98,7 @@ def _validation_problem(exc: RequestValidationError) -> JSONResponse:
         return problem(400, "The request body is not valid JSON.", type_slug="malformed-json")
     # Values the client sent are deliberately not echoed: they may hold personal data or secrets.
     return problem(
-        422,
-        "The request did not pass validation.",
-        type_slug="validation-error",
+        422, "The request did not pass validation.", type_slug="validation-error",
         extra={"errors": errors},
     )
 

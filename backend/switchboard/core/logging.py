@@ -20,19 +20,8 @@ _PHONE_RE = re.compile(r"(?<![\w/-])\+?\d(?:[\s().-]*\d){6,14}(?![\w/])")
 # Our credential formats and bearer-looking secrets.
 _TOKEN_RE = re.compile(r"\bsb_(?:live|test|dev)_[a-z]+_[A-Za-z0-9_-]{8,}")
 _SECRET_KEYS = {
-    "token",
-    "api_key",
-    "owner_token",
-    "widget_token",
-    "authorization",
-    "password",
-    "secret",
-    "x-api-key",
-    "x-owner-token",
-    "x-widget-token",
-    "x-admin-api-key",
-    "cookie",
-    "auth_token",
+    "token", "api_key", "owner_token", "widget_token", "authorization", "password", "secret",
+    "x-api-key", "x-owner-token", "x-widget-token", "x-admin-api-key", "cookie", "auth_token",
 }
 # Message content is never logged, whatever its field is called.
 _CONTENT_KEYS = {"body", "text", "message_body", "transcript", "speech", "content", "email"}

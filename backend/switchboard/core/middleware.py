@@ -86,11 +86,8 @@ class RequestContextMiddleware:
             self._observe(scope, status_code, started)
 
     async def _reject(self, scope: Scope, receive: Receive, send: Send, request_id: str) -> None:
-        response = problem(
-            413,
-            "The request body is larger than this server accepts.",
-            headers={"x-request-id": request_id},
-        )
+        response = problem(413, "The request body is larger than this server accepts.",
+                           headers={"x-request-id": request_id})
         await response(scope, receive, send)
 
     def _observe(self, scope: Scope, status_code: int, started: float) -> None:
@@ -100,10 +97,7 @@ class RequestContextMiddleware:
         HTTP_REQUESTS.labels(method=method, route=route, status=str(status_code)).inc()
         HTTP_LATENCY.labels(method=method, route=route).observe(elapsed)
         log.info(
-            "request",
-            method=method,
-            route=route,
-            status=status_code,
+            "request", method=method, route=route, status=status_code,
             duration_ms=round(elapsed * 1000, 2),
         )
 

@@ -6,6 +6,8 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
+
 from switchboard.audit import service as audit
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, InvalidInput, NotFound
@@ -77,7 +79,13 @@ async def create_customer(uow: UnitOfWork, tenant: TenantContext, data: Customer
         extra={},
     )
     set_name(customer, data.name)
-    repo.add(customer)
+    try:
+        async with uow.session.begin_nested():
+            repo.add(customer)
+            await uow.session.flush()
+    except IntegrityError as exc:
+        # Lost a race with a concurrent create of the same phone (PostgreSQL).
+        raise CustomerPhoneTaken("Another customer already has this phone number.") from exc
     for address in data.addresses:
         add_address_row(uow, tenant, customer.id, address)
     await uow.session.flush()
@@ -192,8 +200,16 @@ async def find_or_create(
         return customer
     customer = Customer(id=uuid.uuid4(), phone=e164, email=email, tags=[], notes="", extra={})
     set_name(customer, name or "")
-    repo.add(customer)
-    await uow.session.flush()
+    try:
+        async with uow.session.begin_nested():
+            repo.add(customer)
+            await uow.session.flush()
+    except IntegrityError:
+        # Another transaction created this caller a moment ago (PostgreSQL); use theirs.
+        existing = await repo.by_phone(e164)
+        if existing is None:
+            raise
+        return existing
     return customer
 
 

@@ -103,11 +103,8 @@ class Worker:
                 seconds = int(periodic.every.total_seconds())
                 bucket = int(now.timestamp()) // seconds * seconds
                 await queue.enqueue(
-                    uow,
-                    periodic.kind,
-                    {"bucket": bucket},
-                    idempotency_key=f"periodic:{periodic.kind}:{bucket}",
-                    now=now,
+                    uow, periodic.kind, {"bucket": bucket},
+                    idempotency_key=f"periodic:{periodic.kind}:{bucket}", now=now,
                 )
 
     async def run_once(self) -> int:
@@ -136,19 +133,11 @@ class Worker:
             async with self.db.unit_of_work() as uow:
                 tenant = None
                 if job.business_id is not None:
-                    tenant = issue_tenant_context(
-                        job.business_id, Actor("system", f"job:{job.kind}")
-                    )
+                    tenant = issue_tenant_context(job.business_id, Actor("system", f"job:{job.kind}"))
                     await uow.bind(tenant)
                 context = JobContext(
-                    uow=uow,
-                    tenant=tenant,
-                    payload=dict(job.payload or {}),
-                    job_id=str(job.id),
-                    kind=job.kind,
-                    attempt=job.attempts,
-                    clock=self.clock,
-                    services=self.services,
+                    uow=uow, tenant=tenant, payload=dict(job.payload or {}), job_id=str(job.id),
+                    kind=job.kind, attempt=job.attempts, clock=self.clock, services=self.services,
                 )
                 await handler(context)
                 async with uow.system_scope("finish job"):
@@ -179,9 +168,8 @@ class Worker:
             )
         outcome = status or "lease_lost"
         JOBS_FINISHED.labels(kind=job.kind, outcome=outcome).inc()
-        log.warning(
-            "job_failed", job_id=str(job.id), kind=job.kind, outcome=outcome, attempt=job.attempts
-        )
+        log.warning("job_failed", job_id=str(job.id), kind=job.kind, outcome=outcome,
+                    attempt=job.attempts)
         return outcome
 
     async def drain(self, max_rounds: int = 100) -> int:
@@ -193,3 +181,4 @@ class Worker:
             if ran == 0:
                 break
         return total
+

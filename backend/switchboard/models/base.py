@@ -66,7 +66,7 @@ class TenantScoped:
     """
 
     @declared_attr
-    def business_id(cls) -> Mapped[uuid.UUID]:
+    def business_id(cls) -> Mapped[uuid.UUID]:  # noqa: N805
         return mapped_column(
             ForeignKey("businesses.id", ondelete="CASCADE"), index=True, nullable=False
         )

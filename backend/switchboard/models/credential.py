@@ -26,3 +26,5 @@ class Credential(TenantScoped, IdMixin, Base):
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
     created_by: Mapped[str] = mapped_column(String(80), default="system")
+
+

@@ -289,6 +289,8 @@ async def book(
 ) -> Appointment:
     """Book atomically: the slot check and the insert happen under the tenant's schedule lock,
     so of two overlapping requests one books and the other gets `SlotUnavailable`."""
+    # Taken first so that concurrent bookings also serialise the find-or-create of a new caller.
+    await AppointmentRepository(uow, tenant).lock_schedule()
     service = await _resolve_service(uow, tenant, data.service_id, data.service, data.is_emergency)
     if data.service_id is None and data.service and service is None:
         service_name = data.service.strip()

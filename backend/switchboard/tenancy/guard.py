@@ -62,9 +62,7 @@ def rls_params(session: Session) -> dict[str, str]:
     }
 
 
-SET_RLS = text(
-    "SELECT set_config('app.business_id', :bid, true), set_config('app.system', :sys, true)"
-)
+SET_RLS = text("SELECT set_config('app.business_id', :bid, true), set_config('app.system', :sys, true)")
 
 
 def install_guard(session_class: type[Session]) -> None:

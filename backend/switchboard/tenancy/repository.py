@@ -52,10 +52,8 @@ class TenantRepository(Generic[M]):
 
     async def count(self, *criteria: Any) -> int:
         column = self.model.business_id  # type: ignore[attr-defined]
-        stmt = (
-            select(func.count())
-            .select_from(self.model)
-            .where(column == self.tenant.business_id, *criteria)
+        stmt = select(func.count()).select_from(self.model).where(
+            column == self.tenant.business_id, *criteria
         )
         return int((await self.session.execute(stmt)).scalar_one())
 
