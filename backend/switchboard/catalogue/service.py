@@ -6,6 +6,8 @@ import re
 import uuid
 from collections.abc import Sequence
 
+from sqlalchemy.exc import IntegrityError
+
 from switchboard.audit import service as audit
 from switchboard.businesses import service as businesses
 from switchboard.catalogue.defaults import defaults_for
@@ -37,22 +39,23 @@ async def seed_defaults(uow: UnitOfWork, tenant: TenantContext, vertical: str | 
         return 0
     if vertical is None:
         vertical = (await businesses.get_own_business(uow, tenant)).vertical
-    for item in defaults_for(vertical):
-        repo.add(
-            ServiceType(
-                id=uuid.uuid4(),
-                name=item.name,
-                trade=item.trade,
-                duration_minutes=item.duration_minutes,
-                price_min_cents=item.price_min_cents,
-                price_max_cents=item.price_max_cents,
-                currency="USD",
-                emergency_eligible=item.emergency_eligible,
-                keywords=list(item.keywords),
-                active=True,
-            )
-        )
-    await uow.session.flush()
+    try:
+        async with uow.session.begin_nested():
+            for item in defaults_for(vertical):
+                repo.add(
+                    ServiceType(
+                        id=uuid.uuid4(), name=item.name, trade=item.trade,
+                        duration_minutes=item.duration_minutes,
+                        price_min_cents=item.price_min_cents,
+                        price_max_cents=item.price_max_cents, currency="USD",
+                        emergency_eligible=item.emergency_eligible, keywords=list(item.keywords),
+                        active=True,
+                    )
+                )
+            await uow.session.flush()
+    except IntegrityError:
+        # A concurrent first request seeded the catalogue (PostgreSQL); theirs stands.
+        return 0
     return len(defaults_for(vertical))
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import structlog
+from sqlalchemy.exc import IntegrityError
 
 from switchboard.businesses import service as businesses
 from switchboard.businesses.hours import normalise_hours
@@ -43,19 +44,22 @@ CHUNK_DAYS = 7
 async def policy_for(uow: UnitOfWork, tenant: TenantContext) -> SchedulingPolicy:
     repo = PolicyRepository(uow, tenant)
     policy = await repo.current()
-    if policy is None:
-        policy = repo.add(
-            SchedulingPolicy(
-                id=uuid.uuid4(),
-                slot_step_minutes=30,
-                travel_buffer_minutes=30,
-                min_notice_minutes=120,
-                horizon_days=60,
-                daily_job_cap=None,
-                emergency_reserve_per_day=0,
-            )
-        )
-        await uow.session.flush()
+    if policy is not None:
+        return policy
+    policy = SchedulingPolicy(
+        id=uuid.uuid4(), slot_step_minutes=30, travel_buffer_minutes=30, min_notice_minutes=120,
+        horizon_days=60, daily_job_cap=None, emergency_reserve_per_day=0,
+    )
+    try:
+        async with uow.session.begin_nested():
+            repo.add(policy)
+            await uow.session.flush()
+    except IntegrityError:
+        # A concurrent first request made it (PostgreSQL); use that one.
+        existing = await repo.current()
+        if existing is None:
+            raise
+        return existing
     return policy
 
 

@@ -15,13 +15,15 @@ async def test_twenty_simultaneous_bookings_yield_exactly_one(
 ) -> None:
     # Warm up: the first authenticated request stamps the credential's last use, which would
     # otherwise serialise the twenty requests on that row and hide a missing booking lock.
-    assert (await client.get("/v1/owner/appointments", headers=tenant.owner)).status_code == 200
+    # A slot search also makes the tenant's scheduling policy row, whose first insert would
+    # likewise serialise them.
+    assert (await client.get("/v1/owner/slots", headers=tenant.owner)).status_code == 200
     # Staggered starts within one hour: every pair overlaps, so at most one can win.
     starts = [f"2026-03-03T10:{(i * 3) % 60:02d}:00-06:00" for i in range(20)]
     responses = await asyncio.gather(
         *(
             book(client, tenant.owner, start,
-                 customer={"name": f"Caller {i}", "phone": f"+1913555{1000 + (i % 3):04d}"})
+                 customer={"name": f"Caller {i}", "phone": f"+1913555{1000 + i:04d}"})
             for i, start in enumerate(starts)
         )
     )
@@ -34,6 +36,17 @@ async def test_twenty_simultaneous_bookings_yield_exactly_one(
                                                                  "end": "2026-03-03"},
                               headers=tenant.owner)
     assert len(listed.json()["items"]) == 1
-    customers = await client.get("/v1/owner/customers", headers=tenant.owner)
-    # Concurrent find-or-create of the same callers made no duplicate records.
-    assert len(customers.json()["items"]) <= 3
+
+
+async def test_simultaneous_creates_of_one_phone_give_one_customer(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    assert (await client.get("/v1/owner/customers", headers=tenant.owner)).status_code == 200
+    responses = await asyncio.gather(
+        *(
+            client.post("/v1/owner/customers", json={"name": f"Dana {i}", "phone": "+19135550142"},
+                        headers=tenant.owner)
+            for i in range(10)
+        )
+    )
+    assert sorted(r.status_code for r in responses) == [201] + [409] * 9
