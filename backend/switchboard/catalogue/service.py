@@ -44,11 +44,15 @@ async def seed_defaults(uow: UnitOfWork, tenant: TenantContext, vertical: str | 
             for item in defaults_for(vertical):
                 repo.add(
                     ServiceType(
-                        id=uuid.uuid4(), name=item.name, trade=item.trade,
+                        id=uuid.uuid4(),
+                        name=item.name,
+                        trade=item.trade,
                         duration_minutes=item.duration_minutes,
                         price_min_cents=item.price_min_cents,
-                        price_max_cents=item.price_max_cents, currency="USD",
-                        emergency_eligible=item.emergency_eligible, keywords=list(item.keywords),
+                        price_max_cents=item.price_max_cents,
+                        currency="USD",
+                        emergency_eligible=item.emergency_eligible,
+                        keywords=list(item.keywords),
                         active=True,
                     )
                 )

@@ -20,10 +20,10 @@ async def merge(
 ) -> Customer:
     """Fold a duplicate into the keeper: its appointments, conversations, callbacks, addresses,
     tags and notes move over, and the duplicate is gone."""
-    if keeper_id == duplicate_id:
-        raise InvalidInput("A customer cannot be merged into itself.")
     keeper = await customers.get_customer(uow, tenant, keeper_id)
     duplicate = await customers.get_customer(uow, tenant, duplicate_id)
+    if keeper.id == duplicate.id:
+        raise InvalidInput("A customer cannot be merged into itself.")
     await scheduling.move_customer(uow, tenant, duplicate.id, keeper.id)
     await conversations.move_customer(uow, tenant, duplicate.id, keeper.id)
     await customers.absorb(uow, tenant, keeper, duplicate)

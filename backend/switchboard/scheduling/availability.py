@@ -47,8 +47,13 @@ async def policy_for(uow: UnitOfWork, tenant: TenantContext) -> SchedulingPolicy
     if policy is not None:
         return policy
     policy = SchedulingPolicy(
-        id=uuid.uuid4(), slot_step_minutes=30, travel_buffer_minutes=30, min_notice_minutes=120,
-        horizon_days=60, daily_job_cap=None, emergency_reserve_per_day=0,
+        id=uuid.uuid4(),
+        slot_step_minutes=30,
+        travel_buffer_minutes=30,
+        min_notice_minutes=120,
+        horizon_days=60,
+        daily_job_cap=None,
+        emergency_reserve_per_day=0,
     )
     try:
         async with uow.session.begin_nested():

@@ -28,8 +28,14 @@ async def _jobs(db: Database, appointment_id: str) -> list[Job]:
 async def test_booking_matches_contract_and_enqueues_jobs(
     client: httpx.AsyncClient, tenant: Tenant, db: Database
 ) -> None:
-    response = await book(client, tenant.owner, "2026-03-03T16:00:00Z", is_emergency=False,
-                          source_channel="voice", estimated_value_cents=25_000)
+    response = await book(
+        client,
+        tenant.owner,
+        "2026-03-03T16:00:00Z",
+        is_emergency=False,
+        source_channel="voice",
+        estimated_value_cents=25_000,
+    )
     assert response.status_code == 201, response.text
     appointment = response.json()
     # Times come back in the tenant's zone with their offset.
@@ -47,26 +53,37 @@ async def test_booking_matches_contract_and_enqueues_jobs(
     assert kinds == ["appointment.confirmation", "calendar.write", "owner.alert"]
 
     listed = await client.get(
-        "/v1/owner/appointments", params={"start": "2026-03-01", "end": "2026-03-31"},
+        "/v1/owner/appointments",
+        params={"start": "2026-03-01", "end": "2026-03-31"},
         headers=tenant.owner,
     )
     assert [a["id"] for a in listed.json()["items"]] == [appointment["id"]]
     none = await client.get(
-        "/v1/owner/appointments", params={"start": "2026-03-04", "status": "scheduled"},
+        "/v1/owner/appointments",
+        params={"start": "2026-03-04", "status": "scheduled"},
         headers=tenant.owner,
     )
     assert none.json()["items"] == []
-    bad = await client.get("/v1/owner/appointments", params={"status": "bogus"}, headers=tenant.owner)
+    bad = await client.get(
+        "/v1/owner/appointments", params={"status": "bogus"}, headers=tenant.owner
+    )
     assert bad.status_code == 422
-    bad_date = await client.get("/v1/owner/appointments", params={"start": "March"},
-                                headers=tenant.owner)
+    bad_date = await client.get(
+        "/v1/owner/appointments", params={"start": "March"}, headers=tenant.owner
+    )
     assert bad_date.status_code == 422
 
 
-async def test_overlap_gets_409_with_alternatives(client: httpx.AsyncClient, tenant: Tenant) -> None:
+async def test_overlap_gets_409_with_alternatives(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
     assert (await book(client, tenant.owner, TUESDAY_10)).status_code == 201
-    clash = await book(client, tenant.owner, "2026-03-03T10:30:00-06:00",
-                       customer={"name": "Sam", "phone": "+19135550177"})
+    clash = await book(
+        client,
+        tenant.owner,
+        "2026-03-03T10:30:00-06:00",
+        customer={"name": "Sam", "phone": "+19135550177"},
+    )
     assert clash.status_code == 409
     problem = clash.json()
     assert clash.headers["content-type"].startswith("application/problem+json")
@@ -81,8 +98,12 @@ async def test_overlap_gets_409_with_alternatives(client: httpx.AsyncClient, ten
             minutes=30
         )
     # And an alternative really can be booked.
-    again = await book(client, tenant.owner, problem["alternatives"][0]["start"],
-                       customer={"name": "Sam", "phone": "+19135550177"})
+    again = await book(
+        client,
+        tenant.owner,
+        problem["alternatives"][0]["start"],
+        customer={"name": "Sam", "phone": "+19135550177"},
+    )
     assert again.status_code == 201, again.text
 
 
@@ -94,13 +115,15 @@ async def test_outside_hours_notice_and_closures_are_refused(
     # Clock is 09:00 Monday; the default minimum notice is two hours.
     assert (await book(client, tenant.owner, "2026-03-02T10:00:00-06:00")).status_code == 409
     closure = await client.post(
-        "/v1/owner/closures", json={"start_date": "2026-03-03", "end_date": "2026-03-03",
-                                    "reason": "Holiday"}, headers=tenant.owner,
+        "/v1/owner/closures",
+        json={"start_date": "2026-03-03", "end_date": "2026-03-03", "reason": "Holiday"},
+        headers=tenant.owner,
     )
     assert closure.status_code == 201
     assert (await book(client, tenant.owner, TUESDAY_10)).status_code == 409
-    slots = await client.get("/v1/owner/slots", params={"start": "2026-03-03", "limit": 1},
-                             headers=tenant.owner)
+    slots = await client.get(
+        "/v1/owner/slots", params={"start": "2026-03-03", "limit": 1}, headers=tenant.owner
+    )
     assert slots.json()["items"][0]["start"] == "2026-03-04T08:00:00-06:00"
 
 
@@ -111,22 +134,27 @@ async def test_lifecycle_reschedule_history_and_cancel(
     url = f"/v1/owner/appointments/{appointment['id']}"
     confirmed = await client.patch(url, json={"status": "confirmed"}, headers=tenant.owner)
     assert confirmed.json()["status"] == "confirmed"
-    moved = await client.post(f"{url}/reschedule", json={"start": "2026-03-04T13:00:00-06:00"},
-                              headers=tenant.owner)
+    moved = await client.post(
+        f"{url}/reschedule", json={"start": "2026-03-04T13:00:00-06:00"}, headers=tenant.owner
+    )
     assert moved.status_code == 200, moved.text
     body = moved.json()
     assert body["start"] == "2026-03-04T13:00:00-06:00"
     assert body["status"] == "scheduled"
     assert body["reschedule_history"][0]["from_start"].startswith("2026-03-03T16:00")
     # Rescheduling onto its own old neighbourhood is fine: it does not clash with itself.
-    back = await client.post(f"{url}/reschedule", json={"start": "2026-03-04T13:30:00-06:00"},
-                             headers=tenant.owner)
+    back = await client.post(
+        f"{url}/reschedule", json={"start": "2026-03-04T13:30:00-06:00"}, headers=tenant.owner
+    )
     assert back.status_code == 200
     assert len(back.json()["reschedule_history"]) == 2
-    cancelled = await client.post(f"{url}/cancel", json={"reason": "customer fixed it"},
-                                  headers=tenant.owner)
+    cancelled = await client.post(
+        f"{url}/cancel", json={"reason": "customer fixed it"}, headers=tenant.owner
+    )
     assert cancelled.json()["status"] == "cancelled"
-    assert (await client.patch(url, json={"status": "completed"}, headers=tenant.owner)).status_code == 409
+    assert (
+        await client.patch(url, json={"status": "completed"}, headers=tenant.owner)
+    ).status_code == 409
     # The cancelled slot is free again.
     assert (await book(client, tenant.owner, "2026-03-04T13:30:00-06:00")).status_code == 201
 
@@ -140,20 +168,32 @@ async def test_slots_respect_technicians_and_external_busy(
         headers=tenant.owner,
     )
     assert tech.status_code == 201
-    calendar.add_busy(uuid.UUID(tenant.id), BusyInterval(
-        datetime(2026, 3, 3, 18, 0, tzinfo=UTC), datetime(2026, 3, 3, 20, 0, tzinfo=UTC)))
-    slots = await client.get("/v1/owner/slots", params={"start": "2026-03-03", "end": "2026-03-03",
-                                                        "limit": 10}, headers=tenant.owner)
+    calendar.add_busy(
+        uuid.UUID(tenant.id),
+        BusyInterval(
+            datetime(2026, 3, 3, 18, 0, tzinfo=UTC), datetime(2026, 3, 3, 20, 0, tzinfo=UTC)
+        ),
+    )
+    slots = await client.get(
+        "/v1/owner/slots",
+        params={"start": "2026-03-03", "end": "2026-03-03", "limit": 10},
+        headers=tenant.owner,
+    )
     assert slots.status_code == 200
     starts = [s["start"] for s in slots.json()["items"]]
     # Ray works 12-17; busy 12:00-14:00 local plus a 30-minute buffer leaves 14:30-16:00 starts.
-    assert starts == ["2026-03-03T14:30:00-06:00", "2026-03-03T15:00:00-06:00",
-                      "2026-03-03T15:30:00-06:00", "2026-03-03T16:00:00-06:00"]
+    assert starts == [
+        "2026-03-03T14:30:00-06:00",
+        "2026-03-03T15:00:00-06:00",
+        "2026-03-03T15:30:00-06:00",
+        "2026-03-03T16:00:00-06:00",
+    ]
     assert {s["technician_id"] for s in slots.json()["items"]} == {tech.json()["id"]}
 
     calendar.failing = "temporary"
-    degraded = await client.get("/v1/owner/slots", params={"start": "2026-03-03"},
-                                headers=tenant.owner)
+    degraded = await client.get(
+        "/v1/owner/slots", params={"start": "2026-03-03"}, headers=tenant.owner
+    )
     assert degraded.status_code == 200
     assert degraded.json()["calendar_checked"] is False
 
@@ -166,14 +206,24 @@ async def test_daily_cap_with_emergency_reserve(client: httpx.AsyncClient, tenan
     )
     assert policy.status_code == 200
     assert (await book(client, tenant.owner, TUESDAY_10)).status_code == 201
-    routine = await book(client, tenant.owner, "2026-03-03T14:00:00-06:00",
-                         customer={"name": "Sam", "phone": "+19135550177"})
+    routine = await book(
+        client,
+        tenant.owner,
+        "2026-03-03T14:00:00-06:00",
+        customer={"name": "Sam", "phone": "+19135550177"},
+    )
     assert routine.status_code == 409
-    emergency = await book(client, tenant.owner, "2026-03-03T14:00:00-06:00", is_emergency=True,
-                           customer={"name": "Sam", "phone": "+19135550177"})
+    emergency = await book(
+        client,
+        tenant.owner,
+        "2026-03-03T14:00:00-06:00",
+        is_emergency=True,
+        customer={"name": "Sam", "phone": "+19135550177"},
+    )
     assert emergency.status_code == 201
-    bad = await client.put("/v1/owner/scheduling", json={"emergency_reserve_per_day": 1},
-                           headers=tenant.owner)
+    bad = await client.put(
+        "/v1/owner/scheduling", json={"emergency_reserve_per_day": 1}, headers=tenant.owner
+    )
     assert bad.status_code == 422
 
 
@@ -188,18 +238,28 @@ async def test_catalogue_defaults_and_service_duration(
     assert any(s["name"] == "Electrical emergency" for s in electrical["items"])
     drain = next(s for s in services if s["name"] == "Drain cleaning")
     assert isinstance(drain["price_min_cents"], int)
-    appointment = await book(client, tenant.owner, TUESDAY_10, duration_minutes=None,
-                             service_id=drain["id"])
+    appointment = await book(
+        client, tenant.owner, TUESDAY_10, duration_minutes=None, service_id=drain["id"]
+    )
     assert appointment.json()["end"] == "2026-03-03T11:00:00-06:00"
     assert appointment.json()["service"] == "Drain cleaning"
-    by_words = await book(client, tenant.owner, "2026-03-04T10:00:00-06:00", duration_minutes=None,
-                          service="a pipe burst, water everywhere", is_emergency=True)
+    by_words = await book(
+        client,
+        tenant.owner,
+        "2026-03-04T10:00:00-06:00",
+        duration_minutes=None,
+        service="a pipe burst, water everywhere",
+        is_emergency=True,
+    )
     assert by_words.status_code == 201
     assert by_words.json()["service"] == "Emergency leak or burst pipe"
 
 
 async def test_calendar_write_job_keeps_event_and_retries(
-    client: httpx.AsyncClient, tenant: Tenant, db: Database, clock: FixedClock,
+    client: httpx.AsyncClient,
+    tenant: Tenant,
+    db: Database,
+    clock: FixedClock,
     calendar: OfflineCalendar,
 ) -> None:
     appointment = (await book(client, tenant.owner, TUESDAY_10)).json()
@@ -209,7 +269,8 @@ async def test_calendar_write_job_keeps_event_and_retries(
     key = (uuid.UUID(tenant.id), appointment["id"])
     assert key not in calendar.events
     job = next(j for j in await _jobs(db, appointment["id"]) if j.kind == "calendar.write")
-    assert job.status == "queued" and job.attempts == 1
+    assert job.status == "queued"
+    assert job.attempts == 1
     calendar.failing = None
     clock.set(datetime(2026, 3, 2, 16, 0, tzinfo=UTC))
     await worker.drain()
@@ -217,17 +278,20 @@ async def test_calendar_write_job_keeps_event_and_retries(
     assert event.start == datetime(2026, 3, 3, 16, 0, tzinfo=UTC)
     assert "+1913" not in event.title + event.description  # no phone numbers leave us
 
-    await client.post(f"/v1/owner/appointments/{appointment['id']}/cancel", json={},
-                      headers=tenant.owner)
+    await client.post(
+        f"/v1/owner/appointments/{appointment['id']}/cancel", json={}, headers=tenant.owner
+    )
     await worker.drain()
     assert key not in calendar.events
 
 
-async def test_ics_feed_and_per_appointment(client: httpx.AsyncClient, tenant: Tenant,
-                                            other_tenant: Tenant) -> None:
+async def test_ics_feed_and_per_appointment(
+    client: httpx.AsyncClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
     appointment = (await book(client, tenant.owner, TUESDAY_10, notes="Gate; code, 12")).json()
-    single = await client.get(f"/v1/owner/appointments/{appointment['id']}/ics",
-                              headers=tenant.owner)
+    single = await client.get(
+        f"/v1/owner/appointments/{appointment['id']}/ics", headers=tenant.owner
+    )
     assert single.status_code == 200
     assert single.headers["content-type"].startswith("text/calendar")
     assert "DTSTART:20260303T160000Z" in single.text

@@ -22,19 +22,27 @@ async def test_twenty_simultaneous_bookings_yield_exactly_one(
     starts = [f"2026-03-03T10:{(i * 3) % 60:02d}:00-06:00" for i in range(20)]
     responses = await asyncio.gather(
         *(
-            book(client, tenant.owner, start,
-                 customer={"name": f"Caller {i}", "phone": f"+1913555{1000 + i:04d}"})
+            book(
+                client,
+                tenant.owner,
+                start,
+                customer={"name": f"Caller {i}", "phone": f"+1913555{1000 + i:04d}"},
+            )
             for i, start in enumerate(starts)
         )
     )
     codes = sorted(r.status_code for r in responses)
-    assert codes == [201] + [409] * 19, [r.text for r in responses if r.status_code not in (201, 409)]
+    assert codes == [201] + [409] * 19, [
+        r.text for r in responses if r.status_code not in (201, 409)
+    ]
     for r in responses:
         if r.status_code == 409:
             assert r.json()["type"].endswith("/slot-unavailable")
-    listed = await client.get("/v1/owner/appointments", params={"start": "2026-03-03",
-                                                                 "end": "2026-03-03"},
-                              headers=tenant.owner)
+    listed = await client.get(
+        "/v1/owner/appointments",
+        params={"start": "2026-03-03", "end": "2026-03-03"},
+        headers=tenant.owner,
+    )
     assert len(listed.json()["items"]) == 1
 
 
@@ -44,8 +52,11 @@ async def test_simultaneous_creates_of_one_phone_give_one_customer(
     assert (await client.get("/v1/owner/customers", headers=tenant.owner)).status_code == 200
     responses = await asyncio.gather(
         *(
-            client.post("/v1/owner/customers", json={"name": f"Dana {i}", "phone": "+19135550142"},
-                        headers=tenant.owner)
+            client.post(
+                "/v1/owner/customers",
+                json={"name": f"Dana {i}", "phone": "+19135550142"},
+                headers=tenant.owner,
+            )
             for i in range(10)
         )
     )

@@ -8,8 +8,12 @@ from tests.crm.conftest import book, make_customer
 
 async def test_customer_crud_matches_contract(client: httpx.AsyncClient, tenant: Tenant) -> None:
     created = await make_customer(
-        client, tenant.owner, phone="(913) 555-0142", email="dana@example.com",
-        tags=["vip", "VIP", "rental"], addresses=[{"line": "12  Oak St", "label": "home"}],
+        client,
+        tenant.owner,
+        phone="(913) 555-0142",
+        email="dana@example.com",
+        tags=["vip", "VIP", "rental"],
+        addresses=[{"line": "12  Oak St", "label": "home"}],
     )
     assert created["phone"] == "+19135550142"
     assert created["sms_opt_out"] is False
@@ -19,7 +23,8 @@ async def test_customer_crud_matches_contract(client: httpx.AsyncClient, tenant:
         assert field in created
 
     patched = await client.patch(
-        f"/v1/owner/customers/{created['id']}", json={"notes": "gate code 1234"},
+        f"/v1/owner/customers/{created['id']}",
+        json={"notes": "gate code 1234"},
         headers=tenant.owner,
     )
     assert patched.status_code == 200
@@ -27,7 +32,8 @@ async def test_customer_crud_matches_contract(client: httpx.AsyncClient, tenant:
 
     second = await client.post(
         f"/v1/owner/customers/{created['id']}/addresses",
-        json={"line": "400 Main St", "label": "rental"}, headers=tenant.owner,
+        json={"line": "400 Main St", "label": "rental"},
+        headers=tenant.owner,
     )
     assert second.status_code == 201
     got = (await client.get(f"/v1/owner/customers/{created['id']}", headers=tenant.owner)).json()
@@ -102,16 +108,25 @@ async def test_merge_moves_history_and_deletes_duplicate(
 ) -> None:
     keeper = await make_customer(client, tenant.owner, tags=["vip"])
     duplicate = await make_customer(
-        client, tenant.owner, name="D. Reyes", phone="+19135550143", email="d@example.com",
-        tags=["rental"], addresses=[{"line": "9 Elm St"}],
+        client,
+        tenant.owner,
+        name="D. Reyes",
+        phone="+19135550143",
+        email="d@example.com",
+        tags=["rental"],
+        addresses=[{"line": "9 Elm St"}],
     )
     booked = await book(
-        client, tenant.owner, "2026-03-03T10:00:00-06:00", customer=None,
+        client,
+        tenant.owner,
+        "2026-03-03T10:00:00-06:00",
+        customer=None,
         customer_id=duplicate["id"],
     )
     assert booked.status_code == 201, booked.text
     merged = await client.post(
-        f"/v1/owner/customers/{keeper['id']}/merge", json={"duplicate_id": duplicate["id"]},
+        f"/v1/owner/customers/{keeper['id']}/merge",
+        json={"duplicate_id": duplicate["id"]},
         headers=tenant.owner,
     )
     assert merged.status_code == 200, merged.text
@@ -125,7 +140,9 @@ async def test_merge_moves_history_and_deletes_duplicate(
         await client.get(f"/v1/owner/appointments/{booked.json()['id']}", headers=tenant.owner)
     ).json()
     assert appointment["customer"]["id"] == keeper["id"]
-    timeline = await client.get(f"/v1/owner/customers/{keeper['id']}/timeline", headers=tenant.owner)
+    timeline = await client.get(
+        f"/v1/owner/customers/{keeper['id']}/timeline", headers=tenant.owner
+    )
     assert [e["kind"] for e in timeline.json()["items"]] == ["appointment"]
 
 
