@@ -50,8 +50,12 @@ SLOT_STARTS = [(8, 0), (9, 30), (11, 0), (12, 30), (14, 0), (15, 30)]  # local, 
 
 def _settings(url: str) -> Settings:
     return Settings(  # type: ignore[call-arg]
-        _env_file=None, environment="test", database_url=url, worker_in_process=False,
-        switchboard_no_demo=True, log_level="WARNING",
+        _env_file=None,
+        environment="test",
+        database_url=url,
+        worker_in_process=False,
+        switchboard_no_demo=True,
+        log_level="WARNING",
     )
 
 
@@ -74,11 +78,18 @@ async def _time(fn: Callable[[], Awaitable[Any]], rounds: int = ROUNDS) -> tuple
 async def _tenant(db: Database, name: str) -> TenantContext:
     business_id = uuid.uuid4()
     async with db.unit_of_work() as uow, uow.system_scope("bench provisions a tenant"):
-        uow.session.add(Business(
-            id=business_id, name=name, vertical="plumbing", timezone="America/Chicago",
-            phone_number=f"+1913{random.randint(2_000_000, 9_999_999)}", language="en",
-            business_hours=default_hours(), settings={},
-        ))
+        uow.session.add(
+            Business(
+                id=business_id,
+                name=name,
+                vertical="plumbing",
+                timezone="America/Chicago",
+                phone_number=f"+1913{random.randint(2_000_000, 9_999_999)}",
+                language="en",
+                business_hours=default_hours(),
+                settings={},
+            )
+        )
     return issue_tenant_context(business_id, BENCH_ACTOR)
 
 
@@ -86,10 +97,20 @@ async def _customers(db: Database, tenant: TenantContext, count: int) -> list[uu
     ids = [uuid.uuid4() for _ in range(count)]
     now = datetime.now(UTC)
     rows = [
-        {"id": i, "business_id": tenant.business_id, "name": f"Customer {n}",
-         "name_lower": f"customer {n}", "phone": f"+1816{n:07d}", "tags": [], "notes": "",
-         "sms_opt_out": False, "sms_consent": "unknown", "extra": {}, "created_at": now,
-         "updated_at": now}
+        {
+            "id": i,
+            "business_id": tenant.business_id,
+            "name": f"Customer {n}",
+            "name_lower": f"customer {n}",
+            "phone": f"+1816{n:07d}",
+            "tags": [],
+            "notes": "",
+            "sms_opt_out": False,
+            "sms_consent": "unknown",
+            "extra": {},
+            "created_at": now,
+            "updated_at": now,
+        }
         for n, i in enumerate(ids)
     ]
     async with db.unit_of_work() as uow:
@@ -101,10 +122,19 @@ async def _customers(db: Database, tenant: TenantContext, count: int) -> list[uu
 async def _appointments(db: Database, tenant: TenantContext, rows: list[dict[str, Any]]) -> None:
     now = datetime.now(UTC)
     for row in rows:
-        row.update(business_id=tenant.business_id, status=row.get("status", "scheduled"),
-                   service_name="Drain cleaning", address="12 Oak St", is_emergency=False,
-                   currency="USD", source_channel="voice", notes="", reschedule_history=[],
-                   created_at=now, updated_at=now)
+        row.update(
+            business_id=tenant.business_id,
+            status=row.get("status", "scheduled"),
+            service_name="Drain cleaning",
+            address="12 Oak St",
+            is_emergency=False,
+            currency="USD",
+            source_channel="voice",
+            notes="",
+            reschedule_history=[],
+            created_at=now,
+            updated_at=now,
+        )
     async with db.unit_of_work() as uow:
         await uow.bind(tenant)
         for chunk in range(0, len(rows), 5000):
@@ -114,8 +144,9 @@ async def _appointments(db: Database, tenant: TenantContext, rows: list[dict[str
 def _local(day: date, hour: int, minute: int) -> datetime:
     from zoneinfo import ZoneInfo
 
-    return datetime(day.year, day.month, day.day, hour, minute,
-                    tzinfo=ZoneInfo("America/Chicago")).astimezone(UTC)
+    return datetime(
+        day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo("America/Chicago")
+    ).astimezone(UTC)
 
 
 async def _seed_busy_tenant(db: Database) -> TenantContext:
@@ -126,12 +157,27 @@ async def _seed_busy_tenant(db: Database) -> TenantContext:
     async with db.unit_of_work() as uow:
         await uow.bind(tenant)
         for i, tech in enumerate(techs):
-            uow.session.add(Technician(id=tech, business_id=tenant.business_id,
-                                       name=f"Tech {i}", working_hours=None, active=True))
-        uow.session.add(SchedulingPolicy(
-            id=uuid.uuid4(), business_id=tenant.business_id, slot_step_minutes=30,
-            travel_buffer_minutes=30, min_notice_minutes=120, horizon_days=60,
-            daily_job_cap=None, emergency_reserve_per_day=0))
+            uow.session.add(
+                Technician(
+                    id=tech,
+                    business_id=tenant.business_id,
+                    name=f"Tech {i}",
+                    working_hours=None,
+                    active=True,
+                )
+            )
+        uow.session.add(
+            SchedulingPolicy(
+                id=uuid.uuid4(),
+                business_id=tenant.business_id,
+                slot_step_minutes=30,
+                travel_buffer_minutes=30,
+                min_notice_minutes=120,
+                horizon_days=60,
+                daily_job_cap=None,
+                emergency_reserve_per_day=0,
+            )
+        )
     customers = await _customers(db, tenant, 2000)
     positions = []
     first = NOW.date() - timedelta(days=900)
@@ -144,9 +190,15 @@ async def _seed_busy_tenant(db: Database) -> TenantContext:
     rows = []
     for day, tech, (hour, minute) in chosen:
         start = _local(day, hour, minute)
-        rows.append({"id": uuid.uuid4(), "customer_id": rng.choice(customers),
-                     "technician_id": tech, "start_at": start,
-                     "end_at": start + timedelta(hours=1)})
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "customer_id": rng.choice(customers),
+                "technician_id": tech,
+                "start_at": start,
+                "end_at": start + timedelta(hours=1),
+            }
+        )
     await _appointments(db, tenant, rows)
     return tenant
 
@@ -161,10 +213,16 @@ async def _seed_big_tenant(db: Database) -> TenantContext:
     rows = []
     for _ in range(100_000):
         start = origin + timedelta(minutes=30 * rng.randrange(int(span.total_seconds() // 1800)))
-        rows.append({"id": uuid.uuid4(), "customer_id": rng.choice(customers),
-                     "technician_id": None, "start_at": start,
-                     "end_at": start + timedelta(hours=1),
-                     "status": rng.choice(["scheduled", "confirmed", "completed", "cancelled"])})
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "customer_id": rng.choice(customers),
+                "technician_id": None,
+                "start_at": start,
+                "end_at": start + timedelta(hours=1),
+                "status": rng.choice(["scheduled", "confirmed", "completed", "cancelled"]),
+            }
+        )
     await _appointments(db, tenant, rows)
     return tenant
 
@@ -205,33 +263,53 @@ async def _bench(db: Database, label: str) -> list[str]:
         async with db.unit_of_work() as uow:
             await uow.bind(busy)
             slots, *_ = await scheduling.find_slots(
-                uow, busy, clock, calendar, duration_minutes=60,
-                preference=Preference(latest=window_end), limit=5,
+                uow,
+                busy,
+                clock,
+                calendar,
+                duration_minutes=60,
+                preference=Preference(latest=window_end),
+                limit=5,
             )
             found.append(len(slots))
 
     async def slot_baseline() -> None:
         async with db.unit_of_work() as uow:
             await uow.bind(busy)
-            await uow.session.execute(_WINDOW_SQL, {
-                "bid": _bid(db, busy), "start": _ts(db, NOW - timedelta(days=1)),
-                "lo": _ts(db, NOW - timedelta(days=2)),
-                "end": _ts(db, window_end + timedelta(days=1))})
+            await uow.session.execute(
+                _WINDOW_SQL,
+                {
+                    "bid": _bid(db, busy),
+                    "start": _ts(db, NOW - timedelta(days=1)),
+                    "lo": _ts(db, NOW - timedelta(days=2)),
+                    "end": _ts(db, window_end + timedelta(days=1)),
+                },
+            )
 
-    month_start, month_end = datetime(2026, 3, 1, 6, tzinfo=UTC), datetime(2026, 4, 1, 5, tzinfo=UTC)
+    month_start, month_end = (
+        datetime(2026, 3, 1, 6, tzinfo=UTC),
+        datetime(2026, 4, 1, 5, tzinfo=UTC),
+    )
     listed: list[int] = []
 
     async def month_list() -> None:
         async with db.unit_of_work() as uow:
             await uow.bind(big)
-            listed.append(len(await scheduling.list_appointments(
-                uow, big, month_start, month_end, None, limit=5000)))
+            listed.append(
+                len(
+                    await scheduling.list_appointments(
+                        uow, big, month_start, month_end, None, limit=5000
+                    )
+                )
+            )
 
     async def month_baseline() -> None:
         async with db.unit_of_work() as uow:
             await uow.bind(big)
-            rows = await uow.session.execute(_MONTH_SQL, {
-                "bid": _bid(db, big), "start": _ts(db, month_start), "end": _ts(db, month_end)})
+            rows = await uow.session.execute(
+                _MONTH_SQL,
+                {"bid": _bid(db, big), "start": _ts(db, month_start), "end": _ts(db, month_end)},
+            )
             rows.all()
 
     slot = await _time(slot_search)
@@ -258,8 +336,13 @@ async def _pg_database(server_url: str) -> tuple[str, Callable[[], Awaitable[Non
 
     base = make_url(normalise_url(server_url))
     name = f"sb_bench_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    connect = {"host": base.host, "port": base.port or 5432, "user": base.username,
-               "password": base.password, "database": base.database or "postgres"}
+    connect = {
+        "host": base.host,
+        "port": base.port or 5432,
+        "user": base.username,
+        "password": base.password,
+        "database": base.database or "postgres",
+    }
     conn = await asyncpg.connect(**connect)
     try:
         await conn.execute(f'CREATE DATABASE "{name}"')

@@ -129,3 +129,28 @@ async def match_service(
                 if best is None or score > best:
                     best, chosen = score, service
     return chosen
+
+
+def seed_for_new_business(uow: UnitOfWork, business_id: uuid.UUID, vertical: str) -> int:
+    """For the provisioning flow, which runs in the system scope before any tenant context
+    exists: add the vertical's default catalogue to a business created in this transaction."""
+    if not uow.session.sync_session.info.get("system_scope"):
+        raise RuntimeError("seed_for_new_business runs inside uow.system_scope(...)")
+    items = defaults_for(vertical)
+    for item in items:
+        uow.session.add(
+            ServiceType(
+                id=uuid.uuid4(),
+                business_id=business_id,
+                name=item.name,
+                trade=item.trade,
+                duration_minutes=item.duration_minutes,
+                price_min_cents=item.price_min_cents,
+                price_max_cents=item.price_max_cents,
+                currency="USD",
+                emergency_eligible=item.emergency_eligible,
+                keywords=list(item.keywords),
+                active=True,
+            )
+        )
+    return len(items)

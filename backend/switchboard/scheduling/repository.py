@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Row, select
 
@@ -19,9 +19,23 @@ MAX_APPOINTMENT = timedelta(days=1)
 LIST_COLUMNS = tuple(
     getattr(Appointment, name)
     for name in (
-        "id", "status", "start_at", "end_at", "service_name", "service_id", "is_emergency",
-        "address", "customer_id", "technician_id", "estimated_value_cents", "currency",
-        "source_channel", "notes", "reschedule_history", "cancel_reason", "created_at",
+        "id",
+        "status",
+        "start_at",
+        "end_at",
+        "service_name",
+        "service_id",
+        "is_emergency",
+        "address",
+        "customer_id",
+        "technician_id",
+        "estimated_value_cents",
+        "currency",
+        "source_channel",
+        "notes",
+        "reschedule_history",
+        "cancel_reason",
+        "created_at",
     )
 )
 
@@ -74,7 +88,7 @@ class AppointmentRepository(TenantRepository[Appointment]):
         statuses: Sequence[str] | None,
         limit: int,
         customer_id: uuid.UUID | None = None,
-    ) -> Sequence[Row[Any]]:
+    ) -> Sequence[Row[*tuple[Any, ...]]]:
         """Appointment columns plus the customer's name and phone, as plain rows: listing a
         busy month should not pay for building ORM objects it only reads."""
         stmt = (

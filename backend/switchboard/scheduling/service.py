@@ -496,11 +496,22 @@ def _row_dict(r: tuple[Any, ...], zone: ZoneInfo) -> dict[str, Any]:
     # Positions follow repository.LIST_COLUMNS, then customer name and phone. One validation
     # call for the whole list (pydantic-core) costs far less than a model per row.
     return {
-        "id": r[0], "status": r[1], "start": r[2].astimezone(zone), "end": r[3].astimezone(zone),
-        "service": r[4], "service_id": r[5], "is_emergency": r[6], "address": r[7],
-        "customer": {"id": r[8], "name": r[17], "phone": r[18]}, "technician_id": r[9],
-        "estimated_value_cents": r[10], "currency": r[11], "source_channel": r[12],
-        "notes": r[13], "reschedule_history": r[14] or [], "cancel_reason": r[15],
+        "id": r[0],
+        "status": r[1],
+        "start": r[2].astimezone(zone),
+        "end": r[3].astimezone(zone),
+        "service": r[4],
+        "service_id": r[5],
+        "is_emergency": r[6],
+        "address": r[7],
+        "customer": {"id": r[8], "name": r[17], "phone": r[18]},
+        "technician_id": r[9],
+        "estimated_value_cents": r[10],
+        "currency": r[11],
+        "source_channel": r[12],
+        "notes": r[13],
+        "reschedule_history": r[14] or [],
+        "cancel_reason": r[15],
         "created_at": r[16],
     }
 

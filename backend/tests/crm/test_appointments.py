@@ -326,3 +326,25 @@ async def test_bad_booking_input_is_4xx(client: httpx.AsyncClient, tenant: Tenan
     for body in cases:
         response = await client.post("/v1/owner/appointments", json=body, headers=tenant.owner)
         assert 400 <= response.status_code < 500, (body, response.text)
+
+
+async def test_slot_search_preferences(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    async def starts(**params: object) -> list[str]:
+        response = await client.get("/v1/owner/slots", params=params, headers=tenant.owner)
+        assert response.status_code == 200, response.text
+        return [s["start"] for s in response.json()["items"]]
+
+    # "As soon as possible": two hours' notice from Monday 09:00.
+    assert (await starts(limit=1)) == ["2026-03-02T11:00:00-06:00"]
+    # An emergency skips the notice.
+    assert (await starts(limit=1, emergency="true")) == ["2026-03-02T09:00:00-06:00"]
+    # "Next Tuesday afternoon".
+    assert (await starts(start="2026-03-03", part_of_day="afternoon", limit=2)) == [
+        "2026-03-03T12:00:00-06:00",
+        "2026-03-03T12:30:00-06:00",
+    ]
+    # Beyond the horizon there is nothing.
+    assert (await starts(start="2026-09-01")) == []
+    for bad in ({"part_of_day": "night"}, {"limit": 0}, {"start": "soon"}):
+        response = await client.get("/v1/owner/slots", params=bad, headers=tenant.owner)
+        assert response.status_code == 422, bad
