@@ -128,7 +128,7 @@ async def test_outside_hours_notice_and_closures_are_refused(
 
 
 async def test_lifecycle_reschedule_history_and_cancel(
-    client: httpx.AsyncClient, tenant: Tenant
+    client: httpx.AsyncClient, tenant: Tenant, db: Database
 ) -> None:
     appointment = (await book(client, tenant.owner, TUESDAY_10)).json()
     url = f"/v1/owner/appointments/{appointment['id']}"
@@ -155,6 +155,10 @@ async def test_lifecycle_reschedule_history_and_cancel(
     assert (
         await client.patch(url, json={"status": "completed"}, headers=tenant.owner)
     ).status_code == 409
+    events = sorted((j.kind, j.payload["event"]) for j in await _jobs(db, appointment["id"]))
+    assert events.count(("calendar.write", "rescheduled")) == 2
+    assert ("appointment.confirmation", "cancelled") in events
+    assert ("calendar.write", "cancelled") in events
     # The cancelled slot is free again.
     assert (await book(client, tenant.owner, "2026-03-04T13:30:00-06:00")).status_code == 201
 
@@ -348,3 +352,32 @@ async def test_slot_search_preferences(client: httpx.AsyncClient, tenant: Tenant
     for bad in ({"part_of_day": "night"}, {"limit": 0}, {"start": "soon"}):
         response = await client.get("/v1/owner/slots", params=bad, headers=tenant.owner)
         assert response.status_code == 422, bad
+
+
+async def test_api_speaks_the_tenant_zone_across_dst(client: httpx.AsyncClient) -> None:
+    chicago = await provision(
+        client,
+        business_hours={
+            d: [["08:00", "17:00"]] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        },
+    )
+    auckland = await provision(client, timezone="Pacific/Auckland")
+
+    async def first(tenant: Tenant, day: str) -> str:
+        response = await client.get(
+            "/v1/owner/slots", params={"start": day, "limit": 1}, headers=tenant.owner
+        )
+        return str(response.json()["items"][0]["start"])
+
+    assert await first(chicago, "2026-03-07") == "2026-03-07T08:00:00-06:00"
+    assert await first(chicago, "2026-03-08") == "2026-03-08T08:00:00-05:00"
+    assert await first(auckland, "2026-03-03") == "2026-03-03T08:00:00+13:00"
+    assert await first(auckland, "2026-04-06") == "2026-04-06T08:00:00+12:00"
+    booked = await book(client, chicago.owner, "2026-03-09T08:00:00-05:00")
+    assert booked.json()["start"] == "2026-03-09T08:00:00-05:00"
+    listed = await client.get(
+        "/v1/owner/appointments",
+        params={"start": "2026-03-09", "end": "2026-03-09"},
+        headers=chicago.owner,
+    )
+    assert [a["id"] for a in listed.json()["items"]] == [booked.json()["id"]]
