@@ -14,7 +14,7 @@ from switchboard.core.errors import InvalidInput
 from switchboard.customers import service as customers
 from switchboard.exports.spreadsheet import safe_json, to_csv
 from switchboard.integrations.calendar import CalendarDep
-from switchboard.scheduling import ics
+from switchboard.scheduling import ics, setup
 from switchboard.scheduling import service as scheduling
 from switchboard.scheduling.engine import Preference
 from switchboard.scheduling.schemas import (
@@ -235,52 +235,52 @@ async def search_slots(
 
 @router.get("/technicians", response_model=TechnicianList)
 async def list_technicians(tenant: OwnerDep, uow: UowDep) -> TechnicianList:
-    items = await scheduling.list_technicians(uow, tenant)
+    items = await setup.list_technicians(uow, tenant)
     return TechnicianList(items=[TechnicianOut.model_validate(t) for t in items])
 
 
 @router.post("/technicians", response_model=TechnicianOut, status_code=status.HTTP_201_CREATED)
 async def add_technician(body: TechnicianIn, tenant: OwnerDep, uow: UowDep) -> TechnicianOut:
-    return TechnicianOut.model_validate(await scheduling.add_technician(uow, tenant, body))
+    return TechnicianOut.model_validate(await setup.add_technician(uow, tenant, body))
 
 
 @router.get("/technicians/{technician_id}", response_model=TechnicianOut)
 async def get_technician(technician_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> TechnicianOut:
-    return TechnicianOut.model_validate(await scheduling.get_technician(uow, tenant, technician_id))
+    return TechnicianOut.model_validate(await setup.get_technician(uow, tenant, technician_id))
 
 
 @router.patch("/technicians/{technician_id}", response_model=TechnicianOut)
 async def update_technician(
     technician_id: uuid.UUID, body: TechnicianUpdate, tenant: OwnerDep, uow: UowDep
 ) -> TechnicianOut:
-    technician = await scheduling.update_technician(uow, tenant, technician_id, body)
+    technician = await setup.update_technician(uow, tenant, technician_id, body)
     return TechnicianOut.model_validate(technician)
 
 
 @router.get("/scheduling", response_model=PolicyOut)
 async def get_policy(tenant: OwnerDep, uow: UowDep) -> PolicyOut:
-    return PolicyOut.model_validate(await scheduling.get_policy(uow, tenant))
+    return PolicyOut.model_validate(await setup.get_policy(uow, tenant))
 
 
 @router.put("/scheduling", response_model=PolicyOut)
 async def put_policy(body: PolicyIn, tenant: OwnerDep, uow: UowDep) -> PolicyOut:
-    return PolicyOut.model_validate(await scheduling.update_policy(uow, tenant, body))
+    return PolicyOut.model_validate(await setup.update_policy(uow, tenant, body))
 
 
 @router.get("/closures", response_model=ClosureList)
 async def list_closures(tenant: OwnerDep, uow: UowDep) -> ClosureList:
-    items = await scheduling.list_closures(uow, tenant)
+    items = await setup.list_closures(uow, tenant)
     return ClosureList(items=[ClosureOut.model_validate(c) for c in items])
 
 
 @router.post("/closures", response_model=ClosureOut, status_code=status.HTTP_201_CREATED)
 async def add_closure(body: ClosureIn, tenant: OwnerDep, uow: UowDep) -> ClosureOut:
-    return ClosureOut.model_validate(await scheduling.add_closure(uow, tenant, body))
+    return ClosureOut.model_validate(await setup.add_closure(uow, tenant, body))
 
 
 @router.delete("/closures/{closure_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def remove_closure(closure_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> Response:
-    await scheduling.remove_closure(uow, tenant, closure_id)
+    await setup.remove_closure(uow, tenant, closure_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
