@@ -145,6 +145,8 @@ async def search(
     exclude: uuid.UUID | None = None,
 ) -> list[Slot]:
     rules = schedule.rules
+    if not any(rules.hours.values()):
+        return []  # never open: no need to walk the whole horizon
     earliest = max(now, preference.earliest or now)
     latest = now + timedelta(days=rules.horizon_days)
     if preference.latest is not None:

@@ -6,6 +6,7 @@ helpers, so a bug in the engine's time arithmetic cannot hide itself.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -26,6 +27,8 @@ AROUND_DST = [
     (AUCKLAND, datetime(2026, 4, 3, 12, 0, tzinfo=UTC)),
     (AUCKLAND, datetime(2026, 9, 25, 12, 0, tzinfo=UTC)),
 ]
+# SLOT_EXAMPLES=5000 for a longer search before a release.
+EXAMPLES = int(os.environ.get("SLOT_EXAMPLES", "250"))
 TECH_IDS = [uuid.UUID(int=i + 1) for i in range(3)]
 
 
@@ -128,7 +131,7 @@ def _within(
     return False
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenarios())
 def test_every_slot_obeys_every_rule(case: dict[str, object]) -> None:
     rules: Rules = case["rules"]  # type: ignore[assignment]
