@@ -381,3 +381,28 @@ async def test_api_speaks_the_tenant_zone_across_dst(client: httpx.AsyncClient) 
         headers=chicago.owner,
     )
     assert [a["id"] for a in listed.json()["items"]] == [booked.json()["id"]]
+
+
+async def test_refused_booking_leaves_no_trace(
+    client: httpx.AsyncClient, tenant: Tenant, db: Database
+) -> None:
+    first = await book(client, tenant.owner, TUESDAY_10, is_emergency=True)
+    alert = next(j for j in await _jobs(db, first.json()["id"]) if j.kind == "owner.alert")
+    assert alert.payload["kind"] == "emergency_booking"
+
+    async def tenant_jobs() -> int:
+        async with db.unit_of_work() as uow, uow.system_scope("test counts jobs"):
+            rows = await uow.session.execute(
+                select(Job.id).where(Job.business_id == uuid.UUID(tenant.id))
+            )
+            return len(rows.all())
+
+    before = await tenant_jobs()
+    clash = await book(
+        client, tenant.owner, TUESDAY_10, customer={"name": "New Caller", "phone": "+19135550166"}
+    )
+    assert clash.status_code == 409
+    assert await tenant_jobs() == before
+    # The would-be new customer was rolled back with the booking.
+    found = await client.get("/v1/owner/customers", params={"q": "0166"}, headers=tenant.owner)
+    assert found.json()["items"] == []
