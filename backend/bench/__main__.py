@@ -8,7 +8,12 @@ import importlib
 import sys
 import time
 
-MODULES = ["bench.http_foundation", "bench.understanding", "bench.jobs_queue"]
+MODULES = [
+    "bench.http_foundation",
+    "bench.understanding",
+    "bench.jobs_queue",
+    "bench.scheduling",
+]
 
 
 def main(selected: list[str]) -> int:

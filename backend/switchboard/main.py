@@ -11,12 +11,15 @@ from fastapi import FastAPI
 
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.businesses.admin_router import router as admin_businesses_router
+from switchboard.catalogue.router import router as catalogue_router
+from switchboard.conversations.router import router as conversations_router
 from switchboard.core.clock import Clock, SystemClock
 from switchboard.core.config import Settings, get_settings
 from switchboard.core.db import Database
 from switchboard.core.errors import install_error_handlers
 from switchboard.core.logging import configure_logging
 from switchboard.core.middleware import RequestContextMiddleware
+from switchboard.customers.router import router as customers_router
 from switchboard.health.router import router as health_router
 from switchboard.integrations.providers import Providers, build_providers
 from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's own jobs)
@@ -27,6 +30,9 @@ from switchboard.messaging import delivery as _delivery  # noqa: F401  (register
 from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.owner.router import router as owner_router
+from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
+from switchboard.scheduling.router import feed_router as calendar_feed_router
+from switchboard.scheduling.router import router as scheduling_router
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -101,4 +107,9 @@ def create_app(
     app.include_router(owner_router)
     app.include_router(messages_router)
     app.include_router(twilio_sms_router)
+    app.include_router(customers_router)
+    app.include_router(catalogue_router)
+    app.include_router(scheduling_router)
+    app.include_router(conversations_router)
+    app.include_router(calendar_feed_router)
     return app

@@ -90,4 +90,8 @@ def build_providers(settings: Settings) -> Providers:
     # calls to outlast the lease, another worker could start the same send meanwhile.
     if 3 * settings.provider_timeout_s > settings.job_lease_s:
         raise ProviderConfigError("PROVIDER_TIMEOUT_S must be under a third of JOB_LEASE_S")
-    return Providers(sms=build_sms(settings), email=build_email(settings))
+    from switchboard.integrations.calendar import calendar_for
+
+    return Providers(
+        sms=build_sms(settings), email=build_email(settings), calendar=calendar_for(settings)
+    )

@@ -3,17 +3,32 @@
 from switchboard.models.audit import AuditEvent
 from switchboard.models.base import Base, TenantScoped
 from switchboard.models.business import Business
+from switchboard.models.callback import Callback
+from switchboard.models.catalogue import ServiceType
+from switchboard.models.conversation import Conversation, ConversationMessage
 from switchboard.models.credential import Credential
+from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent
+from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 
 __all__ = [
+    "Appointment",
     "AuditEvent",
     "Base",
     "Business",
+    "Callback",
+    "Closure",
+    "Conversation",
+    "ConversationMessage",
     "Credential",
+    "Customer",
+    "CustomerAddress",
     "Job",
     "Message",
+    "SchedulingPolicy",
+    "ServiceType",
     "SmsConsent",
+    "Technician",
     "TenantScoped",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,7 @@ class TenantRepository(Generic[M]):
     """Subclasses set `model`. No public method takes a tenant id: it comes from the context."""
 
     model: type[M]
+    # Declared here so subclasses type-check inside import cycles (mypy "cannot determine").
     uow: UnitOfWork
     session: AsyncSession
     tenant: TenantContext
@@ -31,7 +32,7 @@ class TenantRepository(Generic[M]):
         self.session = uow.session
         self.tenant = tenant
 
-    def select(self, *criteria: Any) -> Select[Any]:
+    def select(self, *criteria: Any) -> Select[M]:
         column = self.model.business_id  # type: ignore[attr-defined]
         return select(self.model).where(column == self.tenant.business_id, *criteria)
 
@@ -39,7 +40,7 @@ class TenantRepository(Generic[M]):
         result = await self.session.execute(
             self.select(self.model.id == object_id)  # type: ignore[attr-defined]
         )
-        return cast("M | None", result.scalar_one_or_none())
+        return result.scalar_one_or_none()
 
     async def list(
         self, *criteria: Any, order_by: Any = None, limit: int = 100, offset: int = 0
@@ -47,7 +48,7 @@ class TenantRepository(Generic[M]):
         stmt = self.select(*criteria).limit(limit).offset(offset)
         if order_by is not None:
             stmt = stmt.order_by(order_by)
-        return cast("Sequence[M]", (await self.session.execute(stmt)).scalars().all())
+        return (await self.session.execute(stmt)).scalars().all()
 
     async def count(self, *criteria: Any) -> int:
         column = self.model.business_id  # type: ignore[attr-defined]

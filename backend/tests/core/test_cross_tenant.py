@@ -49,9 +49,18 @@ async def test_every_tenant_route_hides_other_tenants_objects(
     assert not missing, f"register an id factory in tests/tenancy_walk.py for: {missing}"
 
     for method, path, params in routes:
-        ids = {p: await tenancy_walk.ID_FACTORIES[p](client, tenant) for p in params}
+        ids: dict[str, str] = {}
+        for param in reversed(params):  # the innermost id knows its parents
+            if param not in ids:
+                made = await tenancy_walk.ID_FACTORIES[param](client, tenant)
+                ids.update(made if isinstance(made, dict) else {param: made})
         url = path.format(**ids)
         body = tenancy_walk.VALID_BODIES.get((method, path), {})
+        if callable(body):
+            body = body()
+        if (method, path) in tenancy_walk.BODY_FACTORIES:
+            other_id = await tenancy_walk.BODY_FACTORIES[(method, path)](client, tenant)
+            body = {"duplicate_id": other_id}
         kwargs: dict[str, Any] = {} if method in {"GET", "DELETE"} else {"json": body}
 
         as_other = await client.request(method, url, headers=_headers(other_tenant, path), **kwargs)

@@ -1,46 +1,52 @@
-"""The built-in calendar: events kept in memory per calendar id."""
+"""A real in-process calendar: it keeps events and busy blocks, and can be told to fail.
+
+It is the default provider (`CALENDAR_PROVIDER=offline`) and the one tests inject. Events live
+in memory for the life of the process, which is what a built-in offline calendar can promise.
+"""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from switchboard.integrations.calendar.port import BusyInterval, CalendarEvent
-from switchboard.integrations.errors import ProviderRetryable
+from switchboard.integrations.calendar.port import (
+    BusyInterval,
+    CalendarEvent,
+    CalendarPermanentError,
+    CalendarTemporaryError,
+)
 
 
+@dataclass
 class OfflineCalendar:
-    name = "offline"
+    events: dict[tuple[uuid.UUID, str], CalendarEvent] = field(default_factory=dict)
+    busy: dict[uuid.UUID, list[BusyInterval]] = field(default_factory=dict)
+    # "temporary" or "permanent" makes every call fail that way until cleared.
+    failing: str | None = None
+    calls: int = 0
 
-    def __init__(self) -> None:
-        self.events: dict[str, dict[str, CalendarEvent]] = {}
-        self.unavailable = False
+    def _maybe_fail(self) -> None:
+        self.calls += 1
+        if self.failing == "temporary":
+            raise CalendarTemporaryError("offline calendar told to fail temporarily")
+        if self.failing == "permanent":
+            raise CalendarPermanentError("offline calendar told to fail permanently")
 
-    async def busy(self, calendar_id: str, start: datetime, end: datetime) -> list[BusyInterval]:
-        if self.unavailable:
-            raise ProviderRetryable("offline calendar: simulated outage")
-        return sorted(
-            (
-                BusyInterval(e.start, e.end)
-                for e in self.events.get(calendar_id, {}).values()
-                if e.start < end and e.end > start
-            ),
-            key=lambda b: b.start,
-        )
+    def add_busy(self, business_id: uuid.UUID, interval: BusyInterval) -> None:
+        self.busy.setdefault(business_id, []).append(interval)
 
-    async def upsert_event(self, calendar_id: str, event: CalendarEvent) -> str:
-        if self.unavailable:
-            raise ProviderRetryable("offline calendar: simulated outage")
-        events = self.events.setdefault(calendar_id, {})
-        for provider_id, existing in events.items():
-            if event.client_reference and existing.client_reference == event.client_reference:
-                events[provider_id] = event
-                return provider_id
-        provider_id = f"evoff{uuid.uuid4().hex}"
-        events[provider_id] = event
-        return provider_id
+    async def busy_times(
+        self, business_id: uuid.UUID, start: datetime, end: datetime
+    ) -> list[BusyInterval]:
+        self._maybe_fail()
+        return [b for b in self.busy.get(business_id, []) if b.start < end and b.end > start]
 
-    async def delete_event(self, calendar_id: str, provider_id: str) -> None:
-        if self.unavailable:
-            raise ProviderRetryable("offline calendar: simulated outage")
-        self.events.get(calendar_id, {}).pop(provider_id, None)
+    async def upsert_event(self, business_id: uuid.UUID, event: CalendarEvent) -> str:
+        self._maybe_fail()
+        self.events[(business_id, event.key)] = event
+        return f"offline-{event.key}"
+
+    async def delete_event(self, business_id: uuid.UUID, key: str) -> None:
+        self._maybe_fail()
+        self.events.pop((business_id, key), None)

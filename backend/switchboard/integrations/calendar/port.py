@@ -1,38 +1,59 @@
-"""An owner's external calendar: busy times in, bookings out."""
+"""The calendar capability: what scheduling needs from an external calendar (Google later).
+
+Services see only this Protocol and these data classes. An adapter maps vendor errors to
+`CalendarTemporaryError` (retry later) or `CalendarPermanentError` (retrying cannot help).
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 
+class CalendarError(Exception):
+    pass
+
+
+class CalendarTemporaryError(CalendarError):
+    """Timeout, rate limit, 5xx: try again later."""
+
+
+class CalendarPermanentError(CalendarError):
+    """Revoked access, deleted calendar: retrying cannot help."""
+
+
 @dataclass(frozen=True)
 class BusyInterval:
-    start: datetime  # timezone-aware
+    start: datetime
     end: datetime
+    # None: blocks the whole business; otherwise only that technician.
+    technician_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
 class CalendarEvent:
+    """An appointment as written to the external calendar (no more personal data than needed)."""
+
+    key: str  # our appointment id: writes are idempotent upserts on it
     start: datetime
     end: datetime
     title: str
-    description: str = ""
-    # Our appointment id, so a retried write updates instead of duplicating.
-    client_reference: str = ""
+    location: str
+    description: str
+    cancelled: bool = False
 
 
 class CalendarPort(Protocol):
-    name: str
-
-    async def busy(self, calendar_id: str, start: datetime, end: datetime) -> list[BusyInterval]:
-        """Raises `ProviderRetryable` when the calendar cannot be read: callers must not
-        pretend the time is free."""
+    async def busy_times(
+        self, business_id: uuid.UUID, start: datetime, end: datetime
+    ) -> list[BusyInterval]:
+        """External busy blocks overlapping [start, end), excluding events we wrote ourselves."""
         ...
 
-    async def upsert_event(self, calendar_id: str, event: CalendarEvent) -> str:
-        """Create or update the event with this `client_reference`; returns its provider id."""
+    async def upsert_event(self, business_id: uuid.UUID, event: CalendarEvent) -> str:
+        """Create or update the event keyed by `event.key`; returns the provider's event id."""
         ...
 
-    async def delete_event(self, calendar_id: str, provider_id: str) -> None: ...
+    async def delete_event(self, business_id: uuid.UUID, key: str) -> None: ...

@@ -1,0 +1,156 @@
+"""The tenant's service catalogue, seeded from the vertical's defaults on first use."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy.exc import IntegrityError
+
+from switchboard.audit import service as audit
+from switchboard.businesses import service as businesses
+from switchboard.catalogue.defaults import defaults_for
+from switchboard.catalogue.schemas import ServiceIn, ServiceUpdate
+from switchboard.core.db import UnitOfWork
+from switchboard.core.errors import Conflict, InvalidInput, NotFound
+from switchboard.models.catalogue import ServiceType
+from switchboard.tenancy.context import TenantContext
+from switchboard.tenancy.repository import TenantRepository
+
+
+class ServiceNotFound(NotFound):
+    title = "Service not found"
+
+
+class ServiceRepository(TenantRepository[ServiceType]):
+    model = ServiceType
+
+    async def by_name(self, name: str) -> ServiceType | None:
+        rows = await self.session.execute(self.select(ServiceType.name == name))
+        return rows.scalar_one_or_none()
+
+
+async def seed_defaults(uow: UnitOfWork, tenant: TenantContext, vertical: str | None = None) -> int:
+    """Give a tenant its vertical's default catalogue when it has no services yet. Idempotent;
+    the provisioning flow may call it, and every catalogue read does."""
+    repo = ServiceRepository(uow, tenant)
+    if await repo.count() > 0:
+        return 0
+    if vertical is None:
+        vertical = (await businesses.get_own_business(uow, tenant)).vertical
+    try:
+        async with uow.session.begin_nested():
+            for item in defaults_for(vertical):
+                repo.add(
+                    ServiceType(
+                        id=uuid.uuid4(),
+                        name=item.name,
+                        trade=item.trade,
+                        duration_minutes=item.duration_minutes,
+                        price_min_cents=item.price_min_cents,
+                        price_max_cents=item.price_max_cents,
+                        currency="USD",
+                        emergency_eligible=item.emergency_eligible,
+                        keywords=list(item.keywords),
+                        active=True,
+                    )
+                )
+            await uow.session.flush()
+    except IntegrityError:
+        # A concurrent first request seeded the catalogue (PostgreSQL); theirs stands.
+        return 0
+    return len(defaults_for(vertical))
+
+
+async def list_services(
+    uow: UnitOfWork, tenant: TenantContext, include_inactive: bool = False
+) -> Sequence[ServiceType]:
+    await seed_defaults(uow, tenant)
+    criteria = [] if include_inactive else [ServiceType.active.is_(True)]
+    return await ServiceRepository(uow, tenant).list(
+        *criteria, order_by=ServiceType.name, limit=500
+    )
+
+
+async def get_service(uow: UnitOfWork, tenant: TenantContext, service_id: uuid.UUID) -> ServiceType:
+    await seed_defaults(uow, tenant)
+    service = await ServiceRepository(uow, tenant).get(service_id)
+    if service is None:
+        raise ServiceNotFound()
+    return service
+
+
+async def create_service(uow: UnitOfWork, tenant: TenantContext, data: ServiceIn) -> ServiceType:
+    await seed_defaults(uow, tenant)
+    repo = ServiceRepository(uow, tenant)
+    if await repo.by_name(data.name) is not None:
+        raise Conflict("A service with this name exists.")
+    service = repo.add(ServiceType(id=uuid.uuid4(), **data.model_dump()))
+    await uow.session.flush()
+    audit.record(uow, tenant, "service.create", "service", service.id)
+    return service
+
+
+async def update_service(
+    uow: UnitOfWork, tenant: TenantContext, service_id: uuid.UUID, data: ServiceUpdate
+) -> ServiceType:
+    service = await get_service(uow, tenant, service_id)
+    changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
+    renamed = "name" in changes and changes["name"] != service.name
+    if renamed and await ServiceRepository(uow, tenant).by_name(changes["name"]) is not None:
+        raise Conflict("A service with this name exists.")
+    for key, value in changes.items():
+        setattr(service, key, value)
+    low, high = service.price_min_cents, service.price_max_cents
+    if low is not None and high is not None and low > high:
+        raise InvalidInput("price_min_cents is above price_max_cents")
+    await uow.session.flush()
+    audit.record(uow, tenant, "service.update", "service", service.id, {"fields": sorted(changes)})
+    return service
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+async def match_service(
+    uow: UnitOfWork, tenant: TenantContext, text: str, *, emergency: bool = False
+) -> ServiceType | None:
+    """The catalogue entry whose keywords best match what the caller said (longest keyword
+    wins); with `emergency`, emergency-eligible services are preferred."""
+    said = _words(text)
+    best: tuple[int, int, str] | None = None
+    chosen: ServiceType | None = None
+    for service in await list_services(uow, tenant):
+        for keyword in [service.name, *service.keywords]:
+            if _words(keyword) in said:
+                score = (int(emergency and service.emergency_eligible), len(keyword), service.name)
+                if best is None or score > best:
+                    best, chosen = score, service
+    return chosen
+
+
+def seed_for_new_business(uow: UnitOfWork, business_id: uuid.UUID, vertical: str) -> int:
+    """For the provisioning flow, which runs in the system scope before any tenant context
+    exists: add the vertical's default catalogue to a business created in this transaction."""
+    if not uow.session.sync_session.info.get("system_scope"):
+        raise RuntimeError("seed_for_new_business runs inside uow.system_scope(...)")
+    items = defaults_for(vertical)
+    for item in items:
+        uow.session.add(
+            ServiceType(
+                id=uuid.uuid4(),
+                business_id=business_id,
+                name=item.name,
+                trade=item.trade,
+                duration_minutes=item.duration_minutes,
+                price_min_cents=item.price_min_cents,
+                price_max_cents=item.price_max_cents,
+                currency="USD",
+                emergency_eligible=item.emergency_eligible,
+                keywords=list(item.keywords),
+                active=True,
+            )
+        )
+    return len(items)

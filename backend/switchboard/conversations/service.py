@@ -1,0 +1,319 @@
+"""Conversations (voice, SMS, web chat) with their messages in order, and the callback queue.
+
+Other domains record through `start_conversation`, `append_message` and `open_callback`; the
+owner reads, adds notes, assigns and resolves.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+
+from switchboard.audit import service as audit
+from switchboard.core.db import UnitOfWork
+from switchboard.core.errors import InvalidInput, NotFound
+from switchboard.customers import service as customers
+from switchboard.models.callback import Callback
+from switchboard.models.conversation import Conversation, ConversationMessage
+from switchboard.tenancy.context import TenantContext
+from switchboard.tenancy.repository import TenantRepository
+
+CHANNELS = ("voice", "sms", "web")
+ROLES = ("caller", "assistant", "owner")
+
+
+class ConversationNotFound(NotFound):
+    title = "Conversation not found"
+
+
+class CallbackNotFound(NotFound):
+    title = "Callback not found"
+
+
+class ConversationRepository(TenantRepository[Conversation]):
+    model = Conversation
+
+    async def detach(self, customer_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Conversation)
+            .where(
+                Conversation.business_id == self.tenant.business_id,
+                Conversation.customer_id == customer_id,
+            )
+            .values(customer_id=None)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def message_counts(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
+        if not ids:
+            return {}
+        stmt = (
+            select(ConversationMessage.conversation_id, func.count())
+            .where(
+                ConversationMessage.business_id == self.tenant.business_id,
+                ConversationMessage.conversation_id.in_(list(ids)),
+            )
+            .group_by(ConversationMessage.conversation_id)
+        )
+        return {row[0]: int(row[1]) for row in (await self.session.execute(stmt)).all()}
+
+    async def reassign(self, from_id: uuid.UUID, to_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Conversation)
+            .where(
+                Conversation.business_id == self.tenant.business_id,
+                Conversation.customer_id == from_id,
+            )
+            .values(customer_id=to_id)
+            .execution_options(synchronize_session=False)
+        )
+
+
+class MessageRepository(TenantRepository[ConversationMessage]):
+    model = ConversationMessage
+
+    async def of(self, conversation_id: uuid.UUID) -> Sequence[ConversationMessage]:
+        stmt = self.select(ConversationMessage.conversation_id == conversation_id).order_by(
+            ConversationMessage.seq
+        )
+        return (await self.session.execute(stmt)).scalars().all()
+
+    async def next_seq(self, conversation_id: uuid.UUID) -> int:
+        stmt = select(func.max(ConversationMessage.seq)).where(
+            ConversationMessage.business_id == self.tenant.business_id,
+            ConversationMessage.conversation_id == conversation_id,
+        )
+        current = (await self.session.execute(stmt)).scalar_one_or_none()
+        return 0 if current is None else int(current) + 1
+
+
+class CallbackRepository(TenantRepository[Callback]):
+    model = Callback
+
+    async def detach(self, customer_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Callback)
+            .where(
+                Callback.business_id == self.tenant.business_id, Callback.customer_id == customer_id
+            )
+            .values(customer_id=None)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def reassign(self, from_id: uuid.UUID, to_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Callback)
+            .where(Callback.business_id == self.tenant.business_id, Callback.customer_id == from_id)
+            .values(customer_id=to_id)
+            .execution_options(synchronize_session=False)
+        )
+
+
+# Conversations ---------------------------------------------------------------------------
+
+
+async def start_conversation(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    channel: str,
+    at: datetime,
+    *,
+    phone: str | None = None,
+    customer_id: uuid.UUID | None = None,
+) -> Conversation:
+    if channel not in CHANNELS:
+        raise InvalidInput(f"channel is one of {', '.join(CHANNELS)}")
+    if customer_id is None and phone:
+        found = await customers.find_by_phone(uow, tenant, phone)
+        customer_id = found.id if found else None
+    conversation = ConversationRepository(uow, tenant).add(
+        Conversation(
+            id=uuid.uuid4(),
+            channel=channel,
+            phone=phone,
+            customer_id=customer_id,
+            started_at=at,
+            summary="",
+        )
+    )
+    await uow.session.flush()
+    return conversation
+
+
+async def append_message(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    conversation_id: uuid.UUID,
+    role: str,
+    text: str,
+    at: datetime,
+) -> ConversationMessage:
+    if role not in ROLES:
+        raise InvalidInput(f"role is one of {', '.join(ROLES)}")
+    conversation = await get_conversation(uow, tenant, conversation_id)
+    repo = MessageRepository(uow, tenant)
+    message = repo.add(
+        ConversationMessage(
+            id=uuid.uuid4(),
+            conversation_id=conversation.id,
+            seq=await repo.next_seq(conversation.id),
+            role=role,
+            text=text,
+            at=at,
+        )
+    )
+    conversation.last_message_at = at
+    await uow.session.flush()
+    return message
+
+
+async def get_conversation(
+    uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID
+) -> Conversation:
+    conversation = await ConversationRepository(uow, tenant).get(conversation_id)
+    if conversation is None:
+        raise ConversationNotFound()
+    return conversation
+
+
+async def messages_of(
+    uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID
+) -> Sequence[ConversationMessage]:
+    return await MessageRepository(uow, tenant).of(conversation_id)
+
+
+async def list_conversations(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    channel: str | None,
+    *,
+    customer_id: uuid.UUID | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[Sequence[Conversation], dict[uuid.UUID, int]]:
+    criteria = []
+    if channel:
+        criteria.append(Conversation.channel == channel)
+    if customer_id:
+        criteria.append(Conversation.customer_id == customer_id)
+    repo = ConversationRepository(uow, tenant)
+    items = await repo.list(
+        *criteria, order_by=Conversation.started_at.desc(), limit=limit, offset=offset
+    )
+    return items, await repo.message_counts([c.id for c in items])
+
+
+# Callbacks -------------------------------------------------------------------------------
+
+
+async def open_callback(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    *,
+    reason: str,
+    at: datetime,
+    phone: str | None = None,
+    customer_id: uuid.UUID | None = None,
+    details: str = "",
+    conversation_id: uuid.UUID | None = None,
+    assignee: str | None = None,
+) -> Callback:
+    if customer_id is not None:
+        customer = await customers.get_customer(uow, tenant, customer_id)
+        phone = phone or customer.phone
+    elif phone:
+        found = await customers.find_by_phone(uow, tenant, phone)
+        customer_id = found.id if found else None
+    if phone is None and customer_id is None:
+        raise InvalidInput("A callback needs a phone number or a customer.")
+    if conversation_id is not None:
+        await get_conversation(uow, tenant, conversation_id)
+    callback = CallbackRepository(uow, tenant).add(
+        Callback(
+            id=uuid.uuid4(),
+            phone=phone,
+            customer_id=customer_id,
+            conversation_id=conversation_id,
+            reason=reason,
+            details=details,
+            status="open",
+            assignee=assignee,
+            created_at=at,
+        )
+    )
+    await uow.session.flush()
+    return callback
+
+
+async def get_callback(uow: UnitOfWork, tenant: TenantContext, callback_id: uuid.UUID) -> Callback:
+    callback = await CallbackRepository(uow, tenant).get(callback_id)
+    if callback is None:
+        raise CallbackNotFound()
+    return callback
+
+
+async def list_callbacks(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    status: str | None,
+    *,
+    customer_id: uuid.UUID | None = None,
+    limit: int = 200,
+) -> Sequence[Callback]:
+    criteria = []
+    if status:
+        criteria.append(Callback.status == status)
+    if customer_id:
+        criteria.append(Callback.customer_id == customer_id)
+    return await CallbackRepository(uow, tenant).list(
+        *criteria, order_by=Callback.created_at.desc(), limit=limit
+    )
+
+
+async def resolve_callback(
+    uow: UnitOfWork, tenant: TenantContext, callback_id: uuid.UUID, resolution: str, at: datetime
+) -> Callback:
+    callback = await get_callback(uow, tenant, callback_id)
+    callback.status = "done"
+    callback.resolution = resolution
+    callback.resolved_at = at
+    await uow.session.flush()
+    audit.record(uow, tenant, "callback.resolve", "callback", callback.id)
+    return callback
+
+
+async def reopen_callback(
+    uow: UnitOfWork, tenant: TenantContext, callback_id: uuid.UUID
+) -> Callback:
+    callback = await get_callback(uow, tenant, callback_id)
+    callback.status = "open"
+    callback.resolved_at = None
+    await uow.session.flush()
+    audit.record(uow, tenant, "callback.reopen", "callback", callback.id)
+    return callback
+
+
+async def assign_callback(
+    uow: UnitOfWork, tenant: TenantContext, callback_id: uuid.UUID, assignee: str | None
+) -> Callback:
+    callback = await get_callback(uow, tenant, callback_id)
+    callback.assignee = assignee
+    await uow.session.flush()
+    audit.record(uow, tenant, "callback.assign", "callback", callback.id)
+    return callback
+
+
+async def move_customer(
+    uow: UnitOfWork, tenant: TenantContext, from_id: uuid.UUID, to_id: uuid.UUID
+) -> None:
+    await ConversationRepository(uow, tenant).reassign(from_id, to_id)
+    await CallbackRepository(uow, tenant).reassign(from_id, to_id)
+
+
+async def move_customer_out(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID) -> None:
+    """Detach a deleted customer's conversations and callbacks (they keep the phone number)."""
+    await ConversationRepository(uow, tenant).detach(customer_id)
+    await CallbackRepository(uow, tenant).detach(customer_id)

@@ -1,0 +1,345 @@
+"""Customers: records, addresses, SMS consent with evidence, search."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from switchboard.audit import service as audit
+from switchboard.core.db import UnitOfWork
+from switchboard.core.errors import Conflict, InvalidInput, NotFound
+from switchboard.core.phones import InvalidPhoneNumber, to_e164
+from switchboard.customers.repository import AddressRepository, CustomerRepository
+from switchboard.customers.schemas import (
+    AddressIn,
+    AddressOut,
+    CustomerIn,
+    CustomerOut,
+    CustomerUpdate,
+    SmsConsentOut,
+)
+from switchboard.models.customer import Customer, CustomerAddress
+from switchboard.tenancy.context import TenantContext
+
+
+class CustomerNotFound(NotFound):
+    title = "Customer not found"
+
+
+class CustomerPhoneTaken(Conflict):
+    title = "Phone number already belongs to a customer"
+
+
+def _clean_tags(tags: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for tag in tags:
+        tag = tag.strip()[:60]
+        if tag and tag.lower() not in {t.lower() for t in out}:
+            out.append(tag)
+    return out
+
+
+def set_name(customer: Customer, name: str) -> None:
+    customer.name = name.strip()
+    customer.name_lower = customer.name.lower()
+
+
+async def get_customer(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID) -> Customer:
+    customer = await CustomerRepository(uow, tenant).get(customer_id)
+    if customer is None:
+        raise CustomerNotFound()
+    return customer
+
+
+async def _check_phone_free(
+    repo: CustomerRepository, phone: str | None, keep: uuid.UUID | None = None
+) -> None:
+    if phone is None:
+        return
+    other = await repo.by_phone(phone)
+    if other is not None and other.id != keep:
+        raise CustomerPhoneTaken(
+            "Another customer already has this phone number; merge them instead.",
+            existing_customer_id=str(other.id),
+        )
+
+
+async def create_customer(uow: UnitOfWork, tenant: TenantContext, data: CustomerIn) -> Customer:
+    repo = CustomerRepository(uow, tenant)
+    await _check_phone_free(repo, data.phone)
+    customer = Customer(
+        id=uuid.uuid4(),
+        phone=data.phone,
+        email=str(data.email) if data.email else None,
+        tags=_clean_tags(data.tags),
+        notes=data.notes,
+        extra={},
+    )
+    set_name(customer, data.name)
+    try:
+        async with uow.session.begin_nested():
+            repo.add(customer)
+            await uow.session.flush()
+    except IntegrityError as exc:
+        # Lost a race with a concurrent create of the same phone (PostgreSQL).
+        raise CustomerPhoneTaken("Another customer already has this phone number.") from exc
+    for address in data.addresses:
+        add_address_row(uow, tenant, customer.id, address)
+    await uow.session.flush()
+    audit.record(uow, tenant, "customer.create", "customer", customer.id)
+    return customer
+
+
+def add_address_row(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, data: AddressIn
+) -> CustomerAddress:
+    line = " ".join(data.line.split())
+    return AddressRepository(uow, tenant).add(
+        CustomerAddress(
+            id=uuid.uuid4(),
+            customer_id=customer_id,
+            label=data.label.strip(),
+            line=line,
+            line_lower=line.lower(),
+        )
+    )
+
+
+async def add_address(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, data: AddressIn
+) -> CustomerAddress:
+    await get_customer(uow, tenant, customer_id)
+    existing = (await AddressRepository(uow, tenant).of([customer_id]))[customer_id]
+    wanted = " ".join(data.line.split()).lower()
+    for address in existing:
+        if address.line_lower == wanted:
+            return address
+    address = add_address_row(uow, tenant, customer_id, data)
+    await uow.session.flush()
+    return address
+
+
+async def remove_address(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, address_id: uuid.UUID
+) -> None:
+    repo = AddressRepository(uow, tenant)
+    address = await repo.get(address_id)
+    if address is None or address.customer_id != customer_id:
+        raise NotFound("No such address for this customer.")
+    await uow.session.delete(address)
+    await uow.session.flush()
+
+
+async def update_customer(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, data: CustomerUpdate
+) -> Customer:
+    repo = CustomerRepository(uow, tenant)
+    customer = await get_customer(uow, tenant, customer_id)
+    changes = data.model_dump(exclude_unset=True)
+    if "phone" in changes and changes["phone"] != customer.phone:
+        await _check_phone_free(repo, changes["phone"], keep=customer.id)
+        customer.phone = changes["phone"]
+    if changes.get("name") is not None:
+        set_name(customer, changes["name"])
+    if "email" in changes:
+        customer.email = str(changes["email"]) if changes["email"] else None
+    if changes.get("tags") is not None:
+        customer.tags = _clean_tags(changes["tags"])
+    if changes.get("notes") is not None:
+        customer.notes = changes["notes"]
+    await uow.session.flush()
+    audit.record(
+        uow, tenant, "customer.update", "customer", customer.id, {"fields": sorted(changes)}
+    )
+    return customer
+
+
+async def search_customers(
+    uow: UnitOfWork, tenant: TenantContext, query: str | None, limit: int = 50, offset: int = 0
+) -> Sequence[Customer]:
+    return await CustomerRepository(uow, tenant).search(query, limit, offset)
+
+
+async def customers_by_ids(
+    uow: UnitOfWork, tenant: TenantContext, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Customer]:
+    return await CustomerRepository(uow, tenant).by_ids(ids)
+
+
+async def find_by_phone(uow: UnitOfWork, tenant: TenantContext, raw_phone: str) -> Customer | None:
+    try:
+        phone = to_e164(raw_phone)
+    except InvalidPhoneNumber:
+        return None
+    return await CustomerRepository(uow, tenant).by_phone(phone)
+
+
+async def find_or_create(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    *,
+    phone: str,
+    name: str | None = None,
+    email: str | None = None,
+) -> Customer:
+    """The assistant's entry point: the customer behind a caller's number, made if new."""
+    try:
+        e164 = to_e164(phone)
+    except InvalidPhoneNumber as exc:
+        raise InvalidInput("That is not a phone number we can use.") from exc
+    repo = CustomerRepository(uow, tenant)
+    customer = await repo.by_phone(e164)
+    if customer is not None:
+        if name and not customer.name:
+            set_name(customer, name)
+        if email and not customer.email:
+            customer.email = email
+        return customer
+    customer = Customer(id=uuid.uuid4(), phone=e164, email=email, tags=[], notes="", extra={})
+    set_name(customer, name or "")
+    try:
+        async with uow.session.begin_nested():
+            repo.add(customer)
+            await uow.session.flush()
+    except IntegrityError:
+        # Another transaction created this caller a moment ago (PostgreSQL); use theirs.
+        existing = await repo.by_phone(e164)
+        if existing is None:
+            raise
+        return existing
+    return customer
+
+
+def apply_sms_consent(
+    customer: Customer, *, granted: bool, method: str, evidence: str, at: datetime
+) -> None:
+    customer.sms_consent = "granted" if granted else "revoked"
+    customer.sms_opt_out = not granted
+    customer.sms_consent_at = at
+    customer.sms_consent_method = method
+    customer.sms_consent_evidence = evidence[:2000]
+
+
+async def set_sms_consent(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    customer_id: uuid.UUID,
+    *,
+    granted: bool,
+    method: str,
+    evidence: str,
+    at: datetime,
+) -> Customer:
+    customer = await get_customer(uow, tenant, customer_id)
+    apply_sms_consent(customer, granted=granted, method=method, evidence=evidence, at=at)
+    await uow.session.flush()
+    audit.record(
+        uow,
+        tenant,
+        "customer.sms_consent",
+        "customer",
+        customer.id,
+        {"granted": granted, "method": method},
+    )
+    return customer
+
+
+async def record_sms_consent_by_phone(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    phone: str,
+    *,
+    granted: bool,
+    method: str,
+    evidence: str,
+    at: datetime,
+) -> Customer:
+    """For messaging: STOP/START keywords update (or create) the customer with the evidence."""
+    customer = await find_or_create(uow, tenant, phone=phone)
+    apply_sms_consent(customer, granted=granted, method=method, evidence=evidence, at=at)
+    await uow.session.flush()
+    return customer
+
+
+async def to_out(
+    uow: UnitOfWork, tenant: TenantContext, customers: Sequence[Customer]
+) -> list[CustomerOut]:
+    addresses = await AddressRepository(uow, tenant).of([c.id for c in customers])
+    return [
+        CustomerOut(
+            id=c.id,
+            name=c.name,
+            phone=c.phone,
+            email=c.email,
+            sms_opt_out=c.sms_opt_out,
+            sms_consent=SmsConsentOut(
+                status=c.sms_consent,
+                at=c.sms_consent_at,
+                method=c.sms_consent_method,
+                evidence=c.sms_consent_evidence,
+            ),
+            tags=list(c.tags or []),
+            notes=c.notes,
+            addresses=[AddressOut.model_validate(a) for a in addresses.get(c.id, [])],
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+        )
+        for c in customers
+    ]
+
+
+async def all_customers(uow: UnitOfWork, tenant: TenantContext) -> Sequence[Customer]:
+    return await CustomerRepository(uow, tenant).all_in_order()
+
+
+async def addresses_of(
+    uow: UnitOfWork, tenant: TenantContext, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[CustomerAddress]]:
+    return await AddressRepository(uow, tenant).of(ids)
+
+
+async def absorb(
+    uow: UnitOfWork, tenant: TenantContext, keeper: Customer, duplicate: Customer
+) -> None:
+    """Fold `duplicate`'s own fields and addresses into `keeper`, then delete `duplicate`.
+    Rows of other domains are moved by the merge flow before this runs."""
+    repo = AddressRepository(uow, tenant)
+    have = {a.line_lower for a in (await repo.of([keeper.id]))[keeper.id]}
+    for address in (await repo.of([duplicate.id]))[duplicate.id]:
+        if address.line_lower in have:
+            await uow.session.delete(address)
+        else:
+            address.customer_id = keeper.id
+    if not keeper.name and duplicate.name:
+        set_name(keeper, duplicate.name)
+    keeper.email = keeper.email or duplicate.email
+    keeper.tags = _clean_tags([*(keeper.tags or []), *(duplicate.tags or [])])
+    if duplicate.notes:
+        keeper.notes = "\n".join(part for part in (keeper.notes, duplicate.notes) if part)
+    # The most recent consent decision wins, evidence and all.
+    if duplicate.sms_consent_at and (
+        keeper.sms_consent_at is None or duplicate.sms_consent_at > keeper.sms_consent_at
+    ):
+        apply_sms_consent(
+            keeper,
+            granted=duplicate.sms_consent == "granted",
+            method=duplicate.sms_consent_method or "owner",
+            evidence=duplicate.sms_consent_evidence or "",
+            at=duplicate.sms_consent_at,
+        )
+    phone = duplicate.phone
+    await uow.session.delete(duplicate)
+    await uow.session.flush()
+    if keeper.phone is None and phone is not None:
+        keeper.phone = phone
+        await uow.session.flush()
+
+
+async def delete_customer_row(uow: UnitOfWork, tenant: TenantContext, customer: Customer) -> None:
+    await AddressRepository(uow, tenant).delete_of(customer.id)
+    await uow.session.delete(customer)
+    await uow.session.flush()
+    audit.record(uow, tenant, "customer.delete", "customer", customer.id)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from switchboard.models.base import Base, IdMixin, TenantScoped, utc_now
+
+
+class Conversation(TenantScoped, IdMixin, Base):
+    """One call, SMS thread or web chat."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (
+        Index("ix_conversations_business_id_started_at", "business_id", "started_at"),
+    )
+
+    channel: Mapped[str] = mapped_column(String(8))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    phone: Mapped[str | None] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    last_message_at: Mapped[datetime | None] = mapped_column()
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class ConversationMessage(TenantScoped, IdMixin, Base):
+    __tablename__ = "conversation_messages"
+    __table_args__ = (
+        Index("ix_conversation_messages_conversation_id_seq", "conversation_id", "seq"),
+    )
+
+    conversation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE")
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utc_now)

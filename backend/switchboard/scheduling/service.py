@@ -1,0 +1,515 @@
+"""Appointments: slot search, atomic booking, lifecycle, reschedule, cancel; technicians,
+closures and the scheduling policy."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import TypeAdapter
+
+from switchboard.audit import service as audit
+from switchboard.businesses import service as businesses
+from switchboard.catalogue import service as catalogue
+from switchboard.core.clock import Clock
+from switchboard.core.db import UnitOfWork
+from switchboard.core.errors import Conflict, InvalidInput, NotFound
+from switchboard.customers import service as customers
+from switchboard.customers.schemas import AddressIn
+from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.jobs.queue import enqueue
+from switchboard.models.catalogue import ServiceType
+from switchboard.models.scheduling import Appointment
+from switchboard.scheduling import availability
+from switchboard.scheduling.engine import Preference, Slot, localize
+from switchboard.scheduling.repository import (
+    AppointmentRepository,
+)
+from switchboard.scheduling.schemas import (
+    AppointmentIn,
+    AppointmentOut,
+    AppointmentUpdate,
+    CustomerRef,
+)
+from switchboard.scheduling.setup import get_technician
+from switchboard.tenancy.context import TenantContext
+
+DEFAULT_DURATION = timedelta(minutes=60)
+ALTERNATIVES = 3
+# Allowed status moves; `cancelled` goes through `cancel()`.
+TRANSITIONS = {
+    "scheduled": {"confirmed", "completed"},
+    "confirmed": {"completed"},
+    "completed": set(),
+    "cancelled": set(),
+}
+
+
+class AppointmentNotFound(NotFound):
+    title = "Appointment not found"
+
+
+class SlotUnavailable(Conflict):
+    type_slug = "slot-unavailable"
+    title = "Slot unavailable"
+
+
+class InvalidTransition(Conflict):
+    type_slug = "invalid-transition"
+    title = "Invalid status change"
+
+
+# Slots ---------------------------------------------------------------------------------
+
+
+async def _resolve_service(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    service_id: uuid.UUID | None,
+    name: str | None,
+    emergency: bool,
+) -> ServiceType | None:
+    if service_id is not None:
+        return await catalogue.get_service(uow, tenant, service_id)
+    if name:
+        return await catalogue.match_service(uow, tenant, name, emergency=emergency)
+    return None
+
+
+async def find_slots(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    calendar: CalendarPort | None,
+    *,
+    service_id: uuid.UUID | None = None,
+    duration_minutes: int | None = None,
+    preference: Preference = Preference(),
+    emergency: bool = False,
+    technician_id: uuid.UUID | None = None,
+    limit: int = 5,
+) -> tuple[list[Slot], ServiceType | None, timedelta, bool]:
+    """The `limit` earliest open slots matching the preference window."""
+    service = await _resolve_service(uow, tenant, service_id, None, emergency)
+    duration = _duration(service, duration_minutes)
+    if technician_id is not None:
+        await get_technician(uow, tenant, technician_id)
+    schedule = await availability.load_schedule(uow, tenant, calendar)
+    slots = await availability.search(
+        uow,
+        tenant,
+        schedule,
+        duration=duration,
+        now=clock.now(),
+        preference=preference,
+        limit=limit,
+        emergency=emergency,
+        technician_id=technician_id,
+    )
+    return slots, service, duration, schedule.calendar_checked
+
+
+def _duration(service: ServiceType | None, minutes: int | None) -> timedelta:
+    if minutes is not None:
+        return timedelta(minutes=minutes)
+    if service is not None:
+        return timedelta(minutes=service.duration_minutes)
+    return DEFAULT_DURATION
+
+
+async def _claim(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    calendar: CalendarPort | None,
+    *,
+    start: datetime,
+    duration: timedelta,
+    emergency: bool,
+    technician_id: uuid.UUID | None,
+    exclude: uuid.UUID | None = None,
+) -> Slot:
+    """Lock the tenant's schedule and check the exact slot; raise with alternatives if taken."""
+    repo = AppointmentRepository(uow, tenant)
+    await repo.lock_schedule()
+    schedule = await availability.load_schedule(uow, tenant, calendar)
+    now = clock.now()
+    day_start = start - timedelta(days=1)
+    avail = await availability.availability_between(
+        uow, tenant, schedule, day_start, start + duration + timedelta(days=1), exclude
+    )
+    slot = avail.check(start, duration, now, emergency, technician_id)
+    if slot is not None:
+        return slot
+    alternatives = await availability.search(
+        uow,
+        tenant,
+        schedule,
+        duration=duration,
+        now=now,
+        preference=Preference(earliest=max(now, start - timedelta(hours=2))),
+        limit=ALTERNATIVES,
+        emergency=emergency,
+        technician_id=technician_id,
+        exclude=exclude,
+    )
+    zone = schedule.zone
+    raise SlotUnavailable(
+        "That time is not available; here are the nearest open slots.",
+        alternatives=[
+            {
+                "start": s.start.astimezone(zone).isoformat(),
+                "end": s.end.astimezone(zone).isoformat(),
+                "technician_id": str(s.resource_id) if s.resource_id else None,
+            }
+            for s in alternatives
+        ],
+    )
+
+
+async def _enqueue_booking_jobs(
+    uow: UnitOfWork, tenant: TenantContext, appointment: Appointment, event: str, now: datetime
+) -> None:
+    """Confirmation, owner alert and calendar write commit with the booking or not at all."""
+    ref = {"appointment_id": str(appointment.id), "event": event}
+    version = len(appointment.reschedule_history)
+    key = f"{appointment.id}:{event}:{version}"
+    if event != "cancelled" or appointment.status == "cancelled":
+        await enqueue(
+            uow,
+            "appointment.confirmation",
+            {**ref, "customer_id": str(appointment.customer_id)},
+            tenant=tenant,
+            idempotency_key=f"appointment.confirmation:{key}",
+            now=now,
+        )
+    await enqueue(
+        uow,
+        "owner.alert",
+        {
+            **ref,
+            "kind": "emergency_booking" if appointment.is_emergency else f"appointment_{event}",
+        },
+        tenant=tenant,
+        idempotency_key=f"owner.alert:{key}",
+        now=now,
+    )
+    await enqueue(
+        uow, "calendar.write", ref, tenant=tenant, idempotency_key=f"calendar.write:{key}", now=now
+    )
+
+
+async def book(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    calendar: CalendarPort | None,
+    data: AppointmentIn,
+) -> Appointment:
+    """Book atomically: the slot check and the insert happen under the tenant's schedule lock,
+    so of two overlapping requests one books and the other gets `SlotUnavailable`."""
+    # Taken first so that concurrent bookings also serialise the find-or-create of a new caller.
+    await AppointmentRepository(uow, tenant).lock_schedule()
+    service = await _resolve_service(uow, tenant, data.service_id, data.service, data.is_emergency)
+    if data.service_id is None and data.service and service is None:
+        service_name = data.service.strip()
+    else:
+        service_name = service.name if service is not None else "Service visit"
+    duration = _duration(service, data.duration_minutes)
+    if data.technician_id is not None:
+        await get_technician(uow, tenant, data.technician_id)
+    if data.customer_id is not None:
+        customer = await customers.get_customer(uow, tenant, data.customer_id)
+    else:
+        assert data.customer is not None
+        customer = await customers.find_or_create(
+            uow,
+            tenant,
+            phone=data.customer.phone,
+            name=data.customer.name or None,
+            email=str(data.customer.email) if data.customer.email else None,
+        )
+    start = data.start.astimezone(UTC)
+    slot = await _claim(
+        uow,
+        tenant,
+        clock,
+        calendar,
+        start=start,
+        duration=duration,
+        emergency=data.is_emergency,
+        technician_id=data.technician_id,
+    )
+    address = data.address
+    if address is None:
+        known = (await customers.addresses_of(uow, tenant, [customer.id]))[customer.id]
+        address = known[0].line if known else ""
+    elif address.strip():
+        await customers.add_address(uow, tenant, customer.id, AddressIn(line=address))
+    appointment = AppointmentRepository(uow, tenant).add(
+        Appointment(
+            id=uuid.uuid4(),
+            customer_id=customer.id,
+            service_id=service.id if service else None,
+            service_name=service_name,
+            technician_id=slot.resource_id,
+            status="scheduled",
+            start_at=slot.start,
+            end_at=slot.end,
+            address=" ".join(address.split()),
+            is_emergency=data.is_emergency,
+            estimated_value_cents=_estimate(data, service),
+            currency=service.currency if service else "USD",
+            source_channel=data.source_channel,
+            notes=data.notes,
+            reschedule_history=[],
+        )
+    )
+    await uow.session.flush()
+    await _enqueue_booking_jobs(uow, tenant, appointment, "booked", clock.now())
+    audit.record(
+        uow,
+        tenant,
+        "appointment.book",
+        "appointment",
+        appointment.id,
+        {"channel": data.source_channel, "emergency": data.is_emergency},
+    )
+    return appointment
+
+
+def _estimate(data: AppointmentIn, service: ServiceType | None) -> int | None:
+    if data.estimated_value_cents is not None:
+        return data.estimated_value_cents
+    if service is None or service.price_max_cents is None:
+        return None
+    low = service.price_min_cents or 0
+    return (low + service.price_max_cents) // 2
+
+
+async def get_appointment(
+    uow: UnitOfWork, tenant: TenantContext, appointment_id: uuid.UUID
+) -> Appointment:
+    appointment = await AppointmentRepository(uow, tenant).get(appointment_id)
+    if appointment is None:
+        raise AppointmentNotFound()
+    return appointment
+
+
+async def reschedule(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    calendar: CalendarPort | None,
+    appointment_id: uuid.UUID,
+    start: datetime,
+    technician_id: uuid.UUID | None = None,
+) -> Appointment:
+    appointment = await get_appointment(uow, tenant, appointment_id)
+    if appointment.status in ("completed", "cancelled"):
+        raise InvalidTransition(f"A {appointment.status} appointment cannot be rescheduled.")
+    if technician_id is not None:
+        await get_technician(uow, tenant, technician_id)
+    duration = appointment.end_at - appointment.start_at
+    slot = await _claim(
+        uow,
+        tenant,
+        clock,
+        calendar,
+        start=start.astimezone(UTC),
+        duration=duration,
+        emergency=appointment.is_emergency,
+        technician_id=technician_id,
+        exclude=appointment.id,
+    )
+    history = list(appointment.reschedule_history or [])
+    history.append(
+        {
+            "from_start": appointment.start_at.isoformat(),
+            "from_end": appointment.end_at.isoformat(),
+            "to_start": slot.start.isoformat(),
+            "to_end": slot.end.isoformat(),
+            "at": clock.now().isoformat(),
+            "by": tenant.actor.label,
+        }
+    )
+    appointment.reschedule_history = history
+    appointment.start_at, appointment.end_at = slot.start, slot.end
+    appointment.technician_id = slot.resource_id
+    # A moved appointment needs the customer's confirmation again.
+    appointment.status = "scheduled"
+    await uow.session.flush()
+    await _enqueue_booking_jobs(uow, tenant, appointment, "rescheduled", clock.now())
+    audit.record(uow, tenant, "appointment.reschedule", "appointment", appointment.id)
+    return appointment
+
+
+async def cancel(
+    uow: UnitOfWork, tenant: TenantContext, clock: Clock, appointment_id: uuid.UUID, reason: str
+) -> Appointment:
+    appointment = await get_appointment(uow, tenant, appointment_id)
+    if appointment.status == "cancelled":
+        return appointment
+    if appointment.status == "completed":
+        raise InvalidTransition("A completed appointment cannot be cancelled.")
+    appointment.status = "cancelled"
+    appointment.cancelled_at = clock.now()
+    appointment.cancel_reason = reason or None
+    await uow.session.flush()
+    await _enqueue_booking_jobs(uow, tenant, appointment, "cancelled", clock.now())
+    audit.record(uow, tenant, "appointment.cancel", "appointment", appointment.id)
+    return appointment
+
+
+async def update_appointment(
+    uow: UnitOfWork, tenant: TenantContext, appointment_id: uuid.UUID, data: AppointmentUpdate
+) -> Appointment:
+    appointment = await get_appointment(uow, tenant, appointment_id)
+    changes = data.model_dump(exclude_unset=True)
+    new_status = changes.pop("status", None)
+    if new_status is not None and new_status != appointment.status:
+        if new_status not in TRANSITIONS[appointment.status]:
+            raise InvalidTransition(
+                f"An appointment cannot go from {appointment.status} to {new_status}."
+            )
+        appointment.status = new_status
+    if "technician_id" in changes and changes["technician_id"] != appointment.technician_id:
+        raise InvalidInput("Change the technician through reschedule, which checks availability.")
+    for key in ("address", "estimated_value_cents", "notes"):
+        if key in changes and changes[key] is not None:
+            setattr(appointment, key, changes[key])
+    await uow.session.flush()
+    audit.record(
+        uow,
+        tenant,
+        "appointment.update",
+        "appointment",
+        appointment.id,
+        {"fields": sorted(data.model_dump(exclude_unset=True))},
+    )
+    return appointment
+
+
+async def list_appointments(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    start: datetime | None,
+    end: datetime | None,
+    statuses: Sequence[str] | None,
+    limit: int = 1000,
+    customer_id: uuid.UUID | None = None,
+) -> list[AppointmentOut]:
+    zone = ZoneInfo((await businesses.get_own_business(uow, tenant)).timezone)
+    rows = await AppointmentRepository(uow, tenant).in_range(
+        start, end, statuses, limit, customer_id
+    )
+    return _LIST.validate_python([_row_dict(tuple(row), zone) for row in rows])
+
+
+_LIST = TypeAdapter(list[AppointmentOut])
+
+
+def _row_dict(r: tuple[Any, ...], zone: ZoneInfo) -> dict[str, Any]:
+    # Positions follow repository.LIST_COLUMNS, then customer name and phone. One validation
+    # call for the whole list (pydantic-core) costs far less than a model per row.
+    return {
+        "id": r[0],
+        "status": r[1],
+        "start": r[2].astimezone(zone),
+        "end": r[3].astimezone(zone),
+        "service": r[4],
+        "service_id": r[5],
+        "is_emergency": r[6],
+        "address": r[7],
+        "customer": {"id": r[8], "name": r[17], "phone": r[18]},
+        "technician_id": r[9],
+        "estimated_value_cents": r[10],
+        "currency": r[11],
+        "source_channel": r[12],
+        "notes": r[13],
+        "reschedule_history": r[14] or [],
+        "cancel_reason": r[15],
+        "created_at": r[16],
+    }
+
+
+async def appointment_out(
+    uow: UnitOfWork, tenant: TenantContext, appointment: Appointment
+) -> AppointmentOut:
+    zone = ZoneInfo((await businesses.get_own_business(uow, tenant)).timezone)
+    customer = await customers.get_customer(uow, tenant, appointment.customer_id)
+    return _out(appointment, customer.name, customer.phone, zone)
+
+
+def _out(a: Appointment, name: str, phone: str | None, zone: ZoneInfo) -> AppointmentOut:
+    return AppointmentOut(
+        id=a.id,
+        status=a.status,
+        start=a.start_at.astimezone(zone),
+        end=a.end_at.astimezone(zone),
+        service=a.service_name,
+        service_id=a.service_id,
+        is_emergency=a.is_emergency,
+        address=a.address,
+        customer=CustomerRef(id=a.customer_id, name=name, phone=phone),
+        technician_id=a.technician_id,
+        estimated_value_cents=a.estimated_value_cents,
+        currency=a.currency,
+        source_channel=a.source_channel,
+        notes=a.notes,
+        reschedule_history=list(a.reschedule_history or []),
+        cancel_reason=a.cancel_reason,
+        created_at=a.created_at,
+    )
+
+
+async def count_for_customer(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID) -> int:
+    return await AppointmentRepository(uow, tenant).count_for_customer(customer_id)
+
+
+async def move_customer(
+    uow: UnitOfWork, tenant: TenantContext, from_id: uuid.UUID, to_id: uuid.UUID
+) -> int:
+    moved = await AppointmentRepository(uow, tenant).list(
+        Appointment.customer_id == from_id, limit=100_000
+    )
+    for appointment in moved:
+        appointment.customer_id = to_id
+    await uow.session.flush()
+    return len(moved)
+
+
+def serialise_slot(slot: Slot, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "start": slot.start.astimezone(zone),
+        "end": slot.end.astimezone(zone),
+        "technician_id": slot.resource_id,
+    }
+
+
+# Windows in the tenant's own terms -------------------------------------------------------
+
+
+async def tenant_zone(uow: UnitOfWork, tenant: TenantContext) -> ZoneInfo:
+    return ZoneInfo((await businesses.get_own_business(uow, tenant)).timezone)
+
+
+def parse_bound(value: str | None, zone: ZoneInfo, *, end: bool = False) -> datetime | None:
+    """An ISO 8601 instant with offset, or a local date (its midnight in the tenant's zone;
+    for an end bound, the midnight after it, so `end=2026-03-31` includes that day)."""
+    if value is None or value == "":
+        return None
+    text = value.strip().replace(" ", "+") if "T" in value else value.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return localize(day + timedelta(days=1) if end else day, 0, zone)
+        instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InvalidInput("Dates are ISO 8601: 2026-03-02 or 2026-03-02T09:00:00-06:00.") from exc
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=zone)
+    return instant.astimezone(UTC)
