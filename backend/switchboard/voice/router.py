@@ -5,6 +5,7 @@ answers a retried delivery once (`webhooks.receipts`), and speaks TwiML built in
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Annotated
 from urllib.parse import urlencode
@@ -68,6 +69,14 @@ class _Call:
     @property
     def calendar(self):  # type: ignore[no-untyped-def]
         return self.request.app.state.providers.calendar
+
+    def facts_transfer_number(self, state: DialogState) -> str | None:
+        settings = self.business.settings or {}
+        if state.emergency and settings.get("emergency_transfer"):
+            return str(settings.get("on_call_number") or self.business.owner_phone or "") or None
+        if open_at(self.business, self.clock.now()) and settings.get("transfer_calls", True):
+            return str(settings.get("transfer_number") or self.business.owner_phone or "") or None
+        return None
 
     def hints(self) -> tuple[str, ...]:
         words = (self.business.settings or {}).get("speech_hints") or []
@@ -312,3 +321,36 @@ async def _owner_line(call: _Call) -> str:
     return twiml.say_and_hang_up(briefing, "en")
 
 
+
+
+@router.post("/relay/ended", response_class=Response, summary="ConversationRelay session ended")
+async def relay_ended(
+    form: TwilioForm, request: Request, uow: UowDep, clock: ClockDep, settings: SettingsDep,
+    c: Annotated[uuid.UUID, Query()],
+) -> Response:
+    """The `<Connect>` action: carry out the hand-off the relay session asked for."""
+
+    async def answer() -> str:
+        call = await _call(uow, form, clock, settings, request)
+        if call is None:
+            return twiml.empty()
+        conversation = await turns.by_id(uow, call.tenant, c)
+        state = DialogState.from_json(conversation.state)
+        try:
+            handoff = json.loads(form.get("HandoffData") or "{}")
+        except json.JSONDecodeError:
+            handoff = {}
+        reason = handoff.get("reason") if isinstance(handoff, dict) else None
+        if reason == "transfer":
+            number = call.facts_transfer_number(state)
+            if number:
+                return twiml.dial(
+                    None, number, timeout_s=25, caller_id=call.business.phone_number,
+                    action=_url(settings, "/twilio/voice/transfer/ended", c=str(conversation.id)),
+                    whisper_url=_url(settings, "/twilio/voice/whisper", c=str(conversation.id)),
+                )
+        if reason in {"record_voicemail", "error"}:
+            return call.voicemail("", state.language)
+        return twiml.empty()
+
+    return await _once(uow, _idempotency_key(request, form, f"relay-ended:{c}"), clock, answer)
