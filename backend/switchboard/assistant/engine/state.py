@@ -1,0 +1,64 @@
+"""The dialog state stored on the conversation between turns (JSON, so any server can resume).
+
+It never holds more than the conversation itself produced: what the caller said, what was
+offered, and what the engine learned from the world (ids, not copies of customer records).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+Stage = str  # "intake", "offering", "readback", "booked", "reschedule", "cancel", "closed"
+
+
+@dataclass
+class DialogState:
+    stage: Stage = "intake"
+    language: str = "en"
+    turns: int = 0
+    # What the caller told us in this conversation.
+    name: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    service_id: str | None = None
+    problem: str | None = None
+    time_window: dict[str, Any] | None = None
+    emergency: bool = False
+    hazards: list[str] = field(default_factory=list)
+    owner_paged: bool = False
+    # Offers and choices; datetimes as ISO 8601 strings in UTC.
+    offered: list[str] = field(default_factory=list)
+    chosen: str | None = None
+    # The caller's phone matched a customer; nothing about them is revealed until verified.
+    known_customer_id: str | None = None
+    identity_verified: bool = False
+    appointment_id: str | None = None
+    pending_intent: str | None = None
+    expecting: str = "nothing"
+    misunderstandings: int = 0
+    last_reply: str | None = None
+    outcome: str | None = None
+    callback_created: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> DialogState:
+        if not data:
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def captured(self) -> dict[str, Any]:
+        """What a callback summary or owner alert may carry (the caller's own words)."""
+        return {
+            k: v
+            for k, v in {
+                "name": self.name, "phone": self.phone, "address": self.address,
+                "service": self.service_id, "problem": self.problem,
+                "emergency": self.emergency or None, "hazards": self.hazards or None,
+            }.items()
+            if v
+        }

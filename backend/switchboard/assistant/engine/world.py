@@ -1,0 +1,95 @@
+"""What the engine needs from the rest of Switchboard, as a protocol.
+
+The database-backed implementation lives with the conversation flow (it calls the scheduling,
+customer, callback and alert services); tests use an in-memory one. Every method is scoped to
+the one tenant the turn belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from switchboard.assistant.understanding import HazardRule, ServiceOption, TimeWindow
+
+
+@dataclass(frozen=True)
+class ServiceInfo:
+    id: str
+    name: str
+    keywords: tuple[str, ...] = ()
+    price_low_cents: int | None = None
+    price_high_cents: int | None = None
+    emergency: bool = False
+
+
+@dataclass(frozen=True)
+class TenantFacts:
+    """The tenant's own answers: the assistant never invents beyond these."""
+
+    business_name: str
+    timezone: str
+    language: str = "en"
+    trades: tuple[str, ...] = ()
+    services: tuple[ServiceInfo, ...] = ()
+    hazards: tuple[HazardRule, ...] = ()
+    hours_text: dict[str, str] = field(default_factory=dict)  # language -> "Monday to Friday..."
+    service_area: tuple[str, ...] = ()  # ZIP codes or city names
+    faq: tuple[tuple[str, str], ...] = ()  # (question keywords, answer)
+    open_now: bool = False
+    transfer_number: str | None = None  # ring during business hours
+    emergency_transfer_number: str | None = None  # on-call, if the business allows transfers
+    callback_when: dict[str, str] = field(default_factory=dict)  # language -> "within the hour"
+
+    def service_options(self) -> tuple[ServiceOption, ...]:
+        return tuple(ServiceOption(s.id, s.name, s.keywords) for s in self.services)
+
+    def service(self, service_id: str | None) -> ServiceInfo | None:
+        return next((s for s in self.services if s.id == service_id), None)
+
+
+@dataclass(frozen=True)
+class Booked:
+    appointment_id: str
+    start: datetime
+
+
+@dataclass(frozen=True)
+class SlotTaken:
+    alternatives: tuple[datetime, ...]
+
+
+@dataclass(frozen=True)
+class AppointmentInfo:
+    id: str
+    start: datetime
+    service_name: str
+
+
+class World(Protocol):
+    async def find_slots(
+        self, window: TimeWindow | None, service_id: str | None, emergency: bool, count: int
+    ) -> list[datetime]: ...
+
+    async def book(
+        self, start: datetime, service_id: str | None, emergency: bool, details: dict[str, Any]
+    ) -> Booked | SlotTaken: ...
+
+    async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
+        """(customer id, name on file) for a number, or None. The name is for matching only."""
+        ...
+
+    async def next_appointment(self, customer_id: str) -> AppointmentInfo | None: ...
+
+    async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken: ...
+
+    async def cancel(self, appointment_id: str) -> None: ...
+
+    async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:
+        """Enqueue the owner alert now (inside this turn's transaction), not at the end."""
+        ...
+
+    async def create_callback(self, reason: str, summary: dict[str, Any]) -> None: ...
+
+    async def opt_out(self) -> None: ...

@@ -1,0 +1,107 @@
+"""Start a conversation and take its turns, on any channel."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from switchboard.assistant.engine import DialogState, Reply, take_turn
+from switchboard.assistant.engine.policy import opening
+from switchboard.assistant.understanding import Understanding
+from switchboard.businesses import service as businesses
+from switchboard.conversations import service as conversations
+from switchboard.core.clock import Clock
+from switchboard.core.db import UnitOfWork
+from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.models.conversation import Conversation
+from switchboard.receptionist.facts import load_facts
+from switchboard.receptionist.world import DatabaseWorld
+from switchboard.tenancy.context import TenantContext
+
+log = structlog.get_logger("switchboard.receptionist")
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    conversation: Conversation
+    reply: Reply
+
+
+def _fields(u: Understanding) -> dict[str, Any]:
+    """What the engine understood, for the owner's view of the transcript."""
+    out: dict[str, Any] = {}
+    for name in ("intent", "polarity", "emergency", "service", "name", "phone", "question"):
+        value = getattr(u, name)
+        if value is not None:
+            out[name] = {"value": str(value.value), "confidence": round(value.confidence, 2)}
+    if u.hazards:
+        out["hazards"] = [str(h.value) for h in u.hazards]
+    if u.address:
+        out["address"] = u.address.value.one_line()
+    if u.time:
+        out["time"] = u.time.value.earliest.isoformat()
+    return out
+
+
+async def start(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    calendar: CalendarPort | None,
+    *,
+    channel: str,
+    phone: str | None,
+    external_id: str | None = None,
+) -> TurnResult:
+    now = clock.now()
+    conversation = await conversations.start_conversation(
+        uow, tenant, channel, now, phone=phone
+    )
+    conversation.external_id = external_id
+    business = await businesses.get_own_business(uow, tenant)
+    facts = await load_facts(uow, tenant, business, now)
+    world = DatabaseWorld(uow, tenant, clock, calendar, conversation)
+    state = DialogState()
+    reply = await opening(world, facts, state, channel, phone if channel != "web" else None)
+    conversation.state = state.to_json()
+    await conversations.append_message(uow, tenant, conversation.id, "assistant", reply.text, now)
+    return TurnResult(conversation, reply)
+
+
+async def turn(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    calendar: CalendarPort | None,
+    conversation: Conversation,
+    text: str,
+) -> Reply:
+    started = time.perf_counter()
+    now = clock.now()
+    business = await businesses.get_own_business(uow, tenant)
+    facts = await load_facts(uow, tenant, business, now)
+    world = DatabaseWorld(uow, tenant, clock, calendar, conversation)
+    state = DialogState.from_json(conversation.state)
+    caller_phone = conversation.phone if conversation.channel != "web" else None
+    await conversations.append_message(uow, tenant, conversation.id, "caller", text, now)
+    reply, understood = await take_turn(
+        world, facts, state, text, channel=conversation.channel, now=now, caller_phone=caller_phone
+    )
+    conversation.state = state.to_json()
+    message = await conversations.append_message(
+        uow, tenant, conversation.id, "assistant", reply.text, clock.now()
+    )
+    latency_ms = round((time.perf_counter() - started) * 1000, 2)
+    message.meta = {"understood": _fields(understood), "outcome": reply.outcome,
+                    "stage": state.stage, "latency_ms": latency_ms}
+    log.info("assistant_turn", conversation_id=str(conversation.id), stage=state.stage,
+             outcome=reply.outcome, latency_ms=latency_ms)
+    return reply
+
+
+async def by_id(uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID) -> Conversation:
+    return await conversations.get_conversation(uow, tenant, conversation_id)

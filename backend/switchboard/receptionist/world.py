@@ -1,0 +1,154 @@
+"""The engine's `World`, backed by the database services of one tenant, in one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from switchboard.alerts import service as alerts
+from switchboard.assistant.engine.world import AppointmentInfo, Booked, SlotTaken
+from switchboard.assistant.understanding import TimeWindow
+from switchboard.conversations import service as conversations
+from switchboard.core.clock import Clock
+from switchboard.core.db import UnitOfWork
+from switchboard.customers import service as customers
+from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.messaging import consent
+from switchboard.models.conversation import Conversation
+from switchboard.scheduling import service as scheduling
+from switchboard.scheduling.engine import Preference
+from switchboard.scheduling.schemas import AppointmentIn, NewCustomer
+from switchboard.tenancy.context import TenantContext
+
+UPCOMING = ("scheduled", "confirmed")
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value) if value else None
+    except ValueError:
+        return None
+
+
+def summary_line(summary: dict[str, Any]) -> str:
+    """A short owner-facing summary of what the caller said (the owner's own customer data)."""
+    order = ("hazards", "problem", "name", "address", "phone")
+    parts = []
+    for key in order:
+        value = summary.get(key)
+        if value:
+            parts.append(", ".join(value) if isinstance(value, list) else str(value))
+    return "; ".join(parts)[:300]
+
+
+class DatabaseWorld:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        tenant: TenantContext,
+        clock: Clock,
+        calendar: CalendarPort | None,
+        conversation: Conversation,
+    ) -> None:
+        self.uow = uow
+        self.tenant = tenant
+        self.clock = clock
+        self.calendar = calendar
+        self.conversation = conversation
+
+    async def find_slots(
+        self, window: TimeWindow | None, service_id: str | None, emergency: bool, count: int
+    ) -> list[datetime]:
+        preference = Preference()
+        if window is not None and not (window.asap or window.any_time):
+            preference = Preference(
+                earliest=window.earliest,
+                latest=window.latest,
+                part_of_day=window.part_of_day.value if window.part_of_day else None,
+            )
+        slots, _, _, _ = await scheduling.find_slots(
+            self.uow, self.tenant, self.clock, self.calendar,
+            service_id=_uuid(service_id), preference=preference, emergency=emergency, limit=count,
+        )
+        return [slot.start for slot in slots]
+
+    async def book(
+        self, start: datetime, service_id: str | None, emergency: bool, details: dict[str, Any]
+    ) -> Booked | SlotTaken:
+        phone = details.get("phone") or self.conversation.phone
+        customer_id = self.conversation.customer_id
+        data = AppointmentIn(
+            customer_id=customer_id,
+            customer=None if customer_id else NewCustomer(name=details.get("name") or "", phone=phone),
+            service_id=_uuid(service_id),
+            start=start,
+            address=details.get("address"),
+            is_emergency=emergency,
+            source_channel=details.get("channel", "voice"),
+            notes=str(details.get("problem") or "")[:2000],
+        )
+        try:
+            appointment = await scheduling.book(self.uow, self.tenant, self.clock, self.calendar, data)
+        except scheduling.SlotUnavailable as exc:
+            alternatives = tuple(
+                datetime.fromisoformat(a["start"]) for a in exc.extra.get("alternatives", [])
+            )
+            return SlotTaken(alternatives)
+        if self.conversation.customer_id is None:
+            self.conversation.customer_id = appointment.customer_id
+        return Booked(str(appointment.id), appointment.start)
+
+    async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
+        customer = await customers.find_by_phone(self.uow, self.tenant, phone)
+        return (str(customer.id), customer.name or "") if customer else None
+
+    async def next_appointment(self, customer_id: str) -> AppointmentInfo | None:
+        found = await scheduling.list_appointments(
+            self.uow, self.tenant, self.clock.now(), None, UPCOMING, limit=1,
+            customer_id=_uuid(customer_id),
+        )
+        if not found:
+            return None
+        first = found[0]
+        return AppointmentInfo(str(first.id), first.start, first.service)
+
+    async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken:
+        try:
+            appointment = await scheduling.reschedule(
+                self.uow, self.tenant, self.clock, self.calendar, uuid.UUID(appointment_id), start
+            )
+        except scheduling.SlotUnavailable as exc:
+            return SlotTaken(tuple(
+                datetime.fromisoformat(a["start"]) for a in exc.extra.get("alternatives", [])
+            ))
+        return Booked(str(appointment.id), appointment.start)
+
+    async def cancel(self, appointment_id: str) -> None:
+        await scheduling.cancel(
+            self.uow, self.tenant, self.clock, uuid.UUID(appointment_id), "cancelled by the customer"
+        )
+
+    async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:
+        await alerts.page_owner(
+            self.uow, self.tenant, event="emergency" if kind == "emergency" else "missed_call",
+            event_key=f"conversation:{self.conversation.id}:{kind}", clock=self.clock,
+            caller=self.conversation.phone or "", summary=summary_line(summary),
+        )
+
+    async def create_callback(self, reason: str, summary: dict[str, Any]) -> None:
+        phone = summary.get("phone") or self.conversation.phone
+        if not phone and self.conversation.customer_id is None:
+            return  # nothing to call back on; the transcript still shows the conversation
+        await conversations.open_callback(
+            self.uow, self.tenant, reason=reason, at=self.clock.now(), phone=phone,
+            customer_id=self.conversation.customer_id, details=summary_line(summary),
+            conversation_id=self.conversation.id,
+        )
+
+    async def opt_out(self) -> None:
+        if self.conversation.phone:
+            await consent.opt_out(
+                self.uow, self.tenant, self.conversation.phone, self.clock.now(),
+                source="assistant",
+            )

@@ -1,0 +1,54 @@
+"""Idempotent webhooks: a delivery retried with the same token has its effect once.
+
+`claim` records the token in the request's own transaction. If the token was already
+recorded, the caller gets the stored answer back and must not act again. On PostgreSQL a
+concurrent duplicate waits on the unique index until the first transaction ends."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from switchboard.core.db import UnitOfWork
+from switchboard.models.webhook_receipt import WebhookReceipt
+
+
+@dataclass(frozen=True)
+class Claim:
+    key: str
+    replay: str | None  # the stored answer of an earlier identical delivery
+
+    @property
+    def is_replay(self) -> bool:
+        return self.replay is not None
+
+
+async def claim(uow: UnitOfWork, key: str, now: datetime) -> Claim:
+    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
+    async with uow.system_scope("webhook idempotency"):
+        result = await uow.session.execute(
+            insert(WebhookReceipt)
+            .values(id=uuid.uuid4(), key=key[:200], created_at=now)
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
+        if getattr(result, "rowcount", 1):
+            return Claim(key, None)
+        stored = (
+            await uow.session.execute(
+                select(WebhookReceipt.response).where(WebhookReceipt.key == key[:200])
+            )
+        ).scalar_one_or_none()
+    return Claim(key, stored or "")
+
+
+async def remember(uow: UnitOfWork, key: str, response: str, business_id: uuid.UUID | None) -> None:
+    async with uow.system_scope("webhook idempotency"):
+        receipt = (
+            await uow.session.execute(select(WebhookReceipt).where(WebhookReceipt.key == key[:200]))
+        ).scalar_one()
+        receipt.response = response
+        receipt.business_id = business_id

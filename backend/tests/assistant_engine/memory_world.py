@@ -1,0 +1,78 @@
+"""An in-memory World: real behaviour (slots are taken once, pages and callbacks recorded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from switchboard.assistant.engine.world import AppointmentInfo, Booked, SlotTaken
+from switchboard.assistant.understanding import TimeWindow
+
+
+@dataclass
+class MemoryWorld:
+    open_slots: list[datetime]
+    customers: dict[str, tuple[str, str]] = field(default_factory=dict)  # phone -> (id, name)
+    appointments: dict[str, AppointmentInfo] = field(default_factory=dict)  # customer -> appt
+    booked: list[dict[str, Any]] = field(default_factory=list)
+    pages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    callbacks: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    opted_out: bool = False
+    steal_next_booking: bool = False
+
+    async def find_slots(
+        self, window: TimeWindow | None, service_id: str | None, emergency: bool, count: int
+    ) -> list[datetime]:
+        slots = sorted(self.open_slots)
+        if window is not None and not window.asap and not window.any_time:
+            slots = [s for s in slots if window.value_contains(s.astimezone(window.earliest.tzinfo))]
+        return slots[:count]
+
+    async def book(
+        self, start: datetime, service_id: str | None, emergency: bool, details: dict[str, Any]
+    ) -> Booked | SlotTaken:
+        if self.steal_next_booking:
+            self.steal_next_booking = False
+            self.open_slots.remove(start)
+        if start not in self.open_slots:
+            return SlotTaken(tuple(sorted(self.open_slots)[:3]))
+        self.open_slots.remove(start)
+        self.booked.append({"start": start, "service": service_id, "emergency": emergency, **details})
+        return Booked(f"appt-{len(self.booked)}", start)
+
+    async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
+        return self.customers.get(phone)
+
+    async def next_appointment(self, customer_id: str) -> AppointmentInfo | None:
+        return self.appointments.get(customer_id)
+
+    async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken:
+        if start not in self.open_slots:
+            return SlotTaken(tuple(sorted(self.open_slots)[:3]))
+        self.open_slots.remove(start)
+        return Booked(appointment_id, start)
+
+    async def cancel(self, appointment_id: str) -> None:
+        self.cancelled.append(appointment_id)
+
+    async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:
+        self.pages.append((kind, summary))
+
+    async def create_callback(self, reason: str, summary: dict[str, Any]) -> None:
+        self.callbacks.append((reason, summary))
+
+    async def opt_out(self) -> None:
+        self.opted_out = True
+
+
+def hourly_slots(start: datetime, days: int, hours: tuple[int, ...] = (8, 10, 13, 15)) -> list[datetime]:
+    out = []
+    for d in range(days):
+        day = start + timedelta(days=d)
+        if day.weekday() >= 5:
+            continue
+        for h in hours:
+            out.append(day.replace(hour=h, minute=0, second=0, microsecond=0))
+    return out
