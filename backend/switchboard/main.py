@@ -33,6 +33,12 @@ from switchboard.owner.router import router as owner_router
 from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
 from switchboard.scheduling.router import feed_router as calendar_feed_router
 from switchboard.scheduling.router import router as scheduling_router
+from switchboard.sessions.router import router as sessions_router
+from switchboard.sms_channel.router import router as twilio_inbound_sms_router
+from switchboard.voice import transcription  # noqa: F401  (registers voicemail transcription)
+from switchboard.voice.relay import router as relay_router
+from switchboard.voice.router import router as voice_router
+from switchboard.voice.safety import VoiceSafetyNet
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -99,6 +105,8 @@ def create_app(
     app.state.providers = providers
 
     install_error_handlers(app)
+    # Inner first: the voice safety net sits inside the request context (ids, limits, logs).
+    app.add_middleware(VoiceSafetyNet, base_url=settings.public_base_url)
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
 
     app.include_router(health_router)
@@ -112,4 +120,8 @@ def create_app(
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
     app.include_router(calendar_feed_router)
+    app.include_router(voice_router)
+    app.include_router(relay_router)
+    app.include_router(twilio_inbound_sms_router)
+    app.include_router(sessions_router)
     return app

@@ -226,3 +226,19 @@ async def _merge_body(client: httpx.AsyncClient, tenant: Tenant) -> str:
 
 
 BODY_FACTORIES[("POST", "/v1/owner/customers/{customer_id}/merge")] = _merge_body
+
+
+@id_factory("session_id")
+async def _session(client: httpx.AsyncClient, tenant: Tenant) -> str:
+    return str(
+        (
+            await _json(
+                await client.post(
+                    "/v1/sessions", json={"channel": "web"}, headers={"X-API-Key": tenant.api_key}
+                )
+            )
+        )["id"]
+    )
+
+
+VALID_BODIES[("POST", "/v1/sessions/{session_id}/turns")] = {"text": "hello there"}

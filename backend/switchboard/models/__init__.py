@@ -11,6 +11,7 @@ from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
+from switchboard.models.webhook_receipt import WebhookReceipt
 
 __all__ = [
     "Appointment",
@@ -31,4 +32,5 @@ __all__ = [
     "SmsConsent",
     "Technician",
     "TenantScoped",
+    "WebhookReceipt",
 ]

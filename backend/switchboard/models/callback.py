@@ -29,3 +29,6 @@ class Callback(TenantScoped, IdMixin, Base):
     resolution: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     resolved_at: Mapped[datetime | None] = mapped_column()
+    # Voicemails: where the recording is, and its transcript once the speech job has run.
+    recording_url: Mapped[str | None] = mapped_column(String(500), default=None)
+    transcript: Mapped[str | None] = mapped_column(Text, default=None)

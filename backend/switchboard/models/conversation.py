@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switchboard.models.base import Base, IdMixin, TenantScoped, utc_now
@@ -15,6 +16,7 @@ class Conversation(TenantScoped, IdMixin, Base):
     __tablename__ = "conversations"
     __table_args__ = (
         Index("ix_conversations_business_id_started_at", "business_id", "started_at"),
+        UniqueConstraint("business_id", "external_id"),
     )
 
     channel: Mapped[str] = mapped_column(String(8))
@@ -25,6 +27,10 @@ class Conversation(TenantScoped, IdMixin, Base):
     started_at: Mapped[datetime] = mapped_column(default=utc_now)
     last_message_at: Mapped[datetime | None] = mapped_column()
     summary: Mapped[str] = mapped_column(Text, default="")
+    # The channel's own key: "call:<CallSid>", "sms:<first MessageSid>", "session:<id>".
+    external_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    # The assistant's dialog state between turns (assistant.engine.DialogState as JSON).
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class ConversationMessage(TenantScoped, IdMixin, Base):
@@ -40,3 +46,5 @@ class ConversationMessage(TenantScoped, IdMixin, Base):
     role: Mapped[str] = mapped_column(String(10))
     text: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(default=utc_now)
+    # For assistant turns: what was understood, the outcome, the stage and the latency.
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -18,8 +18,14 @@ _DAY_NAMES = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
-_TRADES = {"plumbing": ("plumbing",), "hvac": ("hvac",), "electrical": ("electrical",),
-           "roofing": ("roofing",), "handyman": ("plumbing", "electrical"), "general": ()}
+_TRADES = {
+    "plumbing": ("plumbing",),
+    "hvac": ("hvac",),
+    "electrical": ("electrical",),
+    "roofing": ("roofing",),
+    "handyman": ("plumbing", "electrical"),
+    "general": (),
+}
 
 
 def _clock(text: str, language: str) -> str:
@@ -32,7 +38,7 @@ def _clock(text: str, language: str) -> str:
 
 
 def hours_text(hours: dict[str, list[list[str]]], language: str) -> str:
-    """"Monday to Friday, 8 AM to 5 PM; Saturday, 9 AM to 12 PM" from the weekly hours."""
+    """ "Monday to Friday, 8 AM to 5 PM; Saturday, 9 AM to 12 PM" from the weekly hours."""
     names = _DAY_NAMES.get(language, _DAY_NAMES["en"])
     groups: list[tuple[list[int], str]] = []
     for index, day in enumerate(WEEKDAYS):
@@ -47,8 +53,11 @@ def hours_text(hours: dict[str, list[list[str]]], language: str) -> str:
             groups.append(([index], spoken))
     parts = []
     for days, spoken in groups:
-        label = names[days[0]] if len(days) == 1 else (
-            f"{names[days[0]]}{' a ' if language == 'es' else ' to '}{names[days[-1]]}")
+        label = (
+            names[days[0]]
+            if len(days) == 1
+            else (f"{names[days[0]]}{' a ' if language == 'es' else ' to '}{names[days[-1]]}")
+        )
         parts.append(f"{label}, {spoken}")
     return "; ".join(parts) or ("con cita previa" if language == "es" else "by appointment")
 
@@ -73,7 +82,8 @@ async def load_facts(
     services = await catalogue.list_services(uow, tenant)
     faq = tuple(
         (str(item.get("question", "")), str(item.get("answer", "")))
-        for item in settings.get("faq", []) if isinstance(item, dict) and item.get("answer")
+        for item in settings.get("faq", [])
+        if isinstance(item, dict) and item.get("answer")
     )
     open_now = open_at(business, now)
     transfer = settings.get("transfer_number") or business.owner_phone
@@ -85,8 +95,11 @@ async def load_facts(
         trades=_TRADES.get(business.vertical, ()),
         services=tuple(
             ServiceInfo(
-                id=str(s.id), name=s.name, keywords=tuple(s.keywords or ()),
-                price_low_cents=s.price_min_cents, price_high_cents=s.price_max_cents,
+                id=str(s.id),
+                name=s.name,
+                keywords=tuple(s.keywords or ()),
+                price_low_cents=s.price_min_cents,
+                price_high_cents=s.price_max_cents,
                 emergency=s.emergency_eligible,
             )
             for s in services
@@ -97,7 +110,9 @@ async def load_facts(
         service_area=_strings(settings.get("service_area")),
         faq=faq,
         open_now=open_now,
-        transfer_number=str(transfer) if transfer and settings.get("transfer_calls", True) else None,
+        transfer_number=str(transfer)
+        if transfer and settings.get("transfer_calls", True)
+        else None,
         emergency_transfer_number=(
             str(on_call) if on_call and settings.get("emergency_transfer", False) else None
         ),

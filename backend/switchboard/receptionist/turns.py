@@ -58,9 +58,7 @@ async def start(
     external_id: str | None = None,
 ) -> TurnResult:
     now = clock.now()
-    conversation = await conversations.start_conversation(
-        uow, tenant, channel, now, phone=phone
-    )
+    conversation = await conversations.start_conversation(uow, tenant, channel, now, phone=phone)
     conversation.external_id = external_id
     business = await businesses.get_own_business(uow, tenant)
     facts = await load_facts(uow, tenant, business, now)
@@ -96,10 +94,19 @@ async def turn(
         uow, tenant, conversation.id, "assistant", reply.text, clock.now()
     )
     latency_ms = round((time.perf_counter() - started) * 1000, 2)
-    message.meta = {"understood": _fields(understood), "outcome": reply.outcome,
-                    "stage": state.stage, "latency_ms": latency_ms}
-    log.info("assistant_turn", conversation_id=str(conversation.id), stage=state.stage,
-             outcome=reply.outcome, latency_ms=latency_ms)
+    message.meta = {
+        "understood": _fields(understood),
+        "outcome": reply.outcome,
+        "stage": state.stage,
+        "latency_ms": latency_ms,
+    }
+    log.info(
+        "assistant_turn",
+        conversation_id=str(conversation.id),
+        stage=state.stage,
+        outcome=reply.outcome,
+        latency_ms=latency_ms,
+    )
     return reply
 
 

@@ -68,8 +68,14 @@ class DatabaseWorld:
                 part_of_day=window.part_of_day.value if window.part_of_day else None,
             )
         slots, _, _, _ = await scheduling.find_slots(
-            self.uow, self.tenant, self.clock, self.calendar,
-            service_id=_uuid(service_id), preference=preference, emergency=emergency, limit=count,
+            self.uow,
+            self.tenant,
+            self.clock,
+            self.calendar,
+            service_id=_uuid(service_id),
+            preference=preference,
+            emergency=emergency,
+            limit=count,
         )
         return [slot.start for slot in slots]
 
@@ -80,7 +86,9 @@ class DatabaseWorld:
         customer_id = self.conversation.customer_id
         data = AppointmentIn(
             customer_id=customer_id,
-            customer=None if customer_id else NewCustomer(name=details.get("name") or "", phone=phone),
+            customer=None
+            if customer_id
+            else NewCustomer(name=details.get("name") or "", phone=phone),
             service_id=_uuid(service_id),
             start=start,
             address=details.get("address"),
@@ -89,7 +97,9 @@ class DatabaseWorld:
             notes=str(details.get("problem") or "")[:2000],
         )
         try:
-            appointment = await scheduling.book(self.uow, self.tenant, self.clock, self.calendar, data)
+            appointment = await scheduling.book(
+                self.uow, self.tenant, self.clock, self.calendar, data
+            )
         except scheduling.SlotUnavailable as exc:
             alternatives = tuple(
                 datetime.fromisoformat(a["start"]) for a in exc.extra.get("alternatives", [])
@@ -97,7 +107,7 @@ class DatabaseWorld:
             return SlotTaken(alternatives)
         if self.conversation.customer_id is None:
             self.conversation.customer_id = appointment.customer_id
-        return Booked(str(appointment.id), appointment.start)
+        return Booked(str(appointment.id), appointment.start_at)
 
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
         customer = await customers.find_by_phone(self.uow, self.tenant, phone)
@@ -105,7 +115,12 @@ class DatabaseWorld:
 
     async def next_appointment(self, customer_id: str) -> AppointmentInfo | None:
         found = await scheduling.list_appointments(
-            self.uow, self.tenant, self.clock.now(), None, UPCOMING, limit=1,
+            self.uow,
+            self.tenant,
+            self.clock.now(),
+            None,
+            UPCOMING,
+            limit=1,
             customer_id=_uuid(customer_id),
         )
         if not found:
@@ -119,21 +134,29 @@ class DatabaseWorld:
                 self.uow, self.tenant, self.clock, self.calendar, uuid.UUID(appointment_id), start
             )
         except scheduling.SlotUnavailable as exc:
-            return SlotTaken(tuple(
-                datetime.fromisoformat(a["start"]) for a in exc.extra.get("alternatives", [])
-            ))
-        return Booked(str(appointment.id), appointment.start)
+            return SlotTaken(
+                tuple(datetime.fromisoformat(a["start"]) for a in exc.extra.get("alternatives", []))
+            )
+        return Booked(str(appointment.id), appointment.start_at)
 
     async def cancel(self, appointment_id: str) -> None:
         await scheduling.cancel(
-            self.uow, self.tenant, self.clock, uuid.UUID(appointment_id), "cancelled by the customer"
+            self.uow,
+            self.tenant,
+            self.clock,
+            uuid.UUID(appointment_id),
+            "cancelled by the customer",
         )
 
     async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:
         await alerts.page_owner(
-            self.uow, self.tenant, event="emergency" if kind == "emergency" else "missed_call",
-            event_key=f"conversation:{self.conversation.id}:{kind}", clock=self.clock,
-            caller=self.conversation.phone or "", summary=summary_line(summary),
+            self.uow,
+            self.tenant,
+            event="emergency" if kind == "emergency" else "missed_call",
+            event_key=f"conversation:{self.conversation.id}:{kind}",
+            clock=self.clock,
+            caller=self.conversation.phone or "",
+            summary=summary_line(summary),
         )
 
     async def create_callback(self, reason: str, summary: dict[str, Any]) -> None:
@@ -141,14 +164,22 @@ class DatabaseWorld:
         if not phone and self.conversation.customer_id is None:
             return  # nothing to call back on; the transcript still shows the conversation
         await conversations.open_callback(
-            self.uow, self.tenant, reason=reason, at=self.clock.now(), phone=phone,
-            customer_id=self.conversation.customer_id, details=summary_line(summary),
+            self.uow,
+            self.tenant,
+            reason=reason,
+            at=self.clock.now(),
+            phone=phone,
+            customer_id=self.conversation.customer_id,
+            details=summary_line(summary),
             conversation_id=self.conversation.id,
         )
 
     async def opt_out(self) -> None:
         if self.conversation.phone:
             await consent.opt_out(
-                self.uow, self.tenant, self.conversation.phone, self.clock.now(),
+                self.uow,
+                self.tenant,
+                self.conversation.phone,
+                self.clock.now(),
                 source="assistant",
             )

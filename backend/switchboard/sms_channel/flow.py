@@ -5,8 +5,9 @@ so opt-outs, caps, quiet hours and lockdown apply to them like to every outbound
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-
 
 from switchboard.assistant.engine.speech import parts
 from switchboard.core.clock import Clock
@@ -19,6 +20,7 @@ from switchboard.models.business import Business
 from switchboard.models.conversation import Conversation
 from switchboard.receptionist import turns
 from switchboard.scheduling import service as scheduling
+from switchboard.scheduling.schemas import AppointmentUpdate
 from switchboard.tenancy.context import TenantContext
 from switchboard.tenancy.repository import TenantRepository
 
@@ -33,7 +35,7 @@ _WORDS = {
     },
     "help": {
         "en": "{business}: call or text {phone} for service. Reply STOP to opt out. "
-              "Msg & data rates may apply.",
+        "Msg & data rates may apply.",
         "es": "{business}: llame o escriba al {phone}. Responda STOP para darse de baja.",
     },
     "confirmed": {
@@ -75,8 +77,15 @@ async def handle_inbound(
     now = clock.now()
     customer = await customers.find_by_phone(uow, tenant, sender)
     inbound = await messaging.record_inbound(
-        uow, tenant, channel="sms", from_addr=sender, to_addr=business.phone_number, body=body,
-        kind="inbound", clock=clock, provider_id=message_sid,
+        uow,
+        tenant,
+        channel="sms",
+        from_addr=sender,
+        to_addr=business.phone_number,
+        body=body,
+        kind="inbound",
+        clock=clock,
+        provider_id=message_sid,
         customer_id=customer.id if customer else None,
     )
     keyword = consent.classify_keyword(body)
@@ -93,7 +102,9 @@ async def handle_inbound(
         await send(_say("opt_in", language, business=business.name), "reply")
         return "opt_in"
     if keyword == "help":
-        await send(_say("help", language, business=business.name, phone=business.phone_number), "help")
+        await send(
+            _say("help", language, business=business.name, phone=business.phone_number), "help"
+        )
         return "help"
     if business.lockdown:
         return "silent"
@@ -102,15 +113,25 @@ async def handle_inbound(
             uow, tenant, now, None, ("scheduled",), limit=1, customer_id=customer.id
         )
         if upcoming:
-            await scheduling.confirm(uow, tenant, clock, upcoming[0].id)
+            await scheduling.update_appointment(
+                uow, tenant, upcoming[0].id, AppointmentUpdate(status="confirmed")
+            )
             words = parts(upcoming[0].start, business.timezone, language)
             await send(_say("confirmed", language, business=business.name, **words), "reply")
             return "confirmed"
     threads = _Threads(uow, tenant)
     conversation = await threads.latest_sms(sender)
-    if conversation is None or (conversation.last_message_at or conversation.started_at) < now - THREAD_GAP:
+    if (
+        conversation is None
+        or (conversation.last_message_at or conversation.started_at) < now - THREAD_GAP
+    ):
         started = await turns.start(
-            uow, tenant, clock, calendar, channel="sms", phone=sender,
+            uow,
+            tenant,
+            clock,
+            calendar,
+            channel="sms",
+            phone=sender,
             external_id=f"sms:{message_sid}",
         )
         conversation = started.conversation
@@ -120,15 +141,25 @@ async def handle_inbound(
     return "reply"
 
 
-def _sender(uow, tenant, clock, to, message_sid, customer_id):  # type: ignore[no-untyped-def]
+def _sender(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    to: str,
+    message_sid: str,
+    customer_id: uuid.UUID | None,
+) -> Callable[..., Awaitable[None]]:
     async def send(text: str, kind: str, conversation: Conversation | None = None) -> None:
         await messaging.send_sms(
-            uow, tenant, to=to, body=text, kind=kind, clock=clock,
+            uow,
+            tenant,
+            to=to,
+            body=text,
+            kind=kind,
+            clock=clock,
             dedup_key=f"reply:{message_sid}:{kind}",
             conversation_id=conversation.id if conversation else None,
             customer_id=customer_id,
         )
 
     return send
-
-

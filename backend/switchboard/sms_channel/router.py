@@ -35,8 +35,14 @@ async def inbound_sms(form: TwilioForm, request: Request, uow: UowDep, clock: Cl
         return empty
     business = await businesses.get_own_business(uow, tenant)
     await handle_inbound(
-        uow, tenant, business, clock, request.app.state.providers.calendar,
-        sender=sender, body=form.get("Body", ""), message_sid=sid,
+        uow,
+        tenant,
+        business,
+        clock,
+        request.app.state.providers.calendar,
+        sender=sender,
+        body=form.get("Body", ""),
+        message_sid=sid,
     )
     await receipts.remember(uow, f"twilio:sms:{sid}", twiml.empty(), tenant.business_id)
     return empty

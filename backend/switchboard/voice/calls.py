@@ -7,7 +7,6 @@ import uuid
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-
 from switchboard.alerts import service as alerts
 from switchboard.assistant.engine import DialogState
 from switchboard.assistant.engine.speech import parts
@@ -24,16 +23,27 @@ from switchboard.tenancy.context import TenantContext
 from switchboard.tenancy.repository import TenantRepository
 
 # Outcomes after which a call that ends is not "missed".
-HANDLED = {"booked", "rescheduled", "cancelled", "status_given", "handoff", "opted_out",
-           "wrong_number", "sales", "emergency_transfer", "voicemail", "answered_by_owner"}
+HANDLED = {
+    "booked",
+    "rescheduled",
+    "cancelled",
+    "status_given",
+    "handoff",
+    "opted_out",
+    "wrong_number",
+    "sales",
+    "emergency_transfer",
+    "voicemail",
+    "answered_by_owner",
+}
 MISSED_STATUSES = {"no-answer", "busy", "failed", "canceled"}
 TRANSCRIBE_JOB = "voice.transcribe_voicemail"
 
 _TEXT_BACK = {
     "en": "Sorry we missed your call to {business}. Reply here with what you need and we'll "
-          "get you booked, or call us back any time.",
+    "get you booked, or call us back any time.",
     "es": "Lamentamos no haber atendido su llamada a {business}. Responda aquí con lo que "
-          "necesita y le agendamos, o vuelva a llamar cuando quiera.",
+    "necesita y le agendamos, o vuelva a llamar cuando quiera.",
 }
 
 
@@ -72,9 +82,14 @@ async def call_ended(
     summary = summary_line(state.captured())
     if not state.callback_created and (caller or (conversation and conversation.customer_id)):
         await conversations.open_callback(
-            uow, tenant, reason=reason, at=clock.now(), phone=caller,
+            uow,
+            tenant,
+            reason=reason,
+            at=clock.now(),
+            phone=caller,
             customer_id=conversation.customer_id if conversation else None,
-            details=summary, conversation_id=conversation.id if conversation else None,
+            details=summary,
+            conversation_id=conversation.id if conversation else None,
         )
         state.callback_created = True
     state.outcome = state.outcome or "missed"
@@ -84,15 +99,24 @@ async def call_ended(
         # One text-back per call (the dedup key), through the sending rules (opt-out, quiet
         # hours, caps all apply).
         await messaging.send_sms(
-            uow, tenant, to=caller,
+            uow,
+            tenant,
+            to=caller,
             body=_TEXT_BACK.get(business.language, _TEXT_BACK["en"]).format(business=business.name),
-            kind="missed_call", clock=clock, dedup_key=f"missed_call:{call_sid}",
+            kind="missed_call",
+            clock=clock,
+            dedup_key=f"missed_call:{call_sid}",
             conversation_id=conversation.id if conversation else None,
             customer_id=conversation.customer_id if conversation else None,
         )
     await alerts.page_owner(
-        uow, tenant, event="missed_call", event_key=call_sid, clock=clock,
-        caller=caller or "", summary=summary or reason.replace("_", " "),
+        uow,
+        tenant,
+        event="missed_call",
+        event_key=call_sid,
+        clock=clock,
+        caller=caller or "",
+        summary=summary or reason.replace("_", " "),
     )
     return "missed"
 
@@ -111,7 +135,11 @@ async def voicemail_recorded(
     conversation = await conversation_for_call(uow, tenant, call_sid)
     state = DialogState.from_json(conversation.state if conversation else None)
     callback = await conversations.open_callback(
-        uow, tenant, reason="voicemail", at=clock.now(), phone=caller,
+        uow,
+        tenant,
+        reason="voicemail",
+        at=clock.now(),
+        phone=caller,
         customer_id=conversation.customer_id if conversation else None,
         details=summary_line(state.captured()) or "voicemail",
         conversation_id=conversation.id if conversation else None,
@@ -121,11 +149,27 @@ async def voicemail_recorded(
         state.callback_created = True
         state.outcome = "voicemail"
         conversation.state = state.to_json()
+    await alerts.page_owner(
+        uow,
+        tenant,
+        event="voicemail",
+        event_key=call_sid,
+        clock=clock,
+        caller=caller or "",
+        summary=f"{duration_s} second message. {summary_line(state.captured())}".strip(),
+    )
     await queue.enqueue(
-        uow, TRANSCRIBE_JOB,
-        {"callback_id": str(callback.id), "recording_url": recording_url,
-         "duration_s": duration_s, "caller": caller or ""},
-        tenant=tenant, idempotency_key=f"voicemail:{call_sid}", now=clock.now(),
+        uow,
+        TRANSCRIBE_JOB,
+        {
+            "callback_id": str(callback.id),
+            "recording_url": recording_url,
+            "duration_s": duration_s,
+            "caller": caller or "",
+        },
+        tenant=tenant,
+        idempotency_key=f"voicemail:{call_sid}",
+        now=clock.now(),
     )
     return callback.id
 
@@ -158,5 +202,3 @@ async def owner_briefing(
     count = len(open_callbacks)
     lines.append(f"{count} open callback{'s' if count != 1 else ''}.")
     return " ".join(lines)
-
-

@@ -48,8 +48,10 @@ async def relay(websocket: WebSocket) -> None:
     settings: Settings = websocket.app.state.settings
     signature = websocket.headers.get("x-twilio-signature")
     token = settings.twilio_auth_token
-    if not token or not signature or not signature_is_valid(
-        token, _ws_url(settings, websocket), {}, signature
+    if (
+        not token
+        or not signature
+        or not signature_is_valid(token, _ws_url(settings, websocket), {}, signature)
     ):
         await websocket.close(code=1008)
         return

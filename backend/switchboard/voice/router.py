@@ -61,8 +61,15 @@ def _phone(value: str | None) -> str | None:
 class _Call:
     """The tenant, business and clock of one webhook, once its number is known."""
 
-    def __init__(self, uow: UnitOfWork, tenant: TenantContext, business: Business,
-                 clock: Clock, settings: Settings, request: Request) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        tenant: TenantContext,
+        business: Business,
+        clock: Clock,
+        settings: Settings,
+        request: Request,
+    ) -> None:
         self.uow, self.tenant, self.business = uow, tenant, business
         self.clock, self.settings, self.request = clock, settings, request
 
@@ -83,24 +90,30 @@ class _Call:
         return tuple(str(w) for w in words)[:100]
 
     def listen(self, conversation: Conversation, text: str, language: str) -> str:
-        return twiml.gather(twiml.GatherSpec(
-            say=text, action=_url(self.settings, "/twilio/voice/turn", c=str(conversation.id)),
-            language=language, hints=self.hints(),
-        ))
+        return twiml.gather(
+            twiml.GatherSpec(
+                say=text,
+                action=_url(self.settings, "/twilio/voice/turn", c=str(conversation.id)),
+                language=language,
+                hints=self.hints(),
+            )
+        )
 
     def voicemail(self, intro: str, language: str) -> str:
         disclosure = render("handoff.voicemail_disclosure", language)
         return twiml.record_voicemail(
             f"{intro} {disclosure}".strip(),
             action=_url(self.settings, "/twilio/voice/voicemail/done"),
-            status_callback=_url(self.settings, "/twilio/voice/voicemail/recorded",
-                                 b=str(self.tenant.business_id)),
+            status_callback=_url(
+                self.settings, "/twilio/voice/voicemail/recorded", b=str(self.tenant.business_id)
+            ),
             language=language,
         )
 
 
-async def _call(uow: UnitOfWork, form: dict[str, str], clock: Clock, settings: Settings,
-                request: Request) -> _Call | None:
+async def _call(
+    uow: UnitOfWork, form: dict[str, str], clock: Clock, settings: Settings, request: Request
+) -> _Call | None:
     number = _phone(form.get("To"))
     tenant = await tenant_for_twilio_number(uow, number) if number else None
     if tenant is None:
@@ -130,7 +143,9 @@ async def incoming_call(
         business, language = call.business, call.business.language
         caller = _phone(form.get("From"))
         if business.lockdown:
-            closed = render("handoff.after_hours", language, when=render("handoff.when_default", language))
+            closed = render(
+                "handoff.after_hours", language, when=render("handoff.when_default", language)
+            )
             return call.voicemail(closed, language)
         if caller and caller == business.owner_phone:
             return await _owner_line(call)
@@ -138,8 +153,12 @@ async def incoming_call(
         ring_to = (business.settings or {}).get("office_number") or business.owner_phone
         if ring_s > 0 and ring_to and open_at(business, clock.now()):
             return twiml.dial(
-                None, ring_to, timeout_s=ring_s, caller_id=business.phone_number,
-                action=_url(settings, "/twilio/voice/unanswered"), whisper_url=None,
+                None,
+                ring_to,
+                timeout_s=ring_s,
+                caller_id=business.phone_number,
+                action=_url(settings, "/twilio/voice/unanswered"),
+                whisper_url=None,
             )
         return await _start_assistant(call, form)
 
@@ -149,15 +168,23 @@ async def incoming_call(
 async def _start_assistant(call: _Call, form: dict[str, str]) -> str:
     caller = _phone(form.get("From"))
     result = await turns.start(
-        call.uow, call.tenant, call.clock, call.calendar, channel="voice", phone=caller,
+        call.uow,
+        call.tenant,
+        call.clock,
+        call.calendar,
+        channel="voice",
+        phone=caller,
         external_id=f"call:{form.get('CallSid', '')}",
     )
     state = DialogState.from_json(result.conversation.state)
     if (call.business.settings or {}).get("voice_mode") == "relay":
-        base = call.settings.public_base_url.replace("https://", "wss://").replace("http://", "ws://")
+        base = call.settings.public_base_url.replace("https://", "wss://").replace(
+            "http://", "ws://"
+        )
         return twiml.relay(
             f"{base}/twilio/voice/relay?c={result.conversation.id}",
-            welcome=result.reply.text, language=state.language,
+            welcome=result.reply.text,
+            language=state.language,
             action=_url(call.settings, "/twilio/voice/relay/ended", c=str(result.conversation.id)),
             hints=call.hints(),
         )
@@ -221,7 +248,10 @@ def _speak(call: _Call, conversation: Conversation, reply: Reply, state: DialogS
     for action in reply.actions:
         if action.kind == "transfer" and action.number:
             return twiml.dial(
-                reply.text, action.number, timeout_s=25, caller_id=call.business.phone_number,
+                reply.text,
+                action.number,
+                timeout_s=25,
+                caller_id=call.business.phone_number,
                 action=_url(call.settings, "/twilio/voice/transfer/ended", c=str(conversation.id)),
                 whisper_url=_url(call.settings, "/twilio/voice/whisper", c=str(conversation.id)),
                 language=state.language,
@@ -235,7 +265,11 @@ def _speak(call: _Call, conversation: Conversation, reply: Reply, state: DialogS
 
 @router.post("/whisper", response_class=Response, summary="Played to whoever answers a transfer")
 async def whisper(
-    form: TwilioForm, request: Request, uow: UowDep, clock: ClockDep, settings: SettingsDep,
+    form: TwilioForm,
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    settings: SettingsDep,
     c: Annotated[uuid.UUID, Query()],
 ) -> Response:
     call = await _call(uow, form, clock, settings, request)
@@ -250,7 +284,11 @@ async def whisper(
 
 @router.post("/transfer/ended", response_class=Response, summary="A transfer finished")
 async def transfer_ended(
-    form: TwilioForm, request: Request, uow: UowDep, clock: ClockDep, settings: SettingsDep,
+    form: TwilioForm,
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    settings: SettingsDep,
     c: Annotated[uuid.UUID, Query()],
 ) -> Response:
     async def answer() -> str:
@@ -264,9 +302,14 @@ async def transfer_ended(
             conversation.state = state.to_json()
             return twiml.empty()
         # Nobody picked up: the page already went out; take a message for the backup.
-        return call.voicemail(render("handoff.message_taken", state.language,
-                                     when=render("handoff.when_default", state.language)),
-                              state.language)
+        return call.voicemail(
+            render(
+                "handoff.message_taken",
+                state.language,
+                when=render("handoff.when_default", state.language),
+            ),
+            state.language,
+        )
 
     return await _once(uow, _idempotency_key(request, form, f"transfer:{c}"), clock, answer)
 
@@ -278,7 +321,11 @@ async def voicemail_done(form: TwilioForm) -> Response:
 
 @router.post("/voicemail/recorded", response_class=Response, summary="Recording status callback")
 async def voicemail_recorded(
-    form: TwilioForm, request: Request, uow: UowDep, clock: ClockDep, settings: SettingsDep,
+    form: TwilioForm,
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    settings: SettingsDep,
     b: Annotated[uuid.UUID | None, Query()] = None,
 ) -> Response:
     async def answer() -> str:
@@ -289,8 +336,12 @@ async def voicemail_recorded(
         if tenant is None or form.get("RecordingStatus", "completed") != "completed":
             return twiml.empty()
         await calls.voicemail_recorded(
-            uow, tenant, clock, call_sid=form.get("CallSid", ""),
-            caller=_phone(form.get("From")), recording_url=form.get("RecordingUrl", ""),
+            uow,
+            tenant,
+            clock,
+            call_sid=form.get("CallSid", ""),
+            caller=_phone(form.get("From")),
+            recording_url=form.get("RecordingUrl", ""),
             duration_s=int(form.get("RecordingDuration") or 0),
         )
         return twiml.empty()
@@ -308,8 +359,13 @@ async def call_status(
         if call is None or status not in calls.MISSED_STATUSES | {"completed"}:
             return twiml.empty()
         await calls.call_ended(
-            uow, call.tenant, call.business, clock, call_sid=form.get("CallSid", ""),
-            caller=_phone(form.get("From")), call_status=status,
+            uow,
+            call.tenant,
+            call.business,
+            clock,
+            call_sid=form.get("CallSid", ""),
+            caller=_phone(form.get("From")),
+            call_status=status,
         )
         return twiml.empty()
 
@@ -321,11 +377,13 @@ async def _owner_line(call: _Call) -> str:
     return twiml.say_and_hang_up(briefing, "en")
 
 
-
-
 @router.post("/relay/ended", response_class=Response, summary="ConversationRelay session ended")
 async def relay_ended(
-    form: TwilioForm, request: Request, uow: UowDep, clock: ClockDep, settings: SettingsDep,
+    form: TwilioForm,
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    settings: SettingsDep,
     c: Annotated[uuid.UUID, Query()],
 ) -> Response:
     """The `<Connect>` action: carry out the hand-off the relay session asked for."""
@@ -345,7 +403,10 @@ async def relay_ended(
             number = call.facts_transfer_number(state)
             if number:
                 return twiml.dial(
-                    None, number, timeout_s=25, caller_id=call.business.phone_number,
+                    None,
+                    number,
+                    timeout_s=25,
+                    caller_id=call.business.phone_number,
                     action=_url(settings, "/twilio/voice/transfer/ended", c=str(conversation.id)),
                     whisper_url=_url(settings, "/twilio/voice/whisper", c=str(conversation.id)),
                 )

@@ -62,9 +62,14 @@ class VoiceSafetyNet:
             return
         log.error("voice_fallback", reason=failure or f"status {status}", route=path)
         body = fallback_twiml(self.base_url).encode()
-        await send({
-            "type": "http.response.start",
-            "status": 200,
-            "headers": [(b"content-type", b"text/xml"), (b"content-length", str(len(body)).encode())],
-        })
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"text/xml"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

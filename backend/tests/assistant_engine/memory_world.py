@@ -27,7 +27,7 @@ class MemoryWorld:
     ) -> list[datetime]:
         slots = sorted(self.open_slots)
         if window is not None and not window.asap and not window.any_time:
-            slots = [s for s in slots if window.value_contains(s.astimezone(window.earliest.tzinfo))]
+            slots = [s for s in slots if window.contains(s.astimezone(window.earliest.tzinfo))]
         return slots[:count]
 
     async def book(
@@ -39,7 +39,9 @@ class MemoryWorld:
         if start not in self.open_slots:
             return SlotTaken(tuple(sorted(self.open_slots)[:3]))
         self.open_slots.remove(start)
-        self.booked.append({"start": start, "service": service_id, "emergency": emergency, **details})
+        self.booked.append(
+            {"start": start, "service": service_id, "emergency": emergency, **details}
+        )
         return Booked(f"appt-{len(self.booked)}", start)
 
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
@@ -67,7 +69,9 @@ class MemoryWorld:
         self.opted_out = True
 
 
-def hourly_slots(start: datetime, days: int, hours: tuple[int, ...] = (8, 10, 13, 15)) -> list[datetime]:
+def hourly_slots(
+    start: datetime, days: int, hours: tuple[int, ...] = (8, 10, 13, 15)
+) -> list[datetime]:
     out = []
     for d in range(days):
         day = start + timedelta(days=d)

@@ -21,9 +21,13 @@ FACTS = TenantFacts(
     timezone="America/Chicago",
     trades=("plumbing",),
     services=(
-        ServiceInfo("water_heater", "Water heater repair", ("water heater", "hot water"), 15000, 45000),
+        ServiceInfo(
+            "water_heater", "Water heater repair", ("water heater", "hot water"), 15000, 45000
+        ),
         ServiceInfo("drain", "Drain cleaning", ("drain", "clog", "clogged"), 12500, 30000),
-        ServiceInfo("leak", "Leak repair", ("leak", "leaking", "drip"), 10000, 40000, emergency=True),
+        ServiceInfo(
+            "leak", "Leak repair", ("leak", "leaking", "drip"), 10000, 40000, emergency=True
+        ),
     ),
     hours_text={"en": "Monday to Friday, 8 AM to 5 PM", "es": "de lunes a viernes, de 8 a 5"},
     service_area=("Overland Park", "Olathe", "66213"),
@@ -37,26 +41,42 @@ def world() -> MemoryWorld:
     return MemoryWorld(open_slots=hourly_slots(start, 10))
 
 
-async def talk(w: MemoryWorld, lines: list[str], *, channel: str = "voice",
-               facts: TenantFacts = FACTS, state: DialogState | None = None) -> tuple[DialogState, list[str]]:
+async def talk(
+    w: MemoryWorld,
+    lines: list[str],
+    *,
+    channel: str = "voice",
+    facts: TenantFacts = FACTS,
+    state: DialogState | None = None,
+) -> tuple[DialogState, list[str]]:
     state = state or DialogState()
     replies = [(await opening(w, facts, state, channel, CALLER if channel != "web" else None)).text]
     for line in lines:
         # Round-trip the state through JSON each turn, as the database does.
         state = DialogState.from_json(state.to_json())
-        reply, _ = await take_turn(w, facts, state, line, channel=channel, now=NOW,
-                                   caller_phone=CALLER if channel != "web" else None)
+        reply, _ = await take_turn(
+            w,
+            facts,
+            state,
+            line,
+            channel=channel,
+            now=NOW,
+            caller_phone=CALLER if channel != "web" else None,
+        )
         replies.append(reply.text)
     return state, replies
 
 
 async def test_everything_at_once_then_second_slot_then_yes() -> None:
     w = world()
-    state, replies = await talk(w, [
-        "hi yeah my water heater is leaking this is dana at 12 oak st overland park, can someone come tomorrow morning",
-        "the second one",
-        "yes that works",
-    ])
+    state, replies = await talk(
+        w,
+        [
+            "hi yeah my water heater is leaking this is dana at 12 oak st overland park, can someone come tomorrow morning",
+            "the second one",
+            "yes that works",
+        ],
+    )
     assert replies[0].startswith("Thanks for calling Bristol Plumbing")
     assert "Tuesday" in replies[1] and "or" in replies[1]
     assert "Just to confirm" in replies[2] and "12 Oak St" in replies[2]
@@ -67,14 +87,17 @@ async def test_everything_at_once_then_second_slot_then_yes() -> None:
 
 async def test_piece_by_piece_asks_only_for_what_is_missing() -> None:
     w = world()
-    state, replies = await talk(w, [
-        "my kitchen drain is clogged",
-        "Dana Smith",
-        "4410 west 75th street prairie village",
-        "next week is fine nothing urgent",
-        "the first one",
-        "yes",
-    ])
+    state, replies = await talk(
+        w,
+        [
+            "my kitchen drain is clogged",
+            "Dana Smith",
+            "4410 west 75th street prairie village",
+            "next week is fine nothing urgent",
+            "the first one",
+            "yes",
+        ],
+    )
     assert "name" in replies[1].lower()
     assert "address" in replies[2].lower()
     assert "when" in replies[3].lower()
@@ -93,8 +116,13 @@ async def test_gas_smell_gets_safety_advice_and_an_immediate_page() -> None:
 
 async def test_false_alarm_is_cheap_to_correct() -> None:
     w = world()
-    state, replies = await talk(w, ["there's water all over the floor from a burst pipe",
-                                    "no sorry it's not an emergency, just a slow drip"])
+    state, replies = await talk(
+        w,
+        [
+            "there's water all over the floor from a burst pipe",
+            "no sorry it's not an emergency, just a slow drip",
+        ],
+    )
     assert w.pages  # the page went out at detection
     assert not state.emergency
     assert "won't treat this as an emergency" in replies[2]
@@ -102,10 +130,13 @@ async def test_false_alarm_is_cheap_to_correct() -> None:
 
 async def test_lost_race_offers_new_slots() -> None:
     w = world()
-    state, replies = await talk(w, ["clogged drain, I'm Dana, 12 Oak St Olathe, tomorrow afternoon",
-                                    "the first one"])
+    state, replies = await talk(
+        w, ["clogged drain, I'm Dana, 12 Oak St Olathe, tomorrow afternoon", "the first one"]
+    )
     w.steal_next_booking = True
-    reply, _ = await take_turn(w, FACTS, state, "yes", channel="voice", now=NOW, caller_phone=CALLER)
+    reply, _ = await take_turn(
+        w, FACTS, state, "yes", channel="voice", now=NOW, caller_phone=CALLER
+    )
     assert "just taken" in reply.text
     assert state.stage == "offering" and not w.booked
 
@@ -113,7 +144,9 @@ async def test_lost_race_offers_new_slots() -> None:
 async def test_returning_caller_must_identify_before_hearing_details() -> None:
     w = world()
     w.customers[CALLER] = ("cust-1", "Dana Smith")
-    w.appointments["cust-1"] = AppointmentInfo("appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning")
+    w.appointments["cust-1"] = AppointmentInfo(
+        "appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning"
+    )
     state, replies = await talk(w, ["when is my appointment"])
     assert "Wednesday" not in replies[1] and "name" in replies[1].lower()
     state, replies2 = await talk(w, ["this is dana"], state=state)
@@ -123,7 +156,9 @@ async def test_returning_caller_must_identify_before_hearing_details() -> None:
 async def test_wrong_name_reveals_nothing() -> None:
     w = world()
     w.customers[CALLER] = ("cust-1", "Dana Smith")
-    w.appointments["cust-1"] = AppointmentInfo("appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning")
+    w.appointments["cust-1"] = AppointmentInfo(
+        "appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning"
+    )
     _, replies = await talk(w, ["when is my appointment", "this is robert", "it's robert jones"])
     assert all("Wednesday" not in r and "Drain" not in r for r in replies)
 
@@ -165,8 +200,14 @@ async def test_repeated_misunderstanding_hands_off() -> None:
 @pytest.mark.parametrize("channel", ["sms", "web"])
 async def test_same_booking_flow_by_text(channel: str) -> None:
     w = world()
-    lines = ["need someone for a leaking faucet drip", "Dana", "12 Oak St, Olathe KS 66061",
-             "wednesday afternoon", "the 3pm", "yes"]
+    lines = [
+        "need someone for a leaking faucet drip",
+        "Dana",
+        "12 Oak St, Olathe KS 66061",
+        "wednesday afternoon",
+        "the 3pm",
+        "yes",
+    ]
     if channel == "web":
         lines.insert(2, "913 555 0142")
     state, replies = await talk(w, lines, channel=channel)

@@ -80,8 +80,13 @@ async def take_turn(
     state.turns += 1
     offered = tuple(datetime.fromisoformat(s) for s in state.offered)
     context = Context(
-        now=now, timezone=facts.timezone, channel=channel, language=state.language,
-        trades=facts.trades, services=facts.service_options(), tenant_hazards=facts.hazards,
+        now=now,
+        timezone=facts.timezone,
+        channel=channel,
+        language=state.language,
+        trades=facts.trades,
+        services=facts.service_options(),
+        tenant_hazards=facts.hazards,
         offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
         expecting=_expecting(state.expecting),
     )
@@ -114,14 +119,20 @@ def _polarity(u: Understanding) -> Polarity | None:
 async def _decide(t: Turn, u: Understanding) -> Reply:
     state = t.state
     intent = _intent(u)
-    if state.stage in {"closed", "booked"} and t.channel != "voice" and intent not in {None, Intent.GREETING}:
+    if (
+        state.stage in {"closed", "booked"}
+        and t.channel != "voice"
+        and intent not in {None, Intent.GREETING}
+    ):
         _start_over(state)
 
     if intent is Intent.STOP and t.channel != "voice":
         await t.world.opt_out()
         state.stage = "closed"
-        return Reply(render("stop.confirmed", state.language, business=t.facts.business_name),
-                     outcome="opted_out")
+        return Reply(
+            render("stop.confirmed", state.language, business=t.facts.business_name),
+            outcome="opted_out",
+        )
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"
@@ -188,19 +199,27 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
     if number and t.channel == "voice":
         t.say("emergency.transfer")
         whisper = "Emergency: " + ", ".join(state.hazards or ["urgent job"])
-        return Reply(t.text(), actions=(Action("transfer", number=number, whisper=whisper),),
-                     outcome="emergency_transfer")
+        return Reply(
+            t.text(),
+            actions=(Action("transfer", number=number, whisper=whisper),),
+            outcome="emergency_transfer",
+        )
     reply = await _advance(t, u, True)
     return reply or Reply(t.text(), outcome="emergency")
 
 
 async def _handoff(t: Turn, reason: str) -> Reply:
     state = t.state
-    when = t.facts.callback_when.get(state.language) or render("handoff.when_default", state.language)
+    when = t.facts.callback_when.get(state.language) or render(
+        "handoff.when_default", state.language
+    )
     if t.facts.open_now and t.facts.transfer_number and t.channel == "voice":
         t.say("handoff.transfer")
-        return Reply(t.text(), actions=(Action("transfer", number=t.facts.transfer_number),),
-                     outcome="handoff")
+        return Reply(
+            t.text(),
+            actions=(Action("transfer", number=t.facts.transfer_number),),
+            outcome="handoff",
+        )
     if not state.callback_created:
         await t.world.create_callback(reason, state.captured())
         state.callback_created = True
@@ -250,9 +269,12 @@ def _answer(t: Turn, u: Understanding) -> None:
     elif topic in {QuestionTopic.PRICE, QuestionTopic.SERVICE_OFFERED} and u.service:
         service = facts.service(u.service.value)
         if service and topic is QuestionTopic.PRICE and service.price_low_cents is not None:
-            t.say("question.price", service=service.name,
-                  low=speech.money(service.price_low_cents),
-                  high=speech.money(service.price_high_cents or service.price_low_cents))
+            t.say(
+                "question.price",
+                service=service.name,
+                low=speech.money(service.price_low_cents),
+                high=speech.money(service.price_high_cents or service.price_low_cents),
+            )
         elif service:
             t.say("question.service_offered.yes", service=service.name)
     else:
@@ -386,7 +408,12 @@ async def _ask_next(t: Turn) -> Reply:
     """Ask only for what is still missing, then offer real slots."""
     state = t.state
     missing = [
-        ("problem", state.problem is None and state.service_id is None, "ask.problem", Expecting.PROBLEM),
+        (
+            "problem",
+            state.problem is None and state.service_id is None,
+            "ask.problem",
+            Expecting.PROBLEM,
+        ),
         ("name", state.name is None, "ask.name", Expecting.NAME),
         ("phone", state.phone is None, "ask.phone", Expecting.PHONE),
         ("address", state.address is None, "ask.address", Expecting.ADDRESS),
@@ -480,8 +507,12 @@ def _read_back(t: Turn) -> Reply:
     state.expecting = Expecting.CONFIRMATION.value
     service = t.facts.service(state.service_id)
     words = speech.parts(datetime.fromisoformat(state.chosen), t.facts.timezone, state.language)
-    t.say("booking.readback", service=service.name if service else (state.problem or "a visit"),
-          address=state.address or "", **words)
+    t.say(
+        "booking.readback",
+        service=service.name if service else (state.problem or "a visit"),
+        address=state.address or "",
+        **words,
+    )
     return Reply(t.text())
 
 
@@ -505,7 +536,11 @@ async def _readback(t: Turn, u: Understanding) -> Reply:
         alternatives = list(result.alternatives)[:OFFER_COUNT]
         if not alternatives:
             return await _handoff(t, "no_availability")
-        state.offered, state.chosen, state.stage = [a.isoformat() for a in alternatives], None, "offering"
+        state.offered, state.chosen, state.stage = (
+            [a.isoformat() for a in alternatives],
+            None,
+            "offering",
+        )
         spoken, each = speech.option_list(alternatives, t.facts.timezone, state.language)
         t.say("slots.taken", options=spoken)
         return Reply(t.text(), options=tuple(each))

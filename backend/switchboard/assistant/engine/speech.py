@@ -12,10 +12,34 @@ _WEEKDAYS = {
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
 _MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
 }
 
 
@@ -34,7 +58,11 @@ def parts(moment: datetime, timezone: str, language: str) -> dict[str, str]:
         date = f"{local.day} de {month}"
         hour = local.hour % 12 or 12
         clock = f"{hour}" if local.minute == 0 else f"{hour}:{local.minute:02d}"
-        period = "de la mañana" if local.hour < 12 else ("de la tarde" if local.hour < 19 else "de la noche")
+        period = (
+            "de la mañana"
+            if local.hour < 12
+            else ("de la tarde" if local.hour < 19 else "de la noche")
+        )
         time = f"{clock} {period}"
     else:
         date = f"{month} {_ordinal(local.day)}"

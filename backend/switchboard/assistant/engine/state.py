@@ -56,9 +56,13 @@ class DialogState:
         return {
             k: v
             for k, v in {
-                "name": self.name, "phone": self.phone, "address": self.address,
-                "service": self.service_id, "problem": self.problem,
-                "emergency": self.emergency or None, "hazards": self.hazards or None,
+                "name": self.name,
+                "phone": self.phone,
+                "address": self.address,
+                "service": self.service_id,
+                "problem": self.problem,
+                "emergency": self.emergency or None,
+                "hazards": self.hazards or None,
             }.items()
             if v
         }

@@ -15,6 +15,8 @@ class OfflineVoice:
         self.calls: dict[str, OutboundCall] = {}
         self.status: dict[str, str] = {}
         self.redirects: list[tuple[str, str]] = []
+        # Recordings "made" on calls, by URL (tests and the demo put audio here).
+        self.recordings: dict[str, bytes] = {}
 
     async def place_call(self, call: OutboundCall) -> CallHandle:
         provider_id = f"CAOFF{uuid.uuid4().hex}"
@@ -29,6 +31,12 @@ class OfflineVoice:
     async def hang_up(self, provider_id: str) -> None:
         self._live(provider_id)
         self.status[provider_id] = "completed"
+
+    async def fetch_recording(self, recording_url: str) -> bytes:
+        audio = self.recordings.get(recording_url)
+        if audio is None:
+            raise ProviderPermanent("no such recording")
+        return audio
 
     def _live(self, provider_id: str) -> None:
         if self.status.get(provider_id) in (None, "completed", "failed"):

@@ -1,0 +1,106 @@
+"""The provider-agnostic session API: any telephony or chat front end can run the assistant.
+
+`POST /v1/sessions` starts a conversation and returns the greeting; `POST .../turns` sends
+what the person said and returns the reply with the actions the front end should carry out
+(transfer, hang up, record a voicemail); `POST .../end` closes it. Tenant credentials
+(`X-API-Key`) only; the session is the conversation, so any server can take the next turn."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Literal
+
+from fastapi import APIRouter, status
+from pydantic import BaseModel, ConfigDict, Field
+
+from switchboard.assistant.engine import DialogState, Reply
+from switchboard.auth.dependencies import OwnerDep
+from switchboard.core.deps import ClockDep, UowDep
+from switchboard.core.errors import Conflict
+from switchboard.core.phones import to_e164
+from switchboard.integrations.calendar import CalendarDep
+from switchboard.receptionist import turns
+
+router = APIRouter(prefix="/v1/sessions", tags=["sessions"])
+
+
+class SessionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Literal["voice", "sms", "web"] = "voice"
+    caller_phone: str | None = Field(default=None, max_length=32)
+
+
+class TurnIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=2000)
+
+
+class ActionOut(BaseModel):
+    kind: str
+    number: str | None = None
+
+
+class ReplyOut(BaseModel):
+    reply: str
+    options: list[str] = []
+    actions: list[ActionOut] = []
+    outcome: str | None = None
+    ended: bool = False
+
+
+class SessionOut(ReplyOut):
+    id: uuid.UUID
+
+
+def _out(reply: Reply, ended: bool) -> dict[str, object]:
+    return {
+        "reply": reply.text,
+        "options": list(reply.options),
+        "actions": [ActionOut(kind=a.kind, number=a.number) for a in reply.actions],
+        "outcome": reply.outcome,
+        "ended": ended or reply.ends_conversation,
+    }
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=SessionOut)
+async def start_session(
+    body: SessionIn, tenant: OwnerDep, uow: UowDep, clock: ClockDep, calendar: CalendarDep
+) -> SessionOut:
+    phone = to_e164(body.caller_phone) if body.caller_phone else None
+    result = await turns.start(
+        uow,
+        tenant,
+        clock,
+        calendar,
+        channel=body.channel,
+        phone=phone,
+        external_id=f"session:{uuid.uuid4().hex}",
+    )
+    return SessionOut(id=result.conversation.id, **_out(result.reply, False))
+
+
+@router.post("/{session_id}/turns", response_model=ReplyOut)
+async def session_turn(
+    session_id: uuid.UUID,
+    body: TurnIn,
+    tenant: OwnerDep,
+    uow: UowDep,
+    clock: ClockDep,
+    calendar: CalendarDep,
+) -> ReplyOut:
+    conversation = await turns.by_id(uow, tenant, session_id)
+    if (conversation.state or {}).get("ended"):
+        raise Conflict("This session has ended.")
+    reply = await turns.turn(uow, tenant, clock, calendar, conversation, body.text)
+    state = DialogState.from_json(conversation.state)
+    return ReplyOut(**_out(reply, state.stage == "closed"))
+
+
+@router.post("/{session_id}/end", response_model=ReplyOut)
+async def end_session(session_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> ReplyOut:
+    conversation = await turns.by_id(uow, tenant, session_id)
+    conversation.state = {**(conversation.state or {}), "ended": True}
+    outcome = (conversation.state or {}).get("outcome")
+    return ReplyOut(reply="", outcome=outcome, ended=True)
