@@ -72,7 +72,8 @@ async def test_everything_at_once_then_second_slot_then_yes() -> None:
     state, replies = await talk(
         w,
         [
-            "hi yeah my water heater is leaking this is dana at 12 oak st overland park, can someone come tomorrow morning",
+            "hi yeah my water heater is leaking this is dana at 12 oak st overland park,"
+            " can someone come tomorrow morning",
             "the second one",
             "yes that works",
         ],
@@ -87,7 +88,7 @@ async def test_everything_at_once_then_second_slot_then_yes() -> None:
 
 async def test_piece_by_piece_asks_only_for_what_is_missing() -> None:
     w = world()
-    state, replies = await talk(
+    _state, replies = await talk(
         w,
         [
             "my kitchen drain is clogged",
@@ -130,7 +131,7 @@ async def test_false_alarm_is_cheap_to_correct() -> None:
 
 async def test_lost_race_offers_new_slots() -> None:
     w = world()
-    state, replies = await talk(
+    state, _replies = await talk(
         w, ["clogged drain, I'm Dana, 12 Oak St Olathe, tomorrow afternoon", "the first one"]
     )
     w.steal_next_booking = True
@@ -180,7 +181,7 @@ async def test_questions_are_answered_from_tenant_data_only() -> None:
 
 async def test_person_request_after_hours_takes_a_message() -> None:
     w = world()
-    state, replies = await talk(w, ["can I talk to a real person"])
+    _state, replies = await talk(w, ["can I talk to a real person"])
     assert w.callbacks and w.callbacks[0][0] == "handoff"
     assert "within the hour" in replies[1]
 
