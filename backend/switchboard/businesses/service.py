@@ -11,6 +11,7 @@ from switchboard.audit import service as audit
 from switchboard.businesses import repository as repo
 from switchboard.businesses.hours import default_hours
 from switchboard.businesses.schemas import BusinessCreate, BusinessUpdate
+from switchboard.businesses.settings import BusinessSettings
 from switchboard.core.clock import Clock
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, Forbidden, NotFound
@@ -241,3 +242,17 @@ async def set_lockdown(uow: UnitOfWork, tenant: TenantContext, enabled: bool) ->
     await uow.session.flush()
     audit.record(uow, tenant, "business.lockdown", "business", business.id, {"enabled": enabled})
     return business
+
+
+async def update_own_settings(
+    uow: UnitOfWork, tenant: TenantContext, data: BusinessSettings
+) -> dict[str, Any]:
+    """Replace the named settings; keys not sent stay as they were."""
+    business = await get_own_business(uow, tenant)
+    changes = data.model_dump(mode="json", exclude_unset=True)
+    business.settings = {**(business.settings or {}), **changes}
+    await uow.session.flush()
+    audit.record(
+        uow, tenant, "business.settings", "business", business.id, {"fields": sorted(changes)}
+    )
+    return business.settings

@@ -86,6 +86,8 @@ class CallbackOut(BaseModel):
     resolution: str | None
     created_at: datetime
     resolved_at: datetime | None
+    recording_url: str | None = None
+    transcript: str | None = None
 
 
 class CallbackList(BaseModel):

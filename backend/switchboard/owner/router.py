@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Query
 
@@ -10,6 +11,7 @@ from switchboard.audit import service as audit
 from switchboard.auth.dependencies import OwnerDep
 from switchboard.businesses import service as businesses
 from switchboard.businesses.schemas import BusinessOut, BusinessUpdate
+from switchboard.businesses.settings import BusinessSettings
 from switchboard.core.deps import UowDep
 from switchboard.owner.schemas import AuditEventOut, AuditList, LockdownIn, LockdownOut
 
@@ -24,6 +26,18 @@ async def get_business(tenant: OwnerDep, uow: UowDep) -> BusinessOut:
 @router.patch("/business", response_model=BusinessOut)
 async def update_business(body: BusinessUpdate, tenant: OwnerDep, uow: UowDep) -> BusinessOut:
     return BusinessOut.model_validate(await businesses.update_own_business(uow, tenant, body))
+
+
+@router.get("/business/settings")
+async def get_settings(tenant: OwnerDep, uow: UowDep) -> dict[str, Any]:
+    """Call handling, emergency words, service area, FAQ, alerts, messaging limits, reminders."""
+    business = await businesses.get_own_business(uow, tenant)
+    return dict(business.settings or {})
+
+
+@router.patch("/business/settings")
+async def update_settings(body: BusinessSettings, tenant: OwnerDep, uow: UowDep) -> dict[str, Any]:
+    return await businesses.update_own_settings(uow, tenant, body)
 
 
 @router.get("/lockdown", response_model=LockdownOut)

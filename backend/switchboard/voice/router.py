@@ -46,9 +46,18 @@ def _url(settings: Settings, path: str, **query: str) -> str:
     return f"{settings.public_base_url}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
-def _idempotency_key(request: Request, form: dict[str, str], step: str) -> str:
+def _idempotency_key(
+    request: Request, form: dict[str, str], step: str, *, once_per_call: bool = True
+) -> str | None:
+    """Twilio's `I-Twilio-Idempotency-Token` names a delivery and its retries. Without one,
+    a step that happens once per call (the incoming call, its final status) is keyed by the
+    call; a step that repeats within a call (a caller turn) cannot be told from a retry."""
     token = request.headers.get("i-twilio-idempotency-token")
-    return f"twilio:{token}" if token else f"twilio:{form.get('CallSid', '')}:{step}"
+    if token:
+        return f"twilio:{token}"
+    if not once_per_call:
+        return None
+    return f"twilio:{form.get('To', '')}:{form.get('CallSid', '')}:{step}"
 
 
 def _phone(value: str | None) -> str | None:
@@ -122,8 +131,10 @@ async def _call(
     return _Call(uow, tenant, business, clock, settings, request)
 
 
-async def _once(uow: UnitOfWork, key: str, clock: Clock, answer_for: object) -> Response:
+async def _once(uow: UnitOfWork, key: str | None, clock: Clock, answer_for: object) -> Response:
     """Run `answer_for()` once per delivery; a retry gets the first answer back."""
+    if key is None:
+        return _xml(await answer_for())  # type: ignore[operator]
     claim = await receipts.claim(uow, key, clock.now())
     if claim.is_replay:
         return _xml(claim.replay or twiml.empty())
@@ -232,7 +243,9 @@ async def caller_turn(
         reply = await turns.turn(uow, call.tenant, clock, call.calendar, conversation, speech)
         return _speak(call, conversation, reply, DialogState.from_json(conversation.state))
 
-    return await _once(uow, _idempotency_key(request, form, f"turn:{c}"), clock, answer)
+    return await _once(
+        uow, _idempotency_key(request, form, f"turn:{c}", once_per_call=False), clock, answer
+    )
 
 
 async def _silence(call: _Call, conversation: Conversation, state: DialogState) -> str:
@@ -311,7 +324,9 @@ async def transfer_ended(
             state.language,
         )
 
-    return await _once(uow, _idempotency_key(request, form, f"transfer:{c}"), clock, answer)
+    return await _once(
+        uow, _idempotency_key(request, form, f"transfer:{c}", once_per_call=False), clock, answer
+    )
 
 
 @router.post("/voicemail/done", response_class=Response, summary="The caller finished recording")

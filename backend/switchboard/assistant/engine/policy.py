@@ -8,6 +8,7 @@ catalogue in the caller's language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,6 +31,12 @@ from switchboard.assistant.understanding import (
 )
 
 MAX_MISUNDERSTANDINGS = 3
+# After "anything else?": these end the conversation whatever else the words look like
+# ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
+_CLOSING = re.compile(
+    r"\b(that'?s (it|all|everything)|nothing else|all set|i'?m (good|all set)|"
+    r"eso es todo|nada m[aá]s|es todo)\b"
+)
 OFFER_COUNT = 3
 _ACCOUNT_INTENTS = {Intent.RESCHEDULE, Intent.CANCEL, Intent.APPOINTMENT_STATUS}
 
@@ -379,7 +386,8 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     if stage == "readback":
         return await _readback(t, u)
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
-        if polarity is Polarity.NO or (stage == "booked" and not understood and _intent(u) is None):
+        done = polarity is Polarity.NO or _CLOSING.search(u.text) is not None
+        if done or (stage == "booked" and not understood and _intent(u) is None):
             state.stage = "closed"
             t.say("goodbye", business=t.facts.business_name)
             return Reply(t.text(), actions=_hangup(t))

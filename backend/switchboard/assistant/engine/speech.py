@@ -75,7 +75,7 @@ def parts(moment: datetime, timezone: str, language: str) -> dict[str, str]:
 def option_list(slots: list[datetime], timezone: str, language: str) -> tuple[str, list[str]]:
     """("Tuesday March 3rd at 9 AM or Tuesday March 3rd at 1 PM", [each option])."""
     each = [render("slots.option", language, **parts(s, timezone, language)) for s in slots]
-    joiner = render("slots.joiner_or", language)
+    joiner = f" {render('slots.joiner_or', language).strip()} "
     if len(each) <= 2:
         return joiner.join(each), each
     return ", ".join(each[:-1]) + joiner + each[-1], each
