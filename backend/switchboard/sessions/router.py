@@ -15,9 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from switchboard.assistant.engine import DialogState, Reply
 from switchboard.auth.dependencies import OwnerDep
+from switchboard.businesses.schemas import Phone
 from switchboard.core.deps import ClockDep, UowDep
 from switchboard.core.errors import Conflict
-from switchboard.core.phones import to_e164
 from switchboard.integrations.calendar import CalendarDep
 from switchboard.receptionist import turns
 
@@ -28,7 +28,7 @@ class SessionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     channel: Literal["voice", "sms", "web"] = "voice"
-    caller_phone: str | None = Field(default=None, max_length=32)
+    caller_phone: Phone | None = None
 
 
 class TurnIn(BaseModel):
@@ -68,14 +68,13 @@ def _out(reply: Reply, ended: bool) -> dict[str, object]:
 async def start_session(
     body: SessionIn, tenant: OwnerDep, uow: UowDep, clock: ClockDep, calendar: CalendarDep
 ) -> SessionOut:
-    phone = to_e164(body.caller_phone) if body.caller_phone else None
     result = await turns.start(
         uow,
         tenant,
         clock,
         calendar,
         channel=body.channel,
-        phone=phone,
+        phone=body.caller_phone,
         external_id=f"session:{uuid.uuid4().hex}",
     )
     return SessionOut(id=result.conversation.id, **_out(result.reply, False))
@@ -95,7 +94,10 @@ async def session_turn(
         raise Conflict("This session has ended.")
     reply = await turns.turn(uow, tenant, clock, calendar, conversation, body.text)
     state = DialogState.from_json(conversation.state)
-    return ReplyOut(**_out(reply, state.stage == "closed"))
+    ended = state.stage == "closed" or reply.ends_conversation
+    if ended:
+        conversation.state = {**(conversation.state or {}), "ended": True}
+    return ReplyOut(**_out(reply, ended))
 
 
 @router.post("/{session_id}/end", response_model=ReplyOut)

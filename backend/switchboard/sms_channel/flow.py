@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from switchboard.assistant.engine.speech import parts
+from switchboard.assistant.messages import render
 from switchboard.core.clock import Clock
 from switchboard.core.db import UnitOfWork
 from switchboard.customers import service as customers
@@ -92,9 +93,9 @@ async def handle_inbound(
     language = business.language
     send = _sender(uow, tenant, clock, sender, message_sid, customer.id if customer else None)
     if keyword == "opt_out":
+        if await consent.is_opted_out(uow, tenant, sender):
+            return "silent"  # already out: the one confirmation was sent then
         await consent.opt_out(uow, tenant, sender, now, source="sms_keyword", message_id=inbound.id)
-        from switchboard.assistant.messages import render
-
         await send(render("stop.confirmed", language, business=business.name), "opt_out")
         return "opt_out"
     if keyword == "opt_in":

@@ -87,7 +87,8 @@ class TwiML:
     def parse(cls, response: httpx.Response) -> TwiML:
         assert response.status_code == 200, response.text
         assert response.headers["content-type"].startswith(("text/xml", "application/xml"))
-        return cls(ET.fromstring(response.text), response.text)
+        # Our own TwiML, produced by the app under test.
+        return cls(ET.fromstring(response.text), response.text)  # noqa: S314
 
     def find(self, tag: str) -> ET.Element | None:
         return self.root.find(f".//{tag}")

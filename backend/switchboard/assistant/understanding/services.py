@@ -17,6 +17,11 @@ GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "th
            "de", "la", "el", "reparacion", "instalacion", "inspection", "maintenance", "unit",
            "water", "line", "leak", "agua", "and/or"}  # fmt: skip
 MIN_SCORE = 0.55
+# Conversation words that only look like trade words to a similarity ratio ("thanks" ~ "tank",
+# "great" ~ "grate", "seat" ~ "heat"): never fuzzy-matched, only matched exactly.
+CHATTER = {"thank", "thanks", "thx", "great", "grate", "yeah", "yes", "okay", "sure", "fine",
+           "good", "sounds", "perfect", "please", "bye", "hello", "hi", "hey", "gracia", "gracias",
+           "bueno", "vale", "seat", "that", "this", "then", "than", "there"}  # fmt: skip
 # Spanish words a caller may use with an English-only catalogue; matched as their English twin.
 SPANISH_TWINS = {
     "fuga": "leak", "gotea": "leak", "goteando": "dripping", "tapado": "clogged",
@@ -54,7 +59,7 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
         if w in GENERIC:
             continue
         best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
-                    <= 2 and t[:1] == w[:1]), default=0.0)  # fmt: skip
+                    <= 2 and t[:1] == w[:1] and t not in CHATTER), default=0.0)  # fmt: skip
         if w in tokens:
             hits += 1.0
         elif best >= 0.8:

@@ -1,0 +1,66 @@
+"""The provider-agnostic session API: another front end runs the same assistant."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.channels.conftest import voice_tenant
+
+
+async def test_a_booking_through_the_session_api(client: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(client)
+    key = {"X-API-Key": tenant.api_key}
+    started = await client.post(
+        "/v1/sessions", json={"channel": "voice", "caller_phone": "(913) 555-0142"}, headers=key
+    )
+    assert started.status_code == 201, started.text
+    session = started.json()
+    assert session["reply"].startswith("Thanks for calling")
+    url = f"/v1/sessions/{session['id']}/turns"
+    for line in [
+        "clogged drain, this is Dana, 12 Oak St Olathe, tomorrow afternoon",
+        "the first one",
+    ]:
+        assert (await client.post(url, json={"text": line}, headers=key)).status_code == 200
+    done = (await client.post(url, json={"text": "yes"}, headers=key)).json()
+    assert done["outcome"] == "booked"
+    bye = (await client.post(url, json={"text": "no thanks"}, headers=key)).json()
+    assert bye["ended"] is True, bye
+    assert {"kind": "hangup", "number": None} in bye["actions"]
+    ended = await client.post(f"/v1/sessions/{session['id']}/end", headers=key)
+    assert ended.json()["ended"] is True
+    again = await client.post(url, json={"text": "hello?"}, headers=key)
+    assert again.status_code == 409
+
+
+async def test_emergency_turn_asks_for_a_transfer_action(client: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(client, emergency_transfer=True, on_call_number="+19135550177")
+    key = {"X-API-Key": tenant.api_key}
+    session = (
+        await client.post("/v1/sessions", json={"caller_phone": "+19135550142"}, headers=key)
+    ).json()
+    reply = (
+        await client.post(
+            f"/v1/sessions/{session['id']}/turns",
+            json={"text": "sparks are coming out of my electrical panel"},
+            headers=key,
+        )
+    ).json()
+    assert {"kind": "transfer", "number": "+19135550177"} in reply["actions"]
+    assert reply["outcome"] == "emergency_transfer"
+
+
+async def test_bad_input_is_4xx(client: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(client)
+    key = {"X-API-Key": tenant.api_key}
+    assert (
+        await client.post("/v1/sessions", json={"channel": "fax"}, headers=key)
+    ).status_code == 422
+    assert (
+        await client.post("/v1/sessions", json={"caller_phone": "nope"}, headers=key)
+    ).status_code == 422
+    session = (await client.post("/v1/sessions", json={}, headers=key)).json()
+    assert (
+        await client.post(f"/v1/sessions/{session['id']}/turns", json={"text": ""}, headers=key)
+    ).status_code == 422
+    assert (await client.post("/v1/sessions", json={})).status_code == 401
