@@ -1,5 +1,5 @@
 """What the owner reads in an alert, per language. Placeholders: {business}, {caller},
-{summary}, {when}."""
+{summary}, {when}, {minutes}."""
 
 from __future__ import annotations
 
@@ -11,12 +11,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "missed_call": "{business}: missed call from {caller}. {summary}",
         "voicemail": "{business}: new voicemail from {caller}. {summary}",
         "new_booking": "{business}: new booking {when}. {summary} Customer {caller}.",
+        "emergency_backup": "EMERGENCY for {business}, not acknowledged by the owner in "
+        "{minutes} min: {summary} Caller {caller}. Call back now.",
     },
     "es": {
         "emergency": "EMERGENCIA para {business}: {summary} Cliente {caller}. Llame ya.",
         "missed_call": "{business}: llamada perdida de {caller}. {summary}",
         "voicemail": "{business}: nuevo buzón de voz de {caller}. {summary}",
         "new_booking": "{business}: nueva cita {when}. {summary} Cliente {caller}.",
+        "emergency_backup": "EMERGENCIA para {business}, sin respuesta del dueño en "
+        "{minutes} min: {summary} Cliente {caller}. Llame ya.",
     },
 }
 

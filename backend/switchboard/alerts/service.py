@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import structlog
 
+from switchboard.alerts import escalation
 from switchboard.alerts.catalogue import alert_subject, alert_text
 from switchboard.businesses import service as businesses
 from switchboard.core.clock import Clock
@@ -59,6 +60,15 @@ async def page_owner(
     fields = {"business": business.name, "caller": caller, "summary": summary[:300], "when": when}
     payload: dict[str, Any] = {"event": event, "event_key": event_key, "fields": fields}
     fallback: dict[str, Any] = {"kind": EMAIL_FALLBACK_JOB, "payload": payload}
+    if event == "emergency":
+        await escalation.schedule(
+            uow,
+            tenant,
+            event_key=event_key,
+            fields=fields,
+            settings=business.settings,
+            clock=clock,
+        )
     if not business.owner_phone:
         await queue.enqueue(
             uow,

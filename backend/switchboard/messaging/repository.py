@@ -46,6 +46,14 @@ class MessageRepository(TenantRepository[Message]):
             criteria.append(Message.to_addr == to)
         return await self.count(*criteria)
 
+    async def received_since(self, from_addr: str, kind: str, since: datetime) -> int:
+        return await self.count(
+            Message.direction == "inbound",
+            Message.from_addr == from_addr,
+            Message.kind == kind,
+            Message.created_at >= since,
+        )
+
     async def opt_out_confirmations_since(self, to: str, since: datetime) -> int:
         return await self.count(
             Message.channel == "sms",

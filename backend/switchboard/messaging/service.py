@@ -329,6 +329,13 @@ async def list_messages(
     )
 
 
+async def received_since(
+    uow: UnitOfWork, tenant: TenantContext, *, from_addr: str, kind: str, since: datetime
+) -> bool:
+    """Whether an inbound message of `kind` from `from_addr` was logged at or after `since`."""
+    return await MessageRepository(uow, tenant).received_since(from_addr, kind, since) > 0
+
+
 async def get_message(uow: UnitOfWork, tenant: TenantContext, message_id: uuid.UUID) -> Message:
     message = await MessageRepository(uow, tenant).get(message_id)
     if message is None:

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
+from switchboard.alerts import escalation
 from switchboard.assistant.engine.speech import parts
 from switchboard.assistant.messages import render
 from switchboard.core.clock import Clock
@@ -38,6 +39,10 @@ _WORDS = {
         "en": "{business}: call or text {phone} for service. Reply STOP to opt out. "
         "Msg & data rates may apply.",
         "es": "{business}: llame o escriba al {phone}. Responda STOP para darse de baja.",
+    },
+    "acknowledged": {
+        "en": "{business}: page acknowledged. Nobody else will be paged.",
+        "es": "{business}: aviso recibido. No se avisará a nadie más.",
     },
     "confirmed": {
         "en": "{business}: thanks, your appointment on {weekday} {date} at {time} is confirmed.",
@@ -74,7 +79,8 @@ async def handle_inbound(
     body: str,
     message_sid: str,
 ) -> str:
-    """Returns what was done: "opt_out", "opt_in", "help", "confirmed", "reply", "silent"."""
+    """Returns what was done: "opt_out", "opt_in", "help", "acknowledged", "confirmed",
+    "reply", "silent"."""
     now = clock.now()
     customer = await customers.find_by_phone(uow, tenant, sender)
     inbound = await messaging.record_inbound(
@@ -107,6 +113,14 @@ async def handle_inbound(
             _say("help", language, business=business.name, phone=business.phone_number), "help"
         )
         return "help"
+    if sender in _owner_numbers(business):
+        # The owner (or the backup) texting the business number is answering a page or
+        # talking to their own line: never a customer conversation.
+        if escalation.is_acknowledgement(body):
+            escalation.acknowledge(uow, tenant, inbound)
+            await send(_say("acknowledged", language, business=business.name), "reply")
+            return "acknowledged"
+        return "silent"
     if business.lockdown:
         return "silent"
     if customer is not None and _CONFIRM.match(body):
@@ -140,6 +154,11 @@ async def handle_inbound(
     reply = await turns.turn(uow, tenant, clock, calendar, conversation, body)
     await send(reply.text, "reply", conversation)
     return "reply"
+
+
+def _owner_numbers(business: Business) -> set[str]:
+    backup = (business.settings or {}).get("backup_phone")
+    return {str(n) for n in (business.owner_phone, backup) if n}
 
 
 def _sender(

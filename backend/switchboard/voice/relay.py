@@ -65,6 +65,8 @@ async def relay(websocket: WebSocket) -> None:
     try:
         while True:
             message = await websocket.receive_json()
+            if not isinstance(message, dict):
+                raise ValueError("a relay message is a JSON object")
             await session.handle(message)
             if session.ended:
                 break
@@ -111,6 +113,16 @@ class _Session:
             log.warning("relay_error", conversation_id=str(self.conversation_id))
 
     async def turn(self, text: str) -> None:
+        try:
+            await self._turn(text)
+        except WebSocketDisconnect:
+            raise
+        except Exception:  # the caller must be handed to voicemail, not left in silence
+            log.exception("relay_turn_failed", conversation_id=str(self.conversation_id))
+            if not self.ended:
+                await self.end({"reason": "error"})
+
+    async def _turn(self, text: str) -> None:
         if self.to is None:
             await self.end({"reason": "error"})
             return
@@ -139,10 +151,10 @@ class _Session:
                 {"type": "text", "token": chunk + " ", "last": index == len(chunks) - 1}
             )
         for action in reply.actions:
-            if action.kind == "transfer":
-                await self.end({"reason": "transfer", "conversation": str(self.conversation_id)})
-            elif action.kind in {"hangup", "record_voicemail"}:
+            # One hand-off per session: Twilio acts on the first `end` and closes the socket.
+            if action.kind in {"transfer", "hangup", "record_voicemail"}:
                 await self.end({"reason": action.kind, "conversation": str(self.conversation_id)})
+                return
 
     async def end(self, handoff: dict[str, Any]) -> None:
         await self.websocket.send_json({"type": "end", "handoffData": json.dumps(handoff)})

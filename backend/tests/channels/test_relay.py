@@ -1,0 +1,229 @@
+"""ConversationRelay end to end: the app really serves on 127.0.0.1 (uvicorn in a thread), the
+call is placed with a signed webhook, and a real WebSocket client speaks Twilio's relay
+protocol to the URL the TwiML names, signed like Twilio signs the handshake."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+import websockets
+from websockets.exceptions import InvalidStatus
+
+from switchboard.core.clock import FixedClock
+from switchboard.core.config import Settings
+from switchboard.integrations.providers import Providers
+from switchboard.main import create_app
+from tests.channels.conftest import TWILIO_TOKEN, Call, TwiML, sign, twilio_post, voice_tenant
+from tests.conftest import make_settings
+
+SERVER_START_S = 20
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    base: str  # also PUBLIC_BASE_URL: the server is reached at the address Twilio would use
+    settings: Settings
+
+
+@pytest.fixture
+def live_server(database_url: str) -> Iterator[LiveServer]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    settings = make_settings(database_url, twilio_auth_token=TWILIO_TOKEN, public_base_url=base)
+    # Monday 2 March 2026, 09:00 in Chicago, like the other channel tests.
+    clock = FixedClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
+    app = create_app(settings, clock=clock, run_worker=False, providers=Providers())
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        ws="websockets-sansio",
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="relay-test-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + SERVER_START_S
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield LiveServer(base, settings)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+@pytest.fixture
+async def http(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=live_server.base, timeout=10) as c:
+        yield c
+
+
+async def _relay_call(http: httpx.AsyncClient, base: str, to: str, sid: str) -> tuple[Call, str]:
+    """Place the call; returns it and the WebSocket URL from `<ConversationRelay url>`."""
+    call = Call(http, to, sid=sid)
+    response = await twilio_post(http, base + "/twilio/voice", call.params(CallStatus="ringing"))
+    twiml = TwiML.parse(response)
+    relay = twiml.find("Connect/ConversationRelay")
+    assert relay is not None, twiml.text
+    assert relay.attrib["welcomeGreeting"].startswith("Thanks for calling Bristol Plumbing")
+    url = relay.attrib["url"]
+    assert url.startswith(base.replace("http://", "ws://") + "/twilio/voice/relay?c=")
+    return call, url
+
+
+def _connect(url: str, signature: str | None = None) -> Any:
+    return websockets.connect(
+        url,
+        additional_headers={"X-Twilio-Signature": signature or sign(url, {})},
+        open_timeout=10,
+        close_timeout=5,
+    )
+
+
+async def _setup(ws: Any, call: Call) -> None:
+    await ws.send(
+        json.dumps(
+            {
+                "type": "setup",
+                "sessionId": "VX" + "0" * 32,
+                "callSid": call.sid,
+                "from": call.caller,
+                "to": call.to,
+                "direction": "inbound",
+                "customParameters": {},
+            }
+        )
+    )
+
+
+async def _prompt(ws: Any, text: str) -> tuple[str, list[dict[str, Any]]]:
+    """Say `text`; collect `text` tokens up to the last one (or an `end`)."""
+    await ws.send(
+        json.dumps({"type": "prompt", "voicePrompt": text, "lang": "en-US", "last": True})
+    )
+    return await _reply(ws)
+
+
+async def _reply(ws: Any) -> tuple[str, list[dict[str, Any]]]:
+    received: list[dict[str, Any]] = []
+    while True:
+        message = json.loads(await asyncio.wait_for(ws.recv(), timeout=10))
+        received.append(message)
+        if message["type"] == "end" or (message["type"] == "text" and message["last"]):
+            break
+    spoken = "".join(m["token"] for m in received if m["type"] == "text")
+    return spoken, received
+
+
+async def test_a_booking_over_the_relay(live_server: LiveServer, http: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(http, voice_mode="relay")
+    call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "a" * 32)
+    async with _connect(url) as ws:
+        await _setup(ws, call)
+        offer, tokens = await _prompt(
+            ws,
+            "hi yeah my water heater is leaking this is dana at 12 oak street olathe "
+            "can someone come tomorrow morning",
+        )
+        assert "Tuesday" in offer, offer
+        # Sentence by sentence, so Twilio starts speaking early; only the final token is last.
+        assert all(t["type"] == "text" for t in tokens)
+        assert [t["last"] for t in tokens] == [False] * (len(tokens) - 1) + [True]
+        # A prompt in pieces is one utterance once the last piece arrives.
+        await ws.send(json.dumps({"type": "prompt", "voicePrompt": "the first", "last": False}))
+        readback, _ = await _prompt(ws, "one")
+        assert "Just to confirm" in readback and "12 Oak St" in readback, readback
+        # The caller talks over the read-back; Twilio reports it, and the call carries on.
+        await ws.send(
+            json.dumps({"type": "interrupt", "utteranceUntilInterrupt": "Just to confirm"})
+        )
+        done, _ = await _prompt(ws, "yes please")
+        assert "all set" in done, done
+
+    appointments = (await http.get("/v1/owner/appointments", headers=tenant.owner)).json()["items"]
+    assert len(appointments) == 1
+    assert appointments[0]["start"].startswith("2026-03-03T08:00:00-06:00")
+    assert appointments[0]["customer"]["phone"] == call.caller
+
+
+async def test_emergency_by_keypad_ends_the_session_with_a_transfer(
+    live_server: LiveServer, http: httpx.AsyncClient
+) -> None:
+    tenant = await voice_tenant(
+        http, voice_mode="relay", emergency_transfer=True, on_call_number="+19135550177"
+    )
+    call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "b" * 32)
+    conversation_id = url.rsplit("c=", 1)[1]
+    async with _connect(url) as ws:
+        await _setup(ws, call)
+        await ws.send(json.dumps({"type": "dtmf", "digit": "1"}))
+        _spoken, received = await _reply(ws)
+        if received[-1]["type"] != "end":
+            _, more = await _reply(ws)
+            received += more
+        end = received[-1]
+        assert end["type"] == "end", received
+        handoff = json.loads(end["handoffData"])
+        assert handoff == {"reason": "transfer", "conversation": conversation_id}
+    # Twilio posts the hand-off to the <Connect action>; the answer dials the on-call number.
+    ended = await twilio_post(
+        http,
+        f"{live_server.base}/twilio/voice/relay/ended?c={conversation_id}",
+        call.params(HandoffData=end["handoffData"]),
+    )
+    dial = TwiML.parse(ended).find("Dial/Number")
+    assert dial is not None and dial.text == "+19135550177"
+    alerts = (
+        await http.get("/v1/owner/messages", params={"kind": "owner_alert"}, headers=tenant.owner)
+    ).json()["items"]
+    assert len(alerts) == 1 and "EMERGENCY" in alerts[0]["body"]
+
+
+async def test_a_bad_signature_is_refused(live_server: LiveServer, http: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(http, voice_mode="relay")
+    _call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "c" * 32)
+    with pytest.raises(InvalidStatus) as refused:
+        async with _connect(url, signature=sign(url, {}, token="not-the-auth-token")):
+            pass
+    assert refused.value.response.status_code == 403
+    # Signed for another conversation: refused too.
+    other = url.rsplit("c=", 1)[0] + "c=00000000-0000-0000-0000-000000000000"
+    with pytest.raises(InvalidStatus):
+        async with _connect(url, signature=sign(other, {})):
+            pass
+
+
+async def test_a_session_for_another_call_gets_no_answer(
+    live_server: LiveServer, http: httpx.AsyncClient
+) -> None:
+    tenant = await voice_tenant(http, voice_mode="relay")
+    _, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "d" * 32)
+    stranger = Call(http, tenant.phone_number, sid="CA" + "e" * 32)
+    async with _connect(url) as ws:
+        await _setup(ws, stranger)
+        _, received = await _prompt(ws, "what time do you open")
+        assert [m["type"] for m in received] == ["end"]
+        assert json.loads(received[0]["handoffData"])["reason"] == "error"
