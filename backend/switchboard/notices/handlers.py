@@ -64,7 +64,7 @@ async def confirm_to_customer(ctx: JobContext) -> None:
         await reminders.schedule_reminders(uow, tenant, appointment, business.settings, now)
     customer = await customers.get_customer(uow, tenant, appointment.customer_id)
     if not customer.phone:
-        log.info("confirmation_skipped", reason="customer has no phone", event=event)
+        log.info("confirmation_skipped", reason="customer has no phone", notice=event)
         return
     language = language_of(business.language)
     start_key = int(appointment.start_at.timestamp())
@@ -99,7 +99,7 @@ async def alert_owner(ctx: JobContext) -> None:
     if event != "booked":
         # The alert catalogue has no words for a change or a cancellation, and "new booking"
         # would mislead the owner; the change shows on the calendar and in the dashboard.
-        log.info("owner_alert_skipped", reason="no alert for a change", event=event)
+        log.info("owner_alert_skipped", reason="no alert for a change", notice=event)
         return
     uow = ctx.uow
     business = await businesses.get_own_business(uow, tenant)

@@ -106,6 +106,10 @@ async def send_reminder(ctx: JobContext) -> None:
         log.info("reminder_skipped", reason="customer has no phone", id=str(appointment.id))
         return
     business = await businesses.get_own_business(uow, tenant)
+    now = ctx.clock.now()
+    closer = [o for o in reminder_offsets(business.settings) if o < offset]
+    if any(planned - timedelta(minutes=o) <= now for o in closer):
+        return  # ran late (a worker was down): the closer reminder says it better, once
     language = language_of(business.language)
     text_id = "reminder_unconfirmed" if appointment.status == "scheduled" else "reminder"
     await messaging.send_sms(
