@@ -67,6 +67,7 @@ async def confirm_to_customer(ctx: JobContext) -> None:
         log.info("confirmation_skipped", reason="customer has no phone", notice=event)
         return
     language = language_of(business.language)
+    version = len(appointment.reschedule_history or [])
     start_key = int(appointment.start_at.timestamp())
     await messaging.send_sms(
         uow,
@@ -82,9 +83,9 @@ async def confirm_to_customer(ctx: JobContext) -> None:
         kind="confirmation",
         clock=ctx.clock,
         customer_id=customer.id,
-        # The job's own identity (appointment, event, time): a re-run never texts twice,
-        # while a second move to a new time is a new text.
-        dedup_key=f"confirmation:{appointment.id}:{event}:{start_key}",
+        # The job's identity (appointment, event, which move, time): a re-run never texts
+        # twice, and two moves made before the worker ran give one text with the final time.
+        dedup_key=f"confirmation:{appointment.id}:{event}:{version}:{start_key}",
     )
 
 
