@@ -118,6 +118,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
     from switchboard.jobs.registry import registry
     from switchboard.jobs.worker import Worker
     from switchboard.main import worker_services  # also registers every job handler
+    from switchboard.notices import handlers  # noqa: F401  (booking notices and reminders)
 
     settings = get_settings()
     settings.check_production()

@@ -21,6 +21,8 @@ from switchboard.customers.schemas import (
     CustomerUpdate,
     SmsConsentOut,
 )
+from switchboard.customers.sms_consent import apply_sms_consent
+from switchboard.messaging import consent as sms_consent
 from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.tenancy.context import TenantContext
 
@@ -79,6 +81,7 @@ async def create_customer(uow: UnitOfWork, tenant: TenantContext, data: Customer
         extra={},
     )
     set_name(customer, data.name)
+    await _adopt_recorded_consent(uow, tenant, customer)
     try:
         async with uow.session.begin_nested():
             repo.add(customer)
@@ -142,6 +145,7 @@ async def update_customer(
     if "phone" in changes and changes["phone"] != customer.phone:
         await _check_phone_free(repo, changes["phone"], keep=customer.id)
         customer.phone = changes["phone"]
+        await _adopt_recorded_consent(uow, tenant, customer)
     if changes.get("name") is not None:
         set_name(customer, changes["name"])
     if "email" in changes:
@@ -200,6 +204,7 @@ async def find_or_create(
         return customer
     customer = Customer(id=uuid.uuid4(), phone=e164, email=email, tags=[], notes="", extra={})
     set_name(customer, name or "")
+    await _adopt_recorded_consent(uow, tenant, customer)
     try:
         async with uow.session.begin_nested():
             repo.add(customer)
@@ -213,14 +218,37 @@ async def find_or_create(
     return customer
 
 
-def apply_sms_consent(
-    customer: Customer, *, granted: bool, method: str, evidence: str, at: datetime
+async def _adopt_recorded_consent(
+    uow: UnitOfWork, tenant: TenantContext, customer: Customer
 ) -> None:
-    customer.sms_consent = "granted" if granted else "revoked"
-    customer.sms_opt_out = not granted
-    customer.sms_consent_at = at
-    customer.sms_consent_method = method
-    customer.sms_consent_evidence = evidence[:2000]
+    """A number that texted STOP before it was a customer stays opted out as one."""
+    if customer.phone is None:
+        return
+    record = await sms_consent.current(uow, tenant, customer.phone)
+    if record is not None:
+        evidence = record.evidence or {}
+        apply_sms_consent(
+            customer,
+            granted=not record.opted_out,
+            method=str(evidence.get("source") or "sms"),
+            evidence=sms_consent.describe_evidence(evidence),
+            at=record.updated_at,
+        )
+
+
+async def _record_for_sending(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    phone: str,
+    *,
+    granted: bool,
+    method: str,
+    evidence: str,
+    at: datetime,
+) -> None:
+    """Write the consent the sending rules obey (they read only `messaging.consent`)."""
+    record = sms_consent.opt_in if granted else sms_consent.opt_out
+    await record(uow, tenant, phone, at, source=method, note=evidence)
 
 
 async def set_sms_consent(
@@ -234,6 +262,11 @@ async def set_sms_consent(
     at: datetime,
 ) -> Customer:
     customer = await get_customer(uow, tenant, customer_id)
+    if customer.phone:
+        await _record_for_sending(
+            uow, tenant, customer.phone, granted=granted, method=method, evidence=evidence, at=at
+        )
+    # After the sending record (which mirrors itself here): the owner's own words are kept.
     apply_sms_consent(customer, granted=granted, method=method, evidence=evidence, at=at)
     await uow.session.flush()
     audit.record(
@@ -259,6 +292,10 @@ async def record_sms_consent_by_phone(
 ) -> Customer:
     """For messaging: STOP/START keywords update (or create) the customer with the evidence."""
     customer = await find_or_create(uow, tenant, phone=phone)
+    if customer.phone:
+        await _record_for_sending(
+            uow, tenant, customer.phone, granted=granted, method=method, evidence=evidence, at=at
+        )
     apply_sms_consent(customer, granted=granted, method=method, evidence=evidence, at=at)
     await uow.session.flush()
     return customer

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from switchboard.core.db import UnitOfWork
+from switchboard.customers.sms_consent import mirror_by_phone
 from switchboard.messaging.repository import ConsentRepository
 from switchboard.models.message import SmsConsent
 from switchboard.tenancy.context import TenantContext
@@ -48,6 +49,7 @@ async def _set(
     now: datetime,
     source: str,
     message_id: uuid.UUID | None,
+    note: str | None,
 ) -> SmsConsent:
     repo = ConsentRepository(uow, tenant)
     consent = await repo.by_phone(phone)
@@ -57,6 +59,8 @@ async def _set(
         "at": now.isoformat(),
         "actor": tenant.actor.label,
     }
+    if note:
+        evidence["note"] = note[:2000]
     if consent is None:
         consent = repo.add(
             SmsConsent(
@@ -67,8 +71,24 @@ async def _set(
         consent.opted_out = opted_out
         consent.evidence = evidence
         consent.updated_at = now
+    # One truth: the customer with this number shows the same state and evidence.
+    await mirror_by_phone(
+        uow,
+        tenant,
+        phone,
+        opted_out=opted_out,
+        method=source,
+        evidence=describe_evidence(evidence),
+        at=now,
+    )
     await uow.session.flush()
     return consent
+
+
+def describe_evidence(evidence: dict[str, Any]) -> str:
+    """The evidence as one line for the customer record."""
+    parts = [f"{key}={value}" for key, value in evidence.items() if value and key != "at"]
+    return "; ".join(parts)
 
 
 async def opt_out(
@@ -79,8 +99,9 @@ async def opt_out(
     *,
     source: str,
     message_id: uuid.UUID | None = None,
+    note: str | None = None,
 ) -> SmsConsent:
-    return await _set(uow, tenant, phone, True, now, source, message_id)
+    return await _set(uow, tenant, phone, True, now, source, message_id, note)
 
 
 async def opt_in(
@@ -91,8 +112,9 @@ async def opt_in(
     *,
     source: str,
     message_id: uuid.UUID | None = None,
+    note: str | None = None,
 ) -> SmsConsent:
-    return await _set(uow, tenant, phone, False, now, source, message_id)
+    return await _set(uow, tenant, phone, False, now, source, message_id, note)
 
 
 async def current(uow: UnitOfWork, tenant: TenantContext, phone: str) -> SmsConsent | None:

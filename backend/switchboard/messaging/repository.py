@@ -19,6 +19,13 @@ class MessageRepository(TenantRepository[Message]):
         rows = await self.list(Message.dedup_key == key, limit=1)
         return rows[0] if rows else None
 
+    async def queued_with_dedup_prefix(self, prefix: str) -> Sequence[Message]:
+        return await self.list(
+            Message.dedup_key.startswith(prefix, autoescape=True),
+            Message.status == "queued",
+            limit=100,
+        )
+
     async def by_provider_id(self, provider_id: str) -> Message | None:
         rows = await self.list(Message.provider_id == provider_id, limit=1)
         return rows[0] if rows else None

@@ -229,6 +229,20 @@ async def undeliverable(
     )
 
 
+async def withdraw_queued(
+    uow: UnitOfWork, tenant: TenantContext, *, dedup_prefix: str, reason: str, clock: Clock
+) -> int:
+    """Stop automated messages that have not left yet, e.g. a reminder waiting out the quiet
+    hours for an appointment that has since moved or been cancelled. Returns how many."""
+    withdrawn = await MessageRepository(uow, tenant).queued_with_dedup_prefix(dedup_prefix)
+    for message in withdrawn:
+        message.status = "blocked"
+        message.reason = reason
+        message.updated_at = clock.now()
+    await uow.session.flush()
+    return len(withdrawn)
+
+
 async def record_inbound(
     uow: UnitOfWork,
     tenant: TenantContext,

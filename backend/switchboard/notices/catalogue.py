@@ -1,0 +1,95 @@
+"""What the customer reads in booking notices, per language (English, Spanish).
+
+Placeholders: {business}, {service}, {when}. Logic picks a message id and supplies values;
+the wording lives only here. A language without a text falls back to English.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "booked": "{business}: your {service} is booked for {when}. Reply YES to confirm.",
+        "rescheduled": (
+            "{business}: your {service} has moved to {when}. Reply YES to confirm the new time."
+        ),
+        "cancelled": "{business}: your {service} on {when} is cancelled. Reply to rebook.",
+        "reminder": "{business}: reminder, your {service} is {when}.",
+        "reminder_unconfirmed": (
+            "{business}: reminder, your {service} is {when}. Reply YES to confirm."
+        ),
+    },
+    "es": {
+        "booked": (
+            "{business}: su cita de {service} quedó para el {when}. Responda SÍ para confirmar."
+        ),
+        "rescheduled": (
+            "{business}: su cita de {service} se cambió al {when}. "
+            "Responda SÍ para confirmar la nueva hora."
+        ),
+        "cancelled": (
+            "{business}: su cita de {service} del {when} fue cancelada. "
+            "Responda para volver a agendar."
+        ),
+        "reminder": "{business}: le recordamos su cita de {service} el {when}.",
+        "reminder_unconfirmed": (
+            "{business}: le recordamos su cita de {service} el {when}. Responda SÍ para confirmar."
+        ),
+    },
+}
+
+# Calendar words for saying a local time.
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+}
+# "{weekday}", "{month}", "{day}", "{clock}" (e.g. "9:30 AM" / "9:30 de la mañana")
+MOMENT: dict[str, str] = {
+    "en": "{weekday}, {month} {day} at {clock}",
+    "es": "{weekday} {day} de {month} a las {clock}",
+}
+DAY_PARTS: dict[str, tuple[str, str, str]] = {
+    # before noon, noon to 19:00, evening
+    "en": ("AM", "PM", "PM"),
+    "es": ("de la mañana", "de la tarde", "de la noche"),
+}
+DEFAULT_SERVICE: dict[str, str] = {"en": "appointment", "es": "servicio"}
+
+
+def language_of(language: str | None) -> str:
+    return language if language in TEXTS else "en"
+
+
+def notice_text(language: str, message_id: str, **values: str) -> str:
+    lang = language_of(language)
+    template = TEXTS[lang].get(message_id) or TEXTS["en"][message_id]
+    return " ".join(template.format(**values).split())
