@@ -47,6 +47,18 @@ _TEXT_BACK = {
 }
 
 
+_OWNER_LINE = {
+    "offer_text": "Press 1 to have this texted to you.",
+    "texted": "Texted to your phone. Goodbye.",
+    "goodbye": "Goodbye.",
+}
+OWNER_BRIEFING_MAX = 1500
+
+
+def owner_line_words(key: str) -> str:
+    return _OWNER_LINE[key]
+
+
 class _Conversations(TenantRepository[Conversation]):
     model = Conversation
 
@@ -202,3 +214,23 @@ async def owner_briefing(
     count = len(open_callbacks)
     lines.append(f"{count} open callback{'s' if count != 1 else ''}.")
     return " ".join(lines)
+
+
+async def text_owner_briefing(
+    uow: UnitOfWork, tenant: TenantContext, business: Business, clock: Clock, *, call_sid: str
+) -> None:
+    """The owner pressed 1 on the owner line: the same briefing, by SMS, once per call."""
+    if not business.owner_phone:
+        return
+    briefing = await owner_briefing(uow, tenant, business, clock)
+    await messaging.send_sms(
+        uow,
+        tenant,
+        to=business.owner_phone,
+        body=f"{business.name}: {briefing}"[:OWNER_BRIEFING_MAX],
+        kind="owner_briefing",
+        # Asked for just now, on the phone: it must not wait for the end of quiet hours.
+        urgent=True,
+        clock=clock,
+        dedup_key=f"owner_briefing:{call_sid}",
+    )

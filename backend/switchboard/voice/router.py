@@ -34,6 +34,7 @@ from switchboard.webhooks import receipts
 router = APIRouter(prefix="/twilio/voice", tags=["twilio"])
 
 EMERGENCY_KEY = "1"
+OWNER_TEXT_KEY = "1"
 MAX_SILENCES = 2
 DEFAULT_RING_S = 0  # ring the owner first only when the business turns it on
 
@@ -373,6 +374,8 @@ async def call_status(
         status = form.get("CallStatus", "")
         if call is None or status not in calls.MISSED_STATUSES | {"completed"}:
             return twiml.empty()
+        if _phone(form.get("From")) == call.business.owner_phone:
+            return twiml.empty()  # the owner line: never a missed call to call back
         await calls.call_ended(
             uow,
             call.tenant,
@@ -389,7 +392,32 @@ async def call_status(
 
 async def _owner_line(call: _Call) -> str:
     briefing = await calls.owner_briefing(call.uow, call.tenant, call.business, call.clock)
-    return twiml.say_and_hang_up(briefing, "en")
+    return twiml.gather(
+        twiml.GatherSpec(
+            say=f"{briefing} {calls.owner_line_words('offer_text')}",
+            action=_url(call.settings, "/twilio/voice/owner"),
+            input="dtmf",
+        )
+    )
+
+
+@router.post("/owner", response_class=Response, summary="The owner line: text me the briefing")
+async def owner_line_choice(
+    form: TwilioForm, request: Request, uow: UowDep, clock: ClockDep, settings: SettingsDep
+) -> Response:
+    async def answer() -> str:
+        call = await _call(uow, form, clock, settings, request)
+        # The signed From is the owner's phone, as on the first webhook of this call.
+        if call is None or _phone(form.get("From")) != call.business.owner_phone:
+            return twiml.empty()
+        if (form.get("Digits") or "").strip() != OWNER_TEXT_KEY:
+            return twiml.say_and_hang_up(calls.owner_line_words("goodbye"))
+        await calls.text_owner_briefing(
+            uow, call.tenant, call.business, clock, call_sid=form.get("CallSid", "")
+        )
+        return twiml.say_and_hang_up(calls.owner_line_words("texted"))
+
+    return await _once(uow, _idempotency_key(request, form, "owner"), clock, answer)
 
 
 @router.post("/relay/ended", response_class=Response, summary="ConversationRelay session ended")

@@ -25,17 +25,18 @@ class GatherSpec:
     language: str = "en"
     hints: tuple[str, ...] = ()
     timeout_s: int = 5
+    input: str = "speech dtmf"
 
 
 def gather(spec: GatherSpec) -> str:
     """Say something and listen for speech or keys; silence also posts to `action`."""
     response = VoiceResponse()
     listen = Gather(
-        input="speech dtmf",
+        input=spec.input,
         action=spec.action,
         method="POST",
         action_on_empty_result=True,
-        speech_timeout="auto",
+        speech_timeout="auto" if "speech" in spec.input else None,
         timeout=spec.timeout_s,
         language=language_tag(spec.language),
         hints=", ".join(spec.hints[:MAX_HINTS]) or None,
