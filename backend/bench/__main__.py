@@ -13,6 +13,7 @@ MODULES = [
     "bench.understanding",
     "bench.jobs_queue",
     "bench.scheduling",
+    "bench.voice",
 ]
 
 

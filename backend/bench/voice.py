@@ -1,0 +1,218 @@
+"""The voice webhook under load: 50 simulated calls at once against a real server on
+127.0.0.1, on SQLite and PostgreSQL, against a bare endpoint (signature check and fixed TwiML
+only, bench/voice_bare_app.py) measured in the same run.
+
+A simulated call is what Twilio does for a short call: the signed incoming-call webhook (the
+tenant lookup, idempotency record, a new conversation and the assistant's greeting), then the
+`<Gather action>` it names with one caller utterance (one assistant turn), each with its own
+`I-Twilio-Idempotency-Token`. Latency is per request, as the client sees it (queueing included)
+and as the server's own histogram sees it (`/metrics`, bucket upper bounds). Memory: the
+server's RSS after a warm-up and after the measured calls (10,000 calls, or as many as fit in
+BENCH_VOICE_SECONDS; the number used is printed).
+
+Targets (issue 6): p99 <= 50 ms; >= 30% of the bare endpoint's throughput; RSS grows < 10%.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+from twilio.request_validator import RequestValidator
+
+from bench.harness import (
+    DEFAULT_PG,
+    LoadResult,
+    drop_pg_database,
+    fresh_pg_database,
+    pg_available,
+    server,
+)
+
+CONCURRENCY = 50
+CALLS = int(os.environ.get("BENCH_VOICE_CALLS", "10000"))
+WARMUP_CALLS = 200
+SECONDS = float(os.environ.get("BENCH_VOICE_SECONDS", "60"))
+TOKEN = "bench-twilio-auth-token-0123456789abcdef"  # noqa: S105  (a bench-only secret)
+PUBLIC = "https://voice-bench.example.com"  # what Twilio signs; the server is reached directly
+ADMIN_KEY = "bench-admin-key-0123456789abcdef0123456789"
+NUMBER = "+19135550100"
+_ACTION = re.compile(r'<Gather[^>]* action="([^"]+)"')
+_VALIDATOR = RequestValidator(TOKEN)
+
+
+@dataclass
+class Run:
+    calls: int = 0
+    latencies_ms: list[float] = field(default_factory=list)
+    errors: int = 0
+    seconds: float = 0.0
+
+    def result(self) -> LoadResult:
+        return LoadResult(len(self.latencies_ms), self.seconds, self.latencies_ms, self.errors)
+
+
+async def _post(
+    client: httpx.AsyncClient, base: str, public_url: str, params: dict[str, str], run: Run
+) -> str | None:
+    parts = urlsplit(public_url)
+    local = base + parts.path + (f"?{parts.query}" if parts.query else "")
+    headers = {
+        "X-Twilio-Signature": _VALIDATOR.compute_signature(public_url, params),
+        "I-Twilio-Idempotency-Token": uuid.uuid4().hex,
+    }
+    started = time.perf_counter()
+    try:
+        response = await client.post(local, data=params, headers=headers)
+    except httpx.HTTPError:
+        run.errors += 1
+        return None
+    run.latencies_ms.append((time.perf_counter() - started) * 1000)
+    if response.status_code != 200 or "<Response" not in response.text:
+        run.errors += 1
+        return None
+    return response.text
+
+
+async def _calls(base: str, total: int, seconds: float, *, follow: bool) -> Run:
+    """`total` calls (or until `seconds`), CONCURRENCY at a time."""
+    run = Run()
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+
+        async def caller() -> None:
+            while run.calls < total and time.perf_counter() < deadline:
+                run.calls += 1
+                params = {
+                    "CallSid": "CA" + uuid.uuid4().hex,
+                    "AccountSid": "AC" + "1" * 32,
+                    "From": f"+1913{2000000 + run.calls % 7000000:07d}",
+                    "To": NUMBER,
+                    "CallStatus": "ringing",
+                    "Direction": "inbound",
+                }
+                twiml = await _post(client, base, PUBLIC + "/twilio/voice", params, run)
+                action = _ACTION.search(twiml or "")
+                if not follow or action is None:
+                    continue
+                turn = {
+                    **params,
+                    "CallStatus": "in-progress",
+                    "SpeechResult": "what are your hours",
+                }
+                await _post(client, base, action.group(1).replace("&amp;", "&"), turn, run)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(caller() for _ in range(CONCURRENCY)))
+        run.seconds = time.perf_counter() - started
+    return run
+
+
+def _server_percentiles(before: str, after: str) -> tuple[float, float]:
+    """p50 and p99 (bucket upper bounds, ms) of the voice routes from two /metrics scrapes."""
+
+    def buckets(text: str) -> dict[float, float]:
+        out: dict[float, float] = {}
+        pattern = re.compile(
+            r'switchboard_http_request_duration_seconds_bucket\{le="([^"]+)",method="POST",'
+            r'route="/twilio/voice[^"]*"\} ([0-9.e+]+)'
+        )
+        for le, count in pattern.findall(text):
+            bound = float("inf") if le == "+Inf" else float(le)
+            out[bound] = out.get(bound, 0.0) + float(count)
+        return out
+
+    b0, b1 = buckets(before), buckets(after)
+    diff = {le: b1[le] - b0.get(le, 0.0) for le in b1}
+    total = diff.get(float("inf"), 0.0)
+    if not total:
+        return float("nan"), float("nan")
+
+    def pct(p: float) -> float:
+        return next(le for le in sorted(diff) if diff[le] >= p * total) * 1000
+
+    return pct(0.5), pct(0.99)
+
+
+def _line(label: str, result: LoadResult, bare_rps: float) -> str:
+    return (
+        f"  {label:10} voice webhook {result.rps:7.0f} req/s  ratio {result.rps / bare_rps:5.2f}"
+        f"  p50 {result.p50:6.1f} ms  p99 {result.p99:6.1f} ms (client)  errors {result.errors}"
+    )
+
+
+async def _measure(label: str, database_url: str, bare_rps: float) -> list[str]:
+    env = {
+        "DATABASE_URL": database_url,
+        "ADMIN_API_KEY": ADMIN_KEY,
+        "SWITCHBOARD_NO_DEMO": "1",
+        "ENVIRONMENT": "dev",
+        "TWILIO_AUTH_TOKEN": TOKEN,
+        "PUBLIC_BASE_URL": PUBLIC,
+    }
+    with server(None, env) as (base, proc):
+        async with httpx.AsyncClient(timeout=30) as c:
+            created = await c.post(
+                f"{base}/v1/admin/businesses",
+                json={
+                    "name": "Bench Plumbing",
+                    "timezone": "America/Chicago",
+                    "phone_number": NUMBER,
+                },
+                headers={"X-Admin-API-Key": ADMIN_KEY},
+            )
+            created.raise_for_status()
+            await _calls(base, WARMUP_CALLS, SECONDS, follow=True)
+            rss_before = proc.memory_info().rss / 1e6
+            metrics_before = (await c.get(f"{base}/metrics")).text
+            measured = await _calls(base, CALLS, SECONDS, follow=True)
+            metrics_after = (await c.get(f"{base}/metrics")).text
+            rss_after = proc.memory_info().rss / 1e6
+    result = measured.result()
+    server_p50, server_p99 = _server_percentiles(metrics_before, metrics_after)
+    ratio = result.rps / bare_rps
+    growth = (rss_after - rss_before) / rss_before * 100
+    return [
+        _line(label, result, bare_rps),
+        f"  {label:10} server-side p50 <= {server_p50:.0f} ms  p99 <= {server_p99:.0f} ms"
+        f" (histogram buckets; target p99 <= 50 ms: {'ok' if server_p99 <= 50 else 'ABOVE'})",
+        f"  {label:10} throughput / bare = {ratio:.2f} (target >= 0.30: "
+        f"{'ok' if ratio >= 0.30 else 'BELOW TARGET'})",
+        f"  {label:10} RSS {rss_before:.0f} MB after {WARMUP_CALLS} warm-up calls, "
+        f"{rss_after:.0f} MB after {measured.calls} more calls ({result.requests} requests): "
+        f"{growth:+.1f}% (target < 10%: {'ok' if growth < 10 else 'ABOVE TARGET'})",
+    ]
+
+
+async def run() -> list[str]:
+    lines = [
+        f"Voice webhook ({CONCURRENCY} concurrent calls, up to {CALLS} calls or {SECONDS:.0f} s"
+        " per database, 127.0.0.1)"
+    ]
+    bare_env = {"TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": PUBLIC}
+    with server("bench.voice_bare_app:app", bare_env) as (base, _):
+        bare = (await _calls(base, 2000, SECONDS, follow=False)).result()
+    lines.append(
+        f"  baseline   signature + fixed TwiML {bare.rps:7.0f} req/s"
+        f"  p50 {bare.p50:.1f} ms  p99 {bare.p99:.1f} ms  errors {bare.errors}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        lines += await _measure("sqlite", f"sqlite+aiosqlite:///{tmp}/bench.db", bare.rps)
+    pg = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
+    if await pg_available(pg):
+        url = await fresh_pg_database(pg)
+        try:
+            lines += await _measure("postgresql", url, bare.rps)
+        finally:
+            await drop_pg_database(url)
+    else:
+        lines.append("  postgresql: not reachable, skipped (set BENCH_DATABASE_URL)")
+    return lines
