@@ -74,14 +74,16 @@ async def test_every_opt_out_keyword_opts_out_with_one_confirmation(
     client: httpx.AsyncClient, word: str
 ) -> None:
     tenant = await voice_tenant(client)
-    made = await client.post("/v1/owner/customers", json={"name": "Dana", "phone": CUSTOMER},
-                             headers=tenant.owner)
+    made = await client.post(
+        "/v1/owner/customers", json={"name": "Dana", "phone": CUSTOMER}, headers=tenant.owner
+    )
     assert made.status_code == 201, made.text
     await text(client, tenant, word)
     sent = await replies(client, tenant)
     assert [m["kind"] for m in sent] == ["opt_out"]
-    customer = (await client.get(f"/v1/owner/customers/{made.json()['id']}",
-                                 headers=tenant.owner)).json()
+    customer = (
+        await client.get(f"/v1/owner/customers/{made.json()['id']}", headers=tenant.owner)
+    ).json()
     assert customer["sms_opt_out"] is True
     # Nothing else reaches the number, not even an answer to a question.
     await text(client, tenant, "what are your hours")
