@@ -81,6 +81,11 @@ class Settings(BaseSettings):
     job_lease_s: float = 60.0
 
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    # Failed authentications (401/403) per client address before it gets 429, and the window.
+    auth_failure_limit: int = Field(default=30, ge=1)
+    auth_failure_window_s: int = Field(default=300, ge=10)
+    # Behind a proxy that sets X-Forwarded-For (and strips clients' own), count by that address.
+    trust_forwarded_for: bool = False
     switchboard_no_demo: bool = False
 
     @field_validator("public_base_url")
