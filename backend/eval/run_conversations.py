@@ -107,7 +107,9 @@ def _open_at(hours: dict[str, list[list[str]]], local: datetime) -> bool:
     return any(a <= clock < b for a, b in hours.get(WEEKDAYS[local.weekday()], []))
 
 
-def facts_for(tenant: dict[str, Any], now: datetime) -> TenantFacts:
+def facts_for(
+    tenant: dict[str, Any], now: datetime, outdoor_temp_f: float | None = None
+) -> TenantFacts:
     hours = _hours(tenant)
     open_now = _open_at(hours, now.astimezone(ZoneInfo(tenant["timezone"])))
     return TenantFacts(
@@ -134,6 +136,7 @@ def facts_for(tenant: dict[str, Any], now: datetime) -> TenantFacts:
         transfer_number=tenant.get("transfer_number", TRANSFER),
         emergency_transfer_number=tenant.get("emergency_transfer_number"),
         callback_when={"en": "within the hour" if open_now else "first thing next business day"},
+        outdoor_temp_f=outdoor_temp_f,
     )
 
 
@@ -183,7 +186,7 @@ def world_for(tenant: dict[str, Any], conversation: dict[str, Any], now: datetim
 async def play(tenants: dict[str, Any], conversation: dict[str, Any]) -> Played:
     tenant = {**tenants[conversation["tenant"]], **conversation.get("tenant_overrides", {})}
     start_clock = datetime.fromisoformat(conversation["clock"]).astimezone(UTC)
-    facts = facts_for(tenant, start_clock)
+    facts = facts_for(tenant, start_clock, conversation.get("outdoor_temp_f"))
     world = world_for(tenant, conversation, start_clock)
     channel = conversation["channel"]
     phone = None if channel == "web" else CALLER

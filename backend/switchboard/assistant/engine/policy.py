@@ -96,6 +96,7 @@ async def take_turn(
         tenant_hazards=facts.hazards,
         offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
         expecting=_expecting(state.expecting),
+        outdoor_temp_f=facts.outdoor_temp_f,
     )
     u = understand(text, context)
     if u.language.value in {"en", "es"} and u.language.confidence >= 0.7:
@@ -157,7 +158,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if intent in _ACCOUNT_INTENTS:
         state.pending_intent = intent.value
     if intent is Intent.QUESTION:
-        _answer(t, u)
+        await _answer(t, u)
         understood = True
 
     if state.pending_intent and state.stage not in {"cancel_confirm", "reschedule"}:
@@ -239,7 +240,15 @@ def _merge(t: Turn, u: Understanding) -> bool:
     """Take every fact the caller gave; a later value corrects an earlier one."""
     state = t.state
     got = False
-    if u.name and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value):
+    # A short turn read as a name only because we asked for one ("friday", "the 2pm") answers
+    # something else when it also carries a time, a slot or another fact.
+    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or u.polarity)
+    guessed = u.name is not None and u.name.confidence < 0.8 and len(u.text.split()) <= 3
+    if (
+        u.name
+        and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
+        and not (guessed and other_fact)
+    ):
         state.name, got = u.name.value, True
     if u.phone:
         state.phone, got = u.phone.value, True
@@ -257,12 +266,14 @@ def _merge(t: Turn, u: Understanding) -> bool:
         intent = _intent(u)
         if intent in {None, Intent.NEW_JOB, Intent.EMERGENCY}:
             state.problem, got = u.text[:200], True
-    if u.time:
+    # A street or unit number read as a date ("apartment 3") must not move the time.
+    address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
+    if u.time and not address_turn:
         state.time_window, got = window_to_json(u.time.value), True
     return got
 
 
-def _answer(t: Turn, u: Understanding) -> None:
+async def _answer(t: Turn, u: Understanding) -> None:
     topic = u.question.value if u.question else QuestionTopic.OTHER
     facts, lang = t.facts, t.state.language
     if topic is QuestionTopic.HOURS and facts.hours_text:
@@ -289,7 +300,17 @@ def _answer(t: Turn, u: Understanding) -> None:
         if answer:
             t.said.append(answer)
         else:
+            # "I'll take a message" must be true: the owner gets the question to answer.
             t.say("question.unknown")
+            await _take_message(t, "question", u.text)
+
+
+async def _take_message(t: Turn, reason: str, question: str) -> None:
+    state = t.state
+    if state.callback_created:
+        return
+    await t.world.create_callback(reason, {**state.captured(), "question": question[:200]})
+    state.callback_created = True
 
 
 def _faq(facts: TenantFacts, text: str) -> str | None:
@@ -383,6 +404,17 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         return Reply(t.text())
     if stage in {"offering", "reschedule"} and state.offered:
         return await _choose(t, u)
+    if stage == "reschedule":
+        if state.time_window:
+            return await _offer(t)
+        state.expecting = Expecting.TIME.value
+        t.say("reschedule.ask_time")
+        return Reply(t.text())
+    if stage == "details":
+        if u.time and state.expecting != Expecting.ADDRESS.value:
+            state.chosen = None  # a new time: offer again rather than book the old choice
+            return await _offer(t)
+        return await _ask_details(t)
     if stage == "readback":
         return await _readback(t, u)
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
@@ -413,26 +445,42 @@ async def _not_understood(t: Turn) -> Reply:
 
 
 async def _ask_next(t: Turn) -> Reply:
-    """Ask only for what is still missing, then offer real slots."""
+    """Ask only for what is still missing. The problem and a time come first, so real slots
+    are on the table early; name, number and address are asked once a slot is chosen."""
     state = t.state
+    if state.chosen is not None:
+        return await _ask_details(t)
     missing = [
         (
-            "problem",
             state.problem is None and state.service_id is None,
             "ask.problem",
             Expecting.PROBLEM,
         ),
-        ("name", state.name is None, "ask.name", Expecting.NAME),
-        ("phone", state.phone is None, "ask.phone", Expecting.PHONE),
-        ("address", state.address is None, "ask.address", Expecting.ADDRESS),
-        ("time", state.time_window is None and not state.emergency, "ask.time", Expecting.TIME),
+        (state.time_window is None and not state.emergency, "ask.time", Expecting.TIME),
     ]
-    for _, absent, message, expecting in missing:
+    for absent, message, expecting in missing:
         if absent:
             state.expecting = expecting.value
             t.say(message)
             return Reply(t.text())
     return await _offer(t)
+
+
+async def _ask_details(t: Turn) -> Reply:
+    """After the caller picked a slot: who and where, then the read-back."""
+    state = t.state
+    missing = [
+        (state.name is None, "ask.name", Expecting.NAME),
+        (state.phone is None, "ask.phone", Expecting.PHONE),
+        (state.address is None, "ask.address", Expecting.ADDRESS),
+    ]
+    for absent, message, expecting in missing:
+        if absent:
+            state.stage = "details"
+            state.expecting = expecting.value
+            t.say(message)
+            return Reply(t.text())
+    return _read_back(t)
 
 
 async def _offer(t: Turn) -> Reply:
@@ -476,7 +524,7 @@ async def _choose(t: Turn, u: Understanding) -> Reply:
         state.chosen = state.offered[index]
         if state.stage == "reschedule":
             return await _do_reschedule(t)
-        return _read_back(t)
+        return await _ask_details(t)
     if choice and choice.decision is SlotDecision.AMBIGUOUS:
         picks = [datetime.fromisoformat(state.offered[i]) for i in choice.candidates]
         spoken, each = speech.option_list(picks, t.facts.timezone, state.language)
