@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from eval.memory_world import MemoryWorld, hourly_slots
 from switchboard.assistant.engine import DialogState, TenantFacts, take_turn
 from switchboard.assistant.engine.policy import opening
 from switchboard.assistant.engine.world import AppointmentInfo, ServiceInfo
-from eval.memory_world import MemoryWorld, hourly_slots
 
 CHI = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=CHI)  # a Monday

@@ -188,6 +188,9 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
     if flagged is False and state.emergency:
         state.emergency = False
         state.hazards = []
+        if state.stage == "offering":
+            # The emergency slot was offered as an emergency; routine work gets a fresh offer.
+            state.stage, state.offered, state.chosen = "intake", [], None
         t.say("emergency.downgraded")
         return None
     if not flagged or state.emergency:
@@ -254,7 +257,13 @@ def _merge(t: Turn, u: Understanding) -> bool:
         state.phone, got = u.phone.value, True
     if u.address and not u.address.value.same_as_last:
         state.address, got = u.address.value.one_line(), True
-    if u.service:
+    elif u.address and state.known_customer_id:
+        # A caller whose number we know: the visit goes to the address on their record. An
+        # unknown caller's "same as last time" tells us nothing, so we still ask.
+        state.address, got = render("address.same_as_last", state.language), True
+    # A street name that sounds like a service ("1500 Main Street") does not change the job.
+    address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
+    if u.service and not (address_turn and state.service_id):
         state.service_id, got = u.service.value, True
         if state.problem is None:
             state.problem = u.text[:200]
@@ -267,7 +276,6 @@ def _merge(t: Turn, u: Understanding) -> bool:
         if intent in {None, Intent.NEW_JOB, Intent.EMERGENCY}:
             state.problem, got = u.text[:200], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
-    address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
     if u.time and not address_turn:
         state.time_window, got = window_to_json(u.time.value), True
     return got
@@ -390,6 +398,14 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     polarity = _polarity(u)
     stage = state.stage
     if stage == "cancel_confirm":
+        if _intent(u) is Intent.RESCHEDULE and state.appointment_id:
+            # "no, I meant reschedule it": same appointment, same verified caller.
+            state.stage, state.pending_intent, state.offered = "reschedule", "reschedule", []
+            if state.time_window:
+                return await _offer(t)
+            state.expecting = Expecting.TIME.value
+            t.say("reschedule.ask_time")
+            return Reply(t.text())
         if polarity is Polarity.YES and state.appointment_id:
             await t.world.cancel(state.appointment_id)
             state.stage, state.pending_intent = "closed", None
@@ -503,7 +519,7 @@ async def _offer(t: Turn) -> Reply:
         words = speech.parts(slots[0], t.facts.timezone, state.language)
         t.say("emergency.earliest_slot", time=render("slots.option", state.language, **words))
     elif prefix:
-        t.say(prefix, window="", options=spoken)
+        t.say(prefix, window=render("slots.window_then", state.language), options=spoken)
     elif len(slots) == 1:
         t.say("slots.offer_one_more", options=spoken)
     else:
@@ -520,6 +536,10 @@ async def _choose(t: Turn, u: Understanding) -> Reply:
         index = choice.index
     elif polarity is Polarity.YES and len(state.offered) == 1:
         index = 0
+    if u.time is not None and (choice is None or choice.decision is not SlotDecision.CHOSEN):
+        # "any morning next week" while choosing: a new preference, so a new offer.
+        state.time_window = window_to_json(u.time.value)
+        return await _offer(t)
     if index is not None and index < len(state.offered):
         state.chosen = state.offered[index]
         if state.stage == "reschedule":
