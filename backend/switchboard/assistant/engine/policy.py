@@ -18,6 +18,7 @@ from switchboard.assistant.engine.reply import Action, Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import window_from_json, window_to_json
 from switchboard.assistant.engine.world import Booked, TenantFacts, World
+from switchboard.assistant.llm_understanding import LlmHelp, refine
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import (
     Context,
@@ -83,7 +84,10 @@ async def take_turn(
     channel: str,
     now: datetime,
     caller_phone: str | None = None,
+    llm: LlmHelp | None = None,
 ) -> tuple[Reply, Understanding]:
+    """One caller turn. `llm`, when given, may fill fields the rules are unsure of, within
+    its time budget; without it (the default) understanding is deterministic only."""
     state.turns += 1
     offered = tuple(datetime.fromisoformat(s) for s in state.offered)
     context = Context(
@@ -99,6 +103,8 @@ async def take_turn(
         outdoor_temp_f=facts.outdoor_temp_f,
     )
     u = understand(text, context)
+    if llm is not None:
+        u = await refine(u, text, context, llm, state.last_reply)
     if u.language.value in {"en", "es"} and u.language.confidence >= 0.7:
         state.language = u.language.value
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
