@@ -63,7 +63,15 @@ class Settings(BaseSettings):
     accounting_provider: str = "offline"
     speech_provider: str = "offline"
     # The LLM is optional: "none" means the deterministic assistant only, which is a real answer.
+    # LLM_PROVIDER: none | openai | anthropic; the key alone switches nothing on.
     llm_provider: str = "none"
+    openai_api_key: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    anthropic_api_key: str | None = None
+    anthropic_model: str = "claude-haiku-4-5"
+    # How long a turn waits for the model before the deterministic understanding stands.
+    llm_budget_voice_s: float = Field(default=1.0, gt=0, le=10)
+    llm_budget_text_s: float = Field(default=3.0, gt=0, le=30)
 
     # Outbound messaging. SMS_PROVIDER: offline | twilio. EMAIL_PROVIDER: offline | sendgrid | smtp.
     email_from: str = "Switchboard <no-reply@switchboard.invalid>"

@@ -115,16 +115,16 @@ async def test_booking_entirely_by_text_remembers_the_thread(
 ) -> None:
     tenant = await voice_tenant(client)
     await text(client, tenant, "hi my kitchen drain is clogged")
-    await text(client, tenant, "Dana Smith")
-    await text(client, tenant, "4410 West 75th Street, Prairie Village KS")
     await text(client, tenant, "tomorrow afternoon works")
     await text(client, tenant, "the first one")
+    await text(client, tenant, "Dana Smith")
+    await text(client, tenant, "4410 West 75th Street, Prairie Village KS")
     await text(client, tenant, "yes")
     bodies = [str(m["body"]) for m in await replies(client, tenant)]
-    assert "name" in bodies[0].lower()
-    assert "address" in bodies[1].lower()
-    assert "when" in bodies[2].lower()
-    assert "Tuesday" in bodies[3]
+    assert "when" in bodies[0].lower()
+    assert "Tuesday" in bodies[1]
+    assert "name" in bodies[2].lower()
+    assert "address" in bodies[3].lower()
     assert "Just to confirm" in bodies[4]
     assert "all set" in bodies[5]
     appointments = (await client.get("/v1/owner/appointments", headers=tenant.owner)).json()

@@ -18,6 +18,7 @@ from switchboard.assistant.engine.reply import Action, Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import window_from_json, window_to_json
 from switchboard.assistant.engine.world import Booked, TenantFacts, World
+from switchboard.assistant.llm_understanding import LlmHelp, refine
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import (
     Context,
@@ -83,7 +84,10 @@ async def take_turn(
     channel: str,
     now: datetime,
     caller_phone: str | None = None,
+    llm: LlmHelp | None = None,
 ) -> tuple[Reply, Understanding]:
+    """One caller turn. `llm`, when given, may fill fields the rules are unsure of, within
+    its time budget; without it (the default) understanding is deterministic only."""
     state.turns += 1
     offered = tuple(datetime.fromisoformat(s) for s in state.offered)
     context = Context(
@@ -96,8 +100,11 @@ async def take_turn(
         tenant_hazards=facts.hazards,
         offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
         expecting=_expecting(state.expecting),
+        outdoor_temp_f=facts.outdoor_temp_f,
     )
     u = understand(text, context)
+    if llm is not None:
+        u = await refine(u, text, context, llm, state.last_reply)
     if u.language.value in {"en", "es"} and u.language.confidence >= 0.7:
         state.language = u.language.value
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
@@ -157,7 +164,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if intent in _ACCOUNT_INTENTS:
         state.pending_intent = intent.value
     if intent is Intent.QUESTION:
-        _answer(t, u)
+        await _answer(t, u)
         understood = True
 
     if state.pending_intent and state.stage not in {"cancel_confirm", "reschedule"}:
@@ -187,6 +194,9 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
     if flagged is False and state.emergency:
         state.emergency = False
         state.hazards = []
+        if state.stage == "offering":
+            # The emergency slot was offered as an emergency; routine work gets a fresh offer.
+            state.stage, state.offered, state.chosen = "intake", [], None
         t.say("emergency.downgraded")
         return None
     if not flagged or state.emergency:
@@ -239,13 +249,27 @@ def _merge(t: Turn, u: Understanding) -> bool:
     """Take every fact the caller gave; a later value corrects an earlier one."""
     state = t.state
     got = False
-    if u.name and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value):
+    # A short turn read as a name only because we asked for one ("friday", "the 2pm") answers
+    # something else when it also carries a time, a slot or another fact.
+    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or u.polarity)
+    guessed = u.name is not None and u.name.confidence < 0.8 and len(u.text.split()) <= 3
+    if (
+        u.name
+        and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
+        and not (guessed and other_fact)
+    ):
         state.name, got = u.name.value, True
     if u.phone:
         state.phone, got = u.phone.value, True
     if u.address and not u.address.value.same_as_last:
         state.address, got = u.address.value.one_line(), True
-    if u.service:
+    elif u.address and state.known_customer_id:
+        # A caller whose number we know: the visit goes to the address on their record. An
+        # unknown caller's "same as last time" tells us nothing, so we still ask.
+        state.address, got = render("address.same_as_last", state.language), True
+    # A street name that sounds like a service ("1500 Main Street") does not change the job.
+    address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
+    if u.service and not (address_turn and state.service_id):
         state.service_id, got = u.service.value, True
         if state.problem is None:
             state.problem = u.text[:200]
@@ -257,12 +281,13 @@ def _merge(t: Turn, u: Understanding) -> bool:
         intent = _intent(u)
         if intent in {None, Intent.NEW_JOB, Intent.EMERGENCY}:
             state.problem, got = u.text[:200], True
-    if u.time:
+    # A street or unit number read as a date ("apartment 3") must not move the time.
+    if u.time and not address_turn:
         state.time_window, got = window_to_json(u.time.value), True
     return got
 
 
-def _answer(t: Turn, u: Understanding) -> None:
+async def _answer(t: Turn, u: Understanding) -> None:
     topic = u.question.value if u.question else QuestionTopic.OTHER
     facts, lang = t.facts, t.state.language
     if topic is QuestionTopic.HOURS and facts.hours_text:
@@ -289,7 +314,17 @@ def _answer(t: Turn, u: Understanding) -> None:
         if answer:
             t.said.append(answer)
         else:
+            # "I'll take a message" must be true: the owner gets the question to answer.
             t.say("question.unknown")
+            await _take_message(t, "question", u.text)
+
+
+async def _take_message(t: Turn, reason: str, question: str) -> None:
+    state = t.state
+    if state.callback_created:
+        return
+    await t.world.create_callback(reason, {**state.captured(), "question": question[:200]})
+    state.callback_created = True
 
 
 def _faq(facts: TenantFacts, text: str) -> str | None:
@@ -369,6 +404,14 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     polarity = _polarity(u)
     stage = state.stage
     if stage == "cancel_confirm":
+        if _intent(u) is Intent.RESCHEDULE and state.appointment_id:
+            # "no, I meant reschedule it": same appointment, same verified caller.
+            state.stage, state.pending_intent, state.offered = "reschedule", "reschedule", []
+            if state.time_window:
+                return await _offer(t)
+            state.expecting = Expecting.TIME.value
+            t.say("reschedule.ask_time")
+            return Reply(t.text())
         if polarity is Polarity.YES and state.appointment_id:
             await t.world.cancel(state.appointment_id)
             state.stage, state.pending_intent = "closed", None
@@ -383,6 +426,17 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         return Reply(t.text())
     if stage in {"offering", "reschedule"} and state.offered:
         return await _choose(t, u)
+    if stage == "reschedule":
+        if state.time_window:
+            return await _offer(t)
+        state.expecting = Expecting.TIME.value
+        t.say("reschedule.ask_time")
+        return Reply(t.text())
+    if stage == "details":
+        if u.time and state.expecting != Expecting.ADDRESS.value:
+            state.chosen = None  # a new time: offer again rather than book the old choice
+            return await _offer(t)
+        return await _ask_details(t)
     if stage == "readback":
         return await _readback(t, u)
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
@@ -413,26 +467,42 @@ async def _not_understood(t: Turn) -> Reply:
 
 
 async def _ask_next(t: Turn) -> Reply:
-    """Ask only for what is still missing, then offer real slots."""
+    """Ask only for what is still missing. The problem and a time come first, so real slots
+    are on the table early; name, number and address are asked once a slot is chosen."""
     state = t.state
+    if state.chosen is not None:
+        return await _ask_details(t)
     missing = [
         (
-            "problem",
             state.problem is None and state.service_id is None,
             "ask.problem",
             Expecting.PROBLEM,
         ),
-        ("name", state.name is None, "ask.name", Expecting.NAME),
-        ("phone", state.phone is None, "ask.phone", Expecting.PHONE),
-        ("address", state.address is None, "ask.address", Expecting.ADDRESS),
-        ("time", state.time_window is None and not state.emergency, "ask.time", Expecting.TIME),
+        (state.time_window is None and not state.emergency, "ask.time", Expecting.TIME),
     ]
-    for _, absent, message, expecting in missing:
+    for absent, message, expecting in missing:
         if absent:
             state.expecting = expecting.value
             t.say(message)
             return Reply(t.text())
     return await _offer(t)
+
+
+async def _ask_details(t: Turn) -> Reply:
+    """After the caller picked a slot: who and where, then the read-back."""
+    state = t.state
+    missing = [
+        (state.name is None, "ask.name", Expecting.NAME),
+        (state.phone is None, "ask.phone", Expecting.PHONE),
+        (state.address is None, "ask.address", Expecting.ADDRESS),
+    ]
+    for absent, message, expecting in missing:
+        if absent:
+            state.stage = "details"
+            state.expecting = expecting.value
+            t.say(message)
+            return Reply(t.text())
+    return _read_back(t)
 
 
 async def _offer(t: Turn) -> Reply:
@@ -455,7 +525,7 @@ async def _offer(t: Turn) -> Reply:
         words = speech.parts(slots[0], t.facts.timezone, state.language)
         t.say("emergency.earliest_slot", time=render("slots.option", state.language, **words))
     elif prefix:
-        t.say(prefix, window="", options=spoken)
+        t.say(prefix, window=render("slots.window_then", state.language), options=spoken)
     elif len(slots) == 1:
         t.say("slots.offer_one_more", options=spoken)
     else:
@@ -472,11 +542,15 @@ async def _choose(t: Turn, u: Understanding) -> Reply:
         index = choice.index
     elif polarity is Polarity.YES and len(state.offered) == 1:
         index = 0
+    if u.time is not None and (choice is None or choice.decision is not SlotDecision.CHOSEN):
+        # "any morning next week" while choosing: a new preference, so a new offer.
+        state.time_window = window_to_json(u.time.value)
+        return await _offer(t)
     if index is not None and index < len(state.offered):
         state.chosen = state.offered[index]
         if state.stage == "reschedule":
             return await _do_reschedule(t)
-        return _read_back(t)
+        return await _ask_details(t)
     if choice and choice.decision is SlotDecision.AMBIGUOUS:
         picks = [datetime.fromisoformat(state.offered[i]) for i in choice.candidates]
         spoken, each = speech.option_list(picks, t.facts.timezone, state.language)
