@@ -47,9 +47,11 @@ format: install-dev
 bench: install-dev
 	cd backend && .venv/bin/python -m bench
 
-## The assistant's evaluation corpus: accuracy, emergency recall, false alarms, each failure.
+## The assistant's evaluation corpus: accuracy, emergency recall, false alarms, each failure;
+## then whole conversations through the engine (outcomes, bookings, pages, hand-offs).
 eval: install-dev
-	cd backend && .venv/bin/python -m eval.run_understanding
+	cd backend && .venv/bin/python -m eval.run_understanding \
+		&& .venv/bin/python -m eval.run_conversations
 
 clean:
 	rm -rf $(TOOLS) $(VENV) var

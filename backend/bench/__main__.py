@@ -11,6 +11,7 @@ import time
 MODULES = [
     "bench.http_foundation",
     "bench.understanding",
+    "bench.assistant_turn",
     "bench.jobs_queue",
     "bench.scheduling",
     "bench.voice",

@@ -31,6 +31,7 @@ from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.ratelimit.middleware import AuthFailureLimiter
 from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
 from switchboard.scheduling.router import feed_router as calendar_feed_router
 from switchboard.scheduling.router import router as scheduling_router
@@ -108,6 +109,14 @@ def create_app(
     install_error_handlers(app)
     # Inner first: the voice safety net sits inside the request context (ids, limits, logs).
     app.add_middleware(VoiceSafetyNet, base_url=settings.public_base_url)
+    app.add_middleware(
+        AuthFailureLimiter,
+        db=db,
+        clock=clock,
+        limit=settings.auth_failure_limit,
+        window=timedelta(seconds=settings.auth_failure_window_s),
+        trust_forwarded_for=settings.trust_forwarded_for,
+    )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
 
     app.include_router(health_router)

@@ -104,6 +104,9 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "secret_key": SECRET_KEY,
         "worker_in_process": False,
         "switchboard_no_demo": True,
+        # Many tests fail authentication on purpose, all from one test client address; the
+        # limiter itself is tested with its own limit in tests/core/test_rate_limits.py.
+        "auth_failure_limit": 100_000,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -107,12 +107,17 @@ async def list_businesses(
         return await repo.list_all(uow, status, limit, offset)
 
 
-async def get_business(uow: UnitOfWork, business_id: uuid.UUID) -> Business:
-    async with uow.system_scope("admin read tenant"):
-        business = await repo.get(uow, business_id)
+async def _require(uow: UnitOfWork, business_id: uuid.UUID) -> Business:
+    """The business, read under the caller's system scope, or 404."""
+    business = await repo.get(uow, business_id)
     if business is None:
         raise BusinessNotFound()
     return business
+
+
+async def get_business(uow: UnitOfWork, business_id: uuid.UUID) -> Business:
+    async with uow.system_scope("admin read tenant"):
+        return await _require(uow, business_id)
 
 
 def _apply(business: Business, changes: dict[str, Any]) -> dict[str, Any]:
@@ -130,9 +135,7 @@ async def update_business(
     uow: UnitOfWork, business_id: uuid.UUID, data: BusinessUpdate, actor: Actor
 ) -> Business:
     async with uow.system_scope("admin update tenant"):
-        business = await repo.get(uow, business_id)
-        if business is None:
-            raise BusinessNotFound()
+        business = await _require(uow, business_id)
         changes = data.model_dump(exclude_unset=True)
         phone = changes.get("phone_number")
         if phone and phone != business.phone_number:
@@ -157,9 +160,7 @@ async def set_status(
     uow: UnitOfWork, business_id: uuid.UUID, status: str, actor: Actor
 ) -> Business:
     async with uow.system_scope("admin change tenant status"):
-        business = await repo.get(uow, business_id)
-        if business is None:
-            raise BusinessNotFound()
+        business = await _require(uow, business_id)
         previous = business.status
         business.status = status
         await uow.session.flush()
@@ -185,8 +186,7 @@ async def rotate_credential(
 ) -> IssuedSecret:
     """Revoke every live credential of `kind` and issue a new one; the old stops working now."""
     async with uow.system_scope("rotate tenant credential"):
-        if await repo.get(uow, business_id) is None:
-            raise BusinessNotFound()
+        await _require(uow, business_id)
         await repo.revoke_kind(uow, business_id, kind, clock.now())
         issued = _issue(uow, business_id, kind, actor, environment, clock)
         await uow.session.flush()
@@ -204,8 +204,7 @@ async def rotate_credential(
 
 async def list_credentials(uow: UnitOfWork, business_id: uuid.UUID) -> Sequence[Credential]:
     async with uow.system_scope("admin list credentials"):
-        if await repo.get(uow, business_id) is None:
-            raise BusinessNotFound()
+        await _require(uow, business_id)
         return await repo.credentials_of(uow, business_id)
 
 

@@ -63,7 +63,15 @@ class Settings(BaseSettings):
     accounting_provider: str = "offline"
     speech_provider: str = "offline"
     # The LLM is optional: "none" means the deterministic assistant only, which is a real answer.
+    # LLM_PROVIDER: none | openai | anthropic; the key alone switches nothing on.
     llm_provider: str = "none"
+    openai_api_key: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    anthropic_api_key: str | None = None
+    anthropic_model: str = "claude-haiku-4-5"
+    # How long a turn waits for the model before the deterministic understanding stands.
+    llm_budget_voice_s: float = Field(default=1.0, gt=0, le=10)
+    llm_budget_text_s: float = Field(default=3.0, gt=0, le=30)
 
     # Outbound messaging. SMS_PROVIDER: offline | twilio. EMAIL_PROVIDER: offline | sendgrid | smtp.
     email_from: str = "Switchboard <no-reply@switchboard.invalid>"
@@ -81,6 +89,11 @@ class Settings(BaseSettings):
     job_lease_s: float = 60.0
 
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    # Failed authentications (401/403) per client address before it gets 429, and the window.
+    auth_failure_limit: int = Field(default=30, ge=1)
+    auth_failure_window_s: int = Field(default=300, ge=10)
+    # Behind a proxy that sets X-Forwarded-For (and strips clients' own), count by that address.
+    trust_forwarded_for: bool = False
     switchboard_no_demo: bool = False
 
     @field_validator("public_base_url")

@@ -83,8 +83,27 @@ def build_email(settings: Settings) -> EmailPort:
     raise ProviderConfigError(f"EMAIL_PROVIDER={choice!r} is not one of offline, sendgrid, smtp")
 
 
+def build_llm(settings: Settings) -> LlmPort:
+    choice = settings.llm_provider.lower()
+    if choice == "none":
+        return NoLlm()
+    if choice == "openai":
+        from switchboard.integrations.llm.openai import OpenAiLlm
+
+        if not settings.openai_api_key:
+            raise ProviderConfigError("missing settings: OPENAI_API_KEY")
+        return OpenAiLlm(settings.openai_api_key, model=settings.openai_model)
+    if choice == "anthropic":
+        from switchboard.integrations.llm.anthropic import AnthropicLlm
+
+        if not settings.anthropic_api_key:
+            raise ProviderConfigError("missing settings: ANTHROPIC_API_KEY")
+        return AnthropicLlm(settings.anthropic_api_key, model=settings.anthropic_model)
+    raise ProviderConfigError(f"LLM_PROVIDER={choice!r} is not one of none, openai, anthropic")
+
+
 def build_providers(settings: Settings) -> Providers:
-    """SMS and email are chosen here. The other capabilities start offline; the issues that
+    """SMS, email and the LLM are chosen here. The other capabilities start offline; the issues that
     bring their real adapters add their own `build_<capability>` beside these two."""
     # A send job may call the provider twice (look up, then send) within its lease; were the
     # calls to outlast the lease, another worker could start the same send meanwhile.
@@ -93,5 +112,8 @@ def build_providers(settings: Settings) -> Providers:
     from switchboard.integrations.calendar import calendar_for
 
     return Providers(
-        sms=build_sms(settings), email=build_email(settings), calendar=calendar_for(settings)
+        sms=build_sms(settings),
+        email=build_email(settings),
+        calendar=calendar_for(settings),
+        llm=build_llm(settings),
     )

@@ -7,6 +7,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Query
 
+from switchboard.audit import service as audit
 from switchboard.auth.dependencies import AdminDep
 from switchboard.core.deps import ClockDep, UowDep
 from switchboard.jobs import queue
@@ -35,7 +36,13 @@ async def get_job(job_id: uuid.UUID, _: AdminDep, uow: UowDep) -> JobOut:
 
 
 @router.post("/{job_id}/retry", response_model=JobOut)
-async def retry_job(job_id: uuid.UUID, _: AdminDep, uow: UowDep, clock: ClockDep) -> JobOut:
+async def retry_job(job_id: uuid.UUID, actor: AdminDep, uow: UowDep, clock: ClockDep) -> JobOut:
     async with uow.system_scope("admin re-run dead job"):
         job = await queue.requeue_dead(uow, job_id, clock.now())
+        if job.business_id is not None:
+            # Platform jobs (no tenant) are visible in the job list itself; tenant jobs are
+            # also on the tenant's audit trail.
+            audit.record_admin(
+                uow, job.business_id, actor, "job.retry", "job", job.id, {"kind": job.kind}
+            )
         return JobOut.model_validate(job)

@@ -10,6 +10,7 @@ from switchboard.models.credential import Credential
 from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent
+from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 from switchboard.models.webhook_receipt import WebhookReceipt
 
@@ -27,6 +28,7 @@ __all__ = [
     "CustomerAddress",
     "Job",
     "Message",
+    "RateLimitCounter",
     "SchedulingPolicy",
     "ServiceType",
     "SmsConsent",

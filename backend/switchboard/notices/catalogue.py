@@ -37,50 +37,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# Calendar words for saying a local time.
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-}
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-}
 # "{weekday}", "{month}", "{day}", "{clock}" (e.g. "9:30 AM" / "9:30 de la mañana")
 MOMENT: dict[str, str] = {
     "en": "{weekday}, {month} {day} at {clock}",
     "es": "{weekday} {day} de {month} a las {clock}",
-}
-DAY_PARTS: dict[str, tuple[str, str, str]] = {
-    # before noon, noon to 19:00, evening
-    "en": ("AM", "PM", "PM"),
-    "es": ("de la mañana", "de la tarde", "de la noche"),
 }
 DEFAULT_SERVICE: dict[str, str] = {"en": "appointment", "es": "servicio"}
 

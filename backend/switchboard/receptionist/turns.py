@@ -11,12 +11,15 @@ import structlog
 
 from switchboard.assistant.engine import DialogState, Reply, take_turn
 from switchboard.assistant.engine.policy import opening
+from switchboard.assistant.llm_understanding import LlmHelp
 from switchboard.assistant.understanding import Understanding
 from switchboard.businesses import service as businesses
 from switchboard.conversations import service as conversations
 from switchboard.core.clock import Clock
+from switchboard.core.config import Settings
 from switchboard.core.db import UnitOfWork
 from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.integrations.llm.port import LlmPort
 from switchboard.models.conversation import Conversation
 from switchboard.receptionist.facts import load_facts
 from switchboard.receptionist.world import DatabaseWorld
@@ -45,6 +48,14 @@ def _fields(u: Understanding) -> dict[str, Any]:
     if u.time:
         out["time"] = u.time.value.earliest.isoformat()
     return out
+
+
+def llm_help(llm: LlmPort, settings: Settings, channel: str) -> LlmHelp | None:
+    """The LLM and this channel's budget, or None when none is configured (LLM_PROVIDER)."""
+    if llm.name == "none":
+        return None
+    budget = settings.llm_budget_voice_s if channel == "voice" else settings.llm_budget_text_s
+    return LlmHelp(llm, budget_s=budget)
 
 
 async def start(
@@ -77,6 +88,7 @@ async def turn(
     calendar: CalendarPort | None,
     conversation: Conversation,
     text: str,
+    llm: LlmHelp | None = None,
 ) -> Reply:
     started = time.perf_counter()
     now = clock.now()
@@ -87,7 +99,14 @@ async def turn(
     caller_phone = conversation.phone if conversation.channel != "web" else None
     await conversations.append_message(uow, tenant, conversation.id, "caller", text, now)
     reply, understood = await take_turn(
-        world, facts, state, text, channel=conversation.channel, now=now, caller_phone=caller_phone
+        world,
+        facts,
+        state,
+        text,
+        channel=conversation.channel,
+        now=now,
+        caller_phone=caller_phone,
+        llm=llm,
     )
     conversation.state = state.to_json()
     message = await conversations.append_message(

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from eval.memory_world import MemoryWorld, hourly_slots
 from switchboard.assistant.engine import DialogState, TenantFacts, take_turn
 from switchboard.assistant.engine.policy import opening
 from switchboard.assistant.engine.world import AppointmentInfo, ServiceInfo
-from tests.assistant_engine.memory_world import MemoryWorld, hourly_slots
 
 CHI = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=CHI)  # a Monday
@@ -92,19 +92,29 @@ async def test_piece_by_piece_asks_only_for_what_is_missing() -> None:
         w,
         [
             "my kitchen drain is clogged",
-            "Dana Smith",
-            "4410 west 75th street prairie village",
             "next week is fine nothing urgent",
             "the first one",
+            "Dana Smith",
+            "4410 west 75th street prairie village",
             "yes",
         ],
     )
-    assert "name" in replies[1].lower()
-    assert "address" in replies[2].lower()
-    assert "when" in replies[3].lower()
-    assert "which works best" in replies[4].lower()
+    assert "when" in replies[1].lower()
+    assert "which works best" in replies[2].lower()
+    assert "name" in replies[3].lower()
+    assert "address" in replies[4].lower()
+    assert "just to confirm" in replies[5].lower() and "4410" in replies[5]
     assert len(w.booked) == 1 and not w.pages
     assert w.booked[0]["start"] >= datetime(2026, 3, 9, tzinfo=CHI)
+
+
+async def test_a_time_word_is_not_taken_for_a_name() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["my kitchen drain is clogged", "wednesday afternoon", "the 3pm", "friday"]
+    )
+    # "friday" after "can I get your name?" is a new day, not a caller called Friday.
+    assert state.name is None and "Friday March 6th" in replies[-1]
 
 
 async def test_gas_smell_gets_safety_advice_and_an_immediate_page() -> None:
@@ -203,13 +213,13 @@ async def test_same_booking_flow_by_text(channel: str) -> None:
     w = world()
     lines = [
         "need someone for a leaking faucet drip",
-        "Dana",
-        "12 Oak St, Olathe KS 66061",
         "wednesday afternoon",
         "the 3pm",
+        "Dana",
+        "12 Oak St, Olathe KS 66061",
         "yes",
     ]
     if channel == "web":
-        lines.insert(2, "913 555 0142")
+        lines.insert(4, "913 555 0142")
     state, replies = await talk(w, lines, channel=channel)
     assert state.outcome == "booked", replies

@@ -48,28 +48,38 @@ def _ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def parts(moment: datetime, timezone: str, language: str) -> dict[str, str]:
-    """weekday, date and time of `moment` in the tenant's zone, as words for `language`."""
+_DAY_PARTS = {
+    # before noon, noon to 19:00, evening
+    "en": ("AM", "PM", "PM"),
+    "es": ("de la mañana", "de la tarde", "de la noche"),
+}
+
+
+def calendar_words(moment: datetime, timezone: str, language: str) -> dict[str, str]:
+    """The local weekday, month name, day number and clock ("9:30 AM", "9:30 de la mañana")
+    of `moment` in the tenant's zone: the pieces every spoken or written time is built from."""
     lang = language if language in _WEEKDAYS else "en"
     local = moment.astimezone(ZoneInfo(timezone))
-    weekday = _WEEKDAYS[lang][local.weekday()]
-    month = _MONTHS[lang][local.month - 1]
-    if lang == "es":
-        date = f"{local.day} de {month}"
-        hour = local.hour % 12 or 12
-        clock = f"{hour}" if local.minute == 0 else f"{hour}:{local.minute:02d}"
-        period = (
-            "de la mañana"
-            if local.hour < 12
-            else ("de la tarde" if local.hour < 19 else "de la noche")
-        )
-        time = f"{clock} {period}"
+    hour = local.hour % 12 or 12
+    clock = f"{hour}" if local.minute == 0 else f"{hour}:{local.minute:02d}"
+    morning, afternoon, evening = _DAY_PARTS[lang]
+    part = morning if local.hour < 12 else (afternoon if local.hour < 19 else evening)
+    return {
+        "weekday": _WEEKDAYS[lang][local.weekday()],
+        "month": _MONTHS[lang][local.month - 1],
+        "day": str(local.day),
+        "clock": f"{clock} {part}",
+    }
+
+
+def parts(moment: datetime, timezone: str, language: str) -> dict[str, str]:
+    """weekday, date and time of `moment` in the tenant's zone, as words for `language`."""
+    words = calendar_words(moment, timezone, language)
+    if language == "es":
+        date = f"{words['day']} de {words['month']}"
     else:
-        date = f"{month} {_ordinal(local.day)}"
-        hour = local.hour % 12 or 12
-        clock = f"{hour}" if local.minute == 0 else f"{hour}:{local.minute:02d}"
-        time = f"{clock} {'AM' if local.hour < 12 else 'PM'}"
-    return {"weekday": weekday, "date": date, "time": time}
+        date = f"{words['month']} {_ordinal(int(words['day']))}"
+    return {"weekday": words["weekday"], "date": date, "time": words["clock"]}
 
 
 def option_list(slots: list[datetime], timezone: str, language: str) -> tuple[str, list[str]]:

@@ -41,6 +41,8 @@ class TenantFacts:
     transfer_number: str | None = None  # ring during business hours
     emergency_transfer_number: str | None = None  # on-call, if the business allows transfers
     callback_when: dict[str, str] = field(default_factory=dict)  # language -> "within the hour"
+    # When known: no heat or no cooling becomes an emergency in freezing or extreme heat.
+    outdoor_temp_f: float | None = None
 
     def service_options(self) -> tuple[ServiceOption, ...]:
         return tuple(ServiceOption(s.id, s.name, s.keywords) for s in self.services)

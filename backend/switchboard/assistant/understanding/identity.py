@@ -38,7 +38,9 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
                     "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
                     "am", "im", "live", "got", "otra", "en", "vivo", "tengo",
-                    "necesito"}  # fmt: skip
+                    "necesito", "tomorrow", "today", "tonight", "next", "this",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday", "mañana", "hoy"}  # fmt: skip
 
 
 def _clean(candidate: str) -> str | None:

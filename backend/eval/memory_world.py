@@ -1,4 +1,8 @@
-"""An in-memory World: real behaviour (slots are taken once, pages and callbacks recorded)."""
+"""An in-memory World: real behaviour (slots are taken once, pages and callbacks recorded).
+
+The engine tests and the conversation evaluation (`eval.run_conversations`) share it, so both
+judge the engine against the same world.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ class MemoryWorld:
     pages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     callbacks: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)
+    rescheduled: list[tuple[str, datetime]] = field(default_factory=list)
     opted_out: bool = False
     steal_next_booking: bool = False
 
@@ -54,6 +59,7 @@ class MemoryWorld:
         if start not in self.open_slots:
             return SlotTaken(tuple(sorted(self.open_slots)[:3]))
         self.open_slots.remove(start)
+        self.rescheduled.append((appointment_id, start))
         return Booked(appointment_id, start)
 
     async def cancel(self, appointment_id: str) -> None:

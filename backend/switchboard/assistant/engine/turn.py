@@ -1,0 +1,79 @@
+"""A turn in progress and the moves every stage shares: hanging up, handing off to a
+person, and counting misunderstandings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from switchboard.assistant.engine.reply import Action, Reply
+from switchboard.assistant.engine.state import DialogState
+from switchboard.assistant.engine.world import TenantFacts, World
+from switchboard.assistant.messages import render
+from switchboard.assistant.understanding import (
+    Intent,
+    Polarity,
+    Understanding,
+)
+
+MAX_MISUNDERSTANDINGS = 3
+OFFER_COUNT = 3
+
+
+@dataclass
+class Turn:
+    world: World
+    facts: TenantFacts
+    state: DialogState
+    channel: str
+    now: datetime
+    caller_phone: str | None
+    said: list[str]
+
+    def say(self, message_id: str, **values: Any) -> None:
+        self.said.append(render(message_id, self.state.language, **values))
+
+    def text(self) -> str:
+        return " ".join(s for s in self.said if s)
+
+
+def intent_of(u: Understanding) -> Intent | None:
+    return u.intent.value if u.intent else None
+
+
+def polarity_of(u: Understanding) -> Polarity | None:
+    return u.polarity.value if u.polarity else None
+
+
+def hangup(t: Turn) -> tuple[Action, ...]:
+    return (Action("hangup"),) if t.channel == "voice" else ()
+
+
+async def handoff(t: Turn, reason: str) -> Reply:
+    state = t.state
+    when = t.facts.callback_when.get(state.language) or render(
+        "handoff.when_default", state.language
+    )
+    if t.facts.open_now and t.facts.transfer_number and t.channel == "voice":
+        t.say("handoff.transfer")
+        return Reply(
+            t.text(),
+            actions=(Action("transfer", number=t.facts.transfer_number),),
+            outcome="handoff",
+        )
+    if not state.callback_created:
+        await t.world.create_callback(reason, state.captured())
+        state.callback_created = True
+    t.say("handoff.after_hours", when=when)
+    state.stage = "closed"
+    return Reply(t.text(), actions=hangup(t), outcome="handoff")
+
+
+async def not_understood(t: Turn) -> Reply:
+    state = t.state
+    state.misunderstandings += 1
+    if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
+        return await handoff(t, "partial_intake")
+    t.say("clarify.didnt_understand")
+    return Reply(t.text())

@@ -1,0 +1,105 @@
+"""Credential guessing is slowed down for every replica at once.
+
+Every 401/403 answer (a wrong token, a forged webhook signature) counts against the client's
+address in a shared database counter. Once a client passes `limit` failures in a window, its
+requests are refused with 429 before any credential is checked, so guessing cannot go on and
+learn from a 200. Normal traffic pays nothing: only a client this process has seen fail is
+checked against the shared counter (any replica it fails on starts checking it too).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import timedelta
+
+import structlog
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from switchboard.core.clock import Clock
+from switchboard.core.db import Database
+from switchboard.core.errors import problem
+from switchboard.jobs.registry import JobContext, registry
+from switchboard.ratelimit import counters
+
+log = structlog.get_logger("switchboard.ratelimit")
+
+FAILURE_STATUSES = {401, 403}
+_SUSPECTS_MAX = 10_000
+
+
+class AuthFailureLimiter:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        db: Database,
+        clock: Clock,
+        limit: int,
+        window: timedelta,
+        trust_forwarded_for: bool,
+    ) -> None:
+        self.app = app
+        self.db = db
+        self.clock = clock
+        self.limit = limit
+        self.window = window
+        self.trust_forwarded_for = trust_forwarded_for
+        # Clients this process has seen fail recently: only these are checked in the database.
+        self._suspects: OrderedDict[str, None] = OrderedDict()
+
+    def _client(self, scope: Scope) -> str:
+        if self.trust_forwarded_for:
+            for name, value in scope.get("headers") or []:
+                if name == b"x-forwarded-for":
+                    return str(value.decode("latin-1")).split(",")[0].strip()
+        client = scope.get("client")
+        return str(client[0]) if client else "unknown"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path", "") in {"/healthz", "/readyz", "/metrics"}:
+            await self.app(scope, receive, send)
+            return
+        client = self._client(scope)
+        key = f"authfail:{client}"
+        if client in self._suspects:
+            try:
+                async with self.db.unit_of_work() as uow:
+                    failures = await counters.current(uow, key, self.clock.now(), self.window)
+            except Exception:  # the limiter must never take the service down with it
+                failures = 0
+            if failures >= self.limit:
+                log.warning("rate_limited", reason="auth_failures")
+                seconds = int(self.window.total_seconds())
+                await problem(
+                    429,
+                    "Too many failed attempts; try again later.",
+                    headers={"retry-after": str(seconds)},
+                )(scope, receive, send)
+                return
+        status = 0
+
+        async def watch(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, watch)
+        if status in FAILURE_STATUSES:
+            self._suspects[client] = None
+            self._suspects.move_to_end(client)
+            while len(self._suspects) > _SUSPECTS_MAX:
+                self._suspects.popitem(last=False)
+            try:
+                async with self.db.unit_of_work() as uow:
+                    await counters.increment(uow, key, self.clock.now(), self.window)
+            except Exception:
+                log.error("rate_limit_count_failed")
+
+
+@registry.handler("ratelimit.purge")
+async def purge_counters(ctx: JobContext) -> None:
+    await counters.purge(ctx.uow, ctx.clock.now() - timedelta(days=1))
+
+
+registry.every("ratelimit.purge", timedelta(hours=1))
