@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import os
 import random
 import statistics
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from bench.harness import DEFAULT_PG, drop_pg_database, fresh_pg_database, pg_available
+from bench.harness import each_database, percentile
 from switchboard.assistant.engine import DialogState
 from switchboard.businesses.hours import default_hours
 from switchboard.catalogue import service as catalogue
@@ -62,11 +59,6 @@ def _settings(url: str) -> Settings:
         switchboard_no_demo=True,
         log_level="WARNING",
     )
-
-
-def _pct(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 async def _tenant(db: Database) -> TenantContext:
@@ -145,8 +137,8 @@ async def _bench(db: Database, label: str) -> list[str]:
             baseline.append((time.perf_counter() - began) * 1000)
         clock.advance(timedelta(minutes=3))
 
-    p50, p99 = statistics.median(full), _pct(full, 0.99)
-    b50, b99 = statistics.median(baseline), _pct(baseline, 0.99)
+    p50, p99 = statistics.median(full), percentile(full, 99)
+    b50, b99 = statistics.median(baseline), percentile(baseline, 99)
     verdict = "meets" if p99 <= TARGET_P99_MS else "MISSES"
     return [
         f"[{label}] assistant turn (receptionist flow, {len(full)} turns, {booked} bookings): "
@@ -155,7 +147,7 @@ async def _bench(db: Database, label: str) -> list[str]:
         f"p50 {b50:.1f} ms, p99 {b99:.1f} ms; full turn / baseline p50 {p50 / b50:.1f}x",
         f"[{label}] by turn: "
         + "; ".join(
-            f"{kind} p50 {statistics.median(v):.1f} / p99 {_pct(v, 0.99):.1f} ms"
+            f"{kind} p50 {statistics.median(v):.1f} / p99 {percentile(v, 99):.1f} ms"
             for kind, v in by_kind.items()
             if v
         ),
@@ -164,29 +156,16 @@ async def _bench(db: Database, label: str) -> list[str]:
 
 async def run() -> list[str]:
     configure_logging("WARNING")  # one info line per turn would be timed too
-    lines: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
+
+    async def measure(label: str, url: str) -> list[str]:
         await asyncio.to_thread(upgrade, url)
         db = Database(_settings(url))
         try:
-            lines += await _bench(db, "sqlite")
+            return await _bench(db, label)
         finally:
             await db.dispose()
-    server = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
-    if not await pg_available(server):
-        return [*lines, "[postgresql] not reachable: skipped"]
-    url = await fresh_pg_database(server)
-    try:
-        await asyncio.to_thread(upgrade, url)
-        db = Database(_settings(url))
-        try:
-            lines += await _bench(db, "postgresql")
-        finally:
-            await db.dispose()
-    finally:
-        await drop_pg_database(url)
-    return lines
+
+    return await each_database(measure)
 
 
 if __name__ == "__main__":

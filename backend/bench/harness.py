@@ -8,9 +8,10 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,3 +207,22 @@ async def pg_available(url: str) -> bool:
         return True
     except Exception:
         return False
+
+
+async def each_database(
+    measure: Callable[[str, str], Awaitable[list[str]]],
+) -> list[str]:
+    """Run `measure(label, url)` on a fresh SQLite file, then on a fresh PostgreSQL database
+    when one is reachable (BENCH_DATABASE_URL, default the local server); both are removed."""
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        lines += await measure("sqlite", f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
+    server_url = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
+    if not await pg_available(server_url):
+        return [*lines, "  postgresql: not reachable, skipped (set BENCH_DATABASE_URL)"]
+    url = await fresh_pg_database(server_url)
+    try:
+        lines += await measure("postgresql", url)
+    finally:
+        await drop_pg_database(url)
+    return lines

@@ -7,16 +7,12 @@ Targets: the authenticated read keeps >= 25% of the bare endpoint's throughput; 
 from __future__ import annotations
 
 import os
-import tempfile
 
 import httpx
 
 from bench.harness import (
-    DEFAULT_PG,
-    drop_pg_database,
-    fresh_pg_database,
+    each_database,
     load,
-    pg_available,
     server,
 )
 
@@ -78,15 +74,5 @@ async def run() -> list[str]:
         f"  baseline   bare FastAPI {bare.rps:8.0f} req/s"
         f"  p50 {bare.p50:.1f} ms  p99 {bare.p99:.1f} ms"
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        lines += await _measure("sqlite", f"sqlite+aiosqlite:///{tmp}/bench.db", bare.rps)
-    pg = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
-    if await pg_available(pg):
-        url = await fresh_pg_database(pg)
-        try:
-            lines += await _measure("postgresql", url, bare.rps)
-        finally:
-            await drop_pg_database(url)
-    else:
-        lines.append("  postgresql: not reachable, skipped (set BENCH_DATABASE_URL)")
+    lines += await each_database(lambda label, url: _measure(label, url, bare.rps))
     return lines

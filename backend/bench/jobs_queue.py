@@ -9,22 +9,13 @@ Bounded: well under a minute in total.
 from __future__ import annotations
 
 import asyncio
-import os
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import delete, insert
 
-from bench.harness import (
-    DEFAULT_PG,
-    drop_pg_database,
-    fresh_pg_database,
-    percentile,
-    pg_available,
-)
+from bench.harness import each_database, percentile
 from switchboard.core.clock import SystemClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
@@ -189,17 +180,7 @@ async def _measure(label: str, url: str) -> list[str]:
 async def run() -> list[str]:
     configure_logging("WARNING", "json")
     lines = ["Job queue (2 workers, each its own connection pool; no-op jobs)"]
-    with tempfile.TemporaryDirectory() as tmp:
-        lines += await _measure("sqlite", f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
-    server = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
-    if not await pg_available(server):
-        lines.append("  postgresql: not reachable, skipped (set BENCH_DATABASE_URL)")
-        return lines
-    url = await fresh_pg_database(server)
-    try:
-        lines += await _measure("postgresql", url)
-    finally:
-        await drop_pg_database(url)
+    lines += await each_database(_measure)
     return lines
 
 

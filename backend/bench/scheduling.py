@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import insert, text
 from sqlalchemy.engine import make_url
 
+from bench.harness import percentile
 from switchboard.businesses.hours import default_hours
 from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
@@ -60,11 +61,6 @@ def _settings(url: str) -> Settings:
     )
 
 
-def _pct(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 async def _time(fn: Callable[[], Awaitable[Any]], rounds: int = ROUNDS) -> tuple[float, float]:
     for _ in range(5):
         await fn()
@@ -73,7 +69,7 @@ async def _time(fn: Callable[[], Awaitable[Any]], rounds: int = ROUNDS) -> tuple
         start = time.perf_counter()
         await fn()
         samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples), _pct(samples, 0.99)
+    return statistics.median(samples), percentile(samples, 99)
 
 
 async def _tenant(db: Database, name: str) -> TenantContext:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -28,11 +27,8 @@ import httpx
 from twilio.request_validator import RequestValidator
 
 from bench.harness import (
-    DEFAULT_PG,
     LoadResult,
-    drop_pg_database,
-    fresh_pg_database,
-    pg_available,
+    each_database,
     server,
 )
 
@@ -227,15 +223,5 @@ async def run() -> list[str]:
         f"  baseline   signature + fixed TwiML {bare.rps:7.0f} req/s"
         f"  p50 {bare.p50:.1f} ms  p99 {bare.p99:.1f} ms  errors {bare.errors}"
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        lines += await _measure("sqlite", f"sqlite+aiosqlite:///{tmp}/bench.db", bare.rps)
-    pg = os.environ.get("BENCH_DATABASE_URL", DEFAULT_PG)
-    if await pg_available(pg):
-        url = await fresh_pg_database(pg)
-        try:
-            lines += await _measure("postgresql", url, bare.rps)
-        finally:
-            await drop_pg_database(url)
-    else:
-        lines.append("  postgresql: not reachable, skipped (set BENCH_DATABASE_URL)")
+    lines += await each_database(lambda label, url: _measure(label, url, bare.rps))
     return lines
