@@ -50,6 +50,11 @@ def _fields(u: Understanding) -> dict[str, Any]:
     return out
 
 
+def llm_for(app_state: Any, channel: str) -> LlmHelp | None:
+    """The LLM help a channel's turn gets from the app's configured provider (or None)."""
+    return llm_help(app_state.providers.llm, app_state.settings, channel)
+
+
 def llm_help(llm: LlmPort, settings: Settings, channel: str) -> LlmHelp | None:
     """The LLM and this channel's budget, or None when none is configured (LLM_PROVIDER)."""
     if llm.name == "none":

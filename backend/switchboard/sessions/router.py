@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from switchboard.assistant.engine import DialogState, Reply
@@ -84,6 +84,7 @@ async def start_session(
 async def session_turn(
     session_id: uuid.UUID,
     body: TurnIn,
+    request: Request,
     tenant: OwnerDep,
     uow: UowDep,
     clock: ClockDep,
@@ -92,7 +93,15 @@ async def session_turn(
     conversation = await turns.by_id(uow, tenant, session_id)
     if (conversation.state or {}).get("ended"):
         raise Conflict("This session has ended.")
-    reply = await turns.turn(uow, tenant, clock, calendar, conversation, body.text)
+    reply = await turns.turn(
+        uow,
+        tenant,
+        clock,
+        calendar,
+        conversation,
+        body.text,
+        llm=turns.llm_for(request.app.state, conversation.channel),
+    )
     state = DialogState.from_json(conversation.state)
     ended = state.stage == "closed" or reply.ends_conversation
     if ended:

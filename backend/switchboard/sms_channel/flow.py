@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from switchboard.alerts import escalation
 from switchboard.assistant.engine.speech import parts
+from switchboard.assistant.llm_understanding import LlmHelp
 from switchboard.assistant.messages import render
 from switchboard.core.clock import Clock
 from switchboard.core.db import UnitOfWork
@@ -78,6 +79,7 @@ async def handle_inbound(
     sender: str,
     body: str,
     message_sid: str,
+    llm: LlmHelp | None = None,
 ) -> str:
     """Returns what was done: "opt_out", "opt_in", "help", "acknowledged", "confirmed",
     "reply", "silent"."""
@@ -151,7 +153,7 @@ async def handle_inbound(
         )
         conversation = started.conversation
     inbound.conversation_id = conversation.id
-    reply = await turns.turn(uow, tenant, clock, calendar, conversation, body)
+    reply = await turns.turn(uow, tenant, clock, calendar, conversation, body, llm=llm)
     await send(reply.text, "reply", conversation)
     return "reply"
 

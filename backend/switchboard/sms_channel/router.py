@@ -10,6 +10,7 @@ from switchboard.businesses import service as businesses
 from switchboard.core.deps import ClockDep, UowDep
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 from switchboard.integrations.voice import twilio as twiml
+from switchboard.receptionist import turns
 from switchboard.sms_channel.flow import handle_inbound
 from switchboard.webhooks import receipts
 
@@ -43,6 +44,7 @@ async def inbound_sms(form: TwilioForm, request: Request, uow: UowDep, clock: Cl
         sender=sender,
         body=form.get("Body", ""),
         message_sid=sid,
+        llm=turns.llm_for(request.app.state, "sms"),
     )
     await receipts.remember(uow, f"twilio:sms:{sid}", twiml.empty(), tenant.business_id)
     return empty

@@ -139,7 +139,15 @@ class _Session:
                 if conversation.external_id != f"call:{self.call_sid}":
                     reply = None
                 else:
-                    reply = await turns.turn(uow, tenant, clock, calendar, conversation, text)
+                    reply = await turns.turn(
+                        uow,
+                        tenant,
+                        clock,
+                        calendar,
+                        conversation,
+                        text,
+                        llm=turns.llm_for(self.websocket.app.state, "voice"),
+                    )
         if reply is None:
             await self.end({"reason": "error"})
             return

@@ -241,7 +241,15 @@ async def caller_turn(
             speech = "this is an emergency" if state.language == "en" else "es una emergencia"
         if not speech:
             return await _silence(call, conversation, state)
-        reply = await turns.turn(uow, call.tenant, clock, call.calendar, conversation, speech)
+        reply = await turns.turn(
+            uow,
+            call.tenant,
+            clock,
+            call.calendar,
+            conversation,
+            speech,
+            llm=turns.llm_for(request.app.state, "voice"),
+        )
         return _speak(call, conversation, reply, DialogState.from_json(conversation.state))
 
     return await _once(

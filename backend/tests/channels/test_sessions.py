@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
+import json
 
+import httpx
+import pytest
+
+from switchboard.integrations.llm.offline import ScriptedLlm
+from switchboard.integrations.providers import Providers
 from tests.channels.conftest import voice_tenant
 
 
@@ -64,3 +69,34 @@ async def test_bad_input_is_4xx(client: httpx.AsyncClient) -> None:
         await client.post(f"/v1/sessions/{session['id']}/turns", json={"text": ""}, headers=key)
     ).status_code == 422
     assert (await client.post("/v1/sessions", json={})).status_code == 401
+
+
+class TestWithAnLlm:
+    """With LLM_PROVIDER configured, every channel's turn gets its help (the session API here)."""
+
+    @pytest.fixture
+    def providers(self) -> Providers:
+        answer = json.dumps({"confidence": 0.9, "intent": "new_job", "service_id": "__SERVICE__"})
+        return Providers(llm=ScriptedLlm([answer] * 5))
+
+    async def test_the_llm_fills_what_the_rules_missed(
+        self, client: httpx.AsyncClient, providers: Providers
+    ) -> None:
+        tenant = await voice_tenant(client)
+        key = {"X-API-Key": tenant.api_key}
+        services = (await client.get("/v1/owner/services", headers=tenant.owner)).json()["items"]
+        heater = next(s for s in services if "heater" in s["name"].lower())
+        llm = providers.llm
+        assert isinstance(llm, ScriptedLlm)
+        llm.replies = [a.replace("__SERVICE__", heater["id"]) for a in llm.replies]
+        session = (await client.post("/v1/sessions", json={}, headers=key)).json()
+        reply = (
+            await client.post(
+                f"/v1/sessions/{session['id']}/turns",
+                json={"text": "the gizmo that heats the tank went kaput"},
+                headers=key,
+            )
+        ).json()
+        assert llm.prompts, "the model was not asked"
+        # The problem is understood (a water heater job), so the assistant moves on to when.
+        assert "when" in reply["reply"].lower(), reply
