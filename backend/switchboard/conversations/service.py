@@ -151,9 +151,22 @@ async def append_message(
     text: str,
     at: datetime,
 ) -> ConversationMessage:
+    conversation = await get_conversation(uow, tenant, conversation_id)
+    return await append_to(uow, tenant, conversation, role, text, at)
+
+
+async def append_to(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    conversation: Conversation,
+    role: str,
+    text: str,
+    at: datetime,
+) -> ConversationMessage:
+    """Append to a conversation the caller has already loaded in this unit of work (the
+    channels hold it for the whole turn; reading it again would be a wasted query)."""
     if role not in ROLES:
         raise InvalidInput(f"role is one of {', '.join(ROLES)}")
-    conversation = await get_conversation(uow, tenant, conversation_id)
     repo = MessageRepository(uow, tenant)
     message = repo.add(
         ConversationMessage(

@@ -82,7 +82,7 @@ async def start(
     state = DialogState()
     reply = await opening(world, facts, state, channel, phone if channel != "web" else None)
     conversation.state = state.to_json()
-    await conversations.append_message(uow, tenant, conversation.id, "assistant", reply.text, now)
+    await conversations.append_to(uow, tenant, conversation, "assistant", reply.text, now)
     return TurnResult(conversation, reply)
 
 
@@ -102,7 +102,7 @@ async def turn(
     world = DatabaseWorld(uow, tenant, clock, calendar, conversation)
     state = DialogState.from_json(conversation.state)
     caller_phone = conversation.phone if conversation.channel != "web" else None
-    await conversations.append_message(uow, tenant, conversation.id, "caller", text, now)
+    await conversations.append_to(uow, tenant, conversation, "caller", text, now)
     reply, understood = await take_turn(
         world,
         facts,
@@ -114,8 +114,8 @@ async def turn(
         llm=llm,
     )
     conversation.state = state.to_json()
-    message = await conversations.append_message(
-        uow, tenant, conversation.id, "assistant", reply.text, clock.now()
+    message = await conversations.append_to(
+        uow, tenant, conversation, "assistant", reply.text, clock.now()
     )
     latency_ms = round((time.perf_counter() - started) * 1000, 2)
     message.meta = {
