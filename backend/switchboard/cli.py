@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import signal
 import sys
@@ -87,6 +88,15 @@ def _print_demo(settings: Settings, demo: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+def settle_heap() -> None:
+    """Move everything start-up made (modules, the app, SQLAlchemy's mappers, the message
+    catalogues) out of the garbage collector's way: a full collection then walks only what
+    requests create, instead of the whole heap, which took tens of milliseconds and showed up
+    as the p99 of every route."""
+    gc.collect()
+    gc.freeze()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -101,6 +111,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if demo:
             _print_demo(settings, demo)
     app = create_app(settings)
+    settle_heap()
     uvicorn.run(
         app,
         host=args.host or settings.host,
@@ -123,6 +134,7 @@ def cmd_worker(_: argparse.Namespace) -> int:
     settings = get_settings()
     settings.check_production()
     configure_logging(settings.log_level, settings.log_format)
+    settle_heap()
 
     async def main() -> None:
         db = Database(settings)
