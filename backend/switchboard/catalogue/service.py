@@ -66,15 +66,30 @@ async def seed_defaults(uow: UnitOfWork, tenant: TenantContext, vertical: str | 
 async def list_services(
     uow: UnitOfWork, tenant: TenantContext, include_inactive: bool = False
 ) -> Sequence[ServiceType]:
-    await seed_defaults(uow, tenant)
+    """The catalogue, read once per unit of work: an assistant turn asks for it to know the
+    tenant, to match what the caller said and to book, and the list held here also keeps the
+    rows in the session's identity map, so `get_service` of one of them costs no statement.
+    Creating or changing a service forgets it."""
+    key = f"services:{tenant.business_id}:{include_inactive}"
+    held = uow.memo.get(key)
+    if isinstance(held, list):
+        return held
     criteria = [] if include_inactive else [ServiceType.active.is_(True)]
-    return await ServiceRepository(uow, tenant).list(
-        *criteria, order_by=ServiceType.name, limit=500
-    )
+    repo = ServiceRepository(uow, tenant)
+    found = list(await repo.list(*criteria, order_by=ServiceType.name, limit=500))
+    if not found and await seed_defaults(uow, tenant):
+        found = list(await repo.list(*criteria, order_by=ServiceType.name, limit=500))
+    uow.memo[key] = found
+    return found
+
+
+def _forget_services(uow: UnitOfWork, tenant: TenantContext) -> None:
+    for include_inactive in (False, True):
+        uow.memo.pop(f"services:{tenant.business_id}:{include_inactive}", None)
 
 
 async def get_service(uow: UnitOfWork, tenant: TenantContext, service_id: uuid.UUID) -> ServiceType:
-    await seed_defaults(uow, tenant)
+    # No seeding here: a catalogue seeded now would have new ids, never the one asked for.
     service = await ServiceRepository(uow, tenant).get(service_id)
     if service is None:
         raise ServiceNotFound()
@@ -87,6 +102,7 @@ async def create_service(uow: UnitOfWork, tenant: TenantContext, data: ServiceIn
     if await repo.by_name(data.name) is not None:
         raise Conflict("A service with this name exists.")
     service = repo.add(ServiceType(id=uuid.uuid4(), **data.model_dump()))
+    _forget_services(uow, tenant)
     await uow.session.flush()
     audit.record(uow, tenant, "service.create", "service", service.id)
     return service
@@ -102,6 +118,7 @@ async def update_service(
         raise Conflict("A service with this name exists.")
     for key, value in changes.items():
         setattr(service, key, value)
+    _forget_services(uow, tenant)
     low, high = service.price_min_cents, service.price_max_cents
     if low is not None and high is not None and low > high:
         raise InvalidInput("price_min_cents is above price_max_cents")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 
@@ -162,24 +163,33 @@ async def append_to(
     role: str,
     text: str,
     at: datetime,
+    meta: dict[str, Any] | None = None,
 ) -> ConversationMessage:
     """Append to a conversation the caller has already loaded in this unit of work (the
-    channels hold it for the whole turn; reading it again would be a wasted query)."""
+    channels hold it for the whole turn; reading it again would be a wasted query). The
+    message is written with the unit of work's next flush, so a turn's caller message and
+    reply go to the database together; the next sequence number is read once per unit of
+    work and counted on from there."""
     if role not in ROLES:
         raise InvalidInput(f"role is one of {', '.join(ROLES)}")
     repo = MessageRepository(uow, tenant)
+    key = f"next_seq:{conversation.id}"
+    seq = uow.memo.get(key)
+    if not isinstance(seq, int):
+        seq = await repo.next_seq(conversation.id)
+    uow.memo[key] = seq + 1
     message = repo.add(
         ConversationMessage(
             id=uuid.uuid4(),
             conversation_id=conversation.id,
-            seq=await repo.next_seq(conversation.id),
+            seq=seq,
             role=role,
             text=text,
             at=at,
+            meta=meta if meta is not None else {},
         )
     )
     conversation.last_message_at = at
-    await uow.session.flush()
     return message
 
 

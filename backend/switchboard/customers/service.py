@@ -205,6 +205,12 @@ async def find_or_create(
     customer = Customer(id=uuid.uuid4(), phone=e164, email=email, tags=[], notes="", extra={})
     set_name(customer, name or "")
     await _adopt_recorded_consent(uow, tenant, customer)
+    if uow.dialect != "postgresql":
+        # One writer at a time (BEGIN IMMEDIATE): nobody can have added this number since
+        # the lookup above, so no savepoint is needed to recover from a race.
+        repo.add(customer)
+        await uow.session.flush()
+        return customer
     try:
         async with uow.session.begin_nested():
             repo.add(customer)

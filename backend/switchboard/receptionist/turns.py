@@ -114,16 +114,16 @@ async def turn(
         llm=llm,
     )
     conversation.state = state.to_json()
-    message = await conversations.append_to(
-        uow, tenant, conversation, "assistant", reply.text, clock.now()
-    )
     latency_ms = round((time.perf_counter() - started) * 1000, 2)
-    message.meta = {
+    meta = {
         "understood": _fields(understood),
         "outcome": reply.outcome,
         "stage": state.stage,
         "latency_ms": latency_ms,
     }
+    await conversations.append_to(
+        uow, tenant, conversation, "assistant", reply.text, clock.now(), meta=meta
+    )
     log.info(
         "assistant_turn",
         conversation_id=str(conversation.id),

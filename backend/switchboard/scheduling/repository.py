@@ -61,9 +61,13 @@ class AppointmentRepository(TenantRepository[Appointment]):
     async def lock_schedule(self) -> None:
         """Serialise bookings of this tenant: on PostgreSQL, lock the business row until the
         transaction ends, so the overlap check and the insert are one atomic step. On SQLite
-        the write transaction (BEGIN IMMEDIATE, one writer) already serialises them."""
+        the write transaction (BEGIN IMMEDIATE, one writer) already serialises them, so no
+        statement is sent; nor is one sent twice in a transaction (the lock holds to its end)."""
+        if self.uow.dialect != "postgresql" or self.uow.holds("schedule_lock"):
+            return
         stmt = select(Business.id).where(Business.id == self.tenant.business_id).with_for_update()
         await self.session.execute(stmt)
+        self.uow.mark_held("schedule_lock")
 
     async def busy_rows(
         self, start: datetime, end: datetime, exclude: uuid.UUID | None = None

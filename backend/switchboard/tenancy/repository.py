@@ -37,6 +37,14 @@ class TenantRepository(Generic[M]):
         return select(self.model).where(column == self.tenant.business_id, *criteria)
 
     async def get(self, object_id: uuid.UUID) -> M | None:
+        # An object this unit of work already holds is answered from the identity map (no
+        # statement), after the same tenant check the query would have made.
+        held = self.session.sync_session.identity_map.get(
+            self.session.sync_session.identity_key(self.model, object_id)
+        )
+        if isinstance(held, self.model):
+            same_tenant = getattr(held, "business_id", None) == self.tenant.business_id
+            return held if same_tenant else None
         result = await self.session.execute(
             self.select(self.model.id == object_id)  # type: ignore[attr-defined]
         )
