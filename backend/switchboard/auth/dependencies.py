@@ -119,4 +119,7 @@ async def tenant_for_twilio_number(uow: UowDep, number: str) -> TenantContext | 
         business = await business_repo.by_phone(uow, number)
     if business is None or business.status != "active":
         return None
+    # Held for the unit of work, so the handler's own read of its business is answered from
+    # the session's identity map rather than by a second query.
+    uow.memo[f"business:{business.id}"] = business
     return await _bind(uow, issue_tenant_context(business.id, TWILIO_ACTOR))

@@ -124,7 +124,10 @@ async def start_conversation(
     *,
     phone: str | None = None,
     customer_id: uuid.UUID | None = None,
+    external_id: str | None = None,
 ) -> Conversation:
+    """A new conversation, written with the unit of work's next flush (its id is made here,
+    so nothing needs it in the database sooner); its first message will be seq 0."""
     if channel not in CHANNELS:
         raise InvalidInput(f"channel is one of {', '.join(CHANNELS)}")
     if customer_id is None and phone:
@@ -138,9 +141,10 @@ async def start_conversation(
             customer_id=customer_id,
             started_at=at,
             summary="",
+            external_id=external_id,
         )
     )
-    await uow.session.flush()
+    uow.memo[f"next_seq:{conversation.id}"] = 0
     return conversation
 
 

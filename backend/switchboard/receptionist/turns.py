@@ -74,10 +74,11 @@ async def start(
     external_id: str | None = None,
 ) -> TurnResult:
     now = clock.now()
-    conversation = await conversations.start_conversation(uow, tenant, channel, now, phone=phone)
-    conversation.external_id = external_id
     business = await businesses.get_own_business(uow, tenant)
     facts = await load_facts(uow, tenant, business, now)
+    conversation = await conversations.start_conversation(
+        uow, tenant, channel, now, phone=phone, external_id=external_id
+    )
     world = DatabaseWorld(uow, tenant, clock, calendar, conversation)
     state = DialogState()
     reply = await opening(world, facts, state, channel, phone if channel != "web" else None)

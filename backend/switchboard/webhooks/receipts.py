@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from switchboard.core.db import UnitOfWork
@@ -28,27 +28,30 @@ class Claim:
 
 
 async def claim(uow: UnitOfWork, key: str, now: datetime) -> Claim:
+    # webhook_receipts is a system table without a tenant column the guard or row-level
+    # security would filter on, so no system scope is needed (nor its extra statements).
     insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
-    async with uow.system_scope("webhook idempotency"):
-        result = await uow.session.execute(
-            insert(WebhookReceipt)
-            .values(id=uuid.uuid4(), key=key[:200], created_at=now)
-            .on_conflict_do_nothing(index_elements=["key"])
+    result = await uow.session.execute(
+        insert(WebhookReceipt)
+        .values(id=uuid.uuid4(), key=key[:200], created_at=now)
+        .on_conflict_do_nothing(index_elements=["key"])
+    )
+    if getattr(result, "rowcount", 1):
+        return Claim(key, None)
+    stored = (
+        await uow.session.execute(
+            select(WebhookReceipt.response).where(WebhookReceipt.key == key[:200])
         )
-        if getattr(result, "rowcount", 1):
-            return Claim(key, None)
-        stored = (
-            await uow.session.execute(
-                select(WebhookReceipt.response).where(WebhookReceipt.key == key[:200])
-            )
-        ).scalar_one_or_none()
+    ).scalar_one_or_none()
     return Claim(key, stored or "")
 
 
 async def remember(uow: UnitOfWork, key: str, response: str, business_id: uuid.UUID | None) -> None:
-    async with uow.system_scope("webhook idempotency"):
-        receipt = (
-            await uow.session.execute(select(WebhookReceipt).where(WebhookReceipt.key == key[:200]))
-        ).scalar_one()
-        receipt.response = response
-        receipt.business_id = business_id
+    stored = await uow.session.execute(
+        update(WebhookReceipt)
+        .where(WebhookReceipt.key == key[:200])
+        .values(response=response, business_id=business_id)
+        .execution_options(synchronize_session=False)
+    )
+    if not getattr(stored, "rowcount", 1):
+        raise LookupError("remember() without a claim in this transaction")
