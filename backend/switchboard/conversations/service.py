@@ -19,6 +19,7 @@ from switchboard.core.errors import InvalidInput, NotFound
 from switchboard.customers import service as customers
 from switchboard.models.callback import Callback
 from switchboard.models.conversation import Conversation, ConversationMessage
+from switchboard.models.customer import Customer
 from switchboard.tenancy.context import TenantContext
 from switchboard.tenancy.repository import TenantRepository
 
@@ -130,6 +131,7 @@ async def start_conversation(
     so nothing needs it in the database sooner); its first message will be seq 0."""
     if channel not in CHANNELS:
         raise InvalidInput(f"channel is one of {', '.join(CHANNELS)}")
+    found: Customer | None = None
     if customer_id is None and phone:
         found = await customers.find_by_phone(uow, tenant, phone)
         customer_id = found.id if found else None
@@ -145,6 +147,10 @@ async def start_conversation(
         )
     )
     uow.memo[f"next_seq:{conversation.id}"] = 0
+    if phone and found is None and customer_id is None:
+        uow.memo[f"caller:{conversation.id}"] = None  # looked up: not a customer
+    elif found is not None:
+        uow.memo[f"caller:{conversation.id}"] = found
     return conversation
 
 

@@ -16,6 +16,7 @@ from switchboard.customers import service as customers
 from switchboard.integrations.calendar.port import CalendarPort
 from switchboard.messaging import consent
 from switchboard.models.conversation import Conversation
+from switchboard.models.customer import Customer
 from switchboard.scheduling import service as scheduling
 from switchboard.scheduling.engine import Preference
 from switchboard.scheduling.schemas import AppointmentIn, NewCustomer
@@ -110,7 +111,13 @@ class DatabaseWorld:
         return Booked(str(appointment.id), appointment.start_at)
 
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
-        customer = await customers.find_by_phone(self.uow, self.tenant, phone)
+        key = f"caller:{self.conversation.id}"
+        if phone == self.conversation.phone and key in self.uow.memo:
+            # Looked up when this conversation started, in this unit of work.
+            held = self.uow.memo[key]
+            customer = held if isinstance(held, Customer) else None
+        else:
+            customer = await customers.find_by_phone(self.uow, self.tenant, phone)
         return (str(customer.id), customer.name or "") if customer else None
 
     async def next_appointment(self, customer_id: str) -> AppointmentInfo | None:
