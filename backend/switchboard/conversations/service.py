@@ -203,6 +203,33 @@ async def append_to(
     return message
 
 
+async def for_turn(uow: UnitOfWork, tenant: TenantContext, *criteria: Any) -> Conversation | None:
+    """The conversation a channel is about to take a turn on, read together with its next
+    message seq (one statement instead of two; `append_to` counts on from it)."""
+    next_seq = (
+        select(func.coalesce(func.max(ConversationMessage.seq) + 1, 0))
+        .where(
+            ConversationMessage.business_id == tenant.business_id,
+            ConversationMessage.conversation_id == Conversation.id,
+        )
+        .correlate(Conversation)
+        .scalar_subquery()
+    )
+    stmt = (
+        ConversationRepository(uow, tenant)
+        .select(*criteria)
+        .add_columns(next_seq.label("next_seq"))
+        .limit(1)
+    )
+    row = (await uow.session.execute(stmt)).first()
+    if row is None:
+        return None
+    conversation: Conversation = row[0]
+    seq = int(row[1])
+    uow.memo[f"next_seq:{conversation.id}"] = seq
+    return conversation
+
+
 async def get_conversation(
     uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID
 ) -> Conversation:

@@ -136,4 +136,7 @@ async def turn(
 
 
 async def by_id(uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID) -> Conversation:
-    return await conversations.get_conversation(uow, tenant, conversation_id)
+    conversation = await conversations.for_turn(uow, tenant, Conversation.id == conversation_id)
+    if conversation is None:
+        raise conversations.ConversationNotFound()
+    return conversation

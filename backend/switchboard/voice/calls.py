@@ -20,7 +20,6 @@ from switchboard.models.conversation import Conversation
 from switchboard.receptionist.world import summary_line
 from switchboard.scheduling import service as scheduling
 from switchboard.tenancy.context import TenantContext
-from switchboard.tenancy.repository import TenantRepository
 
 # Outcomes after which a call that ends is not "missed".
 HANDLED = {
@@ -59,18 +58,10 @@ def owner_line_words(key: str) -> str:
     return _OWNER_LINE[key]
 
 
-class _Conversations(TenantRepository[Conversation]):
-    model = Conversation
-
-    async def by_external_id(self, external_id: str) -> Conversation | None:
-        stmt = self.select(Conversation.external_id == external_id).limit(1)
-        return (await self.session.execute(stmt)).scalar_one_or_none()
-
-
 async def conversation_for_call(
     uow: UnitOfWork, tenant: TenantContext, call_sid: str
 ) -> Conversation | None:
-    return await _Conversations(uow, tenant).by_external_id(f"call:{call_sid}")
+    return await conversations.for_turn(uow, tenant, Conversation.external_id == f"call:{call_sid}")
 
 
 async def call_ended(
