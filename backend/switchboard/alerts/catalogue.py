@@ -1,5 +1,7 @@
 """What the owner reads in an alert, per language. Placeholders: {business}, {caller},
-{summary}, {when}, {minutes}."""
+{summary}, {when}, {minutes}; for a moved or cancelled appointment also {service},
+{from_when} (the old time) and {phone} (the customer's number when {caller} is their name).
+An empty placeholder leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "missed_call": "{business}: missed call from {caller}. {summary}",
         "voicemail": "{business}: new voicemail from {caller}. {summary}",
         "new_booking": "{business}: new booking {when}. {summary} Customer {caller}.",
+        "booking_moved": "{business}: {caller} moved {service} from {from_when} to {when}. {phone}",
+        "booking_cancelled": "{business}: {caller} cancelled {service} on {when}. {phone}",
         "emergency_backup": "EMERGENCY for {business}, not acknowledged by the owner in "
         "{minutes} min: {summary} Caller {caller}. Call back now.",
     },
@@ -19,6 +23,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "missed_call": "{business}: llamada perdida de {caller}. {summary}",
         "voicemail": "{business}: nuevo buzón de voz de {caller}. {summary}",
         "new_booking": "{business}: nueva cita {when}. {summary} Cliente {caller}.",
+        "booking_moved": "{business}: {caller} cambió {service} del {from_when} al {when}. {phone}",
+        "booking_cancelled": "{business}: {caller} canceló {service} del {when}. {phone}",
         "emergency_backup": "EMERGENCIA para {business}, sin respuesta del dueño en "
         "{minutes} min: {summary} Cliente {caller}. Llame ya.",
     },
@@ -30,12 +36,16 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "missed_call": "Missed call from {caller}",
         "voicemail": "New voicemail from {caller}",
         "new_booking": "New booking {when}",
+        "booking_moved": "{caller} moved {service} to {when}",
+        "booking_cancelled": "{caller} cancelled {service} on {when}",
     },
     "es": {
         "emergency": "EMERGENCIA: llame a {caller} ya",
         "missed_call": "Llamada perdida de {caller}",
         "voicemail": "Nuevo buzón de voz de {caller}",
         "new_booking": "Nueva cita {when}",
+        "booking_moved": "{caller} cambió {service} al {when}",
+        "booking_cancelled": "{caller} canceló {service} del {when}",
     },
 }
 

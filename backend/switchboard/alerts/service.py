@@ -1,15 +1,16 @@
 """Owner alerts: the one place that pages a business owner.
 
-Emergencies, missed calls, voicemails and new bookings (each switchable per tenant in
-`Business.settings["owner_alerts"]`, all on by default) go to the tenant's own owner phone by
-SMS first; when that cannot be delivered (no phone, blocked, failed), to the owner's email.
+Emergencies, missed calls, voicemails, new bookings, and appointments the customer moved or
+cancelled (each switchable per tenant in `Business.settings["owner_alerts"]`, all on by
+default) go to the tenant's own owner phone by SMS first; when that cannot be delivered (no
+phone, blocked, failed), to the owner's email.
 Each event is paged once, however often it is reported: `event_key` names it (a call sid, an
 appointment id). Emergencies are urgent and ignore quiet hours; the rest wait for the morning.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import structlog
 
@@ -25,8 +26,10 @@ from switchboard.messaging import service as messaging
 from switchboard.models.message import Message
 from switchboard.tenancy.context import TenantContext
 
-AlertEvent = Literal["emergency", "missed_call", "voicemail", "new_booking"]
-ALERT_EVENTS: tuple[AlertEvent, ...] = ("emergency", "missed_call", "voicemail", "new_booking")
+AlertEvent = Literal[
+    "emergency", "missed_call", "voicemail", "new_booking", "booking_moved", "booking_cancelled"
+]
+ALERT_EVENTS: tuple[AlertEvent, ...] = get_args(AlertEvent)
 EMAIL_FALLBACK_JOB = "alerts.email_fallback"
 
 log = structlog.get_logger("switchboard.alerts")
@@ -49,15 +52,27 @@ async def page_owner(
     caller: str = "",
     summary: str = "",
     when: str = "",
+    service: str = "",
+    from_when: str = "",
+    phone: str = "",
 ) -> Message | None:
     """Page the owner about `event`. Returns the SMS (or None when the alert is switched off,
-    or the owner has no phone and the email fallback was queued instead)."""
+    or the owner has no phone and the email fallback was queued instead). `service`,
+    `from_when` and `phone` fill the words of a moved or cancelled appointment."""
     if event not in ALERT_EVENTS:
         raise ValueError(f"unknown owner alert {event!r}")
     business = await businesses.get_own_business(uow, tenant)
     if not alerts_enabled(business.settings, event):
         return None
-    fields = {"business": business.name, "caller": caller, "summary": summary[:300], "when": when}
+    fields = {
+        "business": business.name,
+        "caller": caller,
+        "summary": summary[:300],
+        "when": when,
+        "service": service[:200],
+        "from_when": from_when,
+        "phone": phone,
+    }
     payload: dict[str, Any] = {"event": event, "event_key": event_key, "fields": fields}
     fallback: dict[str, Any] = {"kind": EMAIL_FALLBACK_JOB, "payload": payload}
     if event == "emergency":

@@ -27,6 +27,9 @@ class OwnerAlerts(BaseModel):
     missed_call: bool = True
     voicemail: bool = True
     new_booking: bool = True
+    # The customer moved or cancelled an appointment (through the assistant, not the owner).
+    booking_moved: bool = True
+    booking_cancelled: bool = True
 
 
 class QuietHours(BaseModel):

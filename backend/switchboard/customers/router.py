@@ -133,10 +133,11 @@ async def set_sms_consent(
 
 @router.post("/{customer_id}/merge", response_model=CustomerOut)
 async def merge_customers(
-    customer_id: uuid.UUID, body: MergeIn, tenant: OwnerDep, uow: UowDep
+    customer_id: uuid.UUID, body: MergeIn, tenant: OwnerDep, uow: UowDep, clock: ClockDep
 ) -> CustomerOut:
-    """Fold `duplicate_id` into this customer; the duplicate's history moves over."""
-    await records.merge(uow, tenant, customer_id, body.duplicate_id)
+    """Fold `duplicate_id` into this customer; the duplicate's history moves over, SMS
+    consent included (an opt-out of either record keeps its number blocked)."""
+    await records.merge(uow, tenant, customer_id, body.duplicate_id, clock.now())
     return await _one(uow, tenant, customer_id)
 
 

@@ -88,7 +88,7 @@ class MergeIn(BaseModel):
 
 class TimelineEntry(BaseModel):
     at: datetime
-    kind: str  # appointment, conversation, callback
+    kind: str  # appointment, conversation, callback, sms_consent
     id: uuid.UUID
     summary: str
     details: dict[str, object]

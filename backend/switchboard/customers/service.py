@@ -35,7 +35,7 @@ class CustomerPhoneTaken(Conflict):
     title = "Phone number already belongs to a customer"
 
 
-def _clean_tags(tags: Sequence[str]) -> list[str]:
+def clean_tags(tags: Sequence[str]) -> list[str]:
     out: list[str] = []
     for tag in tags:
         tag = tag.strip()[:60]
@@ -76,12 +76,12 @@ async def create_customer(uow: UnitOfWork, tenant: TenantContext, data: Customer
         id=uuid.uuid4(),
         phone=data.phone,
         email=str(data.email) if data.email else None,
-        tags=_clean_tags(data.tags),
+        tags=clean_tags(data.tags),
         notes=data.notes,
         extra={},
     )
     set_name(customer, data.name)
-    await _adopt_recorded_consent(uow, tenant, customer)
+    await adopt_recorded_consent(uow, tenant, customer)
     try:
         async with uow.session.begin_nested():
             repo.add(customer)
@@ -145,13 +145,13 @@ async def update_customer(
     if "phone" in changes and changes["phone"] != customer.phone:
         await _check_phone_free(repo, changes["phone"], keep=customer.id)
         customer.phone = changes["phone"]
-        await _adopt_recorded_consent(uow, tenant, customer)
+        await adopt_recorded_consent(uow, tenant, customer)
     if changes.get("name") is not None:
         set_name(customer, changes["name"])
     if "email" in changes:
         customer.email = str(changes["email"]) if changes["email"] else None
     if changes.get("tags") is not None:
-        customer.tags = _clean_tags(changes["tags"])
+        customer.tags = clean_tags(changes["tags"])
     if changes.get("notes") is not None:
         customer.notes = changes["notes"]
     await uow.session.flush()
@@ -204,7 +204,7 @@ async def find_or_create(
         return customer
     customer = Customer(id=uuid.uuid4(), phone=e164, email=email, tags=[], notes="", extra={})
     set_name(customer, name or "")
-    await _adopt_recorded_consent(uow, tenant, customer)
+    await adopt_recorded_consent(uow, tenant, customer)
     if uow.dialect != "postgresql":
         # One writer at a time (BEGIN IMMEDIATE): nobody can have added this number since
         # the lookup above, so no savepoint is needed to recover from a race.
@@ -224,22 +224,25 @@ async def find_or_create(
     return customer
 
 
-async def _adopt_recorded_consent(
+async def adopt_recorded_consent(
     uow: UnitOfWork, tenant: TenantContext, customer: Customer
-) -> None:
-    """A number that texted STOP before it was a customer stays opted out as one."""
+) -> bool:
+    """Show the consent recorded for the customer's number, if any (a number that texted STOP
+    before it was a customer stays opted out as one). Returns whether there was a record."""
     if customer.phone is None:
-        return
+        return False
     record = await sms_consent.current(uow, tenant, customer.phone)
-    if record is not None:
-        evidence = record.evidence or {}
-        apply_sms_consent(
-            customer,
-            granted=not record.opted_out,
-            method=str(evidence.get("source") or "sms"),
-            evidence=sms_consent.describe_evidence(evidence),
-            at=record.updated_at,
-        )
+    if record is None:
+        return False
+    evidence = record.evidence or {}
+    apply_sms_consent(
+        customer,
+        granted=not record.opted_out,
+        method=str(evidence.get("source") or "sms"),
+        evidence=sms_consent.describe_evidence(evidence),
+        at=record.updated_at,
+    )
+    return True
 
 
 async def _record_for_sending(
@@ -271,6 +274,10 @@ async def set_sms_consent(
     if customer.phone:
         await _record_for_sending(
             uow, tenant, customer.phone, granted=granted, method=method, evidence=evidence, at=at
+        )
+    else:
+        await sms_consent.record_without_number(
+            uow, tenant, customer.id, opted_out=not granted, now=at, source=method, note=evidence
         )
     # After the sending record (which mirrors itself here): the owner's own words are kept.
     apply_sms_consent(customer, granted=granted, method=method, evidence=evidence, at=at)
@@ -342,43 +349,6 @@ async def addresses_of(
     uow: UnitOfWork, tenant: TenantContext, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[CustomerAddress]]:
     return await AddressRepository(uow, tenant).of(ids)
-
-
-async def absorb(
-    uow: UnitOfWork, tenant: TenantContext, keeper: Customer, duplicate: Customer
-) -> None:
-    """Fold `duplicate`'s own fields and addresses into `keeper`, then delete `duplicate`.
-    Rows of other domains are moved by the merge flow before this runs."""
-    repo = AddressRepository(uow, tenant)
-    have = {a.line_lower for a in (await repo.of([keeper.id]))[keeper.id]}
-    for address in (await repo.of([duplicate.id]))[duplicate.id]:
-        if address.line_lower in have:
-            await uow.session.delete(address)
-        else:
-            address.customer_id = keeper.id
-    if not keeper.name and duplicate.name:
-        set_name(keeper, duplicate.name)
-    keeper.email = keeper.email or duplicate.email
-    keeper.tags = _clean_tags([*(keeper.tags or []), *(duplicate.tags or [])])
-    if duplicate.notes:
-        keeper.notes = "\n".join(part for part in (keeper.notes, duplicate.notes) if part)
-    # The most recent consent decision wins, evidence and all.
-    if duplicate.sms_consent_at and (
-        keeper.sms_consent_at is None or duplicate.sms_consent_at > keeper.sms_consent_at
-    ):
-        apply_sms_consent(
-            keeper,
-            granted=duplicate.sms_consent == "granted",
-            method=duplicate.sms_consent_method or "owner",
-            evidence=duplicate.sms_consent_evidence or "",
-            at=duplicate.sms_consent_at,
-        )
-    phone = duplicate.phone
-    await uow.session.delete(duplicate)
-    await uow.session.flush()
-    if keeper.phone is None and phone is not None:
-        keeper.phone = phone
-        await uow.session.flush()
 
 
 async def delete_customer_row(uow: UnitOfWork, tenant: TenantContext, customer: Customer) -> None:

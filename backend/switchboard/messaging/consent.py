@@ -1,5 +1,9 @@
 """SMS consent: opt-outs (STOP and friends) and opt-ins (START), with the evidence kept.
 
+`sms_consents` holds each number's current state (what the sending rules read);
+`sms_consent_events` every decision as it was made (the history shown on the customer's
+timeline, which follows the customer through a merge).
+
 Carrier keywords are matched on the whole message, any case, stray punctuation ignored:
 "stop", "STOP!", " Stop. " opt out; "stop calling me at work" does not.
 """
@@ -13,8 +17,8 @@ from typing import Any, Literal
 
 from switchboard.core.db import UnitOfWork
 from switchboard.customers.sms_consent import mirror_by_phone
-from switchboard.messaging.repository import ConsentRepository
-from switchboard.models.message import SmsConsent
+from switchboard.messaging.repository import ConsentEventRepository, ConsentRepository
+from switchboard.models.message import SmsConsent, SmsConsentEvent
 from switchboard.tenancy.context import TenantContext
 
 OPT_OUT_WORDS = frozenset(
@@ -72,7 +76,7 @@ async def _set(
         consent.evidence = evidence
         consent.updated_at = now
     # One truth: the customer with this number shows the same state and evidence.
-    await mirror_by_phone(
+    customer = await mirror_by_phone(
         uow,
         tenant,
         phone,
@@ -81,8 +85,98 @@ async def _set(
         evidence=describe_evidence(evidence),
         at=now,
     )
+    _log(
+        uow,
+        tenant,
+        phone=phone,
+        customer_id=customer.id if customer else None,
+        opted_out=opted_out,
+        now=now,
+        source=source,
+        message_id=message_id,
+        note=note,
+    )
     await uow.session.flush()
     return consent
+
+
+def _log(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    *,
+    phone: str | None,
+    customer_id: uuid.UUID | None,
+    opted_out: bool,
+    now: datetime,
+    source: str,
+    message_id: uuid.UUID | None,
+    note: str | None,
+) -> None:
+    ConsentEventRepository(uow, tenant).add(
+        SmsConsentEvent(
+            id=uuid.uuid4(),
+            phone=phone,
+            customer_id=customer_id,
+            opted_out=opted_out,
+            source=source[:40],
+            message_id=message_id,
+            actor=tenant.actor.label[:120],
+            note=note[:2000] if note else None,
+            at=now,
+        )
+    )
+
+
+async def record_without_number(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    customer_id: uuid.UUID,
+    *,
+    opted_out: bool,
+    now: datetime,
+    source: str,
+    note: str | None,
+) -> None:
+    """A decision recorded on a customer who has no number yet: history only (there is no
+    number for the sending rules to block)."""
+    _log(
+        uow,
+        tenant,
+        phone=None,
+        customer_id=customer_id,
+        opted_out=opted_out,
+        now=now,
+        source=source,
+        message_id=None,
+        note=note,
+    )
+    await uow.session.flush()
+
+
+async def history(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, phone: str | None
+) -> list[SmsConsentEvent]:
+    """The customer's consent decisions, newest first: its own, and those about its number
+    made before the number was any customer's."""
+    return list(await ConsentEventRepository(uow, tenant).of_customer(customer_id, phone))
+
+
+async def move_customer(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    from_id: uuid.UUID,
+    to_id: uuid.UUID,
+    *,
+    phone: str | None,
+) -> None:
+    """A merge: the duplicate's history (and its number's unclaimed history) goes to the
+    survivor."""
+    await ConsentEventRepository(uow, tenant).reassign(from_id, phone, to_id)
+
+
+async def detach_customer(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID) -> None:
+    """A deleted customer's decisions stay as evidence about their number."""
+    await ConsentEventRepository(uow, tenant).detach(customer_id)
 
 
 def describe_evidence(evidence: dict[str, Any]) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from switchboard.models.message import Message, SmsConsent
+from sqlalchemy import ColumnElement, and_, or_, update
+
+from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.tenancy.repository import TenantRepository
 
 # Statuses of messages that have left (or are leaving) for the recipient: what caps count.
@@ -61,6 +64,14 @@ class MessageRepository(TenantRepository[Message]):
             Message.created_at >= since,
         )
 
+    async def reassign(self, from_id: uuid.UUID, to_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(Message)
+            .where(Message.business_id == self.tenant.business_id, Message.customer_id == from_id)
+            .values(customer_id=to_id)
+            .execution_options(synchronize_session=False)
+        )
+
     async def opt_out_confirmations_since(self, to: str, since: datetime) -> int:
         return await self.count(
             Message.channel == "sms",
@@ -78,3 +89,46 @@ class ConsentRepository(TenantRepository[SmsConsent]):
     async def by_phone(self, phone: str) -> SmsConsent | None:
         rows = await self.list(SmsConsent.phone == phone, limit=1)
         return rows[0] if rows else None
+
+
+class ConsentEventRepository(TenantRepository[SmsConsentEvent]):
+    model = SmsConsentEvent
+
+    @staticmethod
+    def _of(customer_id: uuid.UUID, phone: str | None) -> ColumnElement[bool]:
+        """A customer's decisions, and those about its number made while it was no one's."""
+        mine = SmsConsentEvent.customer_id == customer_id
+        if phone is None:
+            return mine
+        return or_(
+            mine, and_(SmsConsentEvent.customer_id.is_(None), SmsConsentEvent.phone == phone)
+        )
+
+    async def of_customer(
+        self, customer_id: uuid.UUID, phone: str | None, limit: int = 500
+    ) -> Sequence[SmsConsentEvent]:
+        return await self.list(
+            self._of(customer_id, phone), order_by=SmsConsentEvent.at.desc(), limit=limit
+        )
+
+    async def reassign(self, from_id: uuid.UUID, phone: str | None, to_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(SmsConsentEvent)
+            .where(
+                SmsConsentEvent.business_id == self.tenant.business_id,
+                self._of(from_id, phone),
+            )
+            .values(customer_id=to_id)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def detach(self, customer_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(SmsConsentEvent)
+            .where(
+                SmsConsentEvent.business_id == self.tenant.business_id,
+                SmsConsentEvent.customer_id == customer_id,
+            )
+            .values(customer_id=None)
+            .execution_options(synchronize_session=False)
+        )

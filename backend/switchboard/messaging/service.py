@@ -355,3 +355,10 @@ async def get_message(uow: UnitOfWork, tenant: TenantContext, message_id: uuid.U
     if message is None:
         raise MessageNotFound()
     return message
+
+
+async def move_customer(
+    uow: UnitOfWork, tenant: TenantContext, from_id: uuid.UUID, to_id: uuid.UUID
+) -> None:
+    """A merge: the duplicate's messages (its STOP, its confirmations) belong to the survivor."""
+    await MessageRepository(uow, tenant).reassign(from_id, to_id)

@@ -9,7 +9,7 @@ from switchboard.models.conversation import Conversation, ConversationMessage
 from switchboard.models.credential import Credential
 from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.models.job import Job
-from switchboard.models.message import Message, SmsConsent
+from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 from switchboard.models.webhook_receipt import WebhookReceipt
@@ -32,6 +32,7 @@ __all__ = [
     "SchedulingPolicy",
     "ServiceType",
     "SmsConsent",
+    "SmsConsentEvent",
     "Technician",
     "TenantScoped",
     "WebhookReceipt",

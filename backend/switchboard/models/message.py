@@ -62,3 +62,27 @@ class SmsConsent(TenantScoped, IdMixin, Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SmsConsentEvent(TenantScoped, IdMixin, Base):
+    """One SMS consent decision as it was made, never changed afterwards: the history behind
+    `sms_consents` (a number's current state) and the customer's consent fields. `phone` is
+    the number it was about (None for a decision recorded on a customer with no number);
+    `customer_id` the customer it belongs to (None when the number was no customer's), moved
+    to the survivor when customers are merged."""
+
+    __tablename__ = "sms_consent_events"
+    __table_args__ = (
+        Index("ix_sms_consent_events_business_id_customer_id", "business_id", "customer_id"),
+        Index("ix_sms_consent_events_business_id_phone", "business_id", "phone"),
+    )
+
+    phone: Mapped[str | None] = mapped_column(String(20), default=None)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    opted_out: Mapped[bool] = mapped_column(Boolean)
+    # e.g. "sms_keyword", "carrier", "assistant", "owner", "written", "merge"
+    source: Mapped[str] = mapped_column(String(40))
+    message_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    actor: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str | None] = mapped_column(Text, default=None)
+    at: Mapped[datetime] = mapped_column()

@@ -43,6 +43,13 @@ MOMENT: dict[str, str] = {
     "es": "{weekday} {day} de {month} a las {clock}",
 }
 DEFAULT_SERVICE: dict[str, str] = {"en": "appointment", "es": "servicio"}
+# The owner's short form in alerts: "Tue Dec 1 10:30 AM" / "mar 1 dic 10:30". "{wd}" and
+# "{mon}" are the first three letters of the weekday and month names; "{h12}"/"{h24}" the hour.
+SHORT_MOMENT: dict[str, str] = {
+    "en": "{wd} {mon} {day} {h12}:{mm} {ampm}",
+    "es": "{wd} {day} {mon} {h24}:{mm}",
+}
+AM_PM: dict[str, tuple[str, str]] = {"en": ("AM", "PM"), "es": ("a. m.", "p. m.")}
 
 
 def language_of(language: str | None) -> str:

@@ -3,12 +3,14 @@
 Scheduling enqueues `appointment.confirmation` and `owner.alert` in the booking's own
 transaction (ids only); these handlers turn them into a text to the customer (through
 messaging, whose rules apply consent, quiet hours, caps and lockdown), the appointment's
-reminders, and a page to the owner (through alerts).
+reminders, and a page to the owner (through alerts): a booking, or a move or cancellation
+the customer made. Nothing the owner did themselves (channel `owner`) pages the owner.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 import structlog
 
@@ -17,18 +19,19 @@ from switchboard.businesses import service as businesses
 from switchboard.customers import service as customers
 from switchboard.jobs.registry import JobContext, PermanentFailure, registry
 from switchboard.messaging import service as messaging
+from switchboard.models.business import Business
+from switchboard.models.customer import Customer
 from switchboard.models.scheduling import Appointment
 from switchboard.notices import reminders
 from switchboard.notices.catalogue import DEFAULT_SERVICE, language_of, notice_text
-from switchboard.notices.speech import spoken_time
+from switchboard.notices.speech import short_time, spoken_time
 from switchboard.scheduling.repository import AppointmentRepository
+from switchboard.scheduling.service import OWNER_CHANNEL
 from switchboard.tenancy.context import TenantContext
 
 CONFIRMATION_JOB = "appointment.confirmation"
 OWNER_ALERT_JOB = "owner.alert"
 EVENTS = ("booked", "rescheduled", "cancelled")
-# Where the owner booked or changed the appointment themselves: nothing to tell them.
-OWNER_CHANNEL = "owner"
 
 log = structlog.get_logger("switchboard.notices")
 
@@ -95,21 +98,28 @@ async def alert_owner(ctx: JobContext) -> None:
     event = str(ctx.payload.get("event", "booked"))
     if appointment is None:
         return
+    if event == "booked":
+        await _page_booking(ctx, tenant, appointment)
+    elif event in ("rescheduled", "cancelled"):
+        await _page_change(ctx, tenant, appointment, event)
+
+
+async def _business_and_customer(
+    ctx: JobContext, tenant: TenantContext, appointment: Appointment
+) -> tuple[Business, Customer, str]:
+    business = await businesses.get_own_business(ctx.uow, tenant)
+    customer = await customers.get_customer(ctx.uow, tenant, appointment.customer_id)
+    return business, customer, language_of(business.language)
+
+
+async def _page_booking(ctx: JobContext, tenant: TenantContext, appointment: Appointment) -> None:
     if appointment.source_channel == OWNER_CHANNEL:
-        return  # the owner's own action
-    if event != "booked":
-        # The alert catalogue has no words for a change or a cancellation, and "new booking"
-        # would mislead the owner; the change shows on the calendar and in the dashboard.
-        log.info("owner_alert_skipped", reason="no alert for a change", notice=event)
-        return
-    uow = ctx.uow
-    business = await businesses.get_own_business(uow, tenant)
-    customer = await customers.get_customer(uow, tenant, appointment.customer_id)
-    language = language_of(business.language)
+        return  # the owner's own booking
+    business, customer, language = await _business_and_customer(ctx, tenant, appointment)
     summary = ", ".join(p for p in (appointment.service_name, appointment.address) if p)
     emergency = ctx.payload.get("kind") == "emergency_booking" or appointment.is_emergency
     await alerts.page_owner(
-        uow,
+        ctx.uow,
         tenant,
         event="emergency" if emergency else "new_booking",
         event_key=f"appointment:{appointment.id}",
@@ -117,4 +127,45 @@ async def alert_owner(ctx: JobContext) -> None:
         caller=" ".join(p for p in (customer.name, customer.phone or "") if p),
         summary=summary + ".",
         when=spoken_time(appointment.start_at, business.timezone, language),
+    )
+
+
+async def _page_change(
+    ctx: JobContext, tenant: TenantContext, appointment: Appointment, event: str
+) -> None:
+    """The customer moved or cancelled (through the assistant): tell the owner which job and
+    when, in the business's zone. Each move and the cancellation page once (`event_key`)."""
+    via = ctx.payload.get("via")
+    if via is None or via == OWNER_CHANNEL:
+        # The owner's own change; a job without `via` predates changes carrying their
+        # channel, and a page that may be about the owner's own change would mislead.
+        return
+    business, customer, language = await _business_and_customer(ctx, tenant, appointment)
+    zone = business.timezone
+    if event == "rescheduled":
+        move = int(ctx.payload.get("move") or 0)
+        history = appointment.reschedule_history or []
+        if not 0 < move <= len(history):
+            log.warning("owner_alert_skipped", reason="move not in the history", notice=event)
+            return
+        entry = history[move - 1]
+        alert: alerts.AlertEvent = "booking_moved"
+        event_key = f"appointment:{appointment.id}:move:{move}"
+        when = short_time(datetime.fromisoformat(entry["to_start"]), zone, language)
+        from_when = short_time(datetime.fromisoformat(entry["from_start"]), zone, language)
+    else:
+        alert, event_key = "booking_cancelled", f"appointment:{appointment.id}:cancelled"
+        when, from_when = short_time(appointment.start_at, zone, language), ""
+    await alerts.page_owner(
+        ctx.uow,
+        tenant,
+        event=alert,
+        event_key=event_key,
+        clock=ctx.clock,
+        caller=customer.name or customer.phone or "",
+        # The number too, unless it already stands in for a missing name.
+        phone=(customer.phone or "") if customer.name else "",
+        service=appointment.service_name or DEFAULT_SERVICE[language],
+        when=when,
+        from_when=from_when,
     )

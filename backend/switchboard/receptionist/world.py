@@ -138,7 +138,14 @@ class DatabaseWorld:
     async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken:
         try:
             appointment = await scheduling.reschedule(
-                self.uow, self.tenant, self.clock, self.calendar, uuid.UUID(appointment_id), start
+                self.uow,
+                self.tenant,
+                self.clock,
+                self.calendar,
+                uuid.UUID(appointment_id),
+                start,
+                # The caller's own change, through their channel: the owner is told.
+                via=self.conversation.channel,
             )
         except scheduling.SlotUnavailable as exc:
             return SlotTaken(
@@ -153,6 +160,7 @@ class DatabaseWorld:
             self.clock,
             uuid.UUID(appointment_id),
             "cancelled by the customer",
+            via=self.conversation.channel,
         )
 
     async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:

@@ -161,7 +161,9 @@ async def update_appointment(
 async def cancel_appointment(
     appointment_id: uuid.UUID, body: CancelIn, tenant: OwnerDep, uow: UowDep, clock: ClockDep
 ) -> AppointmentOut:
-    appointment = await scheduling.cancel(uow, tenant, clock, appointment_id, body.reason)
+    appointment = await scheduling.cancel(
+        uow, tenant, clock, appointment_id, body.reason, via=scheduling.OWNER_CHANNEL
+    )
     return await scheduling.appointment_out(uow, tenant, appointment)
 
 
@@ -175,7 +177,14 @@ async def reschedule_appointment(
     calendar: CalendarDep,
 ) -> AppointmentOut:
     appointment = await scheduling.reschedule(
-        uow, tenant, clock, calendar, appointment_id, body.start, body.technician_id
+        uow,
+        tenant,
+        clock,
+        calendar,
+        appointment_id,
+        body.start,
+        body.technician_id,
+        via=scheduling.OWNER_CHANNEL,
     )
     return await scheduling.appointment_out(uow, tenant, appointment)
 

@@ -36,6 +36,8 @@ from switchboard.scheduling.setup import get_technician
 from switchboard.tenancy.context import TenantContext
 
 DEFAULT_DURATION = timedelta(minutes=60)
+# The channel of the owner's own bookings and changes (the owner API): the owner is not paged.
+OWNER_CHANNEL = "owner"
 ALTERNATIVES = 3
 # Allowed status moves; `cancelled` goes through `cancel()`.
 TRANSITIONS = {
@@ -169,12 +171,24 @@ async def _claim(
 
 
 async def _enqueue_booking_jobs(
-    uow: UnitOfWork, tenant: TenantContext, appointment: Appointment, event: str, now: datetime
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    appointment: Appointment,
+    event: str,
+    now: datetime,
+    via: str | None = None,
 ) -> None:
-    """Confirmation, owner alert and calendar write commit with the booking or not at all."""
+    """Confirmation, owner alert and calendar write commit with the booking or not at all.
+    `via` is the channel a reschedule or cancellation came through: the owner alert needs it
+    to tell the customer's changes from the owner's own."""
     ref = {"appointment_id": str(appointment.id), "event": event}
     version = len(appointment.reschedule_history)
     key = f"{appointment.id}:{event}:{version}"
+    change: dict[str, Any] = {}
+    if via is not None:
+        change["via"] = via
+    if event == "rescheduled":
+        change["move"] = version  # which entry of reschedule_history this job is about
     if event != "cancelled" or appointment.status == "cancelled":
         await enqueue(
             uow,
@@ -189,6 +203,7 @@ async def _enqueue_booking_jobs(
         "owner.alert",
         {
             **ref,
+            **change,
             "kind": "emergency_booking" if appointment.is_emergency else f"appointment_{event}",
         },
         tenant=tenant,
@@ -305,7 +320,11 @@ async def reschedule(
     appointment_id: uuid.UUID,
     start: datetime,
     technician_id: uuid.UUID | None = None,
+    *,
+    via: str,
 ) -> Appointment:
+    """Move an appointment. `via` is the channel the change came through (`OWNER_CHANNEL` for
+    the owner's own change, else the customer's channel, which pages the owner)."""
     appointment = await get_appointment(uow, tenant, appointment_id)
     if appointment.status in ("completed", "cancelled"):
         raise InvalidTransition(f"A {appointment.status} appointment cannot be rescheduled.")
@@ -332,6 +351,7 @@ async def reschedule(
             "to_end": slot.end.isoformat(),
             "at": clock.now().isoformat(),
             "by": tenant.actor.label,
+            "via": via,
         }
     )
     appointment.reschedule_history = history
@@ -340,14 +360,21 @@ async def reschedule(
     # A moved appointment needs the customer's confirmation again.
     appointment.status = "scheduled"
     await uow.session.flush()
-    await _enqueue_booking_jobs(uow, tenant, appointment, "rescheduled", clock.now())
-    audit.record(uow, tenant, "appointment.reschedule", "appointment", appointment.id)
+    await _enqueue_booking_jobs(uow, tenant, appointment, "rescheduled", clock.now(), via)
+    audit.record(uow, tenant, "appointment.reschedule", "appointment", appointment.id, {"via": via})
     return appointment
 
 
 async def cancel(
-    uow: UnitOfWork, tenant: TenantContext, clock: Clock, appointment_id: uuid.UUID, reason: str
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    appointment_id: uuid.UUID,
+    reason: str,
+    *,
+    via: str,
 ) -> Appointment:
+    """Cancel an appointment; `via` as for `reschedule`."""
     appointment = await get_appointment(uow, tenant, appointment_id)
     if appointment.status == "cancelled":
         return appointment
@@ -357,8 +384,8 @@ async def cancel(
     appointment.cancelled_at = clock.now()
     appointment.cancel_reason = reason or None
     await uow.session.flush()
-    await _enqueue_booking_jobs(uow, tenant, appointment, "cancelled", clock.now())
-    audit.record(uow, tenant, "appointment.cancel", "appointment", appointment.id)
+    await _enqueue_booking_jobs(uow, tenant, appointment, "cancelled", clock.now(), via)
+    audit.record(uow, tenant, "appointment.cancel", "appointment", appointment.id, {"via": via})
     return appointment
 
 

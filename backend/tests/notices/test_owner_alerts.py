@@ -25,7 +25,8 @@ async def test_customer_booking_pages_the_owner_with_local_time_and_summary(
     assert "12 Oak St, Overland Park, KS" in alert
     assert "Dana Reyes" in alert and CUSTOMER in alert
 
-    # Moves and cancellations by the customer are not paged as new bookings.
+    # The owner's own moves and cancellations page nobody (the customer's own do: see
+    # test_change_alerts), and are never paged as new bookings.
     url = f"/v1/owner/appointments/{appointment['id']}"
     moved = await client.post(
         f"{url}/reschedule", json={"start": "2026-03-04T13:00:00-06:00"}, headers=tenant.owner
