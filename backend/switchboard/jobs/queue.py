@@ -38,9 +38,36 @@ async def enqueue(
 ) -> uuid.UUID | None:
     """Add a job in the current transaction. Returns its id, or None when the idempotency key
     already names a job. Tenant work passes `tenant`; the job then runs in that tenant's scope."""
-    job_id = uuid.uuid4()
+    values = _row(kind, payload, tenant, run_at or now, idempotency_key, max_attempts)
+    result = await _insert(uow, [values], keyed=idempotency_key is not None)
+    return values["id"] if getattr(result, "rowcount", 1) != 0 else None
+
+
+async def enqueue_keyed(
+    uow: UnitOfWork,
+    jobs: Sequence[tuple[str, dict[str, Any], str]],
+    *,
+    tenant: TenantContext | None,
+    now: datetime,
+) -> None:
+    """Several jobs, each `(kind, payload, idempotency_key)`, due at `now`, written by one
+    statement (a booking's confirmation, owner alert and calendar write); a key that already
+    names a job is skipped as in `enqueue`."""
+    if jobs:
+        rows = [_row(kind, payload, tenant, now, key, 8) for kind, payload, key in jobs]
+        await _insert(uow, rows, keyed=True)
+
+
+def _row(
+    kind: str,
+    payload: dict[str, Any] | None,
+    tenant: TenantContext | None,
+    run_at: datetime | None,
+    idempotency_key: str | None,
+    max_attempts: int,
+) -> dict[str, Any]:
     values: dict[str, Any] = {
-        "id": job_id,
+        "id": uuid.uuid4(),
         "kind": kind,
         "business_id": tenant.business_id if tenant else None,
         "payload": payload or {},
@@ -51,16 +78,19 @@ async def enqueue(
     }
     if run_at is not None:
         values["run_at"] = run_at
-    elif now is not None:
-        values["run_at"] = now
-    dialect = uow.dialect
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(Job).values(**values)
-    if idempotency_key is not None:
+    return values
+
+
+async def _insert(uow: UnitOfWork, rows: list[dict[str, Any]], *, keyed: bool) -> Any:
+    insert = postgresql.insert if uow.dialect == "postgresql" else sqlite.insert
+    if len({frozenset(row) for row in rows}) > 1:
+        raise ValueError("jobs written together must name the same columns")
+    stmt = insert(Job).values(rows)
+    if keyed:
         stmt = stmt.on_conflict_do_nothing(index_elements=["idempotency_key"])
     result = await uow.session.execute(stmt)
     uow.after_commit(uow.wake_jobs)
-    return job_id if getattr(result, "rowcount", 1) != 0 else None
+    return result
 
 
 def backoff(attempt: int) -> timedelta:

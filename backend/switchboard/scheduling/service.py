@@ -18,7 +18,7 @@ from switchboard.core.errors import Conflict, InvalidInput, NotFound
 from switchboard.customers import service as customers
 from switchboard.customers.schemas import AddressIn
 from switchboard.integrations.calendar.port import CalendarPort
-from switchboard.jobs.queue import enqueue
+from switchboard.jobs.queue import enqueue_keyed
 from switchboard.models.catalogue import ServiceType
 from switchboard.models.scheduling import Appointment
 from switchboard.scheduling import availability
@@ -189,30 +189,19 @@ async def _enqueue_booking_jobs(
         change["via"] = via
     if event == "rescheduled":
         change["move"] = version  # which entry of reschedule_history this job is about
+    jobs: list[tuple[str, dict[str, Any], str]] = []
     if event != "cancelled" or appointment.status == "cancelled":
-        await enqueue(
-            uow,
-            "appointment.confirmation",
-            {**ref, "customer_id": str(appointment.customer_id)},
-            tenant=tenant,
-            idempotency_key=f"appointment.confirmation:{key}",
-            now=now,
+        jobs.append(
+            (
+                "appointment.confirmation",
+                {**ref, "customer_id": str(appointment.customer_id)},
+                f"appointment.confirmation:{key}",
+            )
         )
-    await enqueue(
-        uow,
-        "owner.alert",
-        {
-            **ref,
-            **change,
-            "kind": "emergency_booking" if appointment.is_emergency else f"appointment_{event}",
-        },
-        tenant=tenant,
-        idempotency_key=f"owner.alert:{key}",
-        now=now,
-    )
-    await enqueue(
-        uow, "calendar.write", ref, tenant=tenant, idempotency_key=f"calendar.write:{key}", now=now
-    )
+    kind = "emergency_booking" if appointment.is_emergency else f"appointment_{event}"
+    jobs.append(("owner.alert", {**ref, **change, "kind": kind}, f"owner.alert:{key}"))
+    jobs.append(("calendar.write", ref, f"calendar.write:{key}"))
+    await enqueue_keyed(uow, jobs, tenant=tenant, now=now)
 
 
 async def book(

@@ -180,6 +180,23 @@ async def test_enqueue_with_the_same_idempotency_key_yields_one_job(
     assert len(await jobs_of(db, EFFECT, tenant.id)) == 1
 
 
+async def test_jobs_written_together_skip_only_the_keys_already_taken(
+    db: Database, tenant: Tenant
+) -> None:
+    now = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+    async with as_tenant(db, tenant.id) as (uow, ctx):
+        await queue.enqueue(uow, EFFECT, {"n": 0}, tenant=ctx, idempotency_key="batch-b")
+        await queue.enqueue_keyed(
+            uow,
+            [(EFFECT, {"n": 1}, "batch-a"), (EFFECT, {"n": 2}, "batch-b"), (EFFECT, {"n": 3}, "c")],
+            tenant=ctx,
+            now=now,
+        )
+    jobs = await jobs_of(db, EFFECT, tenant.id)
+    assert sorted(job.payload["n"] for job in jobs) == [0, 1, 3]  # "batch-b" kept its first job
+    assert {job.run_at.replace(tzinfo=UTC) for job in jobs if job.payload["n"]} == {now}
+
+
 async def test_enqueue_is_part_of_the_callers_transaction(db: Database, tenant: Tenant) -> None:
     try:
         async with as_tenant(db, tenant.id) as (uow, ctx):
