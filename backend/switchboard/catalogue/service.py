@@ -6,6 +6,7 @@ import re
 import uuid
 from collections.abc import Sequence
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from switchboard.audit import service as audit
@@ -14,9 +15,12 @@ from switchboard.catalogue.defaults import defaults_for
 from switchboard.catalogue.schemas import ServiceIn, ServiceUpdate
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, InvalidInput, NotFound
+from switchboard.models.business import Business
 from switchboard.models.catalogue import ServiceType
 from switchboard.tenancy.context import TenantContext
 from switchboard.tenancy.repository import TenantRepository
+
+CHANGED = "catalogue_changed"
 
 
 class ServiceNotFound(NotFound):
@@ -60,6 +64,7 @@ async def seed_defaults(uow: UnitOfWork, tenant: TenantContext, vertical: str | 
     except IntegrityError:
         # A concurrent first request seeded the catalogue (PostgreSQL); theirs stands.
         return 0
+    await _changed(uow, tenant)
     return len(defaults_for(vertical))
 
 
@@ -83,9 +88,24 @@ async def list_services(
     return found
 
 
-def _forget_services(uow: UnitOfWork, tenant: TenantContext) -> None:
+async def _changed(uow: UnitOfWork, tenant: TenantContext) -> None:
+    """The catalogue changed in this unit of work: forget the list read here, and bump the
+    business's catalogue_version (atomically, so two concurrent changes make two numbers)
+    so every process drops what it derived from the old catalogue."""
     for include_inactive in (False, True):
         uow.memo.pop(f"services:{tenant.business_id}:{include_inactive}", None)
+    uow.memo[CHANGED] = True
+    await uow.session.execute(
+        update(Business)
+        .where(Business.id == tenant.business_id)
+        .values(catalogue_version=Business.catalogue_version + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def changed_here(uow: UnitOfWork) -> bool:
+    """Whether this unit of work changed the catalogue (what it reads is not yet committed)."""
+    return bool(uow.memo.get(CHANGED))
 
 
 async def get_service(uow: UnitOfWork, tenant: TenantContext, service_id: uuid.UUID) -> ServiceType:
@@ -102,8 +122,8 @@ async def create_service(uow: UnitOfWork, tenant: TenantContext, data: ServiceIn
     if await repo.by_name(data.name) is not None:
         raise Conflict("A service with this name exists.")
     service = repo.add(ServiceType(id=uuid.uuid4(), **data.model_dump()))
-    _forget_services(uow, tenant)
     await uow.session.flush()
+    await _changed(uow, tenant)
     audit.record(uow, tenant, "service.create", "service", service.id)
     return service
 
@@ -118,11 +138,11 @@ async def update_service(
         raise Conflict("A service with this name exists.")
     for key, value in changes.items():
         setattr(service, key, value)
-    _forget_services(uow, tenant)
     low, high = service.price_min_cents, service.price_max_cents
     if low is not None and high is not None and low > high:
         raise InvalidInput("price_min_cents is above price_max_cents")
     await uow.session.flush()
+    await _changed(uow, tenant)
     audit.record(uow, tenant, "service.update", "service", service.id, {"fields": sorted(changes)})
     return service
 

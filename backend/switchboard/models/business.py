@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, String
+from sqlalchemy import JSON, Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switchboard.models.base import Base, IdMixin, TimestampMixin
@@ -24,3 +24,6 @@ class Business(IdMixin, TimestampMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     lockdown: Mapped[bool] = mapped_column(Boolean, default=False)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Bumped by every change to the tenant's service catalogue (catalogue.service), so a
+    # process may keep what it derived from the catalogue until the number moves.
+    catalogue_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections import OrderedDict
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -75,11 +77,47 @@ def _strings(value: Any) -> tuple[str, ...]:
     return ()
 
 
+# What each tenant's catalogue means to the assistant, by (business id, catalogue_version):
+# one entry per tenant and catalogue change, never per call; the oldest go first.
+_SERVICES: OrderedDict[tuple[uuid.UUID, int], tuple[ServiceInfo, ...]] = OrderedDict()
+SERVICES_CACHED = 4096
+
+
+async def _services(
+    uow: UnitOfWork, tenant: TenantContext, business: Business
+) -> tuple[ServiceInfo, ...]:
+    """The tenant's active services for the engine. A turn needs them every time, and they
+    change only when the owner edits the catalogue, which bumps the business's
+    catalogue_version; so they are read from the database once per version (per process)."""
+    key = (business.id, business.catalogue_version or 0)
+    held = _SERVICES.get(key)
+    if held is not None:
+        _SERVICES.move_to_end(key)
+        return held
+    services = tuple(
+        ServiceInfo(
+            id=str(s.id),
+            name=s.name,
+            keywords=tuple(s.keywords or ()),
+            price_low_cents=s.price_min_cents,
+            price_high_cents=s.price_max_cents,
+            emergency=s.emergency_eligible,
+        )
+        for s in await catalogue.list_services(uow, tenant)
+        if s.active
+    )
+    if not catalogue.changed_here(uow):  # uncommitted changes are nobody else's to see
+        _SERVICES[key] = services
+        while len(_SERVICES) > SERVICES_CACHED:
+            _SERVICES.popitem(last=False)
+    return services
+
+
 async def load_facts(
     uow: UnitOfWork, tenant: TenantContext, business: Business, now: datetime
 ) -> TenantFacts:
     settings = business.settings or {}
-    services = await catalogue.list_services(uow, tenant)
+    services = await _services(uow, tenant, business)
     faq = tuple(
         (str(item.get("question", "")), str(item.get("answer", "")))
         for item in settings.get("faq", [])
@@ -93,18 +131,7 @@ async def load_facts(
         timezone=business.timezone,
         language=business.language,
         trades=_TRADES.get(business.vertical, ()),
-        services=tuple(
-            ServiceInfo(
-                id=str(s.id),
-                name=s.name,
-                keywords=tuple(s.keywords or ()),
-                price_low_cents=s.price_min_cents,
-                price_high_cents=s.price_max_cents,
-                emergency=s.emergency_eligible,
-            )
-            for s in services
-            if s.active
-        ),
+        services=services,
         hazards=tuple(HazardRule(phrase) for phrase in _strings(settings.get("emergency_words"))),
         hours_text={lang: hours_text(business.business_hours, lang) for lang in ("en", "es")},
         service_area=_strings(settings.get("service_area")),

@@ -100,3 +100,43 @@ class TestWithAnLlm:
         assert llm.prompts, "the model was not asked"
         # The problem is understood (a water heater job), so the assistant moves on to when.
         assert "when" in reply["reply"].lower(), reply
+
+
+async def test_the_assistant_knows_a_catalogue_change_at_the_next_turn(
+    client: httpx.AsyncClient,
+) -> None:
+    """The engine's view of the catalogue is kept per catalogue version; an owner's edit
+    moves the version, so the very next turn sees it (and a retired service is gone)."""
+    tenant = await voice_tenant(client)
+    key = {"X-API-Key": tenant.api_key}
+
+    async def ask(text: str) -> str:
+        session = (
+            await client.post("/v1/sessions", json={"caller_phone": "+19135550142"}, headers=key)
+        ).json()
+        turn = await client.post(
+            f"/v1/sessions/{session['id']}/turns", json={"text": text}, headers=key
+        )
+        assert turn.status_code == 200, turn.text
+        return str(turn.json()["reply"])
+
+    question = "how much do you charge for descaling a tankless heater"
+    assert "$180" not in await ask(question)  # warms whatever the engine keeps
+    created = await client.post(
+        "/v1/owner/services",
+        json={
+            "name": "Tankless descaling",
+            "price_min_cents": 18_000,
+            "price_max_cents": 26_000,
+            "keywords": ["descaling", "descale"],
+        },
+        headers=tenant.owner,
+    )
+    assert created.status_code == 201, created.text
+    answer = await ask(question)
+    assert "Tankless descaling" in answer and "$180" in answer, answer
+    retired = await client.patch(
+        f"/v1/owner/services/{created.json()['id']}", json={"active": False}, headers=tenant.owner
+    )
+    assert retired.status_code == 200
+    assert "$180" not in await ask(question)

@@ -12,14 +12,36 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from switchboard.core.db import normalise_url
 from switchboard.core.migrations import upgrade
-from switchboard.models import Business, Customer, SmsConsent, SmsConsentEvent
+from switchboard.models import Customer, SmsConsent, SmsConsentEvent
 from tests.conftest import _create_pg_database, _drop_pg_database
 
+# The businesses table as revision 0005 left it (the model has gained columns since).
+_BUSINESSES_AT_0005 = sa.table(
+    "businesses",
+    *(
+        sa.column(name, kind)
+        for name, kind in (
+            ("id", sa.Uuid()),
+            ("name", sa.String()),
+            ("vertical", sa.String()),
+            ("timezone", sa.String()),
+            ("phone_number", sa.String()),
+            ("language", sa.String()),
+            ("business_hours", sa.JSON()),
+            ("status", sa.String()),
+            ("lockdown", sa.Boolean()),
+            ("settings", sa.JSON()),
+            ("created_at", sa.DateTime(timezone=True)),
+            ("updated_at", sa.DateTime(timezone=True)),
+        )
+    ),
+)
 BUSINESS = uuid.uuid4()
 WITH_NUMBER, WITHOUT_NUMBER, NEVER_ASKED = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
 MESSAGE = uuid.uuid4()
@@ -55,12 +77,19 @@ def test_existing_consent_becomes_the_first_history_rows(scratch_url: str) -> No
     asyncio.run(
         _run(
             scratch_url,
-            insert(Business).values(
+            insert(_BUSINESSES_AT_0005).values(
                 id=BUSINESS,
                 name="Bristol Plumbing",
+                vertical="plumbing",
                 timezone="America/Chicago",
                 phone_number="+19135550100",
+                language="en",
                 business_hours={},
+                status="active",
+                lockdown=False,
+                settings={},
+                created_at=STOPPED_AT,
+                updated_at=STOPPED_AT,
             ),
             insert(Customer).values(
                 id=WITH_NUMBER,
