@@ -1,4 +1,7 @@
-"""Request-scoped dependencies: settings, clock, database and the unit of work."""
+"""Request-scoped dependencies: settings, clock, database and the unit of work.
+
+Every dependency here is `async def`, even those that await nothing: FastAPI runs a plain
+`def` dependency in its thread pool, a thread hand-off per dependency per request."""
 
 from __future__ import annotations
 
@@ -12,17 +15,17 @@ from switchboard.core.config import Settings
 from switchboard.core.db import Database, UnitOfWork
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_clock(request: Request) -> Clock:
+async def get_clock(request: Request) -> Clock:
     clock: Clock = request.app.state.clock
     return clock
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     database: Database = request.app.state.db
     return database
 

@@ -20,7 +20,7 @@ def calendar_for(settings: Settings) -> CalendarPort:
     raise RuntimeError(f"calendar provider {settings.calendar_provider!r} is not available")
 
 
-def get_calendar(request: Request) -> CalendarPort:
+async def get_calendar(request: Request) -> CalendarPort:
     calendar: CalendarPort = request.app.state.providers.calendar
     return calendar
 
