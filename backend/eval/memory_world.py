@@ -12,6 +12,7 @@ from typing import Any
 
 from switchboard.assistant.engine.world import AppointmentInfo, Booked, SlotTaken
 from switchboard.assistant.understanding import TimeWindow
+from switchboard.scheduling.engine import PARTS_OF_DAY
 
 
 @dataclass
@@ -32,7 +33,13 @@ class MemoryWorld:
     ) -> list[datetime]:
         slots = sorted(self.open_slots)
         if window is not None and not window.asap and not window.any_time:
-            slots = [s for s in slots if window.contains(s.astimezone(window.earliest.tzinfo))]
+            zone = window.earliest.tzinfo
+            slots = [s for s in slots if window.contains(s.astimezone(zone))]
+            if window.part_of_day is not None:
+                # As the scheduling service does: "any afternoon this week" is afternoons
+                # only, not every hour between Monday noon and Friday 5 PM.
+                lo, hi = PARTS_OF_DAY[window.part_of_day.value]
+                slots = [s for s in slots if lo <= _minutes(s.astimezone(zone)) < hi]
         return slots[:count]
 
     async def book(
@@ -73,6 +80,10 @@ class MemoryWorld:
 
     async def opt_out(self) -> None:
         self.opted_out = True
+
+
+def _minutes(moment: datetime) -> int:
+    return moment.hour * 60 + moment.minute
 
 
 def hourly_slots(
