@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from switchboard.assistant.engine.world import AppointmentInfo, Booked, SlotTaken
+from switchboard.assistant.engine.world import (
+    AddressesOnFile,
+    AppointmentInfo,
+    Booked,
+    SlotTaken,
+)
 from switchboard.assistant.understanding import TimeWindow
 from switchboard.scheduling.engine import PARTS_OF_DAY
 
@@ -20,6 +25,7 @@ class MemoryWorld:
     open_slots: list[datetime]
     customers: dict[str, tuple[str, str]] = field(default_factory=dict)  # phone -> (id, name)
     appointments: dict[str, AppointmentInfo] = field(default_factory=dict)  # customer -> appt
+    addresses: dict[str, AddressesOnFile] = field(default_factory=dict)  # customer -> on file
     booked: list[dict[str, Any]] = field(default_factory=list)
     pages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     callbacks: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
@@ -61,6 +67,9 @@ class MemoryWorld:
 
     async def next_appointment(self, customer_id: str) -> AppointmentInfo | None:
         return self.appointments.get(customer_id)
+
+    async def addresses_on_file(self, customer_id: str) -> AddressesOnFile:
+        return self.addresses.get(customer_id, AddressesOnFile())
 
     async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken:
         if start not in self.open_slots:

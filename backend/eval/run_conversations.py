@@ -32,7 +32,7 @@ from eval.memory_world import MemoryWorld
 from eval.run_understanding import CORPUS, load
 from switchboard.assistant.engine import DialogState, Reply, TenantFacts, take_turn
 from switchboard.assistant.engine.policy import opening
-from switchboard.assistant.engine.world import AppointmentInfo, ServiceInfo
+from switchboard.assistant.engine.world import AddressesOnFile, AppointmentInfo, ServiceInfo
 from switchboard.assistant.messages import catalogue
 from switchboard.assistant.understanding import HazardRule
 from switchboard.businesses.hours import WEEKDAYS
@@ -175,6 +175,9 @@ def world_for(tenant: dict[str, Any], conversation: dict[str, Any], now: datetim
     if caller.get("known") or category in ACCOUNT_CATEGORIES:
         name = caller.get("name", "Dana Smith")
         world.customers[CALLER] = ("cust-1", name)
+        world.addresses["cust-1"] = AddressesOnFile(
+            last_visit=caller.get("last_visit"), saved=tuple(caller.get("addresses", ()))
+        )
         if caller.get("appointment", category in ACCOUNT_CATEGORIES):
             # The job on file: the next business morning, a service from the catalogue.
             local = now.astimezone(tz)
