@@ -87,8 +87,11 @@ def test_a_bare_hour_picks_the_offered_slot_at_that_hour(
         assert u.slot is not None and u.slot.value.index == index, text
 
 
-def test_a_number_in_a_longer_sentence_is_not_an_hour(ctx: Callable[..., Context]) -> None:
-    u = understand("we have 2 bathrooms and a basement", ctx(offered_slots=OFFERED))
+@pytest.mark.parametrize("text", ["we have 2 bathrooms and a basement", "9 oak st", "apt 2"])
+def test_a_number_that_is_something_else_is_not_an_hour(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(offered_slots=OFFERED))
     assert u.slot is None or u.slot.value.decision is not SlotDecision.CHOSEN
 
 

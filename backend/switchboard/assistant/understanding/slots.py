@@ -39,6 +39,8 @@ THAT_ONE = words(r"(?:that|this|the same) (?:one|time|slot)", r"(?:esa|ese|esa h
 BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9]))?(?![\w':])")
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
              "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
+_NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
+                      "floor", "room", "in", "about", "maybe", "like", "only"}  # fmt: skip
 
 
 def _local(slots: tuple[datetime, ...], tz: ZoneInfo) -> list[datetime]:
@@ -106,13 +108,14 @@ def choose_slot(
 
 
 def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
-    """An hour said alone that matches an offered slot: in a short answer ("9", "10 is
-    good") or followed by agreement ("8 works for me")."""
+    """An hour said alone that matches an offered slot, at the end of the answer or followed
+    by agreement ("9", "10 is good", "8 works for me"); never a house number ("12 oak st")."""
     tokens = norm.tokens
     for m in BARE_HOUR.finditer(norm.text):
         index = norm.token_index(m.start())
         nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if len(tokens) > 4 and nxt not in _AGREEING:
+        prev = tokens[index - 1] if index else ""
+        if (nxt and nxt not in _AGREEING) or prev in _NOT_AN_HOUR_AFTER:
             continue
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if not 1 <= hour <= 12:
