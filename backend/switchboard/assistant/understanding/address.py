@@ -130,7 +130,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
         if u := UNIT_ONLY.search(norm.text):
-            return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.6)
+            # Low confidence: a unit alone corrects an address given before, nothing more.
+            return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.55)
         return None
     number = _house_number(m.group(1)) if m.group(1)[:1].isdigit() else m.group(1)
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)

@@ -110,7 +110,7 @@ class Address:
     same_as_last: bool = False
 
     def one_line(self) -> str:
-        parts = [self.line1 + (f" {self.unit}" if self.unit else "")]
+        parts = [" ".join(p for p in (self.line1, self.unit) if p)]
         tail = " ".join(p for p in (self.state, self.postal_code) if p)
         parts += [p for p in (self.city, tail) if p]
         return ", ".join(p for p in parts if p)

@@ -29,13 +29,13 @@ CONTRACTIONS = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "yall": "y'all", "whens": "when's",
 }  # fmt: skip
 # Text-message shorthand, spelled out so every extractor reads one form.
-# ("u" and "ur" stay: "U Street" is a street.)
+# ("u" and "ur" stay: "U Street" is a street; so does "ty": Ty is a name.)
 SHORTHAND = {
     "b4": "before", "2day": "today", "tday": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2nite": "tonight",
     "tonite": "tonight", "nite": "night", "aftn": "afternoon", "arvo": "afternoon",
     "mornin": "morning", "wk": "week", "wknd": "weekend", "nxt": "next", "pls": "please",
-    "plz": "please", "thx": "thanks", "thnx": "thanks", "tks": "thanks", "ty": "thank you",
+    "plz": "please", "thx": "thanks", "thnx": "thanks", "tks": "thanks",
     "appt": "appointment", "abt": "about", "bc": "because", "cuz": "because",
 }  # fmt: skip
 # "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
