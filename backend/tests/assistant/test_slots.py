@@ -104,3 +104,9 @@ def test_noon_picks_the_noon_slot(ctx: Callable[..., Context]) -> None:
 def test_that_one_takes_the_only_offer(ctx: Callable[..., Context]) -> None:
     u = understand("sure that one", ctx(offered_slots=(local(2026, 11, 26, 13),)))
     assert u.slot is not None and u.slot.value.index == 0
+
+
+def test_a_day_and_a_part_of_day_pick_among_that_days_offers(ctx: Callable[..., Context]) -> None:
+    offered = (local(2026, 11, 26, 9), local(2026, 11, 27, 7), local(2026, 11, 27, 13))
+    u = understand("Friday afternoon please", ctx(offered_slots=offered))
+    assert u.slot is not None and u.slot.value.index == 2

@@ -178,3 +178,10 @@ def test_the_ten_among_offered_ten_oclocks_is_not_the_tenth(ctx: Callable[..., C
     assert understand("the first one", ctx()).time is None
     assert understand("the three thirty", ctx()).time is not None
     assert window("the three thirty", ctx()).earliest.hour == 15
+
+
+def test_four_or_five_while_times_are_discussed(ctx: Callable[..., Context]) -> None:
+    wednesday = local(2026, 11, 25).date()
+    w = window("anything later like four or five", ctx(days_in_view=(wednesday, wednesday)))
+    assert (w.earliest, w.latest) == (local(2026, 11, 25, 16), local(2026, 11, 25, 18))
+    assert understand("we have 2 or 3 outlets out", ctx()).time is None

@@ -104,3 +104,9 @@ def test_more_ways_to_say_yes_and_no(
     u = understand(text, ctx(expecting=Expecting.CONFIRMATION))
     assert u.polarity is not None and u.polarity.value is polarity, text
     assert u.intent is None or u.intent.value.value != "repeat"
+
+
+def test_a_one_letter_text_answer(ctx: Callable[..., Context]) -> None:
+    u = understand("y", ctx(expecting=Expecting.CONFIRMATION, channel="sms"))
+    assert u.polarity is not None and u.polarity.value is Polarity.YES
+    assert u.language.value == "en"  # "y" is also Spanish for "and": one word switches nothing

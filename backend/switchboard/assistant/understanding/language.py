@@ -33,6 +33,9 @@ def detect_language(
     """`ignore`: the words of a name or street said in the turn ("Tomás Herrera", "Main
     Street"), which say nothing about the language the caller speaks."""
     tokens = [t for t in norm.tokens if t not in ignore]
+    if len(tokens) < 2 and not norm.has_accents:
+        # One word ("y", "ok", "no", "gas") is not enough to change the conversation's language.
+        return Extracted(current, 0.5)
     es = sum(1 for t in tokens if t in SPANISH and t not in SHARED)
     en = sum(1 for t in tokens if t in ENGLISH and t not in SHARED)
     if "espanol" in tokens or "spanish" in tokens:

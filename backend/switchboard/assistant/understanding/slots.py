@@ -16,7 +16,15 @@ from switchboard.assistant.understanding.model import (
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
-from switchboard.assistant.understanding.timeprefs import NOON, WEEKDAY, WEEKDAYS, find_clock
+from switchboard.assistant.understanding.timeprefs import (
+    AFTERNOON,
+    EVENING,
+    MORNING,
+    NOON,
+    WEEKDAY,
+    WEEKDAYS,
+    find_clock,
+)
 
 ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
@@ -89,6 +97,10 @@ def choose_slot(
     by_day: list[int] = []
     if (w := WEEKDAY.search(text)) is not None:
         by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
+        # "Friday afternoon" among Friday at 7 and Friday at 1: the afternoon one.
+        in_part = [i for i in by_day if _in_part(local[i], text)]
+        if not by_clock and len(by_day) > 1 and in_part:
+            by_day = in_part
     if by_clock and by_day:
         both = [i for i in by_clock if i in by_day]
         if both:
@@ -124,3 +136,14 @@ def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
         if matching:
             return matching[0].time()
     return None
+
+
+def _in_part(slot: datetime, text: str) -> bool:
+    """Is the slot in the part of the day the caller named, if they named one?"""
+    if EVENING.search(text):
+        return slot.hour >= 17
+    if AFTERNOON.search(text):
+        return 12 <= slot.hour < 17
+    if MORNING.search(text):
+        return slot.hour < 12
+    return False

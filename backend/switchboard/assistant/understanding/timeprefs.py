@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from switchboard.assistant.understanding.address import SUFFIXES
-from switchboard.assistant.understanding.model import Context, Extracted, PartOfDay, TimeWindow
+from switchboard.assistant.understanding.model import (
+    Context,
+    Expecting,
+    Extracted,
+    PartOfDay,
+    TimeWindow,
+)
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 
@@ -80,6 +86,9 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
                 r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
+EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
+                         r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
+                         r"people|dias|semanas|horas))")  # fmt: skip
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
                      rf"{CLOCK}(?![\w'])")  # fmt: skip
 PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
@@ -142,6 +151,16 @@ def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
         PM_HINT.search(norm.text) is not None,
         AM_HINT.search(norm.text) is not None,
     )
+
+
+def _either_hours(m: re.Match[str], norm: Normalised) -> tuple[time | None, time | None]:
+    meridiem = None if m.group(3) == "oclock" else m.group(3)
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    first = _hour(int(m.group(1)), 0, meridiem, pm, am)
+    second = _hour(int(m.group(2)), 0, meridiem, pm, am)
+    if first is None or second is None or second <= first or second.hour == 23:
+        return None, None
+    return first, time(second.hour + 1)
 
 
 def _days(date_from: date, count: int) -> tuple[date, date]:
@@ -349,6 +368,11 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     dates = _dates(norm, today, now_local, clock_hours)
     part = _part_of_day(norm)
     start_t, end_t, exact = _clock_bounds(norm)
+    talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
+    # "like four or five" while times are being discussed: from the first to the second.
+    either = EITHER_HOUR.search(norm.text) if start_t is None and end_t is None else None
+    if either and (talking_times or either.group(3)):
+        start_t, end_t = _either_hours(either, norm)
     if dates is None and part is None and start_t is None and end_t is None:
         if asap or any_time:
             return Extracted(TimeWindow(now_local, None, asap=asap, any_time=any_time), 0.9)

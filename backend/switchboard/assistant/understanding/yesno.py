@@ -119,6 +119,8 @@ def hits_any_yes(text: str) -> bool:
 
 def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polarity] | None:
     text = norm.text
+    if text in {"y", "n"}:  # a text message's one-letter answer ("y" is also Spanish "and")
+        return Extracted(Polarity.YES if text == "y" else Polarity.NO, 0.8)
     hits: list[tuple[int, Polarity]] = []
     # "ya no gotea" is "it no longer drips", not "yeah, no".
     claimed: list[tuple[int, int]] = [(m.start(), m.end()) for m in NEUTRAL.finditer(text)]
