@@ -10,8 +10,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from switchboard.assistant.engine.world import AppointmentInfo, Booked, SlotTaken
+from switchboard.assistant.engine.world import (
+    AddressesOnFile,
+    AppointmentInfo,
+    Booked,
+    SlotTaken,
+)
 from switchboard.assistant.understanding import TimeWindow
+from switchboard.scheduling.engine import PARTS_OF_DAY
 
 
 @dataclass
@@ -19,6 +25,7 @@ class MemoryWorld:
     open_slots: list[datetime]
     customers: dict[str, tuple[str, str]] = field(default_factory=dict)  # phone -> (id, name)
     appointments: dict[str, AppointmentInfo] = field(default_factory=dict)  # customer -> appt
+    addresses: dict[str, AddressesOnFile] = field(default_factory=dict)  # customer -> on file
     booked: list[dict[str, Any]] = field(default_factory=list)
     pages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     callbacks: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
@@ -32,7 +39,13 @@ class MemoryWorld:
     ) -> list[datetime]:
         slots = sorted(self.open_slots)
         if window is not None and not window.asap and not window.any_time:
-            slots = [s for s in slots if window.contains(s.astimezone(window.earliest.tzinfo))]
+            zone = window.earliest.tzinfo
+            slots = [s for s in slots if window.contains(s.astimezone(zone))]
+            if window.part_of_day is not None:
+                # As the scheduling service does: "any afternoon this week" is afternoons
+                # only, not every hour between Monday noon and Friday 5 PM.
+                lo, hi = PARTS_OF_DAY[window.part_of_day.value]
+                slots = [s for s in slots if lo <= _minutes(s.astimezone(zone)) < hi]
         return slots[:count]
 
     async def book(
@@ -55,6 +68,9 @@ class MemoryWorld:
     async def next_appointment(self, customer_id: str) -> AppointmentInfo | None:
         return self.appointments.get(customer_id)
 
+    async def addresses_on_file(self, customer_id: str) -> AddressesOnFile:
+        return self.addresses.get(customer_id, AddressesOnFile())
+
     async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken:
         if start not in self.open_slots:
             return SlotTaken(tuple(sorted(self.open_slots)[:3]))
@@ -73,6 +89,10 @@ class MemoryWorld:
 
     async def opt_out(self) -> None:
         self.opted_out = True
+
+
+def _minutes(moment: datetime) -> int:
+    return moment.hour * 60 + moment.minute
 
 
 def hourly_slots(

@@ -32,7 +32,7 @@ from eval.memory_world import MemoryWorld
 from eval.run_understanding import CORPUS, load
 from switchboard.assistant.engine import DialogState, Reply, TenantFacts, take_turn
 from switchboard.assistant.engine.policy import opening
-from switchboard.assistant.engine.world import AppointmentInfo, ServiceInfo
+from switchboard.assistant.engine.world import AddressesOnFile, AppointmentInfo, ServiceInfo
 from switchboard.assistant.messages import catalogue
 from switchboard.assistant.understanding import HazardRule
 from switchboard.businesses.hours import WEEKDAYS
@@ -78,6 +78,8 @@ class Report:
     false_alarms: int = 0
     handoffs: int = 0
     failures: list[str] = field(default_factory=list)
+    # category and tags -> [correct, judged]: how a batch (e.g. "unseen") fares on its own.
+    by_tag: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def correct_rate(self) -> float:
@@ -173,6 +175,9 @@ def world_for(tenant: dict[str, Any], conversation: dict[str, Any], now: datetim
     if caller.get("known") or category in ACCOUNT_CATEGORIES:
         name = caller.get("name", "Dana Smith")
         world.customers[CALLER] = ("cust-1", name)
+        world.addresses["cust-1"] = AddressesOnFile(
+            last_visit=caller.get("last_visit"), saved=tuple(caller.get("addresses", ()))
+        )
         if caller.get("appointment", category in ACCOUNT_CATEGORIES):
             # The job on file: the next business morning, a service from the catalogue.
             local = now.astimezone(tz)
@@ -319,11 +324,18 @@ def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[st
         elif key in {"phone", "name", "address"}:
             got = getattr(p.state, key)
             if key == "address":
+                # Where the visit was booked, when it was: that is the address that matters.
+                got = w.booked[0].get("address") if w.booked else got
                 ok = bool(got) and str(want).lower() in str(got).lower()
             else:
                 ok = got == want
             if not ok:
                 errors.append(f"{key}: expected {want}, got {got}")
+        elif key == "not_said":
+            # Customer details the caller must never see (an unidentified caller, web chat).
+            for secret in want if isinstance(want, list) else [want]:
+                if str(secret).lower() in p.text.lower():
+                    errors.append(f"not_said: {secret!r} was said")
         elif key == "reason":
             continue  # prose for the reader
         else:
@@ -363,6 +375,10 @@ async def evaluate(corpus: Path = CORPUS) -> Report:
             report.handoffs += 1
         report.judged += 1
         report.correct += not errors
+        for tag in (conversation["category"], *conversation.get("tags", ())):
+            counts = report.by_tag.setdefault(tag, [0, 0])
+            counts[0] += not errors
+            counts[1] += 1
         report.failures += [f"{conversation['id']}: {e}" for e in errors]
     return report
 
@@ -387,6 +403,11 @@ def render(report: Report) -> list[str]:
         f"caller turns to a confirmed booking (mean): {mean_turns:.2f}",
         f"hand-off rate:         {report.handoffs / max(report.judged, 1):6.1%} "
         f"({report.handoffs}/{report.judged})",
+        "correct by category and tag:",
+        *[
+            f"  {tag:<14} {ok:>4}/{total:<4} {ok / total:6.1%}"
+            for tag, (ok, total) in sorted(report.by_tag.items())
+        ],
         *[f"FAIL {f}" for f in report.failures],
         "PASS" if report.passed() else "FAILED targets",
     ]

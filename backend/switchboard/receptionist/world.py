@@ -7,7 +7,12 @@ from datetime import datetime
 from typing import Any
 
 from switchboard.alerts import service as alerts
-from switchboard.assistant.engine.world import AppointmentInfo, Booked, SlotTaken
+from switchboard.assistant.engine.world import (
+    AddressesOnFile,
+    AppointmentInfo,
+    Booked,
+    SlotTaken,
+)
 from switchboard.assistant.understanding import TimeWindow
 from switchboard.conversations import service as conversations
 from switchboard.core.clock import Clock
@@ -134,6 +139,14 @@ class DatabaseWorld:
             return None
         first = found[0]
         return AppointmentInfo(str(first.id), first.start, first.service)
+
+    async def addresses_on_file(self, customer_id: str) -> AddressesOnFile:
+        found = _uuid(customer_id)
+        if found is None:
+            return AddressesOnFile()
+        last = await scheduling.last_visit_address(self.uow, self.tenant, found)
+        saved = (await customers.addresses_of(self.uow, self.tenant, [found]))[found]
+        return AddressesOnFile(last_visit=last, saved=tuple(a.line for a in saved))
 
     async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken:
         try:

@@ -111,5 +111,20 @@ class AppointmentRepository(TenantRepository[Appointment]):
         stmt = stmt.order_by(Appointment.start_at, Appointment.id).limit(limit)
         return (await self.session.execute(stmt)).all()
 
+    async def latest_address(self, customer_id: uuid.UUID) -> str | None:
+        """The address of the customer's latest appointment that was not cancelled."""
+        stmt = (
+            select(Appointment.address)
+            .where(
+                Appointment.business_id == self.tenant.business_id,
+                Appointment.customer_id == customer_id,
+                Appointment.status.in_(ACTIVE),
+                Appointment.address != "",
+            )
+            .order_by(Appointment.start_at.desc(), Appointment.id)
+            .limit(1)
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
     async def count_for_customer(self, customer_id: uuid.UUID) -> int:
         return await self.count(Appointment.customer_id == customer_id)

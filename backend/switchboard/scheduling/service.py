@@ -479,6 +479,13 @@ def _out(a: Appointment, name: str, phone: str | None, zone: ZoneInfo) -> Appoin
     )
 
 
+async def last_visit_address(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID
+) -> str | None:
+    """Where the customer's most recent appointment (not a cancelled one) was."""
+    return await AppointmentRepository(uow, tenant).latest_address(customer_id)
+
+
 async def count_for_customer(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID) -> int:
     return await AppointmentRepository(uow, tenant).count_for_customer(customer_id)
 

@@ -75,3 +75,26 @@ def test_emergency_outranks_a_request_for_a_person(ctx: Callable[..., Context]) 
     assert u.intent is not None
     assert u.intent.value is Intent.EMERGENCY
     assert Intent.HUMAN in u.other_intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Soy José, el calentador otra vez", "the drain clogged one more time", "uh huh"],
+)
+def test_again_is_not_a_request_to_repeat(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert Intent.REPEAT not in {u.intent.value if u.intent else None, *u.other_intents}
+
+
+def test_huh_alone_asks_for_a_repeat(ctx: Callable[..., Context]) -> None:
+    u = understand("huh?", ctx())
+    assert u.intent is not None and u.intent.value is Intent.REPEAT
+
+
+def test_come_out_to_my_address_is_a_visit_not_an_area_question(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand("can you come out to the usual address", ctx())
+    assert u.question is None
+    area = understand("do you come out to Olathe?", ctx()).question
+    assert area is not None and area.value is QuestionTopic.SERVICE_AREA

@@ -64,3 +64,49 @@ def test_two_matches_are_ambiguous(ctx: Callable[..., Context]) -> None:
 
 def test_no_offer_no_choice(ctx: Callable[..., Context]) -> None:
     assert understand("the second one", ctx()).slot is None
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("9", 0),
+        ("2 is good", 1),
+        ("eight is perfect", None),  # 8 is not offered: no guess
+        ("nine's fine", 0),
+        ("4:30 pls", 2),
+        ("yeah the 2 works for me", 1),
+    ],
+)
+def test_a_bare_hour_picks_the_offered_slot_at_that_hour(
+    ctx: Callable[..., Context], text: str, index: int | None
+) -> None:
+    u = understand(text, ctx(offered_slots=OFFERED))
+    if index is None:
+        assert u.slot is None or u.slot.value.decision is not SlotDecision.CHOSEN
+    else:
+        assert u.slot is not None and u.slot.value.index == index, text
+
+
+@pytest.mark.parametrize("text", ["we have 2 bathrooms and a basement", "9 oak st", "apt 2"])
+def test_a_number_that_is_something_else_is_not_an_hour(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(offered_slots=OFFERED))
+    assert u.slot is None or u.slot.value.decision is not SlotDecision.CHOSEN
+
+
+def test_noon_picks_the_noon_slot(ctx: Callable[..., Context]) -> None:
+    offered = (local(2026, 12, 1, 8), local(2026, 12, 1, 12), local(2026, 12, 1, 14))
+    u = understand("noon works", ctx(offered_slots=offered))
+    assert u.slot is not None and u.slot.value.index == 1
+
+
+def test_that_one_takes_the_only_offer(ctx: Callable[..., Context]) -> None:
+    u = understand("sure that one", ctx(offered_slots=(local(2026, 11, 26, 13),)))
+    assert u.slot is not None and u.slot.value.index == 0
+
+
+def test_a_day_and_a_part_of_day_pick_among_that_days_offers(ctx: Callable[..., Context]) -> None:
+    offered = (local(2026, 11, 26, 9), local(2026, 11, 27, 7), local(2026, 11, 27, 13))
+    u = understand("Friday afternoon please", ctx(offered_slots=offered))
+    assert u.slot is not None and u.slot.value.index == 2

@@ -112,3 +112,76 @@ def test_a_house_number_after_at_is_not_a_time(ctx: Callable[..., Context]) -> N
     assert understand("we're at 4410 w 75th", ctx()).time is None
     w = window("at 12 tomorrow", ctx())
     assert w.earliest == local(2026, 11, 25, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("thurs b4 noon", (2026, 11, 26, 0), (2026, 11, 26, 12)),
+        ("2day or tmrw", (2026, 11, 24, 10), (2026, 11, 26, 0)),
+        ("fri mornin", (2026, 11, 27, 8), (2026, 11, 27, 12)),
+        ("any day next wk", (2026, 11, 30, 0), (2026, 12, 7, 0)),
+        ("fridays good any time", (2026, 11, 27, 0), (2026, 11, 28, 0)),
+        ("friday after for", (2026, 11, 27, 16), (2026, 11, 28, 0)),
+        ("monday or tuesday of next week", (2026, 11, 30, 0), (2026, 12, 2, 0)),
+        ("next week on thursday", (2026, 12, 3, 0), (2026, 12, 4, 0)),
+        ("mañana temprano", (2026, 11, 25, 8), (2026, 11, 25, 12)),
+    ],
+)
+def test_shorthand_and_spoken_forms(
+    ctx: Callable[..., Context],
+    text: str,
+    earliest: tuple[int, int, int, int],
+    latest: tuple[int, int, int, int],
+) -> None:
+    w = window(text, ctx())
+    assert (w.earliest, w.latest) == (local(*earliest), local(*latest)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good morning, the ac is dripping on the floor",
+        "buenas tardes, el calentador no prende",
+        "no water in the basement right now",
+    ],
+)
+def test_greetings_and_descriptions_are_not_a_time(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).time is None
+
+
+def test_first_available_and_right_now_as_a_request_are_asap(ctx: Callable[..., Context]) -> None:
+    assert window("first available is fine", ctx()).asap
+    assert window("can someone come out right now", ctx()).asap
+
+
+def test_a_complaint_about_early_offers_is_not_a_morning_wish(
+    ctx: Callable[..., Context],
+) -> None:
+    w = window("those are all kind of early for me, anything after three", ctx())
+    assert w.part_of_day is None and w.earliest.hour == 15
+
+
+def test_a_time_without_a_day_is_about_the_days_in_view(ctx: Callable[..., Context]) -> None:
+    """Offered Wednesday's openings, "anything after three?" means Wednesday after three."""
+    wednesday = local(2026, 11, 25).date()
+    w = window("anything after three", ctx(days_in_view=(wednesday, wednesday)))
+    assert w.earliest == local(2026, 11, 25, 15)
+    w = window("como a las cuatro", ctx(days_in_view=(wednesday, wednesday)))
+    assert w.earliest == local(2026, 11, 25, 16)
+
+
+def test_the_ten_among_offered_ten_oclocks_is_not_the_tenth(ctx: Callable[..., Context]) -> None:
+    offered = (local(2026, 11, 30, 8), local(2026, 11, 30, 10))
+    u = understand("uh the ten", ctx(offered_slots=offered))
+    assert u.time is None or u.time.value.earliest.day != 10
+    assert understand("the first one", ctx()).time is None
+    assert understand("the three thirty", ctx()).time is not None
+    assert window("the three thirty", ctx()).earliest.hour == 15
+
+
+def test_four_or_five_while_times_are_discussed(ctx: Callable[..., Context]) -> None:
+    wednesday = local(2026, 11, 25).date()
+    w = window("anything later like four or five", ctx(days_in_view=(wednesday, wednesday)))
+    assert (w.earliest, w.latest) == (local(2026, 11, 25, 16), local(2026, 11, 25, 18))
+    assert understand("we have 2 or 3 outlets out", ctx()).time is None

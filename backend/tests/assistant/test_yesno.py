@@ -83,3 +83,30 @@ def test_yes_but_a_detail_is_a_correction(ctx: Callable[..., Context]) -> None:
     u = understand("Yeah, that's right, but it's apartment 4, not 3.", ctx())
     assert u.polarity is not None
     assert u.polarity.value is Polarity.CORRECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("uh huh", Polarity.YES),
+        ("mm hmm", Polarity.YES),
+        ("Looks good, thanks!", Polarity.YES),
+        ("sounds right", Polarity.YES),
+        ("k thx", Polarity.YES),
+        ("yeah go for it", Polarity.YES),
+        ("sí, está correcto", Polarity.YES),
+        ("no, eso no es correcto", Polarity.NO),
+    ],
+)
+def test_more_ways_to_say_yes_and_no(
+    ctx: Callable[..., Context], text: str, polarity: Polarity
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.CONFIRMATION))
+    assert u.polarity is not None and u.polarity.value is polarity, text
+    assert u.intent is None or u.intent.value.value != "repeat"
+
+
+def test_a_one_letter_text_answer(ctx: Callable[..., Context]) -> None:
+    u = understand("y", ctx(expecting=Expecting.CONFIRMATION, channel="sms"))
+    assert u.polarity is not None and u.polarity.value is Polarity.YES
+    assert u.language.value == "en"  # "y" is also Spanish for "and": one word switches nothing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from switchboard.assistant.engine import speech
 from switchboard.assistant.engine.booking import offer
+from switchboard.assistant.engine.identity import identified
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.turn import Turn, handoff
 from switchboard.assistant.understanding import (
@@ -20,23 +21,18 @@ async def account(t: Turn, u: Understanding) -> Reply:
         # A chat visitor is never told about an existing customer; unknown callers neither.
         state.pending_intent = None
         return await handoff(t, "account_request")
-    if not state.identity_verified:
-        if state.name and t.caller_phone:
-            known = await t.world.customer_by_phone(t.caller_phone)
-            if known and names_match(state.name, known[1]):
-                state.identity_verified = True
-        if not state.identity_verified:
-            state.expecting = Expecting.NAME.value
-            if state.name and state.misunderstandings < 1:
-                state.misunderstandings += 1
-                state.name = None
-                t.say("ask.confirm_returning_name")
-                return Reply(t.text())
-            if state.name:
-                state.pending_intent = None
-                return await handoff(t, "identity_unconfirmed")
-            t.say("appointment.identify_first")
+    if not await identified(t):
+        state.expecting = Expecting.NAME.value
+        if state.name and state.misunderstandings < 1:
+            state.misunderstandings += 1
+            state.name = None
+            t.say("ask.confirm_returning_name")
             return Reply(t.text())
+        if state.name:
+            state.pending_intent = None
+            return await handoff(t, "identity_unconfirmed")
+        t.say("appointment.identify_first")
+        return Reply(t.text())
     appointment = await t.world.next_appointment(state.known_customer_id)
     intent = state.pending_intent
     if appointment is None:
@@ -64,11 +60,3 @@ async def account(t: Turn, u: Understanding) -> Reply:
     state.expecting = Expecting.TIME.value
     t.say("reschedule.ask_time")
     return Reply(t.text())
-
-
-def names_match(said: str, on_file: str) -> bool:
-    said_parts = said.lower().split()
-    file_parts = on_file.lower().split()
-    if not said_parts or not file_parts:
-        return False
-    return said_parts == file_parts or said_parts[0] == file_parts[0]

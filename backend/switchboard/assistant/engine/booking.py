@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from switchboard.assistant.engine import speech
+from switchboard.assistant.engine import address_on_file, speech
 from switchboard.assistant.engine.reply import Reply
-from switchboard.assistant.engine.timewindow import window_from_json, window_to_json
+from switchboard.assistant.engine.timewindow import for_search, window_from_json, window_to_json
 from switchboard.assistant.engine.turn import (
     MAX_MISUNDERSTANDINGS,
     OFFER_COUNT,
@@ -46,13 +46,13 @@ async def ask_next(t: Turn) -> Reply:
     return await offer(t)
 
 
-async def ask_details(t: Turn) -> Reply:
+async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
     """After the caller picked a slot: who and where, then the read-back."""
     state = t.state
+    await address_on_file.settle(t, u)
     missing = [
         (state.name is None, "ask.name", Expecting.NAME),
         (state.phone is None, "ask.phone", Expecting.PHONE),
-        (state.address is None, "ask.address", Expecting.ADDRESS),
     ]
     for absent, message, expecting in missing:
         if absent:
@@ -60,14 +60,28 @@ async def ask_details(t: Turn) -> Reply:
             state.expecting = expecting.value
             t.say(message)
             return Reply(t.text())
+    if state.address is None:
+        state.stage = "details"
+        state.expecting = Expecting.ADDRESS.value
+        await address_on_file.ask(t)
+        return Reply(t.text())
     return read_back(t)
+
+
+def chosen_within(state_chosen: str | None, u: Understanding) -> bool:
+    """Does the time just said include the slot already chosen ("yes, 9 is fine")?"""
+    if state_chosen is None or u.time is None:
+        return False
+    window = u.time.value
+    return window.contains(datetime.fromisoformat(state_chosen).astimezone(window.earliest.tzinfo))
 
 
 async def offer(t: Turn) -> Reply:
     state = t.state
     window = window_from_json(state.time_window)
     count = 1 if state.emergency else OFFER_COUNT
-    slots = await t.world.find_slots(window, state.service_id, state.emergency, count)
+    search = for_search(window)
+    slots = await t.world.find_slots(search, state.service_id, state.emergency, count)
     prefix = None
     if not slots and window is not None:
         slots = await t.world.find_slots(None, state.service_id, state.emergency, count)
@@ -75,6 +89,19 @@ async def offer(t: Turn) -> Reply:
     if not slots:
         return await handoff(t, "no_availability")
     state.offered = [s.isoformat() for s in slots]
+    if (
+        window is not None
+        and window.exact
+        and not prefix
+        and not state.emergency
+        and state.stage != "reschedule"
+        and slots[0] == window.earliest
+    ):
+        # "Can you do Thursday at 2?" and Thursday at 2 is open: take it, as a person would.
+        state.chosen = state.offered[0]
+        words = speech.parts(slots[0], t.facts.timezone, state.language)
+        t.say("slots.exact_ok", **words)
+        return await ask_details(t)
     if state.stage != "reschedule":
         state.stage = "offering"
     state.expecting = Expecting.SLOT.value
@@ -159,6 +186,12 @@ def read_back(t: Turn) -> Reply:
 async def confirm_readback(t: Turn, u: Understanding) -> Reply:
     state = t.state
     polarity = polarity_of(u)
+    if u.time and not chosen_within(state.chosen, u):
+        return await offer(t)
+    if t.changed & {"address", "name", "phone", "service"} or state.address is None:
+        # A new detail with the answer ("oh right, it's 1633 W 79th", "yes but apartment
+        # 4"): say it back before booking anything.
+        return await ask_details(t, u)
     if polarity is Polarity.YES:
         assert state.chosen is not None
         details = {**state.captured(), "channel": t.channel}
@@ -184,11 +217,7 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
         spoken, each = speech.option_list(alternatives, t.facts.timezone, state.language)
         t.say("slots.taken", options=spoken)
         return Reply(t.text(), options=tuple(each))
-    if polarity in {Polarity.NO, Polarity.CORRECTION} or u.time or u.address:
-        if u.time:
-            return await offer(t)
-        if u.address or u.name or u.service:
-            return read_back(t)
+    if polarity in {Polarity.NO, Polarity.CORRECTION}:
         state.stage, state.chosen = "intake", None
         t.say("booking.not_confirmed")
         state.expecting = Expecting.NOTHING.value

@@ -13,13 +13,16 @@ catalogue in the caller's language.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+from switchboard.assistant.engine import address_on_file
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
     ask_details,
     ask_next,
     choose,
+    chosen_within,
     confirm_readback,
     offer,
 )
@@ -98,6 +101,7 @@ async def take_turn(
         offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
         expecting=_expecting(state.expecting),
         outdoor_temp_f=facts.outdoor_temp_f,
+        days_in_view=_days_in_view(state, facts.timezone),
     )
     u = understand(text, context)
     if llm is not None:
@@ -110,6 +114,19 @@ async def take_turn(
     if reply.outcome:
         state.outcome = reply.outcome
     return reply, u
+
+
+def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None:
+    """The days of the slots on the table: offered ones, or the one being confirmed."""
+    if state.stage in {"offering", "reschedule"} and state.offered:
+        moments = state.offered
+    elif state.stage in {"details", "readback"} and state.chosen:
+        moments = [state.chosen]
+    else:
+        return None
+    zone = ZoneInfo(timezone)
+    days = sorted({datetime.fromisoformat(m).astimezone(zone).date() for m in moments})
+    return days[0], days[-1]
 
 
 def _expecting(value: str) -> Expecting:
@@ -213,6 +230,15 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
 def _merge(t: Turn, u: Understanding) -> bool:
     """Take every fact the caller gave; a later value corrects an earlier one."""
     state = t.state
+    before = {k: getattr(state, k) for k in ("name", "phone", "address", "service_id")}
+    got = _take_facts(t, u)
+    names = {"service_id": "service"}
+    t.changed |= {names.get(k, k) for k, v in before.items() if getattr(state, k) != v}
+    return got
+
+
+def _take_facts(t: Turn, u: Understanding) -> bool:
+    state = t.state
     got = False
     # A short turn read as a name only because we asked for one ("friday", "the 2pm") answers
     # something else when it also carries a time, a slot or another fact.
@@ -227,11 +253,15 @@ def _merge(t: Turn, u: Understanding) -> bool:
     if u.phone:
         state.phone, got = u.phone.value, True
     if u.address and not u.address.value.same_as_last:
-        state.address, got = u.address.value.one_line(), True
-    elif u.address and state.known_customer_id:
-        # A caller whose number we know: the visit goes to the address on their record. An
-        # unknown caller's "same as last time" tells us nothing, so we still ask.
-        state.address, got = render("address.same_as_last", state.language), True
+        said = u.address.value
+        if said.line1:
+            state.address, state.address_on_file, got = said.one_line(), None, True
+        elif said.unit and state.address:  # "no, it's apartment 4"
+            state.address, got = address_on_file.with_unit(state.address, said.unit), True
+    elif u.address:
+        # "Same address as last time": the record's address, but only once the caller has
+        # identified (see address_on_file); until then there is no address to use.
+        state.address, state.address_on_file, got = None, address_on_file.WANTED, True
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
     if u.service and not (address_turn and state.service_id):
@@ -244,11 +274,14 @@ def _merge(t: Turn, u: Understanding) -> bool:
         and len(u.text.split()) >= 2
     ):
         intent = intent_of(u)
-        if intent in {None, Intent.NEW_JOB, Intent.EMERGENCY}:
+        # A turn that only answered something else ("it's 303 555 0142") is not the problem.
+        answered = got or u.time is not None
+        if intent in {Intent.NEW_JOB, Intent.EMERGENCY} or (intent is None and not answered):
             state.problem, got = u.text[:200], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
         state.time_window, got = window_to_json(u.time.value), True
+        t.changed.add("time")
     return got
 
 
@@ -286,10 +319,14 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         t.say("reschedule.ask_time")
         return Reply(t.text())
     if stage == "details":
-        if u.time and state.expecting != Expecting.ADDRESS.value:
+        if (
+            u.time
+            and state.expecting != Expecting.ADDRESS.value
+            and not chosen_within(state.chosen, u)
+        ):
             state.chosen = None  # a new time: offer again rather than book the old choice
             return await offer(t)
-        return await ask_details(t)
+        return await ask_details(t, u)
     if stage == "readback":
         return await confirm_readback(t, u)
     if stage in {"booked", "closed"} or state.expecting == "anything_else":

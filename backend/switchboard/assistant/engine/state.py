@@ -33,6 +33,9 @@ class DialogState:
     # The caller's phone matched a customer; nothing about them is revealed until verified.
     known_customer_id: str | None = None
     identity_verified: bool = False
+    # "Same address as last time": None, "wanted" (not yet resolved), "which" (asked which
+    # of several), "ask_full" (cannot be used: ask for the address), "none_on_file".
+    address_on_file: str | None = None
     appointment_id: str | None = None
     pending_intent: str | None = None
     expecting: str = "nothing"

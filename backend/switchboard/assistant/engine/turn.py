@@ -3,7 +3,7 @@ person, and counting misunderstandings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +30,9 @@ class Turn:
     now: datetime
     caller_phone: str | None
     said: list[str]
+    # What this turn changed in the state ("address", "name", "time"...): a read-back
+    # answered with a new detail is read back again, not booked.
+    changed: set[str] = field(default_factory=set)
 
     def say(self, message_id: str, **values: Any) -> None:
         self.said.append(render(message_id, self.state.language, **values))

@@ -63,6 +63,15 @@ class SlotTaken:
 
 
 @dataclass(frozen=True)
+class AddressesOnFile:
+    """A customer's service addresses, for "same address as last time". Read only once the
+    caller has identified as that customer, and said back only to them."""
+
+    last_visit: str | None = None  # where their most recent appointment was
+    saved: tuple[str, ...] = ()  # every service address on their record
+
+
+@dataclass(frozen=True)
 class AppointmentInfo:
     id: str
     start: datetime
@@ -83,6 +92,10 @@ class World(Protocol):
         ...
 
     async def next_appointment(self, customer_id: str) -> AppointmentInfo | None: ...
+
+    async def addresses_on_file(self, customer_id: str) -> AddressesOnFile:
+        """The customer's addresses: their latest appointment's, and all saved ones."""
+        ...
 
     async def reschedule(self, appointment_id: str, start: datetime) -> Booked | SlotTaken: ...
 

@@ -12,22 +12,55 @@ import usaddress
 
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.phrases import affirmed, words
 
 SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|"
             r"place|pkwy|parkway|ter|terrace|cir|circle|hwy|highway|trl|trail|loop|row|sq|"
-            r"square|pike|run|path|calle|avenida|camino")  # fmt: skip
+            r"square|pike|run|path|calle|avenida|camino|trafficway|expressway|expy|freeway|fwy|"
+            r"turnpike|tpke|causeway|crossing|xing|plaza|plz")  # fmt: skip
 UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
         r"departamento)")  # fmt: skip
+# A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
+# ("apartment two twelve").
 ANCHOR = re.compile(
-    rf"(?<![\w'])([0-9]+(?: [0-9]+)?(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
-    r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west))?)(?![\w'])"
-    rf"((?: {UNIT} ?[a-z0-9]+(?: [a-z](?![\w']))?)?)"
+    rf"(?<![\w'])([0-9]+(?: [0-9]+){{0,3}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
+    r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest))?)(?![\w'])"
+    rf"((?: {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
     r"((?: [a-z0-9]+){0,6})?(?![\w'])"
 )
-SAME = words(r"same (?:address|place|house|location)(?: as (?:last time|before))?",
-             r"(?:the )?(?:address|place) (?:you have|on file)", r"same as (?:last time|before)",
-             r"la misma (?:direccion|casa)", r"misma direccion", r"same one")  # fmt: skip
+# A unit said on its own ("no, it's apartment 4"): it corrects the unit of the address given.
+UNIT_ONLY = re.compile(
+    r"(?<![\w'])(apt|apartment|apartamento|unit|suite|ste|depto|departamento|#) ?"
+    r"([0-9]+(?: [0-9]+)*(?: ?[a-z](?![\w']))?|[a-z](?![\w']))"
+)
+# When the address was asked for, a number and a name are enough ("1500 Broadway").
+BARE = re.compile(r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) ((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,3})")
+NOT_STREET = {"am", "pm", "oclock", "days", "day", "weeks", "week", "minutes", "hours",
+              "outlets", "lights", "years", "people", "kids"}  # fmt: skip
+MAX_HOUSE_DIGITS = 5
+# "Same address as last time" and its cousins: the caller means the address on their record.
+_PLACE = r"(?:address|place|house|home|location|spot|property|building)"
+_BEFORE = (r"(?:last time|before|last visit|the last visit|usual|always|previously|the other "
+           r"time|last year|the last time)")  # fmt: skip
+SAME = words(
+    rf"(?:the )?same {_PLACE}(?: (?:as|like) {_BEFORE})?",
+    rf"same as {_BEFORE}",
+    rf"(?:the |my |our )?usual {_PLACE}",
+    rf"(?:the )?{_PLACE} (?:you (?:guys )?(?:already )?(?:have|got)(?: on file)?|on (?:file|record|"
+    r"my account))",
+    rf"(?:the )?{_PLACE} (?:from|of) (?:last time|before|the last (?:visit|appointment|job))",
+    r"(?:where|the place) you (?:guys )?(?:came|were|went|worked|come)(?: out)?(?: to)? "
+    r"(?:last time|before)",
+    r"you (?:guys )?(?:already )?have (?:my|the|our) address",
+    r"(?:la )?misma (?:direccion|casa|dirreccion)",
+    r"(?:el )?mismo (?:lugar|domicilio)",
+    r"(?:la )?(?:direccion|casa) (?:de siempre|que (?:ya )?tienen|de la ultima vez|de antes)",
+    r"donde (?:vinieron|fueron|estuvieron) (?:la )?(?:ultima|otra) vez",
+    r"ya tienen (?:mi|la) direccion",
+)
+# "The same one" names the address only when the address is what was asked for.
+SAME_ONE = words(r"(?:the )?same (?:one|as always)")
 STATES = {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in",
           "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv",
           "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn",
@@ -35,6 +68,14 @@ STATES = {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id"
 STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "call", "could",
               "tomorrow", "today", "next", "the", "y", "por", "soy", "me", "thanks", "but",
               "so", "near", "by", "in"}  # fmt: skip
+
+
+_COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
+
+
+def _compass(word: str) -> str:
+    """ "Northeast" after a street name is written NE."""
+    return _COMPASS.get(word.lower(), word)
 
 
 def _title(part: str) -> str:
@@ -56,24 +97,88 @@ def _trim_tail(tail: str) -> str:
     return " ".join(kept)
 
 
+def _house_number(spoken: str) -> str:
+    """ "9 0 5" -> "905", "44 10" -> "4410", "12 b" -> "12 b": a house number said in groups.
+    Leading groups that would make it implausibly long (a phone number said just before)
+    are dropped."""
+    letter = ""
+    if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
+        spoken, letter = m.group(1), m.group(2)
+    groups = spoken.split()
+    while len(groups) > 1 and (
+        sum(len(g) for g in groups) > MAX_HOUSE_DIGITS or groups[0].startswith("0")
+    ):
+        groups.pop(0)
+    number = "".join(groups)
+    return f"{number} {letter}" if letter else number
+
+
+def _unit(text: str) -> str:
+    """ "apartment 2 12" -> "apt 212", "apt 4 b" -> "apt 4b"."""
+    text = re.sub(r"^(?:apartamento|departamento|depto|apartment)\b", "apt", text.strip())
+    text = re.sub(r"([0-9]) ([a-z])$", r"\1\2", text)
+    return re.sub(r"(?<=[0-9]) (?=[0-9])", "", text)
+
+
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
-    if SAME.search(norm.text):
-        return Extracted(Address(same_as_last=True), 0.85)
     m = ANCHOR.search(norm.text)
     if m is None:
+        if any(True for _ in affirmed(SAME, norm)) or (
+            context.expecting is Expecting.ADDRESS and SAME_ONE.search(norm.text)
+        ):
+            return Extracted(Address(same_as_last=True), 0.85)
+        if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
+            return bare
+        if u := UNIT_ONLY.search(norm.text):
+            # Low confidence: a unit alone corrects an address given before, nothing more.
+            return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.55)
         return None
-    number = m.group(1).replace(" ", "") if m.group(1)[:1].isdigit() else m.group(1)
+    number = _house_number(m.group(1)) if m.group(1)[:1].isdigit() else m.group(1)
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
-    unit_text = re.sub(r"([0-9]) ([a-z])$", r"\1\2", m.group(3).strip())
-    unit_text = re.sub(r"^(?:apartamento|departamento|depto)\b", "apt", unit_text)
+    unit_text = _unit(m.group(3))
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     candidate = " ".join(p for p in (number, street, unit_text,
                                      _trim_tail(m.group(4) or "")) if p)  # fmt: skip
+    return _tagged(candidate, context)
+
+
+def _bare(text: str) -> Extracted[Address] | None:
+    """A number and a street name with no suffix, said when the address was asked for."""
+    m = BARE.search(text)
+    if m is None:
+        return None
+    kept: list[str] = []
+    for w in m.group(2).split():
+        if w in STOP_AFTER or w in NOT_STREET:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    found = _tagged(f"{_house_number(m.group(1))} {' '.join(kept)}", None)
+    if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
+        return None
+    return Extracted(found.value, 0.6)
+
+
+def _format_unit(unit: str) -> str:
+    return (
+        re.sub(r"^(?:Number|No) ", "# ", unit)
+        .upper()
+        .replace("APT", "Apt")
+        .replace("UNIT", "Unit")
+        .replace("SUITE", "Suite")
+        .replace("STE", "Suite")
+        .replace("APARTAMENTO", "Apt")
+        .replace("APARTMENT", "Apt")
+    )
+
+
+def _tagged(candidate: str, context: Context | None) -> Extracted[Address] | None:
     try:
         tagged, _kind = usaddress.tag(candidate)
     except usaddress.RepeatedLabelError:
         return Extracted(Address(line1=_title(candidate)), 0.5)
-    street = " ".join(tagged.get(k, "") for k in (
+    street = " ".join(_compass(tagged[k]) if "Directional" in k else tagged[k] for k in (
         "AddressNumber", "StreetNamePreDirectional", "StreetNamePreType", "StreetName",
         "StreetNamePostType", "StreetNamePostDirectional") if tagged.get(k))  # fmt: skip
     unit = " ".join(tagged.get(k, "") for k in ("OccupancyType", "OccupancyIdentifier")
@@ -84,18 +189,12 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         city, state = " ".join(p for p in (city, state) if p), ""
     address = Address(
         line1=_title(street),
-        unit=re.sub(r"^(?:Number|No) ", "# ", _title(unit))
-        .upper()
-        .replace("APT", "Apt")
-        .replace("UNIT", "Unit")
-        .replace("SUITE", "Suite")
-        .replace("APARTAMENTO", "Apt")
-        .replace("APARTMENT", "Apt"),
+        unit=_format_unit(_title(unit)),
         city=_title(city),
         state=state.upper(),
         postal_code=tagged.get("ZipCode", ""),
     )
     confidence = 0.85 if "StreetName" in tagged and "AddressNumber" in tagged else 0.6
-    if context.expecting is Expecting.ADDRESS:
+    if context is not None and context.expecting is Expecting.ADDRESS:
         confidence = min(0.95, confidence + 0.05)
     return Extracted(address, confidence)

@@ -11,12 +11,12 @@ from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
 STRONG = re.compile(
-    rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|name is|"
-    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's) {_NAME}"
+    rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|my names|^names|name is|"
+    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
              "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
-HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} here(?![\w'])")
+HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} (?:here|speaking)(?![\w'])")
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
     a an the about calling not at in on from looking having trying wondering interested going
@@ -28,7 +28,8 @@ _NOT_NAMES_TEXT = """
     scared cold hot freezing stuck locked concerned confused asking texting writing following
     returning checking phoning after before probably definitely hopefully actually tired nervous
     alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
-    near by under todo nuevo nueva seeing smelling hearing noticing lucky
+    near by under todo nuevo nueva seeing smelling hearing noticing lucky yup yep yea nope nah
+    si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
@@ -72,7 +73,7 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         if name is None:
             continue
         lead = m.group(0).split()[0]
-        weak = lead in {"i'm", "i", "it's", "soy"}
+        weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}
         # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
         opening = all(t in GREETINGS for t in text[: m.start()].split())
         if weak and not (
@@ -84,10 +85,14 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         name = _clean(here.group(1))
         if name:
             return Extracted(_with_accents(norm.raw, name), 0.8)
-    if context.expecting is Expecting.NAME and 1 <= len(norm.tokens) <= 3:
-        name = _clean(" ".join(t for t in norm.tokens if t not in {"yes", "yeah", "it's"}))
-        if name:
-            return Extracted(name, 0.7)
+    if context.expecting is Expecting.NAME:
+        # "Dev Patel, facilities manager": the name is the first thing said.
+        first = norm.tokens[: min((b for b in norm.breaks), default=len(norm.tokens))]
+        for tokens in (norm.tokens, first):
+            if 1 <= len(tokens) <= 3:
+                name = _clean(" ".join(t for t in tokens if t not in {"yes", "yeah", "it's"}))
+                if name:
+                    return Extracted(_with_accents(norm.raw, name), 0.7)
     return None
 
 

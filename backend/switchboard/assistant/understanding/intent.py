@@ -54,19 +54,27 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"advertis\w+", r"website (?:design|redesign)")  # fmt: skip
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
                r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
-               r"pardon(?: me)?", r"one more time", r"repite\w*", r"otra vez", r"como dijo",
-               r"can you repeat", r"(?:sorry|excuse me) what", r"huh", r"what was that",
+               r"pardon(?: me)?", r"repite\w*", r"como dijo", r"(?:diga|digalo|dime) otra vez",
+               r"can you repeat", r"(?:sorry|excuse me) what", r"what was that",
                r"no (?:le )?(?:escuche|entendi)")  # fmt: skip
+# "Again" words ask for a repeat only as the whole turn: "el calentador otra vez" is the
+# water heater again, "it clogged one more time" a problem.
+REPEAT_ALONE = words(r"^(?:sorry |what |perdon |como )?(?:otra vez|one more time|huh|again)"
+                     r"(?: please| por favor)?$")  # fmt: skip
 HOURS = words(r"(?:your |business |office )?hours", r"are you open", r"open (?:on|today|"
               r"tomorrow|saturday|sunday|weekends?)", r"what time do you (?:open|close)",
               r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
               r"a que hora (?:abren|cierran)", r"closed on",
               r"(?:do|are) you (?:guys )?(?:work|open)(?: on)? (?:weekends?|saturdays?|sundays?|"
               r"evenings?|nights?|holidays?)")  # fmt: skip
-AREA = words(r"service area", r"do you (?:service|serve|cover|come out to|go to|work in|come to)",
+# "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
+# "come out to my house" asks for a visit.
+_NOT_A_PLACE = r"(?! (?:the|my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
+AREA = words(r"service area", r"do you (?:service|serve|cover|work in)",
+             rf"do you (?:come out to|go to|come to){_NOT_A_PLACE}",
              r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
              r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",
-             r"come (?:all the way )?out to")  # fmt: skip
+             rf"come (?:all the way )?out to{_NOT_A_PLACE}")  # fmt: skip
 PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
               r"estimate", r"quote", r"ballpark", r"cuanto (?:cuesta|cobran|sale)", r"precio",
               r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
@@ -135,7 +143,7 @@ def detect_intents(
         out.append(Extracted(Intent.HUMAN, 0.85))
     if found(SALES, norm):
         out.append(Extracted(Intent.SALES, 0.8))
-    if found(REPEAT, norm):
+    if found(REPEAT, norm) or found(REPEAT_ALONE, norm):
         out.append(Extracted(Intent.REPEAT, 0.85))
     if detect_question(norm) is not None:
         out.append(Extracted(Intent.QUESTION, 0.8))

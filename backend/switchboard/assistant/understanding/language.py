@@ -3,8 +3,10 @@ conversation's current language."""
 
 from __future__ import annotations
 
+import re
+
 from switchboard.assistant.understanding.model import Extracted
-from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.normalise import Normalised, strip_accents
 
 SPANISH = {"el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "para",
            "con", "mi", "se", "hay", "tengo", "necesito", "quiero", "si", "gracias", "hola",
@@ -25,14 +27,23 @@ ENGLISH = {"the", "an", "and", "is", "i", "my", "to", "of", "it", "you", "we", "
 SHARED = {"gas", "no", "ok", "okay"}
 
 
-def detect_language(norm: Normalised, current: str) -> Extracted[str]:
-    es = sum(1 for t in norm.tokens if t in SPANISH and t not in SHARED)
-    en = sum(1 for t in norm.tokens if t in ENGLISH and t not in SHARED)
-    if "espanol" in norm.tokens or "spanish" in norm.tokens:
+def detect_language(
+    norm: Normalised, current: str, ignore: frozenset[str] = frozenset()
+) -> Extracted[str]:
+    """`ignore`: the words of a name or street said in the turn ("Tomás Herrera", "Main
+    Street"), which say nothing about the language the caller speaks."""
+    tokens = [t for t in norm.tokens if t not in ignore]
+    if len(tokens) < 2 and not norm.has_accents:
+        # One word ("y", "ok", "no", "gas") is not enough to change the conversation's language.
+        return Extracted(current, 0.5)
+    es = sum(1 for t in tokens if t in SPANISH and t not in SHARED)
+    en = sum(1 for t in tokens if t in ENGLISH and t not in SHARED)
+    if "espanol" in tokens or "spanish" in tokens:
         es += 3
-    if "english" in norm.tokens or "ingles" in norm.tokens:
+    if "english" in tokens or "ingles" in tokens:
         en += 3
-    if norm.has_accents:
+    accented = (w for w in re.findall(r"[^\W\d_]+", norm.raw.lower()) if strip_accents(w) != w)
+    if norm.has_accents and any(strip_accents(w) not in ignore for w in accented):
         es += 1
     if es == en:
         return Extracted(current, 0.5)

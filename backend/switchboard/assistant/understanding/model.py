@@ -110,7 +110,7 @@ class Address:
     same_as_last: bool = False
 
     def one_line(self) -> str:
-        parts = [self.line1 + (f" {self.unit}" if self.unit else "")]
+        parts = [" ".join(p for p in (self.line1, self.unit) if p)]
         tail = " ".join(p for p in (self.state, self.postal_code) if p)
         parts += [p for p in (self.city, tail) if p]
         return ", ".join(p for p in parts if p)
@@ -159,6 +159,9 @@ class Context:
     expecting: Expecting = Expecting.NOTHING
     outdoor_temp_f: float | None = None
     region: str = "US"
+    # The days of the slots on the table (offered, or chosen and being confirmed), first and
+    # last: a time said without a day ("anything after 3?") is about these days.
+    days_in_view: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from switchboard.assistant.understanding.numbers import words_to_digits
+from switchboard.assistant.understanding.numbers import is_number_word, words_to_digits
 
 FILLERS = {"uh", "uhh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm", "mmm", "eh", "em"}
 # "like" is a filler only where it cannot be the verb or the comparison.
@@ -28,6 +28,19 @@ CONTRACTIONS = {
     "youre": "you're", "were's": "where's", "wheres": "where's", "lets": "let's", "ill": "i'll",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "yall": "y'all", "whens": "when's",
 }  # fmt: skip
+# Text-message shorthand, spelled out so every extractor reads one form.
+# ("u" and "ur" stay: "U Street" is a street; so does "ty": Ty is a name.)
+SHORTHAND = {
+    "b4": "before", "2day": "today", "tday": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2nite": "tonight",
+    "tonite": "tonight", "nite": "night", "aftn": "afternoon", "arvo": "afternoon",
+    "mornin": "morning", "wk": "week", "wknd": "weekend", "nxt": "next", "pls": "please",
+    "plz": "please", "thx": "thanks", "thnx": "thanks", "tks": "thanks",
+    "appt": "appointment", "abt": "about", "bc": "because", "cuz": "because",
+}  # fmt: skip
+# "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
+ASSENT_PAIRS = {("uh", "huh"): "uhhuh", ("mm", "hmm"): "mmhmm", ("uh", "hum"): "uhhuh",
+                ("mhm", "hmm"): "mmhmm", ("um", "hmm"): "mmhmm"}  # fmt: skip
 # Phrase-level repairs applied on the joined text (word-bounded).
 HOMOPHONES: tuple[tuple[str, str], ...] = (
     (r"\bgas leek\b", "gas leak"),
@@ -48,6 +61,11 @@ HOMOPHONES: tuple[tuple[str, str], ...] = (
     (r"\bt v\b", "tv"),
     (r"\bsee oh (alarm|detector)\b", r"co \1"),
     (r"\bhot water heater\b", "water heater"),
+    (r"\bsweet (?=[0-9])", "suite "),  # "sweet twelve hundred"
+    (r"\b(air|the|my|our|your|heating|vent|hvac) ducks\b", r"\1 ducts"),
+    (r"\b(after|before|at|around|by|until|til) for\b(?! (?:a|an|the|me|us|you|it)\b)", r"\1 4"),
+    (r"\btues day\b", "tuesday"),
+    (r"\bthurs day\b", "thursday"),
 )
 _COMPILED_HOMOPHONES = tuple((re.compile(p), r) for p, r in HOMOPHONES)
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)*(?::[0-9]{2})?|[#/]|[.,;!?]")
@@ -86,7 +104,15 @@ class Normalised:
 
 def _drop_fillers(tokens: list[str]) -> list[str]:
     out: list[str] = []
+    skip_next = False
     for i, tok in enumerate(tokens):
+        if skip_next:
+            skip_next = False
+            continue
+        if i + 1 < len(tokens) and (tok, tokens[i + 1]) in ASSENT_PAIRS:
+            out.append(ASSENT_PAIRS[(tok, tokens[i + 1])])
+            skip_next = True
+            continue
         if tok in FILLERS:
             continue
         if tok == "like":
@@ -113,9 +139,12 @@ def normalise(raw: str) -> Normalised:
     folded = fold(raw)
     has_accents = folded != raw.lower().replace("\u2019", "'")
     folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
-    pieces = [CONTRACTIONS.get(t, t) for t in _TOKEN.findall(folded)]
+    pieces = [CONTRACTIONS.get(t, SHORTHAND.get(t, t)) for t in _TOKEN.findall(folded)]
     expanded: list[str] = []
     for piece in pieces:
+        # "nine's fine", "two's good": the number, then "is".
+        if piece.endswith("'s") and is_number_word(piece[:-2]):
+            piece = f"{piece[:-2]} is"
         expanded.extend(piece.split(" "))
     words = _drop_fillers(expanded)
     # Numbers and repairs are applied per clause: a comma between two numbers keeps them

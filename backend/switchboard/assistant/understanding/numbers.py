@@ -1,8 +1,9 @@
 """Number words to digits, English and Spanish, the way speech recognisers spell them out.
 
-Compounds are summed ("forty four" -> 44, "three hundred twelve" -> 312) but neighbouring
-compounds stay separate tokens ("forty four ten" -> "44 10"), so an address or a phone number
-can join them later while "in two days" still reads as one number.
+Compounds are summed ("forty four" -> 44, "three hundred twelve" -> 312, "thirty three
+hundred" -> 3300, "one hundred twenty fifth" -> 125th, "siete mil cien" -> 7100) but
+neighbouring compounds stay separate tokens ("forty four ten" -> "44 10"), so an address or a
+phone number can join them later while "in two days" still reads as one number.
 """
 
 from __future__ import annotations
@@ -17,10 +18,26 @@ TEENS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "diez": 10, "once": 11,
     "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
 }  # fmt: skip
+TEENS.update({
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veintiuno": 21,
+    "veintiun": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
+    "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+})  # fmt: skip
 TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
 }  # fmt: skip
+# "three hundred", "thirty three hundred"; Spanish names its hundreds ("doscientos").
+HUNDRED = {"hundred", "cientos"}
+SPANISH_HUNDREDS: dict[str, int] = {
+    "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
+    "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500,
+    "quinientas": 500, "seiscientos": 600, "seiscientas": 600, "setecientos": 700,
+    "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+    "novecientas": 900,
+}  # fmt: skip
+THOUSAND = {"thousand", "mil"}
 ORDINAL_UNITS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -31,6 +48,8 @@ ORDINAL_UNITS: dict[str, int] = {
 # Words that are numbers only next to another number: "the second one", "una tubería".
 AMBIGUOUS = {"one", "uno", "una", "once", "oh", "o"}
 NUMBER_CONTEXT = {"at", "option", "number", "around", "by", "after", "before", "until", "til"}
+# "one o'clock", "one pm": a clock follows.
+NUMBER_AFTER = {"oclock", "o'clock", "am", "pm"}
 
 
 def ordinal_suffix(n: int) -> str:
@@ -39,8 +58,11 @@ def ordinal_suffix(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }".replace(" ", "")
 
 
-def _is_number_word(token: str) -> bool:
+def is_number_word(token: str) -> bool:
     return token in UNITS or token in TEENS or token in TENS or token.isdigit()
+
+
+_is_number_word = is_number_word
 
 
 def _value(token: str) -> int | None:
@@ -53,6 +75,58 @@ def _value(token: str) -> int | None:
     return None
 
 
+def _below_hundred(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
+    """(value, tokens used, is ordinal) of a number under 100 starting at `i`."""
+    n = len(tokens)
+    tok = tokens[i]
+    if tok in TENS:
+        base = TENS[tok]
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        if nxt in UNITS and UNITS[nxt] > 0:
+            return base + UNITS[nxt], 2, False
+        if nxt in ORDINAL_UNITS and ORDINAL_UNITS[nxt] < 10:
+            return base + ORDINAL_UNITS[nxt], 2, True
+        if nxt == "y" and i + 2 < n and tokens[i + 2] in UNITS:  # "treinta y dos"
+            return base + UNITS[tokens[i + 2]], 3, False
+        return base, 1, False
+    value = _value(tok)
+    return None if value is None else (value, 1, False)
+
+
+def _cardinal(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
+    """The longest compound at `i`: [small] thousand/mil, then [small] hundred or a Spanish
+    hundred, then a number under 100. (value, tokens used, is ordinal)."""
+    n = len(tokens)
+    total, j, ordinal = 0, i, False
+    small = _below_hundred(tokens, j) if j < n else None
+    if j < n and tokens[j] in THOUSAND:
+        total, j = 1000, j + 1  # "mil doscientos"
+    elif small and small[1] + j < n and tokens[j + small[1]] in THOUSAND and not small[2]:
+        total, j = small[0] * 1000, j + small[1] + 1
+    if j > i:
+        small = _below_hundred(tokens, j) if j < n else None
+    if j < n and tokens[j] in SPANISH_HUNDREDS:
+        total, j = total + SPANISH_HUNDREDS[tokens[j]], j + 1
+    elif small and not small[2] and small[1] + j < n and tokens[j + small[1]] in HUNDRED:
+        if small[0] == 0:
+            return None
+        total, j = total + small[0] * 100, j + small[1] + 1
+        if j < n and tokens[j] == "and":
+            j += 1
+    elif small and j == i:
+        return small  # a plain number under 100: neighbours stay separate tokens
+    if j == i:
+        return None
+    rest = _below_hundred(tokens, j) if j < n else None
+    if rest is None and j < n and tokens[j] in ORDINAL_UNITS:
+        rest = (ORDINAL_UNITS[tokens[j]], 1, True)
+    if rest is not None:
+        total, j, ordinal = total + rest[0], j + rest[1], rest[2]
+    elif j < n and tokens[j] == "and" and j > i:
+        pass
+    return total, j - i, ordinal
+
+
 def words_to_digits(tokens: list[str]) -> list[str]:
     """Replace number words with digit tokens; ordinals become "2nd", "75th"."""
     out: list[str] = []
@@ -60,58 +134,42 @@ def words_to_digits(tokens: list[str]) -> list[str]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok in AMBIGUOUS and not (i + 1 < n and tokens[i + 1] == "hundred" and tok in UNITS):
+        if tok in AMBIGUOUS and not (
+            i + 1 < n and (tokens[i + 1] in HUNDRED or tokens[i + 1] in THOUSAND) and tok in UNITS
+        ):
             prev = tokens[i - 1] if i else ""
             nxt = tokens[i + 1] if i + 1 < n else ""
             oh = tok in {"oh", "o"}
-            near_number = _is_number_word(prev) or _is_number_word(nxt)
+            # "twenty one oh one": the "one" after a spoken zero is a digit too.
+            after_zero = prev in {"oh", "o"} and i >= 2 and _is_number_word(tokens[i - 2])
+            near_number = _is_number_word(prev) or _is_number_word(nxt) or after_zero
             if oh and not (_is_number_word(prev) and _is_number_word(nxt)):
                 out.append(tok)
                 i += 1
                 continue
-            if not oh and not near_number and prev not in NUMBER_CONTEXT:
+            if (
+                not oh
+                and not near_number
+                and prev not in NUMBER_CONTEXT
+                and nxt not in NUMBER_AFTER
+            ):
                 out.append(tok)
                 i += 1
                 continue
-            out.append("0" if oh else "1")
-            i += 1
-            continue
-        if tok in TENS:
-            base = TENS[tok]
-            nxt = tokens[i + 1] if i + 1 < n else ""
-            if nxt in UNITS and UNITS[nxt] > 0:
-                out.append(str(base + UNITS[nxt]))
-                i += 2
+            if oh:
+                out.append("0")
+                i += 1
                 continue
-            if nxt in ORDINAL_UNITS and ORDINAL_UNITS[nxt] < 10:
-                out.append(ordinal_suffix(base + ORDINAL_UNITS[nxt]))
-                i += 2
-                continue
-            if nxt == "y" and i + 2 < n and tokens[i + 2] in UNITS:  # "treinta y dos"
-                out.append(str(base + UNITS[tokens[i + 2]]))
-                i += 3
-                continue
-            out.append(str(base))
-            i += 1
-            continue
-        if tok in UNITS or tok in TEENS:
-            value = _value(tok)
-            assert value is not None
-            if i + 1 < n and tokens[i + 1] in {"hundred", "cientos"} and value > 0:
-                total = value * 100
-                j = i + 2
-                if j < n and tokens[j] == "and":
-                    j += 1
-                rest = words_to_digits(tokens[j : j + 2]) if j < n else []
-                if rest and rest[0].isdigit() and int(rest[0]) < 100:
-                    consumed = 2 if (j < n and tokens[j] in TENS and int(rest[0]) % 10) else 1
-                    total += int(rest[0])
-                    j += consumed
-                out.append(str(total))
-                i = j
-                continue
-            out.append(str(value))
-            i += 1
+        if (
+            tok in TENS
+            or tok in UNITS
+            or tok in TEENS
+            or tok in SPANISH_HUNDREDS
+            or tok in THOUSAND
+        ) and (found := _cardinal(tokens, i)) is not None:
+            value, used, ordinal = found
+            out.append(ordinal_suffix(value) if ordinal else str(value))
+            i += used
             continue
         if tok in {"double", "triple"} and i + 1 < n and tokens[i + 1] in UNITS:
             out.append(str(UNITS[tokens[i + 1]]) * (2 if tok == "double" else 3))

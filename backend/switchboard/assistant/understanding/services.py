@@ -7,6 +7,7 @@ counts through a similarity ratio, so typos and ASR slips still land on the righ
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
@@ -17,6 +18,7 @@ GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "th
            "de", "la", "el", "reparacion", "instalacion", "inspection", "maintenance", "unit",
            "water", "line", "leak", "agua", "and/or"}  # fmt: skip
 MIN_SCORE = 0.55
+SUPPORT, SUPPORT_BONUS = 0.6, 0.1
 # Conversation words that only look like trade words to a similarity ratio ("thanks" ~ "tank",
 # "great" ~ "grate", "seat" ~ "heat"): never fuzzy-matched, only matched exactly.
 CHATTER = {"thank", "thanks", "thx", "great", "grate", "yeah", "yes", "okay", "sure", "fine",
@@ -34,7 +36,12 @@ SPANISH_TWINS = {
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "es", "s", "ed"):
+    # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote", "tap".
+    for suffix in ("ando", "iendo", "ados", "adas", "ado", "ada"):
+        if len(word) - len(suffix) >= 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    # English: "leaky" -> "leak", "dripping" -> "drip", "clogged" -> "clog".
+    for suffix in ("ing", "es", "s", "ed", "y"):
         if len(word) > 4 and word.endswith(suffix):
             word = word[: -len(suffix)]
             # "dripping" -> "dripp" -> "drip"
@@ -42,18 +49,36 @@ def _stem(word: str) -> str:
     return word
 
 
+def _words(phrase: str) -> set[str]:
+    stems = {_stem(w) for w in fold(phrase).replace("-", " ").split() if w not in GENERIC}
+    return stems - GENERIC
+
+
 def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
     """Score of one catalogue phrase against the turn, and where in the turn it was found."""
-    words_ = [_stem(w) for w in fold(phrase).split()]
+    plain = " ".join(fold(phrase).replace("-", " ").split())
+    words_ = [_stem(w) for w in plain.split()]
     if not words_:
         return 0.0, 0
     joined = " ".join(tokens)
     for haystack, needle in (
-        (f" {text} ", f" {fold(phrase)} "),
+        (f" {text} ", f" {plain} "),
         (f" {joined} ", f" {' '.join(words_)} "),
     ):
         if needle in haystack:
             return (1.0 if len(words_) > 1 else 0.8), -haystack.index(needle)
+    if len(words_) > 1:
+        # Written as one word or as several: "tuneup" is "tune up", "hvac" is "h vac".
+        squashed = "".join(plain.split())
+        raw = text.split()
+        for i in range(len(raw)):
+            for j in range(i + 1, min(len(raw), i + len(words_) + 1) + 1):
+                if "".join(raw[i:j]) == squashed:
+                    return 1.0, -len(" ".join(raw[:i]))
+        # Every word of the phrase said, apart ("a charger for the electric car" names a
+        # car charger): stronger than one loose word, weaker than the phrase itself.
+        if any(w not in GENERIC for w in words_) and all(w in tokens for w in words_):
+            return 0.85, -joined.index(f"{words_[0]}")
     hits = 0.0
     for w in words_:
         if w in GENERIC:
@@ -68,16 +93,59 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
     return 0.75 * hits / meaningful, -len(text)
 
 
-def match_service(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
-    words_ = [SPANISH_TWINS.get(t, t) for t in norm.tokens]
-    text = " ".join(words_)
-    tokens = [_stem(t) for t in text.split()]
+# What the caller had done before ("you fixed our water heater last year") is history; what
+# comes after "now" is the job.
+HISTORY = re.compile(
+    r"(?<![\w'])(?:last (?:year|time|month|week|spring|summer|fall|winter|visit)|"
+    r"you (?:guys )?(?:fixed|did|installed|replaced|put in|came out|were out|repaired|"
+    r"cleaned|worked on)|(?:el ano|la vez|la semana|el mes) pasad[oa]|la ultima vez)(?![\w'])"
+)
+PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
+
+
+def _current_part(norm: Normalised) -> list[str]:
+    """The tokens about the job in hand: after the history, when the caller gave one."""
+    history = HISTORY.search(norm.text)
+    if history is None:
+        return list(norm.tokens)
+    pivot = next((p for p in PIVOT.finditer(norm.text) if p.start() > history.end()), None)
+    if pivot is not None:
+        return list(norm.tokens[norm.token_index(pivot.end()) :])
+    history_at = norm.token_index(history.start())
+    clause_end = min((b for b in norm.breaks if b > history_at), default=None)
+    if clause_end is not None:
+        return list(norm.tokens[clause_end:])
+    return list(norm.tokens)
+
+
+def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[float, str] | None:
     best: tuple[tuple[float, int], str] | None = None
-    for service in catalogue:
-        # Ties go to the service named first: "my toilet is leaking" is a toilet job.
-        score = max(_phrase_score(p, tokens, text) for p in (service.name, *service.keywords))
-        if best is None or score > best[0]:
-            best = (score, service.id)
-    if best is None or best[0][0] < MIN_SCORE:
+    for words_ in (tokens_in, [SPANISH_TWINS.get(t, t) for t in tokens_in]):
+        text = " ".join(words_)
+        tokens = [_stem(t) for t in text.split()]
+        for service in catalogue:
+            # Ties go to the service named first: "my toilet is leaking" is a toilet job.
+            phrases = sorted(
+                ((_phrase_score(p, tokens, text), p) for p in (service.name, *service.keywords)),
+                reverse=True,
+            )
+            # More of a service's own words said is more evidence: "main sewer line ... run a
+            # camera down it" is the sewer job even though "backs up" is also a drain word.
+            said = set(tokens)
+            best_words = _words(phrases[0][1]) & said
+            support = set().union(*(_words(p) & said for sc, p in phrases if sc[0] >= SUPPORT))
+            top = phrases[0][0]
+            score = (top[0] + SUPPORT_BONUS * len(support - best_words), top[1])
+            if best is None or score > best[0]:
+                best = (score, service.id)
+    return None if best is None else (best[0][0], best[1])
+
+
+def match_service(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
+    current = _current_part(norm)
+    best = _best(current, catalogue) if current else None
+    if (best is None or best[0] < MIN_SCORE) and len(current) < len(norm.tokens):
+        best = _best(list(norm.tokens), catalogue)
+    if best is None or best[0] < MIN_SCORE:
         return None
-    return Extracted(best[1], round(min(0.95, best[0][0]), 2))
+    return Extracted(best[1], round(min(0.95, best[0]), 2))

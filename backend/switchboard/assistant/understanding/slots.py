@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.model import (
@@ -15,7 +16,15 @@ from switchboard.assistant.understanding.model import (
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
-from switchboard.assistant.understanding.timeprefs import WEEKDAY, WEEKDAYS, find_clock
+from switchboard.assistant.understanding.timeprefs import (
+    AFTERNOON,
+    EVENING,
+    MORNING,
+    NOON,
+    WEEKDAY,
+    WEEKDAYS,
+    find_clock,
+)
 
 ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
@@ -32,6 +41,14 @@ FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", 
 MORNING_ONE = words(r"morning one", r"la de la manana", r"^(?:the |in the )?morning$")
 AFTERNOON_ONE = words(r"afternoon one", r"la de la tarde", r"^(?:the |in the )?afternoon$")
 OPTION = words(r"(?:option|number|numero|opcion) ([1-9])")
+# With one slot on the table, pointing at it picks it.
+THAT_ONE = words(r"(?:that|this|the same) (?:one|time|slot)", r"(?:esa|ese|esa hora)")
+# A bare hour among offered hours ("10 is good", "8 pls", "eight is perfect").
+BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9]))?(?![\w':])")
+_AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
+             "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
+_NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
+                      "floor", "room", "in", "about", "maybe", "like", "only"}  # fmt: skip
 
 
 def _local(slots: tuple[datetime, ...], tz: ZoneInfo) -> list[datetime]:
@@ -62,17 +79,28 @@ def choose_slot(
     for tok in norm.tokens:
         if tok in ORDINALS and ORDINALS[tok] < len(offered):
             return _single([ORDINALS[tok]], 0.9)
+    if len(offered) == 1 and THAT_ONE.search(text):
+        return _single([0], 0.8)
     if LAST.search(text):
         return _single([len(offered) - 1], 0.85)
     if FIRST.search(text):
         return _single([0], 0.85)
     by_clock: list[int] = []
-    if (at := find_clock(norm)) is not None:
+    at = find_clock(norm)
+    if at is None and NOON.search(text):
+        at = time(12)
+    if at is None:
+        at = _bare_hour(norm, local)
+    if at is not None:
         by_clock = [i for i, s in enumerate(local)
                     if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []
     if (w := WEEKDAY.search(text)) is not None:
         by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
+        # "Friday afternoon" among Friday at 7 and Friday at 1: the afternoon one.
+        in_part = [i for i in by_day if _in_part(local[i], text)]
+        if not by_clock and len(by_day) > 1 and in_part:
+            by_day = in_part
     if by_clock and by_day:
         both = [i for i in by_clock if i in by_day]
         if both:
@@ -89,3 +117,33 @@ def choose_slot(
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
     return None
+
+
+def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
+    """An hour said alone that matches an offered slot, at the end of the answer or followed
+    by agreement ("9", "10 is good", "8 works for me"); never a house number ("12 oak st")."""
+    tokens = norm.tokens
+    for m in BARE_HOUR.finditer(norm.text):
+        index = norm.token_index(m.start())
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+        prev = tokens[index - 1] if index else ""
+        if (nxt and nxt not in _AGREEING) or prev in _NOT_AN_HOUR_AFTER:
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12:
+            continue
+        matching = [s for s in local if s.hour % 12 == hour % 12 and s.minute == minute]
+        if matching:
+            return matching[0].time()
+    return None
+
+
+def _in_part(slot: datetime, text: str) -> bool:
+    """Is the slot in the part of the day the caller named, if they named one?"""
+    if EVENING.search(text):
+        return slot.hour >= 17
+    if AFTERNOON.search(text):
+        return 12 <= slot.hour < 17
+    if MORNING.search(text):
+        return slot.hour < 12
+    return False

@@ -18,7 +18,13 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from switchboard.assistant.understanding.address import SUFFIXES
-from switchboard.assistant.understanding.model import Context, Extracted, PartOfDay, TimeWindow
+from switchboard.assistant.understanding.model import (
+    Context,
+    Expecting,
+    Extracted,
+    PartOfDay,
+    TimeWindow,
+)
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 
@@ -40,13 +46,29 @@ MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 
 ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
              r"how (?:soon|fast|quickly)", r"que tan pronto",
-             r"soonest", r"lo (?:antes|mas pronto) posible", r"cuanto antes", r"first available",
-             r"any time today", r"today if possible")  # fmt: skip
+             r"soonest", r"lo (?:antes|mas pronto) posible", r"cuanto antes",
+             r"(?:first|1st|next) (?:available|opening|open slot)", r"any time today",
+             r"today if possible",
+             # "right now" is a wish only when it asks for someone: "no water in the basement
+             # right now" describes the basement.
+             r"(?:come|send|get|need|want|someone|somebody|anyone|here|over|out|please)"
+             r"(?: [a-z']+){0,2} right now", r"^right now")  # fmt: skip
 ANY_TIME = words(r"any ?time", r"whenever", r"no preference", r"any day", r"doesn't matter",
                  r"cualquier (?:dia|hora|momento)", r"lo que sea", r"flexible")  # fmt: skip
-WEEKDAY = re.compile(rf"(?<![\w'])(?:(next|this|on|el|este|proximo|coming)\s+)?({_WD})(?![\w'])")
+# "fridays good" is how a recogniser writes "Friday's good".
+WEEKDAY = re.compile(
+    rf"(?<![\w'])(?:(next|this|on|el|este|proximo|coming)\s+)?({_WD})(?:s|'s)?(?![\w'])"
+)
+# "Tuesday of next week", "next week on Tuesday": that weekday in the coming Monday's week.
+WEEKDAY_OF_NEXT_WEEK = re.compile(
+    rf"(?<![\w'])(?:(?:on\s+)?({_WD})(?:s|'s)?\s+(?:of\s+)?(?:next|the following) week|"
+    rf"next week(?:\s+on)?\s+({_WD}))(?![\w'])"
+)
+# "the 14th"; but "the 1st one", "the 3 30" and "the 10" among offered 10 o'clocks are not dates.
 DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|el dia)\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![\w':])"
-                          r"(?!\s*(?:am|pm|oclock|de la))")  # fmt: skip
+                          r"(?!\s*(?:am|pm|oclock|de la))"
+                          r"(?!\s+(?:one|ones|option|slot|choice|time|opening|[0-5][0-9])"
+                          r"(?![\w']))")  # fmt: skip
 MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
                         rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
                         r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
@@ -64,6 +86,9 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
                 r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
+EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
+                         r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
+                         r"people|dias|semanas|horas))")  # fmt: skip
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
                      rf"{CLOCK}(?![\w'])")  # fmt: skip
 PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
@@ -82,10 +107,16 @@ AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|es
 EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|de) la noche",
                 r"esta noche", r"noche")  # fmt: skip
 TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
-                      r"manana)(?!\s+temprano)|manana(?= por la manana))(?![\w'])")  # fmt: skip
+                      r"manana)|manana(?= por la manana))(?![\w'])")  # fmt: skip
 DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
 TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
-              r"esta noche", r"esta manana", r"right now")  # fmt: skip
+              r"esta noche", r"esta manana")  # fmt: skip
+# Words that look like times of day but are not a wish: a greeting ("good morning",
+# "buenas tardes") and a complaint about an offer ("those are kind of early for me").
+NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   r"buen(?:os|as) (?:dias|tardes|noches)",
+                   r"(?:too|kind of|kinda|a bit|a little|little|pretty|so|very|really|rather|bit|"
+                   r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
 WEEK_AFTER_NEXT = words(r"(?:the )?week after next")
 NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
                   r"following week")  # fmt: skip
@@ -120,6 +151,16 @@ def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
         PM_HINT.search(norm.text) is not None,
         AM_HINT.search(norm.text) is not None,
     )
+
+
+def _either_hours(m: re.Match[str], norm: Normalised) -> tuple[time | None, time | None]:
+    meridiem = None if m.group(3) == "oclock" else m.group(3)
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    first = _hour(int(m.group(1)), 0, meridiem, pm, am)
+    second = _hour(int(m.group(2)), 0, meridiem, pm, am)
+    if first is None or second is None or second <= first or second.hour == 23:
+        return None, None
+    return first, time(second.hour + 1)
 
 
 def _days(date_from: date, count: int) -> tuple[date, date]:
@@ -185,15 +226,29 @@ def _one_day(day: date | None, confidence: float) -> DateRange | None:
     return None if day is None else (day, day + timedelta(days=1), confidence)
 
 
-def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tuple[int, DateRange]]:
+def _candidates(
+    norm: Normalised, today: date, now_local: datetime, clock_hours: frozenset[int] = frozenset()
+) -> list[tuple[int, DateRange]]:
+    """`clock_hours`: the hours (1-12) of the slots just offered, so "the 10" among them is
+    10 o'clock, not the 10th."""
     monday = today + timedelta(days=7 - today.weekday())
+
+    def day_of_month(m: re.Match[str]) -> DateRange | None:
+        if int(m.group(1)) in clock_hours and not m.group(0).endswith(("st", "nd", "rd", "th")):
+            return None
+        return _one_day(_day_of_month(int(m.group(1)), today), 0.8)
+
+    def of_next_week(m: re.Match[str]) -> DateRange | None:
+        return _one_day(monday + timedelta(days=WEEKDAYS[m.group(1) or m.group(2)]), 0.9)
+
     rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], DateRange | None]]] = [
         (DAY_AFTER, lambda m: _one_day(today + timedelta(days=2), 0.95)),
         (TOMORROW, lambda m: _one_day(today + timedelta(days=1), 0.95)),
         (IN_DAYS, lambda m: _in_days(m, today)),
         (MONTH_DATE, lambda m: _month_date(m, now_local)),
+        (WEEKDAY_OF_NEXT_WEEK, of_next_week),
         (WEEKDAY, lambda m: _one_day(*_weekday(m, today))),
-        (DAY_OF_MONTH, lambda m: _one_day(_day_of_month(int(m.group(1)), today), 0.8)),
+        (DAY_OF_MONTH, day_of_month),
         (WEEK_AFTER_NEXT, lambda m: (monday + timedelta(days=7), monday + timedelta(days=14), 0.8)),
         (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
         (WEEKEND, lambda m: _weekend(today)),
@@ -212,10 +267,12 @@ def _candidates(norm: Normalised, today: date, now_local: datetime) -> list[tupl
     return found_
 
 
-def _dates(norm: Normalised, today: date, now_local: datetime) -> DateRange | None:
+def _dates(
+    norm: Normalised, today: date, now_local: datetime, clock_hours: frozenset[int] = frozenset()
+) -> DateRange | None:
     """The date the caller is asking for. When several are said, the last one is the wish:
     "I can't make it tomorrow, can we do next week instead"."""
-    found_ = sorted(_candidates(norm, today, now_local), key=lambda c: c[0])
+    found_ = sorted(_candidates(norm, today, now_local, clock_hours), key=lambda c: c[0])
     if not found_:
         return None
     if len(found_) > 1 and re.search(r" (?:or|o) ", norm.text[found_[-2][0] : found_[-1][0]]):
@@ -298,6 +355,8 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
 
 
 def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
+    if NOT_A_TIME.search(norm.text):
+        norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
     if NOON.search(norm.text):
         norm = replace(norm, text=NOON.sub("12 pm", norm.text))
     tz = ZoneInfo(context.timezone)
@@ -305,15 +364,25 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     today = now_local.date()
     asap = ASAP.search(norm.text) is not None
     any_time = ANY_TIME.search(norm.text) is not None
-    dates = _dates(norm, today, now_local)
+    clock_hours = frozenset(s.astimezone(tz).hour % 12 or 12 for s in context.offered_slots)
+    dates = _dates(norm, today, now_local, clock_hours)
     part = _part_of_day(norm)
     start_t, end_t, exact = _clock_bounds(norm)
+    talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
+    # "like four or five" while times are being discussed: from the first to the second.
+    either = EITHER_HOUR.search(norm.text) if start_t is None and end_t is None else None
+    if either and (talking_times or either.group(3)):
+        start_t, end_t = _either_hours(either, norm)
     if dates is None and part is None and start_t is None and end_t is None:
         if asap or any_time:
             return Extracted(TimeWindow(now_local, None, asap=asap, any_time=any_time), 0.9)
         return None
     if part is not None and start_t is None and end_t is None:
         start_t, end_t = PARTS[part]
+    if dates is None and context.days_in_view is not None:
+        # "Anything after three?" about Wednesday's openings means Wednesday after three.
+        first_day, last_day_in_view = context.days_in_view
+        dates = (first_day, last_day_in_view + timedelta(days=1), 0.75)
     first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
     earliest = datetime.combine(first, start_t or time(0), tzinfo=tz)
     last_day = last - timedelta(days=1) if end_t is not None else last

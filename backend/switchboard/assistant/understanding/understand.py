@@ -17,7 +17,7 @@ from switchboard.assistant.understanding.model import (
     SlotDecision,
     Understanding,
 )
-from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.normalise import normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
@@ -42,9 +42,19 @@ def understand(text: str, context: Context) -> Understanding:
         norm, context, bool(emergency and emergency.value), service is not None
     )
     question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
+    said_proper = " ".join(
+        p
+        for p in (
+            name.value if name else "",
+            address.value.line1 if address else "",
+            address.value.city if address else "",
+        )
+        if p
+    )
+    proper_words = frozenset(strip_accents(said_proper.lower()).split())
     return Understanding(
         text=norm.text,
-        language=detect_language(norm, context.language),
+        language=detect_language(norm, context.language, proper_words),
         intent=intents[0] if intents else None,
         question=question,
         polarity=polarity,

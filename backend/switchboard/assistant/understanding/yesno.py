@@ -42,6 +42,13 @@ YES_ANYWHERE = words(
     r"you got it",
     r"yes please",
     r"si por favor",
+    r"(?:looks|sounds|seems) (?:good|great|right|fine|perfect|correct|ok|okay)",
+    r"go for it",
+    r"lock it in",
+    r"sign me up",
+    r"that(?:'ll| will) (?:work|do)",
+    r"me sirve",
+    r"(?<!no )(?:esta|es) (?:perfecto|correcto)",
 )
 NO_ANYWHERE = words(
     r"absolutely not",
@@ -65,13 +72,15 @@ NO_ANYWHERE = words(
     r"keep (?:it|the appointment|my appointment)",
     r"no (?:lo|la) quiero",
     r"not that one",
+    r"no (?:es|esta) (?:correcto|bien|eso)",
 )
 UNSURE_ANYWHERE = words(r"not sure", r"i don't know", r"maybe", r"no se", r"tal vez", r"quizas",
                         r"let me (?:check|think)", r"i'll have to check")  # fmt: skip
 YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "ok", "okay", "correct", "right",
              "perfect", "great", "fine", "absolutely", "definitely", "si", "claro", "vale",
              "correcto", "perfecto", "exacto", "exactly", "affirmative", "alright", "yea",
-             "bueno", "confirm", "confirmed", "certainly", "totally", "uh huh", "mhm"}  # fmt: skip
+             "bueno", "confirm", "confirmed", "certainly", "totally", "uhhuh", "mhm", "mmhmm",
+             "k", "kk", "yes'm"}  # fmt: skip
 NO_WORDS = {"no", "nope", "nah", "negative", "nop", "never", "incorrect", "wrong", "neither",
             "ninguno", "ninguna"}  # fmt: skip
 # "yeah that's right, but it's apartment 4": a yes that corrects a detail.
@@ -110,6 +119,8 @@ def hits_any_yes(text: str) -> bool:
 
 def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polarity] | None:
     text = norm.text
+    if text in {"y", "n"}:  # a text message's one-letter answer ("y" is also Spanish "and")
+        return Extracted(Polarity.YES if text == "y" else Polarity.NO, 0.8)
     hits: list[tuple[int, Polarity]] = []
     # "ya no gotea" is "it no longer drips", not "yeah, no".
     claimed: list[tuple[int, int]] = [(m.start(), m.end()) for m in NEUTRAL.finditer(text)]
