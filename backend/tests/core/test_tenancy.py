@@ -14,6 +14,7 @@ from switchboard.core.db import Database
 from switchboard.models import AuditEvent, Base, Credential, TenantScoped
 from switchboard.tenancy.context import SYSTEM_ACTOR, TenantContext, issue_tenant_context
 from switchboard.tenancy.guard import TenantMismatch, TenantScopeMissing
+from switchboard.tenancy.repository import TenantRepository
 from tests.conftest import Tenant
 
 PACKAGE = Path(__file__).resolve().parents[2] / "switchboard"
@@ -93,6 +94,45 @@ async def test_guard_refuses_writing_another_tenants_row(
                     details={},
                 )
             )
+
+
+async def test_a_repository_get_never_answers_another_tenants_held_row(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    """`TenantRepository.get` answers from the identity map when the unit of work already
+    holds the row; a row of another tenant held there (read in a system scope) stays hidden."""
+
+    class Credentials(TenantRepository[Credential]):
+        model = Credential
+
+    async with db.unit_of_work() as uow:
+        async with uow.system_scope("test: read another tenant's row"):
+            theirs = (
+                (
+                    await uow.session.execute(
+                        select(Credential).where(
+                            Credential.business_id == uuid.UUID(other_tenant.id)
+                        )
+                    )
+                )
+                .scalars()
+                .first()
+            )
+            ours = (
+                (
+                    await uow.session.execute(
+                        select(Credential).where(Credential.business_id == uuid.UUID(tenant.id))
+                    )
+                )
+                .scalars()
+                .first()
+            )
+        assert theirs is not None and ours is not None
+        context = issue_tenant_context(uuid.UUID(tenant.id), SYSTEM_ACTOR)
+        await uow.bind(context)
+        repo = Credentials(uow, context)
+        assert await repo.get(theirs.id) is None
+        assert await repo.get(ours.id) is ours
 
 
 async def test_system_scope_sees_every_tenant(
