@@ -61,8 +61,13 @@ class Run:
     calls: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     errors: int = 0
+    error_kinds: dict[str, int] = field(default_factory=dict)  # what went wrong, by kind
     fallbacks: int = 0  # answered by the safety net (over the 1.8 s budget or failed)
     seconds: float = 0.0
+
+    def failed(self, kind: str) -> None:
+        self.errors += 1
+        self.error_kinds[kind] = self.error_kinds.get(kind, 0) + 1
 
     def result(self) -> LoadResult:
         return LoadResult(len(self.latencies_ms), self.seconds, self.latencies_ms, self.errors)
@@ -80,12 +85,12 @@ async def _post(
     started = time.perf_counter()
     try:
         response = await client.post(local, data=params, headers=headers)
-    except httpx.HTTPError:
-        run.errors += 1
+    except httpx.HTTPError as exc:
+        run.failed(type(exc).__name__)
         return None
     run.latencies_ms.append((time.perf_counter() - started) * 1000)
     if response.status_code != 200 or "<Response" not in response.text:
-        run.errors += 1
+        run.failed(f"{parts.path} answered {response.status_code}")
         return None
     if "having trouble right now" in response.text:
         run.fallbacks += 1
@@ -176,6 +181,10 @@ async def _scrape_after_load(c: httpx.AsyncClient, base: str) -> tuple[str, floa
     return "", float("inf")
 
 
+def _kinds(run: Run) -> str:
+    return f" ({', '.join(f'{k}: {n}' for k, n in run.error_kinds.items())})" if run.errors else ""
+
+
 def _verdict(ok: bool, what: str) -> str:
     return f"(target {what}: {'ok' if ok else 'NOT MET'})"
 
@@ -224,11 +233,11 @@ async def _measure(label: str, database_url: str, bare_rps: float) -> list[str]:
         f"client p50 {latency.p50:.1f} ms p99 {latency.p99:.1f} ms; server p50 <= "
         f"{paced_p50:.0f} ms p99 <= {paced_p99:.0f} ms "
         f"{_verdict(latency.p99 <= 50, 'p99 <= 50 ms')}"
-        f"; errors {latency.errors}, safety-net answers {paced.fallbacks}",
+        f"; errors {latency.errors}{_kinds(paced)}, safety-net answers {paced.fallbacks}",
         f"  {label:10} capacity: {capacity.rps:.0f} req/s, {ratio:.2f} of bare "
         f"{_verdict(ratio >= 0.30, '>= 0.30')}; saturated latency (queueing) client p50 "
         f"{capacity.p50:.0f} ms p99 {capacity.p99:.0f} ms, server p50 <= {full_p50:.0f} ms "
-        f"p99 <= {full_p99:.0f} ms; errors {capacity.errors}, safety-net answers "
+        f"p99 <= {full_p99:.0f} ms; errors {capacity.errors}{_kinds(measured)}, safety-net answers "
         f"{measured.fallbacks}; server {recovered}",
         f"  {label:10} RSS {rss_before:.0f} MB before, {rss_after:.0f} MB after {measured.calls} "
         f"calls ({capacity.requests} requests): {growth:+.1f}% {_verdict(growth < 10, '< 10%')}",
