@@ -83,7 +83,7 @@ _SERVICES: OrderedDict[tuple[uuid.UUID, int], tuple[ServiceInfo, ...]] = Ordered
 SERVICES_CACHED = 4096
 
 
-async def _services(
+async def services_for(
     uow: UnitOfWork, tenant: TenantContext, business: Business
 ) -> tuple[ServiceInfo, ...]:
     """The tenant's active services for the engine. A turn needs them every time, and they
@@ -117,7 +117,7 @@ async def load_facts(
     uow: UnitOfWork, tenant: TenantContext, business: Business, now: datetime
 ) -> TenantFacts:
     settings = business.settings or {}
-    services = await _services(uow, tenant, business)
+    services = await services_for(uow, tenant, business)
     faq = tuple(
         (str(item.get("question", "")), str(item.get("answer", "")))
         for item in settings.get("faq", [])

@@ -29,6 +29,7 @@ from switchboard.receptionist import turns
 from switchboard.receptionist.facts import open_at
 from switchboard.tenancy.context import TenantContext
 from switchboard.voice import calls
+from switchboard.voice.hints import speech_hints
 from switchboard.webhooks import receipts
 
 router = APIRouter(prefix="/twilio/voice", tags=["twilio"])
@@ -82,6 +83,7 @@ class _Call:
     ) -> None:
         self.uow, self.tenant, self.business = uow, tenant, business
         self.clock, self.settings, self.request = clock, settings, request
+        self._hints: tuple[str, ...] | None = None
 
     @property
     def calendar(self):  # type: ignore[no-untyped-def]
@@ -95,17 +97,18 @@ class _Call:
             return str(settings.get("transfer_number") or self.business.owner_phone or "") or None
         return None
 
-    def hints(self) -> tuple[str, ...]:
-        words = (self.business.settings or {}).get("speech_hints") or []
-        return tuple(str(w) for w in words)[:100]
+    async def hints(self) -> tuple[str, ...]:
+        if self._hints is None:
+            self._hints = await speech_hints(self.uow, self.tenant, self.business)
+        return self._hints
 
-    def listen(self, conversation: Conversation, text: str, language: str) -> str:
+    async def listen(self, conversation: Conversation, text: str, language: str) -> str:
         return twiml.gather(
             twiml.GatherSpec(
                 say=text,
                 action=_url(self.settings, "/twilio/voice/turn", c=str(conversation.id)),
                 language=language,
-                hints=self.hints(),
+                hints=await self.hints(),
             )
         )
 
@@ -198,9 +201,9 @@ async def _start_assistant(call: _Call, form: dict[str, str]) -> str:
             welcome=result.reply.text,
             language=state.language,
             action=_url(call.settings, "/twilio/voice/relay/ended", c=str(result.conversation.id)),
-            hints=call.hints(),
+            hints=await call.hints(),
         )
-    return call.listen(result.conversation, result.reply.text, state.language)
+    return await call.listen(result.conversation, result.reply.text, state.language)
 
 
 @router.post("/unanswered", response_class=Response, summary="The owner did not pick up")
@@ -250,7 +253,7 @@ async def caller_turn(
             speech,
             llm=turns.llm_for(request.app.state, "voice"),
         )
-        return _speak(call, conversation, reply, DialogState.from_json(conversation.state))
+        return await _speak(call, conversation, reply, DialogState.from_json(conversation.state))
 
     return await _once(
         uow, _idempotency_key(request, form, f"turn:{c}", once_per_call=False), clock, answer
@@ -263,10 +266,12 @@ async def _silence(call: _Call, conversation: Conversation, state: DialogState) 
     if silences >= MAX_SILENCES:
         return call.voicemail(render("clarify.didnt_understand", state.language), state.language)
     again = render("clarify.didnt_understand", state.language)
-    return call.listen(conversation, f"{again} {state.last_reply or ''}".strip(), state.language)
+    return await call.listen(
+        conversation, f"{again} {state.last_reply or ''}".strip(), state.language
+    )
 
 
-def _speak(call: _Call, conversation: Conversation, reply: Reply, state: DialogState) -> str:
+async def _speak(call: _Call, conversation: Conversation, reply: Reply, state: DialogState) -> str:
     for action in reply.actions:
         if action.kind == "transfer" and action.number:
             return twiml.dial(
@@ -282,7 +287,7 @@ def _speak(call: _Call, conversation: Conversation, reply: Reply, state: DialogS
             return twiml.say_and_hang_up(reply.text, state.language)
         if action.kind == "record_voicemail":
             return call.voicemail(reply.text, state.language)
-    return call.listen(conversation, reply.text, state.language)
+    return await call.listen(conversation, reply.text, state.language)
 
 
 @router.post("/whisper", response_class=Response, summary="Played to whoever answers a transfer")

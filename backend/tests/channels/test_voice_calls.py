@@ -276,3 +276,30 @@ async def test_database_outage_still_answers_with_valid_twiml(
             assert (await twilio_post(c, "/twilio/voice", params, signature="x")).status_code == 403
     finally:
         await db.dispose()
+
+
+async def test_speech_hints_are_this_business_s_words(client: httpx.AsyncClient) -> None:
+    """The recogniser is told the owner's words, the services, the service area and the
+    streets the business recently worked on: its own, never another tenant's."""
+    tenant = await voice_tenant(client, speech_hints=["Rinnai"], service_area=["Olathe"])
+    other = await voice_tenant(client)
+    for who, address in ((tenant, "4410 W 75th St, Prairie Village, KS"), (other, "77 Hidden Ln")):
+        booked = await client.post(
+            "/v1/owner/appointments",
+            json={
+                "customer": {"name": "Dana Reyes", "phone": "+19135550142"},
+                "start": "2026-03-03T10:00:00-06:00",
+                "duration_minutes": 60,
+                "address": address,
+            },
+            headers=who.owner,
+        )
+        assert booked.status_code == 201, booked.text
+    services = (await client.get("/v1/owner/services", headers=tenant.owner)).json()["items"]
+    twiml = await Call(client, tenant.phone_number).start()
+    gather = twiml.find("Gather")
+    assert gather is not None
+    hints = [h.strip() for h in gather.attrib["hints"].split(",")]
+    assert hints[0] == "Rinnai"
+    assert {"Olathe", "W 75th St", services[0]["name"]} <= set(hints)
+    assert "Hidden Ln" not in hints
