@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +18,10 @@ class MessageOut(BaseModel):
     role: str
     text: str
     at: datetime
+    # For assistant replies: what was understood, the outcome, the stage, the latency, and
+    # for a voice reply the caller talked over: `interrupted`, `heard` (what the caller heard
+    # before speaking) and `interrupted_after_ms`.
+    meta: dict[str, Any] = Field(default_factory=dict)
 
 
 class ConversationSummary(BaseModel):

@@ -83,6 +83,17 @@ class MessageRepository(TenantRepository[ConversationMessage]):
         )
         return (await self.session.execute(stmt)).scalars().all()
 
+    async def last_from(self, conversation_id: uuid.UUID, role: str) -> ConversationMessage | None:
+        stmt = (
+            self.select(
+                ConversationMessage.conversation_id == conversation_id,
+                ConversationMessage.role == role,
+            )
+            .order_by(ConversationMessage.seq.desc())
+            .limit(1)
+        )
+        return (await self.session.execute(stmt)).scalars().first()
+
     async def next_seq(self, conversation_id: uuid.UUID) -> int:
         stmt = select(func.max(ConversationMessage.seq)).where(
             ConversationMessage.business_id == self.tenant.business_id,
@@ -200,6 +211,21 @@ async def append_to(
         )
     )
     conversation.last_message_at = at
+    return message
+
+
+async def annotate_last(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    conversation: Conversation,
+    role: str,
+    notes: dict[str, Any],
+) -> ConversationMessage | None:
+    """Add `notes` to the `meta` of the conversation's latest message from `role` (e.g. the
+    reply a caller talked over), if there is one."""
+    message = await MessageRepository(uow, tenant).last_from(conversation.id, role)
+    if message is not None:
+        message.meta = {**(message.meta or {}), **notes}  # a new dict: JSON changes are seen
     return message
 
 

@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     # How long a turn waits for the model before the deterministic understanding stands.
     llm_budget_voice_s: float = Field(default=1.0, gt=0, le=10)
     llm_budget_text_s: float = Field(default=3.0, gt=0, le=30)
+    # ConversationRelay: the speaking rate assumed when pacing a reply sentence by sentence
+    # (a little faster than real voices, so Twilio never runs out of text mid-reply).
+    relay_speech_chars_per_s: float = Field(default=20.0, gt=0)
 
     # Outbound messaging. SMS_PROVIDER: offline | twilio. EMAIL_PROVIDER: offline | sendgrid | smtp.
     email_from: str = "Switchboard <no-reply@switchboard.invalid>"

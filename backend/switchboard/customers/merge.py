@@ -19,13 +19,12 @@ SMS consent is per number, and `messaging.consent` (what the sending rules read)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from switchboard.core.db import UnitOfWork
 from switchboard.customers.repository import AddressRepository
 from switchboard.customers.service import adopt_recorded_consent, clean_tags, set_name
-from switchboard.customers.sms_consent import apply_sms_consent
+from switchboard.customers.sms_consent import ShownDecision, apply_sms_consent, shown_decision
 from switchboard.messaging import consent as sms_consent
 from switchboard.models.customer import Customer
 from switchboard.tenancy.context import TenantContext
@@ -33,32 +32,9 @@ from switchboard.tenancy.context import TenantContext
 MERGE_SOURCE = "merge"
 
 
-@dataclass(frozen=True)
-class _Decision:
-    """The consent a customer record shows (its number, state, time and evidence)."""
-
-    phone: str | None
-    opted_out: bool
-    at: datetime
-    method: str
-    evidence: str
-
-
-def _decision(customer: Customer) -> _Decision | None:
-    if customer.sms_consent not in ("granted", "revoked") and not customer.sms_opt_out:
-        return None
-    return _Decision(
-        phone=customer.phone,
-        opted_out=customer.sms_opt_out or customer.sms_consent == "revoked",
-        at=customer.sms_consent_at or customer.updated_at,
-        method=customer.sms_consent_method or "owner",
-        evidence=customer.sms_consent_evidence or "",
-    )
-
-
 def _about(
-    decisions: list[_Decision], phone: str | None, survivor_phone: str | None
-) -> list[_Decision]:
+    decisions: list[ShownDecision], phone: str | None, survivor_phone: str | None
+) -> list[ShownDecision]:
     """The decisions that speak for `phone`: made on it, or (for the survivor's number) made
     on a record that had no number."""
     return [
@@ -75,7 +51,7 @@ async def absorb(
 ) -> None:
     """Fold `duplicate`'s own fields, addresses and SMS consent into `keeper`, then delete
     `duplicate`."""
-    decisions = [d for d in (_decision(keeper), _decision(duplicate)) if d is not None]
+    decisions = [d for d in (shown_decision(keeper), shown_decision(duplicate)) if d is not None]
     survivor_phone = keeper.phone or duplicate.phone
     await _keep_opt_outs(
         uow, tenant, (keeper.phone, duplicate.phone), decisions, survivor_phone, now
@@ -108,7 +84,7 @@ async def _keep_opt_outs(
     uow: UnitOfWork,
     tenant: TenantContext,
     phones: tuple[str | None, str | None],
-    decisions: list[_Decision],
+    decisions: list[ShownDecision],
     survivor_phone: str | None,
     now: datetime,
 ) -> None:
@@ -133,11 +109,11 @@ async def _keep_opt_outs(
 
 
 async def _show_survivor_consent(
-    uow: UnitOfWork, tenant: TenantContext, keeper: Customer, decisions: list[_Decision]
+    uow: UnitOfWork, tenant: TenantContext, keeper: Customer, decisions: list[ShownDecision]
 ) -> None:
     record = await sms_consent.current(uow, tenant, keeper.phone) if keeper.phone else None
     if record is not None:
-        shown = _decision(keeper)
+        shown = shown_decision(keeper)
         if shown is None or shown.opted_out != record.opted_out:
             await adopt_recorded_consent(uow, tenant, keeper)
         # else the survivor's own words (the owner's evidence) already say what the number's

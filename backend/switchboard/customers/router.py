@@ -86,9 +86,9 @@ async def get_customer(customer_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) ->
 
 @router.patch("/{customer_id}", response_model=CustomerOut)
 async def update_customer(
-    customer_id: uuid.UUID, body: CustomerUpdate, tenant: OwnerDep, uow: UowDep
+    customer_id: uuid.UUID, body: CustomerUpdate, tenant: OwnerDep, uow: UowDep, clock: ClockDep
 ) -> CustomerOut:
-    await service.update_customer(uow, tenant, customer_id, body)
+    await service.update_customer(uow, tenant, customer_id, body, clock.now())
     return await _one(uow, tenant, customer_id)
 
 

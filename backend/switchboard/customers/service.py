@@ -21,10 +21,13 @@ from switchboard.customers.schemas import (
     CustomerUpdate,
     SmsConsentOut,
 )
-from switchboard.customers.sms_consent import apply_sms_consent
+from switchboard.customers.sms_consent import apply_sms_consent, shown_decision
 from switchboard.messaging import consent as sms_consent
 from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.tenancy.context import TenantContext
+
+# The source of an opt-out written for a number because its customer had already opted out.
+NEW_NUMBER_SOURCE = "new_number"
 
 
 class CustomerNotFound(NotFound):
@@ -137,15 +140,18 @@ async def remove_address(
 
 
 async def update_customer(
-    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, data: CustomerUpdate
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    customer_id: uuid.UUID,
+    data: CustomerUpdate,
+    now: datetime,
 ) -> Customer:
     repo = CustomerRepository(uow, tenant)
     customer = await get_customer(uow, tenant, customer_id)
     changes = data.model_dump(exclude_unset=True)
     if "phone" in changes and changes["phone"] != customer.phone:
         await _check_phone_free(repo, changes["phone"], keep=customer.id)
-        customer.phone = changes["phone"]
-        await adopt_recorded_consent(uow, tenant, customer)
+        await _change_phone(uow, tenant, customer, changes["phone"], now)
     if changes.get("name") is not None:
         set_name(customer, changes["name"])
     if "email" in changes:
@@ -243,6 +249,51 @@ async def adopt_recorded_consent(
         at=record.updated_at,
     )
     return True
+
+
+async def _change_phone(
+    uow: UnitOfWork, tenant: TenantContext, customer: Customer, phone: str | None, now: datetime
+) -> None:
+    """Consent is per number (the sending rules read only the number's record), so a new phone
+    must not carry the customer past their own opt-out, nor move any number's consent:
+    - the old number keeps its record: an opt-out there still blocks it, whoever has it next;
+    - a customer whose record says opted out stays opted out on the new number: the opt-out is
+      written for it (source `new_number`, the earlier decision in the note), unless the
+      number's own record already says so or is a later decision (a START texted from it
+      after the customer's opt-out is that number's explicit consent);
+    - otherwise the customer shows the new number's record, if it has one (a number that
+      texted STOP starts opted out). A customer's "yes" never opts a number in."""
+    earlier = shown_decision(customer)
+    customer.phone = phone
+    await uow.session.flush()
+    if phone is None:
+        return
+    record = await sms_consent.current(uow, tenant, phone)
+    carry = (
+        earlier is not None
+        and earlier.opted_out
+        and (record is None or (not record.opted_out and record.updated_at < earlier.at))
+    )
+    if not carry:
+        await adopt_recorded_consent(uow, tenant, customer)
+        return
+    assert earlier is not None
+    await sms_consent.opt_out(
+        uow,
+        tenant,
+        phone,
+        now,
+        source=NEW_NUMBER_SOURCE,
+        note=(
+            f"opted out on this customer's record before this number was theirs "
+            f"({earlier.method}, {earlier.at.date().isoformat()}): {earlier.evidence}"
+        ),
+    )
+    # The sending record has mirrored itself onto the customer; the record keeps showing the
+    # customer's own decision (the owner's words, its date), which says the same.
+    apply_sms_consent(
+        customer, granted=False, method=earlier.method, evidence=earlier.evidence, at=earlier.at
+    )
 
 
 async def _record_for_sending(

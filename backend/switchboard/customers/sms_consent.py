@@ -8,12 +8,37 @@ packages never import each other in a cycle.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from switchboard.core.db import UnitOfWork
 from switchboard.customers.repository import CustomerRepository
 from switchboard.models.customer import Customer
 from switchboard.tenancy.context import TenantContext
+
+
+@dataclass(frozen=True)
+class ShownDecision:
+    """The consent a customer record shows (its number, state, time and evidence)."""
+
+    phone: str | None
+    opted_out: bool
+    at: datetime
+    method: str
+    evidence: str
+
+
+def shown_decision(customer: Customer) -> ShownDecision | None:
+    """The decision the record shows, or None when nobody has decided anything."""
+    if customer.sms_consent not in ("granted", "revoked") and not customer.sms_opt_out:
+        return None
+    return ShownDecision(
+        phone=customer.phone,
+        opted_out=customer.sms_opt_out or customer.sms_consent == "revoked",
+        at=customer.sms_consent_at or customer.updated_at,
+        method=customer.sms_consent_method or "owner",
+        evidence=customer.sms_consent_evidence or "",
+    )
 
 
 def apply_sms_consent(

@@ -9,7 +9,7 @@ from typing import Any
 
 import structlog
 
-from switchboard.assistant.engine import DialogState, Reply, take_turn
+from switchboard.assistant.engine import DialogState, Reply, barge_in, take_turn
 from switchboard.assistant.engine.policy import opening
 from switchboard.assistant.llm_understanding import LlmHelp
 from switchboard.assistant.understanding import Understanding
@@ -133,6 +133,31 @@ async def turn(
         latency_ms=latency_ms,
     )
     return reply
+
+
+async def interrupted(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    conversation: Conversation,
+    *,
+    heard: str,
+    after_ms: int | None,
+) -> None:
+    """The caller talked over the last reply (voice barge-in) after hearing `heard`: the
+    transcript shows where the reply was cut, and the dialog state which offered times the
+    caller never heard (`engine.barge_in`)."""
+    await conversations.annotate_last(
+        uow,
+        tenant,
+        conversation,
+        "assistant",
+        {"interrupted": True, "heard": heard[:2000], "interrupted_after_ms": after_ms},
+    )
+    state = DialogState.from_json(conversation.state)
+    if state.offered:
+        business = await businesses.get_own_business(uow, tenant)
+        barge_in.interrupted(state, business.timezone, heard)
+        conversation.state = state.to_json()
 
 
 async def by_id(uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID) -> Conversation:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import threading
 import time
@@ -43,10 +44,22 @@ class LiveServer:
 
 
 @pytest.fixture
-def live_server(database_url: str) -> Iterator[LiveServer]:
+def speech_rate() -> float:
+    """Characters per second the relay assumes Twilio speaks: so fast by default that every
+    sentence goes out at once; the barge-in tests use a real voice's pace."""
+    return 100_000.0
+
+
+@pytest.fixture
+def live_server(database_url: str, speech_rate: float) -> Iterator[LiveServer]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    settings = make_settings(database_url, twilio_auth_token=TWILIO_TOKEN, public_base_url=base)
+    settings = make_settings(
+        database_url,
+        twilio_auth_token=TWILIO_TOKEN,
+        public_base_url=base,
+        relay_speech_chars_per_s=speech_rate,
+    )
     # Monday 2 March 2026, 09:00 in Chicago, like the other channel tests.
     clock = FixedClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
     app = create_app(settings, clock=clock, run_worker=False, providers=Providers())
@@ -227,3 +240,104 @@ async def test_a_session_for_another_call_gets_no_answer(
         _, received = await _prompt(ws, "what time do you open")
         assert [m["type"] for m in received] == ["end"]
         assert json.loads(received[0]["handoffData"])["reason"] == "error"
+
+
+ASK_FOR_TOMORROW = (
+    "hi yeah my water heater is leaking this is dana at 12 oak street olathe "
+    "can someone come tomorrow morning"
+)
+# A real voice's pace: the offer's closing question is not due for a couple of seconds.
+VOICE_PACE = pytest.mark.parametrize("speech_rate", [25.0])
+
+
+async def _first_token(ws: Any, text: str) -> str:
+    """Say `text` and take only the first sentence of the reply (the caller is about to talk
+    over the rest)."""
+    await ws.send(
+        json.dumps({"type": "prompt", "voicePrompt": text, "lang": "en-US", "last": True})
+    )
+    message = json.loads(await asyncio.wait_for(ws.recv(), timeout=10))
+    assert message["type"] == "text" and message["last"] is False, message
+    return str(message["token"])
+
+
+async def _talk_over(ws: Any, heard: str) -> None:
+    await ws.send(
+        json.dumps(
+            {
+                "type": "interrupt",
+                "utteranceUntilInterrupt": heard,
+                "durationUntilInterruptMs": "1800",
+            }
+        )
+    )
+
+
+def _options(offer: str) -> list[str]:
+    """ "I have Tuesday March 3rd at 8 AM, ... or ...": the times offered, in order."""
+    assert offer.startswith("I have ") and " or " in offer, offer
+    return re.split(r", | or ", offer.strip().removeprefix("I have ").removesuffix("."))
+
+
+def _first_option(offer: str) -> str:
+    """What the caller heard before talking over the offer: up to the first time."""
+    return f"I have {_options(offer)[0]}"
+
+
+async def _transcript(http: httpx.AsyncClient, tenant: Any, url: str) -> list[dict[str, Any]]:
+    conversation_id = url.rsplit("c=", 1)[1]
+    response = await http.get(f"/v1/owner/conversations/{conversation_id}", headers=tenant.owner)
+    assert response.status_code == 200, response.text
+    return list(response.json()["messages"])
+
+
+@VOICE_PACE
+async def test_a_reply_talked_over_keeps_what_was_heard_and_repeats_in_full(
+    live_server: LiveServer, http: httpx.AsyncClient
+) -> None:
+    tenant = await voice_tenant(http, voice_mode="relay")
+    call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "ba" * 16)
+    async with _connect(url) as ws:
+        await _setup(ws, call)
+        offer = await _first_token(ws, ASK_FOR_TOMORROW)
+        heard = _first_option(offer)
+        await _talk_over(ws, heard)
+        repeated, tokens = await _prompt(ws, "sorry what was that, can you repeat that")
+        # The cut reply's closing question never went out: the next token starts the repeat,
+        # and the repeat is the whole reply, not what was heard.
+        assert tokens[0]["token"].startswith("Sure."), tokens
+        assert repeated.strip() == f"Sure. {offer.strip()} Which works best?", repeated
+
+    transcript = await _transcript(http, tenant, url)
+    cut = [m for m in transcript if m["meta"].get("interrupted")]
+    assert len(cut) == 1
+    assert cut[0]["role"] == "assistant"
+    assert cut[0]["text"] == f"{offer.strip()} Which works best?"  # what was said in full
+    assert cut[0]["meta"]["heard"] == heard
+    assert cut[0]["meta"]["interrupted_after_ms"] == 1800
+    assert cut[0]["meta"]["stage"] == "offering"
+
+
+@VOICE_PACE
+async def test_an_offer_the_caller_did_not_hear_is_not_booked(
+    live_server: LiveServer, http: httpx.AsyncClient
+) -> None:
+    tenant = await voice_tenant(http, voice_mode="relay")
+    call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "bb" * 16)
+    async with _connect(url) as ws:
+        await _setup(ws, call)
+        offer = await _first_token(ws, ASK_FOR_TOMORROW)
+        await _talk_over(ws, _first_option(offer))
+        again, _ = await _prompt(ws, "the second one")
+        # Not booked, not read back: the times are said again.
+        assert again.startswith("Sorry, I was cut off."), again
+        assert all(option in again for option in _options(offer)), again
+        readback, _ = await _prompt(ws, "the second one")
+        assert "Just to confirm" in readback, readback
+        done, _ = await _prompt(ws, "yes")
+        assert "all set" in done, done
+
+    [appointment] = (await http.get("/v1/owner/appointments", headers=tenant.owner)).json()["items"]
+    second = _options(offer)[1]  # "Tuesday March 3rd at 10 AM"
+    assert f"on {second}," in readback, readback
+    assert appointment["customer"]["phone"] == call.caller

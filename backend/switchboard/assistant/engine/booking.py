@@ -132,6 +132,10 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         state.time_window = window_to_json(u.time.value)
         return await offer(t)
     if index is not None and index < len(state.offered):
+        if index in state.unheard_offers and not chosen_within(state.offered[index], u):
+            # The caller talked over that offer ("the second one" when only the first was
+            # heard): say the times again rather than book one they never heard.
+            return _offer_again(t, "slots.cut_off")
         state.chosen = state.offered[index]
         if state.stage == "reschedule":
             return await do_reschedule(t)
@@ -161,9 +165,15 @@ async def choose(t: Turn, u: Understanding) -> Reply:
     state.misunderstandings += 1
     if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
         return await handoff(t, "partial_intake")
+    return _offer_again(t, "clarify.which_slot")
+
+
+def _offer_again(t: Turn, message: str) -> Reply:
+    """Say the offered times again and wait for a choice."""
+    state = t.state
     slots = [datetime.fromisoformat(s) for s in state.offered]
     spoken, each = speech.option_list(slots, t.facts.timezone, state.language)
-    t.say("clarify.which_slot", options=spoken)
+    t.say(message, options=spoken)
     return Reply(t.text(), options=tuple(each))
 
 

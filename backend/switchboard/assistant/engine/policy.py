@@ -111,6 +111,7 @@ async def take_turn(
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
     reply = await _decide(turn, u)
     state.last_reply = reply.text
+    state.unheard_offers = []  # a new reply: heard in full unless the channel says otherwise
     if reply.outcome:
         state.outcome = reply.outcome
     return reply, u

@@ -30,6 +30,9 @@ class DialogState:
     # Offers and choices; datetimes as ISO 8601 strings in UTC.
     offered: list[str] = field(default_factory=list)
     chosen: str | None = None
+    # Indexes into `offered` that the last reply spoke but the caller talked over before
+    # hearing them (voice barge-in; see engine.barge_in). Cleared by every new reply.
+    unheard_offers: list[int] = field(default_factory=list)
     # The caller's phone matched a customer; nothing about them is revealed until verified.
     known_customer_id: str | None = None
     identity_verified: bool = False
