@@ -82,7 +82,9 @@ async def list_services(
     criteria = [] if include_inactive else [ServiceType.active.is_(True)]
     repo = ServiceRepository(uow, tenant)
     found = list(await repo.list(*criteria, order_by=ServiceType.name, limit=500))
-    if not found and await seed_defaults(uow, tenant):
+    if not found:
+        # Seeded now, or by a concurrent first request that won the race: read again.
+        await seed_defaults(uow, tenant)
         found = list(await repo.list(*criteria, order_by=ServiceType.name, limit=500))
     uow.memo[key] = found
     return found

@@ -173,7 +173,9 @@ async def append_message(
     text: str,
     at: datetime,
 ) -> ConversationMessage:
-    conversation = await get_conversation(uow, tenant, conversation_id)
+    conversation = await for_turn(uow, tenant, Conversation.id == conversation_id)
+    if conversation is None:
+        raise ConversationNotFound()
     return await append_to(uow, tenant, conversation, role, text, at)
 
 
@@ -230,28 +232,42 @@ async def annotate_last(
 
 
 async def for_turn(uow: UnitOfWork, tenant: TenantContext, *criteria: Any) -> Conversation | None:
-    """The conversation a channel is about to take a turn on, read together with its next
-    message seq (one statement instead of two; `append_to` counts on from it)."""
-    next_seq = (
-        select(func.coalesce(func.max(ConversationMessage.seq) + 1, 0))
-        .where(
-            ConversationMessage.business_id == tenant.business_id,
-            ConversationMessage.conversation_id == Conversation.id,
+    """The conversation a channel is about to take a turn on (or append to), with its next
+    message seq (`append_to` counts on from it).
+
+    On PostgreSQL the conversation row is locked first (FOR NO KEY UPDATE), so two turns on one
+    conversation at once (two texts a second apart) take their turns one after the other: the
+    second sees the first's state and messages, and the seq is read after the lock, with a
+    fresh snapshot. On SQLite the transaction is already the only writer, and one statement
+    reads both."""
+    repo = ConversationRepository(uow, tenant)
+    if uow.dialect == "postgresql":
+        locked = (
+            repo.select(*criteria)
+            .limit(1)
+            .with_for_update(key_share=True)
+            .execution_options(populate_existing=True)
         )
-        .correlate(Conversation)
-        .scalar_subquery()
-    )
-    stmt = (
-        ConversationRepository(uow, tenant)
-        .select(*criteria)
-        .add_columns(next_seq.label("next_seq"))
-        .limit(1)
-    )
-    row = (await uow.session.execute(stmt)).first()
-    if row is None:
-        return None
-    conversation: Conversation = row[0]
-    seq = int(row[1])
+        conversation = (await uow.session.execute(locked)).scalar_one_or_none()
+        if conversation is None:
+            return None
+        seq = await MessageRepository(uow, tenant).next_seq(conversation.id)
+    else:
+        next_seq = (
+            select(func.coalesce(func.max(ConversationMessage.seq) + 1, 0))
+            .where(
+                ConversationMessage.business_id == tenant.business_id,
+                ConversationMessage.conversation_id == Conversation.id,
+            )
+            .correlate(Conversation)
+            .scalar_subquery()
+        )
+        stmt = repo.select(*criteria).add_columns(next_seq.label("next_seq")).limit(1)
+        row = (await uow.session.execute(stmt)).first()
+        if row is None:
+            return None
+        conversation = row[0]
+        seq = int(row[1])
     uow.memo[f"next_seq:{conversation.id}"] = seq
     return conversation
 

@@ -75,10 +75,8 @@ class AddressRepository(TenantRepository[CustomerAddress]):
 
     async def delete_of(self, customer_id: uuid.UUID) -> None:
         await self.session.execute(
-            delete(CustomerAddress)
-            .where(
+            delete(CustomerAddress).where(
                 CustomerAddress.business_id == self.tenant.business_id,
                 CustomerAddress.customer_id == customer_id,
             )
-            .execution_options(synchronize_session=False)
         )

@@ -37,6 +37,7 @@ class ConversationMessage(TenantScoped, IdMixin, Base):
     __tablename__ = "conversation_messages"
     __table_args__ = (
         Index("ix_conversation_messages_conversation_id_seq", "conversation_id", "seq"),
+        UniqueConstraint("business_id", "conversation_id", "seq"),
     )
 
     conversation_id: Mapped[uuid.UUID] = mapped_column(

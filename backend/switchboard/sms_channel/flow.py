@@ -61,11 +61,16 @@ class _Threads(TenantRepository[Conversation]):
     model = Conversation
 
     async def latest_sms(self, phone: str) -> Conversation | None:
+        """The number's latest text thread; on PostgreSQL locked for this transaction, so two
+        texts arriving together take their turns one after the other (see
+        `conversations.for_turn`)."""
         stmt = (
             self.select(Conversation.channel == "sms", Conversation.phone == phone)
             .order_by(Conversation.started_at.desc())
             .limit(1)
         )
+        if self.uow.dialect == "postgresql":
+            stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
 

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from switchboard.core.db import UnitOfWork
@@ -14,6 +14,14 @@ from switchboard.models.base import Base, TenantScoped
 from switchboard.tenancy.context import TenantContext
 
 M = TypeVar("M", bound=Base)
+
+
+def _usable(obj: object) -> bool:
+    """A held object the identity map may answer with: not deleted in this unit of work and
+    with its tenant column loaded (an expired one would need a lazy load, which async
+    sessions cannot do)."""
+    state = inspect(obj)
+    return not (state.deleted or state.was_deleted) and "business_id" not in state.unloaded
 
 
 class TenantRepository(Generic[M]):
@@ -42,7 +50,11 @@ class TenantRepository(Generic[M]):
         held = self.session.sync_session.identity_map.get(
             self.session.sync_session.identity_key(self.model, object_id)
         )
-        if isinstance(held, self.model):
+        if (
+            isinstance(held, self.model)
+            and _usable(held)
+            and held not in self.session.sync_session.deleted
+        ):
             same_tenant = getattr(held, "business_id", None) == self.tenant.business_id
             return held if same_tenant else None
         result = await self.session.execute(

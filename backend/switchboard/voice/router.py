@@ -143,7 +143,8 @@ async def _once(uow: UnitOfWork, key: str | None, clock: Clock, answer_for: obje
     if claim.is_replay:
         return _xml(claim.replay or twiml.empty())
     body: str = await answer_for()  # type: ignore[operator]
-    await receipts.remember(uow, key, body, None)
+    # The answering tenant, once the number was known: its receipts go with it.
+    await receipts.remember(uow, key, body, uow.tenant.business_id if uow.tenant else None)
     return _xml(body)
 
 

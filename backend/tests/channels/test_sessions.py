@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import uuid
 
 import httpx
 import pytest
+from sqlalchemy import select
 
+from switchboard.core.db import Database
 from switchboard.integrations.llm.offline import ScriptedLlm
 from switchboard.integrations.providers import Providers
+from switchboard.models.conversation import Conversation, ConversationMessage
 from tests.channels.conftest import voice_tenant
+from tests.support import as_tenant
 
 
 async def test_a_booking_through_the_session_api(client: httpx.AsyncClient) -> None:
@@ -140,3 +146,33 @@ async def test_the_assistant_knows_a_catalogue_change_at_the_next_turn(
     )
     assert retired.status_code == 200
     assert "$180" not in await ask(question)
+
+
+async def test_turns_sent_at_once_take_their_turns_one_after_the_other(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    """Four texts' worth of turns on one conversation at the same moment: every message gets
+    its own seq, and no turn's state is lost (each one counts)."""
+    tenant = await voice_tenant(client)
+    key = {"X-API-Key": tenant.api_key}
+    session = (
+        await client.post("/v1/sessions", json={"caller_phone": "+19135550142"}, headers=key)
+    ).json()
+    url = f"/v1/sessions/{session['id']}/turns"
+    lines = ["hi", "my kitchen drain is clogged", "this is Dana Smith", "12 Oak St Olathe"]
+    replies = await asyncio.gather(
+        *(client.post(url, json={"text": line}, headers=key) for line in lines)
+    )
+    assert [r.status_code for r in replies] == [200] * 4, [r.text for r in replies]
+    async with as_tenant(db, tenant.id) as (uow, _):
+        rows = (
+            await uow.session.execute(
+                select(ConversationMessage.seq, ConversationMessage.role, ConversationMessage.text)
+                .where(ConversationMessage.conversation_id == uuid.UUID(session["id"]))
+                .order_by(ConversationMessage.seq)
+            )
+        ).all()
+        state = (await uow.session.get(Conversation, uuid.UUID(session["id"]))).state  # type: ignore[union-attr]
+    assert [seq for seq, _, _ in rows] == list(range(1 + 2 * len(lines)))
+    assert sorted(text for _, role, text in rows if role == "caller") == sorted(lines)
+    assert state["turns"] == len(lines)  # no turn's state overwritten by another

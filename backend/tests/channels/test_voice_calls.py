@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import timedelta
+
 import httpx
 from sqlalchemy import func, select
 
@@ -9,6 +12,8 @@ from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.integrations.providers import Providers
+from switchboard.jobs import maintenance, queue
+from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.main import create_app
 from switchboard.models import Conversation, WebhookReceipt
@@ -303,3 +308,49 @@ async def test_speech_hints_are_this_business_s_words(client: httpx.AsyncClient)
     assert hints[0] == "Rinnai"
     assert {"Olathe", "W 75th St", services[0]["name"]} <= set(hints)
     assert "Hidden Ln" not in hints
+
+
+async def test_webhook_receipts_belong_to_their_tenant_and_go_after_two_days(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    """A voice receipt holds the answer given (it can name the caller and their address): it
+    carries the tenant it was for and the queue's sweep forgets it after 48 hours."""
+    tenant = await voice_tenant(client)
+    await Call(client, tenant.phone_number).start()
+    async with db.unit_of_work() as uow, uow.system_scope("test reads receipts"):
+        ours = (
+            (
+                await uow.session.execute(
+                    select(WebhookReceipt).where(WebhookReceipt.business_id == uuid.UUID(tenant.id))
+                )
+            )
+            .scalars()
+            .all()
+        )
+        assert len(ours) == 1 and "<Response" in (ours[0].response or "")
+        created = ours[0].created_at
+    worker = Worker(
+        db, registry, FixedClock(created + maintenance.RECEIPT_RETENTION - timedelta(hours=1))
+    )
+    await queue_for_sweep(db, worker)
+    assert await receipt_count(db, tenant.id) == 1
+    worker = Worker(
+        db, registry, FixedClock(created + maintenance.RECEIPT_RETENTION + timedelta(hours=1))
+    )
+    await queue_for_sweep(db, worker)
+    assert await receipt_count(db, tenant.id) == 0
+
+
+async def queue_for_sweep(db: Database, worker: Worker) -> None:
+    assert timedelta(hours=48) == maintenance.RECEIPT_RETENTION
+    async with db.unit_of_work() as uow:
+        await queue.enqueue(uow, "jobs.sweep", {}, now=worker.clock.now())
+    await worker.drain()
+
+
+async def receipt_count(db: Database, business_id: str) -> int:
+    async with db.unit_of_work() as uow, uow.system_scope("test reads receipts"):
+        rows = await uow.session.execute(
+            select(WebhookReceipt.id).where(WebhookReceipt.business_id == uuid.UUID(business_id))
+        )
+        return len(rows.all())

@@ -135,6 +135,24 @@ async def test_a_repository_get_never_answers_another_tenants_held_row(
         assert await repo.get(ours.id) is ours
 
 
+async def test_a_repository_get_does_not_answer_with_a_row_deleted_in_this_unit_of_work(
+    db: Database, tenant: Tenant
+) -> None:
+    class Credentials(TenantRepository[Credential]):
+        model = Credential
+
+    context = issue_tenant_context(uuid.UUID(tenant.id), SYSTEM_ACTOR)
+    with pytest.raises(RuntimeError, match="roll back"):
+        async with db.unit_of_work() as uow:
+            await uow.bind(context)
+            repo = Credentials(uow, context)
+            held = (await uow.session.execute(select(Credential))).scalars().first()
+            assert held is not None and await repo.get(held.id) is held
+            await uow.session.delete(held)  # pending: not flushed yet
+            assert await repo.get(held.id) is None
+            raise RuntimeError("roll back: the credential is needed by other tests")
+
+
 async def test_system_scope_sees_every_tenant(
     db: Database, tenant: Tenant, other_tenant: Tenant
 ) -> None:

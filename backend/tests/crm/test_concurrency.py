@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import httpx
+import pytest
+from sqlalchemy import text
 
+from switchboard.audit import service as audit
+from switchboard.core.db import Database
+from switchboard.scheduling.repository import AppointmentRepository
 from tests.conftest import Tenant
 from tests.crm.conftest import book
+from tests.support import as_tenant
 
 
 async def test_twenty_simultaneous_bookings_yield_exactly_one(
@@ -61,3 +68,18 @@ async def test_simultaneous_creates_of_one_phone_give_one_customer(
         )
     )
     assert sorted(r.status_code for r in responses) == [201] + [409] * 9
+
+
+async def test_a_booking_s_schedule_lock_does_not_hold_up_the_tenant_s_other_writes(
+    db: Database, tenant: Tenant
+) -> None:
+    """The schedule lock is FOR NO KEY UPDATE: a row the tenant inserts meanwhile (its foreign
+    key to the business takes FOR KEY SHARE) goes through instead of waiting for the booking."""
+    if db.is_sqlite:
+        pytest.skip("row locks are PostgreSQL's; SQLite has one writer at a time")
+    async with as_tenant(db, tenant.id) as (booking, context):
+        await AppointmentRepository(booking, context).lock_schedule()
+        async with as_tenant(db, tenant.id) as (other, _):
+            await other.session.execute(text("SET LOCAL lock_timeout = '2s'"))
+            audit.record(other, context, "test.write", "business", uuid.UUID(tenant.id))
+            await other.session.flush()  # would time out behind FOR UPDATE
