@@ -1,9 +1,10 @@
-"""conversation messages: one message per (conversation, seq)
+"""conversation messages: one message per (conversation, seq); conversations.next_seq
 
 Two turns on one conversation at once (two texts a second apart) could both number their
-messages from the same max(seq). Turns now lock their conversation on PostgreSQL; this makes
-the numbering a database guarantee. Conversations that already hold duplicates are renumbered
-first, in their stored order (seq, time, id).
+messages from the same max(seq). Turns now lock their conversation on PostgreSQL and count
+on from `conversations.next_seq`, which lives on that row; the unique constraint makes the
+numbering a database guarantee. Conversations that already hold duplicates are renumbered
+first, in their stored order (seq, time, id); then each conversation's next_seq is set.
 
 Revision ID: 0008
 Revises: 0007
@@ -45,8 +46,18 @@ def upgrade() -> None:
             )
     with op.batch_alter_table("conversation_messages") as batch:
         batch.create_unique_constraint(NAME, ["business_id", "conversation_id", "seq"])
+    with op.batch_alter_table("conversations") as batch:
+        batch.add_column(sa.Column("next_seq", sa.Integer(), nullable=False, server_default="0"))
+    conn.execute(
+        sa.text(
+            "UPDATE conversations SET next_seq = COALESCE((SELECT MAX(m.seq) + 1 "
+            "FROM conversation_messages m WHERE m.conversation_id = conversations.id), 0)"
+        )
+    )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("conversations") as batch:
+        batch.drop_column("next_seq")
     with op.batch_alter_table("conversation_messages") as batch:
         batch.drop_constraint(NAME, type_="unique")

@@ -94,14 +94,6 @@ class MessageRepository(TenantRepository[ConversationMessage]):
         )
         return (await self.session.execute(stmt)).scalars().first()
 
-    async def next_seq(self, conversation_id: uuid.UUID) -> int:
-        stmt = select(func.max(ConversationMessage.seq)).where(
-            ConversationMessage.business_id == self.tenant.business_id,
-            ConversationMessage.conversation_id == conversation_id,
-        )
-        current = (await self.session.execute(stmt)).scalar_one_or_none()
-        return 0 if current is None else int(current) + 1
-
 
 class CallbackRepository(TenantRepository[Callback]):
     model = Callback
@@ -155,9 +147,9 @@ async def start_conversation(
             started_at=at,
             summary="",
             external_id=external_id,
+            next_seq=0,
         )
     )
-    uow.memo[f"next_seq:{conversation.id}"] = 0
     if phone and found is None and customer_id is None:
         uow.memo[f"caller:{conversation.id}"] = None  # looked up: not a customer
     elif found is not None:
@@ -188,19 +180,15 @@ async def append_to(
     at: datetime,
     meta: dict[str, Any] | None = None,
 ) -> ConversationMessage:
-    """Append to a conversation the caller has already loaded in this unit of work (the
-    channels hold it for the whole turn; reading it again would be a wasted query). The
-    message is written with the unit of work's next flush, so a turn's caller message and
-    reply go to the database together; the next sequence number is read once per unit of
-    work and counted on from there."""
+    """Append to a conversation the caller has loaded in this unit of work through `for_turn`
+    (or just started): its row is this transaction's to write, so its `next_seq` is counted
+    on here. The message is written with the unit of work's next flush, so a turn's caller
+    message and reply go to the database together."""
     if role not in ROLES:
         raise InvalidInput(f"role is one of {', '.join(ROLES)}")
     repo = MessageRepository(uow, tenant)
-    key = f"next_seq:{conversation.id}"
-    seq = uow.memo.get(key)
-    if not isinstance(seq, int):
-        seq = await repo.next_seq(conversation.id)
-    uow.memo[key] = seq + 1
+    seq = conversation.next_seq or 0
+    conversation.next_seq = seq + 1
     message = repo.add(
         ConversationMessage(
             id=uuid.uuid4(),
@@ -232,44 +220,16 @@ async def annotate_last(
 
 
 async def for_turn(uow: UnitOfWork, tenant: TenantContext, *criteria: Any) -> Conversation | None:
-    """The conversation a channel is about to take a turn on (or append to), with its next
-    message seq (`append_to` counts on from it).
+    """The conversation a channel is about to take a turn on (or append to).
 
-    On PostgreSQL the conversation row is locked first (FOR NO KEY UPDATE), so two turns on one
+    On PostgreSQL its row is locked (FOR NO KEY UPDATE) and read afresh, so two turns on one
     conversation at once (two texts a second apart) take their turns one after the other: the
-    second sees the first's state and messages, and the seq is read after the lock, with a
-    fresh snapshot. On SQLite the transaction is already the only writer, and one statement
-    reads both."""
-    repo = ConversationRepository(uow, tenant)
+    second reads the state and `next_seq` the first committed. On SQLite the transaction is
+    already the only writer."""
+    stmt = ConversationRepository(uow, tenant).select(*criteria).limit(1)
     if uow.dialect == "postgresql":
-        locked = (
-            repo.select(*criteria)
-            .limit(1)
-            .with_for_update(key_share=True)
-            .execution_options(populate_existing=True)
-        )
-        conversation = (await uow.session.execute(locked)).scalar_one_or_none()
-        if conversation is None:
-            return None
-        seq = await MessageRepository(uow, tenant).next_seq(conversation.id)
-    else:
-        next_seq = (
-            select(func.coalesce(func.max(ConversationMessage.seq) + 1, 0))
-            .where(
-                ConversationMessage.business_id == tenant.business_id,
-                ConversationMessage.conversation_id == Conversation.id,
-            )
-            .correlate(Conversation)
-            .scalar_subquery()
-        )
-        stmt = repo.select(*criteria).add_columns(next_seq.label("next_seq")).limit(1)
-        row = (await uow.session.execute(stmt)).first()
-        if row is None:
-            return None
-        conversation = row[0]
-        seq = int(row[1])
-    uow.memo[f"next_seq:{conversation.id}"] = seq
-    return conversation
+        stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
+    return (await uow.session.execute(stmt)).scalar_one_or_none()
 
 
 async def get_conversation(

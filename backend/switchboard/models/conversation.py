@@ -31,6 +31,9 @@ class Conversation(TenantScoped, IdMixin, Base):
     external_id: Mapped[str | None] = mapped_column(String(80), default=None)
     # The assistant's dialog state between turns (assistant.engine.DialogState as JSON).
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The seq the next message gets. Kept on the row a turn locks (PostgreSQL) or writes alone
+    # (SQLite), so it is read with the conversation and written with its state.
+    next_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ConversationMessage(TenantScoped, IdMixin, Base):

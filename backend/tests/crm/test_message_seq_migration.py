@@ -1,5 +1,6 @@
 """Migration 0008 renumbers conversations whose messages share a seq (written by two turns at
-once before turns locked their conversation), then makes (conversation, seq) unique."""
+once before turns locked their conversation), makes (conversation, seq) unique, and gives each
+conversation the seq its next message takes."""
 
 from __future__ import annotations
 
@@ -127,6 +128,11 @@ def test_doubled_seqs_are_renumbered_then_made_unique(scratch_url: str) -> None:
         (4, "reply 2"),
     ]
     assert [tuple(r) for r in untouched] == [(0, "clean 0"), (1, "clean 1")]
+    conversations = sa.table("conversations", sa.column("id", sa.Uuid()), sa.column("next_seq"))
+    [counted] = asyncio.run(
+        _run(scratch_url, sa.select(conversations.c.id, conversations.c.next_seq))
+    )
+    assert {(c, n) for c, n in counted} == {(doubled, 5), (clean, 2)}
     again = {**rows[-1], "id": uuid.uuid4()}
     with pytest.raises(IntegrityError):
         asyncio.run(_run(scratch_url, sa.insert(_MESSAGES).values(again)))
