@@ -3,7 +3,9 @@
 # machine; uv itself is bootstrapped with pip when it is missing, and never downloads a Python.
 
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The interpreter's real path, not a shim's (pyenv): uv compares it with the one the venv was
+# made from, and a different path made every `make` delete and rebuild backend/.venv.
+PYTHON ?= $(shell $$(command -v python3.11 || command -v python3) -c 'import sys; print(sys.executable)')
 UV_VERSION := 0.13.9
 TOOLS := .tools
 UV := $(shell command -v uv 2>/dev/null || echo $(TOOLS)/bin/uv)
