@@ -168,6 +168,8 @@ class Context:
 class Understanding:
     text: str  # the normalised text: never logged, it may hold personal data
     language: Extracted[str]
+    # The caller asked for a language, or said which one they cannot follow.
+    language_request: Extracted[str] | None = None
     intent: Extracted[Intent] | None = None
     question: Extracted[QuestionTopic] | None = None
     polarity: Extracted[Polarity] | None = None

@@ -10,7 +10,11 @@ from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.hazards import detect_emergency, detect_hazards
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import detect_intents, detect_question
-from switchboard.assistant.understanding.language import detect_language
+from switchboard.assistant.understanding.language import (
+    detect_language,
+    detect_language_request,
+    without_language_request,
+)
 from switchboard.assistant.understanding.model import (
     Context,
     Intent,
@@ -37,7 +41,11 @@ def understand(text: str, context: Context) -> Understanding:
     new_content = any(x is not None for x in (time, name, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
     )
-    polarity = detect_polarity(norm, new_content)
+    asked = detect_language_request(norm)
+    # "No hablo inglés" answers no question: only the rest of the turn can say yes or no.
+    polarity = detect_polarity(
+        normalise(without_language_request(norm)) if asked else norm, new_content
+    )
     intents = detect_intents(
         norm, context, bool(emergency and emergency.value), service is not None
     )
@@ -54,7 +62,8 @@ def understand(text: str, context: Context) -> Understanding:
     proper_words = frozenset(strip_accents(said_proper.lower()).split())
     return Understanding(
         text=norm.text,
-        language=detect_language(norm, context.language, proper_words),
+        language=asked or detect_language(norm, context.language, proper_words),
+        language_request=asked,
         intent=intents[0] if intents else None,
         question=question,
         polarity=polarity,
