@@ -144,6 +144,7 @@ class Expecting(enum.StrEnum):
     TIME = "time"
     SLOT = "slot"
     PROBLEM = "problem"
+    CHANGE = "change"  # "What should I change?" after a "no" to the read-back
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +182,9 @@ class Understanding:
     phone: Extracted[str] | None = None
     address: Extracted[Address] | None = None
     service: Extracted[str] | None = None
+    # At a read-back: the part the caller wants changed ("time", "address", "name", "phone",
+    # "service").
+    change: Extracted[str] | None = None
     other_intents: tuple[Intent, ...] = field(default=())
 
     @property

@@ -7,6 +7,7 @@ catalogue, the slots it offered, what it just asked) and decides what to do with
 from __future__ import annotations
 
 from switchboard.assistant.understanding.address import detect_address
+from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.hazards import detect_emergency, detect_hazards
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import detect_intents, detect_question
@@ -17,6 +18,7 @@ from switchboard.assistant.understanding.language import (
 )
 from switchboard.assistant.understanding.model import (
     Context,
+    Expecting,
     Intent,
     SlotDecision,
     Understanding,
@@ -26,6 +28,8 @@ from switchboard.assistant.understanding.services import match_service
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.yesno import detect_polarity
+
+_READ_BACK = {Expecting.CONFIRMATION, Expecting.CHANGE}
 
 
 def understand(text: str, context: Context) -> Understanding:
@@ -75,5 +79,6 @@ def understand(text: str, context: Context) -> Understanding:
         phone=phone,
         address=address,
         service=service,
+        change=detect_change(norm) if context.expecting in _READ_BACK else None,
         other_intents=tuple(i.value for i in intents[1:]),
     )
