@@ -253,8 +253,10 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     state = t.state
     got = False
     # A short turn read as a name only because we asked for one ("friday", "the 2pm") answers
-    # something else when it also carries a time, a slot or another fact.
-    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or u.polarity)
+    # something else when it also carries a time, a slot or another fact. A yes does not
+    # ("yes, that one, Dana": the caller agreed to the time, then said their name).
+    said_no = u.polarity is not None and u.polarity.value is not Polarity.YES
+    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or said_no)
     guessed = u.name is not None and u.name.confidence < 0.8 and len(u.text.split()) <= 3
     if (
         u.name
@@ -340,6 +342,10 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         ):
             state.chosen = None  # a new time: offer again rather than book the old choice
             return await offer(t)
+        if polarity is Polarity.YES and not understood:
+            # "Yes, that one" after "Tuesday at 10 is open. Your name?": the time is agreed;
+            # say so, then on to what is still missing.
+            t.say("ack.agreed")
         return await ask_details(t, u)
     if stage == "readback":
         return await confirm_readback(t, u)
