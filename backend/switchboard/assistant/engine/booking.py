@@ -50,8 +50,10 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
     """After the caller picked a slot: who and where, then the read-back."""
     state = t.state
     await address_on_file.settle(t, u)
+    # A business on the line ("calling from Acme Property Management"): ask who to ask for.
+    ask_name = "ask.contact_name" if state.company else "ask.name"
     missing = [
-        (state.name is None, "ask.name", Expecting.NAME),
+        (state.name is None, ask_name, Expecting.NAME),
         (state.phone is None, "ask.phone", Expecting.PHONE),
     ]
     for absent, message, expecting in missing:

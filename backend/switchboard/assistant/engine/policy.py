@@ -169,6 +169,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if emergency_reply is not None:
         return emergency_reply
     if intent is Intent.HUMAN:
+        _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
 
     understood = _merge(t, u)
@@ -264,6 +265,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and not (guessed and other_fact)
     ):
         state.name, got = u.name.value, True
+    if u.company:
+        state.company, got = u.company.value, True
     if u.phone:
         state.phone, got = u.phone.value, True
     if u.address and not u.address.value.same_as_last:

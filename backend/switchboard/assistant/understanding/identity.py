@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
@@ -31,7 +32,7 @@ _NOT_NAMES_TEXT = """
     alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
     near by under todo nuevo nueva seeing smelling hearing noticing lucky yup yep yea nope nah
     si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes please then thing
-    esa ese esta este eso esas esos aquella aquel
+    esa ese esta este eso esas esos aquella aquel apt apartment unit suite
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
@@ -50,6 +51,8 @@ def _clean(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
         return None
+    if is_business(candidate):
+        return None  # "this is Sparky's Diner": the company (company.py), not a person
     if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
         parts = parts[:1]
     return " ".join(p.strip(".").capitalize() for p in parts)

@@ -179,6 +179,8 @@ class Understanding:
     time: Extracted[TimeWindow] | None = None
     slot: Extracted[SlotChoice] | None = None
     name: Extracted[str] | None = None
+    # The business the caller speaks for ("calling from Acme Property Management").
+    company: Extracted[str] | None = None
     phone: Extracted[str] | None = None
     address: Extracted[Address] | None = None
     service: Extracted[str] | None = None

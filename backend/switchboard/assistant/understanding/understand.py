@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.changes import detect_change
+from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency, detect_hazards
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import detect_intents, detect_question
@@ -38,11 +39,12 @@ def understand(text: str, context: Context) -> Understanding:
     emergency = detect_emergency(norm, hazards)
     time = parse_time(norm, context)
     name = detect_name(norm, context)
+    company = detect_company(norm, context)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)
     service = match_service(norm, context.services)
     slot = choose_slot(norm, context, time.value if time else None)
-    new_content = any(x is not None for x in (time, name, phone, address, service)) or (
+    new_content = any(x is not None for x in (time, name, company, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
     )
     asked = detect_language_request(norm)
@@ -58,6 +60,7 @@ def understand(text: str, context: Context) -> Understanding:
         p
         for p in (
             name.value if name else "",
+            company.value if company else "",
             address.value.line1 if address else "",
             address.value.city if address else "",
         )
@@ -76,6 +79,7 @@ def understand(text: str, context: Context) -> Understanding:
         time=time,
         slot=slot,
         name=name,
+        company=company,
         phone=phone,
         address=address,
         service=service,
