@@ -39,7 +39,8 @@ async def test_a_switch_while_choosing_lists_the_same_slots_in_spanish() -> None
     _state, replies = await talk(
         w, ["my kitchen drain is clogged", "tomorrow afternoon", "¿habla español?", "la primera"]
     )
-    assert "el martes 3 de marzo" in replies[3] and "¿Cuál le queda mejor" in replies[3]
+    assert replies[3].startswith("Claro, puedo continuar en español. Tengo el martes 3 de marzo")
+    assert "¿Cuál le queda mejor?" in replies[3]
     assert "nombre" in replies[4]
 
 
@@ -58,3 +59,10 @@ async def test_a_spanish_business_switches_to_english_on_request() -> None:
     )
     assert state.language == "en"
     assert replies[1] == "Sure, I can continue in English. What can we help you with?"
+
+
+async def test_a_switch_after_an_emergency_offer_offers_the_same_slot_in_spanish() -> None:
+    w = world()
+    state, replies = await talk(w, ["there's water pouring from a burst pipe", "no hablo inglés"])
+    assert state.emergency and len(w.pages) == 1  # paged once, not again
+    assert "Lo más pronto que alguien puede llegar es el martes 3 de marzo" in replies[2]

@@ -12,6 +12,7 @@ from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import ask_next, read_back
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.turn import Turn, intent_of
+from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Intent, Understanding
 
 
@@ -32,7 +33,12 @@ async def ask_again(t: Turn, u: Understanding) -> Reply:
     if state.stage in {"offering", "reschedule"} and state.offered:
         slots = [datetime.fromisoformat(s) for s in state.offered]
         spoken, each = speech.option_list(slots, t.facts.timezone, state.language)
-        t.say("clarify.which_slot", options=spoken)
+        if state.emergency:
+            words = speech.parts(slots[0], t.facts.timezone, state.language)
+            earliest = render("slots.option", state.language, **words)
+            t.say("emergency.earliest_slot", time=earliest)
+        else:
+            t.say("slots.offer" if len(slots) > 1 else "slots.offer_one_more", options=spoken)
         return Reply(t.text(), options=tuple(each))
     if state.stage == "readback" and state.chosen:
         return read_back(t)
