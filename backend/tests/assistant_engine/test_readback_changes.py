@@ -96,3 +96,10 @@ async def test_in_spanish() -> None:
     assert replies[4] == "¿Qué le cambio: la hora, la dirección u otra cosa?"
     assert "dirección" in replies[5] and "22 Pine St" in replies[6]
     assert w.booked[0]["address"] == "22 Pine St"
+
+
+async def test_a_question_while_deciding_is_answered_then_asked_again() -> None:
+    w = world()
+    state, replies = await talk(w, [*START, "no", "what are your hours"])
+    assert "Monday to Friday" in replies[-1] and replies[-1].endswith(WHAT)
+    assert state.misunderstandings == 0 and state.chosen is not None

@@ -71,9 +71,10 @@ async def answer(t: Turn, u: Understanding, read_back: Callable[[], Reply]) -> R
         t.say("booking.not_confirmed")
         t.say("ask.anything_else")
         return Reply(t.text())
-    state.misunderstandings += 1
-    if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
-        return await handoff(t, "partial_intake")
+    if not t.said:  # a question answered in this turn is not a misunderstanding
+        state.misunderstandings += 1
+        if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
+            return await handoff(t, "partial_intake")
     if asked == Expecting.CHANGE.value:
         return ask_what_to_change(t)
     part = next(p for p, (_, e) in _ASK.items() if e.value == asked)
