@@ -58,3 +58,13 @@ def test_no_hablo_ingles_answers_no_question(ctx: Callable[..., Context]) -> Non
     assert understand("no hablo inglés", ctx()).polarity is None
     u = understand("no, English please", ctx(language="es"))
     assert u.language.value == "en" and u.polarity is not None
+
+
+def test_someone_who_speaks_spanish_is_the_language_not_a_person(
+    ctx: Callable[..., Context],
+) -> None:
+    for text in ("Can I speak to someone in Spanish?", "¿Puedo hablar con alguien en español?"):
+        u = understand(text, ctx())
+        assert u.language.value == "es" and u.intent is None, text
+    u = understand("hablo español, quiero hablar con una persona", ctx())
+    assert u.intent is not None and u.intent.value.value == "human"

@@ -66,3 +66,10 @@ async def test_a_switch_after_an_emergency_offer_offers_the_same_slot_in_spanish
     state, replies = await talk(w, ["there's water pouring from a burst pipe", "no hablo inglés"])
     assert state.emergency and len(w.pages) == 1  # paged once, not again
     assert "Lo más pronto que alguien puede llegar es el martes 3 de marzo" in replies[2]
+
+
+async def test_someone_in_spanish_is_served_in_spanish_not_handed_off() -> None:
+    w = world()
+    state, replies = await talk(w, ["Can I speak to someone in Spanish?"])
+    assert not w.callbacks and state.language == "es"
+    assert replies[1] == "Claro, puedo continuar en español. ¿Con qué le podemos ayudar?"

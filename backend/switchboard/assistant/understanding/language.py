@@ -42,15 +42,20 @@ _HOW_WELL = r"(?:(?:much|good|very good|very well|well|a lot of|mucho|bien|muy b
 CANNOT = words(
     rf"(?:i (?:don't|do not|can't|cannot|no) |me no |no )(?:hablo |speak |talk |understand "
     rf"|entiendo |se )?{_HOW_WELL}(?:{_NAMED})",
-    rf"my (?:{_NAMED}) (?:is not|isn't|is bad|is poor|ain't)",
+    rf"my (?:{_NAMED}) (?:is not|isn't|is bad|is poor|ain't|is no|no|not)",
     rf"mi (?:{_NAMED}) (?:no es|es malo)",
 )
 _PLEASE = r"(?:please|por favor|porfa|pls)"
 # "do you speak", "is there anyone who speaks", "¿tienen a alguien que hable...?"
+# "can I speak to someone in Spanish?" asks for the language, which the assistant speaks, not
+# for a person.
 _WHO = (
     r"(?:(?:do|can|could|does) (?:you|we|someone|somebody|anyone|anybody)(?: guys)? |"
     r"(?:is there|do you have) (?:someone|somebody|anyone|anybody)(?: (?:who|that))? |"
-    r"(?:tienen|hay|tiene) (?:a )?alguien que |alguien que |(?:me )?(?:puede|pueden) )"
+    r"(?:tienen|hay|tiene) (?:a )?alguien que |alguien que |(?:me )?(?:puede|pueden) |"
+    r"(?:(?:can|could|may) i |i want to |i'd like to |puedo |quiero )?(?:speak|talk|hablar) "
+    r"(?:to|with|con) (?:someone|somebody|anyone|a person|alguien|una persona)"
+    r"(?: (?:who|that|que))? )"
 )
 # "¿habla español?", "hablo español", "en español por favor", "spanish please", "in
 # English": that language. A bare mention ("a Spanish style house") asks for nothing, and

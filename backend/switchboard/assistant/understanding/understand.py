@@ -6,6 +6,8 @@ catalogue, the slots it offered, what it just asked) and decides what to do with
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
@@ -48,12 +50,14 @@ def understand(text: str, context: Context) -> Understanding:
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
     )
     asked = detect_language_request(norm)
-    # "No hablo inglés" answers no question: only the rest of the turn can say yes or no.
-    polarity = detect_polarity(
-        normalise(without_language_request(norm)) if asked else norm, new_content
-    )
+    # "No hablo inglés" answers no question and "can I speak to someone in Spanish?" asks for
+    # no person: only the rest of the turn says yes or no, or what the caller wants.
+    rest = norm
+    if asked:
+        rest = replace(normalise(without_language_request(norm)), question_mark=norm.question_mark)
+    polarity = detect_polarity(rest, new_content)
     intents = detect_intents(
-        norm, context, bool(emergency and emergency.value), service is not None
+        rest, context, bool(emergency and emergency.value), service is not None
     )
     question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
     said_proper = " ".join(
