@@ -321,6 +321,21 @@ def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[st
         elif key == "greeted":
             if not p.replies[-1].text or w.callbacks or w.booked:
                 errors.append("greeted: expected a plain answer")
+        elif key in {"language", "company"}:
+            got = getattr(p.state, key)  # the conversation's language at the end; the business
+            if got != want:
+                errors.append(f"{key}: expected {want}, got {got}")
+        elif key == "said":
+            for message_id in want if isinstance(want, list) else [want]:
+                if not said(p, message_id):
+                    errors.append(f"said: {message_id} not said")
+        elif key == "no_repeat":
+            # Never the same reply twice in a row: an answered question is not asked again.
+            again = [
+                b.text for a, b in zip(p.replies, p.replies[1:], strict=False) if a.text == b.text
+            ]
+            if want and again:
+                errors.append(f"no_repeat: said twice in a row: {again[0]!r}")
         elif key in {"phone", "name", "address"}:
             got = getattr(p.state, key)
             if key == "address":

@@ -185,6 +185,7 @@ def check(turn: Turn, u: Understanding) -> list[str]:
         "question": u.question.value.value if u.question else None,
         "polarity": u.polarity.value.value if u.polarity else None,
         "name": u.name.value if u.name else None,
+        "company": u.company.value if u.company else None,
         "phone": u.phone.value if u.phone else None,
         "service": u.service.value if u.service else None,
         "language": u.language.value,

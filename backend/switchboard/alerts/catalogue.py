@@ -1,7 +1,8 @@
 """What the owner reads in an alert, per language. Placeholders: {business}, {caller},
 {summary}, {when}, {minutes}; for a moved or cancelled appointment also {service},
 {from_when} (the old time) and {phone} (the customer's number when {caller} is their name).
-An empty placeholder leaves nothing behind."""
+An empty placeholder leaves nothing behind; an empty {caller} is the unknown caller, in the
+business's language."""
 
 from __future__ import annotations
 
@@ -50,12 +51,16 @@ SUBJECTS: dict[str, dict[str, str]] = {
 }
 
 
+# {caller} when there is neither a name nor a number ("Desconocido", as Spanish phones show it).
+UNKNOWN_CALLER: dict[str, str] = {"en": "unknown caller", "es": "desconocido"}
+
+
 def _render(
     table: dict[str, dict[str, str]], language: str, event: str, fields: dict[str, str]
 ) -> str:
     template = table.get(language, table["en"]).get(event) or table["en"][event]
     values: defaultdict[str, str] = defaultdict(str, {k: v for k, v in fields.items() if v})
-    values.setdefault("caller", "unknown caller")
+    values.setdefault("caller", UNKNOWN_CALLER.get(language, UNKNOWN_CALLER["en"]))
     return " ".join(template.format_map(values).split())
 
 

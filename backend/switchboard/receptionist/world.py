@@ -39,13 +39,20 @@ def _uuid(value: str | None) -> uuid.UUID | None:
 
 def summary_line(summary: dict[str, Any]) -> str:
     """A short owner-facing summary of what the caller said (the owner's own customer data)."""
-    order = ("hazards", "problem", "name", "address", "phone")
+    order = ("hazards", "problem", "name", "company", "address", "phone")
     parts = []
     for key in order:
         value = summary.get(key)
         if value:
             parts.append(", ".join(value) if isinstance(value, list) else str(value))
     return "; ".join(parts)[:300]
+
+
+def _notes(details: dict[str, Any]) -> str:
+    """The job's notes: the problem in the caller's words, and the business they called for."""
+    problem = str(details.get("problem") or "")
+    company = details.get("company")
+    return (f"{company}: {problem}" if company and problem else company or problem)[:2000]
 
 
 class DatabaseWorld:
@@ -100,7 +107,7 @@ class DatabaseWorld:
             address=details.get("address"),
             is_emergency=emergency,
             source_channel=details.get("channel", "voice"),
-            notes=str(details.get("problem") or "")[:2000],
+            notes=_notes(details),
         )
         try:
             appointment = await scheduling.book(

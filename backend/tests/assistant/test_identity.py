@@ -237,3 +237,43 @@ def test_an_accented_name_or_an_english_street_does_not_switch_language(
 
 def test_a_count_is_not_an_address(ctx: Callable[..., Context]) -> None:
     assert understand("I need 2 outlets replaced", ctx()).address is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("yes that one, Dana Smith", "Dana Smith"),
+        ("yes that one dana smith", "Dana Smith"),
+        ("sí, esa, María López", "María López"),
+        ("sí esa maría lópez", "María López"),
+        ("that works, Dana", "Dana"),
+        ("yes, Dana", "Dana"),
+    ],
+)
+def test_a_name_after_a_confirmation(ctx: Callable[..., Context], text: str, name: str) -> None:
+    # "Tuesday at 10 is open. Can I get your name?" "Yes, that one, Dana Smith."
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes that one",
+        "sí, esa",
+        "esa",
+        "yes please",
+        "go ahead",
+        "perfect thanks",
+        "sounds good",
+        "alright then",
+        "yeah go ahead",
+    ],
+)
+def test_a_confirmation_alone_is_not_a_name(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx(expecting=Expecting.NAME)).name is None
+
+
+def test_a_name_ends_at_the_clause(ctx: Callable[..., Context]) -> None:
+    u = understand("se me tapó el drenaje, soy Dana, ¿pueden mañana a las 10?", ctx())
+    assert u.name is not None and u.name.value == "Dana"

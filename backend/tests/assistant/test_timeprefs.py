@@ -185,3 +185,10 @@ def test_four_or_five_while_times_are_discussed(ctx: Callable[..., Context]) -> 
     w = window("anything later like four or five", ctx(days_in_view=(wednesday, wednesday)))
     assert (w.earliest, w.latest) == (local(2026, 11, 25, 16), local(2026, 11, 25, 18))
     assert understand("we have 2 or 3 outlets out", ctx()).time is None
+
+
+def test_one_of_our_units_is_neither_a_time_nor_a_unit(ctx: Callable[..., Context]) -> None:
+    u = understand("a drain is clogged at one of our units", ctx())
+    assert u.time is None and u.address is None
+    u = understand("no, it's apartment b", ctx())
+    assert u.address is not None and u.address.value.unit == "Apt B"

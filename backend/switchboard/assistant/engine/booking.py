@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from switchboard.assistant.engine import address_on_file, speech
+from switchboard.assistant.engine import address_on_file, changes, speech
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.timewindow import for_search, window_from_json, window_to_json
 from switchboard.assistant.engine.turn import (
@@ -50,8 +50,10 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
     """After the caller picked a slot: who and where, then the read-back."""
     state = t.state
     await address_on_file.settle(t, u)
+    # A business on the line ("calling from Acme Property Management"): ask who to ask for.
+    ask_name = "ask.contact_name" if state.company else "ask.name"
     missing = [
-        (state.name is None, "ask.name", Expecting.NAME),
+        (state.name is None, ask_name, Expecting.NAME),
         (state.phone is None, "ask.phone", Expecting.PHONE),
     ]
     for absent, message, expecting in missing:
@@ -202,6 +204,10 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
         # A new detail with the answer ("oh right, it's 1633 W 79th", "yes but apartment
         # 4"): say it back before booking anything.
         return await ask_details(t, u)
+    # "No, the address", or the answer to "What should I change?"
+    reply = await changes.answer(t, u, lambda: read_back(t))
+    if reply is not None:
+        return reply
     if polarity is Polarity.YES:
         assert state.chosen is not None
         details = {**state.captured(), "channel": t.channel}
@@ -228,10 +234,7 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
         t.say("slots.taken", options=spoken)
         return Reply(t.text(), options=tuple(each))
     if polarity in {Polarity.NO, Polarity.CORRECTION}:
-        state.stage, state.chosen = "intake", None
-        t.say("booking.not_confirmed")
-        state.expecting = Expecting.NOTHING.value
-        return Reply(t.text())
+        return changes.ask_what_to_change(t)
     t.say("clarify.yes_or_no")
     return Reply(t.text())
 

@@ -26,6 +26,7 @@ from switchboard.assistant.engine.booking import (
     confirm_readback,
     offer,
 )
+from switchboard.assistant.engine.language_switch import ask_again, only_asked_for_language
 from switchboard.assistant.engine.questions import answer
 from switchboard.assistant.engine.reply import Action, Reply
 from switchboard.assistant.engine.state import DialogState
@@ -49,6 +50,7 @@ from switchboard.assistant.understanding import (
     Understanding,
     understand,
 )
+from switchboard.assistant.understanding.language import without_language_request
 
 # After "anything else?": these end the conversation whatever else the words look like
 # ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
@@ -106,9 +108,12 @@ async def take_turn(
     u = understand(text, context)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
+    previous_language = state.language
     if u.language.value in {"en", "es"} and u.language.confidence >= 0.7:
         state.language = u.language.value
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
+    asked = u.language_request is not None
+    turn.switched_language = asked and state.language != previous_language
     reply = await _decide(turn, u)
     state.last_reply = reply.text
     state.unheard_offers = []  # a new reply: heard in full unless the channel says otherwise
@@ -165,9 +170,17 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if emergency_reply is not None:
         return emergency_reply
     if intent is Intent.HUMAN:
+        _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
 
     understood = _merge(t, u)
+    if u.language_request is not None:
+        only_asked = only_asked_for_language(u, understood)
+        if t.switched_language or only_asked:
+            t.say("language.switch")
+        if only_asked:
+            return await ask_again(t, u)
+        understood = True
     if intent in _ACCOUNT_INTENTS:
         state.pending_intent = intent.value
     if intent is Intent.QUESTION:
@@ -242,8 +255,10 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     state = t.state
     got = False
     # A short turn read as a name only because we asked for one ("friday", "the 2pm") answers
-    # something else when it also carries a time, a slot or another fact.
-    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or u.polarity)
+    # something else when it also carries a time, a slot or another fact. A yes does not
+    # ("yes, that one, Dana": the caller agreed to the time, then said their name).
+    said_no = u.polarity is not None and u.polarity.value is not Polarity.YES
+    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or said_no)
     guessed = u.name is not None and u.name.confidence < 0.8 and len(u.text.split()) <= 3
     if (
         u.name
@@ -251,6 +266,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and not (guessed and other_fact)
     ):
         state.name, got = u.name.value, True
+    if u.company:
+        state.company, got = u.company.value, True
     if u.phone:
         state.phone, got = u.phone.value, True
     if u.address and not u.address.value.same_as_last:
@@ -265,20 +282,22 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         state.address, state.address_on_file, got = None, address_on_file.WANTED, True
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
+    # "No hablo inglés, se me tapó el baño": the problem is what follows the request.
+    spoken = without_language_request(u.text) if u.language_request else u.text
     if u.service and not (address_turn and state.service_id):
         state.service_id, got = u.service.value, True
         if state.problem is None:
-            state.problem = u.text[:200]
+            state.problem = spoken[:200]
     elif (
         state.problem is None
         and state.expecting == Expecting.PROBLEM.value
-        and len(u.text.split()) >= 2
+        and len(spoken.split()) >= 2
     ):
         intent = intent_of(u)
         # A turn that only answered something else ("it's 303 555 0142") is not the problem.
-        answered = got or u.time is not None
+        answered = got or u.time is not None or u.language_request is not None
         if intent in {Intent.NEW_JOB, Intent.EMERGENCY} or (intent is None and not answered):
-            state.problem, got = u.text[:200], True
+            state.problem, got = spoken[:200], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
         state.time_window, got = window_to_json(u.time.value), True
@@ -327,6 +346,10 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         ):
             state.chosen = None  # a new time: offer again rather than book the old choice
             return await offer(t)
+        if polarity is Polarity.YES and not understood:
+            # "Yes, that one" after "Tuesday at 10 is open. Your name?": the time is agreed;
+            # say so, then on to what is still missing.
+            t.say("ack.agreed")
         return await ask_details(t, u)
     if stage == "readback":
         return await confirm_readback(t, u)

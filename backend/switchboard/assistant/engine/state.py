@@ -21,6 +21,7 @@ class DialogState:
     name: str | None = None
     phone: str | None = None
     address: str | None = None
+    company: str | None = None  # the business the caller speaks for; `name` is the person
     service_id: str | None = None
     problem: str | None = None
     time_window: dict[str, Any] | None = None
@@ -63,6 +64,7 @@ class DialogState:
             k: v
             for k, v in {
                 "name": self.name,
+                "company": self.company,
                 "phone": self.phone,
                 "address": self.address,
                 "service": self.service_id,

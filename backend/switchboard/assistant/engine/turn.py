@@ -33,6 +33,8 @@ class Turn:
     # What this turn changed in the state ("address", "name", "time"...): a read-back
     # answered with a new detail is read back again, not booked.
     changed: set[str] = field(default_factory=set)
+    # The caller asked for the other language in this turn ("no hablo inglés").
+    switched_language: bool = False
 
     def say(self, message_id: str, **values: Any) -> None:
         self.said.append(render(message_id, self.state.language, **values))

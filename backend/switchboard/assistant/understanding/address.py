@@ -30,9 +30,10 @@ ANCHOR = re.compile(
     r"((?: [a-z0-9]+){0,6})?(?![\w'])"
 )
 # A unit said on its own ("no, it's apartment 4"): it corrects the unit of the address given.
+# A letter needs its space: "apartment b" is a unit, "units" is not "Unit S".
 UNIT_ONLY = re.compile(
-    r"(?<![\w'])(apt|apartment|apartamento|unit|suite|ste|depto|departamento|#) ?"
-    r"([0-9]+(?: [0-9]+)*(?: ?[a-z](?![\w']))?|[a-z](?![\w']))"
+    r"(?<![\w'])(apt|apartment|apartamento|unit|suite|ste|depto|departamento|#)"
+    r"(?: ?[0-9]+(?: [0-9]+)*(?: ?[a-z](?![\w']))?| [a-z](?![\w']))"
 )
 # When the address was asked for, a number and a name are enough ("1500 Broadway").
 BARE = re.compile(r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) ((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,3})")

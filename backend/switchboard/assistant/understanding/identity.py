@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
@@ -29,7 +31,8 @@ _NOT_NAMES_TEXT = """
     returning checking phoning after before probably definitely hopefully actually tired nervous
     alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
     near by under todo nuevo nueva seeing smelling hearing noticing lucky yup yep yea nope nah
-    si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes
+    si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes please then thing
+    esa ese esta este eso esas esos aquella aquel apt apartment unit suite
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
@@ -48,9 +51,38 @@ def _clean(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
         return None
+    if is_business(candidate):
+        return None  # "this is Sparky's Diner": the company (company.py), not a person
     if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
         parts = parts[:1]
     return " ".join(p.strip(".").capitalize() for p in parts)
+
+
+# "Yes, that one", "sí, esa", "that works": a confirmation said before the name, when the
+# name question came right after a time was taken ("Tuesday at 10 is open. Your name?").
+_CONFIRMING = YES_WORDS | {"that", "this", "one", "esa", "ese", "esta", "este", "eso", "works",
+                           "sounds", "good", "great", "fine", "please", "thanks", "thank", "you",
+                           "por", "favor", "gracias", "and", "y", "it's", "that's", "is", "me",
+                           "sirve", "bien", "time", "cool"}  # fmt: skip
+_CONFIRMATION_START = YES_WORDS | {"that", "that's", "this", "esa", "ese", "esta", "este", "eso",
+                                   "sounds", "works"}  # fmt: skip
+
+
+def _after_confirmation(tokens: tuple[str, ...]) -> list[str]:
+    """What follows a leading confirmation ("yes that one dana smith" -> dana smith); nothing
+    when the turn does not start with one."""
+    if not tokens or tokens[0] not in _CONFIRMATION_START:
+        return []
+    rest = list(tokens)
+    while rest and rest[0] in _CONFIRMING:
+        rest.pop(0)
+    return rest
+
+
+def _an_answer(candidate: str) -> bool:
+    """ "perfect", "go ahead", "sounds good": a yes or a no, not a name."""
+    parts = candidate.split()
+    return bool(set(parts) & (YES_WORDS | NO_WORDS)) or hits_any_yes(candidate)
 
 
 def _with_accents(raw: str, name: str) -> str:
@@ -69,7 +101,10 @@ def _raw_capitalised(raw: str, name: str) -> bool:
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     for m in STRONG.finditer(text):
-        name = _clean(m.group(1))
+        said = m.group(1)
+        if norm.token_index(m.start(1)) + 1 in norm.breaks:
+            said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
+        name = _clean(said)
         if name is None:
             continue
         lead = m.group(0).split()[0]
@@ -86,11 +121,17 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         if name:
             return Extracted(_with_accents(norm.raw, name), 0.8)
     if context.expecting is Expecting.NAME:
+        rest = _after_confirmation(norm.tokens)
+        if 1 <= len(rest) <= 3 and not _an_answer(" ".join(rest)):
+            name = _clean(" ".join(rest))
+            if name:
+                return Extracted(_with_accents(norm.raw, name), 0.8)
         # "Dev Patel, facilities manager": the name is the first thing said.
         first = norm.tokens[: min((b for b in norm.breaks), default=len(norm.tokens))]
         for tokens in (norm.tokens, first):
             if 1 <= len(tokens) <= 3:
-                name = _clean(" ".join(t for t in tokens if t not in {"yes", "yeah", "it's"}))
+                said = " ".join(t for t in tokens if t not in {"yes", "yeah", "it's"})
+                name = _clean(said) if not _an_answer(said) else None
                 if name:
                     return Extracted(_with_accents(norm.raw, name), 0.7)
     return None

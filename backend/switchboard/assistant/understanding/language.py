@@ -1,12 +1,15 @@
 """English or Spanish, from function words and accents; short ambiguous turns keep the
-conversation's current language."""
+conversation's current language. A caller who asks for a language ("¿habla español?",
+"spanish please") or says which one they cannot follow ("no hablo inglés", "I don't speak
+Spanish") settles it, whatever the other words of the turn look like."""
 
 from __future__ import annotations
 
 import re
 
 from switchboard.assistant.understanding.model import Extracted
-from switchboard.assistant.understanding.normalise import Normalised, strip_accents
+from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
+from switchboard.assistant.understanding.phrases import words
 
 SPANISH = {"el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "para",
            "con", "mi", "se", "hay", "tengo", "necesito", "quiero", "si", "gracias", "hola",
@@ -27,10 +30,89 @@ ENGLISH = {"the", "an", "and", "is", "i", "my", "to", "of", "it", "you", "we", "
 SHARED = {"gas", "no", "ok", "okay"}
 
 
+_LANGUAGE_WORDS = {"espanol": "es", "castellano": "es", "spanish": "es", "ingles": "en",
+                   "english": "en"}  # fmt: skip
+_OTHER = {"es": "en", "en": "es"}
+_NEGATORS = {"no", "not", "don't", "doesn't", "can't", "cannot", "never", "nunca"}
+_NAMED = "|".join(_LANGUAGE_WORDS)
+_HOW_WELL = r"(?:(?:much|good|very good|very well|well|a lot of|mucho|bien|muy bien|el) )?"
+# "I don't speak English", "no hablo inglés", "me no speak english", "no english": the
+# other language. Only the caller's own "I": "my tenant doesn't speak English" is not a
+# request to switch.
+CANNOT = words(
+    rf"(?:i (?:don't|do not|can't|cannot|no) |me no |no )(?:hablo |speak |talk |understand "
+    rf"|entiendo |se )?{_HOW_WELL}(?:{_NAMED})",
+    rf"my (?:{_NAMED}) (?:is not|isn't|is bad|is poor|ain't|is no|no|not)",
+    rf"mi (?:{_NAMED}) (?:no es|es malo)",
+)
+_PLEASE = r"(?:please|por favor|porfa|pls)"
+# "do you speak", "is there anyone who speaks", "¿tienen a alguien que hable...?"
+# "can I speak to someone in Spanish?" asks for the language, which the assistant speaks, not
+# for a person.
+_WHO = (
+    r"(?:(?:do|can|could|does) (?:you|we|someone|somebody|anyone|anybody)(?: guys)? |"
+    r"(?:is there|do you have) (?:someone|somebody|anyone|anybody)(?: (?:who|that))? |"
+    r"(?:tienen|hay|tiene) (?:a )?alguien que |alguien que |(?:me )?(?:puede|pueden) |"
+    r"(?:(?:can|could|may) i |i want to |i'd like to |puedo |quiero )?(?:speak|talk|hablar) "
+    r"(?:to|with|con) (?:someone|somebody|anyone|a person|alguien|una persona)"
+    r"(?: (?:who|that|que))? )"
+)
+# "¿habla español?", "hablo español", "en español por favor", "spanish please", "in
+# English": that language. A bare mention ("a Spanish style house") asks for nothing, and
+# neither does someone else's ("mi mamá no habla inglés", "he doesn't speak English").
+ASKS = words(
+    rf"(?:{_PLEASE} )?{_WHO}?(?:hablo|habla|hablan|hablas|hablamos|hable|hablen|hablar|"
+    rf"speak|speaks|talk|in|en|continue in|switch to|prefer|prefiero|only|solo|nomas) "
+    rf"{_HOW_WELL}(?:{_NAMED})(?: {_PLEASE})?",
+    rf"(?:{_NAMED}) {_PLEASE}",
+    rf"^(?:{_NAMED})$",
+)
+
+
+def _requests(norm: Normalised) -> list[tuple[int, int, str]]:
+    """(start, end, language) of every language request in the turn, in order."""
+    found: list[tuple[int, int, str]] = []
+    for m in CANNOT.finditer(norm.text):
+        said = m.group(0).split()
+        first = norm.token_index(m.start())
+        named = next(i for i, w in enumerate(said) if w in _LANGUAGE_WORDS)
+        # "no, English please": the "no" answered something else, in its own clause.
+        if norm.clause_start(first + named) > first:
+            continue
+        found.append((m.start(), m.end(), _OTHER[_LANGUAGE_WORDS[said[named]]]))
+    for m in ASKS.finditer(norm.text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
+            continue  # "no hablo inglés" is not "hablo inglés"
+        before = norm.text[: m.start()].split()[-1:]
+        if before and before[0] in _NEGATORS:
+            continue
+        language = next(w for w in m.group(0).split() if w in _LANGUAGE_WORDS)
+        found.append((m.start(), m.end(), _LANGUAGE_WORDS[language]))
+    return sorted(found)
+
+
+def detect_language_request(norm: Normalised) -> Extracted[str] | None:
+    """The language the caller asked for in this turn, if they asked; the last ask wins
+    ("I don't speak Spanish, English please")."""
+    found = _requests(norm)
+    return Extracted(found[-1][2], 0.95) if found else None
+
+
+def without_language_request(turn: Normalised | str) -> str:
+    """A turn (or its normalised text) with its language requests taken out: what else the
+    caller said."""
+    norm = turn if isinstance(turn, Normalised) else normalise(turn)
+    text = norm.text
+    for start, end, _ in reversed(_requests(norm)):
+        text = text[:start] + text[end:]
+    return " ".join(text.split())
+
+
 def detect_language(
     norm: Normalised, current: str, ignore: frozenset[str] = frozenset()
 ) -> Extracted[str]:
-    """`ignore`: the words of a name or street said in the turn ("Tomás Herrera", "Main
+    """The language the turn's words are in (a request is `detect_language_request`'s).
+    `ignore`: the words of a name or street said in the turn ("Tomás Herrera", "Main
     Street"), which say nothing about the language the caller speaks."""
     tokens = [t for t in norm.tokens if t not in ignore]
     if len(tokens) < 2 and not norm.has_accents:
@@ -38,10 +120,6 @@ def detect_language(
         return Extracted(current, 0.5)
     es = sum(1 for t in tokens if t in SPANISH and t not in SHARED)
     en = sum(1 for t in tokens if t in ENGLISH and t not in SHARED)
-    if "espanol" in tokens or "spanish" in tokens:
-        es += 3
-    if "english" in tokens or "ingles" in tokens:
-        en += 3
     accented = (w for w in re.findall(r"[^\W\d_]+", norm.raw.lower()) if strip_accents(w) != w)
     if norm.has_accents and any(strip_accents(w) not in ignore for w in accented):
         es += 1

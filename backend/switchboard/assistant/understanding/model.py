@@ -144,6 +144,7 @@ class Expecting(enum.StrEnum):
     TIME = "time"
     SLOT = "slot"
     PROBLEM = "problem"
+    CHANGE = "change"  # "What should I change?" after a "no" to the read-back
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,8 @@ class Context:
 class Understanding:
     text: str  # the normalised text: never logged, it may hold personal data
     language: Extracted[str]
+    # The caller asked for a language, or said which one they cannot follow.
+    language_request: Extracted[str] | None = None
     intent: Extracted[Intent] | None = None
     question: Extracted[QuestionTopic] | None = None
     polarity: Extracted[Polarity] | None = None
@@ -176,9 +179,14 @@ class Understanding:
     time: Extracted[TimeWindow] | None = None
     slot: Extracted[SlotChoice] | None = None
     name: Extracted[str] | None = None
+    # The business the caller speaks for ("calling from Acme Property Management").
+    company: Extracted[str] | None = None
     phone: Extracted[str] | None = None
     address: Extracted[Address] | None = None
     service: Extracted[str] | None = None
+    # At a read-back: the part the caller wants changed ("time", "address", "name", "phone",
+    # "service").
+    change: Extracted[str] | None = None
     other_intents: tuple[Intent, ...] = field(default=())
 
     @property

@@ -321,12 +321,18 @@ _STREET_AHEAD = re.compile(
 _PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
 
 
+_COUNT_AHEAD = re.compile(r"^ (?:of|out of)(?![\w'])")
+
+
 def _is_place(m: re.Match[str], text: str) -> bool:
-    """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time."""
+    """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time; "at one of our
+    units": a count."""
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
-    before = text[: m.start()].strip()
-    return bool(_STREET_AHEAD.match(text[m.end() :]) or _PLACE_BEHIND.search(before))
+    before, after = text[: m.start()].strip(), text[m.end() :]
+    return bool(
+        _STREET_AHEAD.match(after) or _COUNT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
+    )
 
 
 def find_clock(norm: Normalised) -> time | None:

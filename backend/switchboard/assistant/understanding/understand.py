@@ -6,13 +6,22 @@ catalogue, the slots it offered, what it just asked) and decides what to do with
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from switchboard.assistant.understanding.address import detect_address
+from switchboard.assistant.understanding.changes import detect_change
+from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency, detect_hazards
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import detect_intents, detect_question
-from switchboard.assistant.understanding.language import detect_language
+from switchboard.assistant.understanding.language import (
+    detect_language,
+    detect_language_request,
+    without_language_request,
+)
 from switchboard.assistant.understanding.model import (
     Context,
+    Expecting,
     Intent,
     SlotDecision,
     Understanding,
@@ -23,6 +32,8 @@ from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.yesno import detect_polarity
 
+_READ_BACK = {Expecting.CONFIRMATION, Expecting.CHANGE}
+
 
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
@@ -30,22 +41,30 @@ def understand(text: str, context: Context) -> Understanding:
     emergency = detect_emergency(norm, hazards)
     time = parse_time(norm, context)
     name = detect_name(norm, context)
+    company = detect_company(norm, context)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)
     service = match_service(norm, context.services)
     slot = choose_slot(norm, context, time.value if time else None)
-    new_content = any(x is not None for x in (time, name, phone, address, service)) or (
+    new_content = any(x is not None for x in (time, name, company, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
     )
-    polarity = detect_polarity(norm, new_content)
+    asked = detect_language_request(norm)
+    # "No hablo inglés" answers no question and "can I speak to someone in Spanish?" asks for
+    # no person: only the rest of the turn says yes or no, or what the caller wants.
+    rest = norm
+    if asked:
+        rest = replace(normalise(without_language_request(norm)), question_mark=norm.question_mark)
+    polarity = detect_polarity(rest, new_content)
     intents = detect_intents(
-        norm, context, bool(emergency and emergency.value), service is not None
+        rest, context, bool(emergency and emergency.value), service is not None
     )
     question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
     said_proper = " ".join(
         p
         for p in (
             name.value if name else "",
+            company.value if company else "",
             address.value.line1 if address else "",
             address.value.city if address else "",
         )
@@ -54,7 +73,8 @@ def understand(text: str, context: Context) -> Understanding:
     proper_words = frozenset(strip_accents(said_proper.lower()).split())
     return Understanding(
         text=norm.text,
-        language=detect_language(norm, context.language, proper_words),
+        language=asked or detect_language(norm, context.language, proper_words),
+        language_request=asked,
         intent=intents[0] if intents else None,
         question=question,
         polarity=polarity,
@@ -63,8 +83,10 @@ def understand(text: str, context: Context) -> Understanding:
         time=time,
         slot=slot,
         name=name,
+        company=company,
         phone=phone,
         address=address,
         service=service,
+        change=detect_change(norm) if context.expecting in _READ_BACK else None,
         other_intents=tuple(i.value for i in intents[1:]),
     )
