@@ -38,10 +38,11 @@ async def test_the_name_is_asked_first_and_then_the_address_resolves() -> None:
     w = known_caller(ONE_HOUSE)
     _state, replies = await talk(
         w, ["my kitchen drain is clogged, same place as before", "wednesday morning",
-            "the first one", "Dana"],
+            "the first one", "Dana", "Smith"],
     )  # fmt: skip
     assert "name" in replies[3].lower()
-    assert "12 Oak St" in replies[4]  # the read-back, without asking for the address
+    assert "last name" in replies[4] and "Oak" not in replies[4]  # first name only: not yet
+    assert "12 Oak St" in replies[5]  # the read-back, without asking for the address
 
 
 async def test_a_caller_who_has_not_identified_is_asked_for_the_address() -> None:
@@ -83,14 +84,16 @@ async def test_several_addresses_use_the_most_recent_visit() -> None:
     w = known_caller(
         AddressesOnFile(last_visit="300 N Main St", saved=("12 Oak St", "300 N Main St"))
     )
-    _state, replies = await talk(w, ["this is Dana", *BOOK_A_DRAIN, "same address as last time"])
+    _state, replies = await talk(
+        w, ["this is Dana Smith", *BOOK_A_DRAIN, "same address as last time"]
+    )
     assert "300 N Main St" in replies[-1] and "Just to confirm" in replies[-1]
 
 
 async def test_several_addresses_and_no_visit_asks_which_and_takes_the_answer() -> None:
     w = known_caller(AddressesOnFile(saved=("12 Oak St", "300 N Main St")))
     _state, replies = await talk(
-        w, ["this is Dana", *BOOK_A_DRAIN, "same address as last time", "the main street one",
+        w, ["this is Dana Smith", *BOOK_A_DRAIN, "same address as last time", "the main street one",
             "yes"],
     )  # fmt: skip
     assert "the one on Oak St or the one on N Main St" in replies[5]
@@ -101,7 +104,7 @@ async def test_several_addresses_and_no_visit_asks_which_and_takes_the_answer() 
 async def test_an_answer_that_names_neither_asks_for_the_address() -> None:
     w = known_caller(AddressesOnFile(saved=("12 Oak St", "300 N Main St")))
     state, replies = await talk(
-        w, ["this is Dana", *BOOK_A_DRAIN, "same address as last time", "the blue one"]
+        w, ["this is Dana Smith", *BOOK_A_DRAIN, "same address as last time", "the blue one"]
     )
     assert "full street address" in replies[-1] and state.address is None
 

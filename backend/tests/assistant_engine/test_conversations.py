@@ -160,8 +160,32 @@ async def test_returning_caller_must_identify_before_hearing_details() -> None:
     )
     state, replies = await talk(w, ["when is my appointment"])
     assert "Wednesday" not in replies[1] and "name" in replies[1].lower()
-    state, replies2 = await talk(w, ["this is dana"], state=state)
+    state, replies2 = await talk(w, ["this is dana smith"], state=state)
     assert "Wednesday" in replies2[-1]
+
+
+async def test_a_first_name_alone_is_followed_by_the_last_name_question() -> None:
+    """The first name is easy to know; the record has a last name, so it is asked for once,
+    and the last name said alone completes the first."""
+    w = world()
+    w.customers[CALLER] = ("cust-1", "Dana Smith")
+    w.appointments["cust-1"] = AppointmentInfo(
+        "appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning"
+    )
+    _, replies = await talk(w, ["when is my appointment", "this is dana", "smith"])
+    assert "Wednesday" not in replies[2] and "last name" in replies[2]
+    assert "Wednesday" in replies[3]
+
+
+async def test_a_first_name_with_the_wrong_last_name_reveals_nothing() -> None:
+    w = world()
+    w.customers[CALLER] = ("cust-1", "Dana Smith")
+    w.appointments["cust-1"] = AppointmentInfo(
+        "appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning"
+    )
+    for said in (["this is Dana Jones"], ["this is dana", "jones"]):
+        _, replies = await talk(w, ["when is my appointment", *said])
+        assert all("Wednesday" not in r and "Drain" not in r for r in replies), replies
 
 
 async def test_wrong_name_reveals_nothing() -> None:

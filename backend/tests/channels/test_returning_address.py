@@ -72,7 +72,7 @@ async def test_an_identified_caller_is_booked_at_their_last_visits_address(
         client,
         tenant,
         [
-            "hi this is Dana, my kitchen drain is clogged",
+            "hi this is Dana Reyes, my kitchen drain is clogged",
             "wednesday morning",
             "the first one",
             "same address as last time",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from switchboard.assistant.engine import speech
 from switchboard.assistant.engine.booking import offer
-from switchboard.assistant.engine.identity import identified
+from switchboard.assistant.engine.identity import identified, wants_full_name
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.turn import Turn, handoff
 from switchboard.assistant.understanding import (
@@ -23,6 +23,10 @@ async def account(t: Turn, u: Understanding) -> Reply:
         return await handoff(t, "account_request")
     if not await identified(t):
         state.expecting = Expecting.NAME.value
+        if await wants_full_name(t):
+            state.name = None
+            t.say("ask.last_name_on_account")
+            return Reply(t.text())
         if state.name and state.misunderstandings < 1:
             state.misunderstandings += 1
             state.name = None

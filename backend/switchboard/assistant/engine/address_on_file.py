@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from switchboard.assistant.engine.identity import identified
+from switchboard.assistant.engine.identity import identified, wants_full_name
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
@@ -44,6 +44,9 @@ async def settle(t: Turn, u: Understanding | None) -> None:
     if state.name is None:
         return  # the name is asked before the address; this waits for it
     if not await identified(t):
+        if await wants_full_name(t):
+            state.name = None  # ask_details asks for the last name, then this resolves
+            return
         state.address_on_file = ASK_FULL
         return
     on_file = await t.world.addresses_on_file(state.known_customer_id)

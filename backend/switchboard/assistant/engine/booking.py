@@ -51,7 +51,14 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
     state = t.state
     await address_on_file.settle(t, u)
     # A business on the line ("calling from Acme Property Management"): ask who to ask for.
-    ask_name = "ask.contact_name" if state.company else "ask.name"
+    # A returning caller who gave only the first name on the account: ask for the last one.
+    ask_name = (
+        "ask.last_name_on_account"
+        if state.first_name_heard and state.name is None
+        else "ask.contact_name"
+        if state.company
+        else "ask.name"
+    )
     missing = [
         (state.name is None, ask_name, Expecting.NAME),
         (state.phone is None, "ask.phone", Expecting.PHONE),

@@ -37,6 +37,9 @@ class DialogState:
     # The caller's phone matched a customer; nothing about them is revealed until verified.
     known_customer_id: str | None = None
     identity_verified: bool = False
+    # The first name a returning caller gave when the record has a last name too: kept while
+    # the full name is asked for, so "Smith" then completes "Dana" (engine/identity.py).
+    first_name_heard: str | None = None
     # "Same address as last time": None, "wanted" (not yet resolved), "which" (asked which
     # of several), "ask_full" (cannot be used: ask for the address), "none_on_file".
     address_on_file: str | None = None
