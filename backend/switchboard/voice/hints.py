@@ -2,9 +2,9 @@
 
 The owner's own `speech_hints` come first, then the services (names and keywords) the
 assistant knows, the service area, and the streets the business has recently worked on
-(from its appointments' addresses). The services come from the per-version catalogue view the
-turn already uses; the streets are read at most once per STREETS_TTL_S per tenant and process,
-so a call does not pay a query for them.
+(from its appointments' addresses). A tenant's hints are built once and kept per process
+until STREETS_TTL_S passes or its catalogue version or the owner's words change, so a call
+pays neither a query nor the building for them.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ RECENT_APPOINTMENTS = 300
 MAX_STREETS = 40
 MAX_HINT_CHARS = 100
 
-_STREETS: OrderedDict[uuid.UUID, tuple[float, tuple[str, ...]]] = OrderedDict()
+# One entry per tenant (its hints as last built, until STREETS_TTL_S or a change of the
+# catalogue or the owner's words), never per call; the oldest go first.
+_HINTS: OrderedDict[uuid.UUID, tuple[float, tuple[object, ...], tuple[str, ...]]] = OrderedDict()
 _HOUSE_NUMBER = re.compile(r"^\s*\d+[a-z]?(?:-\d+)?\s+", re.IGNORECASE)
 _UNIT = re.compile(r"\s+(?:apt|apartment|unit|suite|ste|#)\b.*$", re.IGNORECASE)
 
@@ -46,10 +48,6 @@ def street_of(line: str) -> str | None:
 
 
 async def _streets(uow: UnitOfWork, tenant: TenantContext) -> tuple[str, ...]:
-    held = _STREETS.get(tenant.business_id)
-    now = time.monotonic()
-    if held is not None and held[0] > now:
-        return held[1]
     rows = await uow.session.execute(
         select(Appointment.address)
         .where(Appointment.business_id == tenant.business_id, Appointment.address != "")
@@ -57,26 +55,33 @@ async def _streets(uow: UnitOfWork, tenant: TenantContext) -> tuple[str, ...]:
         .limit(RECENT_APPOINTMENTS)
     )
     counted = Counter(s for s in (street_of(line) for line in rows.scalars()) if s)
-    streets = tuple(street for street, _ in counted.most_common(MAX_STREETS))
-    _STREETS[tenant.business_id] = (now + STREETS_TTL_S, streets)
-    _STREETS.move_to_end(tenant.business_id)
-    while len(_STREETS) > STREETS_CACHED:
-        _STREETS.popitem(last=False)
-    return streets
+    return tuple(street for street, _ in counted.most_common(MAX_STREETS))
 
 
 async def speech_hints(
     uow: UnitOfWork, tenant: TenantContext, business: Business
 ) -> tuple[str, ...]:
     settings = business.settings or {}
-    words: list[str] = [str(w) for w in settings.get("speech_hints") or []]
+    owner_words = tuple(str(w) for w in settings.get("speech_hints") or [])
+    area = tuple(str(a) for a in settings.get("service_area") or [])
+    version: tuple[object, ...] = (business.catalogue_version or 0, owner_words, area)
+    now = time.monotonic()
+    held = _HINTS.get(business.id)
+    if held is not None and held[0] > now and held[1] == version:
+        return held[2]
+    words: list[str] = list(owner_words)
     for service in await services_for(uow, tenant, business):
         words += [service.name, *service.keywords]
-    words += [str(a) for a in settings.get("service_area") or []]
+    words += area
     words += await _streets(uow, tenant)
     out: dict[str, str] = {}
     for word in words:
         word = " ".join(word.split())
         if word and len(word) <= MAX_HINT_CHARS:
             out.setdefault(word.lower(), word)
-    return tuple(out.values())[:MAX_HINTS]
+    hints = tuple(out.values())[:MAX_HINTS]
+    _HINTS[business.id] = (now + STREETS_TTL_S, version, hints)
+    _HINTS.move_to_end(business.id)
+    while len(_HINTS) > STREETS_CACHED:
+        _HINTS.popitem(last=False)
+    return hints

@@ -308,6 +308,13 @@ async def test_speech_hints_are_this_business_s_words(client: httpx.AsyncClient)
     assert hints[0] == "Rinnai"
     assert {"Olathe", "W 75th St", services[0]["name"]} <= set(hints)
     assert "Hidden Ln" not in hints
+    # Kept per tenant between calls, but an owner's change is heard at the next call.
+    changed = await client.patch(
+        "/v1/owner/business/settings", json={"speech_hints": ["Navien"]}, headers=tenant.owner
+    )
+    assert changed.status_code == 200, changed.text
+    gather = (await Call(client, tenant.phone_number).start()).find("Gather")
+    assert gather is not None and gather.attrib["hints"].startswith("Navien")
 
 
 async def test_webhook_receipts_belong_to_their_tenant_and_go_after_two_days(
