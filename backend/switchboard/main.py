@@ -119,19 +119,21 @@ def create_app(
     )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
 
+    # Routes are matched in this order, one pattern after another: Twilio's webhooks, the
+    # hot path (every call step, every text), come first.
+    app.include_router(voice_router)
+    app.include_router(twilio_inbound_sms_router)
+    app.include_router(twilio_sms_router)
+    app.include_router(relay_router)
     app.include_router(health_router)
+    app.include_router(sessions_router)
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(owner_router)
     app.include_router(messages_router)
-    app.include_router(twilio_sms_router)
     app.include_router(customers_router)
     app.include_router(catalogue_router)
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
     app.include_router(calendar_feed_router)
-    app.include_router(voice_router)
-    app.include_router(relay_router)
-    app.include_router(twilio_inbound_sms_router)
-    app.include_router(sessions_router)
     return app
