@@ -190,7 +190,8 @@ class DatabaseWorld:
             event="emergency" if kind == "emergency" else "missed_call",
             event_key=f"conversation:{self.conversation.id}:{kind}",
             clock=self.clock,
-            caller=self.conversation.phone or "",
+            # The line's number, or (web chat) the number the visitor gave: what to call back.
+            caller=self.conversation.phone or str(summary.get("phone") or ""),
             summary=summary_line(summary),
         )
 

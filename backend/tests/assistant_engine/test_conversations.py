@@ -247,3 +247,11 @@ async def test_same_booking_flow_by_text(channel: str) -> None:
         lines.insert(4, "913 555 0142")
     state, replies = await talk(w, lines, channel=channel)
     assert state.outcome == "booked", replies
+
+
+async def test_repeat_twice_says_the_same_thing() -> None:
+    w = world()
+    _, replies = await talk(
+        w, ["my kitchen drain is clogged", "sorry can you repeat that", "say that again please"]
+    )
+    assert replies[2] == replies[3] == f"Sure. {replies[1]}", replies

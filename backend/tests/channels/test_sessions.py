@@ -14,7 +14,7 @@ from switchboard.core.db import Database
 from switchboard.integrations.llm.offline import ScriptedLlm
 from switchboard.integrations.providers import Providers
 from switchboard.models.conversation import Conversation, ConversationMessage
-from tests.channels.conftest import voice_tenant
+from tests.channels.conftest import messages, voice_tenant
 from tests.support import as_tenant
 
 
@@ -176,3 +176,17 @@ async def test_turns_sent_at_once_take_their_turns_one_after_the_other(
     assert [seq for seq, _, _ in rows] == list(range(1 + 2 * len(lines)))
     assert sorted(text for _, role, text in rows if role == "caller") == sorted(lines)
     assert state["turns"] == len(lines)  # no turn's state overwritten by another
+
+
+async def test_a_web_chat_emergency_page_names_the_number_the_visitor_gave(
+    client: httpx.AsyncClient,
+) -> None:
+    tenant = await voice_tenant(client)
+    key = {"X-API-Key": tenant.api_key}
+    session = (await client.post("/v1/sessions", json={"channel": "web"}, headers=key)).json()
+    url = f"/v1/sessions/{session['id']}/turns"
+    said = "this is Dana, 913 555 0142, water is pouring through the ceiling onto the outlets"
+    assert (await client.post(url, json={"text": said}, headers=key)).status_code == 200
+    [page] = await messages(client, tenant, kind="owner_alert")
+    assert "EMERGENCY" in page["body"] and "unknown caller" not in page["body"], page["body"]
+    assert "Caller +19135550142" in page["body"], page["body"]

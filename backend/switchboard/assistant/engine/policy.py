@@ -115,7 +115,8 @@ async def take_turn(
     asked = u.language_request is not None
     turn.switched_language = asked and state.language != previous_language
     reply = await _decide(turn, u)
-    state.last_reply = reply.text
+    if not turn.repeated:  # "repeat that" twice says the same thing, not "Sure. Sure. ..."
+        state.last_reply = reply.text
     state.unheard_offers = []  # a new reply: heard in full unless the channel says otherwise
     if reply.outcome:
         state.outcome = reply.outcome
@@ -164,6 +165,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"
         return Reply(render(message, state.language), actions=hangup(t), outcome=intent.value)
     if intent is Intent.REPEAT and state.last_reply:
+        t.repeated = True
         return Reply(render("repeat.prefix", state.language, text=state.last_reply))
 
     emergency_reply = await _emergency(t, u)

@@ -35,6 +35,8 @@ class Turn:
     changed: set[str] = field(default_factory=set)
     # The caller asked for the other language in this turn ("no hablo inglés").
     switched_language: bool = False
+    # This turn repeated the last reply ("repeat that"): the reply to repeat stays the same.
+    repeated: bool = False
 
     def say(self, message_id: str, **values: Any) -> None:
         self.said.append(render(message_id, self.state.language, **values))
