@@ -143,17 +143,9 @@ class UnitOfWork:
         self.session = session
         self._job_listeners = job_listeners or []
         self._after_commit: list[Callable[[], None]] = []
-        self._held: set[str] = set()
-        # Values worth reading once per transaction (e.g. a conversation's next message seq).
+        # What this transaction already read or took and need not again: the catalogue list,
+        # the routed business, a row lock held until the end (e.g. the schedule lock).
         self.memo: dict[str, object] = {}
-
-    def holds(self, lock: str) -> bool:
-        """Whether this transaction already took `lock` (see `mark_held`)."""
-        return lock in self._held
-
-    def mark_held(self, lock: str) -> None:
-        """Note a lock that lasts until this transaction ends, so it is not asked for twice."""
-        self._held.add(lock)
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run `callback` once this unit of work has committed (e.g. wake the job worker)."""

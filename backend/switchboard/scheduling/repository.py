@@ -64,20 +64,20 @@ class AppointmentRepository(TenantRepository[Appointment]):
         the write transaction (BEGIN IMMEDIATE, one writer) already serialises them, so no
         statement is sent; nor is one sent twice in a transaction (the lock holds to its end)."""
         lock = f"schedule:{self.tenant.business_id}"
-        if self.uow.dialect != "postgresql" or self.uow.holds(lock):
+        if self.uow.dialect != "postgresql" or lock in self.uow.memo:
             return
         # FOR NO KEY UPDATE, not FOR UPDATE: every tenant row's foreign key to the business
         # takes FOR KEY SHARE on insert, which FOR UPDATE would block (all of the tenant's
         # other writes would wait for the booking); bookings still exclude each other.
         # Never taken inside a savepoint: rolling one back would release the lock while
-        # `holds` still said it was held.
+        # the memo still said it was held.
         stmt = (
             select(Business.id)
             .where(Business.id == self.tenant.business_id)
             .with_for_update(key_share=True)
         )
         await self.session.execute(stmt)
-        self.uow.mark_held(lock)
+        self.uow.memo[lock] = True
 
     async def busy_rows(
         self, start: datetime, end: datetime, exclude: uuid.UUID | None = None
