@@ -97,6 +97,11 @@ class _Call:
             return str(settings.get("transfer_number") or self.business.owner_phone or "") or None
         return None
 
+    async def conversation(self, conversation_id: uuid.UUID) -> tuple[Conversation, DialogState]:
+        """The call's conversation (named in the webhook's URL) and its dialog state."""
+        conversation = await turns.by_id(self.uow, self.tenant, conversation_id)
+        return conversation, DialogState.from_json(conversation.state)
+
     async def hints(self) -> tuple[str, ...]:
         if self._hints is None:
             self._hints = await speech_hints(self.uow, self.tenant, self.business)
@@ -303,8 +308,7 @@ async def whisper(
     call = await _call(uow, form, clock, settings, request)
     text = "Switchboard call transfer."
     if call is not None:
-        conversation = await turns.by_id(uow, call.tenant, c)
-        state = DialogState.from_json(conversation.state)
+        _, state = await call.conversation(c)
         details = ", ".join(state.hazards) or (state.problem or "a caller")
         text = f"Switchboard transfer: {'emergency, ' if state.emergency else ''}{details}."
     return _xml(twiml.whisper(text))
@@ -323,8 +327,7 @@ async def transfer_ended(
         call = await _call(uow, form, clock, settings, request)
         if call is None:
             return twiml.empty()
-        conversation = await turns.by_id(uow, call.tenant, c)
-        state = DialogState.from_json(conversation.state)
+        conversation, state = await call.conversation(c)
         if form.get("DialCallStatus") == "completed":
             state.outcome = "emergency_transfer" if state.emergency else "answered_by_owner"
             conversation.state = state.to_json()
@@ -449,8 +452,7 @@ async def relay_ended(
         call = await _call(uow, form, clock, settings, request)
         if call is None:
             return twiml.empty()
-        conversation = await turns.by_id(uow, call.tenant, c)
-        state = DialogState.from_json(conversation.state)
+        conversation, state = await call.conversation(c)
         try:
             handoff = json.loads(form.get("HandoffData") or "{}")
         except json.JSONDecodeError:
