@@ -22,16 +22,14 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from bench.harness import each_database, percentile
+from bench.harness import each_migrated_database, percentile
 from switchboard.assistant.engine import DialogState
 from switchboard.businesses.hours import default_hours
 from switchboard.catalogue import service as catalogue
 from switchboard.cli import settle_heap
 from switchboard.core.clock import FixedClock
-from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
-from switchboard.core.migrations import upgrade
 from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.models.business import Business
 from switchboard.receptionist import turns
@@ -49,17 +47,6 @@ SCRIPT = (
 CONVERSATIONS = 40
 MAX_SECONDS = 25.0
 TARGET_P99_MS = 20.0
-
-
-def _settings(url: str) -> Settings:
-    return Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        environment="test",
-        database_url=url,
-        worker_in_process=False,
-        switchboard_no_demo=True,
-        log_level="WARNING",
-    )
 
 
 async def _tenant(db: Database) -> TenantContext:
@@ -159,16 +146,7 @@ async def _bench(db: Database, label: str) -> list[str]:
 
 async def run() -> list[str]:
     configure_logging("WARNING")  # one info line per turn would be timed too
-
-    async def measure(label: str, url: str) -> list[str]:
-        await asyncio.to_thread(upgrade, url)
-        db = Database(_settings(url))
-        try:
-            return await _bench(db, label)
-        finally:
-            await db.dispose()
-
-    return await each_database(measure)
+    return await each_migrated_database(_bench)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ from pathlib import Path
 import httpx
 import psutil
 
+from switchboard.core.config import Settings
+from switchboard.core.db import Database
+from switchboard.core.migrations import upgrade
+
 BACKEND = Path(__file__).resolve().parents[1]
 DEFAULT_PG = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 
@@ -226,3 +230,31 @@ async def each_database(
     finally:
         await drop_pg_database(url)
     return lines
+
+
+def bench_settings(url: str) -> Settings:
+    """Settings for a bench's own Database on `url`: no worker, no demo tenant, quiet logs."""
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        environment="test",
+        database_url=url,
+        worker_in_process=False,
+        switchboard_no_demo=True,
+        log_level="WARNING",
+    )
+
+
+async def each_migrated_database(
+    bench: Callable[[Database, str], Awaitable[list[str]]],
+) -> list[str]:
+    """`bench(db, label)` on each database of `each_database`, migrated to the newest schema."""
+
+    async def measure(label: str, url: str) -> list[str]:
+        await asyncio.to_thread(upgrade, url)
+        db = Database(bench_settings(url))
+        try:
+            return await bench(db, label)
+        finally:
+            await db.dispose()
+
+    return await each_database(measure)

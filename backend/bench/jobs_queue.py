@@ -15,9 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, insert
 
-from bench.harness import each_database, percentile
+from bench.harness import bench_settings, each_database, percentile
 from switchboard.core.clock import SystemClock
-from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
 from switchboard.core.migrations import upgrade
@@ -31,16 +30,6 @@ THROUGHPUT_DEADLINE_S = 10.0
 BASELINE_S = 1.5
 DELAY_SAMPLES = 40
 POLL_INTERVAL_S = 0.25  # the default WORKER_POLL_INTERVAL_S
-
-
-def _settings(url: str) -> Settings:
-    return Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        environment="test",
-        database_url=url,
-        worker_in_process=False,
-        switchboard_no_demo=True,
-    )
 
 
 async def _baseline(db: Database) -> float:
@@ -82,7 +71,7 @@ async def _throughput(url: str) -> tuple[float, int]:
         nonlocal finished
         finished += 1
 
-    setup = Database(_settings(url))
+    setup = Database(bench_settings(url))
     try:
         await _clear(setup)
         async with setup.unit_of_work() as uow, uow.system_scope("bench enqueue"):
@@ -90,7 +79,7 @@ async def _throughput(url: str) -> tuple[float, int]:
                 await queue.enqueue(uow, "bench.noop", {})
     finally:
         await setup.dispose()
-    dbs = [Database(_settings(url)) for _ in range(2)]
+    dbs = [Database(bench_settings(url)) for _ in range(2)]
     workers = [
         Worker(
             db, registry, SystemClock(), concurrency=8, poll_interval=0.05, worker_id=f"bench-{i}"
@@ -121,8 +110,8 @@ async def _start_delay(url: str) -> tuple[float, float]:
         run_at = datetime.fromisoformat(str(ctx.payload["run_at"]))
         delays.append((datetime.now(UTC) - run_at).total_seconds())
 
-    worker_dbs = [Database(_settings(url)) for _ in range(2)]
-    producer = Database(_settings(url))
+    worker_dbs = [Database(bench_settings(url)) for _ in range(2)]
+    producer = Database(bench_settings(url))
     await _clear(producer)
     workers = [
         Worker(
@@ -160,7 +149,7 @@ async def _start_delay(url: str) -> tuple[float, float]:
 
 async def _measure(label: str, url: str) -> list[str]:
     await asyncio.to_thread(upgrade, url)
-    db = Database(_settings(url))
+    db = Database(bench_settings(url))
     try:
         await _clear(db)
         baseline = await _baseline(db)

@@ -26,13 +26,11 @@ from typing import Any
 
 from sqlalchemy import insert, text
 
-from bench.harness import each_database, percentile
+from bench.harness import each_migrated_database, percentile
 from switchboard.businesses.hours import default_hours
 from switchboard.cli import settle_heap
 from switchboard.core.clock import FixedClock
-from switchboard.core.config import Settings
 from switchboard.core.db import Database
-from switchboard.core.migrations import upgrade
 from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.models.business import Business
 from switchboard.models.customer import Customer
@@ -45,17 +43,6 @@ NOW = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)  # Monday 08:00 in Chicago
 ROUNDS = 150
 BENCH_ACTOR = Actor("system", "bench")
 SLOT_STARTS = [(8, 0), (9, 30), (11, 0), (12, 30), (14, 0), (15, 30)]  # local, 1 h + buffer
-
-
-def _settings(url: str) -> Settings:
-    return Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        environment="test",
-        database_url=url,
-        worker_in_process=False,
-        switchboard_no_demo=True,
-        log_level="WARNING",
-    )
 
 
 async def _time(fn: Callable[[], Awaitable[Any]], rounds: int = ROUNDS) -> tuple[float, float]:
@@ -338,15 +325,7 @@ async def _bench(db: Database, label: str) -> list[str]:
 
 
 async def run() -> list[str]:
-    async def measure(label: str, url: str) -> list[str]:
-        await asyncio.to_thread(upgrade, url)
-        db = Database(_settings(url))
-        try:
-            return await _bench(db, label)
-        finally:
-            await db.dispose()
-
-    return await each_database(measure)
+    return await each_migrated_database(_bench)
 
 
 if __name__ == "__main__":

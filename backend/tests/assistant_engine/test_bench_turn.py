@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench import assistant_turn
+from bench.harness import bench_settings
+from switchboard.core.db import Database
+from switchboard.core.migrations import upgrade
 
 
 async def test_two_conversations_book_and_report_both_figures(
@@ -15,8 +18,8 @@ async def test_two_conversations_book_and_report_both_figures(
 ) -> None:
     monkeypatch.setattr(assistant_turn, "CONVERSATIONS", 2)
     url = f"sqlite+aiosqlite:///{tmp_path / 'bench.db'}"
-    await asyncio.to_thread(assistant_turn.upgrade, url)
-    db = assistant_turn.Database(assistant_turn._settings(url))
+    await asyncio.to_thread(upgrade, url)
+    db = Database(bench_settings(url))
     try:
         lines = await assistant_turn._bench(db, "sqlite")
     finally:
