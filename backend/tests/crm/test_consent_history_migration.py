@@ -4,44 +4,19 @@ number's recorded decision, and decisions shown only on a customer with no numbe
 from __future__ import annotations
 
 import asyncio
-import os
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 
-import pytest
-import sqlalchemy as sa
 from sqlalchemy import insert, select
-from sqlalchemy.ext.asyncio import create_async_engine
 
-from switchboard.core.db import normalise_url
 from switchboard.core.migrations import upgrade
 from switchboard.models import Customer, SmsConsent, SmsConsentEvent
-from tests.conftest import _create_pg_database, _drop_pg_database
-
-# The businesses table as revision 0005 left it (the model has gained columns since).
-_BUSINESSES_AT_0005 = sa.table(
-    "businesses",
-    *(
-        sa.column(name, kind)
-        for name, kind in (
-            ("id", sa.Uuid()),
-            ("name", sa.String()),
-            ("vertical", sa.String()),
-            ("timezone", sa.String()),
-            ("phone_number", sa.String()),
-            ("language", sa.String()),
-            ("business_hours", sa.JSON()),
-            ("status", sa.String()),
-            ("lockdown", sa.Boolean()),
-            ("settings", sa.JSON()),
-            ("created_at", sa.DateTime(timezone=True)),
-            ("updated_at", sa.DateTime(timezone=True)),
-        )
-    ),
+from tests.crm.migration_support import (
+    insert_business_at_0005,
+    run,
+    scratch_url,  # noqa: F401  (the fixture)
 )
+
 BUSINESS = uuid.uuid4()
 WITH_NUMBER, WITHOUT_NUMBER, NEVER_ASKED = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
 MESSAGE = uuid.uuid4()
@@ -49,48 +24,13 @@ STOPPED_AT = datetime(2026, 2, 1, 15, 0, tzinfo=UTC)
 SAID_AT = datetime(2026, 2, 3, 9, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-def scratch_url(tmp_path: Path) -> Iterator[str]:
-    """A database of its own: this test stops at an older revision."""
-    configured = os.environ.get("TEST_DATABASE_URL")
-    if configured:
-        url = _create_pg_database(configured)
-        yield url
-        _drop_pg_database(url)
-    else:
-        yield f"sqlite+aiosqlite:///{tmp_path}/migration.db"
-
-
-async def _run(url: str, *statements: Any) -> list[Any]:
-    engine = create_async_engine(normalise_url(url))
-    try:
-        async with engine.begin() as conn:
-            results = [await conn.execute(s) for s in statements]
-            return [r.all() if r.returns_rows else None for r in results]
-    finally:
-        await engine.dispose()
-
-
-def test_existing_consent_becomes_the_first_history_rows(scratch_url: str) -> None:
+def test_existing_consent_becomes_the_first_history_rows(scratch_url: str) -> None:  # noqa: F811
     upgrade(scratch_url, "0005")
     customer = {"business_id": BUSINESS, "tags": [], "notes": "", "extra": {}}
     asyncio.run(
-        _run(
+        run(
             scratch_url,
-            insert(_BUSINESSES_AT_0005).values(
-                id=BUSINESS,
-                name="Bristol Plumbing",
-                vertical="plumbing",
-                timezone="America/Chicago",
-                phone_number="+19135550100",
-                language="en",
-                business_hours={},
-                status="active",
-                lockdown=False,
-                settings={},
-                created_at=STOPPED_AT,
-                updated_at=STOPPED_AT,
-            ),
+            insert_business_at_0005(BUSINESS, STOPPED_AT),
             insert(Customer).values(
                 id=WITH_NUMBER,
                 name="Dana Smith",
@@ -138,7 +78,7 @@ def test_existing_consent_becomes_the_first_history_rows(scratch_url: str) -> No
 
     upgrade(scratch_url, "head")
 
-    [rows] = asyncio.run(_run(scratch_url, select(SmsConsentEvent).order_by(SmsConsentEvent.phone)))
+    [rows] = asyncio.run(run(scratch_url, select(SmsConsentEvent).order_by(SmsConsentEvent.phone)))
     events = {
         (e.phone, e.customer_id, e.opted_out, e.source, e.message_id, e.actor, e.note, e.at)
         for e in rows

@@ -13,42 +13,33 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from switchboard.core.migrations import upgrade
-from tests.crm.test_consent_history_migration import (
-    _BUSINESSES_AT_0005,
-    _run,
+from tests.crm.migration_support import (
+    insert_business_at_0005,
+    old_table,
+    run,
     scratch_url,  # noqa: F401  (the fixture)
 )
 
 T0 = datetime(2026, 2, 1, 15, 0, tzinfo=UTC)
-_CONVERSATIONS = sa.table(
+_CONVERSATIONS = old_table(
     "conversations",
-    *(
-        sa.column(name, kind)
-        for name, kind in (
-            ("id", sa.Uuid()),
-            ("business_id", sa.Uuid()),
-            ("channel", sa.String()),
-            ("started_at", sa.DateTime(timezone=True)),
-            ("summary", sa.Text()),
-            ("state", sa.JSON()),
-        )
-    ),
+    ("id", sa.Uuid()),
+    ("business_id", sa.Uuid()),
+    ("channel", sa.String()),
+    ("started_at", sa.DateTime(timezone=True)),
+    ("summary", sa.Text()),
+    ("state", sa.JSON()),
 )
-_MESSAGES = sa.table(
+_MESSAGES = old_table(
     "conversation_messages",
-    *(
-        sa.column(name, kind)
-        for name, kind in (
-            ("id", sa.Uuid()),
-            ("business_id", sa.Uuid()),
-            ("conversation_id", sa.Uuid()),
-            ("seq", sa.Integer()),
-            ("role", sa.String()),
-            ("text", sa.Text()),
-            ("at", sa.DateTime(timezone=True)),
-            ("meta", sa.JSON()),
-        )
-    ),
+    ("id", sa.Uuid()),
+    ("business_id", sa.Uuid()),
+    ("conversation_id", sa.Uuid()),
+    ("seq", sa.Integer()),
+    ("role", sa.String()),
+    ("text", sa.Text()),
+    ("at", sa.DateTime(timezone=True)),
+    ("meta", sa.JSON()),
 )
 
 
@@ -83,22 +74,9 @@ def test_doubled_seqs_are_renumbered_then_made_unique(scratch_url: str) -> None:
         for seq in (0, 1)
     ]
     asyncio.run(
-        _run(
+        run(
             scratch_url,
-            sa.insert(_BUSINESSES_AT_0005).values(
-                id=business,
-                name="Bristol Plumbing",
-                vertical="plumbing",
-                timezone="America/Chicago",
-                phone_number="+19135550100",
-                language="en",
-                business_hours={},
-                status="active",
-                lockdown=False,
-                settings={},
-                created_at=T0,
-                updated_at=T0,
-            ),
+            insert_business_at_0005(business, T0),
             sa.insert(_CONVERSATIONS).values(
                 [
                     {"id": c, "business_id": business, "channel": "sms", "started_at": T0}
@@ -119,7 +97,7 @@ def test_doubled_seqs_are_renumbered_then_made_unique(scratch_url: str) -> None:
             .order_by(_MESSAGES.c.seq)
         )
 
-    renumbered, untouched = asyncio.run(_run(scratch_url, texts_of(doubled), texts_of(clean)))
+    renumbered, untouched = asyncio.run(run(scratch_url, texts_of(doubled), texts_of(clean)))
     assert [tuple(r) for r in renumbered] == [
         (0, "greeting"),
         (1, "first text"),
@@ -130,9 +108,9 @@ def test_doubled_seqs_are_renumbered_then_made_unique(scratch_url: str) -> None:
     assert [tuple(r) for r in untouched] == [(0, "clean 0"), (1, "clean 1")]
     conversations = sa.table("conversations", sa.column("id", sa.Uuid()), sa.column("next_seq"))
     [counted] = asyncio.run(
-        _run(scratch_url, sa.select(conversations.c.id, conversations.c.next_seq))
+        run(scratch_url, sa.select(conversations.c.id, conversations.c.next_seq))
     )
     assert {(c, n) for c, n in counted} == {(doubled, 5), (clean, 2)}
     again = {**rows[-1], "id": uuid.uuid4()}
     with pytest.raises(IntegrityError):
-        asyncio.run(_run(scratch_url, sa.insert(_MESSAGES).values(again)))
+        asyncio.run(run(scratch_url, sa.insert(_MESSAGES).values(again)))
