@@ -11,6 +11,7 @@ import os
 import random
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,10 +21,11 @@ import httpx
 import pytest
 from sqlalchemy.engine import make_url
 
-from switchboard.core.clock import FixedClock, SystemClock
+from switchboard.core.clock import Clock, FixedClock, SystemClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database, normalise_url
 from switchboard.core.migrations import upgrade
+from switchboard.integrations.providers import Providers
 from switchboard.main import create_app
 
 ADMIN_KEY = "test-admin-key-0123456789abcdef-0123456789"
@@ -131,10 +133,25 @@ async def db(settings: Settings) -> AsyncIterator[Database]:
 
 @pytest.fixture
 async def client(settings: Settings, db: Database) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings, database=db, clock=SystemClock(), run_worker=False)
+    async with app_client(settings, db, clock=SystemClock()) as c:
+        yield c
+
+
+@asynccontextmanager
+async def app_client(
+    settings: Settings,
+    db: Database,
+    *,
+    clock: Clock,
+    providers: Providers | None = None,
+    base_url: str = "http://testserver",
+) -> AsyncIterator[httpx.AsyncClient]:
+    """The real app (started, no in-process worker) on the test database, with the test's
+    clock and providers, reached in-process at `base_url`."""
+    app = create_app(settings, database=db, clock=clock, run_worker=False, providers=providers)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        async with httpx.AsyncClient(transport=transport, base_url=base_url) as c:
             yield c
 
 

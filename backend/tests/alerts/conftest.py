@@ -1,7 +1,6 @@
 from tests.messaging.conftest import (  # noqa: F401  (the same fixtures as messaging)
     _empty_queue,
     client,
-    clock,
     email,
     other_tenant,
     providers,

@@ -22,8 +22,8 @@ from switchboard.core.db import Database
 from switchboard.integrations.providers import Providers
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
-from switchboard.main import create_app, worker_services
-from tests.conftest import ADMIN, Tenant, make_settings, provision
+from switchboard.main import worker_services
+from tests.conftest import ADMIN, Tenant, app_client, make_settings, provision
 
 TWILIO_TOKEN = "twilio-test-auth-token-0123456789"
 PUBLIC = "https://switchboard.example.com"
@@ -43,12 +43,11 @@ def providers() -> Providers:
 async def client(
     settings: Settings, db: Database, clock: FixedClock, providers: Providers
 ) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings, database=db, clock=clock, run_worker=False, providers=providers)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        # The app sits behind a proxy: it is reached at an internal address, not PUBLIC.
-        async with httpx.AsyncClient(transport=transport, base_url="http://internal:8000") as c:
-            yield c
+    # The app sits behind a proxy: it is reached at an internal address, not PUBLIC.
+    async with app_client(
+        settings, db, clock=clock, providers=providers, base_url="http://internal:8000"
+    ) as c:
+        yield c
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.integrations.providers import Providers
-from switchboard.main import create_app
+from tests.conftest import app_client
 
 
 @pytest.fixture
@@ -27,17 +27,8 @@ async def client(
     settings: Settings, db: Database, clock: FixedClock, calendar: OfflineCalendar
 ) -> AsyncIterator[httpx.AsyncClient]:
     # Monday 2 March 2026, 09:00 in Chicago (the conftest clock).
-    app = create_app(
-        settings,
-        database=db,
-        clock=clock,
-        run_worker=False,
-        providers=Providers(calendar=calendar),
-    )
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
-            yield c
+    async with app_client(settings, db, clock=clock, providers=Providers(calendar=calendar)) as c:
+        yield c
 
 
 async def make_customer(

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -13,8 +12,7 @@ from switchboard.integrations.email.offline import OfflineEmail
 from switchboard.integrations.providers import Providers
 from switchboard.integrations.sms.offline import OfflineSms
 from switchboard.jobs.worker import Worker
-from switchboard.main import create_app
-from tests.conftest import Tenant, make_settings, provision
+from tests.conftest import Tenant, app_client, make_settings, provision
 from tests.support import empty_queue, make_worker
 
 TWILIO_TOKEN = "test-twilio-auth-token-0123456789abcdef"
@@ -23,12 +21,6 @@ TWILIO_TOKEN = "test-twilio-auth-token-0123456789abcdef"
 @pytest.fixture
 def settings(database_url: str) -> Settings:
     return make_settings(database_url, twilio_auth_token=TWILIO_TOKEN)
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    # Monday 2 March 2026, 09:00 in Chicago (CST, UTC-6): inside sending hours.
-    return FixedClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -50,11 +42,8 @@ def providers(sms: OfflineSms, email: OfflineEmail) -> Providers:
 async def client(
     settings: Settings, db: Database, providers: Providers, clock: FixedClock
 ) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings, database=db, clock=clock, run_worker=False, providers=providers)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
-            yield c
+    async with app_client(settings, db, clock=clock, providers=providers) as c:
+        yield c
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ clock (Monday 2 March 2026, 09:00 in Chicago), two tenants, and booking helpers.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -16,17 +15,11 @@ from switchboard.core.db import Database
 from switchboard.integrations.providers import Providers
 from switchboard.integrations.sms.offline import OfflineSms
 from switchboard.jobs.worker import Worker
-from switchboard.main import create_app
-from tests.conftest import Tenant, provision
+from tests.conftest import Tenant, app_client, provision
 from tests.support import empty_queue, make_worker
 
 CUSTOMER = "+19135550142"
 OWNER = "+19135550199"
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -43,11 +36,8 @@ def providers(sms: OfflineSms) -> Providers:
 async def client(
     settings: Settings, db: Database, providers: Providers, clock: FixedClock
 ) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(settings, database=db, clock=clock, run_worker=False, providers=providers)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
-            yield c
+    async with app_client(settings, db, clock=clock, providers=providers) as c:
+        yield c
 
 
 @pytest.fixture
