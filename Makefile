@@ -21,10 +21,10 @@ $(TOOLS)/bin/uv:
 	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
 
 install: $(UV)
-	cd backend && $(abspath $(UV)) sync --frozen --no-dev
+	cd backend && $(abspath $(UV)) sync --frozen --no-dev --extra meaning
 
 install-dev: $(UV)
-	cd backend && $(abspath $(UV)) sync --frozen
+	cd backend && $(abspath $(UV)) sync --frozen --extra meaning
 
 ## Start the API on 127.0.0.1:8000 (HOST/PORT override) with the job worker in-process.
 run: install

@@ -195,7 +195,8 @@ def read_back(t: Turn) -> Reply:
     words = speech.parts(datetime.fromisoformat(state.chosen), t.facts.timezone, state.language)
     t.say(
         "booking.readback",
-        service=service.name if service else (state.problem or "a visit"),
+        # The caller's own words are for the owner's summary, never read back as the job.
+        service=service.name if service else render("readback.visit", state.language),
         address=state.address or "",
         **words,
     )

@@ -51,6 +51,8 @@ from switchboard.assistant.understanding import (
     understand,
 )
 from switchboard.assistant.understanding.language import without_language_request
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.services import match_service
 
 # After "anything else?": these end the conversation whatever else the words look like
 # ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
@@ -175,7 +177,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
 
-    understood = _merge(t, u)
+    understood = _merge(t, u) or t.answered_triage
     if u.language_request is not None:
         only_asked = only_asked_for_language(u, understood)
         if t.switched_language or only_asked:
@@ -217,11 +219,54 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
             state.stage, state.offered, state.chosen = "intake", [], None
         t.say("emergency.downgraded")
         return None
-    if not flagged or state.emergency:
+    if state.emergency:
         return None
-    state.emergency = True
-    state.hazards = sorted({h.value.value for h in u.hazards})
+    asked = state.triage if state.expecting == Expecting.TRIAGE.value else None
+    state.triage = None
+    if flagged:
+        return await _declare(t, u, sorted({h.value.value for h in u.hazards}))
+    if asked is not None:
+        state.expecting = Expecting.NOTHING.value
+        if polarity_of(u) is Polarity.YES:
+            return await _declare(t, u, [asked])
+        t.answered_triage = True
+        return None  # "no", or an answer to something else: routine, and on with the call
+    # Asked while the problem is being described; a caller already choosing a time has told
+    # us it can wait (certain hazards still page at any point).
+    if u.triage is not None and flagged is not False and state.stage == "intake":
+        return _ask_triage(t, u, u.triage.value.value)
+    return None
+
+
+def _ask_triage(t: Turn, u: Understanding, hazard: str) -> Reply | None:
+    """One question decides an uncertain hazard, as a dispatcher asks it; never twice."""
+    state = t.state
+    if hazard in state.triaged:
+        return None
+    state.triaged.append(hazard)
+    state.triage = hazard
     _merge(t, u)
+    _note_problem(t, u)
+    t.say(f"triage.{hazard}")
+    state.expecting = Expecting.TRIAGE.value
+    return Reply(t.text())
+
+
+def _note_problem(t: Turn, u: Understanding) -> None:
+    if t.state.problem is None and len(u.text.split()) >= 3:
+        t.state.problem = u.text[:200]
+
+
+async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
+    """A confirmed emergency: page now, speak the safety advice, then the fastest help."""
+    state = t.state
+    state.emergency = True
+    state.hazards = hazards
+    _merge(t, u)
+    _note_problem(t, u)
+    urgent = t.facts.emergency_service()
+    if urgent is not None:
+        state.service_id = urgent.id
     if state.problem is None:
         state.problem = "emergency"
     # Page now, inside this turn: the owner must not wait for the call to end.
@@ -286,8 +331,9 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
     # "No hablo inglés, se me tapó el baño": the problem is what follows the request.
     spoken = without_language_request(u.text) if u.language_request else u.text
+    service = _routine_service(t, u) if u.service else None
     if u.service and not (address_turn and state.service_id):
-        state.service_id, got = u.service.value, True
+        state.service_id, got = service, True
         if state.problem is None:
             state.problem = spoken[:200]
     elif (
@@ -305,6 +351,24 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         state.time_window, got = window_to_json(u.time.value), True
         t.changed.add("time")
     return got
+
+
+_EMERGENCY_NAME = re.compile(r"\b(emergenc\w*|urgent\w*|24/7)\b", re.IGNORECASE)
+
+
+def _routine_service(t: Turn, u: Understanding) -> str | None:
+    """The catalogue service for the caller's words. An emergency-eligible service is the job
+    only once urgency is confirmed: before that, the best routine service the words also fit,
+    and never a service named as an emergency ("Emergency leak or burst pipe")."""
+    assert u.service is not None
+    facts = t.facts
+    chosen = facts.service(u.service.value)
+    if t.state.emergency or chosen is None or not chosen.emergency:
+        return u.service.value
+    routine = match_service(normalise(u.text), facts.service_options(emergency=False))
+    if routine is not None:
+        return routine.value
+    return None if _EMERGENCY_NAME.search(chosen.name) else chosen.id
 
 
 async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:

@@ -50,6 +50,10 @@ class DialogState:
     last_reply: str | None = None
     outcome: str | None = None
     callback_created: bool = False
+    # A hazard that may be happening, asked about with one triage question ("Is water coming
+    # in right now?"); every hazard asked about once, never again in the conversation.
+    triage: str | None = None
+    triaged: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -37,6 +37,8 @@ class Turn:
     switched_language: bool = False
     # This turn repeated the last reply ("repeat that"): the reply to repeat stays the same.
     repeated: bool = False
+    # The caller answered the triage question with a no (or something else): understood.
+    answered_triage: bool = False
 
     def say(self, message_id: str, **values: Any) -> None:
         self.said.append(render(message_id, self.state.language, **values))

@@ -44,8 +44,17 @@ class TenantFacts:
     # When known: no heat or no cooling becomes an emergency in freezing or extreme heat.
     outdoor_temp_f: float | None = None
 
-    def service_options(self) -> tuple[ServiceOption, ...]:
-        return tuple(ServiceOption(s.id, s.name, s.keywords) for s in self.services)
+    def service_options(self, emergency: bool = True) -> tuple[ServiceOption, ...]:
+        """The catalogue the caller's words are matched against; the emergency services only
+        once urgency is confirmed (a dripping faucet is never "Emergency plumbing")."""
+        return tuple(
+            ServiceOption(s.id, s.name, s.keywords)
+            for s in self.services
+            if emergency or not s.emergency
+        )
+
+    def emergency_service(self) -> ServiceInfo | None:
+        return next((s for s in self.services if s.emergency), None)
 
     def service(self, service_id: str | None) -> ServiceInfo | None:
         return next((s for s in self.services if s.id == service_id), None)

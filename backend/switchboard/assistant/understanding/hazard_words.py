@@ -122,6 +122,7 @@ SEWAGE = words(
 )
 NO_HEAT = words(
     r"no heat",
+    r"no (?:furnace|heater|boiler|heating)",
     r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:is |has |just )?"
     r"(?:not working|isn't working|went out|is out|out|broken|broke|died|quit|down|stopped "
     r"working|won't (?:turn on|come on|start|kick on))",
@@ -133,6 +134,9 @@ FREEZING = words(
     r"freezing",
     r"frozen",
     r"below (?:zero|0|freezing)",
+    r"\d+ below",
+    r"minus \d+",
+    r"in the (?:teens|single digits)",
     r"single digits",
     r"sub ?zero",
     r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
@@ -215,4 +219,68 @@ CALM_WORDS = words(
     r"sin prisa",
     r"no hay prisa",
     r"can wait",
+)
+
+# The scope of a hazard mention: near it in its clause, these make it something other than a
+# hazard happening now. Past ("the basement flooded last spring"), prevention or a
+# hypothetical ("so we never flood again", "before it bursts"), an install or replacement
+# ("replace the expired CO detector"), a brief recurring smell ("only for a minute when the
+# heat first kicks on") or a caller who says it can wait. A rule hit in such a scope is not an
+# emergency by itself: the meaning model, or one triage question, decides.
+PAST_SCOPE = words(
+    r"last (?:year|spring|summer|fall|autumn|winter|month|week|time|night's storm)",
+    r"(?:in|during|after) (?:the|that) (?:spring|summer|fall|winter|big|last)"
+    r"(?: (?:storm|flood|freeze|rain|hurricane))?",
+    r"(?:years?|months?|weeks?) ago",
+    r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)",
+    r"used to",
+    r"previously",
+    r"once before",
+    r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
+    r"hace (?:un|una|unos|unas|dos|tres|varios|varias) (?:anos?|meses?|semanas?)",
+)
+PREVENTIVE_SCOPE = words(
+    r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
+    r"so (?:we|it|that|they|i) (?:never|don't|doesn't|won't|can't|do not|does not)",
+    r"never (?:\w+ ){0,4}again",
+    r"in case",
+    r"prevent\w*",
+    r"to avoid",
+    r"if (?:it|there|we) ever",
+    r"para que no",
+    r"por si (?:acaso)?",
+    r"evitar",
+)
+ROUTINE_SCOPE = words(
+    r"install(?:ed|ing|ation)?",
+    r"put in",
+    r"hook(?:ing)? up",
+    r"run (?:a|the|new|some)",
+    r"replac\w+",
+    r"upgrad\w+",
+    r"expired",
+    r"quote",
+    r"estimate",
+    r"new (?:gas|dryer|range|stove|line|detector|alarm)",
+    r"only (?:for )?(?:a|about a)? ?(?:minute|second|few seconds|few minutes|moment|little)",
+    r"(?:first|1st|when it) (?:starts|kicks on|turns on|comes on|fires up)",
+    r"(?:each|every) (?:fall|year|winter|autumn|season)",
+    r"(?:whenever|when) you (?:can|get a chance|have time)",
+    r"no rush",
+    r"no hurry",
+    r"instalar",
+    r"cambiar",
+    r"cuando (?:puedan|tengan tiempo)",
+)
+# "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
+NOW_SCOPE = words(
+    r"right now",
+    r"now",
+    r"currently",
+    r"still",
+    r"as we speak",
+    r"ahorita",
+    r"ahora",
+    r"todavia",
 )

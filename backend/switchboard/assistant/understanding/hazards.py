@@ -24,8 +24,12 @@ from switchboard.assistant.understanding.hazard_words import (
     HEAT_DAMAGE,
     NO_AC,
     NO_HEAT,
+    NOW_SCOPE,
+    PAST_SCOPE,
+    PREVENTIVE_SCOPE,
     RESOLVED,
     ROOF,
+    ROUTINE_SCOPE,
     SEWAGE,
     SHOCK,
     VULNERABLE,
@@ -76,6 +80,38 @@ def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
     return next(affirmed(pattern, norm), None) is not None
 
 
+SCOPE_WINDOW = 10  # tokens either side of a mention, within its clause
+
+
+def _scope_text(norm: Normalised, start: int, end: int) -> str:
+    first = norm.token_index(start)
+    last = norm.token_index(max(start, end - 1))
+    lo = max(norm.clause_start(first), first - SCOPE_WINDOW)
+    next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
+    hi = min(next_break, last + 1 + SCOPE_WINDOW)
+    return " ".join(norm.tokens[lo:hi])
+
+
+def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
+    """A mention that is past, preventive, an install or a brief recurring nuisance, and
+    not said to be happening now."""
+    near = _scope_text(norm, start, end)
+    if NOW_SCOPE.search(near):
+        return False
+    return any(p.search(near) for p in (PAST_SCOPE, PREVENTIVE_SCOPE, ROUTINE_SCOPE))
+
+
+def _current(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:
+    """(said now, said only out of scope): un-negated mentions split by their scope."""
+    now = scoped = False
+    for match in affirmed(pattern, norm):
+        if out_of_scope(norm, match.start(), match.end()):
+            scoped = True
+        else:
+            now = True
+    return now, scoped and not now
+
+
 def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
     """Only water hazards, and the caller says after them that the water has stopped."""
     if not found_ or not set(found_) <= SETTLES_DOWN:
@@ -105,18 +141,56 @@ def _weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
 
 
 def detect_hazards(norm: Normalised, context: Context) -> list[Extracted[Hazard]]:
+    """Hazards the rules see happening now."""
+    return hazard_mentions(norm, context).now
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    now: list[Extracted[Hazard]]  # said to be happening now
+    scoped: list[Hazard]  # mentioned only as past, prevention, an install, a brief smell
+    denied: list[Hazard]  # mentioned only negated ("no gas smell", "ya no huele a gas")
+
+
+def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     found_: dict[Hazard, float] = {}
+    scoped: set[Hazard] = set()
+    denied_: set[Hazard] = set()
     for rule in (*BUILT_IN, *_tenant_rules(context)):
-        if _applies(rule, context) and _said(rule.pattern, norm):
+        if not _applies(rule, context):
+            continue
+        if denied(rule.pattern, norm):
+            denied_.add(rule.hazard)
+        now, only_scoped = _current(rule.pattern, norm)
+        if now:
             found_.setdefault(rule.hazard, 0.9)
-    if _said(HEAT_DAMAGE, norm) and found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
-        found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)
+        elif only_scoped:
+            scoped.add(rule.hazard)
+    heat_now, heat_scoped = _current(HEAT_DAMAGE, norm)
+    if found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
+        if heat_now:
+            found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)
+        elif heat_scoped:
+            scoped.add(Hazard.ELECTRICAL_FIRE)
     if Hazard.FLOODING in found_ and _said(ELECTRICS_NEAR_WATER, norm):
         found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
     if _settled(norm, found_):
+        scoped |= set(found_)
         found_.clear()
-    found_.update(_weather_hazards(norm, context))
-    return [Extracted(h, found_[h]) for h in _ORDER if h in found_]
+    weather = _weather_hazards(norm, context)
+    for hazard in weather:
+        match = next(affirmed(NO_HEAT if hazard is Hazard.NO_HEAT_FREEZING else NO_AC, norm))
+        if out_of_scope(norm, match.start(), match.end()):
+            scoped.add(hazard)
+        else:
+            found_[hazard] = weather[hazard]
+    scoped -= set(found_)
+    denied_ -= set(found_) | scoped
+    return Mentions(
+        [Extracted(h, found_[h]) for h in _ORDER if h in found_],
+        [h for h in _ORDER if h in scoped],
+        [h for h in _ORDER if h in denied_],
+    )
 
 
 def detect_emergency(norm: Normalised, hazards: list[Extracted[Hazard]]) -> Extracted[bool] | None:

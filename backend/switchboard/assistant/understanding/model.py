@@ -5,7 +5,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from switchboard.assistant.understanding.meaning import MeaningModel
 
 T = TypeVar("T")
 
@@ -145,6 +148,7 @@ class Expecting(enum.StrEnum):
     SLOT = "slot"
     PROBLEM = "problem"
     CHANGE = "change"  # "What should I change?" after a "no" to the read-back
+    TRIAGE = "triage"  # "Is water coming in right now?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,8 @@ class Context:
     # The days of the slots on the table (offered, or chosen and being confirmed), first and
     # last: a time said without a day ("anything after 3?") is about these days.
     days_in_view: tuple[date, date] | None = None
+    # The meaning model (understanding/meaning.py); None: the rules alone judge urgency.
+    meaning: MeaningModel | None = field(default_factory=lambda: _default_meaning())
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +194,15 @@ class Understanding:
     # "service").
     change: Extracted[str] | None = None
     other_intents: tuple[Intent, ...] = field(default=())
+    # A hazard that may be happening: not paged, asked about with one triage question.
+    triage: Extracted[Hazard] | None = None
 
     @property
     def guidance_keys(self) -> tuple[str, ...]:
         return tuple(f"safety.{h.value}" for h in (x.value for x in self.hazards))
+
+
+def _default_meaning() -> MeaningModel | None:
+    from switchboard.assistant.understanding.meaning import default_model
+
+    return default_model()

@@ -7,11 +7,12 @@ catalogue, the slots it offered, what it just asked) and decides what to do with
 from __future__ import annotations
 
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
-from switchboard.assistant.understanding.hazards import detect_emergency, detect_hazards
+from switchboard.assistant.understanding.hazards import detect_emergency
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import detect_intents, detect_question
 from switchboard.assistant.understanding.language import (
@@ -22,22 +23,35 @@ from switchboard.assistant.understanding.language import (
 from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
+    Extracted,
     Intent,
     SlotDecision,
+    TimeWindow,
     Understanding,
 )
 from switchboard.assistant.understanding.normalise import normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
+from switchboard.assistant.understanding.urgency import judge_urgency
 from switchboard.assistant.understanding.yesno import detect_polarity
 
 _READ_BACK = {Expecting.CONFIRMATION, Expecting.CHANGE}
 
 
+def _wants_later(time: Extracted[TimeWindow] | None, context: Context) -> bool:
+    """A caller who asks for another day ("can someone come thursday") is not describing
+    something happening now that cannot wait: no triage question for an uncertain hazard."""
+    if time is None or time.value.asap:
+        return False
+    today = context.now.astimezone(ZoneInfo(context.timezone)).date()
+    return time.value.earliest.date() > today
+
+
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
-    hazards = detect_hazards(norm, context)
+    urgency = judge_urgency(norm, context)
+    hazards = urgency.hazards
     emergency = detect_emergency(norm, hazards)
     time = parse_time(norm, context)
     name = detect_name(norm, context)
@@ -89,4 +103,7 @@ def understand(text: str, context: Context) -> Understanding:
         service=service,
         change=detect_change(norm) if context.expecting in _READ_BACK else None,
         other_intents=tuple(i.value for i in intents[1:]),
+        triage=None
+        if (emergency and emergency.value) or _wants_later(time, context)
+        else urgency.triage,
     )

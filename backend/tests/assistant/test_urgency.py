@@ -1,0 +1,106 @@
+"""Urgency by meaning: hazards named indirectly, hazard words out of scope, the model as a
+second trigger, and the product without the model."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from switchboard.assistant.understanding import Context, Hazard, understand
+from switchboard.assistant.understanding.meaning import MAX_CHARS, default_model
+
+CHI = ZoneInfo("America/Chicago")
+NOW = datetime(2026, 12, 8, 10, 0, tzinfo=CHI)
+MODEL = default_model()
+
+
+def ctx(*, meaning: bool = True, trades: tuple[str, ...] = ("plumbing",)) -> Context:
+    return Context(
+        now=NOW, timezone="America/Chicago", trades=trades, meaning=MODEL if meaning else None
+    )
+
+
+def test_the_model_ships_with_the_test_install_and_loads_once() -> None:
+    assert MODEL is not None, "make test installs the `meaning` extra"
+    assert default_model() is MODEL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # None of these use a phrase the rules list; written for this test, not the examples.
+        "the plug behind the fridge is scorching and there's a melted smell",
+        "dirty water is bubbling up out of the drain in the laundry room floor",
+        "grandpa's place has had no furnace since yesterday and it's ten below",
+    ],
+)
+def test_hazards_named_without_the_listed_words_are_emergencies(text: str) -> None:
+    u = understand(text, ctx())
+    assert u.emergency is not None and u.emergency.value, text
+    assert u.hazards and u.guidance_keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we want a sump pump so the basement never floods again",
+        "the basement flooded last spring and we'd like a backflow valve",
+        "please replace the expired carbon monoxide detector in the hall",
+        "can you run a gas line to the new dryer",
+        "the kitchen tap drips a little, whenever you can get to it",
+        "i'd like a quote to replace our old water heater",
+    ],
+)
+def test_scary_words_in_routine_requests_are_not_emergencies(text: str) -> None:
+    for meaning in (True, False):
+        u = understand(text, ctx(meaning=meaning))
+        assert not (u.emergency and u.emergency.value), (text, meaning)
+        assert not u.hazards
+
+
+def test_a_hazard_word_out_of_scope_asks_without_the_model() -> None:
+    u = understand(
+        "there's a burning smell for a minute when the heat first kicks on", ctx(meaning=False)
+    )
+    assert not u.hazards
+    assert u.triage is not None and u.triage.value is Hazard.ELECTRICAL_FIRE
+
+
+def test_the_rules_alone_still_page_without_the_model() -> None:
+    u = understand("I smell gas in the kitchen", ctx(meaning=False))
+    assert {h.value for h in u.hazards} == {Hazard.GAS_LEAK}
+
+
+def test_a_negated_hazard_is_not_overruled_by_the_model() -> None:
+    for text in ("no gas smell at all, the burner just won't light", "ya no huele a gas"):
+        u = understand(text, ctx())
+        assert not u.hazards and u.triage is None, text
+
+
+def test_a_trade_hazard_stays_with_its_trade() -> None:
+    text = "a big branch came down through the roof and rain is getting into the bedroom"
+    assert Hazard.ROOF_BREACH in {
+        h.value for h in understand(text, ctx(trades=("roofing",))).hazards
+    }
+    assert Hazard.ROOF_BREACH not in {
+        h.value for h in understand(text, ctx(trades=("electrical",))).hazards
+    }
+
+
+def test_answers_to_detail_questions_are_not_weighed() -> None:
+    from dataclasses import replace
+
+    from switchboard.assistant.understanding import Expecting
+
+    address = replace(ctx(), expecting=Expecting.ADDRESS)
+    u = understand("twelve twelve east sixty third street", address)
+    assert not u.hazards and u.triage is None
+
+
+def test_input_is_capped() -> None:
+    assert MODEL is not None
+    long = "water is pouring through the ceiling " * 200
+    judged = MODEL.judge(long)
+    assert judged is not None and len(long) > MAX_CHARS
