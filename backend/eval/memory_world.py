@@ -85,7 +85,11 @@ class MemoryWorld:
         self.pages.append((kind, summary))
 
     async def create_callback(self, reason: str, summary: dict[str, Any]) -> None:
-        self.callbacks.append((reason, summary))
+        # One open callback per conversation, as conversations.open_callback keeps it.
+        if self.callbacks:
+            self.callbacks[0] = (self.callbacks[0][0], summary)
+        else:
+            self.callbacks.append((reason, summary))
 
     async def opt_out(self) -> None:
         self.opted_out = True

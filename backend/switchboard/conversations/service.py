@@ -116,6 +116,12 @@ class CallbackRepository(TenantRepository[Callback]):
             .execution_options(synchronize_session=False)
         )
 
+    async def open_for_conversation(self, conversation_id: uuid.UUID) -> Callback | None:
+        stmt = self.select(
+            Callback.conversation_id == conversation_id, Callback.status == "open"
+        ).limit(1)
+        return (await self.session.execute(stmt)).scalars().first()
+
 
 # Conversations ---------------------------------------------------------------------------
 
@@ -282,7 +288,10 @@ async def open_callback(
     details: str = "",
     conversation_id: uuid.UUID | None = None,
     assignee: str | None = None,
+    merge: bool = False,
 ) -> Callback:
+    """A new open callback; with `merge`, the conversation's open callback is completed
+    instead when it has one (the assistant's message taking: one item per conversation)."""
     if customer_id is not None:
         customer = await customers.get_customer(uow, tenant, customer_id)
         phone = phone or customer.phone
@@ -291,9 +300,21 @@ async def open_callback(
         customer_id = found.id if found else None
     if phone is None and customer_id is None:
         raise InvalidInput("A callback needs a phone number or a customer.")
+    repository = CallbackRepository(uow, tenant)
     if conversation_id is not None:
         await get_conversation(uow, tenant, conversation_id)
-    callback = CallbackRepository(uow, tenant).add(
+    if conversation_id is not None and merge:
+        # A message completed later in the call (the caller's name, a better number)
+        # updates the callback rather than adding a second one.
+        existing = await repository.open_for_conversation(conversation_id)
+        if existing is not None:
+            existing.details = details or existing.details
+            existing.phone = phone or existing.phone
+            existing.customer_id = existing.customer_id or customer_id
+            existing.reason = reason if existing.reason == "question" else existing.reason
+            await uow.session.flush()
+            return existing
+    callback = repository.add(
         Callback(
             id=uuid.uuid4(),
             phone=phone,

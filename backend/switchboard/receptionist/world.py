@@ -208,6 +208,7 @@ class DatabaseWorld:
             customer_id=self.conversation.customer_id,
             details=summary_line(summary),
             conversation_id=self.conversation.id,
+            merge=True,
         )
 
     async def opt_out(self) -> None:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import inspect
-import time
 
 from bench.understanding import measure, run
 
 
 def test_one_round_reports_baseline_and_understand() -> None:
-    start = time.monotonic()
+    # Figures are printed by `make bench`, never asserted on: a loaded CI machine is slow.
     lines = measure(rounds=1)
-    assert time.monotonic() - start < 30
     text = "\n".join(lines)
     assert "baseline" in text
     assert "understand()" in text

@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from switchboard.assistant.engine import address_on_file
+from switchboard.assistant.engine import address_on_file, message_taking
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
     ask_details,
@@ -58,7 +58,9 @@ from switchboard.assistant.understanding.services import match_service
 # ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
 _CLOSING = re.compile(
     r"\b(that'?s (it|all|everything)|nothing else|all set|i'?m (good|all set)|"
-    r"eso es todo|nada m[aá]s|es todo)\b"
+    r"eso es todo|nada m[aá]s|es todo|i'?ll call (you )?back|call back later|"
+    r"have a (good|nice|great) (one|day|night)|(thanks|thank you)( so much| very much)?"
+    r"( bye| goodbye)?$|bye|goodbye|gracias)\b"
 )
 _ACCOUNT_INTENTS = {Intent.RESCHEDULE, Intent.CANCEL, Intent.APPOINTMENT_STATUS}
 
@@ -176,6 +178,10 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if intent is Intent.HUMAN:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
+    if intent in {Intent.VENDOR, Intent.JOB_APPLICANT} and not u.visit_requested:
+        return await message_taking.start(t, u, intent.value, _merge)
+    if state.stage == "message" and not (u.visit_requested or u.time or u.emergency):
+        return await message_taking.finish(t, u, _merge)
 
     understood = _merge(t, u) or t.answered_triage
     if u.language_request is not None:
@@ -188,8 +194,10 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if intent in _ACCOUNT_INTENTS:
         state.pending_intent = intent.value
     if intent is Intent.QUESTION:
-        await answer(t, u)
+        answered = await answer(t, u)
         understood = True
+        if _only_asking(t, u):
+            return _after_a_question(t, answered)
 
     if state.pending_intent and state.stage not in {"cancel_confirm", "reschedule"}:
         return await account(t, u)
@@ -197,6 +205,35 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     reply = await _advance(t, u, understood)
     if reply is not None:
         return reply
+    return Reply(t.text())
+
+
+def _only_asking(t: Turn, u: Understanding) -> bool:
+    """A question with no request for a visit: answered, not followed by a booking question
+    ("Do you go out to Olathe?" is not "When would work best?")."""
+    state = t.state
+    return (
+        state.stage in {"intake", "message"}
+        and not state.offered
+        and not state.emergency
+        and not (u.visit_requested or u.time or state.time_window)
+    )
+
+
+def _after_a_question(t: Turn, answered: bool) -> Reply:
+    state = t.state
+    if not answered and not state.name:
+        # The question goes to the owner: who to answer, and where.
+        state.stage, state.message_reason = "message", "question"
+        state.expecting = Expecting.NAME.value
+        t.say("message.ask_contact_only")
+        return Reply(t.text())
+    if answered and not any(render("question.book_offer", state.language) in s for s in t.said):
+        if "?" not in t.text():
+            t.say("question.book_offer")
+    elif not answered:
+        t.say("ask.anything_else")
+    state.expecting = "anything_else"
     return Reply(t.text())
 
 
@@ -427,6 +464,8 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             return Reply(t.text(), actions=hangup(t))
         if polarity is Polarity.YES and not understood:
             state.stage = "intake"
+            if state.problem or state.service_id:  # "Would you like to book?" "Yes."
+                return await ask_next(t)
             state.expecting = Expecting.PROBLEM.value
             t.say("ask.problem")
             return Reply(t.text())

@@ -11,7 +11,9 @@ from switchboard.assistant.understanding import (
 )
 
 
-async def answer(t: Turn, u: Understanding) -> None:
+async def answer(t: Turn, u: Understanding) -> bool:
+    """Answer from the tenant's data; False when it has no answer (the question is then
+    passed to the owner as a message)."""
     topic = u.question.value if u.question else QuestionTopic.OTHER
     facts, lang = t.facts, t.state.language
     if topic is QuestionTopic.HOURS and facts.hours_text:
@@ -41,6 +43,8 @@ async def answer(t: Turn, u: Understanding) -> None:
             # "I'll take a message" must be true: the owner gets the question to answer.
             t.say("question.unknown")
             await take_message(t, "question", u.text)
+            return False
+    return True
 
 
 async def take_message(t: Turn, reason: str, question: str) -> None:

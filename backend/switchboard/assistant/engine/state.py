@@ -54,6 +54,9 @@ class DialogState:
     # in right now?"); every hazard asked about once, never again in the conversation.
     triage: str | None = None
     triaged: list[str] = field(default_factory=list)
+    # A message for the owner (engine/message_taking.py): why, and the caller's words.
+    message_reason: str | None = None
+    message: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

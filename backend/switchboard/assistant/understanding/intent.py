@@ -51,7 +51,52 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"(?:extended )?(?:car |auto |vehicle )warranty", r"lead generation",
               r"(?:more|new) leads", r"calling on behalf of", r"special offer for your business",
               r"partnership",
-              r"advertis\w+", r"website (?:design|redesign)")  # fmt: skip
+              r"advertis\w+", r"website (?:design|redesign)", r"top of google",
+              r"google maps", r"(?:search|map) (?:rankings?|results)", r"walk you through",
+              r"(?:free|quick) (?:report|audit|demo|consultation|analysis)",
+              r"(?:we|i) (?:help|work with) (?:local )?(?:electricians|plumbers|contractors|"
+              r"roofers|hvac|home service|trades)", r"(?:solar|energy) (?:program|savings)",
+              r"(?:your|the) business listing")  # fmt: skip
+# Suppliers and others with business for the owner: a message, never a booking.
+VENDOR = words(r"(?:calling|call) (?:about|regarding|on) (?:an? |the |your |our )?(?:invoice|bill|"
+               r"account|statement|payment|order|delivery|shipment|balance)",
+               r"(?:past due|overdue|outstanding) (?:invoice|balance|account|bill|payment)",
+               r"invoice (?:number|#)", r"(?:about|regarding) invoice",
+               r"(?:supply|supplies|wholesale|distributors?|distributing) (?:company|co|house)?",
+               r"accounts (?:payable|receivable)", r"(?:your|the) (?:parts?|order) (?:is|are) "
+               r"(?:ready|in|here)", r"(?:rep|representative|account manager) (?:from|with|at)",
+               r"factura", r"(?:proveedor|distribuidora)")  # fmt: skip
+APPLICANT = words(r"hiring",
+                  r"looking for (?:a )?(?:job|work|employment)", r"(?:apply|applying) for",
+                  r"job (?:opening|openings|posting|listing|application)", r"(?:send|drop off|"
+                  r"email) (?:you )?(?:my|a) (?:resume|application)", r"work for (?:you|your)",
+                  r"any (?:openings|positions)", r"(?:open|available) positions?",
+                  r"(?:estan|estan ustedes) contratando", r"busco trabajo",
+                  r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
+# A question in form, whatever its topic: answered from the business's data or taken as a
+# message, never answered with a booking question.
+QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about)",
+                      r"quick question", r"(?:i have|i've got|got) a question",
+                      r"(?:wanted|want) to (?:ask|know|find out|check) (?:if|whether|about|what|"
+                      r"how)", r"curious (?:if|whether|about)", r"can you tell me",
+                      r"^(?:(?:hi|hello|hey|yes|yeah|um|so|ok|okay|oh)(?: there)? )*"
+                      r"(?:do|does|are|is|can|could|will|would|what|how|who|why)"
+                      r" (?:you|your|y'?all|you guys|you all|the|they|techs?|technicians?)",
+                      r"una pregunta", r"queria (?:preguntar|saber)", r"me (?:puede|podria) "
+                      r"decir")  # fmt: skip
+# Asking for a visit in so many words: a question in the same breath does not stop the booking.
+BOOK = words(r"(?:book|schedule|set up|make|get) (?:an? |the )?(?:appointment|visit|service call|"
+             r"time|someone|somebody|tech|technician)", r"send (?:someone|somebody|a tech|"
+             r"a plumber|an electrician|a technician)", r"come (?:out|by|over) (?:and|to|today|"
+             r"tomorrow|this|next|on)", r"(?:agendar|programar|hacer) (?:una )?cita",
+             r"manden a (?:alguien|un tecnico|un plomero)")  # fmt: skip
+# A request phrased as a question ("can you come out tomorrow?") asks for a visit.
+VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?all|you guys) "
+                      r"(?:come|send|fix|look|stop|swing|make it|get (?:out|here|over))",
+                      r"(?:do|would) you have (?:anything|any time|an opening|a slot|time)",
+                      r"how soon can", r"when can (?:you|someone|somebody)",
+                      r"(?:earliest|soonest) (?:you|someone|available|time|appointment)",
+                      r"(?:can|could) (?:i|we) (?:book|schedule|get)")  # fmt: skip
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
                r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
                r"pardon(?: me)?", r"repite\w*", r"como dijo", r"(?:diga|digalo|dime) otra vez",
@@ -70,8 +115,12 @@ HOURS = words(r"(?:your |business |office )?hours", r"are you open", r"open (?:o
 # "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
 # "come out to my house" asks for a visit.
 _NOT_A_PLACE = r"(?! (?:the|my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
-AREA = words(r"service area", r"do you (?:service|serve|cover|work in)",
-             rf"do you (?:come out to|go to|come to){_NOT_A_PLACE}",
+_YOU = r"(?:you|y'?all|you guys|you all|ya)"
+AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
+             rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
+             rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
+             r"(?:is|are) \w+(?: \w+)? in your (?:area|service area)",
+             r"(?:go|come) (?:out )?(?:that far|out there)",
              r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
              r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",
              rf"come (?:all the way )?out to{_NOT_A_PLACE}")  # fmt: skip
@@ -108,7 +157,9 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     ):
         if found(pattern, norm):
             return Extracted(topic, 0.85)
-    if norm.question_mark and found(OTHER_Q, norm):
+    if (norm.question_mark and found(OTHER_Q, norm)) or (
+        found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)
+    ):
         return Extracted(QuestionTopic.OTHER, 0.6)
     return None
 
@@ -143,12 +194,20 @@ def detect_intents(
         out.append(Extracted(Intent.HUMAN, 0.85))
     if found(SALES, norm):
         out.append(Extracted(Intent.SALES, 0.8))
+    if found(APPLICANT, norm):
+        out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
+    if found(VENDOR, norm):
+        out.append(Extracted(Intent.VENDOR, 0.75))
     if found(REPEAT, norm) or found(REPEAT_ALONE, norm):
         out.append(Extracted(Intent.REPEAT, 0.85))
     if detect_question(norm) is not None:
         out.append(Extracted(Intent.QUESTION, 0.8))
-    if found(NEW_JOB, norm) or service_named:
+    if found(NEW_JOB, norm) or service_named or found(VISIT_REQUEST, norm):
         out.append(Extracted(Intent.NEW_JOB, 0.75 if found(NEW_JOB, norm) else 0.6))
     if not out and _only_greeting(norm):
         out.append(Extracted(Intent.GREETING, 0.9))
     return out
+
+
+def visit_requested(norm: Normalised) -> bool:
+    return found(BOOK, norm) or found(VISIT_REQUEST, norm)

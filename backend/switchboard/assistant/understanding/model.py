@@ -37,6 +37,8 @@ class Intent(enum.StrEnum):
     STOP = "stop"
     WRONG_NUMBER = "wrong_number"
     SALES = "sales"
+    VENDOR = "vendor"  # a supplier, a bill, a delivery: a message for the owner
+    JOB_APPLICANT = "job_applicant"
     REPEAT = "repeat"
     GREETING = "greeting"
 
@@ -194,6 +196,8 @@ class Understanding:
     # "service").
     change: Extracted[str] | None = None
     other_intents: tuple[Intent, ...] = field(default=())
+    # The caller asked for a visit in so many words ("can someone come out", "book me in").
+    visit_requested: bool = False
     # A hazard that may be happening: not paged, asked about with one triage question.
     triage: Extracted[Hazard] | None = None
 

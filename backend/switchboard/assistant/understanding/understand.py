@@ -14,7 +14,11 @@ from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
-from switchboard.assistant.understanding.intent import detect_intents, detect_question
+from switchboard.assistant.understanding.intent import (
+    detect_intents,
+    detect_question,
+    visit_requested,
+)
 from switchboard.assistant.understanding.language import (
     detect_language,
     detect_language_request,
@@ -103,6 +107,7 @@ def understand(text: str, context: Context) -> Understanding:
         service=service,
         change=detect_change(norm) if context.expecting in _READ_BACK else None,
         other_intents=tuple(i.value for i in intents[1:]),
+        visit_requested=visit_requested(norm),
         triage=None
         if (emergency and emergency.value) or _wants_later(time, context)
         else urgency.triage,

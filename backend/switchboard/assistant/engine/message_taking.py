@@ -1,0 +1,53 @@
+"""Calls that are not bookings end in a message for the owner, taken as a receptionist takes
+one: what it is about, who is calling and the number to call back, then a polite close. A
+supplier, a job applicant, a question the business has no answer for: no booking loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from switchboard.assistant.engine.reply import Reply
+from switchboard.assistant.engine.turn import Turn, hangup
+from switchboard.assistant.messages import render
+from switchboard.assistant.understanding import Expecting, Understanding
+
+Merge = Callable[[Turn, Understanding], bool]
+
+
+async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
+    """The caller's business for the owner: recorded now (nothing is lost if they hang up),
+    completed with their name and number when they give them."""
+    state = t.state
+    merge(t, u)
+    state.message_reason = reason
+    state.message = state.message or u.text[:300]
+    await _record(t)
+    if state.name:
+        return _close(t)
+    state.stage = "message"
+    state.expecting = Expecting.NAME.value
+    t.say("message.ask_contact")
+    return Reply(t.text())
+
+
+async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
+    merge(t, u)
+    await _record(t)
+    return _close(t)
+
+
+async def _record(t: Turn) -> None:
+    state = t.state
+    summary = {**state.captured(), "message": state.message}
+    await t.world.create_callback(state.message_reason or "message", summary)
+    state.callback_created = True
+
+
+def _close(t: Turn) -> Reply:
+    state = t.state
+    when = t.facts.callback_when.get(state.language) or render(
+        "handoff.when_default", state.language
+    )
+    t.say("handoff.message_taken", when=when)
+    state.stage = "closed"
+    return Reply(t.text(), actions=hangup(t), outcome="message_taken")
