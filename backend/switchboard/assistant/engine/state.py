@@ -50,6 +50,8 @@ class DialogState:
     last_reply: str | None = None
     outcome: str | None = None
     callback_created: bool = False
+    # Offers the caller turned down (ISO 8601, UTC): never offered again in this conversation.
+    rejected: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
