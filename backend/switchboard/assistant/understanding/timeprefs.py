@@ -93,10 +93,12 @@ CLOCK = (r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm))|\s+(15|30|45
 # "not before 4" is after 4 and "no later than 3" before 3: the negated forms come first in
 # each alternation, and where an "after" and a "before" overlap ("no antes de las 4") the
 # longer, earlier match is the one meant.
-_NOT_BEFORE = (r"not before|no earlier than|not earlier than|not any earlier than|not until|"
-               r"no sooner than|no antes de(?: las?)?|no hasta(?: las?)?")  # fmt: skip
-_NOT_AFTER = (r"not after|no later than|not later than|not any later than|"
-              r"no despues de(?: las?)?|no mas tarde de(?: las?)?")  # fmt: skip
+_NOT_BEFORE = (r"not before|nothing before|no earlier than|not earlier than|"
+               r"not any earlier than|not until|no sooner than|no antes de(?: las?)?|"
+               r"nada antes de(?: las?)?|no hasta(?: las?)?")  # fmt: skip
+_NOT_AFTER = (r"not after|nothing after|no later than|not later than|not any later than|"
+              r"no despues de(?: las?)?|nada despues de(?: las?)?|"
+              r"no mas tarde de(?: las?)?")  # fmt: skip
 AFTER = re.compile(rf"(?<![\w'])(?:{_NOT_BEFORE}|after|from|starting(?: at| from)?|"
                    rf"despues de(?: las?)?|a partir de(?: las?)?|desde(?: las?)?)\s+"
                    rf"{CLOCK}(?![\w'])")  # fmt: skip
