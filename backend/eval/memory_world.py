@@ -35,10 +35,17 @@ class MemoryWorld:
     steal_next_booking: bool = False
 
     async def find_slots(
-        self, window: TimeWindow | None, service_id: str | None, emergency: bool, count: int
+        self,
+        window: TimeWindow | None,
+        service_id: str | None,
+        emergency: bool,
+        count: int,
+        exclude: tuple[datetime, ...] = (),
     ) -> list[datetime]:
-        slots = sorted(self.open_slots)
-        if window is not None and not window.asap and not window.any_time:
+        slots = [s for s in sorted(self.open_slots) if s not in exclude]
+        if window is not None:
+            # `contains` holds the every-day fields too: clock bounds, weekdays, dates and
+            # parts of the day ruled out.
             zone = window.earliest.tzinfo
             slots = [s for s in slots if window.contains(s.astimezone(zone))]
             if window.part_of_day is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from switchboard.alerts import service as alerts
@@ -35,6 +35,10 @@ def _uuid(value: str | None) -> uuid.UUID | None:
         return uuid.UUID(value) if value else None
     except ValueError:
         return None
+
+
+def _minute_of_day(clock: time | None) -> int | None:
+    return None if clock is None else clock.hour * 60 + clock.minute
 
 
 def summary_line(summary: dict[str, Any]) -> str:
@@ -71,14 +75,25 @@ class DatabaseWorld:
         self.conversation = conversation
 
     async def find_slots(
-        self, window: TimeWindow | None, service_id: str | None, emergency: bool, count: int
+        self,
+        window: TimeWindow | None,
+        service_id: str | None,
+        emergency: bool,
+        count: int,
+        exclude: tuple[datetime, ...] = (),
     ) -> list[datetime]:
-        preference = Preference()
-        if window is not None and not (window.asap or window.any_time):
+        preference = Preference(exclude=frozenset(exclude))
+        if window is not None:
             preference = Preference(
                 earliest=window.earliest,
                 latest=window.latest,
                 part_of_day=window.part_of_day.value if window.part_of_day else None,
+                daily_from=_minute_of_day(window.after),
+                daily_until=_minute_of_day(window.before),
+                skip_weekdays=frozenset(window.skip_weekdays),
+                skip_dates=frozenset(window.skip_dates),
+                skip_parts=frozenset(p.value for p in window.skip_parts),
+                exclude=frozenset(exclude),
             )
         slots, _, _, _ = await scheduling.find_slots(
             self.uow,

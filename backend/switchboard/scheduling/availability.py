@@ -8,7 +8,7 @@ slots" cheap however long the horizon is.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -162,10 +162,8 @@ async def search(
         availability = await availability_between(
             uow, tenant, schedule, chunk_start, min(chunk_end, latest), exclude
         )
-        window = Preference(
-            earliest=max(earliest, chunk_start),
-            latest=min(latest, chunk_end),
-            part_of_day=preference.part_of_day,
+        window = replace(
+            preference, earliest=max(earliest, chunk_start), latest=min(latest, chunk_end)
         )
         slots.extend(
             availability.find(duration, now, window, limit - len(slots), emergency, technician_id)

@@ -68,6 +68,30 @@ class Preference:
     earliest: datetime | None = None
     latest: datetime | None = None
     part_of_day: PartOfDay | None = None
+    # Held on every day: local start minutes [daily_from, daily_until) ("not before 4"),
+    # weekdays (Monday 0), dates and parts of the day ruled out, and starts not to offer
+    # again (a caller already turned them down).
+    daily_from: int | None = None
+    daily_until: int | None = None
+    skip_weekdays: frozenset[int] = frozenset()
+    skip_dates: frozenset[date] = frozenset()
+    skip_parts: frozenset[str] = frozenset()
+    exclude: frozenset[datetime] = frozenset()
+
+    def allows_day(self, day: date) -> bool:
+        return day.weekday() not in self.skip_weekdays and day not in self.skip_dates
+
+    def allows_start(self, start: datetime, minute_of_day: int) -> bool:
+        if start in self.exclude:
+            return False
+        if self.daily_from is not None and minute_of_day < self.daily_from:
+            return False
+        if self.daily_until is not None and minute_of_day >= self.daily_until:
+            return False
+        return not any(
+            lo <= minute_of_day < hi
+            for lo, hi in (PARTS_OF_DAY[p] for p in self.skip_parts if p in PARTS_OF_DAY)
+        )
 
 
 @dataclass(frozen=True)
@@ -239,10 +263,13 @@ class Availability:
     ) -> bool:
         if not inside_range(start, end, day, rng, self.rules.zone):
             return False
+        minute_of_day = wall_minutes(start, self.rules.zone)[1]
         if preference.part_of_day is not None:
             lo, hi = PARTS_OF_DAY[preference.part_of_day]
-            if not lo <= wall_minutes(start, self.rules.zone)[1] < hi:
+            if not lo <= minute_of_day < hi:
                 return False
+        if not preference.allows_start(start, minute_of_day):
+            return False
         return not self._calendar.clashes(resource.id, start, end)
 
     def find(
@@ -264,7 +291,11 @@ class Availability:
         day = earliest.astimezone(zone).date()
         last_day = latest.astimezone(zone).date()
         while day <= last_day and len(slots) < limit:
-            if not self._closed(day) and not self._cap_reached(day, emergency):
+            if (
+                not self._closed(day)
+                and not self._cap_reached(day, emergency)
+                and preference.allows_day(day)
+            ):
                 slots.extend(
                     self._day_slots(
                         day,

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, time, timedelta
 
 from switchboard.assistant.engine import address_on_file, changes, speech
 from switchboard.assistant.engine.reply import Reply
-from switchboard.assistant.engine.timewindow import for_search, window_from_json, window_to_json
+from switchboard.assistant.engine.state import DialogState
+from switchboard.assistant.engine.timewindow import (
+    around,
+    for_search,
+    moved_on,
+    window_from_json,
+    window_to_json,
+)
 from switchboard.assistant.engine.turn import (
     MAX_MISUNDERSTANDINGS,
     OFFER_COUNT,
@@ -20,6 +28,7 @@ from switchboard.assistant.understanding import (
     Expecting,
     Polarity,
     SlotDecision,
+    TimeWindow,
     Understanding,
 )
 
@@ -85,15 +94,84 @@ def chosen_within(state_chosen: str | None, u: Understanding) -> bool:
     return window.contains(datetime.fromisoformat(state_chosen).astimezone(window.earliest.tzinfo))
 
 
-async def offer(t: Turn) -> Reply:
+async def _find(
+    t: Turn, window: TimeWindow | None, count: int, exclude: tuple[datetime, ...]
+) -> list[datetime]:
+    state = t.state
+    return await t.world.find_slots(
+        for_search(window), state.service_id, state.emergency, count, exclude
+    )
+
+
+# Enough to hold every start of one day, so its last ones are the nearest before a day.
+_ONE_DAY = 48
+
+
+async def _nearest_around(
+    t: Turn, window: TimeWindow, count: int, exclude: tuple[datetime, ...]
+) -> list[datetime]:
+    """The asked day is closed or full: the nearest openings on both sides of it that keep
+    the part of the day, the bounds and the exclusions. One before (the latest of the
+    nearest earlier day that has any) and the rest after; all before when nothing is after."""
+    if window.latest is None and not window.exact:
+        return []
+    earlier, later = around(window, t.now)
+    after = await _find(t, later, count, exclude)
+    before: list[datetime] = []
+    if earlier is not None and earlier.latest is not None:
+        day = (earlier.latest - timedelta(microseconds=1)).date()
+        while not before and day >= earlier.earliest.date():
+            start = datetime.combine(day, time(0), tzinfo=earlier.latest.tzinfo)
+            one_day = replace(
+                earlier,
+                earliest=max(earlier.earliest, start),
+                latest=min(earlier.latest, start + timedelta(days=1)),
+            )
+            before = await _find(t, one_day, _ONE_DAY, exclude)
+            day -= timedelta(days=1)
+    if not after:
+        return before[-count:]
+    nearest_before = before[-1:] if count > 1 else []
+    return nearest_before + after[: count - len(nearest_before)]
+
+
+def _when(window: TimeWindow, language: str, timezone: str) -> str:
+    """ "on Saturday March 7th in the morning", "el sábado 7 de marzo por la mañana"; a
+    window of several days is "at that time"."""
+    one_day = window.latest is not None and window.latest - window.earliest <= timedelta(days=1)
+    if not one_day:
+        return render("slots.window_then", language)
+    pieces = [render("time.on_day", language, **speech.parts(window.earliest, timezone, language))]
+    if window.part_of_day is not None:
+        pieces.append(render(f"time.part.{window.part_of_day.value}", language))
+    for bound, message in ((window.after, "time.after"), (window.before, "time.before")):
+        if bound is not None:
+            at = datetime.combine(window.earliest.date(), bound, tzinfo=window.earliest.tzinfo)
+            clock = speech.calendar_words(at, timezone, language)["clock"]
+            pieces.append(render(message, language, clock=clock))
+    return " ".join(pieces)
+
+
+async def offer(t: Turn, lead: str | None = None) -> Reply:
+    """Offer real slots for the caller's wish, never one they already turned down. When
+    the wish has none (a closed or full day), say so and offer the nearest on both sides
+    that keep every other part of it. `lead` is said with the offer instead of the usual
+    words ("slots.next" after a plain "none of those")."""
     state = t.state
     window = window_from_json(state.time_window)
     count = 1 if state.emergency else OFFER_COUNT
-    search = for_search(window)
-    slots = await t.world.find_slots(search, state.service_id, state.emergency, count)
+    # An exact time asked for again is asked for, even if it was turned down before.
+    exclude = () if window is not None and window.exact else _rejected(state)
+    slots = await _find(t, window, count, exclude)
     prefix = None
+    if not slots and window is not None and lead is not None:
+        # Moving on past turned-down offers: the same wish on the days after.
+        slots = await _find(t, replace(window, latest=None), count, exclude)
+    elif not slots and window is not None:
+        slots = await _nearest_around(t, window, count, exclude)
+        prefix = "slots.nothing_then" if slots else None
     if not slots and window is not None:
-        slots = await t.world.find_slots(None, state.service_id, state.emergency, count)
+        slots = await t.world.find_slots(None, state.service_id, state.emergency, count, exclude)
         prefix = "slots.none_match"
     if not slots:
         return await handoff(t, "no_availability")
@@ -118,13 +196,26 @@ async def offer(t: Turn) -> Reply:
     if state.emergency:
         words = speech.parts(slots[0], t.facts.timezone, state.language)
         t.say("emergency.earliest_slot", time=render("slots.option", state.language, **words))
+    elif prefix == "slots.nothing_then" and window is not None:
+        when = _when(window, state.language, t.facts.timezone)
+        t.say(prefix, when=when, options=spoken)
     elif prefix:
         t.say(prefix, window=render("slots.window_then", state.language), options=spoken)
+    elif lead:
+        t.say(lead, options=spoken)
     elif len(slots) == 1:
         t.say("slots.offer_one_more", options=spoken)
     else:
         t.say("slots.offer", options=spoken)
     return Reply(t.text(), options=tuple(each))
+
+
+def _rejected(state: DialogState) -> tuple[datetime, ...]:
+    return tuple(datetime.fromisoformat(s) for s in state.rejected)
+
+
+def _turn_down(state: DialogState, which: list[str]) -> None:
+    state.rejected += [s for s in which if s not in state.rejected]
 
 
 async def choose(t: Turn, u: Understanding) -> Reply:
@@ -136,9 +227,22 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         index = choice.index
     elif polarity is Polarity.YES and len(state.offered) == 1:
         index = 0
+    said_no = polarity is Polarity.NO or (
+        choice is not None and choice.decision is SlotDecision.NONE_SUIT
+    )
     if u.time is not None and (choice is None or choice.decision is not SlotDecision.CHOSEN):
-        # "any morning next week" while choosing: a new preference, so a new offer.
-        state.time_window = window_to_json(u.time.value)
+        # "Any morning next week", "not mornings", "anything later in the week?" while
+        # choosing: a new wish (already merged into the state's), so a new offer. Offers
+        # outside it, or all of them after a "no", are turned down for good.
+        wish = window_from_json(state.time_window)
+        _turn_down(
+            state,
+            [
+                s
+                for s in state.offered
+                if said_no or wish is None or not wish.contains(datetime.fromisoformat(s))
+            ],
+        )
         return await offer(t)
     if index is not None and index < len(state.offered):
         if index in state.unheard_offers and not chosen_within(state.offered[index], u):
@@ -154,23 +258,14 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         spoken, each = speech.option_list(picks, t.facts.timezone, state.language)
         t.say("clarify.which_slot", options=spoken)
         return Reply(t.text(), options=tuple(each))
-    if choice and choice.decision in {SlotDecision.NONE_SUIT, SlotDecision.COUNTER}:
-        if choice.counter is not None:
-            state.time_window = window_to_json(choice.counter)
-        elif u.time is None:
-            state.time_window = None
-            state.offered = []
-            state.expecting = Expecting.TIME.value
-            t.say("ask.time")
-            return Reply(t.text())
-        return await offer(t)
-    if u.time is not None:
-        return await offer(t)
-    if polarity is Polarity.NO:
-        state.time_window, state.offered = None, []
-        state.expecting = Expecting.TIME.value
-        t.say("ask.time")
-        return Reply(t.text())
+    if said_no:
+        # "None of those", "no": those are out for good; the next offer moves on to later
+        # times or the next days, keeping everything else the caller asked for.
+        offered = [datetime.fromisoformat(s) for s in state.offered]
+        _turn_down(state, state.offered)
+        wish = moved_on(window_from_json(state.time_window), offered, t.now)
+        state.time_window = window_to_json(wish)
+        return await offer(t, lead="slots.next")
     state.misunderstandings += 1
     if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
         return await handoff(t, "partial_intake")
@@ -224,6 +319,7 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
         )
         if isinstance(result, Booked):
             state.stage, state.appointment_id = "booked", result.appointment_id
+            state.rejected = []  # a next job in this conversation starts afresh
             state.expecting = "anything_else"
             words = speech.parts(result.start, t.facts.timezone, state.language)
             t.say("booking.confirmed", **words)
@@ -254,6 +350,7 @@ async def do_reschedule(t: Turn) -> Reply:
     if isinstance(result, Booked):
         state.stage, state.pending_intent = "booked", None
         state.expecting = "anything_else"
+        state.rejected = []
         t.say("reschedule.done", **speech.parts(result.start, t.facts.timezone, state.language))
         t.say("ask.anything_else")
         return Reply(t.text(), outcome="rescheduled")

@@ -30,7 +30,7 @@ from switchboard.assistant.engine.language_switch import ask_again, only_asked_f
 from switchboard.assistant.engine.questions import answer
 from switchboard.assistant.engine.reply import Action, Reply
 from switchboard.assistant.engine.state import DialogState
-from switchboard.assistant.engine.timewindow import window_to_json
+from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
     Turn,
     handoff,
@@ -385,7 +385,7 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
             state.problem, got = spoken[:200], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
-        state.time_window, got = window_to_json(u.time.value), True
+        state.time_window, got = remember(state.time_window, u.time.value, t.now), True
         t.changed.add("time")
     return got
 

@@ -57,6 +57,8 @@ class DialogState:
     # A message for the owner (engine/message_taking.py): why, and the caller's words.
     message_reason: str | None = None
     message: str | None = None
+    # Offers the caller turned down (ISO 8601, UTC): never offered again in this conversation.
+    rejected: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

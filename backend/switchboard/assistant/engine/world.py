@@ -89,8 +89,17 @@ class AppointmentInfo:
 
 class World(Protocol):
     async def find_slots(
-        self, window: TimeWindow | None, service_id: str | None, emergency: bool, count: int
-    ) -> list[datetime]: ...
+        self,
+        window: TimeWindow | None,
+        service_id: str | None,
+        emergency: bool,
+        count: int,
+        exclude: tuple[datetime, ...] = (),
+    ) -> list[datetime]:
+        """The `count` earliest open starts in the window, honouring its every-day fields
+        (part of day, clock bounds, weekdays, dates and parts ruled out), never one of
+        `exclude` (offers the caller turned down)."""
+        ...
 
     async def book(
         self, start: datetime, service_id: str | None, emergency: bool, details: dict[str, Any]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -81,13 +81,42 @@ class TimeWindow:
     asap: bool = False
     any_time: bool = False
     exact: bool = False  # a specific clock time ("at 2pm")
+    # Held on every day of the window, so they survive a closed day or a counter-offer:
+    # a local clock range for the start ("not before 4", "after 3 next week"), and the
+    # weekdays (Monday 0), dates and parts of the day the caller ruled out ("any weekday
+    # except Friday", "not the 22nd", "not mornings").
+    after: time | None = None
+    before: time | None = None
+    skip_weekdays: tuple[int, ...] = ()
+    skip_dates: tuple[date, ...] = ()
+    skip_parts: tuple[PartOfDay, ...] = ()
+    # False when no day was said ("after 3", "any time"): the day of an earlier wish holds.
+    dated: bool = True
 
     @property
     def earliest_date(self) -> date:
         return self.earliest.date()
 
     def contains(self, moment: datetime) -> bool:
-        return self.earliest <= moment and (self.latest is None or moment < self.latest)
+        if not (self.earliest <= moment and (self.latest is None or moment < self.latest)):
+            return False
+        local = moment.astimezone(self.earliest.tzinfo)
+        clock = local.time().replace(tzinfo=None)
+        return not (
+            (self.after is not None and clock < self.after)
+            or (self.before is not None and clock >= self.before)
+            or local.weekday() in self.skip_weekdays
+            or local.date() in self.skip_dates
+            or any(part_of(clock) is p for p in self.skip_parts)
+            or (self.part_of_day is not None and part_of(clock) is not self.part_of_day)
+        )
+
+
+def part_of(clock: time) -> PartOfDay:
+    """The part of the day a local start time falls in, as scheduling divides the day."""
+    if clock.hour < 12:
+        return PartOfDay.MORNING
+    return PartOfDay.AFTERNOON if clock.hour < 17 else PartOfDay.EVENING
 
 
 class SlotDecision(enum.StrEnum):

@@ -50,6 +50,20 @@ AMBIGUOUS = {"one", "uno", "una", "once", "oh", "o"}
 NUMBER_CONTEXT = {"at", "option", "number", "around", "by", "after", "before", "until", "til"}
 # "one o'clock", "one pm": a clock follows.
 NUMBER_AFTER = {"oclock", "o'clock", "am", "pm"}
+# Spoken clock words that make "one", "una" a time: "one p m" (before the repair to "pm"),
+# "a la una", "después de la una", "one or two".
+_SPOKEN_MERIDIEM = {("p", "m"), ("a", "m")}
+_HOUR_ARTICLE_BEFORE = {"a", "de", "desde", "hasta", "despues", "antes", "partir"}
+
+
+def _clock_word(tokens: list[str], i: int) -> bool:
+    """Is the ambiguous `tokens[i]` an hour by what is around it?"""
+    n = len(tokens)
+    if i + 2 < n and (tokens[i + 1], tokens[i + 2]) in _SPOKEN_MERIDIEM:
+        return True
+    if tokens[i] == "una" and i >= 2 and tokens[i - 1] == "la":
+        return tokens[i - 2] in _HOUR_ARTICLE_BEFORE
+    return i + 2 < n and tokens[i + 1] in {"or", "to", "til"} and is_number_word(tokens[i + 2])
 
 
 def ordinal_suffix(n: int) -> str:
@@ -152,8 +166,13 @@ def words_to_digits(tokens: list[str]) -> list[str]:
                 and not near_number
                 and prev not in NUMBER_CONTEXT
                 and nxt not in NUMBER_AFTER
+                and not _clock_word(tokens, i)
             ):
                 out.append(tok)
+                i += 1
+                continue
+            if tok == "una":  # "a la una": one o'clock ("una" alone is "a")
+                out.append("1")
                 i += 1
                 continue
             if oh:

@@ -18,8 +18,11 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.timeprefs import (
     AFTERNOON,
+    EARLIER,
     EVENING,
+    LATER,
     MORNING,
+    NEXT_DAY,
     NOON,
     WEEKDAY,
     WEEKDAYS,
@@ -72,6 +75,9 @@ def choose_slot(
     text = norm.text
     if NONE_SUIT.search(text):
         return Extracted(SlotChoice(SlotDecision.NONE_SUIT, counter=counter), 0.85)
+    if counter is not None and any(p.search(text) for p in (LATER, EARLIER, NEXT_DAY)):
+        # "Anything later in the week?", "algo más tarde": not the later one of these.
+        return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
     if m := OPTION.search(text):
         index = int(m.group(1)) - 1
         if index < len(offered):
@@ -113,7 +119,11 @@ def choose_slot(
         return _single(pm, 0.8)
     if counter is not None:
         inside = [i for i, s in enumerate(local) if counter.contains(s)]
-        if inside and not counter.any_time and not counter.asap:
+        # "Not mornings" among offers rules some out; it does not pick one of the rest.
+        only_rules_out = not (
+            counter.part_of_day or counter.after or counter.before or counter.exact
+        ) and bool(counter.skip_weekdays or counter.skip_dates or counter.skip_parts)
+        if inside and not counter.any_time and not counter.asap and not only_rules_out:
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
     return None

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -53,8 +55,18 @@ ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earli
              # right now" describes the basement.
              r"(?:come|send|get|need|want|someone|somebody|anyone|here|over|out|please)"
              r"(?: [a-z']+){0,2} right now", r"^right now")  # fmt: skip
-ANY_TIME = words(r"any ?time", r"whenever", r"no preference", r"any day", r"doesn't matter",
-                 r"cualquier (?:dia|hora|momento)", r"lo que sea", r"flexible")  # fmt: skip
+# Flexible about the day ("whenever", "cuando sea"): the window opens from now.
+ANY_DAY = words(r"whenever", r"no preference", r"any ?day", r"(?:it )?doesn't matter",
+                r"cualquier (?:dia|momento)", r"lo que sea", r"flexible", r"cuando sea",
+                r"cuando (?:quiera|quieras|puedan|pueda|gusten?)", r"(?:el )?dia que sea",
+                r"whatever (?:works|is open|you have|you've got)", r"i'm easy")  # fmt: skip
+# Flexible about the hour only ("any time that day", "a cualquier hora"): a day said before
+# still holds.
+ANY_HOUR = words(r"any ?time(?: of (?:the )?day)?", r"all day", r"(?:a )?cualquier hora",
+                 r"(?:a )?la hora que sea", r"whatever time", r"at any hour")  # fmt: skip
+ANY_TIME = re.compile(f"{ANY_DAY.pattern}|{ANY_HOUR.pattern}")
+# "any time that day", "ese mismo día": the day of the slots on the table.
+THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", r"el mismo dia")
 # "fridays good" is how a recogniser writes "Friday's good".
 WEEKDAY = re.compile(
     rf"(?<![\w'])(?:(next|this|on|el|este|proximo|coming)\s+)?({_WD})(?:s|'s)?(?![\w'])"
@@ -78,19 +90,35 @@ IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+
 # "at 4 10 main street" is not read as 4:10).
 CLOCK = (r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm))|\s+(15|30|45)(?![\w']))?"
          r"\s*(am|pm|oclock)?")  # fmt: skip
-AFTER = re.compile(rf"(?<![\w'])(?:after|not before|from|despues de(?: las?)?|a partir de "
-                   rf"(?:las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
-BEFORE = re.compile(rf"(?<![\w'])(?:before|by|until|til|no later than|antes de(?: las?)?)\s+"
-                    rf"{CLOCK}(?![\w'])")  # fmt: skip
-AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las|de las|la de las|the)\s+{CLOCK}|"
+# "not before 4" is after 4 and "no later than 3" before 3: the negated forms come first in
+# each alternation, and where an "after" and a "before" overlap ("no antes de las 4") the
+# longer, earlier match is the one meant.
+_NOT_BEFORE = (r"not before|nothing before|no earlier than|not earlier than|"
+               r"not any earlier than|not until|no sooner than|no antes de(?: las?)?|"
+               r"nada antes de(?: las?)?|no hasta(?: las?)?")  # fmt: skip
+_NOT_AFTER = (r"not after|nothing after|no later than|not later than|not any later than|"
+              r"no despues de(?: las?)?|nada despues de(?: las?)?|"
+              r"no mas tarde de(?: las?)?")  # fmt: skip
+AFTER = re.compile(rf"(?<![\w'])(?:{_NOT_BEFORE}|after|from|starting(?: at| from)?|"
+                   rf"despues de(?: las?)?|a partir de(?: las?)?|desde(?: las?)?)\s+"
+                   rf"{CLOCK}(?![\w'])")  # fmt: skip
+BEFORE = re.compile(rf"(?<![\w'])(?:{_NOT_AFTER}|before|by|until|till|til|"
+                    rf"antes de(?: las?)?|hasta(?: las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
+# "4 or later", "from 4 on", "las 4 en adelante"; "3 or earlier".
+AFTER_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:(?:or|and) (?:later|after)|on|onwards?|"
+                        r"en adelante|o (?:mas tarde|despues))(?![\w'])")  # fmt: skip
+BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|"
+                         r"o (?:antes|mas temprano))(?![\w'])")  # fmt: skip
+AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)\s+{CLOCK}|"
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
                 r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
                          r"people|dias|semanas|horas))")  # fmt: skip
-BETWEEN = re.compile(rf"(?<![\w'])(?:between|entre(?: las?)?)\s+{CLOCK}\s+(?:and|y(?: las?)?)\s+"
-                     rf"{CLOCK}(?![\w'])")  # fmt: skip
+BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)?|de(?: las?)?)\s+"
+                     rf"{CLOCK}\s+(?:and|to|till|til|until|y(?: las?)?|a(?: las?)?|hasta(?: las?)?)"
+                     rf"\s+{CLOCK}(?![\w'])")  # fmt: skip
 PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
 AM_HINT = words(r"de la manana", r"in the morning")
 MORNING = words(
@@ -98,12 +126,12 @@ MORNING = words(
     r"mornings",
     r"(?:first|1st) thing",
     r"early",
-    r"temprano",
+    r"(?<!mas )temprano",
     r"(?:por|en|de) la manana",
     r"a\.?m",
 )
 AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|esta) la tarde",
-                  r"esta tarde", r"tarde")  # fmt: skip
+                  r"esta tarde", r"(?<!mas )tarde")  # fmt: skip
 EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|de) la noche",
                 r"esta noche", r"noche")  # fmt: skip
 TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
@@ -122,6 +150,67 @@ NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la se
                   r"following week")  # fmt: skip
 THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
 WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
+# Monday to Friday only ("any weekday", "entre semana"): Saturday and Sunday are ruled out.
+WEEKDAYS_ONLY = words(r"(?:any |a )?week ?days?", r"(?:any day )?during the (?:work ?)?week",
+                      r"entre semana", r"(?:un |cualquier )?dias? (?:de|entre) semana",
+                      r"(?:monday|mon) (?:to|through|thru|till|until) (?:friday|fri)",
+                      r"de lunes a viernes")  # fmt: skip
+# Parts of the day narrower than a whole part, as trades callers say them: (part, from, until).
+DAY_SPANS: tuple[tuple[re.Pattern[str], PartOfDay, time | None, time | None], ...] = (
+    (words(r"end of (?:the )?(?:day|afternoon)", r"late (?:in the )?afternoon",
+           r"late in the day", r"(?:al )?final (?:del dia|de la tarde)", r"(?:a )?ultima hora",
+           r"tarde en la tarde"), PartOfDay.AFTERNOON, time(15), None),
+    (words(r"early (?:in the )?afternoon", r"temprano en la tarde",
+           r"(?:a )?primera hora de la tarde"), PartOfDay.AFTERNOON, None, time(15)),
+    (words(r"late (?:in the )?morning", r"tarde en la manana", r"a media manana"),
+     PartOfDay.MORNING, time(10), None),
+    (words(r"early (?:in the )?morning", r"(?:a )?primera hora(?: de la manana)?",
+           r"temprano en la manana"), PartOfDay.MORNING, None, time(10)),
+    (words(r"before lunch", r"antes de(?: la)? (?:comida|almuerzo|comer|almorzar)",
+           r"antes del almuerzo"), PartOfDay.MORNING, None, None),
+    (words(r"(?:right )?after lunch", r"(?:despues|luego) de(?: la)? (?:comida|comer|almorzar)",
+           r"(?:despues|luego) del almuerzo"), PartOfDay.AFTERNOON, None, None),
+)  # fmt: skip
+AFTER_SCHOOL = words(r"after school", r"(?:despues|luego) de (?:la )?escuela")
+
+# What the caller rules out: "except Friday", "not mornings", "anything but the 22nd",
+# "cualquier día menos el viernes", "Fridays don't work", "por la mañana no puedo".
+_DAY_WORD = rf"(?:{_WD})(?:s|'s)?"
+_PART_WORD = (r"(?:mornings?|afternoons?|evenings?|nights?|(?:la |las )?mananas?|"
+              r"(?:la |las )?tardes?|(?:la |las )?noches?)")  # fmt: skip
+_ONE_DATE = r"(?:tomorrow|today|manana|hoy|(?:the |el (?:dia )?)?[0-9]{1,2}(?:st|nd|rd|th))"
+_ONE_DATE_ES = r"(?:el (?:dia )?[0-9]{1,2})"
+_ARTICLES = r"(?:(?:on|in|the|el|los|por|en|this|next|este|a|any)\s+){0,2}"
+_RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=day )but|"
+              r"(?<=time )but|other than|besides|apart from|menos|excepto|salvo|que no sea|"
+              r"no puedo|can't do|can not do|cannot do|can't make it|can't make|can't come|"
+              r"can't|cannot|nothing|ni")  # fmt: skip
+_TARGET = rf"({_DAY_WORD}|{_PART_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
+SKIP_BEFORE = re.compile(rf"(?<![\w'])(?:({_RULED_OUT})|(no))\s+{_ARTICLES}{_TARGET}(?![\w'])")
+SKIP_AFTER = re.compile(
+    rf"(?<![\w']){_ARTICLES}{_TARGET}\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:not )?"
+    r"(?:out|bad|no good|not good|a no|doesn't work|don't work|won't work|does not work|"
+    r"do not work|will not work|not going to work)|(?:no|tampoco) (?:me |nos )?(?:sirven?|"
+    r"quedan?|funcionan?|conviene|puedo|podemos)|no$)(?![\w'])"
+)
+_PART_NAMES = {"morning": PartOfDay.MORNING, "manana": PartOfDay.MORNING,
+               "afternoon": PartOfDay.AFTERNOON, "tarde": PartOfDay.AFTERNOON,
+               "evening": PartOfDay.EVENING, "night": PartOfDay.EVENING,
+               "noche": PartOfDay.EVENING}  # fmt: skip
+
+# Relative to the slots on the table: "anything later in the week?", "nothing earlier?",
+# "algo más tarde", "the next day". "The later one" picks an offer instead (see slots).
+LATER = words(r"(?<!the )(?<!or )(?<!and )later(?! one)", r"(?<!la )(?<!el )mas tarde",
+              r"mas adelante", r"after (?:that|those|then)", r"despues de (?:eso|esas?|esos)",
+              r"further out")  # fmt: skip
+EARLIER = words(r"(?<!the )(?<!or )earlier(?! one)", r"(?<!the )(?<!or )sooner(?! one)",
+                r"(?<!la )(?<!el )mas (?:temprano|pronto)", r"before (?:that|those|then)",
+                r"antes de (?:eso|esas?|esos)", r"(?:algo|nada) antes")  # fmt: skip
+IN_THE_WEEK = words(r"(?:in|of) (?:the|that|this) week", r"this week", r"en (?:la|esa) semana",
+                    r"esta semana", r"esa semana")  # fmt: skip
+IN_THE_DAY = words(r"(?:in|on) (?:the|that) day", r"that (?:same )?day", r"the same day",
+                   r"today", r"ese (?:mismo )?dia", r"en el dia", r"el mismo dia")  # fmt: skip
+NEXT_DAY = words(r"(?:the )?(?:next|following) day", r"(?:el )?dia siguiente", r"al otro dia")
 
 
 def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
@@ -283,15 +372,47 @@ def _dates(
     return found_[-1][1]
 
 
-def _part_of_day(norm: Normalised) -> PartOfDay | None:
+DaySpan = tuple[PartOfDay | None, time | None, time | None]
+
+
+def _part_of_day(norm: Normalised) -> DaySpan:
+    """The part of the day asked for, with the narrower bounds some phrases carry ("end of
+    the day" is the afternoon from 3, "early morning" the morning before 10)."""
     text = norm.text
+    for pattern, part, start, end in DAY_SPANS:
+        if pattern.search(text):
+            return part, start, end
+    if AFTER_SCHOOL.search(text):
+        return None, time(15), None
     if EVENING.search(text):
-        return PartOfDay.EVENING
+        return PartOfDay.EVENING, None, None
     if AFTERNOON.search(text):
-        return PartOfDay.AFTERNOON
+        return PartOfDay.AFTERNOON, None, None
     if MORNING.search(text):
-        return PartOfDay.MORNING
-    return None
+        return PartOfDay.MORNING, None, None
+    return None, None, None
+
+
+def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
+    """ "after 3", "not before 4", "4 or later", "no later than 3", "hasta las 5". Where two
+    readings overlap ("no antes de las 4" holds "antes de las 4") the one starting first
+    wins, then the longer."""
+    found: list[tuple[int, int, str, time | None]] = []
+    for pattern, side, first in ((AFTER, "after", 1), (AFTER_TAIL, "after", 1),
+                                 (BEFORE, "before", 1), (BEFORE_TAIL, "before", 1)):  # fmt: skip
+        for m in pattern.finditer(norm.text):
+            found.append((m.start(), -m.end(), side, _clock(m, first, norm)))
+    start = end = None
+    taken_until = -1
+    for begin, neg_end, side, at in sorted(found, key=lambda f: (f[0], f[1])):
+        if begin < taken_until or at is None:
+            continue
+        taken_until = -neg_end
+        if side == "after" and start is None:
+            start = at
+        elif side == "before" and end is None:
+            end = at
+    return start, end
 
 
 def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
@@ -301,17 +422,121 @@ def _clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
         start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
         if start and end and end <= start and end.hour < 12:
             end = time(end.hour + 12, end.minute)
-        return start, end, False
-    if m := AFTER.search(norm.text):
-        start = _clock(m, 1, norm)
-    if m := BEFORE.search(norm.text):
-        end = _clock(m, 1, norm)
+        if start and end and end > start:
+            return start, end, False
+        start = end = None
+    start, end = _bounds(norm)
     if start is None and end is None:
         at = find_clock(norm)
         if at is not None:
             start, exact = at, True
             end = time(min(at.hour + 1, 23), at.minute)
     return start, end, exact
+
+
+Skips = tuple[tuple[int, ...], tuple[date, ...], tuple[PartOfDay, ...]]
+
+
+def _ruled_out(norm: Normalised, today: date) -> tuple[Skips, str]:
+    """Weekdays, dates and parts of the day the caller ruled out, and the text without those
+    phrases (so "except Friday" is never read as a wish for Friday). Read clause by clause:
+    "no, Friday" is a correction, not "not Friday"."""
+    weekdays: set[int] = set()
+    dates: set[date] = set()
+    parts: set[PartOfDay] = set()
+    kept: list[str] = []
+    starts = sorted({0, *norm.breaks, len(norm.tokens)})
+    for lo, hi in pairwise(starts):
+        clause = " ".join(norm.tokens[lo:hi])
+        for pattern in (SKIP_BEFORE, SKIP_AFTER):
+            for m in reversed(list(pattern.finditer(clause))):
+                bare_no = pattern is SKIP_BEFORE and m.group(2) is not None
+                if _rule_out(m.group(pattern.groups), m.group(0), bare_no, today,
+                             weekdays, dates, parts):  # fmt: skip
+                    clause = clause[: m.start()] + " " + clause[m.end() :]
+        kept.append(" ".join(clause.split()))
+    if WEEKDAYS_ONLY.search(norm.text):
+        weekdays |= {5, 6}
+    skips = (tuple(sorted(weekdays)), tuple(sorted(dates)), tuple(sorted(parts)))
+    return skips, " ".join(k for k in kept if k)
+
+
+def _rule_out(
+    target: str,
+    phrase: str,
+    bare_no: bool,
+    today: date,
+    weekdays: set[int],
+    dates: set[date],
+    parts: set[PartOfDay],
+) -> bool:
+    words_ = target.split()
+    head = words_[-1]
+    singular = re.sub(r"(?:'s|s)$", "", head)
+    if head in WEEKDAYS or singular in WEEKDAYS:
+        if bare_no and head in WEEKDAYS:  # "no Friday" is as often "no, Friday" as "not Friday"
+            return False
+        weekdays.add(WEEKDAYS[head] if head in WEEKDAYS else WEEKDAYS[singular])
+        return True
+    if singular in _PART_NAMES and not (singular == "manana" and _is_tomorrow(target, phrase)):
+        parts.add(_PART_NAMES[singular])
+        return True
+    if bare_no:
+        return False
+    if head in {"tomorrow", "manana"}:
+        dates.add(today + timedelta(days=1))
+        return True
+    if head in {"today", "hoy"}:
+        dates.add(today)
+        return True
+    if (n := re.match(r"[0-9]{1,2}", head)) and (day := _day_of_month(int(n.group()), today)):
+        dates.add(day)
+        return True
+    return False
+
+
+def _is_tomorrow(target: str, phrase: str) -> bool:
+    """Bare "mañana" is tomorrow; "la mañana", "por la mañana" and "mañanas" the morning."""
+    return target == "manana" and not re.search(r"(?:la|por|en) manana", phrase)
+
+
+def _relative(norm: Normalised, context: Context, tz: ZoneInfo, now_local: datetime
+              ) -> tuple[datetime, datetime | None] | None:  # fmt: skip
+    """ "Anything later?", "nothing earlier in the week?", "the next day": a window beside
+    the slots on the table (offered, else the days in view)."""
+    text = norm.text
+    later, earlier = LATER.search(text), EARLIER.search(text)
+    next_day = NEXT_DAY.search(text)
+    if not (later or earlier or next_day):
+        return None
+    if context.offered_slots:
+        local = sorted(s.astimezone(tz) for s in context.offered_slots)
+        first, last = local[0], local[-1]
+    elif context.days_in_view is not None:
+        first = datetime.combine(context.days_in_view[0], time(0), tzinfo=tz)
+        last = datetime.combine(context.days_in_view[1], time(23, 59), tzinfo=tz)
+    else:
+        return None
+
+    def midnight(day: date) -> datetime:
+        return datetime.combine(day, time(0), tzinfo=tz)
+
+    if next_day:
+        day = last.date() + timedelta(days=1)
+        return midnight(day), midnight(day + timedelta(days=1))
+    week, day_scope = IN_THE_WEEK.search(text), IN_THE_DAY.search(text)
+    if later and not (earlier and earlier.start() > later.start()):
+        if week:
+            monday = last.date() + timedelta(days=7 - last.weekday())
+            start = midnight(last.date() + timedelta(days=1))
+            return start, (midnight(monday) if start < midnight(monday) else None)
+        end = midnight(last.date() + timedelta(days=1)) if day_scope else None
+        return last + timedelta(minutes=1), end
+    if week:
+        monday = first.date() - timedelta(days=first.weekday())
+        return max(now_local, midnight(monday)), midnight(first.date())
+    start = midnight(first.date()) if day_scope else now_local
+    return max(now_local, start), first
 
 
 _STREET_AHEAD = re.compile(
@@ -361,34 +586,79 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
 
 
 def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
+    tz = ZoneInfo(context.timezone)
+    now_local = context.now.astimezone(tz)
+    today = now_local.date()
+    # Clause by clause on the tokens, before any rewriting of the text.
+    (skip_weekdays, skip_dates, skip_parts), kept = _ruled_out(norm, today)
+    norm = replace(norm, text=kept)
     if NOT_A_TIME.search(norm.text):
         norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
     if NOON.search(norm.text):
         norm = replace(norm, text=NOON.sub("12 pm", norm.text))
-    tz = ZoneInfo(context.timezone)
-    now_local = context.now.astimezone(tz)
-    today = now_local.date()
+    relative = _relative(norm, context, tz, now_local)
+    about_days = relative is not None and bool(
+        IN_THE_WEEK.search(norm.text) or NEXT_DAY.search(norm.text)
+    )
+    if relative is not None:
+        # "later"/"más tarde" are not the afternoon, nor "this week" a new range.
+        for pattern in (LATER, EARLIER, NEXT_DAY, IN_THE_WEEK):
+            norm = replace(norm, text=" ".join(pattern.sub(" ", norm.text).split()))
     asap = ASAP.search(norm.text) is not None
-    any_time = ANY_TIME.search(norm.text) is not None
+    any_day = ANY_DAY.search(norm.text) is not None
+    any_time = any_day or ANY_HOUR.search(norm.text) is not None
+    skips: dict[str, Any] = {
+        "skip_weekdays": skip_weekdays,
+        "skip_dates": skip_dates,
+        "skip_parts": skip_parts,
+    }
     clock_hours = frozenset(s.astimezone(tz).hour % 12 or 12 for s in context.offered_slots)
     dates = _dates(norm, today, now_local, clock_hours)
-    part = _part_of_day(norm)
+    part, span_start, span_end = _part_of_day(norm)
     start_t, end_t, exact = _clock_bounds(norm)
+    if start_t is None and end_t is None and (span_start or span_end):
+        start_t, end_t = span_start, span_end
     talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
     # "like four or five" while times are being discussed: from the first to the second.
     either = EITHER_HOUR.search(norm.text) if start_t is None and end_t is None else None
     if either and (talking_times or either.group(3)):
         start_t, end_t = _either_hours(either, norm)
+    # A clock range said as a bound ("after 3", "between 9 and 11") holds on every day.
+    daily = (start_t, end_t) if not exact else (None, None)
+    if relative is not None and (start_t or end_t) and not about_days:
+        relative = None  # "anything later, like four or five?": the hours say how much later
+    if relative is not None:
+        window = TimeWindow(relative[0], relative[1], part_of_day=part, after=daily[0],
+                            before=daily[1], any_time=any_time, **skips)  # fmt: skip
+        return Extracted(window, 0.75)
     if dates is None and part is None and start_t is None and end_t is None:
-        if asap or any_time:
-            return Extracted(TimeWindow(now_local, None, asap=asap, any_time=any_time), 0.9)
+        if THAT_DAY.search(norm.text) and context.days_in_view is not None:
+            # "Any time that day" about the slots on the table: their days, any hour.
+            first_day, last_day_in_view = context.days_in_view
+            earliest = max(now_local, datetime.combine(first_day, time(0), tzinfo=tz))
+            latest = datetime.combine(last_day_in_view + timedelta(days=1), time(0), tzinfo=tz)
+            return Extracted(TimeWindow(earliest, latest, any_time=True, **skips), 0.8)
+        if asap or any_time or skip_weekdays or skip_dates or skip_parts:
+            # "Whenever", "as soon as you can" and "any weekday except Friday" open the
+            # window from now; "any time" or "not mornings" alone leave the day as it was.
+            dated = asap or any_day or WEEKDAYS_ONLY.search(norm.text) is not None
+            window = TimeWindow(now_local, None, asap=asap, any_time=any_time, dated=dated,
+                                **skips)  # fmt: skip
+            return Extracted(window, 0.9)
         return None
     if part is not None and start_t is None and end_t is None:
         start_t, end_t = PARTS[part]
+    dated = dates is not None
+    if dates is None and (any_day or WEEKDAYS_ONLY.search(norm.text)):
+        # "Any weekday after 3", "whenever, as long as it's after 3": from now on.
+        window = TimeWindow(now_local, None, part_of_day=part, any_time=any_time,
+                            after=start_t, before=end_t, **skips)  # fmt: skip
+        return Extracted(window, 0.85)
     if dates is None and context.days_in_view is not None:
         # "Anything after three?" about Wednesday's openings means Wednesday after three.
         first_day, last_day_in_view = context.days_in_view
         dates = (first_day, last_day_in_view + timedelta(days=1), 0.75)
+        dated = True
     first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
     earliest = datetime.combine(first, start_t or time(0), tzinfo=tz)
     last_day = last - timedelta(days=1) if end_t is not None else last
@@ -400,5 +670,6 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if earliest < now_local < latest:
         earliest = now_local
     window = TimeWindow(earliest, latest, part_of_day=part, asap=asap, any_time=any_time,
-                        exact=exact)  # fmt: skip
+                        exact=exact, after=daily[0], before=daily[1], dated=dated,
+                        **skips)  # fmt: skip
     return Extracted(window, confidence)
