@@ -104,3 +104,41 @@ def test_input_is_capped() -> None:
     long = "water is pouring through the ceiling " * 200
     judged = MODEL.judge(long)
     assert judged is not None and len(long) > MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "hazard"),
+    [
+        ("se reventó un tubo en el ático y está cayendo agua por el techo", Hazard.FLOODING),
+        ("suena la alarma de monóxido de carbono", Hazard.CARBON_MONOXIDE),
+        (
+            "the storm snapped the service line and it's lying across our driveway",
+            Hazard.ELECTRICAL_SHOCK,
+        ),
+    ],
+)
+def test_more_ways_to_say_a_hazard(text: str, hazard: Hazard) -> None:
+    assert hazard in {h.value for h in understand(text, ctx(meaning=False)).hazards}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our carbon monoxide detector expired, can someone replace it",
+        "there was a gas leak last week but the gas company fixed it, now the dryer won't start",
+        "el sábado hubo una fuga de gas pero ya la arreglaron, ahora necesito el calentador",
+    ],
+)
+def test_past_and_equipment_mentions_do_not_page(text: str) -> None:
+    u = understand(text, ctx())
+    assert not u.hazards, text
+
+
+def test_a_triage_answer_in_words_confirms_the_hazard() -> None:
+    from switchboard.assistant.understanding.hazards import confirms
+    from switchboard.assistant.understanding.normalise import normalise
+
+    said = normalise("no smoke, but the cover is warmer than it should be and buzzing louder")
+    assert confirms(Hazard.ELECTRICAL_FIRE, said)
+    assert not confirms(Hazard.ELECTRICAL_FIRE, normalise("no, it's not hot at all"))
+    assert confirms(Hazard.FLOODING, normalise("sigue cayendo ahorita"))

@@ -90,3 +90,16 @@ async def test_the_read_back_never_says_the_callers_raw_words_as_the_job() -> No
     )
     readback = next(r for r in replies if r.startswith("Just to confirm"))
     assert "hello yes" not in readback and "a visit" in readback
+
+
+async def test_a_flood_that_reaches_a_light_fixture_gets_the_electrics_advice() -> None:
+    w = world()
+    state, replies = await talk(
+        w,
+        [
+            "water is dripping out of the light fixture in the downstairs bathroom",
+            "yes it's still dripping",
+        ],
+    )
+    assert state.emergency and "flooding_near_electrics" in state.hazards
+    assert "stay out of the water" in " ".join(replies)

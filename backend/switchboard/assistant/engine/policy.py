@@ -45,11 +45,13 @@ from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import (
     Context,
     Expecting,
+    Hazard,
     Intent,
     Polarity,
     Understanding,
     understand,
 )
+from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.services import match_service
@@ -212,6 +214,8 @@ def _only_asking(t: Turn, u: Understanding) -> bool:
     """A question with no request for a visit: answered, not followed by a booking question
     ("Do you go out to Olathe?" is not "When would work best?")."""
     state = t.state
+    if any(i in _ACCOUNT_INTENTS for i in u.other_intents):
+        return False
     return (
         state.stage in {"intake", "message"}
         and not state.offered
@@ -264,7 +268,8 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
         return await _declare(t, u, sorted({h.value.value for h in u.hazards}))
     if asked is not None:
         state.expecting = Expecting.NOTHING.value
-        if polarity_of(u) is Polarity.YES:
+        said_yes = polarity_of(u) is Polarity.YES
+        if said_yes or confirms(Hazard(asked), normalise(u.text)):
             return await _declare(t, u, [asked])
         t.answered_triage = True
         return None  # "no", or an answer to something else: routine, and on with the call
@@ -298,7 +303,7 @@ async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
     """A confirmed emergency: page now, speak the safety advice, then the fastest help."""
     state = t.state
     state.emergency = True
-    state.hazards = hazards
+    state.hazards = near_electrics(hazards, [state.problem or "", u.text])
     _merge(t, u)
     _note_problem(t, u)
     urgent = t.facts.emergency_service()

@@ -20,11 +20,20 @@ GAS = words(
     r"se sale el gas",
 )
 CO = words(
-    r"carbon monoxide(?! detectors? (?:install|replac))",
+    r"carbon monoxide(?! (?:detectors?|alarms?|monitors?)\b)",
     r"(?:co|carbon monoxide) "
     r"(?:alarm|detector)s? (?:is |are |keeps? |just )?(?:going off|went off|beeping|sounding)",
-    r"monoxido(?: de carbono)?",
-    r"detector de monoxido",
+    r"(?:alarma|detector) de monoxido(?: de carbono)? (?:esta )?"
+    r"(?:sonando|suena|pitando|chillando)",
+    r"(?:suena|sonando|esta sonando|pita|pitando) (?:la |el )?(?:alarma|detector) de monoxido",
+    r"(?:hay|tenemos|huele a|intoxica\w+ (?:con|por)) monoxido",
+)
+# A carbon monoxide detector or alarm named without saying it is going off ("the CO detector
+# expired", "install CO alarms"): worth one question, never a page by itself.
+CO_MENTION = words(
+    r"carbon monoxide",
+    r"co (?:alarm|detector|monitor)s?",
+    r"monoxido",
 )
 ELECTRICAL_FIRE = words(
     r"spark(?:s|ing|ed)?",
@@ -45,6 +54,10 @@ ELECTRICAL_FIRE = words(
     r"melted outlet",
 )
 SHOCK = words(
+    r"(?:wire|line|cable)s?(?: [\w']+){0,12} (?:lying|laying|on the ground|across (?:the|our|my) "
+    r"(?:driveway|yard|street|road|sidewalk|lawn))",
+    r"(?:ripped|pulled|tore|knocked|snapped) (?:down |off )?(?:the |our )?"
+    r"(?:wire|line|service line|power line|service drop)",
     r"(?:exposed|live|bare|hanging|downed) (?:electrical |power )?(?:wires?|lines?)",
     r"(?:got|getting|been) (?:a )?shock(?:ed)?",
     r"power line (?:is )?down",
@@ -65,7 +78,10 @@ FLOOD = words(
     r"can't (?:turn|shut) (?:off )?the water(?: off)?",
     r"inundaci\w+",
     r"inundad[oa]",
-    r"se (?:revento|rompio) (?:una |la |el )?(?:tuberia|pipa|cano|tubo)",
+    r"se (?:revento|rompio|reventaron|rompieron) (?:una |la |el |un |uno de los |los |las )?"
+    r"(?:tuberias?|pipas?|canos?|tubos?|mangueras?)",
+    r"(?:esta )?cayendo (?:el |mucha )?agua",
+    r"agua (?:esta )?(?:cayendo|chorreando|escurriendo)",
     r"tuberia rota",
     r"sale mucha agua",
     r"agua por todas partes",
@@ -235,6 +251,13 @@ PAST_SCOPE = words(
     r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)",
     r"used to",
+    r"there was",
+    r"we had",
+    r"hubo",
+    r"tuvimos",
+    r"(?:fixed|repaired|took care of|shut off) (?:it|that|the leak)",
+    r"(?:came|come) (?:out )?and fixed",
+    r"(?:la|lo) (?:arreglo|arreglaron|repararon)",
     r"previously",
     r"once before",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
@@ -284,3 +307,64 @@ NOW_SCOPE = words(
     r"ahora",
     r"todavia",
 )
+
+# Electrics near water, for a flood confirmed by triage or by the model ("dripping out of the
+# light fixture", "el charco llegó al multicontacto").
+ELECTRIC_THINGS = words(
+    r"light fixtures?",
+    r"(?:ceiling |overhead )?lights?",
+    r"outlets?",
+    r"(?:electrical |breaker |fuse )?(?:panel|box)",
+    r"breakers?",
+    r"extension cords?",
+    r"power strips?",
+    r"wiring",
+    r"multicontactos?",
+    r"extension",
+    r"enchufes?",
+    r"contactos?",
+    r"lamparas?",
+)
+# What confirms each hazard when the caller answers its triage question in words.
+CONFIRMS = {
+    "water": words(
+        r"still (?:\w+ )?(?:coming|going|leaking|dripping|pouring|running|spreading|backing|"
+        r"rising|raining)",
+        r"(?:getting|gets) (?:worse|bigger|deeper|higher)",
+        r"won't stop",
+        r"(?:coming|pouring|dripping|spreading|rising|gushing|flowing) (?:in|now|fast|everywhere)",
+        r"right now",
+        r"sigue (?:saliendo|cayendo|entrando|subiendo)",
+        r"cada vez (?:mas|peor)",
+        r"ahorita",
+    ),
+    "heat": words(
+        r"hot",
+        r"warm(?:er)?",
+        r"hotter",
+        r"smok\w+",
+        r"spark\w*",
+        r"burn\w*",
+        r"melt\w*",
+        r"louder",
+        r"crackl\w+",
+        r"caliente",
+        r"humo",
+        r"chispas?",
+        r"quemad\w+",
+    ),
+    "gas": words(r"smell\w*", r"stinks?", r"odou?r", r"huele", r"olor"),
+    "co": words(
+        r"dizzy",
+        r"headaches?",
+        r"nause\w+",
+        r"sick",
+        r"throw\w* up",
+        r"going off",
+        r"beeping",
+        r"mare\w+",
+        r"dolor de cabeza",
+        r"sonando",
+    ),
+    "shock": words(r"shock\w*", r"zap\w*", r"spark\w*", r"live", r"exposed", r"down", r"toque"),
+}

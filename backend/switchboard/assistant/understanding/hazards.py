@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from switchboard.assistant.understanding.hazard_words import (
     CALM_WORDS,
     CO,
+    CO_MENTION,
+    CONFIRMS,
+    ELECTRIC_THINGS,
     ELECTRICAL_FIRE,
     ELECTRICAL_PARTS,
     ELECTRICS_NEAR_WATER,
@@ -36,7 +39,7 @@ from switchboard.assistant.understanding.hazard_words import (
     WATER_ON_ELECTRICS,
 )
 from switchboard.assistant.understanding.model import Context, Extracted, Hazard
-from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
 
 
@@ -174,6 +177,8 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             scoped.add(Hazard.ELECTRICAL_FIRE)
     if Hazard.FLOODING in found_ and _said(ELECTRICS_NEAR_WATER, norm):
         found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
+    if Hazard.CARBON_MONOXIDE not in found_ and _said(CO_MENTION, norm):
+        scoped.add(Hazard.CARBON_MONOXIDE)
     if _settled(norm, found_):
         scoped |= set(found_)
         found_.clear()
@@ -203,3 +208,35 @@ def detect_emergency(norm: Normalised, hazards: list[Extracted[Hazard]]) -> Extr
     if denied(EMERGENCY_WORDS, norm) or found(CALM_WORDS, norm):
         return Extracted(False, 0.9)
     return None
+
+
+_CONFIRMING = {
+    Hazard.FLOODING: "water",
+    Hazard.FLOODING_NEAR_ELECTRICS: "water",
+    Hazard.SEWAGE_BACKUP: "water",
+    Hazard.ROOF_BREACH: "water",
+    Hazard.ELECTRICAL_FIRE: "heat",
+    Hazard.GAS_LEAK: "gas",
+    Hazard.CARBON_MONOXIDE: "co",
+    Hazard.ELECTRICAL_SHOCK: "shock",
+}
+
+
+def confirms(hazard: Hazard, norm: Normalised) -> bool:
+    """Does an answer to the triage question about `hazard` say it is happening, in words
+    rather than a plain yes ("no smoke, but it's warmer than it should be")?"""
+    if hazard in {Hazard.NO_HEAT_FREEZING, Hazard.NO_AC_EXTREME_HEAT}:
+        weather = FREEZING if hazard is Hazard.NO_HEAT_FREEZING else EXTREME_HEAT
+        return _said(VULNERABLE, norm) or _said(weather, norm)
+    kind = _CONFIRMING.get(hazard)
+    return kind is not None and _said(CONFIRMS[kind], norm)
+
+
+def near_electrics(hazards: list[str], texts: list[str]) -> list[str]:
+    """A flood with electrics in it, said anywhere in the conversation so far, gets the
+    advice for water near electricity too."""
+    if Hazard.FLOODING.value not in hazards or Hazard.FLOODING_NEAR_ELECTRICS.value in hazards:
+        return hazards
+    if any(_said(ELECTRIC_THINGS, normalise(text)) for text in texts if text):
+        return [Hazard.FLOODING_NEAR_ELECTRICS.value, *hazards]
+    return hazards

@@ -19,7 +19,12 @@ WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?
                      r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
 CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (?:you|someone|"
                r"anyone) to come", r"call off", r"no longer need", r"ya no necesito")  # fmt: skip
+_APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
 RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
+                   rf"(?:push|move|bump|shift)(?: (?:it|that|my|the|our|this|tomorrow's|"
+                   rf"today's|friday's|monday's))?(?: {_APPT})? (?:back|out|up|forward|to|till|"
+                   rf"until)", rf"(?:change|switch) (?:my|the|our) {_APPT}",
+                   r"(?:mover|cambiar|pasar) (?:mi|la) (?:cita|visita)",
                    r"re schedul\w*", r"move (?:my|the|our) (?:appointment|visit|"
                    r"booking)", r"move (?:my|the|our|it)(?: [a-z]+){0,3} (?:to|until)",
                    r"change (?:my|the|our) (?:appointment|time|visit|booking)",
@@ -80,19 +85,23 @@ QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about
                       r"(?:wanted|want) to (?:ask|know|find out|check) (?:if|whether|about|what|"
                       r"how)", r"curious (?:if|whether|about)", r"can you tell me",
                       r"^(?:(?:hi|hello|hey|yes|yeah|um|so|ok|okay|oh)(?: there)? )*"
-                      r"(?:do|does|are|is|can|could|will|would|what|how|who|why)"
+                      r"(?:do|does|are|is|what|how|who|why)"
                       r" (?:you|your|y'?all|you guys|you all|the|they|techs?|technicians?)",
                       r"una pregunta", r"queria (?:preguntar|saber)", r"me (?:puede|podria) "
                       r"decir")  # fmt: skip
 # Asking for a visit in so many words: a question in the same breath does not stop the booking.
 BOOK = words(r"(?:book|schedule|set up|make|get) (?:an? |the )?(?:appointment|visit|service call|"
-             r"time|someone|somebody|tech|technician)", r"send (?:someone|somebody|a tech|"
+             r"time|someone|somebody|tech|technician)",
+             r"(?:like|want|need|get|looking for|wanted) (?:a |an |to get a |to get an )?"
+             r"(?:quote|estimate|bid|inspection)", r"send (?:someone|somebody|a tech|"
              r"a plumber|an electrician|a technician)", r"come (?:out|by|over) (?:and|to|today|"
              r"tomorrow|this|next|on)", r"(?:agendar|programar|hacer) (?:una )?cita",
              r"manden a (?:alguien|un tecnico|un plomero)")  # fmt: skip
 # A request phrased as a question ("can you come out tomorrow?") asks for a visit.
 VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?all|you guys) "
-                      r"(?:come|send|fix|look|stop|swing|make it|get (?:out|here|over))",
+                      r"(?:come|send|fix|look|stop|swing|make it|get (?:out|here|over)|install|"
+                      r"put in|replace|repair|clean|hook up|check|inspect|service|unclog|snake|"
+                      r"take a look|take care)",
                       r"(?:do|would) you have (?:anything|any time|an opening|a slot|time)",
                       r"how soon can", r"when can (?:you|someone|somebody)",
                       r"(?:earliest|soonest) (?:you|someone|available|time|appointment)",

@@ -1,0 +1,81 @@
+"""Calls that are not bookings: questions answered or passed on, suppliers and applicants
+given a message and a polite close, and a request to move an appointment understood."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.assistant_engine.test_conversations import FACTS, talk, world
+
+
+async def test_a_service_area_question_is_answered_not_followed_by_a_booking_question() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["quick question, do y'all go out as far as Olathe?", "no that's all, I'll call back"]
+    )
+    assert "Yes, we do work in Olathe" in replies[1]
+    assert "When would work best" not in replies[1] and "book a visit" in replies[1]
+    assert "Goodbye" in replies[2] and not w.booked
+
+
+async def test_a_question_without_an_answer_is_passed_on_with_the_callers_name() -> None:
+    w = world()
+    _state, replies = await talk(
+        w,
+        [
+            "hi, I was wondering whether your guys take their shoes off inside the house",
+            "sure, it's Maria Ortiz",
+        ],
+    )
+    assert "pass your question to the owner" in replies[1]
+    assert "When would work best" not in replies[1]
+    assert len(w.callbacks) == 1 and w.callbacks[0][1]["name"] == "Maria Ortiz"
+    assert "passed that on" in replies[2]
+
+
+async def test_an_answer_from_the_owners_faq_offers_a_visit() -> None:
+    facts = replace(FACTS, faq=(("financing payment plans", "Yes: 12 months, no interest."),))
+    w = world()
+    _state, replies = await talk(w, ["do you do payment plans or financing?"], facts=facts)
+    assert "12 months, no interest" in replies[1] and "book a visit" in replies[1]
+    assert not w.callbacks
+
+
+async def test_a_supplier_gets_a_message_taken_not_a_booking_loop() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["I'm calling about an overdue invoice from Midwest Supply", "Rob Hale, 913 555 0177"]
+    )
+    assert "message to the owner" in replies[1] and "When would" not in replies[1]
+    assert len(w.callbacks) == 1 and w.callbacks[0][0] == "vendor"
+    assert "passed that on" in replies[-1] and not w.booked and state.stage == "closed"
+    assert len(w.callbacks) == 1 and w.callbacks[0][1]["phone"] == "+19135550177"
+    assert w.callbacks[0][1]["name"] == "Rob Hale"
+
+
+async def test_a_supplier_who_gave_a_name_is_closed_at_once() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["hi this is Rob from Midwest Pipe Supply, calling about an overdue invoice"]
+    )
+    assert "passed that on" in replies[1] and w.callbacks[0][0] == "vendor"
+
+
+async def test_a_job_applicant_gets_a_message_taken() -> None:
+    w = world()
+    _state, replies = await talk(w, ["hey are you guys hiring? I'm a licensed journeyman"])
+    assert "message to the owner" in replies[1] and w.callbacks[0][0] == "job_applicant"
+
+
+async def test_a_sales_pitch_is_declined() -> None:
+    w = world()
+    state, _ = await talk(
+        w, ["we help plumbers get to the top of google maps, can I walk you through it"]
+    )
+    assert state.outcome == "sales" and not w.callbacks
+
+
+async def test_a_quote_request_books_an_estimate_visit() -> None:
+    w = world()
+    _state, replies = await talk(w, ["I'd like a quote on replacing our old water heater"])
+    assert "When would work best" in replies[1] or "I have" in replies[1]
