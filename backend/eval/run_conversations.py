@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from eval import gate
 from eval.memory_world import MemoryWorld
 from eval.run_understanding import CORPUS, load
 from switchboard.assistant.engine import DialogState, Reply, TenantFacts, take_turn
@@ -239,9 +240,25 @@ def expected_emergency(outcome: dict[str, Any]) -> bool:
     return bool(outcome.get("page_owner"))
 
 
+MAX_SAME_REPLY = 2  # the same question more than twice in a row is a repair failure
+
+
+def every_turn(p: Played) -> list[str]:
+    """What every turn of every conversation must do, whatever its outcome: answer something,
+    and never say the same reply a third time in a row."""
+    errors = [f"turn {i}: empty reply" for i, r in enumerate(p.replies) if not r.text.strip()]
+    run = 1
+    for i, (a, b) in enumerate(zip(p.replies, p.replies[1:], strict=False), start=1):
+        run = run + 1 if a.text == b.text else 1
+        if run > MAX_SAME_REPLY:
+            errors.append(f"repeated: the same reply {run} times in a row at turn {i}")
+            break
+    return errors
+
+
 def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[str]:
     """Every key of the expected outcome, checked against what the world and the caller saw."""
-    errors: list[str] = []
+    errors: list[str] = every_turn(p)
     w, outcomes, transfers = (
         p.world,
         p.outcomes(),
@@ -424,14 +441,16 @@ def render(report: Report) -> list[str]:
             for tag, (ok, total) in sorted(report.by_tag.items())
         ],
         *[f"FAIL {f}" for f in report.failures],
-        "PASS" if report.passed() else "FAILED targets",
+        "targets met" if report.passed() else "targets not met (the gate below decides)",
     ]
 
 
 def main() -> int:
     report = asyncio.run(evaluate())
     print("\n".join(render(report)))
-    return 0 if report.passed() else 1
+    lines, ok = gate.render("conversations", report.failures, gate.known())
+    print("\n".join(lines))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
