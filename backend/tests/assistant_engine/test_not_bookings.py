@@ -79,3 +79,24 @@ async def test_a_quote_request_books_an_estimate_visit() -> None:
     w = world()
     _state, replies = await talk(w, ["I'd like a quote on replacing our old water heater"])
     assert "When would work best" in replies[1] or "I have" in replies[1]
+
+
+async def test_prices_are_never_zero_to_zero_and_never_another_jobs() -> None:
+    from switchboard.assistant.engine.world import ServiceInfo
+
+    facts = replace(
+        FACTS,
+        services=(
+            ServiceInfo("estimate", "Plumbing estimate", ("estimate",), 0, 0),
+            ServiceInfo("drain", "Drain cleaning", ("drain", "clog"), 12500, 12500),
+        ),
+    )
+    _s, replies = await talk(world(), ["how much is a plumbing estimate?"], facts=facts)
+    assert "$0" not in replies[1] and "firm price on site" in replies[1]
+    _s, replies = await talk(world(), ["how much to clean a drain?"], facts=facts)
+    assert "Drain cleaning is usually $125." in replies[1]
+
+
+async def test_a_spanish_caller_is_not_read_an_english_service_name() -> None:
+    _s, replies = await talk(world(), ["¿cuánto cuesta destapar el drenaje?"])
+    assert "Drain cleaning" not in replies[1] and "Ese trabajo" in replies[1]

@@ -24,17 +24,19 @@ async def answer(t: Turn, u: Understanding) -> bool:
             t.say("question.service_area.yes", place=place)
         else:
             t.say("question.service_area", area=", ".join(facts.service_area[:6]))
-    elif topic in {QuestionTopic.PRICE, QuestionTopic.SERVICE_OFFERED} and u.service:
+    elif (
+        topic in {QuestionTopic.PRICE, QuestionTopic.SERVICE_OFFERED}
+        and u.service
+        and u.service.confidence >= SURE_SERVICE
+        and facts.service(u.service.value)
+    ):
         service = facts.service(u.service.value)
-        if service and topic is QuestionTopic.PRICE and service.price_low_cents is not None:
-            t.say(
-                "question.price",
-                service=service.name,
-                low=speech.money(service.price_low_cents),
-                high=speech.money(service.price_high_cents or service.price_low_cents),
-            )
-        elif service:
-            t.say("question.service_offered.yes", service=service.name)
+        assert service is not None
+        name = speech.service_name(service.name, facts.language, lang)
+        if topic is QuestionTopic.PRICE:
+            _price(t, name, service.price_low_cents or 0, service.price_high_cents or 0)
+        else:
+            t.say("question.service_offered.yes", service=name)
     else:
         answer = faq(facts, u.text)
         if answer:
@@ -45,6 +47,25 @@ async def answer(t: Turn, u: Understanding) -> bool:
             await take_message(t, "question", u.text)
             return False
     return True
+
+
+# A price is quoted only for a job the words surely name: one service's range is never read
+# out for another job that merely sounds like it.
+SURE_SERVICE = 0.75
+
+
+def _price(t: Turn, name: str, low: int, high: int) -> None:
+    """Never "$0 to $0": no set price is the technician's to quote on site."""
+    high = max(high, low)
+    name = name[:1].upper() + name[1:]  # it starts the sentence
+    if high <= 0:
+        t.say("question.price.on_site", service=name)
+    elif low <= 0:
+        t.say("question.price.up_to", service=name, high=speech.money(high))
+    elif low == high:
+        t.say("question.price.fixed", service=name, low=speech.money(low))
+    else:
+        t.say("question.price", service=name, low=speech.money(low), high=speech.money(high))
 
 
 async def take_message(t: Turn, reason: str, question: str) -> None:

@@ -94,3 +94,11 @@ def option_list(slots: list[datetime], timezone: str, language: str) -> tuple[st
 def money(cents: int) -> str:
     dollars, rest = divmod(cents, 100)
     return f"${dollars:,}" if rest == 0 else f"${dollars:,}.{rest:02d}"
+
+
+def service_name(name: str, catalogue_language: str, language: str) -> str:
+    """A catalogue service's name, as the caller hears it: in the catalogue's own language,
+    or "that job" on a call in another one (a Spanish caller is never read "Drain cleaning")."""
+    from switchboard.assistant.messages import render
+
+    return name if language == catalogue_language else render("service.this_job", language)
