@@ -27,7 +27,7 @@ async def answer(t: Turn, u: Understanding) -> bool:
     elif (
         topic in {QuestionTopic.PRICE, QuestionTopic.SERVICE_OFFERED}
         and u.service
-        and u.service.confidence >= SURE_SERVICE
+        and (u.service.confidence >= SURE_SERVICE or topic is QuestionTopic.SERVICE_OFFERED)
         and facts.service(u.service.value)
     ):
         service = facts.service(u.service.value)
