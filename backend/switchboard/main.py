@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -10,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
+from switchboard.assistant.understanding.meaning import default_model
 from switchboard.businesses.admin_router import router as admin_businesses_router
 from switchboard.catalogue.router import router as catalogue_router
 from switchboard.conversations.router import router as conversations_router
@@ -73,6 +75,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # The meaning model loads once per process: now, not inside a caller's first turn.
+        await asyncio.to_thread(default_model)
         worker: Worker | None = None
         if start_worker:
             worker = Worker(
