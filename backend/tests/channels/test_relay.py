@@ -97,7 +97,7 @@ async def http(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
 async def _relay_call(http: httpx.AsyncClient, base: str, to: str, sid: str) -> tuple[Call, str]:
     """Place the call; returns it and the WebSocket URL from `<ConversationRelay url>`."""
     call = Call(http, to, sid=sid)
-    response = await twilio_post(http, base + "/twilio/voice", call.params(CallStatus="ringing"))
+    response = await twilio_post(http, base + "/twilio/voice", call.params("ringing"))
     twiml = TwiML.parse(response)
     relay = twiml.find("Connect/ConversationRelay")
     assert relay is not None, twiml.text
@@ -205,7 +205,7 @@ async def test_emergency_by_keypad_ends_the_session_with_a_transfer(
     ended = await twilio_post(
         http,
         f"{live_server.base}/twilio/voice/relay/ended?c={conversation_id}",
-        call.params(HandoffData=end["handoffData"]),
+        call.relay_ended_params(end["handoffData"]),
     )
     dial = TwiML.parse(ended).find("Dial/Number")
     assert dial is not None and dial.text == "+19135550177"
