@@ -49,7 +49,7 @@ async def test_after_stop_texts_are_kept_for_the_owner_and_never_answered(
     out = [m for m in await messages(client, tenant, to=CUSTOMER) if m["direction"] == "outbound"]
     assert [m["kind"] for m in out] == ["opt_out"]  # the one confirmation, nothing after
     inbound = [m for m in await messages(client, tenant) if m["direction"] == "inbound"]
-    assert [m["body"] for m in inbound][0] == "my water heater is leaking can someone come"
+    assert next(m["body"] for m in inbound) == "my water heater is leaking can someone come"
     thread = await _thread(client, tenant)
     assert [(m["role"], m["text"]) for m in thread] == [
         ("caller", "my water heater is leaking can someone come")
