@@ -123,3 +123,24 @@ async def tenant_for_twilio_number(uow: UowDep, number: str) -> TenantContext | 
     # the session's identity map rather than by a second query.
     uow.memo[f"business:{business.id}"] = business
     return await _bind(uow, issue_tenant_context(business.id, TWILIO_ACTOR))
+
+
+async def tenant_for_twilio_call(uow: UowDep, call_sid: str) -> TenantContext | None:
+    """A signed webhook that names no number (Twilio's recording status callback carries
+    neither `From` nor `To`) acts for the business whose conversation is that call."""
+    if not call_sid:
+        return None
+    async with uow.system_scope("route twilio webhook to its tenant by call"):
+        business = await business_repo.by_call(uow, f"call:{call_sid}")
+    if business is None:
+        return None
+    return await tenant_for_twilio_number(uow, business.phone_number)
+
+
+async def tenant_for_twilio_business(uow: UowDep, business_id: uuid.UUID) -> TenantContext | None:
+    """The business named in a URL we gave Twilio (signed with the webhook)."""
+    async with uow.system_scope("route twilio webhook to its tenant by id"):
+        business = await business_repo.get(uow, business_id)
+    if business is None:
+        return None
+    return await tenant_for_twilio_number(uow, business.phone_number)

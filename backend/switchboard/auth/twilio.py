@@ -13,6 +13,7 @@ from fastapi import Depends, Header, Request
 from switchboard.core.deps import SettingsDep
 from switchboard.core.errors import Forbidden
 from switchboard.integrations.sms.twilio import signature_is_valid
+from switchboard.ratelimit.marks import mark_auth_failure
 
 
 def public_url(base: str, request: Request) -> str:
@@ -31,17 +32,29 @@ async def verified_twilio_form(
     TWILIO_AUTH_TOKEN is configured: an unsigned webhook is never accepted)."""
     token = settings.twilio_auth_token
     if not token or not x_twilio_signature:
-        raise Forbidden("Missing or invalid Twilio signature.")
+        raise _refused(request)
     raw = await request.body()
     try:
         params = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
     except UnicodeDecodeError:
-        raise Forbidden("Missing or invalid Twilio signature.") from None
+        raise _refused(request) from None
     if not signature_is_valid(
         token, public_url(settings.public_base_url, request), params, x_twilio_signature
     ):
-        raise Forbidden("Missing or invalid Twilio signature.")
-    return params
+        raise _refused(request)
+    # The signature covers the raw values, so NUL is stripped only now: PostgreSQL refuses
+    # it in text, and no caller, carrier or Twilio field means anything by it.
+    return {_no_nul(k): _no_nul(v) for k, v in params.items()}
+
+
+def _no_nul(value: str) -> str:
+    return value.replace("\x00", "") if "\x00" in value else value
+
+
+def _refused(request: Request) -> Forbidden:
+    # A failed signature is a failed authentication (the limiter counts it); other 403s are not.
+    mark_auth_failure(request.scope)
+    return Forbidden("Missing or invalid Twilio signature.")
 
 
 TwilioForm = Annotated[dict[str, str], Depends(verified_twilio_form)]

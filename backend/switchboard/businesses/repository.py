@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 
 from switchboard.core.db import UnitOfWork
 from switchboard.models.business import Business
+from switchboard.models.conversation import Conversation
 from switchboard.models.credential import Credential
 from switchboard.tenancy.context import TenantContext
 
@@ -24,6 +25,17 @@ async def get_own(uow: UnitOfWork, tenant: TenantContext) -> Business | None:
 async def by_phone(uow: UnitOfWork, phone_number: str) -> Business | None:
     result = await uow.session.execute(
         select(Business).where(Business.phone_number == phone_number)
+    )
+    return result.scalar_one_or_none()
+
+
+async def by_call(uow: UnitOfWork, external_id: str) -> Business | None:
+    """The business a call's conversation belongs to (system scope: before the tenant is known)."""
+    result = await uow.session.execute(
+        select(Business)
+        .join(Conversation, Conversation.business_id == Business.id)
+        .where(Conversation.external_id == external_id)
+        .limit(1)
     )
     return result.scalar_one_or_none()
 

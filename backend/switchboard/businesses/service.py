@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from switchboard.audit import service as audit
+from switchboard.businesses import dial_targets, owner_pin
 from switchboard.businesses import repository as repo
 from switchboard.businesses.hours import default_hours
 from switchboard.businesses.schemas import BusinessCreate, BusinessUpdate
@@ -69,6 +70,7 @@ async def create_business(
         )
         uow.session.add(business)
         await uow.session.flush()
+        await dial_targets.check(uow, business, {"owner_phone": data.owner_phone or ""}, {})
         secrets: dict[CredentialKind, str] = {}
         for kind in CREDENTIAL_KINDS:
             issued = _issue(uow, business.id, kind, actor, environment, clock)
@@ -143,6 +145,10 @@ async def update_business(
             if other is not None and other.id != business.id:
                 raise PhoneNumberTaken("Another business already answers on this phone number.")
         changed = _apply(business, {k: v for k, v in changes.items() if v is not None})
+        if "owner_phone" in changed:
+            await dial_targets.check(
+                uow, business, {"owner_phone": business.owner_phone or ""}, business.settings or {}
+            )
         await uow.session.flush()
         audit.record_admin(
             uow,
@@ -226,6 +232,10 @@ async def update_own_business(
     forbidden = sorted(set(changes) - OWNER_EDITABLE)
     if forbidden:
         raise Forbidden(f"Only the platform operator can change: {', '.join(forbidden)}.")
+    if changes.get("owner_phone") and changes["owner_phone"] != business.owner_phone:
+        await dial_targets.check(
+            uow, business, {"owner_phone": changes["owner_phone"]}, business.settings or {}
+        )
     changed = _apply(business, {k: v for k, v in changes.items() if v is not None})
     await uow.session.flush()
     audit.record(
@@ -246,12 +256,31 @@ async def set_lockdown(uow: UnitOfWork, tenant: TenantContext, enabled: bool) ->
 async def update_own_settings(
     uow: UnitOfWork, tenant: TenantContext, data: BusinessSettings
 ) -> dict[str, Any]:
-    """Replace the named settings; keys not sent stay as they were."""
+    """Replace the named settings; keys not sent stay as they were. A new owner PIN is stored
+    hashed (null removes it); numbers that calls go to are checked (`dial_targets`)."""
     business = await get_own_business(uow, tenant)
     changes = data.model_dump(mode="json", exclude_unset=True)
-    business.settings = {**(business.settings or {}), **changes}
+    merged = {**(business.settings or {}), **changes}
+    numbers = {
+        field: str(merged.get(field) or "")
+        for field in dial_targets.SETTINGS_FIELDS
+        if field in changes or "dial_countries" in changes
+    }
+    if "dial_countries" in changes:
+        numbers["owner_phone"] = business.owner_phone or ""
+    await dial_targets.check(uow, business, numbers, merged)
+    if "owner_pin" in changes:
+        pin = merged.pop(owner_pin.SETTINGS_KEY)
+        if pin is not None:
+            merged[owner_pin.SETTINGS_KEY] = owner_pin.hash_pin(str(pin))
+    business.settings = merged
     await uow.session.flush()
     audit.record(
         uow, tenant, "business.settings", "business", business.id, {"fields": sorted(changes)}
     )
-    return business.settings
+    return owner_pin.public_view(business.settings)
+
+
+def settings_view(business: Business) -> dict[str, Any]:
+    """The settings as the owner sees them: never the owner PIN's hash."""
+    return owner_pin.public_view(business.settings)

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from switchboard.businesses.owner_pin import PIN_PATTERN
 from switchboard.businesses.schemas import Phone
 
 _HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
@@ -79,6 +80,10 @@ class BusinessSettings(BaseModel):
     emergency_transfer: bool | None = None
     on_call_number: Phone | None = None
     backup_phone: Phone | None = None
+    # Countries the numbers above may be in (ISO 3166 codes); unset: the business number's.
+    dial_countries: list[str] | None = Field(default=None, max_length=50)
+    # Asked on the owner line before the day's jobs are read out; stored hashed, null clears.
+    owner_pin: str | None = Field(default=None, pattern=PIN_PATTERN)
     escalation_minutes: int | None = Field(default=None, ge=1, le=120)
     emergency_words: list[str] | None = Field(default=None, max_length=100)
     service_area: list[str] | None = Field(default=None, max_length=200)
@@ -87,6 +92,15 @@ class BusinessSettings(BaseModel):
     owner_alerts: OwnerAlerts | None = None
     messaging: Messaging | None = None
     reminders: Reminders | None = None
+
+    @field_validator("dial_countries")
+    @classmethod
+    def _countries(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return None
+        if any(len(c) != 2 or not c.isalpha() for c in value):
+            raise ValueError("countries are ISO 3166 two-letter codes")
+        return [c.upper() for c in value]
 
     @field_validator("emergency_words", "service_area", "speech_hints")
     @classmethod

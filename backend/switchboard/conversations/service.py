@@ -289,16 +289,19 @@ async def open_callback(
     conversation_id: uuid.UUID | None = None,
     assignee: str | None = None,
     merge: bool = False,
+    number_withheld: bool = False,
 ) -> Callback:
-    """A new open callback; with `merge`, the conversation's open callback is completed
-    instead when it has one (the assistant's message taking: one item per conversation)."""
+    """A new open callback. With `merge`, the conversation's open callback is completed
+    instead when it has one (the assistant's message taking: one item per conversation).
+    `number_withheld`: a caller who withheld their number (or had none) still leaves an item
+    to act on (a voicemail, a missed call), with no number to call back."""
     if customer_id is not None:
         customer = await customers.get_customer(uow, tenant, customer_id)
         phone = phone or customer.phone
     elif phone:
         found = await customers.find_by_phone(uow, tenant, phone)
         customer_id = found.id if found else None
-    if phone is None and customer_id is None:
+    if phone is None and customer_id is None and not number_withheld:
         raise InvalidInput("A callback needs a phone number or a customer.")
     repository = CallbackRepository(uow, tenant)
     if conversation_id is not None:
@@ -329,6 +332,16 @@ async def open_callback(
     )
     await uow.session.flush()
     return callback
+
+
+async def callback_with_recording(
+    uow: UnitOfWork, tenant: TenantContext, recording_url: str
+) -> Callback | None:
+    """The voicemail already opened for this recording, if any (a replayed callback)."""
+    found = await CallbackRepository(uow, tenant).list(
+        Callback.recording_url == recording_url, limit=1
+    )
+    return found[0] if found else None
 
 
 async def get_callback(uow: UnitOfWork, tenant: TenantContext, callback_id: uuid.UUID) -> Callback:

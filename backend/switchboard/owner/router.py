@@ -31,8 +31,7 @@ async def update_business(body: BusinessUpdate, tenant: OwnerDep, uow: UowDep) -
 @router.get("/business/settings")
 async def get_settings(tenant: OwnerDep, uow: UowDep) -> dict[str, Any]:
     """Call handling, emergency words, service area, FAQ, alerts, messaging limits, reminders."""
-    business = await businesses.get_own_business(uow, tenant)
-    return dict(business.settings or {})
+    return businesses.settings_view(await businesses.get_own_business(uow, tenant))
 
 
 @router.patch("/business/settings")

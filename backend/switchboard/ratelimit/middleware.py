@@ -1,10 +1,11 @@
 """Credential guessing is slowed down for every replica at once.
 
-Every 401/403 answer (a wrong token, a forged webhook signature) counts against the client's
-address in a shared database counter. Once a client passes `limit` failures in a window, its
-requests are refused with 429 before any credential is checked, so guessing cannot go on and
-learn from a 200. Normal traffic pays nothing: only a client this process has seen fail is
-checked against the shared counter (any replica it fails on starts checking it too).
+Every failed authentication (a 401 for a wrong token, a 403 for a forged webhook signature;
+see `marks`) counts against the client's address in a shared database counter. Once a client
+passes `limit` failures in a window, its requests (Twilio's webhooks excepted) are refused
+with 429 before any credential is checked, so guessing cannot go on and learn from a 200.
+Normal traffic pays nothing: only a client this process has seen fail is checked against the
+shared counter (any replica it fails on starts checking it too).
 """
 
 from __future__ import annotations
@@ -20,11 +21,16 @@ from switchboard.core.db import Database
 from switchboard.core.errors import problem
 from switchboard.jobs.registry import JobContext, registry
 from switchboard.ratelimit import counters
+from switchboard.ratelimit.marks import is_auth_failure
 
 log = structlog.get_logger("switchboard.ratelimit")
 
-FAILURE_STATUSES = {401, 403}
 _SUSPECTS_MAX = 10_000
+# Twilio's webhooks come from addresses every Twilio customer shares, and their credential
+# is an HMAC signature over the request (checked before anything is read), which no number
+# of tries guesses. So a lockout never refuses them: a valid signature is always answered,
+# with TwiML; forged ones still count against the address and are refused with 403.
+_NEVER_LOCKED_OUT = "/twilio/"
 
 
 class AuthFailureLimiter:
@@ -61,7 +67,7 @@ class AuthFailureLimiter:
             return
         client = self._client(scope)
         key = f"authfail:{client}"
-        if client in self._suspects:
+        if client in self._suspects and not scope.get("path", "").startswith(_NEVER_LOCKED_OUT):
             try:
                 async with self.db.unit_of_work() as uow:
                     failures = await counters.current(uow, key, self.clock.now(), self.window)
@@ -85,7 +91,7 @@ class AuthFailureLimiter:
             await send(message)
 
         await self.app(scope, receive, watch)
-        if status in FAILURE_STATUSES:
+        if is_auth_failure(scope, status):
             self._suspects[client] = None
             self._suspects.move_to_end(client)
             while len(self._suspects) > _SUSPECTS_MAX:

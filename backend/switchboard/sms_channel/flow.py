@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from switchboard.alerts import escalation
 from switchboard.assistant.engine.speech import parts
 from switchboard.assistant.llm_understanding import LlmHelp
 from switchboard.assistant.messages import render
+from switchboard.conversations import service as conversations
 from switchboard.core.clock import Clock
 from switchboard.core.db import UnitOfWork
 from switchboard.customers import service as customers
@@ -29,6 +30,11 @@ from switchboard.tenancy.repository import TenantRepository
 
 # A thread older than this starts a new conversation (the state machine starts afresh).
 THREAD_GAP = timedelta(hours=24)
+# Twilio delivers at most 1600 characters; a signed body can still be any size. The log keeps
+# a generous prefix, and the assistant (whose understanding is linear in the text) reads
+# what a real text can hold.
+MAX_STORED_CHARS = 5000
+MAX_ASSISTANT_CHARS = 1600
 _CONFIRM = re.compile(r"^\W*(yes|y|confirm|confirmed|c|si|sí)\W*$", re.IGNORECASE)
 
 _WORDS = {
@@ -87,8 +93,9 @@ async def handle_inbound(
     llm: LlmHelp | None = None,
 ) -> str:
     """Returns what was done: "opt_out", "opt_in", "help", "acknowledged", "confirmed",
-    "reply", "silent"."""
+    "reply", "silent", "logged" (a number that opted out: kept for the owner, not answered)."""
     now = clock.now()
+    body, stored = body[:MAX_ASSISTANT_CHARS], body[:MAX_STORED_CHARS]
     customer = await customers.find_by_phone(uow, tenant, sender)
     inbound = await messaging.record_inbound(
         uow,
@@ -96,7 +103,7 @@ async def handle_inbound(
         channel="sms",
         from_addr=sender,
         to_addr=business.phone_number,
-        body=body,
+        body=stored,
         kind="inbound",
         clock=clock,
         provider_id=message_sid,
@@ -128,6 +135,14 @@ async def handle_inbound(
             await send(_say("acknowledged", language, business=business.name), "reply")
             return "acknowledged"
         return "silent"
+    threads = _Threads(uow, tenant)
+    if await consent.is_opted_out(uow, tenant, sender):
+        # Texted STOP and not START since: the text is kept in its thread for the owner, and
+        # nothing automated answers (the carrier would refuse it: Twilio error 21610).
+        thread = await _thread(uow, tenant, threads, sender, message_sid, now)
+        inbound.conversation_id = thread.id
+        await conversations.append_to(uow, tenant, thread, "caller", stored, now)
+        return "logged"
     if business.lockdown:
         return "silent"
     if customer is not None and _CONFIRM.match(body):
@@ -141,7 +156,6 @@ async def handle_inbound(
             words = parts(upcoming[0].start, business.timezone, language)
             await send(_say("confirmed", language, business=business.name, **words), "reply")
             return "confirmed"
-    threads = _Threads(uow, tenant)
     conversation = await threads.latest_sms(sender)
     if (
         conversation is None
@@ -161,6 +175,26 @@ async def handle_inbound(
     reply = await turns.turn(uow, tenant, clock, calendar, conversation, body, llm=llm)
     await send(reply.text, "reply", conversation)
     return "reply"
+
+
+async def _thread(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    threads: _Threads,
+    sender: str,
+    message_sid: str,
+    now: datetime,
+) -> Conversation:
+    """The number's current text thread, or a new one with no greeting in it."""
+    conversation = await threads.latest_sms(sender)
+    if (
+        conversation is not None
+        and (conversation.last_message_at or conversation.started_at) >= now - THREAD_GAP
+    ):
+        return conversation
+    return await conversations.start_conversation(
+        uow, tenant, "sms", now, phone=sender, external_id=f"sms:{message_sid}"
+    )
 
 
 def _owner_numbers(business: Business) -> set[str]:

@@ -20,6 +20,7 @@ from switchboard.models.conversation import Conversation
 from switchboard.receptionist.world import summary_line
 from switchboard.scheduling import service as scheduling
 from switchboard.tenancy.context import TenantContext
+from switchboard.voice import caller_id
 
 # Outcomes after which a call that ends is not "missed".
 HANDLED = {
@@ -48,6 +49,12 @@ _TEXT_BACK = {
 
 _OWNER_LINE = {
     "offer_text": "Press 1 to have this texted to you.",
+    "offer_unread": "Press 1 to have today's and tomorrow's jobs texted to your phone.",
+    "no_pin": "To hear your jobs on this line, set an owner PIN in your business settings "
+    "on the dashboard.",
+    "enter_pin": "Enter your owner PIN, then press pound.",
+    "wrong_pin": "That PIN is not right. Enter your owner PIN, then press pound.",
+    "pin_locked": "Too many wrong PINs. Please try again later. Goodbye.",
     "texted": "Texted to your phone. Goodbye.",
     "goodbye": "Goodbye.",
 }
@@ -83,16 +90,18 @@ async def call_ended(
         return "handled"
     reason = "missed_call" if state.turns == 0 else "partial_intake"
     summary = summary_line(state.captured())
-    if not state.callback_created and (caller or (conversation and conversation.customer_id)):
+    if not state.callback_created:
+        customer_id = conversation.customer_id if conversation else None
         await conversations.open_callback(
             uow,
             tenant,
             reason=reason,
             at=clock.now(),
             phone=caller,
-            customer_id=conversation.customer_id if conversation else None,
-            details=summary,
+            customer_id=customer_id,
+            details=_with_withheld(summary, caller, customer_id, business.language),
             conversation_id=conversation.id if conversation else None,
+            number_withheld=caller is None,
         )
         state.callback_created = True
     state.outcome = state.outcome or "missed"
@@ -118,15 +127,25 @@ async def call_ended(
         event="missed_call",
         event_key=call_sid,
         clock=clock,
-        caller=caller or "",
+        caller=caller or caller_id.withheld(business.language),
         summary=summary or reason.replace("_", " "),
     )
     return "missed"
 
 
+def _with_withheld(
+    details: str, caller: str | None, customer_id: uuid.UUID | None, language: str
+) -> str:
+    """A callback item with no number to call says so first."""
+    if caller is not None or customer_id is not None:
+        return details
+    return f"{caller_id.withheld(language)}. {details}".strip()
+
+
 async def voicemail_recorded(
     uow: UnitOfWork,
     tenant: TenantContext,
+    business: Business,
     clock: Clock,
     *,
     call_sid: str,
@@ -134,18 +153,28 @@ async def voicemail_recorded(
     recording_url: str,
     duration_s: int,
 ) -> uuid.UUID:
-    """A voicemail is a callback item with the recording; the transcript follows as a job."""
+    """A voicemail is a callback item with the recording; the transcript follows as a job.
+    The caller is the one the call was answered for (`caller`, else the call's conversation);
+    with no usable number the item says "number withheld" and the owner is still paged."""
+    existing = await conversations.callback_with_recording(uow, tenant, recording_url)
+    if existing is not None:
+        return existing.id  # a replayed callback: the item, page and transcript exist
     conversation = await conversation_for_call(uow, tenant, call_sid)
     state = DialogState.from_json(conversation.state if conversation else None)
+    caller = caller or (conversation.phone if conversation else None)
+    customer_id = conversation.customer_id if conversation else None
     callback = await conversations.open_callback(
         uow,
         tenant,
         reason="voicemail",
         at=clock.now(),
         phone=caller,
-        customer_id=conversation.customer_id if conversation else None,
-        details=summary_line(state.captured()) or "voicemail",
+        customer_id=customer_id,
+        details=_with_withheld(
+            summary_line(state.captured()) or "voicemail", caller, customer_id, business.language
+        ),
         conversation_id=conversation.id if conversation else None,
+        number_withheld=caller is None,
     )
     callback.recording_url = recording_url
     if conversation is not None:
@@ -158,7 +187,7 @@ async def voicemail_recorded(
         event="voicemail",
         event_key=call_sid,
         clock=clock,
-        caller=caller or "",
+        caller=caller or caller_id.withheld(business.language),
         summary=f"{duration_s} second message. {summary_line(state.captured())}".strip(),
     )
     await queue.enqueue(
@@ -171,7 +200,7 @@ async def voicemail_recorded(
             "caller": caller or "",
         },
         tenant=tenant,
-        idempotency_key=f"voicemail:{call_sid}",
+        idempotency_key=f"voicemail:{call_sid}:{callback.id}",
         now=clock.now(),
     )
     return callback.id

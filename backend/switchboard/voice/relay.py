@@ -140,6 +140,11 @@ class _Session:
                 message = await self.websocket.receive_json()
                 if not isinstance(message, dict):
                     raise ValueError("a relay message is a JSON object")
+                # PostgreSQL refuses NUL in text; nothing a caller says means anything by it.
+                message = {
+                    k: v.replace("\x00", "") if isinstance(v, str) else v
+                    for k, v in message.items()
+                }
                 if message.get("type") == "interrupt":
                     self.cut.set()
                 await self.inbox.put(message)

@@ -1,22 +1,31 @@
 """Twilio voice webhooks (CONTRACT "Twilio webhooks"): the `<Gather>` loop, routing, voicemail,
 status callbacks and the owner line. Every route checks the signature first (`TwilioForm`),
-answers a retried delivery once (`webhooks.receipts`), and speaks TwiML built in
-`integrations.voice.twilio`. `voice.safety` turns any failure into a voicemail prompt."""
+answers a delivery once (`webhooks.receipts`, keyed by what the signature covers, since the
+idempotency header is not signed and a signature never expires), and speaks TwiML built in
+`integrations.voice.twilio`, whatever it was sent: an unknown call or a bad query parameter
+gets a polite goodbye, never JSON. `voice.safety` turns any failure into a voicemail prompt."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
-from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request, Response
+import structlog
+from fastapi import APIRouter, Request, Response
 
 from switchboard.assistant.engine import DialogState, Reply
 from switchboard.assistant.messages import render
-from switchboard.auth.dependencies import tenant_for_twilio_number
+from switchboard.auth.dependencies import (
+    tenant_for_twilio_business,
+    tenant_for_twilio_call,
+    tenant_for_twilio_number,
+)
 from switchboard.auth.twilio import TwilioForm
+from switchboard.businesses import owner_pin
 from switchboard.businesses import service as businesses
+from switchboard.conversations.service import ConversationNotFound
 from switchboard.core.clock import Clock
 from switchboard.core.config import Settings
 from switchboard.core.db import UnitOfWork
@@ -25,19 +34,27 @@ from switchboard.core.phones import InvalidPhoneNumber, to_e164
 from switchboard.integrations.voice import twilio as twiml
 from switchboard.models.business import Business
 from switchboard.models.conversation import Conversation
+from switchboard.ratelimit import counters
 from switchboard.receptionist import turns
 from switchboard.receptionist.facts import open_at
 from switchboard.tenancy.context import TenantContext
-from switchboard.voice import calls
+from switchboard.voice import caller_id, calls
 from switchboard.voice.hints import speech_hints
 from switchboard.webhooks import receipts
 
 router = APIRouter(prefix="/twilio/voice", tags=["twilio"])
+log = structlog.get_logger("switchboard.voice")
 
 EMERGENCY_KEY = "1"
 OWNER_TEXT_KEY = "1"
 MAX_SILENCES = 2
 DEFAULT_RING_S = 0  # ring the owner first only when the business turns it on
+# What the recogniser heard is a sentence or two; anything longer is cut before it is kept.
+MAX_SPEECH_CHARS = 1000
+# The Gather step a call is at, kept in the conversation's state and named in the action URL
+# (`s`): a turn posted for any other step is a replay of a step already taken.
+VOICE_STEP = "voice_step"
+PIN_ATTEMPTS_PER_CALL = 3
 
 
 def _xml(body: str) -> Response:
@@ -48,18 +65,25 @@ def _url(settings: Settings, path: str, **query: str) -> str:
     return f"{settings.public_base_url}{path}" + (f"?{urlencode(query)}" if query else "")
 
 
-def _idempotency_key(
-    request: Request, form: dict[str, str], step: str, *, once_per_call: bool = True
-) -> str | None:
-    """Twilio's `I-Twilio-Idempotency-Token` names a delivery and its retries. Without one,
-    a step that happens once per call (the incoming call, its final status) is keyed by the
-    call; a step that repeats within a call (a caller turn) cannot be told from a retry."""
-    token = request.headers.get("i-twilio-idempotency-token")
-    if token:
-        return f"twilio:{token}"
-    if not once_per_call:
+def _key(form: dict[str, str], step: str, *parts: str) -> str:
+    """A delivery's receipt key, from what its signature covers: the call, the step and the
+    step's own identifiers. Twilio's retries repeat it; so does a replay, header or not."""
+    return ":".join(("twilio", form.get("To", ""), form.get("CallSid", ""), step, *parts))
+
+
+def _digest(form: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(form, sort_keys=True).encode()).hexdigest()[:32]
+
+
+def _uuid(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value) if value else None
+    except ValueError:
         return None
-    return f"twilio:{form.get('To', '')}:{form.get('CallSid', '')}:{step}"
+
+
+def _sorry() -> str:
+    return twiml.say_and_hang_up("Sorry, something went wrong. Please call again.")
 
 
 def _phone(value: str | None) -> str | None:
@@ -80,9 +104,11 @@ class _Call:
         clock: Clock,
         settings: Settings,
         request: Request,
+        caller: str | None,
     ) -> None:
         self.uow, self.tenant, self.business = uow, tenant, business
         self.clock, self.settings, self.request = clock, settings, request
+        self.caller = caller  # None: withheld, or not a number
         self._hints: tuple[str, ...] | None = None
 
     @property
@@ -97,9 +123,17 @@ class _Call:
             return str(settings.get("transfer_number") or self.business.owner_phone or "") or None
         return None
 
-    async def conversation(self, conversation_id: uuid.UUID) -> tuple[Conversation, DialogState]:
-        """The call's conversation (named in the webhook's URL) and its dialog state."""
-        conversation = await turns.by_id(self.uow, self.tenant, conversation_id)
+    async def conversation(
+        self, conversation_id: uuid.UUID | None
+    ) -> tuple[Conversation, DialogState] | None:
+        """The call's conversation (named in the webhook's URL) and its dialog state; None
+        when the URL names no conversation of this business."""
+        if conversation_id is None:
+            return None
+        try:
+            conversation = await turns.by_id(self.uow, self.tenant, conversation_id)
+        except ConversationNotFound:
+            return None
         return conversation, DialogState.from_json(conversation.state)
 
     async def hints(self) -> tuple[str, ...]:
@@ -107,11 +141,14 @@ class _Call:
             self._hints = await speech_hints(self.uow, self.tenant, self.business)
         return self._hints
 
-    async def listen(self, conversation: Conversation, text: str, language: str) -> str:
+    async def listen(self, conversation: Conversation, text: str, language: str, step: int) -> str:
+        conversation.state = {**(conversation.state or {}), VOICE_STEP: step}
         return twiml.gather(
             twiml.GatherSpec(
                 say=text,
-                action=_url(self.settings, "/twilio/voice/turn", c=str(conversation.id)),
+                action=_url(
+                    self.settings, "/twilio/voice/turn", c=str(conversation.id), s=str(step)
+                ),
                 language=language,
                 hints=await self.hints(),
             )
@@ -122,22 +159,39 @@ class _Call:
         return twiml.record_voicemail(
             f"{intro} {disclosure}".strip(),
             action=_url(self.settings, "/twilio/voice/voicemail/done"),
+            # The recording status callback names neither caller nor number: the URL does.
             status_callback=_url(
-                self.settings, "/twilio/voice/voicemail/recorded", b=str(self.tenant.business_id)
+                self.settings,
+                "/twilio/voice/voicemail/recorded",
+                b=str(self.tenant.business_id),
+                **({"f": self.caller} if self.caller else {}),
             ),
             language=language,
         )
 
 
+def _step(conversation: Conversation) -> int:
+    try:
+        return int((conversation.state or {}).get(VOICE_STEP, 0))
+    except (TypeError, ValueError):
+        return 0
+
+
 async def _call(
-    uow: UnitOfWork, form: dict[str, str], clock: Clock, settings: Settings, request: Request
+    uow: UnitOfWork,
+    form: dict[str, str],
+    clock: Clock,
+    settings: Settings,
+    request: Request,
+    number_field: str = "To",
 ) -> _Call | None:
-    number = _phone(form.get("To"))
+    number = _phone(form.get(number_field))
     tenant = await tenant_for_twilio_number(uow, number) if number else None
     if tenant is None:
         return None
     business = await businesses.get_own_business(uow, tenant)
-    return _Call(uow, tenant, business, clock, settings, request)
+    caller = caller_id.usable(form.get("From")) if number_field == "To" else None
+    return _Call(uow, tenant, business, clock, settings, request, caller)
 
 
 async def _once(uow: UnitOfWork, key: str | None, clock: Clock, answer_for: object) -> Response:
@@ -161,14 +215,13 @@ async def incoming_call(
         call = await _call(uow, form, clock, settings, request)
         if call is None:
             return twiml.say_and_hang_up("Sorry, this number is not in service.")
-        business, language = call.business, call.business.language
-        caller = _phone(form.get("From"))
+        business, language, caller = call.business, call.business.language, call.caller
         if business.lockdown:
             closed = render(
                 "handoff.after_hours", language, when=render("handoff.when_default", language)
             )
             return call.voicemail(closed, language)
-        if caller and caller == business.owner_phone:
+        if caller is not None and caller == business.owner_phone:
             return await _owner_line(call)
         ring_s = int((business.settings or {}).get("ring_owner_seconds", DEFAULT_RING_S) or 0)
         ring_to = (business.settings or {}).get("office_number") or business.owner_phone
@@ -183,19 +236,21 @@ async def incoming_call(
             )
         return await _start_assistant(call, form)
 
-    return await _once(uow, _idempotency_key(request, form, "incoming"), clock, answer)
+    return await _once(uow, _key(form, "incoming"), clock, answer)
 
 
 async def _start_assistant(call: _Call, form: dict[str, str]) -> str:
-    caller = _phone(form.get("From"))
+    call_sid = form.get("CallSid", "")
+    if await calls.conversation_for_call(call.uow, call.tenant, call_sid) is not None:
+        return twiml.empty()  # a replay of a call that already started: nothing again
     result = await turns.start(
         call.uow,
         call.tenant,
         call.clock,
         call.calendar,
         channel="voice",
-        phone=caller,
-        external_id=f"call:{form.get('CallSid', '')}",
+        phone=call.caller,
+        external_id=f"call:{call_sid}",
     )
     state = DialogState.from_json(result.conversation.state)
     if (call.business.settings or {}).get("voice_mode") == "relay":
@@ -209,7 +264,7 @@ async def _start_assistant(call: _Call, form: dict[str, str]) -> str:
             action=_url(call.settings, "/twilio/voice/relay/ended", c=str(result.conversation.id)),
             hints=await call.hints(),
         )
-    return await call.listen(result.conversation, result.reply.text, state.language)
+    return await call.listen(result.conversation, result.reply.text, state.language, step=1)
 
 
 @router.post("/unanswered", response_class=Response, summary="The owner did not pick up")
@@ -224,7 +279,7 @@ async def unanswered(
             return twiml.empty()  # they talked; Twilio ends the call
         return await _start_assistant(call, form)
 
-    return await _once(uow, _idempotency_key(request, form, "unanswered"), clock, answer)
+    return await _once(uow, _key(form, "unanswered", form.get("DialCallSid", "")), clock, answer)
 
 
 @router.post("/turn", response_class=Response, summary="The caller said something (Gather action)")
@@ -234,22 +289,28 @@ async def caller_turn(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    c: Annotated[uuid.UUID, Query(description="conversation id")],
+    c: str | None = None,
+    s: str | None = None,
 ) -> Response:
+    """`c`: the conversation; `s`: the Gather step this answers (see VOICE_STEP)."""
+
     async def answer() -> str:
         call = await _call(uow, form, clock, settings, request)
         if call is None:
             return twiml.empty()
         conversation = await calls.conversation_for_call(uow, call.tenant, form.get("CallSid", ""))
-        if conversation is None or conversation.id != c:
-            return twiml.say_and_hang_up("Sorry, something went wrong. Please call again.")
+        if conversation is None or conversation.id != _uuid(c):
+            return _sorry()
+        step = _step(conversation)
+        if s is not None and s != str(step):
+            return _sorry()  # a step already taken, posted again: never a second turn
         state = DialogState.from_json(conversation.state)
-        speech = (form.get("SpeechResult") or "").strip()
+        speech = (form.get("SpeechResult") or "").strip()[:MAX_SPEECH_CHARS]
         digits = (form.get("Digits") or "").strip()
         if digits == EMERGENCY_KEY:
             speech = "this is an emergency" if state.language == "en" else "es una emergencia"
         if not speech:
-            return await _silence(call, conversation, state)
+            return await _silence(call, conversation, state, step + 1)
         reply = await turns.turn(
             uow,
             call.tenant,
@@ -259,25 +320,30 @@ async def caller_turn(
             speech,
             llm=turns.llm_for(request.app.state, "voice"),
         )
-        return await _speak(call, conversation, reply, DialogState.from_json(conversation.state))
+        return await _speak(
+            call, conversation, reply, DialogState.from_json(conversation.state), step + 1
+        )
 
-    return await _once(
-        uow, _idempotency_key(request, form, f"turn:{c}", once_per_call=False), clock, answer
-    )
+    # A URL from before steps were numbered: the parameters tell its deliveries apart.
+    step_key = s if s is not None else _digest(form)
+    return await _once(uow, _key(form, "turn", c or "", step_key), clock, answer)
 
 
-async def _silence(call: _Call, conversation: Conversation, state: DialogState) -> str:
+async def _silence(call: _Call, conversation: Conversation, state: DialogState, step: int) -> str:
     silences = int((conversation.state or {}).get("silences", 0)) + 1
     conversation.state = {**(conversation.state or {}), "silences": silences}
     if silences >= MAX_SILENCES:
+        conversation.state = {**conversation.state, VOICE_STEP: step}
         return call.voicemail(render("clarify.didnt_understand", state.language), state.language)
     again = render("clarify.didnt_understand", state.language)
     return await call.listen(
-        conversation, f"{again} {state.last_reply or ''}".strip(), state.language
+        conversation, f"{again} {state.last_reply or ''}".strip(), state.language, step
     )
 
 
-async def _speak(call: _Call, conversation: Conversation, reply: Reply, state: DialogState) -> str:
+async def _speak(
+    call: _Call, conversation: Conversation, reply: Reply, state: DialogState, step: int
+) -> str:
     for action in reply.actions:
         if action.kind == "transfer" and action.number:
             return twiml.dial(
@@ -293,7 +359,7 @@ async def _speak(call: _Call, conversation: Conversation, reply: Reply, state: D
             return twiml.say_and_hang_up(reply.text, state.language)
         if action.kind == "record_voicemail":
             return call.voicemail(reply.text, state.language)
-    return await call.listen(conversation, reply.text, state.language)
+    return await call.listen(conversation, reply.text, state.language, step)
 
 
 @router.post("/whisper", response_class=Response, summary="Played to whoever answers a transfer")
@@ -303,12 +369,16 @@ async def whisper(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    c: Annotated[uuid.UUID, Query()],
+    c: str | None = None,
 ) -> Response:
-    call = await _call(uow, form, clock, settings, request)
+    """Twilio posts the new leg's parameters: `From` is the `callerId` we dialled with (the
+    business's number), `To` the person answering, `ParentCallSid` the caller's call."""
+    call = await _call(uow, form, clock, settings, request, number_field="From")
     text = "Switchboard call transfer."
-    if call is not None:
-        _, state = await call.conversation(c)
+    found = await call.conversation(_uuid(c)) if call is not None else None
+    parent = form.get("ParentCallSid")
+    if found is not None and (not parent or found[0].external_id == f"call:{parent}"):
+        state = found[1]
         details = ", ".join(state.hazards) or (state.problem or "a caller")
         text = f"Switchboard transfer: {'emergency, ' if state.emergency else ''}{details}."
     return _xml(twiml.whisper(text))
@@ -321,29 +391,31 @@ async def transfer_ended(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    c: Annotated[uuid.UUID, Query()],
+    c: str | None = None,
 ) -> Response:
     async def answer() -> str:
         call = await _call(uow, form, clock, settings, request)
         if call is None:
             return twiml.empty()
-        conversation, state = await call.conversation(c)
         if form.get("DialCallStatus") == "completed":
-            state.outcome = "emergency_transfer" if state.emergency else "answered_by_owner"
-            conversation.state = state.to_json()
+            found = await call.conversation(_uuid(c))
+            if found is not None:
+                conversation, state = found
+                state.outcome = "emergency_transfer" if state.emergency else "answered_by_owner"
+                conversation.state = state.to_json()
             return twiml.empty()
         # Nobody picked up: the page already went out; take a message for the backup.
+        found = await call.conversation(_uuid(c))
+        language = found[1].language if found is not None else call.business.language
         return call.voicemail(
             render(
-                "handoff.message_taken",
-                state.language,
-                when=render("handoff.when_default", state.language),
+                "handoff.message_taken", language, when=render("handoff.when_default", language)
             ),
-            state.language,
+            language,
         )
 
     return await _once(
-        uow, _idempotency_key(request, form, f"transfer:{c}", once_per_call=False), clock, answer
+        uow, _key(form, "transfer", c or "", form.get("DialCallSid", "")), clock, answer
     )
 
 
@@ -359,27 +431,53 @@ async def voicemail_recorded(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    b: Annotated[uuid.UUID | None, Query()] = None,
+    b: str | None = None,
+    n: str | None = None,
+    f: str | None = None,
 ) -> Response:
+    """Twilio's recording status callback carries AccountSid, CallSid, RecordingSid,
+    RecordingUrl, RecordingStatus, RecordingDuration, RecordingChannels, RecordingSource and
+    RecordingStartTime: no `From`, no `To`. The business comes from our own URL (`b`, or `n`
+    its number when the safety net answered), else from the call's conversation; the caller
+    from our URL (`f`) or the call's conversation, else the number was withheld."""
+
     async def answer() -> str:
         tenant = None
-        if b is not None:
-            business = await businesses.get_business(uow, b)
-            tenant = await tenant_for_twilio_number(uow, business.phone_number)
+        business_id = _uuid(b)
+        if business_id is not None:
+            tenant = await tenant_for_twilio_business(uow, business_id)
+        number = _phone(n)
+        if tenant is None and number:
+            tenant = await tenant_for_twilio_number(uow, number)
+        if tenant is None:
+            tenant = await tenant_for_twilio_call(uow, form.get("CallSid", ""))
         if tenant is None or form.get("RecordingStatus", "completed") != "completed":
             return twiml.empty()
+        recording_url = form.get("RecordingUrl", "")
+        if not twiml.is_recording_url(recording_url):
+            log.warning("recording_url_refused", reason="not a Twilio recording host")
+            return twiml.empty()
+        business = await businesses.get_own_business(uow, tenant)
         await calls.voicemail_recorded(
             uow,
             tenant,
+            business,
             clock,
             call_sid=form.get("CallSid", ""),
-            caller=_phone(form.get("From")),
-            recording_url=form.get("RecordingUrl", ""),
-            duration_s=int(form.get("RecordingDuration") or 0),
+            caller=caller_id.usable(f),
+            recording_url=recording_url,
+            duration_s=_seconds(form.get("RecordingDuration")),
         )
         return twiml.empty()
 
-    return await _once(uow, _idempotency_key(request, form, "recorded"), clock, answer)
+    return await _once(uow, _key(form, "recorded", form.get("RecordingSid", "")), clock, answer)
+
+
+def _seconds(value: str | None) -> int:
+    try:
+        return max(0, min(int(value or 0), 24 * 3600))
+    except ValueError:
+        return 0
 
 
 @router.post("/status", response_class=Response, summary="Call status callback")
@@ -391,7 +489,7 @@ async def call_status(
         status = form.get("CallStatus", "")
         if call is None or status not in calls.MISSED_STATUSES | {"completed"}:
             return twiml.empty()
-        if _phone(form.get("From")) == call.business.owner_phone:
+        if call.caller is not None and call.caller == call.business.owner_phone:
             return twiml.empty()  # the owner line: never a missed call to call back
         await calls.call_ended(
             uow,
@@ -399,23 +497,83 @@ async def call_status(
             call.business,
             clock,
             call_sid=form.get("CallSid", ""),
-            caller=_phone(form.get("From")),
+            caller=call.caller,
             call_status=status,
         )
         return twiml.empty()
 
-    return await _once(uow, _idempotency_key(request, form, "status"), clock, answer)
+    key = _key(form, "status", form.get("CallStatus", ""), form.get("SequenceNumber", ""))
+    return await _once(uow, key, clock, answer)
 
 
 async def _owner_line(call: _Call) -> str:
-    briefing = await calls.owner_briefing(call.uow, call.tenant, call.business, call.clock)
+    """Caller ID can be spoofed: the day's jobs are read out only after the owner's PIN. With
+    no PIN set, the line says how to set one and offers only the text (it goes to the owner's
+    own phone, whoever is calling)."""
+    if owner_pin.stored_hash(call.business.settings) is None:
+        return _owner_menu(call, calls.owner_line_words("no_pin"), "offer_unread")
+    return _ask_pin(call, calls.owner_line_words("enter_pin"), attempt=1)
+
+
+def _ask_pin(call: _Call, text: str, attempt: int) -> str:
     return twiml.gather(
         twiml.GatherSpec(
-            say=f"{briefing} {calls.owner_line_words('offer_text')}",
+            say=text,
+            action=_url(call.settings, "/twilio/voice/owner/pin", n=str(attempt)),
+            input="dtmf",
+            num_digits=None,
+            finish_on_key="#",
+            timeout_s=10,
+        )
+    )
+
+
+def _owner_menu(call: _Call, text: str, offer: str = "offer_text") -> str:
+    return twiml.gather(
+        twiml.GatherSpec(
+            say=f"{text} {calls.owner_line_words(offer)}".strip(),
             action=_url(call.settings, "/twilio/voice/owner"),
             input="dtmf",
         )
     )
+
+
+def _is_owner_calling(call: _Call | None) -> bool:
+    return call is not None and call.caller is not None and call.caller == call.business.owner_phone
+
+
+@router.post("/owner/pin", response_class=Response, summary="The owner line: the owner's PIN")
+async def owner_line_pin(
+    form: TwilioForm,
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    settings: SettingsDep,
+    n: str | None = None,
+) -> Response:
+    async def answer() -> str:
+        call = await _call(uow, form, clock, settings, request)
+        if call is None or not _is_owner_calling(call):
+            return twiml.empty()
+        stored = owner_pin.stored_hash(call.business.settings)
+        if stored is None:
+            return _owner_menu(call, calls.owner_line_words("no_pin"), "offer_unread")
+        key = f"owner_pin:{call.tenant.business_id}"
+        window = owner_pin.FAILURE_WINDOW
+        if await counters.current(uow, key, clock.now(), window) >= owner_pin.FAILURE_LIMIT:
+            return twiml.say_and_hang_up(calls.owner_line_words("pin_locked"))
+        if owner_pin.verify_pin((form.get("Digits") or "").strip(), stored):
+            briefing = await calls.owner_briefing(uow, call.tenant, call.business, clock)
+            return _owner_menu(call, briefing)
+        failures = await counters.increment(uow, key, clock.now(), window)
+        attempt = int(n) if n and n.isdigit() else PIN_ATTEMPTS_PER_CALL
+        if failures >= owner_pin.FAILURE_LIMIT:
+            return twiml.say_and_hang_up(calls.owner_line_words("pin_locked"))
+        if attempt >= PIN_ATTEMPTS_PER_CALL:
+            return twiml.say_and_hang_up(calls.owner_line_words("goodbye"))
+        return _ask_pin(call, calls.owner_line_words("wrong_pin"), attempt + 1)
+
+    return await _once(uow, _key(form, "owner-pin", n or ""), clock, answer)
 
 
 @router.post("/owner", response_class=Response, summary="The owner line: text me the briefing")
@@ -424,8 +582,9 @@ async def owner_line_choice(
 ) -> Response:
     async def answer() -> str:
         call = await _call(uow, form, clock, settings, request)
-        # The signed From is the owner's phone, as on the first webhook of this call.
-        if call is None or _phone(form.get("From")) != call.business.owner_phone:
+        # The signed From is the owner's phone, as on the first webhook of this call; the
+        # briefing goes to the owner's own phone only.
+        if call is None or not _is_owner_calling(call):
             return twiml.empty()
         if (form.get("Digits") or "").strip() != OWNER_TEXT_KEY:
             return twiml.say_and_hang_up(calls.owner_line_words("goodbye"))
@@ -434,7 +593,7 @@ async def owner_line_choice(
         )
         return twiml.say_and_hang_up(calls.owner_line_words("texted"))
 
-    return await _once(uow, _idempotency_key(request, form, "owner"), clock, answer)
+    return await _once(uow, _key(form, "owner"), clock, answer)
 
 
 @router.post("/relay/ended", response_class=Response, summary="ConversationRelay session ended")
@@ -444,7 +603,7 @@ async def relay_ended(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    c: Annotated[uuid.UUID, Query()],
+    c: str | None = None,
 ) -> Response:
     """The `<Connect>` action: carry out the hand-off the relay session asked for."""
 
@@ -452,7 +611,11 @@ async def relay_ended(
         call = await _call(uow, form, clock, settings, request)
         if call is None:
             return twiml.empty()
-        conversation, state = await call.conversation(c)
+        found = await call.conversation(_uuid(c))
+        if found is None:
+            # A session we cannot place: the caller may still be on the line; take a message.
+            return call.voicemail("", call.business.language)
+        conversation, state = found
         try:
             handoff = json.loads(form.get("HandoffData") or "{}")
         except json.JSONDecodeError:
@@ -473,4 +636,4 @@ async def relay_ended(
             return call.voicemail("", state.language)
         return twiml.empty()
 
-    return await _once(uow, _idempotency_key(request, form, f"relay-ended:{c}"), clock, answer)
+    return await _once(uow, _key(form, "relay-ended", c or ""), clock, answer)

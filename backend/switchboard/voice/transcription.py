@@ -10,6 +10,7 @@ import uuid
 
 from switchboard.conversations import service as conversations
 from switchboard.integrations.errors import ProviderPermanent, ProviderRetryable
+from switchboard.integrations.voice.twilio import is_recording_url
 from switchboard.jobs.registry import JobContext, PermanentFailure, RetryLater, registry
 from switchboard.voice.calls import TRANSCRIBE_JOB
 
@@ -24,8 +25,12 @@ async def transcribe_voicemail(ctx: JobContext) -> None:
     callback = await conversations.get_callback(
         ctx.uow, ctx.tenant, uuid.UUID(str(ctx.payload["callback_id"]))
     )
+    recording_url = str(ctx.payload["recording_url"])
+    if not is_recording_url(recording_url):
+        # Checked when the callback arrived too; a job queued before that check is not run.
+        raise PermanentFailure("the recording is not at Twilio")
     try:
-        audio = await providers.voice.fetch_recording(str(ctx.payload["recording_url"]))
+        audio = await providers.voice.fetch_recording(recording_url)
         transcript = await providers.speech.transcribe(audio, "audio/wav", "en")
     except ProviderRetryable as exc:
         raise RetryLater(str(exc)) from exc

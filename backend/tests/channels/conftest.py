@@ -24,6 +24,7 @@ from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.main import worker_services
 from tests.conftest import ADMIN, Tenant, app_client, make_settings, provision
+from tests.twilio_params import ACCOUNT_SID, API_VERSION, geo, sms_params, sms_status_params
 
 TWILIO_TOKEN = "twilio-test-auth-token-0123456789"
 PUBLIC = "https://switchboard.example.com"
@@ -103,7 +104,9 @@ class TwiML:
 
 @dataclass
 class Call:
-    """One simulated phone call: keeps the CallSid and follows the TwiML."""
+    """One simulated phone call: keeps the CallSid and follows the TwiML. Each webhook sends
+    exactly the parameters Twilio documents for it (Voice webhooks; TwiML <Gather>, <Dial>,
+    <Number url>, <Record>, recordingStatusCallback, <Connect action>), nothing more."""
 
     client: httpx.AsyncClient
     to: str
@@ -112,38 +115,127 @@ class Call:
     next_url: str | None = None
     turns: list[TwiML] = field(default_factory=list)
 
-    def params(self, **extra: str) -> dict[str, str]:
+    def params(self, call_status: str = "in-progress", **extra: str) -> dict[str, str]:
+        """The parameters of every voice request about this call (the incoming leg)."""
         return {
             "CallSid": self.sid,
+            "AccountSid": ACCOUNT_SID,
             "From": self.caller,
             "To": self.to,
-            "AccountSid": "AC" + "1" * 32,
+            "CallStatus": call_status,
+            "ApiVersion": API_VERSION,
             "Direction": "inbound",
+            **geo("From", self.caller),
+            **geo("To", self.to),
             **extra,
         }
 
     async def start(self) -> TwiML:
-        twiml = TwiML.parse(
-            await twilio_post(self.client, "/twilio/voice", self.params(CallStatus="ringing"))
-        )
+        twiml = TwiML.parse(await twilio_post(self.client, "/twilio/voice", self.params("ringing")))
         return self._remember(twiml)
 
-    async def say(self, speech: str = "", digits: str = "") -> TwiML:
-        assert self.next_url, "nothing to answer: the last TwiML had no Gather"
+    def gather_params(self, speech: str = "", digits: str = "") -> dict[str, str]:
+        """The <Gather action>: SpeechResult and Confidence for speech, Digits for keys."""
         extra = {"SpeechResult": speech, "Confidence": "0.9"} if speech else {}
         if digits:
             extra["Digits"] = digits
+        return self.params(**extra)
+
+    async def say(
+        self, speech: str = "", digits: str = "", idempotency_token: str | None = None
+    ) -> TwiML:
+        assert self.next_url, "nothing to answer: the last TwiML had no Gather"
         # Twilio names every delivery; a retry of the same delivery repeats the token.
         twiml = TwiML.parse(
             await twilio_post(
-                self.client, self.next_url, self.params(**extra), idempotency_token=uuid.uuid4().hex
+                self.client,
+                self.next_url,
+                self.gather_params(speech, digits),
+                idempotency_token=idempotency_token or uuid.uuid4().hex,
             )
         )
         return self._remember(twiml)
 
+    def dial_params(self, status: str, *, dial_sid: str | None = None) -> dict[str, str]:
+        """The <Dial action>: DialCallStatus, DialCallSid, DialCallDuration, DialBridged."""
+        extra = {
+            "DialCallStatus": status,
+            "DialCallSid": dial_sid or "CA" + uuid.uuid4().hex,
+            "DialBridged": "true" if status == "completed" else "false",
+        }
+        if status == "completed":
+            extra["DialCallDuration"] = "31"
+        return self.params("completed" if status == "completed" else "in-progress", **extra)
+
+    def whisper_params(self, dialed: str, caller_id: str) -> dict[str, str]:
+        """The <Number url> request is about the new (child) leg: its own CallSid, the
+        ParentCallSid of this call, From the callerId of the <Dial>, To the number dialed."""
+        return {
+            "CallSid": "CA" + uuid.uuid4().hex,
+            "ParentCallSid": self.sid,
+            "AccountSid": ACCOUNT_SID,
+            "From": caller_id,
+            "To": dialed,
+            "CallStatus": "in-progress",
+            "ApiVersion": API_VERSION,
+            "Direction": "outbound-dial",
+            **geo("From", caller_id),
+            **geo("To", dialed),
+        }
+
+    def record_params(self, recording_url: str, duration: str = "12") -> dict[str, str]:
+        """The <Record action>: RecordingUrl, RecordingDuration, RecordingSid, Digits."""
+        return self.params(
+            "completed",
+            RecordingUrl=recording_url,
+            RecordingDuration=duration,
+            RecordingSid="RE" + uuid.uuid4().hex,
+            Digits="hangup",
+        )
+
+    def recording_params(
+        self, recording_url: str, *, recording_sid: str | None = None, duration: str = "12"
+    ) -> dict[str, str]:
+        """The recordingStatusCallback carries these and nothing else: no From, no To."""
+        return {
+            "AccountSid": ACCOUNT_SID,
+            "CallSid": self.sid,
+            "RecordingSid": recording_sid or "RE" + uuid.uuid4().hex,
+            "RecordingUrl": recording_url,
+            "RecordingStatus": "completed",
+            "RecordingDuration": duration,
+            "RecordingChannels": "1",
+            "RecordingSource": "RecordVerb",
+            "RecordingStartTime": "Mon, 02 Mar 2026 15:01:07 +0000",
+        }
+
+    def status_params(self, status: str = "completed", sequence: str = "0") -> dict[str, str]:
+        """The call status callback: the call's parameters plus CallDuration, Timestamp,
+        CallbackSource and SequenceNumber."""
+        return self.params(
+            status,
+            CallDuration="42" if status == "completed" else "0",
+            Timestamp="Mon, 02 Mar 2026 15:02:00 +0000",
+            CallbackSource="call-progress-events",
+            SequenceNumber=sequence,
+        )
+
+    def relay_ended_params(self, handoff: str, duration: str = "20") -> dict[str, str]:
+        """The <Connect action> after ConversationRelay: SessionId, SessionStatus,
+        SessionDuration and HandoffData."""
+        return self.params(
+            SessionId="VX" + uuid.uuid4().hex,
+            SessionStatus="ended",
+            SessionDuration=duration,
+            HandoffData=handoff,
+        )
+
     async def end(self, status: str = "completed") -> httpx.Response:
+        return await twilio_post(self.client, "/twilio/voice/status", self.status_params(status))
+
+    async def record(self, status_callback: str, recording_url: str, **kw: str) -> httpx.Response:
         return await twilio_post(
-            self.client, "/twilio/voice/status", self.params(CallStatus=status, CallDuration="42")
+            self.client, status_callback, self.recording_params(recording_url, **kw)
         )
 
     def _remember(self, twiml: TwiML) -> TwiML:
@@ -180,4 +272,4 @@ def digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-__all__ = ["ADMIN"]
+__all__ = ["ADMIN", "sms_params", "sms_status_params"]

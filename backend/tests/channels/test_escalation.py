@@ -10,7 +10,7 @@ import pytest
 
 from switchboard.core.clock import FixedClock
 from switchboard.jobs.worker import Worker
-from tests.channels.conftest import Call, messages, twilio_post, voice_tenant
+from tests.channels.conftest import Call, messages, sms_params, twilio_post, voice_tenant
 from tests.conftest import Tenant
 
 OWNER = "+19135550199"
@@ -29,12 +29,7 @@ async def _emergency(client: httpx.AsyncClient, **settings: object) -> Tenant:
 
 
 async def _text(client: httpx.AsyncClient, tenant: Tenant, sender: str, body: str) -> None:
-    params = {
-        "MessageSid": "SM" + uuid.uuid4().hex,
-        "From": sender,
-        "To": tenant.phone_number,
-        "Body": body,
-    }
+    params = sms_params(sender, tenant.phone_number, body)
     assert (await twilio_post(client, "/twilio/sms", params)).status_code == 200
 
 

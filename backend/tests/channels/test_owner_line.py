@@ -1,4 +1,5 @@
-"""The owner calling their own business number: the briefing, and "press 1 to have it texted"."""
+"""The owner calling their own business number: the PIN (caller ID can be spoofed), the
+briefing, and "press 1 to have it texted"."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from switchboard.jobs.worker import Worker
 from tests.channels.conftest import Call, messages, voice_tenant
 
 OWNER = "+19135550199"
+PIN = "4821"
 
 
 async def _book_tomorrow_morning(client: httpx.AsyncClient, to: str) -> None:
@@ -25,10 +27,14 @@ async def _book_tomorrow_morning(client: httpx.AsyncClient, to: str) -> None:
 async def test_owner_hears_the_schedule_and_gets_it_texted(
     client: httpx.AsyncClient, worker: Worker
 ) -> None:
-    tenant = await voice_tenant(client)
+    tenant = await voice_tenant(client, owner_pin=PIN)
     await _book_tomorrow_morning(client, tenant.phone_number)
     owner = Call(client, tenant.phone_number, caller=OWNER)
-    briefing = await owner.start()
+    asked = await owner.start()
+    assert "PIN" in asked.said() and "Tomorrow" not in asked.said()
+    pin = asked.find("Gather")
+    assert pin is not None and pin.attrib["finishOnKey"] == "#" and "numDigits" not in pin.attrib
+    briefing = await owner.say(digits=PIN)
     said = briefing.said()
     assert "Today: no jobs." in said and "Tomorrow: 1 job. 8" in said, said
     assert "0 open callbacks" in said and "Press 1" in said
@@ -48,9 +54,10 @@ async def test_owner_hears_the_schedule_and_gets_it_texted(
 
 
 async def test_owner_line_without_a_key_just_says_goodbye(client: httpx.AsyncClient) -> None:
-    tenant = await voice_tenant(client)
+    tenant = await voice_tenant(client, owner_pin=PIN)
     owner = Call(client, tenant.phone_number, caller=OWNER)
     await owner.start()
+    await owner.say(digits=PIN)
     bye = await owner.say()  # silence: actionOnEmptyResult posts with no Digits
     assert bye.find("Hangup") is not None and "Texted" not in bye.said()
     assert await messages(client, tenant, kind="owner_briefing") == []
@@ -63,3 +70,58 @@ async def test_only_the_owner_can_ask_for_the_briefing(client: httpx.AsyncClient
     answer = await stranger.say(digits="1")
     assert answer.find("Say") is None
     assert await messages(client, tenant, kind="owner_briefing") == []
+
+
+async def test_without_a_pin_no_job_is_read_and_the_owner_hears_how_to_set_one(
+    client: httpx.AsyncClient, worker: Worker
+) -> None:
+    """Anyone can make a call show the owner's number: with no PIN set the line reads nothing
+    out; it offers only the text, which goes to the owner's own phone."""
+    tenant = await voice_tenant(client)
+    await _book_tomorrow_morning(client, tenant.phone_number)
+    spoofed = Call(client, tenant.phone_number, caller=OWNER)
+    said = (await spoofed.start()).said()
+    assert "Today" not in said and "Tomorrow" not in said and "callback" not in said
+    assert "set an owner PIN in your business settings" in said
+    texted = await spoofed.say(digits="1")
+    assert "Texted" in texted.said()
+    await worker.drain()
+    sent = await messages(client, tenant, kind="owner_briefing")
+    assert [m["to"] for m in sent] == [OWNER]
+
+
+async def test_wrong_pins_are_limited_per_call_and_per_business(client: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(client, owner_pin=PIN)
+    first = Call(client, tenant.phone_number, caller=OWNER)
+    await first.start()
+    for _ in range(2):
+        again = await first.say(digits="0000")
+        assert "not right" in again.said() and "Tomorrow" not in again.said()
+    bye = await first.say(digits="1111")
+    assert bye.find("Hangup") is not None and bye.find("Gather") is None
+    second = Call(client, tenant.phone_number, caller=OWNER)
+    await second.start()
+    await second.say(digits="2222")
+    locked = await second.say(digits="3333")  # the fifth wrong PIN for this business
+    assert "Too many wrong PINs" in locked.said() and locked.find("Gather") is None
+    # Locked for the window: even the right PIN reads nothing now.
+    third = Call(client, tenant.phone_number, caller=OWNER)
+    await third.start()
+    refused = await third.say(digits=PIN)
+    assert "Too many wrong PINs" in refused.said() and "Today" not in refused.said()
+
+
+async def test_the_pin_is_stored_hashed_and_never_shown(client: httpx.AsyncClient) -> None:
+    tenant = await voice_tenant(client, owner_pin=PIN)
+    shown = (await client.get("/v1/owner/business/settings", headers=tenant.owner)).json()
+    assert shown["owner_pin_set"] is True and "owner_pin" not in shown
+    assert PIN not in str(shown)
+    for bad in ("12", "12345678901", "12ab"):
+        response = await client.patch(
+            "/v1/owner/business/settings", json={"owner_pin": bad}, headers=tenant.owner
+        )
+        assert response.status_code == 422
+    cleared = await client.patch(
+        "/v1/owner/business/settings", json={"owner_pin": None}, headers=tenant.owner
+    )
+    assert cleared.status_code == 200 and cleared.json()["owner_pin_set"] is False

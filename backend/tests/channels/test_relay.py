@@ -97,7 +97,7 @@ async def http(live_server: LiveServer) -> AsyncIterator[httpx.AsyncClient]:
 async def _relay_call(http: httpx.AsyncClient, base: str, to: str, sid: str) -> tuple[Call, str]:
     """Place the call; returns it and the WebSocket URL from `<ConversationRelay url>`."""
     call = Call(http, to, sid=sid)
-    response = await twilio_post(http, base + "/twilio/voice", call.params(CallStatus="ringing"))
+    response = await twilio_post(http, base + "/twilio/voice", call.params("ringing"))
     twiml = TwiML.parse(response)
     relay = twiml.find("Connect/ConversationRelay")
     assert relay is not None, twiml.text
@@ -205,7 +205,7 @@ async def test_emergency_by_keypad_ends_the_session_with_a_transfer(
     ended = await twilio_post(
         http,
         f"{live_server.base}/twilio/voice/relay/ended?c={conversation_id}",
-        call.params(HandoffData=end["handoffData"]),
+        call.relay_ended_params(end["handoffData"]),
     )
     dial = TwiML.parse(ended).find("Dial/Number")
     assert dial is not None and dial.text == "+19135550177"
@@ -341,3 +341,21 @@ async def test_an_offer_the_caller_did_not_hear_is_not_booked(
     second = _options(offer)[1]  # "Tuesday March 3rd at 10 AM"
     assert f"on {second}," in readback, readback
     assert appointment["customer"]["phone"] == call.caller
+
+
+async def test_a_nul_in_a_prompt_is_dropped_and_the_call_goes_on(
+    live_server: LiveServer, http: httpx.AsyncClient
+) -> None:
+    """PostgreSQL refuses NUL in text: a prompt carrying one is still a turn, kept without it."""
+    tenant = await voice_tenant(http, voice_mode="relay")
+    call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "d" * 32)
+    async with _connect(url) as ws:
+        await _setup(ws, call)
+        spoken, received = await _prompt(ws, "my kitchen\x00 sink is clogged")
+        assert received[-1]["type"] == "text" and spoken, received
+    listed = (await http.get("/v1/owner/conversations", headers=tenant.owner)).json()["items"]
+    detail = (
+        await http.get(f"/v1/owner/conversations/{listed[0]['id']}", headers=tenant.owner)
+    ).json()
+    said = [m["text"] for m in detail["messages"] if m["role"] == "caller"]
+    assert said == ["my kitchen sink is clogged"]

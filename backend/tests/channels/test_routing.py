@@ -49,9 +49,7 @@ async def test_no_answer_hands_the_call_to_the_assistant(
     tenant = await voice_tenant(client, ring_owner_seconds=15, office_number=OFFICE)
     call = Call(client, tenant.phone_number)
     twiml = await _ring_first(call)
-    response = await twilio_post(
-        client, twiml.action("Dial"), call.params(DialCallStatus=status, CallStatus="in-progress")
-    )
+    response = await twilio_post(client, twiml.action("Dial"), call.dial_params(status))
     greeting = call._remember(TwiML.parse(response))
     assert greeting.said().startswith("Thanks for calling Bristol Plumbing")
     assert call.next_url and "/twilio/voice/turn?c=" in call.next_url
@@ -63,9 +61,7 @@ async def test_an_answered_ring_ends_with_empty_twiml(client: httpx.AsyncClient)
     tenant = await voice_tenant(client, ring_owner_seconds=15, office_number=OFFICE)
     call = Call(client, tenant.phone_number)
     twiml = await _ring_first(call)
-    response = await twilio_post(
-        client, twiml.action("Dial"), call.params(DialCallStatus="completed")
-    )
+    response = await twilio_post(client, twiml.action("Dial"), call.dial_params("completed"))
     answered = TwiML.parse(response)
     assert len(answered.root) == 0, answered.text
     conversations = (

@@ -10,7 +10,7 @@ import pytest
 
 from switchboard.core.clock import FixedClock
 from switchboard.jobs.worker import Worker
-from tests.channels.conftest import messages, twilio_post, voice_tenant
+from tests.channels.conftest import messages, sms_params, twilio_post, voice_tenant
 from tests.conftest import Tenant
 
 CUSTOMER = "+19135550142"
@@ -33,13 +33,7 @@ async def text(
 ) -> httpx.Response:
     # A text is a little later than the one before, so the log reads in order.
     _CLOCK[0].advance(timedelta(seconds=30))
-    params = {
-        "MessageSid": sid or "SM" + uuid.uuid4().hex,
-        "From": sender,
-        "To": tenant.phone_number,
-        "Body": body,
-        "NumMedia": "0",
-    }
+    params = sms_params(sender, tenant.phone_number, body, sid)
     response = await twilio_post(client, "/twilio/sms", params)
     assert response.status_code == 200, response.text
     assert "<Response" in response.text
@@ -178,7 +172,7 @@ async def test_unsigned_sms_is_refused(client: httpx.AsyncClient) -> None:
     tenant = await voice_tenant(client)
     response = await client.post(
         "/twilio/sms",
-        data={"MessageSid": "SM1", "From": CUSTOMER, "To": tenant.phone_number, "Body": "hi"},
+        data=sms_params(CUSTOMER, tenant.phone_number, "hi", "SM1"),
     )
     assert response.status_code == 403
     assert await messages(client, tenant) == []

@@ -20,6 +20,7 @@ from tests.conftest import Tenant
 from tests.messaging.test_sending import get_message, queue_sms
 from tests.messaging.test_status_callbacks import PATH, signed
 from tests.support import update_business
+from tests.twilio_params import sms_status_params
 
 
 class GatedSms(OfflineSms):
@@ -96,7 +97,7 @@ async def test_status_callback_that_outruns_the_job_is_kept(
     run = asyncio.create_task(worker.drain())
     await asyncio.wait_for(sms.entered.wait(), timeout=10)
     sid = "SMfast0000000000000000000000000001"
-    params = {"MessageSid": sid, "MessageStatus": "delivered", "From": tenant.phone_number}
+    params = sms_status_params(sid, "delivered", tenant.phone_number, "+19135550142")
     url = f"http://127.0.0.1:8000{PATH}?m={message_id}"
     response = await client.post(
         f"{PATH}?m={message_id}", content=urlencode(params), headers=signed(params, url=url)

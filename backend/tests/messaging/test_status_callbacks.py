@@ -19,6 +19,7 @@ from switchboard.main import create_app
 from tests.conftest import Tenant, make_settings
 from tests.messaging.conftest import TWILIO_TOKEN
 from tests.messaging.test_sending import get_message, queue_sms
+from tests.twilio_params import sms_status_params
 
 PATH = "/twilio/sms/status"
 
@@ -33,16 +34,9 @@ def signed(
 
 
 async def report(
-    client: httpx.AsyncClient, tenant: Tenant, sid: str, status: str, **extra: str
+    client: httpx.AsyncClient, tenant: Tenant, sid: str, status: str, error_code: str | None = None
 ) -> httpx.Response:
-    params = {
-        "MessageSid": sid,
-        "MessageStatus": status,
-        "From": tenant.phone_number,
-        "To": "+19135550142",
-        "AccountSid": "ACtest",
-        **extra,
-    }
+    params = sms_status_params(sid, status, tenant.phone_number, "+19135550142", error_code)
     return await client.post(PATH, content=urlencode(params), headers=signed(params))
 
 
@@ -79,7 +73,7 @@ async def test_failure_after_sent_is_terminal(
     sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
-    await report(client, tenant, sid, "undelivered", ErrorCode="30003")
+    await report(client, tenant, sid, "undelivered", error_code="30003")
     await report(client, tenant, sid, "delivered")
     message = await get_message(client, tenant, message_id)
     assert message["status"] == "undelivered"
@@ -95,7 +89,7 @@ async def test_bad_signature_is_refused_before_anything_changes(
     sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
-    params = {"MessageSid": sid, "MessageStatus": "failed", "From": tenant.phone_number}
+    params = sms_status_params(sid, "failed", tenant.phone_number, "+19135550142")
     forged = signed(params, token="not-the-token")
     assert (await client.post(PATH, content=urlencode(params), headers=forged)).status_code == 403
     # Signed for another host (a Host / X-Forwarded-Host trick) is not valid either.
@@ -116,7 +110,7 @@ async def test_query_string_is_part_of_the_signed_url(
     sms: OfflineSms,
 ) -> None:
     message_id, sid = await sent_message(db, tenant, clock, worker, sms)
-    params = {"MessageSid": sid, "MessageStatus": "delivered", "From": tenant.phone_number}
+    params = sms_status_params(sid, "delivered", tenant.phone_number, "+19135550142")
     url = "http://127.0.0.1:8000" + PATH + "?attempt=2"
     ok = await client.post(
         PATH + "?attempt=2", content=urlencode(params), headers=signed(params, url=url)
@@ -145,7 +139,7 @@ async def test_callback_cannot_touch_another_tenants_message(
     # Validly signed, but claiming the other tenant's number as the sender, with or without
     # naming the message in the callback URL.
     await report(client, other_tenant, sid, "failed")
-    params = {"MessageSid": sid, "MessageStatus": "failed", "From": other_tenant.phone_number}
+    params = sms_status_params(sid, "failed", other_tenant.phone_number, "+19135550142")
     url = f"http://127.0.0.1:8000{PATH}?m={message_id}"
     response = await client.post(
         f"{PATH}?m={message_id}", content=urlencode(params), headers=signed(params, url=url)
@@ -163,7 +157,7 @@ async def test_without_an_auth_token_every_callback_is_refused(
     no_token_settings: Settings, db: Database, providers: Providers
 ) -> None:
     app = create_app(no_token_settings, database=db, run_worker=False, providers=providers)
-    params = {"MessageSid": "SM1", "MessageStatus": "delivered", "From": "+19135550100"}
+    params = sms_status_params("SM1", "delivered", "+19135550100", "+19135550142")
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         response = await client.post(PATH, content=urlencode(params), headers=signed(params))
@@ -176,7 +170,7 @@ async def test_a_database_failure_still_answers_twiml(
     # A database with no schema: every query fails.
     broken = Database(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"))
     app = create_app(settings, database=broken, run_worker=False, providers=providers)
-    params = {"MessageSid": "SM1", "MessageStatus": "delivered", "From": "+19135550100"}
+    params = sms_status_params("SM1", "delivered", "+19135550100", "+19135550142")
     transport = httpx.ASGITransport(app=app)
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:

@@ -7,6 +7,7 @@ Every URL passed in is already absolute under PUBLIC_BASE_URL.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from twilio.twiml.voice_response import Connect, Dial, Gather, VoiceResponse
 
@@ -18,6 +19,25 @@ def language_tag(language: str) -> str:
     return _LANG.get(language, "en-US")
 
 
+def is_recording_url(url: str) -> bool:
+    """Twilio keeps recordings at https://api.twilio.com (or a regional *.twilio.com host).
+    Anything else in `RecordingUrl` is never stored or fetched: fetching it would make us
+    request whatever address the field names."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    return (
+        parts.scheme == "https"
+        and port in (None, 443)
+        and not parts.username
+        and not parts.password
+        and (host == "api.twilio.com" or host.endswith(".twilio.com"))
+    )
+
+
 @dataclass(frozen=True)
 class GatherSpec:
     say: str
@@ -26,6 +46,8 @@ class GatherSpec:
     hints: tuple[str, ...] = ()
     timeout_s: int = 5
     input: str = "speech dtmf"
+    num_digits: int | None = 1
+    finish_on_key: str | None = None
 
 
 def gather(spec: GatherSpec) -> str:
@@ -40,7 +62,8 @@ def gather(spec: GatherSpec) -> str:
         timeout=spec.timeout_s,
         language=language_tag(spec.language),
         hints=", ".join(spec.hints[:MAX_HINTS]) or None,
-        num_digits=1,
+        num_digits=spec.num_digits,
+        finish_on_key=spec.finish_on_key,
     )
     listen.say(spec.say, language=language_tag(spec.language))
     response.append(listen)
