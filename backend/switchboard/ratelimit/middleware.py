@@ -9,10 +9,12 @@ checked against the shared counter (any replica it fails on starts checking it t
 
 from __future__ import annotations
 
+import ipaddress
 from collections import OrderedDict
 from datetime import timedelta
 
 import structlog
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from switchboard.core.clock import Clock
@@ -27,6 +29,38 @@ FAILURE_STATUSES = {401, 403}
 _SUSPECTS_MAX = 10_000
 
 
+def count_as_auth_failure(request: Request) -> None:
+    """For a route whose credential is in the URL (the calendar feed answers 404 to a wrong
+    token, as calendar apps expect): count this answer as a failed authentication."""
+    request.state.auth_failed = True
+
+
+def client_address(scope: Scope, *, trust_forwarded_for: bool, proxy_hops: int = 1) -> str:
+    """The address failures are counted against. Behind `proxy_hops` trusted proxies, each
+    appends the address it received the request from to X-Forwarded-For, so the client is the
+    entry `proxy_hops` from the right; anything further left was written by the client and can
+    name any address it likes (the semantics of uvicorn's ProxyHeadersMiddleware and
+    werkzeug's ProxyFix with a hop count). Fewer entries than hops: the leftmost, which the
+    outermost proxy wrote. A malformed entry counts against the peer."""
+    client = scope.get("client")
+    peer = str(client[0]) if client else "unknown"
+    if not trust_forwarded_for:
+        return peer
+    values = [
+        value.decode("latin-1")
+        for name, value in scope.get("headers") or []
+        if name == b"x-forwarded-for"
+    ]
+    entries = [e.strip() for e in ",".join(values).split(",") if e.strip()]
+    if not entries:
+        return peer
+    candidate = entries[-proxy_hops] if len(entries) >= proxy_hops else entries[0]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return peer
+
+
 class AuthFailureLimiter:
     def __init__(
         self,
@@ -37,6 +71,7 @@ class AuthFailureLimiter:
         limit: int,
         window: timedelta,
         trust_forwarded_for: bool,
+        proxy_hops: int = 1,
     ) -> None:
         self.app = app
         self.db = db
@@ -44,16 +79,14 @@ class AuthFailureLimiter:
         self.limit = limit
         self.window = window
         self.trust_forwarded_for = trust_forwarded_for
+        self.proxy_hops = proxy_hops
         # Clients this process has seen fail recently: only these are checked in the database.
         self._suspects: OrderedDict[str, None] = OrderedDict()
 
     def _client(self, scope: Scope) -> str:
-        if self.trust_forwarded_for:
-            for name, value in scope.get("headers") or []:
-                if name == b"x-forwarded-for":
-                    return str(value.decode("latin-1")).split(",")[0].strip()
-        client = scope.get("client")
-        return str(client[0]) if client else "unknown"
+        return client_address(
+            scope, trust_forwarded_for=self.trust_forwarded_for, proxy_hops=self.proxy_hops
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path", "") in {"/healthz", "/readyz", "/metrics"}:
@@ -85,7 +118,7 @@ class AuthFailureLimiter:
             await send(message)
 
         await self.app(scope, receive, watch)
-        if status in FAILURE_STATUSES:
+        if status in FAILURE_STATUSES or (scope.get("state") or {}).get("auth_failed"):
             self._suspects[client] = None
             self._suspects.move_to_end(client)
             while len(self._suspects) > _SUSPECTS_MAX:
