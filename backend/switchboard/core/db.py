@@ -182,14 +182,15 @@ class UnitOfWork:
         await self._sync_rls()
         try:
             yield
-        except BaseException:
-            # The transaction is being abandoned; restoring the flag is enough.
+            # Writes made under the system scope are flushed while it still applies.
+            await self.session.flush()
+        finally:
+            # Whatever happened inside (an error the caller catches and carries on from, a
+            # failed flush), the rest of the transaction is back to the tenant alone, in the
+            # session guard and in PostgreSQL's `app.system` alike.
             sync.info["system_scope"] = previous
-            raise
-        # Writes made under the system scope are flushed while it still applies.
-        await self.session.flush()
-        sync.info["system_scope"] = previous
-        await self._sync_rls()
+            if self.session.sync_session.is_active:
+                await self._sync_rls()
 
     async def _sync_rls(self) -> None:
         # A transaction already open carries the old values; refresh them. A transaction not yet
