@@ -96,7 +96,7 @@ class AuthFailureLimiter:
         key = f"authfail:{client}"
         if client in self._suspects:
             try:
-                async with self.db.unit_of_work() as uow:
+                async with self.db.unit_of_work(read_only=True) as uow:
                     failures = await counters.current(uow, key, self.clock.now(), self.window)
             except Exception:  # the limiter must never take the service down with it
                 failures = 0
