@@ -220,6 +220,9 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     # our own request log records the route template instead.
     logging.getLogger("uvicorn.access").disabled = True
     logging.getLogger("uvicorn.access").propagate = False
+    # httpx logs every outbound request's full URL at INFO; a provider's query string can
+    # carry a phone number, a name or an address.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
