@@ -119,6 +119,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         access_log=False,
         log_config=None,
         proxy_headers=False,
+        # h11, not httptools: only h11 bounds what a request's head may buffer (httptools
+        # reads any size); past the cap the request is refused before the app sees it.
+        http="h11",
+        h11_max_incomplete_event_size=settings.max_header_bytes,
     )
     return 0
 

@@ -18,9 +18,11 @@ from switchboard.conversations.router import router as conversations_router
 from switchboard.core.clock import Clock, SystemClock
 from switchboard.core.config import Settings, get_settings
 from switchboard.core.db import Database
+from switchboard.core.edge import EdgeGuard
 from switchboard.core.errors import install_error_handlers
 from switchboard.core.logging import configure_logging
 from switchboard.core.middleware import RequestContextMiddleware
+from switchboard.core.security_headers import SecurityHeaders
 from switchboard.customers.router import router as customers_router
 from switchboard.health.router import router as health_router
 from switchboard.integrations.providers import Providers, build_providers
@@ -120,8 +122,13 @@ def create_app(
         limit=settings.auth_failure_limit,
         window=timedelta(seconds=settings.auth_failure_window_s),
         trust_forwarded_for=settings.trust_forwarded_for,
+        proxy_hops=settings.trusted_proxy_hops,
+    )
+    app.add_middleware(
+        EdgeGuard, max_header_bytes=settings.max_header_bytes, exempt_prefixes=("/twilio/",)
     )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders, https=settings.public_base_url.startswith("https://"))
 
     # Routes are matched in this order, one pattern after another: Twilio's webhooks, the
     # hot path (every call step, every text), come first.

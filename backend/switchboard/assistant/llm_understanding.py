@@ -211,3 +211,37 @@ async def refine(
         log.info("llm_understanding_skipped", reason="not_json")
         return u
     return merge(u, data, context)
+
+
+class Answered:
+    """An `LlmPort` that gives back at once what the model already answered. A turn that runs
+    inside a database transaction takes the model's help through it, having asked the model
+    first (`ask_ahead`) with no transaction open."""
+
+    def __init__(self, name: str, raw: str) -> None:
+        self.name = name
+        self.raw = raw
+
+    async def complete(self, turns: list[ChatTurn], *, max_tokens: int, timeout_s: float) -> str:
+        return self.raw
+
+
+async def ask_ahead(
+    help: LlmHelp, text: str, context: Context, last_reply: str | None
+) -> LlmHelp | None:
+    """Ask the model about a turn before the turn runs, within the same budget `refine`
+    gives it. Returns the help to pass to `take_turn` (it answers at once with what the model
+    said, and `refine` checks and merges it exactly as it would have), or None when the model
+    timed out or failed: the turn's understanding is then the deterministic one, as it would
+    have been."""
+    try:
+        raw = await asyncio.wait_for(
+            help.port.complete(
+                _prompt(text, context, last_reply), max_tokens=MAX_TOKENS, timeout_s=help.budget_s
+            ),
+            timeout=help.budget_s,
+        )
+    except (TimeoutError, ProviderError) as exc:
+        log.info("llm_understanding_skipped", reason=type(exc).__name__)
+        return None
+    return LlmHelp(Answered(help.port.name, raw), budget_s=help.budget_s)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 import structlog
 from fastapi import Depends, Header
 
 from switchboard.businesses import repository as business_repo
-from switchboard.core.deps import ClockDep, SettingsDep, UowDep
+from switchboard.core.db import Database
+from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep
 from switchboard.core.errors import Forbidden, Unauthorized
 from switchboard.core.security import CredentialKind, admin_key_matches, parse_lookup, secrets_match
 from switchboard.models.business import Business
@@ -33,8 +35,15 @@ async def require_admin(
     return ADMIN_ACTOR
 
 
+async def _mark_used_later(db: Database, credential_id: uuid.UUID, at: datetime) -> None:
+    if db.writer_busy:
+        return  # a read never waits for the writer: a later read notes it
+    async with db.unit_of_work() as uow, uow.system_scope("note a credential's last use"):
+        await business_repo.mark_used(uow, credential_id, at)
+
+
 async def _tenant_from_token(
-    uow: UowDep, clock: ClockDep, token: str, kind: CredentialKind
+    uow: UowDep, db: Database, clock: ClockDep, token: str, kind: CredentialKind
 ) -> TenantContext | None:
     lookup = parse_lookup(token, kind)
     if lookup is None:
@@ -46,7 +55,11 @@ async def _tenant_from_token(
         business = await business_repo.get(uow, credential.business_id)
         now = clock.now()
         if credential.last_used_at is None or now - credential.last_used_at > _LAST_USED_RESOLUTION:
-            credential.last_used_at = now
+            if uow.read_only:
+                # Once an hour per credential, after the read-only request's transaction.
+                uow.after_close(functools.partial(_mark_used_later, db, credential.id, now))
+            else:
+                credential.last_used_at = now
     _check_active(business)
     return issue_tenant_context(credential.business_id, Actor(kind=kind, id=str(credential.id)))
 
@@ -66,6 +79,7 @@ async def _bind(uow: UowDep, tenant: TenantContext) -> TenantContext:
 
 async def require_owner(
     uow: UowDep,
+    db: DatabaseDep,
     clock: ClockDep,
     settings: SettingsDep,
     x_owner_token: Annotated[str | None, Header()] = None,
@@ -75,7 +89,7 @@ async def require_owner(
     """The owner API accepts the tenant's owner token (dashboard) or API key (integrations)."""
     for token, kind in ((x_owner_token, "owner_token"), (x_api_key, "api_key")):
         if token:
-            tenant = await _tenant_from_token(uow, clock, token, kind)  # type: ignore[arg-type]
+            tenant = await _tenant_from_token(uow, db, clock, token, kind)  # type: ignore[arg-type]
             if tenant is None:
                 raise Unauthorized("The credential is not valid.")
             return await _bind(uow, tenant)
@@ -93,12 +107,13 @@ async def require_owner(
 
 async def require_widget(
     uow: UowDep,
+    db: DatabaseDep,
     clock: ClockDep,
     x_widget_token: Annotated[str | None, Header()] = None,
 ) -> TenantContext:
     if not x_widget_token:
         raise Unauthorized("Send X-Widget-Token.")
-    tenant = await _tenant_from_token(uow, clock, x_widget_token, "widget_token")
+    tenant = await _tenant_from_token(uow, db, clock, x_widget_token, "widget_token")
     if tenant is None:
         raise Unauthorized("The widget token is not valid.")
     return await _bind(uow, tenant)

@@ -18,6 +18,7 @@ from switchboard.businesses.schemas import (
     CredentialOut,
     Credentials,
 )
+from switchboard.core.bounds import MAX_OFFSET
 from switchboard.core.deps import ClockDep, SettingsDep, UowDep
 from switchboard.core.security import CredentialKind
 
@@ -40,7 +41,7 @@ async def list_businesses(
     uow: UowDep,
     status_filter: Literal["active", "suspended"] | None = Query(default=None, alias="status"),
     limit: int = Query(default=100, ge=1, le=500),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=MAX_OFFSET),
 ) -> BusinessList:
     items = await service.list_businesses(uow, status_filter, limit, offset)
     return BusinessList(items=[BusinessOut.model_validate(b) for b in items])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select, update
 
@@ -82,3 +83,9 @@ async def credentials_of(uow: UnitOfWork, business_id: uuid.UUID) -> Sequence[Cr
         .order_by(Credential.created_at.desc())
     )
     return (await uow.session.execute(stmt)).scalars().all()
+
+
+async def mark_used(uow: UnitOfWork, credential_id: uuid.UUID, at: datetime) -> None:
+    await uow.session.execute(
+        update(Credential).where(Credential.id == credential_id).values(last_used_at=at)
+    )

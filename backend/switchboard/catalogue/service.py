@@ -84,7 +84,11 @@ async def list_services(
     found = list(await repo.list(*criteria, order_by=ServiceType.name, limit=500))
     if not found:
         # Seeded now, or by a concurrent first request that won the race: read again.
-        await seed_defaults(uow, tenant)
+        if uow.read_only:
+            async with uow.write_aside() as writer:
+                await seed_defaults(writer, tenant)
+        else:
+            await seed_defaults(uow, tenant)
         found = list(await repo.list(*criteria, order_by=ServiceType.name, limit=500))
     uow.memo[key] = found
     return found

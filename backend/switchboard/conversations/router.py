@@ -21,6 +21,7 @@ from switchboard.conversations.schemas import (
     OwnerMessageIn,
     ResolveIn,
 )
+from switchboard.core.bounds import MAX_OFFSET
 from switchboard.core.deps import ClockDep, UowDep
 from switchboard.core.errors import InvalidInput
 from switchboard.models.conversation import Conversation
@@ -48,7 +49,7 @@ async def list_conversations(
     channel: Literal["voice", "sms", "web"] | None = None,
     customer_id: uuid.UUID | None = None,
     limit: int = Query(default=100, ge=1, le=500),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=MAX_OFFSET),
 ) -> ConversationList:
     items, counts = await service.list_conversations(
         uow, tenant, channel, customer_id=customer_id, limit=limit, offset=offset

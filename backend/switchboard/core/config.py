@@ -92,11 +92,17 @@ class Settings(BaseSettings):
     job_lease_s: float = 60.0
 
     max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    # All request headers together (names and values); larger requests get 431. `switchboard
+    # run` gives uvicorn the same cap (h11_max_incomplete_event_size).
+    max_header_bytes: int = Field(default=16_384, ge=4096, le=1_048_576)
     # Failed authentications (401/403) per client address before it gets 429, and the window.
     auth_failure_limit: int = Field(default=30, ge=1)
     auth_failure_window_s: int = Field(default=300, ge=10)
-    # Behind a proxy that sets X-Forwarded-For (and strips clients' own), count by that address.
+    # Behind a proxy that appends to X-Forwarded-For, count failures by the client address it
+    # saw: the entry TRUSTED_PROXY_HOPS from the right (1: the one proxy in front of the app).
+    # Entries further left were written by the client and are never trusted.
     trust_forwarded_for: bool = False
+    trusted_proxy_hops: int = Field(default=1, ge=1, le=10)
     switchboard_no_demo: bool = False
 
     @field_validator("public_base_url")

@@ -1,9 +1,11 @@
 """Engine, sessions and the unit of work.
 
-SQLite: WAL, a busy timeout, and one writer at a time. Every transaction starts with
+SQLite: WAL, a busy timeout, and one writer at a time. Every writing transaction starts with
 `BEGIN IMMEDIATE` and, inside one process, waits its turn on an asyncio lock, so concurrent
 writes queue instead of failing with "database is locked" (and across processes, e.g. a
-separate `switchboard worker`, the busy timeout makes them wait).
+separate `switchboard worker`, the busy timeout makes them wait). A read-only unit of work
+(GET requests, `unit_of_work(read_only=True)`) takes neither: WAL readers never wait for the
+writer, so a slow write never stalls a read. It refuses any write, on both databases alike.
 
 PostgreSQL: asyncpg; each connection switches to the unprivileged app role so row-level
 security applies, and each transaction carries the bound tenant (see `tenancy.guard`).
@@ -12,7 +14,7 @@ security applies, and each transaction carries the bound tenant (see `tenancy.gu
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -25,7 +27,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from switchboard.core.config import Settings
 from switchboard.tenancy.context import TenantContext
@@ -37,6 +39,28 @@ class GuardedSession(Session):
 
 
 install_guard(GuardedSession)
+
+READ_ONLY_OPTION = "switchboard_read_only"
+
+
+class ReadOnlyTransaction(RuntimeError):
+    """A write inside a read-only unit of work: a programming error, never a client's."""
+
+
+@event.listens_for(GuardedSession, "do_orm_execute")
+def _refuse_statement_writes(state: ORMExecuteState) -> None:
+    if state.session.info.get("read_only") and (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        raise ReadOnlyTransaction("a read-only unit of work cannot write")
+
+
+@event.listens_for(GuardedSession, "before_flush")
+def _refuse_flushed_writes(session: Session, _ctx: Any, _instances: Any) -> None:
+    if session.info.get("read_only") and (
+        session.new or session.deleted or any(session.is_modified(o) for o in session.dirty)
+    ):
+        raise ReadOnlyTransaction("a read-only unit of work cannot write")
 
 
 def normalise_url(url: str) -> str:
@@ -73,7 +97,9 @@ def create_engine_for(settings: Settings, url: str | None = None) -> AsyncEngine
 
         @event.listens_for(engine.sync_engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A reader's deferred BEGIN takes no lock; a writer takes the write lock up front.
+            read_only = conn.get_execution_options().get(READ_ONLY_OPTION)
+            conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
 
@@ -100,24 +126,33 @@ class Database:
         self._sessions = async_sessionmaker(
             self.engine, expire_on_commit=False, autoflush=True, sync_session_class=GuardedSession
         )
+        self._read_sessions = async_sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}),
+            expire_on_commit=False,
+            autoflush=True,
+            sync_session_class=GuardedSession,
+        )
         self._write_lock = asyncio.Lock() if self.is_sqlite else None
         # Called after a commit that enqueued jobs, so an in-process worker starts at once
         # instead of at its next poll.
         self.job_listeners: list[Callable[[], None]] = []
 
-    def session(self) -> AsyncSession:
-        session = self._sessions()
+    def session(self, *, read_only: bool = False) -> AsyncSession:
+        session = (self._read_sessions if read_only else self._sessions)()
         session.sync_session.info["postgres"] = not self.is_sqlite
+        session.sync_session.info["read_only"] = read_only
         return session
 
     @asynccontextmanager
-    async def unit_of_work(self) -> AsyncIterator[UnitOfWork]:
-        """One transaction: commits when the block ends normally, rolls back on any error."""
-        if self._write_lock is not None:
-            await self._write_lock.acquire()
+    async def unit_of_work(self, *, read_only: bool = False) -> AsyncIterator[UnitOfWork]:
+        """One transaction: commits when the block ends normally, rolls back on any error.
+        `read_only`: no writer lock on SQLite, and any write raises `ReadOnlyTransaction`."""
+        lock = None if read_only else self._write_lock
+        if lock is not None:
+            await lock.acquire()
         try:
-            async with self.session() as session:
-                uow = UnitOfWork(session, self.job_listeners)
+            async with self.session(read_only=read_only) as session:
+                uow = UnitOfWork(session, self.job_listeners, read_only=read_only, database=self)
                 try:
                     yield uow
                     await session.commit()
@@ -126,8 +161,15 @@ class Database:
                     await session.rollback()
                     raise
         finally:
-            if self._write_lock is not None:
-                self._write_lock.release()
+            if lock is not None:
+                lock.release()
+        for follow_up in uow._after_close:
+            await follow_up()
+
+    @property
+    def writer_busy(self) -> bool:
+        """On SQLite, whether a write is under way in this process (a write now would wait)."""
+        return self._write_lock is not None and self._write_lock.locked()
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -138,11 +180,19 @@ class UnitOfWork:
     but the `Database.unit_of_work` block that made this object."""
 
     def __init__(
-        self, session: AsyncSession, job_listeners: list[Callable[[], None]] | None = None
+        self,
+        session: AsyncSession,
+        job_listeners: list[Callable[[], None]] | None = None,
+        *,
+        read_only: bool = False,
+        database: Database | None = None,
     ) -> None:
         self.session = session
+        self.read_only = read_only
+        self._database = database
         self._job_listeners = job_listeners or []
         self._after_commit: list[Callable[[], None]] = []
+        self._after_close: list[Callable[[], Awaitable[None]]] = []
         # What this transaction already read or took and need not again: the catalogue list,
         # the routed business, a row lock held until the end (e.g. the schedule lock).
         self.memo: dict[str, object] = {}
@@ -150,6 +200,34 @@ class UnitOfWork:
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run `callback` once this unit of work has committed (e.g. wake the job worker)."""
         self._after_commit.append(callback)
+
+    def after_close(self, follow_up: Callable[[], Awaitable[None]]) -> None:
+        """Await `follow_up` once this unit of work has committed and let go of its
+        connection and (on SQLite) the writer lock: e.g. a small write a read-only request
+        owes, made in a unit of work of its own."""
+        self._after_close.append(follow_up)
+
+    async def release(self) -> None:
+        """End a read-only unit of work's transaction now (its connection goes back to the
+        pool), so nothing is held while the caller waits on something slow, such as a model;
+        a later query begins a new transaction."""
+        if not self.read_only:
+            raise ReadOnlyTransaction("only a read-only unit of work can be released early")
+        await self.session.commit()
+
+    @asynccontextmanager
+    async def write_aside(self) -> AsyncIterator[UnitOfWork]:
+        """For a read-only unit of work that finds missing what is made on first use (the
+        default catalogue, the scheduling policy): a short write unit of work of its own,
+        bound to the same tenant. This one's transaction ends first, so no connection is held
+        twice and the reads that follow see what was written."""
+        if not self.read_only or self._database is None:
+            raise ReadOnlyTransaction("write_aside is for a read-only unit of work")
+        await self.release()
+        async with self._database.unit_of_work() as writer:
+            if self.tenant is not None:
+                await writer.bind(self.tenant)
+            yield writer
 
     def wake_jobs(self) -> None:
         for listener in self._job_listeners:
@@ -182,14 +260,15 @@ class UnitOfWork:
         await self._sync_rls()
         try:
             yield
-        except BaseException:
-            # The transaction is being abandoned; restoring the flag is enough.
+            # Writes made under the system scope are flushed while it still applies.
+            await self.session.flush()
+        finally:
+            # Whatever happened inside (an error the caller catches and carries on from, a
+            # failed flush), the rest of the transaction is back to the tenant alone, in the
+            # session guard and in PostgreSQL's `app.system` alike.
             sync.info["system_scope"] = previous
-            raise
-        # Writes made under the system scope are flushed while it still applies.
-        await self.session.flush()
-        sync.info["system_scope"] = previous
-        await self._sync_rls()
+            if self.session.sync_session.is_active:
+                await self._sync_rls()
 
     async def _sync_rls(self) -> None:
         # A transaction already open carries the old values; refresh them. A transaction not yet

@@ -3,6 +3,12 @@
 Every record passes through `scrub`: phone numbers are cut to their last four digits, credentials
 are replaced, and fields that carry message content are dropped whole. The scrubber works on the
 rendered values too, so a phone number inside an exception message is masked as well.
+
+Exceptions are rendered structurally (`safe_exception`): the stack (file, line, function) and
+each exception's type, never its message. A database error's message carries the statement's
+parameters (SQLAlchemy's `[parameters: ...]`) and the server's detail ("Key (email)=(...)"):
+names, emails, notes, message bodies. What is kept of it is its SQLSTATE and the statement
+text with its placeholders.
 """
 
 from __future__ import annotations
@@ -10,7 +16,9 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import traceback
 from collections.abc import MutableMapping
+from types import TracebackType
 from typing import Any
 
 import structlog
@@ -71,6 +79,86 @@ def _scrub(key: str, value: Any) -> Any:
     return value
 
 
+_STATEMENT_CHARS = 300
+_MAX_CHAIN = 5
+
+
+def _exception_of(exc_info: Any) -> BaseException | None:
+    if isinstance(exc_info, BaseException):
+        return exc_info
+    if isinstance(exc_info, tuple) and len(exc_info) == 3:
+        return exc_info[1] if isinstance(exc_info[1], BaseException) else None
+    if exc_info:
+        return sys.exc_info()[1]
+    return None
+
+
+def _safe_detail(exc: BaseException) -> str:
+    """What may be said of one exception: its type, and for database errors the SQLSTATE and
+    the statement (placeholders only). Messages are free text and never kept."""
+    kind = type(exc)
+    parts = [f"{kind.__module__}.{kind.__qualname__}"]
+    orig = getattr(exc, "orig", None)
+    if orig is not None:
+        parts.append(f"from {type(orig).__module__}.{type(orig).__qualname__}")
+    for source in (exc, orig):
+        code = getattr(source, "sqlstate", None) or getattr(source, "pgcode", None)
+        if isinstance(code, str) and code.isalnum():
+            parts.append(f"[sqlstate {code}]")
+            break
+    statement = getattr(exc, "statement", None)
+    if isinstance(statement, str):
+        parts.append(f"[statement: {' '.join(statement.split())[:_STATEMENT_CHARS]}]")
+    return " ".join(parts)
+
+
+def _frames(tb: TracebackType | None) -> list[str]:
+    lines = []
+    for frame in traceback.extract_tb(tb):
+        lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+        if frame.line:
+            lines.append(f"    {frame.line.strip()}")
+    return lines
+
+
+def describe_exception(exc: BaseException) -> str:
+    """A traceback without any exception's message (see the module's docstring)."""
+    chain: list[BaseException] = [exc]
+    causes: list[bool] = []  # causes[i]: chain[i] was raised "from" chain[i + 1]
+    while len(chain) < _MAX_CHAIN:
+        current = chain[-1]
+        if current.__cause__ is not None:
+            chain.append(current.__cause__)
+            causes.append(True)
+        elif current.__context__ is not None and not current.__suppress_context__:
+            chain.append(current.__context__)
+            causes.append(False)
+        else:
+            break
+    out: list[str] = []
+    for index in range(len(chain) - 1, -1, -1):
+        if index < len(chain) - 1:
+            out.append(
+                "The above exception was the direct cause of the following exception:"
+                if causes[index]
+                else "During handling of the above exception, another exception occurred:"
+            )
+        out.append("Traceback (most recent call last):")
+        out.extend(_frames(chain[index].__traceback__))
+        out.append(_safe_detail(chain[index]))
+    return "\n".join(out)
+
+
+def safe_exception(
+    _: Any, __: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
+    """Replaces `exc_info` with `describe_exception`, before anything renders a message."""
+    exc = _exception_of(event_dict.pop("exc_info", None))
+    if exc is not None:
+        event_dict["exception"] = describe_exception(exc)
+    return event_dict
+
+
 def scrub(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     for key in list(event_dict):
         if key in {"timestamp", "level", "logger"}:
@@ -100,7 +188,7 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
-        structlog.processors.format_exc_info,
+        safe_exception,
         scrub,
     ]
     renderer: Any = (
@@ -132,6 +220,9 @@ def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
     # our own request log records the route template instead.
     logging.getLogger("uvicorn.access").disabled = True
     logging.getLogger("uvicorn.access").propagate = False
+    # httpx logs every outbound request's full URL at INFO; a provider's query string can
+    # carry a phone number, a name or an address.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True

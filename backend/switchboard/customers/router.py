@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from switchboard.auth.dependencies import OwnerDep
+from switchboard.core.bounds import MAX_OFFSET
 from switchboard.core.deps import ClockDep, UowDep
 from switchboard.core.errors import InvalidInput
 from switchboard.customers import exporter, importer, records, service
@@ -41,7 +42,7 @@ async def search_customers(
     uow: UowDep,
     q: str | None = Query(default=None, max_length=200, description="name, phone digits, address"),
     limit: int = Query(default=50, ge=1, le=500),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=MAX_OFFSET),
 ) -> CustomerList:
     items = await service.search_customers(uow, tenant, q, limit, offset)
     return CustomerList(items=await service.to_out(uow, tenant, items))

@@ -1,8 +1,9 @@
 """CSV and JSON exports that open safely in spreadsheet software.
 
-A cell beginning with `=`, `+`, `-`, `@` (or a tab / carriage return, which some spreadsheets
-strip before evaluating) is prefixed with an apostrophe so it is shown as text, never run as a
-formula (OWASP "CSV injection"). JSON exports apply the same rule to every free-text field,
+A cell beginning with `=`, `+`, `-`, `@`, a tab, a carriage return or a line feed, or with
+spaces and those whitespace characters before `=`, `+`, `-`, `@` (spreadsheets strip leading
+whitespace before evaluating), is prefixed with an apostrophe so it is shown as text, never run
+as a formula (OWASP "CSV injection"). JSON exports apply the same rule to every free-text field,
 since they are routinely pasted or converted into spreadsheets; ids, timestamps and E.164
 phones are machine formats and are left as they are in JSON.
 """
@@ -14,7 +15,9 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = ("=", "+", "-", "@")
+_DANGEROUS = (*_FORMULA, "\t", "\r", "\n")
+_LEADING_SPACE = " \t\r\n"
 
 _JSON_TEXT = {
     "name",
@@ -31,7 +34,7 @@ _JSON_TEXT = {
 
 def neutralise(value: Any) -> str:
     text = "" if value is None else str(value)
-    if text.startswith(_DANGEROUS):
+    if text.startswith(_DANGEROUS) or text.lstrip(_LEADING_SPACE).startswith(_FORMULA):
         return "'" + text
     return text
 

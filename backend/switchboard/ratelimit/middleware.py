@@ -10,10 +10,12 @@ shared counter (any replica it fails on starts checking it too).
 
 from __future__ import annotations
 
+import ipaddress
 from collections import OrderedDict
 from datetime import timedelta
 
 import structlog
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from switchboard.core.clock import Clock
@@ -33,6 +35,38 @@ _SUSPECTS_MAX = 10_000
 _NEVER_LOCKED_OUT = "/twilio/"
 
 
+def count_as_auth_failure(request: Request) -> None:
+    """For a route whose credential is in the URL (the calendar feed answers 404 to a wrong
+    token, as calendar apps expect): count this answer as a failed authentication."""
+    request.state.auth_failed = True
+
+
+def client_address(scope: Scope, *, trust_forwarded_for: bool, proxy_hops: int = 1) -> str:
+    """The address failures are counted against. Behind `proxy_hops` trusted proxies, each
+    appends the address it received the request from to X-Forwarded-For, so the client is the
+    entry `proxy_hops` from the right; anything further left was written by the client and can
+    name any address it likes (the semantics of uvicorn's ProxyHeadersMiddleware and
+    werkzeug's ProxyFix with a hop count). Fewer entries than hops: the leftmost, which the
+    outermost proxy wrote. A malformed entry counts against the peer."""
+    client = scope.get("client")
+    peer = str(client[0]) if client else "unknown"
+    if not trust_forwarded_for:
+        return peer
+    values = [
+        value.decode("latin-1")
+        for name, value in scope.get("headers") or []
+        if name == b"x-forwarded-for"
+    ]
+    entries = [e.strip() for e in ",".join(values).split(",") if e.strip()]
+    if not entries:
+        return peer
+    candidate = entries[-proxy_hops] if len(entries) >= proxy_hops else entries[0]
+    try:
+        return str(ipaddress.ip_address(candidate))
+    except ValueError:
+        return peer
+
+
 class AuthFailureLimiter:
     def __init__(
         self,
@@ -43,6 +77,7 @@ class AuthFailureLimiter:
         limit: int,
         window: timedelta,
         trust_forwarded_for: bool,
+        proxy_hops: int = 1,
     ) -> None:
         self.app = app
         self.db = db
@@ -50,16 +85,14 @@ class AuthFailureLimiter:
         self.limit = limit
         self.window = window
         self.trust_forwarded_for = trust_forwarded_for
+        self.proxy_hops = proxy_hops
         # Clients this process has seen fail recently: only these are checked in the database.
         self._suspects: OrderedDict[str, None] = OrderedDict()
 
     def _client(self, scope: Scope) -> str:
-        if self.trust_forwarded_for:
-            for name, value in scope.get("headers") or []:
-                if name == b"x-forwarded-for":
-                    return str(value.decode("latin-1")).split(",")[0].strip()
-        client = scope.get("client")
-        return str(client[0]) if client else "unknown"
+        return client_address(
+            scope, trust_forwarded_for=self.trust_forwarded_for, proxy_hops=self.proxy_hops
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path", "") in {"/healthz", "/readyz", "/metrics"}:
@@ -69,7 +102,7 @@ class AuthFailureLimiter:
         key = f"authfail:{client}"
         if client in self._suspects and not scope.get("path", "").startswith(_NEVER_LOCKED_OUT):
             try:
-                async with self.db.unit_of_work() as uow:
+                async with self.db.unit_of_work(read_only=True) as uow:
                     failures = await counters.current(uow, key, self.clock.now(), self.window)
             except Exception:  # the limiter must never take the service down with it
                 failures = 0
@@ -91,7 +124,7 @@ class AuthFailureLimiter:
             await send(message)
 
         await self.app(scope, receive, watch)
-        if is_auth_failure(scope, status):
+        if is_auth_failure(scope, status) or (scope.get("state") or {}).get("auth_failed"):
             self._suspects[client] = None
             self._suspects.move_to_end(client)
             while len(self._suspects) > _SUSPECTS_MAX:

@@ -10,9 +10,9 @@ from typing import Any
 import structlog
 
 from switchboard.assistant.engine import DialogState, Reply, barge_in, take_turn
-from switchboard.assistant.engine.policy import opening
-from switchboard.assistant.llm_understanding import LlmHelp
-from switchboard.assistant.understanding import Understanding
+from switchboard.assistant.engine.policy import opening, understanding_context
+from switchboard.assistant.llm_understanding import LlmHelp, ask_ahead
+from switchboard.assistant.understanding import Context, Understanding
 from switchboard.businesses import service as businesses
 from switchboard.conversations import service as conversations
 from switchboard.core.clock import Clock
@@ -61,6 +61,45 @@ def llm_help(llm: LlmPort, settings: Settings, channel: str) -> LlmHelp | None:
         return None
     budget = settings.llm_budget_voice_s if channel == "voice" else settings.llm_budget_text_s
     return LlmHelp(llm, budget_s=budget)
+
+
+@dataclass(frozen=True)
+class ModelQuestion:
+    """What the model will be asked about one turn, read before the turn's transaction."""
+
+    help: LlmHelp
+    text: str
+    context: Context
+    last_reply: str | None
+
+
+async def model_question(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    conversation: Conversation,
+    text: str,
+    llm: LlmHelp | None,
+) -> ModelQuestion | None:
+    """Reads what the model needs for this turn (the dialog state and the tenant's facts);
+    None when no model is configured. Read in a read-only unit of work, then `ask_model`
+    with no transaction open, then `turn(..., llm=answer)` in the writing one: a slow model
+    never holds a transaction (on SQLite, the one writer every request waits for)."""
+    if llm is None:
+        return None
+    now = clock.now()
+    business = await businesses.get_own_business(uow, tenant)
+    facts = await load_facts(uow, tenant, business, now)
+    state = DialogState.from_json(conversation.state)
+    context = understanding_context(facts, state, conversation.channel, now)
+    return ModelQuestion(llm, text, context, state.last_reply)
+
+
+async def ask_model(question: ModelQuestion | None) -> LlmHelp | None:
+    """The model's answer, to pass to `turn` (None: no model, or it timed out or failed)."""
+    if question is None:
+        return None
+    return await ask_ahead(question.help, question.text, question.context, question.last_reply)
 
 
 async def start(

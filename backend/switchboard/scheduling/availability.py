@@ -46,6 +46,13 @@ async def policy_for(uow: UnitOfWork, tenant: TenantContext) -> SchedulingPolicy
     policy = await repo.current()
     if policy is not None:
         return policy
+    if uow.read_only:  # made on first use, even by a read
+        async with uow.write_aside() as writer:
+            await policy_for(writer, tenant)
+        made = await repo.current()
+        if made is None:
+            raise RuntimeError("the scheduling policy was not made")
+        return made
     policy = SchedulingPolicy(
         id=uuid.uuid4(),
         slot_step_minutes=30,

@@ -30,6 +30,13 @@ FEED_PAST = timedelta(days=30)
 FEED_FUTURE = timedelta(days=366)
 
 
+class UnknownFeed(NotFound):
+    """A feed token that matches no feed: a guess, counted like a wrong credential."""
+
+    def __init__(self) -> None:
+        super().__init__("No such calendar feed.")
+
+
 @dataclass(frozen=True)
 class IcsEvent:
     uid: str
@@ -133,8 +140,10 @@ async def rotate_feed(uow: UnitOfWork, tenant: TenantContext) -> str:
 
 
 async def feed(uow: UnitOfWork, token: str, now: datetime) -> str:
+    """The calendar behind `token`. A suspended business's feed answers 404 like a missing one
+    (its customers' names and addresses stop going out with the rest of its service)."""
     if not token.startswith(FEED_PREFIX) or len(token) < len(FEED_PREFIX) + LOOKUP_LEN + 8:
-        raise NotFound("No such calendar feed.")
+        raise UnknownFeed()
     lookup = token[len(FEED_PREFIX) : len(FEED_PREFIX) + LOOKUP_LEN]
     async with uow.system_scope("ics feed by secret token"):
         policies = (
@@ -151,9 +160,11 @@ async def feed(uow: UnitOfWork, token: str, now: datetime) -> str:
             None,
         )
         if match is None:
-            raise NotFound("No such calendar feed.")
+            raise UnknownFeed()
         business_id: uuid.UUID = match.business_id
         business = await uow.session.get(Business, business_id)
+        if business is None or business.status != "active":
+            raise NotFound("No such calendar feed.")
         rows = (
             await uow.session.execute(
                 select(Appointment, Customer.name)
@@ -167,5 +178,4 @@ async def feed(uow: UnitOfWork, token: str, now: datetime) -> str:
                 .limit(5000)
             )
         ).all()
-    name = business.name if business else "Switchboard"
-    return render(name, (event_for(a, customer) for a, customer in rows))
+    return render(business.name, (event_for(a, customer) for a, customer in rows))

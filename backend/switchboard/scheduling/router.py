@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from switchboard.auth.dependencies import OwnerDep
@@ -14,6 +14,7 @@ from switchboard.core.errors import InvalidInput
 from switchboard.customers import service as customers
 from switchboard.exports.spreadsheet import safe_json, to_csv
 from switchboard.integrations.calendar import CalendarDep
+from switchboard.ratelimit.middleware import count_as_auth_failure
 from switchboard.scheduling import ics, setup
 from switchboard.scheduling import service as scheduling
 from switchboard.scheduling.engine import Preference
@@ -301,5 +302,11 @@ async def rotate_feed(tenant: OwnerDep, uow: UowDep, settings: SettingsDep) -> F
 
 
 @feed_router.get("/v1/calendar-feeds/{token}.ics", response_class=Response)
-async def calendar_feed(token: str, uow: UowDep, clock: ClockDep) -> Response:
-    return Response(await ics.feed(uow, token, clock.now()), media_type=ICS_MEDIA)
+async def calendar_feed(token: str, request: Request, uow: UowDep, clock: ClockDep) -> Response:
+    try:
+        body = await ics.feed(uow, token, clock.now())
+    except ics.UnknownFeed:
+        # The token is the credential: a wrong one counts towards the failed-auth lockout.
+        count_as_auth_failure(request)
+        raise
+    return Response(body, media_type=ICS_MEDIA)

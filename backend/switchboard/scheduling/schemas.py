@@ -5,7 +5,6 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import (
-    AwareDatetime,
     BaseModel,
     ConfigDict,
     EmailStr,
@@ -16,6 +15,7 @@ from pydantic import (
 
 from switchboard.businesses.hours import WeeklyHours, normalise_hours
 from switchboard.businesses.schemas import Phone
+from switchboard.core.bounds import SaneDate, SaneInstant
 
 Status = Literal["scheduled", "confirmed", "completed", "cancelled"]
 Channel = Literal["voice", "sms", "web", "owner", "api", "import"]
@@ -48,8 +48,8 @@ class PolicyOut(PolicyIn):
 class ClosureIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    start_date: date
-    end_date: date
+    start_date: SaneDate
+    end_date: SaneDate
     reason: str = Field(default="", max_length=200)
 
     @model_validator(mode="after")
@@ -139,7 +139,7 @@ class AppointmentIn(BaseModel):
     customer: NewCustomer | None = None
     service_id: uuid.UUID | None = None
     service: str | None = Field(default=None, max_length=120)
-    start: AwareDatetime
+    start: SaneInstant
     duration_minutes: int | None = Field(default=None, ge=5, le=24 * 60)
     technician_id: uuid.UUID | None = None
     address: str | None = Field(default=None, max_length=400)
@@ -174,7 +174,7 @@ class CancelIn(BaseModel):
 class RescheduleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    start: AwareDatetime
+    start: SaneInstant
     technician_id: uuid.UUID | None = None
 
 

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from switchboard.audit import service as audit
 from switchboard.businesses import service as businesses
 from switchboard.catalogue import service as catalogue
+from switchboard.core import bounds
 from switchboard.core.clock import Clock
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, InvalidInput, NotFound
@@ -526,10 +527,14 @@ def parse_bound(value: str | None, zone: ZoneInfo, *, end: bool = False) -> date
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
+            if not bounds.day_in_range(day):
+                raise InvalidInput(f"Out of range: {bounds.DATE_RANGE_MESSAGE}.")
             return localize(day + timedelta(days=1) if end else day, 0, zone)
         instant = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
         raise InvalidInput("Dates are ISO 8601: 2026-03-02 or 2026-03-02T09:00:00-06:00.") from exc
+    if not bounds.day_in_range(instant.date()):
+        raise InvalidInput(f"Out of range: {bounds.DATE_RANGE_MESSAGE}.")
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=zone)
     return instant.astimezone(UTC)

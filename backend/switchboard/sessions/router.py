@@ -16,9 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from switchboard.assistant.engine import DialogState, Reply
 from switchboard.auth.dependencies import OwnerDep
 from switchboard.businesses.schemas import Phone
-from switchboard.core.deps import ClockDep, UowDep
+from switchboard.conversations import service as conversations
+from switchboard.core.deps import ClockDep, DatabaseDep, UowDep, request_reads_only
 from switchboard.core.errors import Conflict
 from switchboard.integrations.calendar import CalendarDep
+from switchboard.models.conversation import Conversation
 from switchboard.receptionist import turns
 
 router = APIRouter(prefix="/v1/sessions", tags=["sessions"])
@@ -81,32 +83,40 @@ async def start_session(
 
 
 @router.post("/{session_id}/turns", response_model=ReplyOut)
+@request_reads_only
 async def session_turn(
     session_id: uuid.UUID,
     body: TurnIn,
     request: Request,
     tenant: OwnerDep,
     uow: UowDep,
+    db: DatabaseDep,
     clock: ClockDep,
     calendar: CalendarDep,
 ) -> ReplyOut:
-    conversation = await turns.by_id(uow, tenant, session_id)
+    # Read, ask the model with no transaction open, then write: a slow model never holds the
+    # database (on SQLite, the one writer every other tenant's request waits for).
+    conversation = await conversations.get_conversation(uow, tenant, session_id)
+    _check_open(conversation)
+    llm = turns.llm_for(request.app.state, conversation.channel)
+    question = await turns.model_question(uow, tenant, clock, conversation, body.text, llm)
+    await uow.release()
+    answer = await turns.ask_model(question)
+    async with db.unit_of_work() as write:
+        await write.bind(tenant)
+        conversation = await turns.by_id(write, tenant, session_id)
+        _check_open(conversation)
+        reply = await turns.turn(write, tenant, clock, calendar, conversation, body.text, answer)
+        state = DialogState.from_json(conversation.state)
+        ended = state.stage == "closed" or reply.ends_conversation
+        if ended:
+            conversation.state = {**(conversation.state or {}), "ended": True}
+    return ReplyOut(**_out(reply, ended))
+
+
+def _check_open(conversation: Conversation) -> None:
     if (conversation.state or {}).get("ended"):
         raise Conflict("This session has ended.")
-    reply = await turns.turn(
-        uow,
-        tenant,
-        clock,
-        calendar,
-        conversation,
-        body.text,
-        llm=turns.llm_for(request.app.state, conversation.channel),
-    )
-    state = DialogState.from_json(conversation.state)
-    ended = state.stage == "closed" or reply.ends_conversation
-    if ended:
-        conversation.state = {**(conversation.state or {}), "ended": True}
-    return ReplyOut(**_out(reply, ended))
 
 
 @router.post("/{session_id}/end", response_model=ReplyOut)

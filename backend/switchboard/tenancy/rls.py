@@ -42,9 +42,13 @@ def grant_table(table: str) -> None:
     op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {APP_ROLE}")
 
 
-def enable_tenant_rls(table: str, column: str = "business_id") -> None:
+def enable_tenant_rls(table: str, column: str = "business_id", *, force: bool = False) -> None:
+    """Migrations after 0009 pass `force=True`: the table's owner is filtered too (0009 forced
+    every table made before it; earlier migrations keep their original statements)."""
     grant_table(table)
     op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    if force:
+        op.execute(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
     op.execute(
         f"CREATE POLICY tenant_isolation ON {table} "
         f"USING ({column} = {_TENANT} OR {_SYSTEM}) "

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import ast
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import UniqueConstraint, select, text
+from sqlalchemy import UniqueConstraint, insert, select, text
+from sqlalchemy.exc import IntegrityError
 
 from switchboard.core.db import Database
 from switchboard.models import AuditEvent, Base, Credential, TenantScoped
+from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.tenancy.context import SYSTEM_ACTOR, TenantContext, issue_tenant_context
 from switchboard.tenancy.guard import TenantMismatch, TenantScopeMissing
 from switchboard.tenancy.repository import TenantRepository
 from tests.conftest import Tenant
+from tests.support import as_tenant
 
 PACKAGE = Path(__file__).resolve().parents[2] / "switchboard"
 
@@ -202,3 +206,37 @@ async def test_rls_lets_the_owner_api_work_through_the_app_role(
 ) -> None:
     response = await client.get("/v1/owner/audit", headers=tenant.owner)
     assert response.status_code == 200 and response.json()["items"]
+
+
+async def test_a_system_scope_ends_even_when_its_body_fails(
+    db: Database, is_postgres: bool, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    async with as_tenant(db, tenant.id) as (uow, _):
+        await uow.session.execute(text("SELECT 1"))  # the transaction is under way
+        with pytest.raises(RuntimeError):
+            async with uow.system_scope("test: a caught failure"):
+                raise RuntimeError("caught by the caller, who carries on")
+        # Raw SQL, which only row-level security filters on PostgreSQL.
+        owners = (
+            await uow.session.execute(text("SELECT DISTINCT business_id FROM credentials"))
+        ).scalars()
+        seen = {str(o) for o in owners}
+        if is_postgres:
+            assert seen == {tenant.id}
+        orm = (await uow.session.execute(select(Credential.business_id))).scalars()
+        assert {str(b) for b in orm} == {tenant.id}
+
+
+async def test_a_system_scope_ends_even_when_its_closing_flush_fails(db: Database) -> None:
+    now = datetime.now(UTC).replace(microsecond=0)
+    with pytest.raises(IntegrityError):
+        async with db.unit_of_work() as uow:
+            await uow.session.execute(
+                insert(RateLimitCounter).values(key="scope-test", window_start=now, count=1)
+            )
+            try:
+                async with uow.system_scope("test: a failing flush"):
+                    uow.session.add(RateLimitCounter(key="scope-test", window_start=now, count=2))
+            finally:
+                # Back to no scope at all: a tenant query here would be refused by the guard.
+                assert uow.session.sync_session.info.get("system_scope") is None

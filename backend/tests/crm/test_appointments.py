@@ -14,7 +14,7 @@ from switchboard.integrations.providers import Providers
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.models.job import Job
-from tests.conftest import Tenant, provision
+from tests.conftest import ADMIN, Tenant, provision
 from tests.crm.conftest import book, make_customer
 
 TUESDAY_10 = "2026-03-03T10:00:00-06:00"
@@ -407,3 +407,18 @@ async def test_refused_booking_leaves_no_trace(
     # The would-be new customer was rolled back with the booking.
     found = await client.get("/v1/owner/customers", params={"q": "0166"}, headers=tenant.owner)
     assert found.json()["items"] == []
+
+
+async def test_a_suspended_business_calendar_feed_serves_nothing(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    await book(client, tenant.owner, TUESDAY_10, address="99 Hidden Ln, Olathe, KS")
+    feed = (await client.post("/v1/owner/calendar-feed", headers=tenant.owner)).json()["url"]
+    path = "/" + feed.split("://", 1)[1].split("/", 1)[1]
+    assert "Hidden Ln" in (await client.get(path)).text
+    await client.post(f"/v1/admin/businesses/{tenant.id}/suspend", headers=ADMIN)
+    suspended = await client.get(path)
+    assert suspended.status_code == 404
+    assert "Hidden Ln" not in suspended.text and "Dana" not in suspended.text
+    await client.post(f"/v1/admin/businesses/{tenant.id}/resume", headers=ADMIN)
+    assert (await client.get(path)).status_code == 200

@@ -140,3 +140,57 @@ async def test_exports_neutralise_formulas(client: httpx.AsyncClient, tenant: Te
         "/v1/owner/customers/export", params={"format": "xlsx"}, headers=tenant.owner
     )
     assert bad.status_code == 422
+
+
+async def test_exports_neutralise_formulas_behind_leading_whitespace(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    # Spreadsheets strip leading spaces, tabs and line breaks before they evaluate a cell.
+    hidden = [' =HYPERLINK("http://x")', "\n@SUM(A1)", "\r\n+1+1", "  \t-2+3"]
+    await make_customer(
+        client,
+        tenant.owner,
+        name="Wanda Whitespace",
+        phone="+19135550189",
+        notes=hidden[0],
+        tags=hidden[1:],
+    )
+    exported = await client.get("/v1/owner/customers/export", headers=tenant.owner)
+    row = next(
+        r for r in csv.DictReader(io.StringIO(exported.text)) if r["name"] == "Wanda Whitespace"
+    )
+    assert row["notes"] == "'" + hidden[0]
+    assert row["tags"].startswith("'"), row["tags"]
+    as_json = (
+        await client.get(
+            "/v1/owner/customers/export", params={"format": "json"}, headers=tenant.owner
+        )
+    ).json()["items"]
+    wanda = next(r for r in as_json if r["name"] == "Wanda Whitespace")
+    assert wanda["notes"] == "'" + hidden[0]
+    assert all(tag.startswith("'") for tag in wanda["tags"]), wanda["tags"]
+    # A cell that only starts with a space stays as it was.
+    await make_customer(client, tenant.owner, name="Plain Pat", phone="+19135550190", notes=" hi")
+    rows = list(
+        csv.DictReader(
+            io.StringIO((await client.get("/v1/owner/customers/export", headers=tenant.owner)).text)
+        )
+    )
+    assert next(r for r in rows if r["name"] == "Plain Pat")["notes"] == " hi"
+
+
+async def test_import_refuses_a_nul_character_in_a_cell(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    # PostgreSQL cannot store NUL in text: the import must refuse it, never fail with a 500.
+    body = b"Name,Phone,Notes\nNina Nul,913-555-0112,gate\x00code\n"
+    response = await client.post(
+        "/v1/owner/customers/import",
+        content=body,
+        headers={**tenant.owner, "Content-Type": "text/csv"},
+    )
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert "NUL" in response.json()["detail"]
+    found = await client.get("/v1/owner/customers", params={"q": "Nina"}, headers=tenant.owner)
+    assert found.json()["items"] == []

@@ -479,3 +479,25 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     if not understood and intent_of(u) in {None, Intent.GREETING} and not t.said:
         return await not_understood(t)
     return await ask_next(t)
+
+
+def understanding_context(
+    facts: TenantFacts, state: DialogState, channel: str, now: datetime
+) -> Context:
+    """What the model is told about a turn before it runs (`llm_understanding.ask_ahead`):
+    the same time, zone, catalogue and expected answer `take_turn` builds its context from.
+    `take_turn` still builds its own, which is what every proposed field is checked against."""
+    offered = tuple(datetime.fromisoformat(s) for s in state.offered)
+    return Context(
+        now=now,
+        timezone=facts.timezone,
+        channel=channel,
+        language=state.language,
+        trades=facts.trades,
+        services=facts.service_options(),
+        tenant_hazards=facts.hazards,
+        offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
+        expecting=_expecting(state.expecting),
+        outdoor_temp_f=facts.outdoor_temp_f,
+        days_in_view=_days_in_view(state, facts.timezone),
+    )

@@ -1,0 +1,89 @@
+"""Inventories that a new route or table cannot slip past.
+
+- Every route in the OpenAPI schema answers 401 without credentials, except a short, explicit
+  allow-list of public routes and Twilio's signed webhooks (403 without a valid signature).
+- Every tenant table has row-level security enabled and forced on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from switchboard.core.db import Database
+from switchboard.models import Base, TenantScoped
+
+_PARAM = re.compile(r"{([^}:]+)(?::[^}]+)?}")
+
+# Routes anyone may call, and why. Keep this list short: a route added here is public.
+PUBLIC = {
+    ("GET", "/healthz"): "liveness probe",
+    ("GET", "/readyz"): "readiness probe",
+    # Calendar apps cannot send headers: the secret is the URL itself, a wrong one is 404 and
+    # counts towards the failed-auth lockout.
+    ("GET", "/v1/calendar-feeds/{token}.ics"): "secret-URL calendar feed",
+}
+# Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.
+SIGNED_PREFIX = "/twilio/"
+
+
+async def test_every_non_public_route_answers_401_without_credentials(
+    client: httpx.AsyncClient,
+) -> None:
+    app = client._transport.app  # type: ignore[attr-defined]
+    operations = [
+        (method.upper(), path) for path, items in app.openapi()["paths"].items() for method in items
+    ]
+    assert len(operations) > 50, "the walk found too few routes"
+    assert set(PUBLIC) <= set(operations), "an allow-listed route no longer exists"
+    wrong: list[str] = []
+    for method, path in operations:
+        if (method, path) in PUBLIC:
+            continue
+        url = _PARAM.sub(lambda _: str(uuid.uuid4()), path)
+        kwargs = {} if method in {"GET", "DELETE"} else {"json": {}}
+        response = await client.request(method, url, **kwargs)
+        expected = 403 if path.startswith(SIGNED_PREFIX) else 401
+        if response.status_code != expected:
+            wrong.append(f"{method} {path}: {response.status_code}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+def _tenant_tables() -> list[str]:
+    return sorted(
+        mapper.local_table.name  # type: ignore[union-attr]
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, TenantScoped)
+    )
+
+
+async def test_every_tenant_table_has_row_level_security_forced(
+    db: Database, is_postgres: bool
+) -> None:
+    if not is_postgres:
+        pytest.skip("row-level security is a PostgreSQL feature")
+    tables = _tenant_tables()
+    assert len(tables) > 10, tables
+    async with db.engine.connect() as conn:
+        rows = (
+            await conn.execute(
+                text(
+                    "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,"
+                    " (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid)"
+                    " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                )
+            )
+        ).all()
+    state = {name: (enabled, forced, policies) for name, enabled, forced, policies in rows}
+    missing = [
+        f"{t}: enabled={state.get(t, (None,))[0]} forced={state.get(t, (None, None))[1]}"
+        f" policies={state.get(t, (None, None, 0))[2]}"
+        for t in tables
+        if state.get(t, (False, False, 0))[:2] != (True, True) or not state[t][2]
+    ]
+    assert not missing, "tenant tables without forced row-level security:\n" + "\n".join(missing)
