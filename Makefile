@@ -14,7 +14,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 
-.PHONY: run test lint format bench eval install install-dev worker clean
+.PHONY: run test lint format bench eval assess install install-dev worker clean
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -54,6 +54,11 @@ bench: install-dev
 eval: install-dev
 	cd backend && .venv/bin/python -m eval.run_understanding \
 		&& .venv/bin/python -m eval.run_conversations
+
+## The hardening assessment: forged, replayed and malformed requests and withheld caller IDs
+## against the app; prints what it sent and counts 500s, lost voicemails, leaks and replays.
+assess: install-dev
+	cd backend && .venv/bin/python -m pytest tests/assessment -s -q $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(TOOLS) $(VENV) var

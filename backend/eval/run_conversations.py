@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import statistics
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -432,7 +433,8 @@ def render(report: Report) -> list[str]:
         "target 100%)",
         f"false-alarm rate:      {report.false_alarm_rate:6.1%} "
         f"({report.false_alarms}/{report.negatives}, target <= {TARGET_FALSE_ALARMS:.0%})",
-        f"caller turns to a confirmed booking (mean): {mean_turns:.2f}",
+        f"caller turns to a confirmed booking: mean {mean_turns:.2f}, median "
+        f"{statistics.median(turns) if turns else float('nan'):.1f} (target median <= 5)",
         f"hand-off rate:         {report.handoffs / max(report.judged, 1):6.1%} "
         f"({report.handoffs}/{report.judged})",
         "correct by category and tag:",
