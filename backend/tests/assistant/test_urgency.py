@@ -142,3 +142,22 @@ def test_a_triage_answer_in_words_confirms_the_hazard() -> None:
     assert confirms(Hazard.ELECTRICAL_FIRE, said)
     assert not confirms(Hazard.ELECTRICAL_FIRE, normalise("no, it's not hot at all"))
     assert confirms(Hazard.FLOODING, normalise("sigue cayendo ahorita"))
+
+
+def test_a_problem_the_caller_denies_does_not_choose_the_service() -> None:
+    from switchboard.assistant.understanding import ServiceOption
+    from switchboard.assistant.understanding.normalise import normalise
+    from switchboard.assistant.understanding.services import match_service
+
+    catalogue = (
+        ServiceOption("water_heater", "Water heater repair", ("water heater",)),
+        ServiceOption("leak", "Leak repair", ("leak", "leaking")),
+        ServiceOption("sewer", "Sewer line service", ("sewer", "camera inspection")),
+        ServiceOption("drain", "Drain cleaning", ("drain", "backed up")),
+    )
+    assert match_service(normalise("no active leaks, it's just maintenance"), catalogue) is None
+    said = "the sewer backed up 2 years ago, now I want a camera run down the line"
+    found = match_service(normalise(said), catalogue)
+    assert found is not None and found.value == "sewer"
+    found = match_service(normalise("the pipe under the sink is leaking"), catalogue)
+    assert found is not None and found.value == "leak"

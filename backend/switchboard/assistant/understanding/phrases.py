@@ -55,7 +55,7 @@ def negated(norm: Normalised, start: int, end: int) -> bool:
         if tok in NEGATORS_WIDE or (
             tok == "no"
             and offset == len(before) - 2
-            and before[-1] in {"more", "real", "big", "actual"}
+            and before[-1] in {"more", "real", "big", "actual", "active", "visible", "current"}
         ):
             return True
         if tok == "ya" and offset + 1 < len(before) and before[offset + 1] == "no":

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.phrases import negated
 
 GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "the", "a", "and",
            "of", "my", "fix", "replace", "replacement", "system", "general", "call", "check",
@@ -97,17 +98,36 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
 # comes after "now" is the job.
 HISTORY = re.compile(
     r"(?<![\w'])(?:last (?:year|time|month|week|spring|summer|fall|winter|visit)|"
+    r"(?:\w+ )?(?:years?|months?) ago|"
     r"you (?:guys )?(?:fixed|did|installed|replaced|put in|came out|were out|repaired|"
     r"cleaned|worked on)|(?:el ano|la vez|la semana|el mes) pasad[oa]|la ultima vez)(?![\w'])"
 )
 PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
 
 
+# Only nouns the caller says they do NOT have are dropped ("no leak or anything", "no active
+# leaks"): "the faucet is not working" still names the faucet.
+_PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "dripping", "clog",
+                            "clogged", "backup", "flood", "flooding", "fuga", "fugas", "gotea"})  # fmt: skip
+
+
+def _affirmed_tokens(norm: Normalised) -> list[str]:
+    """The turn's tokens without problem words the caller denies ("no leak right now")."""
+    out, offset = [], 0
+    for token in norm.tokens:
+        start = offset
+        offset += len(token) + 1
+        if token in _PROBLEM_WORDS and negated(norm, start, start + len(token)):
+            continue
+        out.append(token)
+    return out
+
+
 def _current_part(norm: Normalised) -> list[str]:
     """The tokens about the job in hand: after the history, when the caller gave one."""
     history = HISTORY.search(norm.text)
     if history is None:
-        return list(norm.tokens)
+        return _affirmed_tokens(norm)
     pivot = next((p for p in PIVOT.finditer(norm.text) if p.start() > history.end()), None)
     if pivot is not None:
         return list(norm.tokens[norm.token_index(pivot.end()) :])
@@ -144,8 +164,9 @@ def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[f
 def match_service(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
     current = _current_part(norm)
     best = _best(current, catalogue) if current else None
-    if (best is None or best[0] < MIN_SCORE) and len(current) < len(norm.tokens):
-        best = _best(list(norm.tokens), catalogue)
+    said = _affirmed_tokens(norm)
+    if (best is None or best[0] < MIN_SCORE) and len(current) < len(said):
+        best = _best(said, catalogue)
     if best is None or best[0] < MIN_SCORE:
         return None
     return Extracted(best[1], round(min(0.95, best[0]), 2))
