@@ -93,6 +93,15 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _meaning_model_loaded() -> None:
+    """The app's lifespan loads the meaning model before the first call; tests that drive the
+    app without its lifespan would otherwise load it inside a voice turn's time budget."""
+    from switchboard.assistant.understanding.meaning import default_model
+
+    default_model()
+
+
 @pytest.fixture(scope="session")
 def is_postgres(database_url: str) -> bool:
     return database_url.startswith("postgresql")
