@@ -119,10 +119,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         access_log=False,
         log_config=None,
         proxy_headers=False,
-        # h11, not httptools: only h11 bounds what a request's head may buffer (httptools
-        # reads any size); past the cap the request is refused before the app sees it.
-        http="h11",
-        h11_max_incomplete_event_size=settings.max_header_bytes,
+        # httptools (uvicorn's fast parser) reads a head of any size; the app refuses one
+        # past MAX_HEADER_BYTES with 431 (core/edge.py), and the reverse proxy in front of a
+        # deployment caps it earlier. h11 would cap it here, but parses every request slower.
     )
     return 0
 
