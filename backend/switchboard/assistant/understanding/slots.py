@@ -111,20 +111,30 @@ def choose_slot(
         by_clock = [i for i, s in enumerate(local)
                     if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []
-    if (w := WEEKDAY.search(text)) is not None:
+    w = WEEKDAY.search(text)
+    if w is not None:
         by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
         # "Friday afternoon" among Friday at 7 and Friday at 1: the afternoon one.
         in_part = [i for i in by_day if _in_part(local[i], text)]
         if not by_clock and len(by_day) > 1 and in_part:
             by_day = in_part
-    if counter is not None and (by_clock or by_day) and counter.dated:
-        # "Wednesday at 7" among Tuesday's openings at 7, 9 and 11, or "Thursday at noon, not
-        # Tuesday" among Tuesday at noon: every part the caller said must fit the offer,
-        # otherwise it is a new wish.
-        fits = [i for i in range(len(local)) if counter.contains(local[i])]
+    if counter is not None and (at is not None or w is not None):
+        # "Wednesday at 7" among Tuesday's openings at 7, 9 and 11, "4 o'clock Wednesday"
+        # among Wednesday at 11, "noon any day but Tuesday" among Tuesday at noon: every part
+        # the caller said must fit the offer, otherwise it is a new wish. A weekday name is
+        # matched by name (the parser's "Tuesday" is the nearest one, the caller's may be the
+        # one offered); a date or "tomorrow" by the window itself.
+        fits = [
+            i
+            for i, s in enumerate(local)
+            if s.weekday() not in counter.skip_weekdays
+            and s.date() not in counter.skip_dates
+            and (w is not None or not counter.dated or counter.contains(s))
+        ]
         by_clock = [i for i in by_clock if i in fits]
         by_day = [i for i in by_day if i in fits]
-        if not (by_clock or by_day):
+        missed = (at is not None and not by_clock) or (w is not None and not by_day)
+        if missed or not (by_clock or by_day):
             return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
     if by_clock and by_day:
         both = [i for i in by_clock if i in by_day]
