@@ -73,8 +73,12 @@ def _rephrased(t: Turn, question: str) -> str | None:
         return render(message, language, options=spoken)
     if question == render("ask.name_and_address", language):
         return render("repair.name_and_address", language)
-    message = _REPHRASE.get(state.expecting)
-    return render(message, language) if message else None
+    other = _REPHRASE.get(state.expecting)
+    return render(other, language) if other else None
+
+
+def _didnt_catch(text: str, language: str) -> bool:
+    return text.strip() == render("clarify.didnt_understand", language)
 
 
 async def guard(t: Turn, reply: Reply) -> Reply:
@@ -87,12 +91,14 @@ async def guard(t: Turn, reply: Reply) -> Reply:
         state.asked, state.asked_times = None, 0
         return reply
     before, question = asked
-    key = _key(t, question)
+    # "Sorry, I didn't catch that" asks the question on the table again.
+    key = state.asked if _didnt_catch(reply.text, state.language) else None
+    key = key or _key(t, question)
     state.asked_times = state.asked_times + 1 if key == state.asked else 1
     state.asked = key
     if state.asked_times >= GIVE_UP_AT:
         state.asked, state.asked_times = None, 0
-        t.said = [before] if before else []
+        t.said = []
         return await handoff(t, "partial_intake")
     if state.asked_times == REPHRASE_AT:
         other = _rephrased(t, question)

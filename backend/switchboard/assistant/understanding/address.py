@@ -71,7 +71,7 @@ STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "ca
               "so", "near", "by", "in",
               # "Friday at two if you've got it" answers with a time, not a street
               "if", "you", "you've", "works", "work", "or", "then", "sounds", "would",
-              "should", "ok", "okay", "good", "fine", "is"}  # fmt: skip
+              "should", "ok", "okay", "good", "fine"}  # fmt: skip
 
 
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}

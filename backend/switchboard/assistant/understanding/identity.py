@@ -14,7 +14,8 @@ from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
 STRONG = re.compile(
-    rf"(?:(?:it's |its |put it )?under(?: (?:my|the) name)?(?: of| is)?|my name is|my name's|my names|^names|name is|"
+    rf"(?:(?:it's |its |put it )?under(?: (?:my|the) name)?(?: of| is)?|my name is|my name's|"
+    rf"my names|^names|name is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",

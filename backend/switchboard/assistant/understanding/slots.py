@@ -46,6 +46,9 @@ ANY_OF_THEM = words(r"whatever(?:'s| is) (?:soonest|first|earliest|quickest)",
                     r"which ?ever(?:'s| is)? (?:soonest|first|earliest|sooner|quickest)",
                     r"(?:any|either) (?:one )?of (?:those|them|these)(?: is| are| works?| will)?",
                     r"(?:any|either) one(?: is| works| will)",
+                    r"(?:either|which ?ever|any)(?: one)?(?= *$| (?:is|works?|will|would|sounds|"
+                    r"please|thanks|for me|fine|good|ok|okay)(?![\w']))",
+                    r"(?:the )?soonest one",
                     r"(?:it )?doesn't matter which", r"(?:you|u) (?:pick|choose)",
                     r"cualquiera(?: de (?:esas|esos|las|los))?(?: est[aá] bien)?",
                     r"la (?:que|primera que) (?:sea|este) (?:mas pronto|antes)")  # fmt: skip
@@ -55,7 +58,9 @@ AFTERNOON_ONE = words(r"afternoon one", r"la de la tarde", r"^(?:the |in the )?a
 OPTION = words(r"(?:option|number|numero|opcion) ([1-9])")
 # With one slot on the table, pointing at it picks it.
 THAT_ONE = words(r"(?:that|this|the same) (?:one|time|slot)", r"(?:esa|ese|esa hora)")
-_NEGATED = re.compile(r"(?<![\w'])(?:not|no|never|none|neither|nor|can't|cannot|don't|won't)(?![\w'])")
+_NEGATED = re.compile(
+    r"(?<![\w'])(?:not|no|never|none|neither|nor|can't|cannot|don't|won't)(?![\w'])"
+)
 # A bare hour among offered hours ("10 is good", "8 pls", "eight is perfect").
 BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9]))?(?![\w':])")
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
@@ -111,7 +116,9 @@ def choose_slot(
         by_clock = [i for i, s in enumerate(local)
                     if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []
-    w = WEEKDAY.search(text)
+    # The day asked for, not one ruled out ("noon, but not Wednesday").
+    skipped = counter.skip_weekdays if counter is not None else ()
+    w = next((m for m in WEEKDAY.finditer(text) if WEEKDAYS[m.group(2)] not in skipped), None)
     if w is not None:
         by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
         # "Friday afternoon" among Friday at 7 and Friday at 1: the afternoon one.

@@ -581,9 +581,7 @@ def _is_place(m: re.Match[str], text: str) -> bool:
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
     return bool(
-        _STREET_AHEAD.match(after)
-        or _COUNT_AHEAD.match(after)
-        or _PLACE_BEHIND.search(before)
+        _STREET_AHEAD.match(after) or _COUNT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
     )
 
 
@@ -599,9 +597,9 @@ def find_clock(norm: Normalised) -> time | None:
     for m in AT.finditer(norm.text):
         if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
             return at
-    if m := HOUR_ON_DAY.search(norm.text):
+    if on_day := HOUR_ON_DAY.search(norm.text):
         pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
-        return _hour(int(m.group(1)), int(m.group(2) or 0), None, pm, am)
+        return _hour(int(on_day.group(1)), int(on_day.group(2) or 0), None, pm, am)
     return None
 
 
