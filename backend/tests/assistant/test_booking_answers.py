@@ -169,3 +169,22 @@ def test_not_a_name(ctx: Callable[..., Context], text: str) -> None:
 def test_a_time_said_for_the_address_is_not_an_address(ctx: Callable[..., Context]) -> None:
     u = understand("thursday at three if that works", ctx(expecting=Expecting.ADDRESS))
     assert u.address is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes and the renter's name is Paolo if he needs it",
+        "her name is Rosa, she'll let him in",
+        "my son's name is Tim, he'll be home",
+    ],
+)
+def test_someone_elses_name_is_not_the_callers(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx(expecting=Expecting.CONFIRMATION)).name is None, text
+
+
+def test_a_clock_time_for_several_days_holds_on_each_day(ctx: Callable[..., Context]) -> None:
+    u = understand("around 1 any day next week", ctx(expecting=Expecting.TIME))
+    assert u.time is not None
+    wish = u.time.value
+    assert not wish.contains(local(2026, 12, 1, 15)) and wish.contains(local(2026, 12, 1, 13))

@@ -144,6 +144,17 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     return _clean(" ".join(head))
 
 
+_OTHER_PERSON = re.compile(
+    r"(?: (?!(?:it|that|what|here|there|he|she|who)'s)[a-z]+'s|\b(?:his|her|their|su|sus))\s*$"
+)
+
+
+def _someone_elses(before: str, said: str) -> bool:
+    """ "The tenant's name is Luis", "her name is Rosa": another person's name, not the
+    caller's."""
+    return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
+
+
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     for m in STRONG.finditer(text):
@@ -151,7 +162,7 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         if norm.token_index(m.start(1)) + 1 in norm.breaks:
             said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
         name = _clean(said)
-        if name is None:
+        if name is None or _someone_elses(text[: m.start()], m.group(0)):
             continue
         lead = m.group(0).split()[0]
         weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}

@@ -659,7 +659,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if either and (talking_times or either.group(3)):
         start_t, end_t = _either_hours(either, norm)
     # A clock range said as a bound ("after 3", "between 9 and 11") holds on every day.
-    daily = (start_t, end_t) if not exact else (None, None)
+    # So does a clock time said for several days ("around noon any day next week").
+    several_days = dates is not None and dates[1] - dates[0] > timedelta(days=1)
+    daily = (start_t, end_t) if not exact or several_days else (None, None)
     if relative is not None and (start_t or end_t) and not about_days:
         relative = None  # "anything later, like four or five?": the hours say how much later
     if relative is not None:
