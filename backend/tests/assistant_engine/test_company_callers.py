@@ -53,4 +53,4 @@ async def test_a_person_is_still_asked_the_usual_way() -> None:
     _state, replies = await talk(
         w, ["my kitchen drain is clogged", "tomorrow morning", "the first one"]
     )
-    assert replies[3] == "Can I get your name, please?"
+    assert replies[3] == "Can I get your name and the address for the visit?"

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tests.assistant_engine.test_conversations import FACTS, talk, world
 
-TAKEN = "Tuesday March 3rd at 10 AM is open. Can I get your name, please?"
+TAKEN = "Tuesday March 3rd at 10 AM is open. Can I get your name and the address for the visit?"
 
 
 async def test_yes_that_one_with_the_name_moves_on_to_the_address() -> None:
@@ -53,6 +53,6 @@ async def test_a_bare_si_esa_then_the_rest_reaches_the_read_back() -> None:
     lines = ["se me tapó el drenaje de la cocina", "mañana a las 10", "sí, esa", "Dana Smith",
              "14 Elm St", "sí"]  # fmt: skip
     _state, replies = await talk(w, lines, facts=replace(FACTS, language="es"))
-    assert replies[3] == "Perfecto. ¿Me da su nombre, por favor?"
+    assert replies[3] == "Perfecto. ¿Me da su nombre y la dirección donde se hará el trabajo?"
     assert "dirección" in replies[4] and "Para confirmar" in replies[5]
     assert len(w.booked) == 1 and w.booked[0]["name"] == "Dana Smith"

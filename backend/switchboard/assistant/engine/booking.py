@@ -72,6 +72,17 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
         (state.name is None, ask_name, Expecting.NAME),
         (state.phone is None, "ask.phone", Expecting.PHONE),
     ]
+    if (
+        state.name is None
+        and state.address is None
+        and state.address_on_file is None
+        and ask_name == "ask.name"
+    ):
+        # Two facts that go together, asked together: one answer often holds both.
+        state.stage = "details"
+        state.expecting = Expecting.NAME.value
+        t.say("ask.name_and_address")
+        return Reply(t.text())
     for absent, message, expecting in missing:
         if absent:
             state.stage = "details"
@@ -159,7 +170,10 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
     words ("slots.next" after a plain "none of those")."""
     state = t.state
     window = window_from_json(state.time_window)
-    count = 1 if state.emergency else OFFER_COUNT
+    # An emergency with no day asked for gets the one earliest slot; an emergency caller who
+    # asks for a day ("tomorrow at 10 is better") is offered that day like anyone else.
+    earliest_only = state.emergency and (window is None or window.asap)
+    count = 1 if earliest_only else OFFER_COUNT
     # An exact time asked for again is asked for, even if it was turned down before.
     exclude = () if window is not None and window.exact else _rejected(state)
     slots = await _find(t, window, count, exclude)
@@ -180,9 +194,10 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
         window is not None
         and window.exact
         and not prefix
-        and not state.emergency
+        and not earliest_only
         and state.stage != "reschedule"
         and slots[0] == window.earliest
+        and _one_hour(window)
     ):
         # "Can you do Thursday at 2?" and Thursday at 2 is open: take it, as a person would.
         state.chosen = state.offered[0]
@@ -193,7 +208,7 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
         state.stage = "offering"
     state.expecting = Expecting.SLOT.value
     spoken, each = speech.option_list(slots, t.facts.timezone, state.language)
-    if state.emergency:
+    if earliest_only:
         words = speech.parts(slots[0], t.facts.timezone, state.language)
         t.say("emergency.earliest_slot", time=render("slots.option", state.language, **words))
     elif prefix == "slots.nothing_then" and window is not None:
@@ -208,6 +223,18 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
     else:
         t.say("slots.offer", options=spoken)
     return Reply(t.text(), options=tuple(each))
+
+
+def _one_hour(window: TimeWindow) -> bool:
+    """ "Thursday at 2" names one start; "any day next week at noon" names several."""
+    return window.latest is not None and window.latest - window.earliest <= timedelta(hours=1)
+
+
+def emergency_declared(state: DialogState) -> None:
+    """An emergency said while routine times are on the table: those offers and the wish
+    behind them give way to the earliest emergency slot."""
+    if state.stage == "offering":
+        state.offered, state.time_window = [], None
 
 
 def _rejected(state: DialogState) -> tuple[datetime, ...]:
@@ -258,6 +285,20 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         spoken, each = speech.option_list(picks, t.facts.timezone, state.language)
         t.say("clarify.which_slot", options=spoken)
         return Reply(t.text(), options=tuple(each))
+    volunteered = t.changed & {"name", "address", "phone"}
+    if not said_no and len(state.offered) == 1 and volunteered:
+        # One time on the table ("The earliest someone can be there is 8 AM. Shall I book
+        # that?") answered with a name or an address: the caller goes along with it. The
+        # read-back still says the time, and only its yes books.
+        state.chosen = state.offered[0]
+        return await ask_details(t, u)
+    if not said_no and len(state.offered) == 1:
+        # One time is a yes-or-no question, never "which one works better".
+        return _offer_again(t, "slots.confirm_one")
+    if not said_no and (volunteered or polarity is Polarity.YES):
+        # Details given, or a plain "yeah", while several times are on the table: keep
+        # what was said and ask which time, without counting it as not understood.
+        return _offer_again(t, "slots.which_after_details" if volunteered else "clarify.which_slot")
     if said_no:
         # "None of those", "no": those are out for good; the next offer moves on to later
         # times or the next days, keeping everything else the caller asked for.

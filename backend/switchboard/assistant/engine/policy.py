@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from switchboard.assistant.engine import address_on_file, message_taking
+from switchboard.assistant.engine import address_on_file, message_taking, repair
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
     ask_details,
@@ -24,6 +24,7 @@ from switchboard.assistant.engine.booking import (
     choose,
     chosen_within,
     confirm_readback,
+    emergency_declared,
     offer,
 )
 from switchboard.assistant.engine.language_switch import ask_again, only_asked_for_language
@@ -120,7 +121,7 @@ async def take_turn(
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
     asked = u.language_request is not None
     turn.switched_language = asked and state.language != previous_language
-    reply = await _decide(turn, u)
+    reply = await repair.guard(turn, await _decide(turn, u))
     if not turn.repeated:  # "repeat that" twice says the same thing, not "Sure. Sure. ..."
         state.last_reply = reply.text
     state.unheard_offers = []  # a new reply: heard in full unless the channel says otherwise
@@ -304,6 +305,7 @@ async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
     state = t.state
     state.emergency = True
     state.hazards = near_electrics(hazards, [state.problem or "", u.text])
+    emergency_declared(state)
     _merge(t, u)
     _note_problem(t, u)
     urgent = t.facts.emergency_service()

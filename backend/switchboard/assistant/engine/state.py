@@ -59,6 +59,11 @@ class DialogState:
     message: str | None = None
     # Offers the caller turned down (ISO 8601, UTC): never offered again in this conversation.
     rejected: list[str] = field(default_factory=list)
+    # The question the last reply asked (with what it was about) and how many replies in a
+    # row asked it: the third time it is said in other words, then a message is taken
+    # (engine/repair.py).
+    asked: str | None = None
+    asked_times: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -68,7 +68,10 @@ STATES = {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id"
           "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"}  # fmt: skip
 STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "call", "could",
               "tomorrow", "today", "next", "the", "y", "por", "soy", "me", "thanks", "but",
-              "so", "near", "by", "in"}  # fmt: skip
+              "so", "near", "by", "in",
+              # "Friday at two if you've got it" answers with a time, not a street
+              "if", "you", "you've", "works", "work", "or", "then", "sounds", "would",
+              "should", "ok", "okay", "good", "fine"}  # fmt: skip
 
 
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}

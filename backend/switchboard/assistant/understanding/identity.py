@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.address import ANCHOR, SUFFIXES
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
@@ -13,7 +14,8 @@ from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
 STRONG = re.compile(
-    rf"(?:(?:it's |its )?under(?: the name)?|my name is|my name's|my names|^names|name is|"
+    rf"(?:(?:it's |its |put it )?under(?: (?:my|the) name)?(?: of| is)?|my name is|my name's|"
+    rf"my names|^names|name is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
@@ -32,6 +34,8 @@ _NOT_NAMES_TEXT = """
     alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
     near by under todo nuevo nueva seeing smelling hearing noticing lucky yup yep yea nope nah
     si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes please then thing
+    been being had has have gone always never only purely simply mostly basically more less
+    maintenance prevention preventive routine regular normal planning thinking still kinda
     esa ese esta este eso esas esos aquella aquel apt apartment unit suite
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
@@ -98,6 +102,59 @@ def _raw_capitalised(raw: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
 
 
+# Said between a name and the address that follows it: "Kevin Novak at 2845 Youngfield St".
+_JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
+            "the", "live", "living", "located", "of"}  # fmt: skip
+# Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
+_LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
+          "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
+_STREET_WORD = re.compile(rf"^(?:{SUFFIXES}|n|s|e|w|north|south|east|west)$")
+
+
+def _name_like(token: str) -> bool:
+    return (
+        re.fullmatch(r"[a-z][a-z'\.-]*", token) is not None
+        and token not in NOT_NAMES
+        and token not in SECOND_NOT_NAMES
+        and token not in GREETINGS
+        and token not in YES_WORDS
+        and token not in NO_WORDS
+        and _STREET_WORD.match(token) is None
+    )
+
+
+def _before_address(norm: Normalised, context: Context) -> str | None:
+    """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street": the
+    words just before an address, when they look like a first and last name (one name only
+    when the name was asked for)."""
+    m = ANCHOR.search(norm.text)
+    if m is None:
+        return None
+    head = norm.text[: m.start()].split()
+    while head and head[-1] in _JOINERS:
+        head.pop()
+    # Only what follows the last lead-in ("we're all inside, it's Kevin Novak").
+    for i in range(len(head) - 1, -1, -1):
+        if head[i] in _LEADS:
+            head = head[i + 1 :]
+            break
+    fewest = 1 if context.expecting is Expecting.NAME else 2
+    if not fewest <= len(head) <= 3 or not all(_name_like(t) for t in head):
+        return None
+    return _clean(" ".join(head))
+
+
+_OTHER_PERSON = re.compile(
+    r"(?: (?!(?:it|that|what|here|there|he|she|who)'s)[a-z]+'s|\b(?:his|her|their|su|sus))\s*$"
+)
+
+
+def _someone_elses(before: str, said: str) -> bool:
+    """ "The tenant's name is Luis", "her name is Rosa": another person's name, not the
+    caller's."""
+    return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
+
+
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     for m in STRONG.finditer(text):
@@ -105,7 +162,7 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         if norm.token_index(m.start(1)) + 1 in norm.breaks:
             said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
         name = _clean(said)
-        if name is None:
+        if name is None or _someone_elses(text[: m.start()], m.group(0)):
             continue
         lead = m.group(0).split()[0]
         weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}
@@ -120,6 +177,8 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         name = _clean(here.group(1))
         if name:
             return Extracted(_with_accents(norm.raw, name), 0.8)
+    if before_address := _before_address(norm, context):
+        return Extracted(_with_accents(norm.raw, before_address), 0.75)
     if context.expecting is Expecting.NAME:
         rest = _after_confirmation(norm.tokens)
         if 1 <= len(rest) <= 3 and not _an_answer(" ".join(rest)):

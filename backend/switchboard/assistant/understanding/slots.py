@@ -40,12 +40,27 @@ LAST = words(r"last(?: one)?", r"latter", r"ultimo", r"ultima", r"later one", r"
              r"mas tarde")  # fmt: skip
 FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", r"sooner one",
               r"first one")  # fmt: skip
+# "Whatever's soonest", "any of those", "doesn't matter which": the caller leaves the choice
+# to us, so the earliest of the offers.
+ANY_OF_THEM = words(r"whatever(?:'s| is) (?:soonest|first|earliest|quickest)",
+                    r"which ?ever(?:'s| is)? (?:soonest|first|earliest|sooner|quickest)",
+                    r"(?:any|either) (?:one )?of (?:those|them|these)(?: is| are| works?| will)?",
+                    r"(?:any|either) one(?: is| works| will)",
+                    r"(?:either|which ?ever|any)(?: one)?(?= *$| (?:is|works?|will|would|sounds|"
+                    r"please|thanks|for me|fine|good|ok|okay)(?![\w']))",
+                    r"(?:the )?soonest one",
+                    r"(?:it )?doesn't matter which", r"(?:you|u) (?:pick|choose)",
+                    r"cualquiera(?: de (?:esas|esos|las|los))?(?: est[aá] bien)?",
+                    r"la (?:que|primera que) (?:sea|este) (?:mas pronto|antes)")  # fmt: skip
 # "the afternoon one" picks among offers; "Monday afternoon" is a counter-proposal.
 MORNING_ONE = words(r"morning one", r"la de la manana", r"^(?:the |in the )?morning$")
 AFTERNOON_ONE = words(r"afternoon one", r"la de la tarde", r"^(?:the |in the )?afternoon$")
 OPTION = words(r"(?:option|number|numero|opcion) ([1-9])")
 # With one slot on the table, pointing at it picks it.
 THAT_ONE = words(r"(?:that|this|the same) (?:one|time|slot)", r"(?:esa|ese|esa hora)")
+_NEGATED = re.compile(
+    r"(?<![\w'])(?:not|no|never|none|neither|nor|can't|cannot|don't|won't)(?![\w'])"
+)
 # A bare hour among offered hours ("10 is good", "8 pls", "eight is perfect").
 BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9]))?(?![\w':])")
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
@@ -89,7 +104,7 @@ def choose_slot(
         return _single([0], 0.8)
     if LAST.search(text):
         return _single([len(offered) - 1], 0.85)
-    if FIRST.search(text):
+    if FIRST.search(text) or (ANY_OF_THEM.search(text) and not _NEGATED.search(text)):
         return _single([0], 0.85)
     by_clock: list[int] = []
     at = find_clock(norm)
@@ -101,12 +116,33 @@ def choose_slot(
         by_clock = [i for i, s in enumerate(local)
                     if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []
-    if (w := WEEKDAY.search(text)) is not None:
+    # The day asked for, not one ruled out ("noon, but not Wednesday").
+    skipped = counter.skip_weekdays if counter is not None else ()
+    w = next((m for m in WEEKDAY.finditer(text) if WEEKDAYS[m.group(2)] not in skipped), None)
+    if w is not None:
         by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
         # "Friday afternoon" among Friday at 7 and Friday at 1: the afternoon one.
         in_part = [i for i in by_day if _in_part(local[i], text)]
         if not by_clock and len(by_day) > 1 and in_part:
             by_day = in_part
+    if counter is not None and (at is not None or w is not None):
+        # "Wednesday at 7" among Tuesday's openings at 7, 9 and 11, "4 o'clock Wednesday"
+        # among Wednesday at 11, "noon any day but Tuesday" among Tuesday at noon: every part
+        # the caller said must fit the offer, otherwise it is a new wish. A weekday name is
+        # matched by name (the parser's "Tuesday" is the nearest one, the caller's may be the
+        # one offered); a date or "tomorrow" by the window itself.
+        fits = [
+            i
+            for i, s in enumerate(local)
+            if s.weekday() not in counter.skip_weekdays
+            and s.date() not in counter.skip_dates
+            and (w is not None or not counter.dated or counter.contains(s))
+        ]
+        by_clock = [i for i in by_clock if i in fits]
+        by_day = [i for i in by_day if i in fits]
+        missed = (at is not None and not by_clock) or (w is not None and not by_day)
+        if missed or not (by_clock or by_day):
+            return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
     if by_clock and by_day:
         both = [i for i in by_clock if i in by_day]
         if both:

@@ -94,7 +94,18 @@ CLOCK = (r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm))|\s+(15|30|45
 # each alternation, and where an "after" and a "before" overlap ("no antes de las 4") the
 # longer, earlier match is the one meant.
 _NOT_BEFORE = (r"not before|nothing before|no earlier than|not earlier than|"
-               r"not any earlier than|not until|no sooner than|no antes de(?: las?)?|"
+               r"not any earlier than|not until|no sooner than|"
+               # "it can't be before 4", "we can't do anything earlier than 4"
+               r"(?:can't|cannot|can not|couldn't|won't|shouldn't) (?:be|do|come|start|make it)"
+               r"(?: it| anything| any ?time)? (?:before|earlier than|sooner than)|"
+               # "I work till 3:30", "I don't get home until 5": free only after that
+               r"(?:i|we) (?:work|get off|am at work|am working|am in class|have class|"
+               r"am out|am busy)(?: [a-z']+)? (?:till|until|til)|"
+               r"(?:i|we)(?:'m| am|'re| are) (?:at work|working|in class|out|busy|gone|away)"
+               r"(?: [a-z']+)? (?:till|until|til)|"
+               r"(?:don't|do not|won't|can't) (?:get (?:home|back|off)|be (?:home|back)|leave)"
+               r"(?: (?:from )?work)? (?:till|until|til)|"
+               r"no antes de(?: las?)?|"
                r"nada antes de(?: las?)?|no hasta(?: las?)?")  # fmt: skip
 _NOT_AFTER = (r"not after|nothing after|no later than|not later than|not any later than|"
               r"no despues de(?: las?)?|nada despues de(?: las?)?|"
@@ -105,7 +116,8 @@ AFTER = re.compile(rf"(?<![\w'])(?:{_NOT_BEFORE}|after|from|starting(?: at| from
 BEFORE = re.compile(rf"(?<![\w'])(?:{_NOT_AFTER}|before|by|until|till|til|"
                     rf"antes de(?: las?)?|hasta(?: las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
 # "4 or later", "from 4 on", "las 4 en adelante"; "3 or earlier".
-AFTER_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:(?:or|and) (?:later|after)|on|onwards?|"
+AFTER_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:(?:or|and) (?:later|after)|"
+                        rf"on(?!\s+(?:the\s+|this\s+|next\s+)?(?:{_WD}|[0-9]|tomorrow))|onwards?|"
                         r"en adelante|o (?:mas tarde|despues))(?![\w'])")  # fmt: skip
 BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|"
                          r"o (?:antes|mas temprano))(?![\w'])")  # fmt: skip
@@ -408,10 +420,12 @@ def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
         if begin < taken_until or at is None:
             continue
         taken_until = -neg_end
-        if side == "after" and start is None:
-            start = at
-        elif side == "before" and end is None:
-            end = at
+        # Every bound said holds ("I work till 3:30, so not before 4"): the latest "after"
+        # and the earliest "before".
+        if side == "after":
+            start = at if start is None else max(start, at)
+        else:
+            end = at if end is None else min(end, at)
     return start, end
 
 
@@ -546,18 +560,36 @@ _STREET_AHEAD = re.compile(
 _PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
 
 
-_COUNT_AHEAD = re.compile(r"^ (?:of|out of)(?![\w'])")
+_COUNT_AHEAD = re.compile(
+    r"^ (?:of|out of|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|"
+    r"people|kids|degrees|feet|foot|inches|gallons?|anos|meses|semanas|dias|horas|minutos|"
+    r"grados)(?![\w'])"
+)
+# "It's been off since about 2 am", "started at 6 this morning": what happened, not a wish.
+_PAST_BEHIND = re.compile(
+    r"(?:since|ago|started|began|happened|went off|quit|stopped|died|desde hace)"
+    r"(?: (?:about|around|like|maybe))?(?: at)?$"
+)
 
 
 def _is_place(m: re.Match[str], text: str) -> bool:
     """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time; "at one of our
-    units": a count."""
+    units", "about 4 years": a count; "since about 2 am": the past, not a wish."""
+    before, after = text[: m.start()].strip(), text[m.end() :]
+    if _PAST_BEHIND.search(before):
+        return True
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
-    before, after = text[: m.start()].strip(), text[m.end() :]
     return bool(
         _STREET_AHEAD.match(after) or _COUNT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
     )
+
+
+# "Eleven on Saturday", "nine on the 21st": an hour tied to a day is a clock time.
+HOUR_ON_DAY = re.compile(
+    rf"(?<![\w':])([0-9]{{1,2}})(?::([0-5][0-9]))?\s+on\s+(?:the\s+|this\s+|next\s+)?"
+    rf"(?:{_WD}|[0-9]{{1,2}}(?:st|nd|rd|th)(?![\w'])|tomorrow)"
+)
 
 
 def find_clock(norm: Normalised) -> time | None:
@@ -565,6 +597,9 @@ def find_clock(norm: Normalised) -> time | None:
     for m in AT.finditer(norm.text):
         if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
             return at
+    if on_day := HOUR_ON_DAY.search(norm.text):
+        pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+        return _hour(int(on_day.group(1)), int(on_day.group(2) or 0), None, pm, am)
     return None
 
 
@@ -624,7 +659,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if either and (talking_times or either.group(3)):
         start_t, end_t = _either_hours(either, norm)
     # A clock range said as a bound ("after 3", "between 9 and 11") holds on every day.
-    daily = (start_t, end_t) if not exact else (None, None)
+    # So does a clock time said for several days ("around noon any day next week").
+    several_days = dates is not None and dates[1] - dates[0] > timedelta(days=1)
+    daily = (start_t, end_t) if not exact or several_days else (None, None)
     if relative is not None and (start_t or end_t) and not about_days:
         relative = None  # "anything later, like four or five?": the hours say how much later
     if relative is not None:
