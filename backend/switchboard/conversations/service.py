@@ -231,9 +231,10 @@ async def for_turn(uow: UnitOfWork, tenant: TenantContext, *criteria: Any) -> Co
     On PostgreSQL its row is locked (FOR NO KEY UPDATE) and read afresh, so two turns on one
     conversation at once (two texts a second apart) take their turns one after the other: the
     second reads the state and `next_seq` the first committed. On SQLite the transaction is
-    already the only writer."""
+    already the only writer. A read-only unit of work (reading what to ask the model before
+    the turn's own transaction) locks nothing."""
     stmt = ConversationRepository(uow, tenant).select(*criteria).limit(1)
-    if uow.dialect == "postgresql":
+    if uow.dialect == "postgresql" and not uow.read_only:
         stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
     return (await uow.session.execute(stmt)).scalar_one_or_none()
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import structlog
 
 from switchboard.assistant.engine import DialogState, Reply, barge_in, take_turn
 from switchboard.assistant.engine.policy import opening, understanding_context
+from switchboard.assistant.engine.world import TenantFacts
 from switchboard.assistant.llm_understanding import LlmHelp, ask_ahead
 from switchboard.assistant.understanding import Context, Understanding
 from switchboard.businesses import service as businesses
@@ -91,7 +93,38 @@ async def model_question(
     business = await businesses.get_own_business(uow, tenant)
     facts = await load_facts(uow, tenant, business, now)
     state = DialogState.from_json(conversation.state)
-    context = understanding_context(facts, state, conversation.channel, now)
+    return _question(llm, text, facts, state, conversation.channel, now)
+
+
+async def opening_question(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    *,
+    channel: str,
+    phone: str | None,
+    text: str,
+    llm: LlmHelp | None,
+) -> ModelQuestion | None:
+    """`model_question` for the first turn of a conversation `start` has yet to open (a
+    text that begins a new thread): the dialog state is the one the greeting will leave."""
+    if llm is None:
+        return None
+    now = clock.now()
+    business = await businesses.get_own_business(uow, tenant)
+    facts = await load_facts(uow, tenant, business, now)
+    # Never added to the session: it only names the caller to the world `opening` asks.
+    unsaved = Conversation(channel=channel, phone=phone)
+    world = DatabaseWorld(uow, tenant, clock, None, unsaved)
+    state = DialogState()
+    await opening(world, facts, state, channel, phone if channel != "web" else None)
+    return _question(llm, text, facts, state, channel, now)
+
+
+def _question(
+    llm: LlmHelp, text: str, facts: TenantFacts, state: DialogState, channel: str, now: datetime
+) -> ModelQuestion:
+    context = understanding_context(facts, state, channel, now)
     return ModelQuestion(llm, text, context, state.last_reply)
 
 

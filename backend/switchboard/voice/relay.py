@@ -224,6 +224,7 @@ class _Session:
         self.turns += 1
         clock = self.websocket.app.state.clock
         calendar = self.websocket.app.state.providers.calendar
+        answered = await turns.ask_model(await self._model_question(text))
         async with self.db.unit_of_work() as uow:
             found = await self._conversation(uow)
             if found is None:
@@ -231,13 +232,7 @@ class _Session:
             else:
                 tenant, conversation = found
                 reply = await turns.turn(
-                    uow,
-                    tenant,
-                    clock,
-                    calendar,
-                    conversation,
-                    text,
-                    llm=turns.llm_for(self.websocket.app.state, "voice"),
+                    uow, tenant, clock, calendar, conversation, text, llm=answered
                 )
         if reply is None:
             await self.end({"reason": "error"})
@@ -248,6 +243,21 @@ class _Session:
             if action.kind in {"transfer", "hangup", "record_voicemail"}:
                 await self.end({"reason": action.kind, "conversation": str(self.conversation_id)})
                 return
+
+    async def _model_question(self, text: str) -> turns.ModelQuestion | None:
+        """What to ask the model about this prompt (None: no model configured, nothing read),
+        read in a read-only unit of work that ends before the model is asked: a slow model
+        never holds a transaction (on SQLite, the one writer every request waits for)."""
+        llm = turns.llm_for(self.websocket.app.state, "voice")
+        if llm is None:
+            return None
+        async with self.db.unit_of_work(read_only=True) as uow:
+            found = await self._conversation(uow)
+            if found is None:
+                return None
+            tenant, conversation = found
+            clock = self.websocket.app.state.clock
+            return await turns.model_question(uow, tenant, clock, conversation, text, llm)
 
     async def say(self, text: str) -> None:
         """Send `text` sentence by sentence, each `SPEECH_LEAD_S` before the caller is due to

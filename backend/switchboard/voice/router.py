@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import structlog
@@ -29,7 +30,13 @@ from switchboard.conversations.service import ConversationNotFound
 from switchboard.core.clock import Clock
 from switchboard.core.config import Settings
 from switchboard.core.db import UnitOfWork
-from switchboard.core.deps import ClockDep, SettingsDep, UowDep
+from switchboard.core.deps import (
+    ClockDep,
+    DatabaseDep,
+    SettingsDep,
+    UowDep,
+    request_reads_only,
+)
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 from switchboard.integrations.voice import twilio as twiml
 from switchboard.models.business import Business
@@ -282,51 +289,91 @@ async def unanswered(
     return await _once(uow, _key(form, "unanswered", form.get("DialCallSid", "")), clock, answer)
 
 
+@dataclass(frozen=True)
+class _Heard:
+    """A Gather delivery that is the caller's next turn: what they said at which step."""
+
+    call: _Call
+    conversation: Conversation
+    state: DialogState
+    step: int
+    speech: str
+
+
+async def _heard(
+    uow: UnitOfWork,
+    form: dict[str, str],
+    clock: Clock,
+    settings: Settings,
+    request: Request,
+    c: str | None,
+    s: str | None,
+) -> _Heard | str:
+    """The turn a Gather delivery carries, or the TwiML to answer instead (an unknown call,
+    another call's conversation, a step already taken)."""
+    call = await _call(uow, form, clock, settings, request)
+    if call is None:
+        return twiml.empty()
+    conversation = await calls.conversation_for_call(uow, call.tenant, form.get("CallSid", ""))
+    if conversation is None or conversation.id != _uuid(c):
+        return _sorry()
+    step = _step(conversation)
+    if s is not None and s != str(step):
+        return _sorry()  # a step already taken, posted again: never a second turn
+    state = DialogState.from_json(conversation.state)
+    speech = (form.get("SpeechResult") or "").strip()[:MAX_SPEECH_CHARS]
+    digits = (form.get("Digits") or "").strip()
+    if digits == EMERGENCY_KEY:
+        speech = "this is an emergency" if state.language == "en" else "es una emergencia"
+    return _Heard(call, conversation, state, step, speech)
+
+
 @router.post("/turn", response_class=Response, summary="The caller said something (Gather action)")
+@request_reads_only
 async def caller_turn(
     form: TwilioForm,
     request: Request,
     uow: UowDep,
+    db: DatabaseDep,
     clock: ClockDep,
     settings: SettingsDep,
     c: str | None = None,
     s: str | None = None,
 ) -> Response:
-    """`c`: the conversation; `s`: the Gather step this answers (see VOICE_STEP)."""
+    """`c`: the conversation; `s`: the Gather step this answers (see VOICE_STEP).
 
-    async def answer() -> str:
-        call = await _call(uow, form, clock, settings, request)
-        if call is None:
-            return twiml.empty()
-        conversation = await calls.conversation_for_call(uow, call.tenant, form.get("CallSid", ""))
-        if conversation is None or conversation.id != _uuid(c):
-            return _sorry()
-        step = _step(conversation)
-        if s is not None and s != str(step):
-            return _sorry()  # a step already taken, posted again: never a second turn
-        state = DialogState.from_json(conversation.state)
-        speech = (form.get("SpeechResult") or "").strip()[:MAX_SPEECH_CHARS]
-        digits = (form.get("Digits") or "").strip()
-        if digits == EMERGENCY_KEY:
-            speech = "this is an emergency" if state.language == "en" else "es una emergencia"
-        if not speech:
-            return await _silence(call, conversation, state, step + 1)
-        reply = await turns.turn(
-            uow,
-            call.tenant,
-            clock,
-            call.calendar,
-            conversation,
-            speech,
-            llm=turns.llm_for(request.app.state, "voice"),
-        )
-        return await _speak(
-            call, conversation, reply, DialogState.from_json(conversation.state), step + 1
-        )
-
+    With a model configured, what it needs is read in the request's read-only unit of work
+    and it is asked with no transaction open; the turn then runs in a writing unit of work
+    that checks the delivery again: a slow model never holds SQLite's one writer."""
+    llm = turns.llm_for(request.app.state, "voice")
+    question = None
+    if llm is not None:
+        heard = await _heard(uow, form, clock, settings, request, c, s)
+        if isinstance(heard, _Heard) and heard.speech:
+            question = await turns.model_question(
+                uow, heard.call.tenant, clock, heard.conversation, heard.speech, llm
+            )
+    await uow.release()
+    answered = await turns.ask_model(question)
     # A URL from before steps were numbered: the parameters tell its deliveries apart.
     step_key = s if s is not None else _digest(form)
-    return await _once(uow, _key(form, "turn", c or "", step_key), clock, answer)
+    async with db.unit_of_work() as write:
+
+        async def answer() -> str:
+            heard = await _heard(write, form, clock, settings, request, c, s)
+            if not isinstance(heard, _Heard):
+                return heard
+            call, conversation, step = heard.call, heard.conversation, heard.step
+            if not heard.speech:
+                return await _silence(call, conversation, heard.state, step + 1)
+            reply = await turns.turn(
+                write, call.tenant, clock, call.calendar, conversation, heard.speech, answered
+            )
+            return await _speak(
+                call, conversation, reply, DialogState.from_json(conversation.state), step + 1
+            )
+
+        return await _once(write, _key(form, "turn", c or "", step_key), clock, answer)
 
 
 async def _silence(call: _Call, conversation: Conversation, state: DialogState, step: int) -> str:

@@ -50,6 +50,15 @@ async def claim(uow: UnitOfWork, key: str, now: datetime) -> Claim:
     return Claim(key, stored or "")
 
 
+async def seen(uow: UnitOfWork, key: str) -> bool:
+    """Whether a delivery with this key was already taken (a read, for a read-only unit of
+    work: skip slow work, such as asking a model, that `claim` would then refuse)."""
+    found = await uow.session.execute(
+        select(_RECEIPTS.c.id).where(_RECEIPTS.c.key == key[:200]).limit(1)
+    )
+    return found.first() is not None
+
+
 async def remember(uow: UnitOfWork, key: str, response: str, business_id: uuid.UUID | None) -> None:
     stored = await uow.session.execute(
         update(_RECEIPTS)

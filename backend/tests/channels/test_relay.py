@@ -23,6 +23,8 @@ from websockets.exceptions import InvalidStatus
 
 from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
+from switchboard.core.db import Database
+from switchboard.integrations.llm.port import ChatTurn
 from switchboard.integrations.providers import Providers
 from switchboard.main import create_app
 from tests.channels.conftest import TWILIO_TOKEN, Call, TwiML, sign, twilio_post, voice_tenant
@@ -50,8 +52,34 @@ def speech_rate() -> float:
     return 100_000.0
 
 
+class WatchfulLlm:
+    """A model that notes what it was asked and whether this process's SQLite writer was
+    held while it was asked (a transaction open around the model call)."""
+
+    name = "watchful-test-model"
+
+    def __init__(self) -> None:
+        self.db: Database | None = None
+        self.prompts: list[list[ChatTurn]] = []
+        self.writer_held: list[bool] = []
+
+    async def complete(self, turns: list[ChatTurn], *, max_tokens: int, timeout_s: float) -> str:
+        assert self.db is not None
+        self.prompts.append(turns)
+        self.writer_held.append(self.db.writer_busy)
+        return json.dumps({"confidence": 0.9, "intent": "new_job"})
+
+
 @pytest.fixture
-def live_server(database_url: str, speech_rate: float) -> Iterator[LiveServer]:
+def llm() -> WatchfulLlm | None:
+    """No model, as configured by default; a test that wants one parametrizes this."""
+    return None
+
+
+@pytest.fixture
+def live_server(
+    database_url: str, speech_rate: float, llm: WatchfulLlm | None
+) -> Iterator[LiveServer]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     settings = make_settings(
@@ -62,7 +90,10 @@ def live_server(database_url: str, speech_rate: float) -> Iterator[LiveServer]:
     )
     # Monday 2 March 2026, 09:00 in Chicago, like the other channel tests.
     clock = FixedClock(datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
-    app = create_app(settings, clock=clock, run_worker=False, providers=Providers())
+    providers = Providers(llm=llm) if llm is not None else Providers()
+    app = create_app(settings, clock=clock, run_worker=False, providers=providers)
+    if llm is not None:
+        llm.db = app.state.db
     config = uvicorn.Config(
         app,
         host="127.0.0.1",
@@ -180,6 +211,23 @@ async def test_a_booking_over_the_relay(live_server: LiveServer, http: httpx.Asy
     assert len(appointments) == 1
     assert appointments[0]["start"].startswith("2026-03-03T08:00:00-06:00")
     assert appointments[0]["customer"]["phone"] == call.caller
+
+
+@pytest.mark.parametrize("llm", [WatchfulLlm()])
+async def test_the_model_is_asked_with_no_transaction_open(
+    live_server: LiveServer, http: httpx.AsyncClient, llm: WatchfulLlm
+) -> None:
+    tenant = await voice_tenant(http, voice_mode="relay")
+    call, url = await _relay_call(http, live_server.base, tenant.phone_number, "CA" + "f" * 32)
+    async with _connect(url) as ws:
+        await _setup(ws, call)
+        reply, _ = await _prompt(ws, "my water heater is leaking")
+        assert reply
+    assert llm.writer_held == [False]
+    system, greeting, said = llm.prompts[0]
+    assert "The assistant just asked about: problem." in system.content
+    assert greeting.content.startswith("Thanks for calling Bristol Plumbing")
+    assert said.content == "my water heater is leaking"
 
 
 async def test_emergency_by_keypad_ends_the_session_with_a_transfer(
