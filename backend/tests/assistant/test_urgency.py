@@ -161,3 +161,29 @@ def test_a_problem_the_caller_denies_does_not_choose_the_service() -> None:
     assert found is not None and found.value == "sewer"
     found = match_service(normalise("the pipe under the sink is leaking"), catalogue)
     assert found is not None and found.value == "leak"
+
+
+@pytest.mark.parametrize(
+    ("text", "hazard"),
+    [
+        ("water coming thru the kitchen ceiling from the upstairs bath FAST", Hazard.FLOODING),
+        (
+            "the ac quit and it's 96 in the house, we have a 3 month old",
+            Hazard.NO_AC_EXTREME_HEAT,
+        ),
+    ],
+)
+def test_text_shorthand_and_indoor_heat(text: str, hazard: Hazard) -> None:
+    assert hazard in {h.value for h in understand(text, ctx(meaning=False)).hazards}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the gas company came out and fixed the leak at the meter, the house is safe now, "
+        "but the water heater vent is rusted",
+        "gutters overflow onto the porch every time it rains, the porch floods. not raining now",
+    ],
+)
+def test_fixed_and_recurring_water_are_not_emergencies(text: str) -> None:
+    assert not understand(text, ctx(meaning=False)).hazards, text

@@ -103,3 +103,19 @@ async def test_a_flood_that_reaches_a_light_fixture_gets_the_electrics_advice() 
     )
     assert state.emergency and "flooding_near_electrics" in state.hazards
     assert "stay out of the water" in " ".join(replies)
+
+
+async def test_a_scheduling_answer_to_the_triage_question_is_not_a_yes() -> None:
+    w = world()
+    state, _ = await talk(w, [UNSURE, "any morning is fine really"])
+    assert not w.pages and not state.emergency
+
+
+async def test_a_flood_that_later_reaches_the_panel_adds_the_electrics_advice() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["a pipe burst in the garage", "it's running under the breaker box now"]
+    )
+    assert "flooding_near_electrics" in state.hazards
+    assert "stay out of the water" in replies[2]
+    assert len(w.pages) == 1  # advice added, not a second page

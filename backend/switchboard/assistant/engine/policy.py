@@ -167,6 +167,8 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
             render("stop.confirmed", state.language, business=t.facts.business_name),
             outcome="opted_out",
         )
+    if intent is Intent.HUMAN and Intent.SALES in u.other_intents and not u.visit_requested:
+        intent = Intent.SALES  # "we get electricians to the top of Google, is the owner around?"
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"
@@ -262,6 +264,7 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
         t.say("emergency.downgraded")
         return None
     if state.emergency:
+        _escalate(t, u)
         return None
     asked = state.triage if state.expecting == Expecting.TRIAGE.value else None
     state.triage = None
@@ -269,16 +272,32 @@ async def _emergency(t: Turn, u: Understanding) -> Reply | None:
         return await _declare(t, u, sorted({h.value.value for h in u.hazards}))
     if asked is not None:
         state.expecting = Expecting.NOTHING.value
-        said_yes = polarity_of(u) is Polarity.YES
+        # "Any morning is fine" answers a scheduling question, not "is it happening now?".
+        said_yes = polarity_of(u) is Polarity.YES and u.time is None
         if said_yes or confirms(Hazard(asked), normalise(u.text)):
             return await _declare(t, u, [asked])
         t.answered_triage = True
         return None  # "no", or an answer to something else: routine, and on with the call
     # Asked while the problem is being described; a caller already choosing a time has told
     # us it can wait (certain hazards still page at any point).
-    if u.triage is not None and flagged is not False and state.stage == "intake":
+    if (
+        u.triage is not None
+        and flagged is not False
+        and state.stage == "intake"
+        and intent_of(u) not in {Intent.QUESTION, *_ACCOUNT_INTENTS}
+    ):
         return _ask_triage(t, u, u.triage.value.value)
     return None
+
+
+def _escalate(t: Turn, u: Understanding) -> None:
+    """A flood already paged that reaches electrics later in the call ("it's running under
+    the breaker box") gets that advice too, once."""
+    state = t.state
+    hazards = near_electrics(state.hazards, [u.text])
+    if hazards != state.hazards:
+        state.hazards = hazards
+        t.say("safety.flooding_near_electrics")
 
 
 def _ask_triage(t: Turn, u: Understanding, hazard: str) -> Reply | None:

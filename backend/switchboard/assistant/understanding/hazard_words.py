@@ -75,6 +75,8 @@ FLOOD = words(
     r"water all over",
     r"(?:pipe|line)s?(?: [a-z]+){1,4} (?:burst|split|busted|blew)",
     r"water (?:is )?coming (?:in )?(?:through|from) the ceiling",
+    r"water (?:is )?(?:coming|pouring|leaking|dripping|running|gushing|raining) (?:in |down )?"
+    r"(?:through|from|out of|down) (?:the |my |our )?(?:\w+ )?(?:ceiling|walls?|roof|light)",
     r"can't (?:turn|shut) (?:off )?the water(?: off)?",
     r"inundaci\w+",
     r"inundad[oa]",
@@ -175,6 +177,7 @@ EXTREME_HEAT = words(
     r"extreme heat",
     r"(?:9[5-9]|1[0-2][0-9]) degrees",
     r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
+    r"(?:9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our )?(?:house|home|apartment|place)",
     r"(?:so|very|really|"
     r"extremely) hot",
     r"sweltering",
@@ -190,6 +193,7 @@ VULNERABLE = words(
     r"(?:[7-9][0-9]|1[01][0-9])",
     r"(?:[7-9][0-9]|1[01][0-9]) (?:years old|year old)",
     r"(?:newborn|baby|infant|babies|toddler)",
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:month|week)s? old",
     r"pregnant",
     r"disabled",
     r"on oxygen",
@@ -251,6 +255,8 @@ PAST_SCOPE = words(
     r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)",
     r"used to",
+    r"(?:is|are|it's) safe now",
+    r"(?:gas|utility|power|electric) company (?:came|was|were|has been) (?:out|here|by)",
     r"there was",
     r"we had",
     r"hubo",
@@ -288,7 +294,8 @@ ROUTINE_SCOPE = words(
     r"new (?:gas|dryer|range|stove|line|detector|alarm)",
     r"only (?:for )?(?:a|about a)? ?(?:minute|second|few seconds|few minutes|moment|little)",
     r"(?:first|1st|when it) (?:starts|kicks on|turns on|comes on|fires up)",
-    r"(?:each|every) (?:fall|year|winter|autumn|season)",
+    r"(?:each|every) (?:fall|year|winter|autumn|season|time it rains|storm)",
+    r"(?:whenever|when|every time) it (?:rains|storms|pours)",
     r"(?:whenever|when) you (?:can|get a chance|have time)",
     r"no rush",
     r"no hurry",

@@ -89,7 +89,9 @@ SCOPE_WINDOW = 10  # tokens either side of a mention, within its clause
 def _scope_text(norm: Normalised, start: int, end: int) -> str:
     first = norm.token_index(start)
     last = norm.token_index(max(start, end - 1))
-    lo = max(norm.clause_start(first), first - SCOPE_WINDOW)
+    # Backwards across a comma ("every time it rains, the porch floods"), forwards to the
+    # end of the clause.
+    lo = max(0, first - SCOPE_WINDOW)
     next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
     hi = min(next_break, last + 1 + SCOPE_WINDOW)
     return " ".join(norm.tokens[lo:hi])
@@ -99,7 +101,11 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     """A mention that is past, preventive, an install or a brief recurring nuisance, and
     not said to be happening now."""
     near = _scope_text(norm, start, end)
-    if NOW_SCOPE.search(near):
+    # "Now" keeps a mention current, unless it is denied ("not raining now").
+    if any(
+        not re.search(r"(?:not|isn't|no|nothing|ain't)(?: \w+){0,2} $", near[: m.start()])
+        for m in NOW_SCOPE.finditer(near)
+    ):
         return False
     return any(p.search(near) for p in (PAST_SCOPE, PREVENTIVE_SCOPE, ROUTINE_SCOPE))
 

@@ -21,6 +21,7 @@ CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (
                r"anyone) to come", r"call off", r"no longer need", r"ya no necesito")  # fmt: skip
 _APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
 RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
+                   rf"(?:push|move|bump|shift) (?:\w+'s )?{_APPT}",
                    rf"(?:push|move|bump|shift)(?: (?:it|that|my|the|our|this|tomorrow's|"
                    rf"today's|friday's|monday's))?(?: {_APPT})? (?:back|out|up|forward|to|till|"
                    rf"until)", rf"(?:change|switch) (?:my|the|our) {_APPT}",
@@ -76,7 +77,8 @@ APPLICANT = words(r"hiring",
                   r"job (?:opening|openings|posting|listing|application)", r"(?:send|drop off|"
                   r"email) (?:you )?(?:my|a) (?:resume|application)", r"work for (?:you|your)",
                   r"any (?:openings|positions)", r"(?:open|available) positions?",
-                  r"(?:estan|estan ustedes) contratando", r"busco trabajo",
+                  r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
+                  r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
                   r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
@@ -120,24 +122,31 @@ HOURS = words(r"(?:your |business |office )?hours", r"are you open", r"open (?:o
               r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
               r"a que hora (?:abren|cierran)", r"closed on",
               r"(?:do|are) you (?:guys )?(?:work|open)(?: on)? (?:weekends?|saturdays?|sundays?|"
-              r"evenings?|nights?|holidays?)")  # fmt: skip
+              r"evenings?|nights?|holidays?)",
+              r"(?:trabajan|abren|atienden|estan abiertos)(?: los| en| el)? (?:domingos?|sabados?|"
+              r"fines? de semana|dias festivos|noches?)")  # fmt: skip
 # "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
 # "come out to my house" asks for a visit.
 _NOT_A_PLACE = r"(?! (?:the|my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
-_YOU = r"(?:you|y'?all|you guys|you all|ya)"
+_YOU = r"(?:you|y'?all|you guys|you all|ya|u)"
 AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
              rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
              rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
+             rf"do {_YOU} (?:go|come|travel|drive) (?:up|down|over|out) (?:to|into){_NOT_A_PLACE}",
+             rf"do {_YOU} (?:service|serve|cover|work|do work|come|go)(?: in| to| out to)?"
+             r" (?!the |my |our |a |an |it |that |this |your )\w+ (?:\w+ )?(?:area|county|city)",
              r"(?:is|are) \w+(?: \w+)? in your (?:area|service area)",
              r"(?:go|come) (?:out )?(?:that far|out there)",
              r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
              r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",
              rf"come (?:all the way )?out to{_NOT_A_PLACE}")  # fmt: skip
 PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
-              r"estimate", r"quote", r"ballpark", r"cuanto (?:cuesta|cobran|sale)", r"precio",
+              r"estimate", r"quote", r"ballpark",
+              r"cuanto (?:me |nos |le |les )?(?:cuesta|cobran|cobra|sale|costaria|seria)",
+              r"precio",
               r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
-OFFERED = words(r"do you (?:guys )?(?:do|install|fix|repair|work on|handle|replace|service|"
-                r"clean|offer|deal with)",
+OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do|install|fix|"
+                r"repair|work on|handle|replace|service|clean|offer|deal with|inspect)",
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
                 r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have")  # fmt: skip

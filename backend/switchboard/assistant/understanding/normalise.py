@@ -37,6 +37,8 @@ SHORTHAND = {
     "mornin": "morning", "wk": "week", "wknd": "weekend", "nxt": "next", "pls": "please",
     "plz": "please", "thx": "thanks", "thnx": "thanks", "tks": "thanks",
     "appt": "appointment", "abt": "about", "bc": "because", "cuz": "because",
+    "thru": "through", "rn": "right now", "asap": "as soon as possible", "u": "you",
+    "pic": "picture", "bsmt": "basement", "kitch": "kitchen",
 }  # fmt: skip
 # "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
 ASSENT_PAIRS = {("uh", "huh"): "uhhuh", ("mm", "hmm"): "mmhmm", ("uh", "hum"): "uhhuh",

@@ -21,7 +21,7 @@ from switchboard.assistant.understanding.normalise import Normalised
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
 # examples file and paraphrases written for it, never on an evaluation batch.
 CERTAIN_MARGIN = 0.15
-ASK_MARGIN = 0.08
+ASK_MARGIN = 0.06
 # When the rules saw the hazard word only in a past/preventive/install scope, the model must
 # be surer to overrule them.
 CERTAIN_OVER_SCOPE = 0.22
