@@ -100,3 +100,23 @@ async def test_prices_are_never_zero_to_zero_and_never_another_jobs() -> None:
 async def test_a_spanish_caller_is_not_read_an_english_service_name() -> None:
     _s, replies = await talk(world(), ["¿cuánto cuesta destapar el drenaje?"])
     assert "Drain cleaning" not in replies[1] and "Ese trabajo" in replies[1]
+
+
+async def test_push_my_appointment_by_text_moves_it_and_books_nothing_new() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from switchboard.assistant.engine.world import AppointmentInfo
+
+    w = world()
+    w.customers["+19135550142"] = ("cust-1", "Dana Smith")
+    w.appointments["cust-1"] = AppointmentInfo(
+        "appt-9", datetime(2026, 3, 3, 9, tzinfo=ZoneInfo("America/Chicago")), "Drain cleaning"
+    )
+    state, replies = await talk(
+        w,
+        ["can u push my appt to thursday? something came up", "Dana Smith", "the first one"],
+        channel="sms",
+    )
+    assert "name" in replies[1].lower()
+    assert w.rescheduled and not w.booked, replies
