@@ -113,7 +113,7 @@ async def test_push_my_appointment_by_text_moves_it_and_books_nothing_new() -> N
     w.appointments["cust-1"] = AppointmentInfo(
         "appt-9", datetime(2026, 3, 3, 9, tzinfo=ZoneInfo("America/Chicago")), "Drain cleaning"
     )
-    state, replies = await talk(
+    _state, replies = await talk(
         w,
         ["can u push my appt to thursday? something came up", "Dana Smith", "the first one"],
         channel="sms",
