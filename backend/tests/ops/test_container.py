@@ -62,7 +62,7 @@ def test_the_image_checks_its_health_and_listens_on_all_interfaces() -> None:
 
 def test_the_build_context_leaves_out_secrets_and_local_databases() -> None:
     ignore = (REPO / ".dockerignore").read_text().splitlines()
-    assert ignore[[i for i, line in enumerate(ignore) if not line.startswith("#")][0]] == "**"
+    assert ignore[next(i for i, line in enumerate(ignore) if not line.startswith("#"))] == "**"
     for pattern in ("**/.env", "**/*.db"):
         assert pattern in ignore
 
