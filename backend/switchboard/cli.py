@@ -105,7 +105,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = get_settings()
     settings.check_production()
     configure_logging(settings.log_level, settings.log_format)
-    _db_upgrade(settings)
+    if not args.no_migrate:
+        _db_upgrade(settings)
     if not settings.switchboard_no_demo:
         demo = asyncio.run(_ensure_demo(settings))
         if demo:
@@ -249,6 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="migrate, create the demo tenant, serve HTTP with a worker")
     run.add_argument("--host")
     run.add_argument("--port", type=int)
+    run.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not apply migrations (a separate step does; /readyz waits for it)",
+    )
     run.set_defaults(func=cmd_run)
 
     sub.add_parser("worker", help="run a job worker process").set_defaults(func=cmd_worker)
