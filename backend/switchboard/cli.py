@@ -1,4 +1,4 @@
-"""`switchboard run | worker | db upgrade | tenant create | tenant rotate`."""
+"""`switchboard run | worker | db upgrade | tenant create | tenant rotate | backup | restore`."""
 
 from __future__ import annotations
 
@@ -105,7 +105,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = get_settings()
     settings.check_production()
     configure_logging(settings.log_level, settings.log_format)
-    _db_upgrade(settings)
+    if not args.no_migrate:
+        _db_upgrade(settings)
     if not settings.switchboard_no_demo:
         demo = asyncio.run(_ensure_demo(settings))
         if demo:
@@ -213,6 +214,34 @@ def cmd_tenant_rotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from switchboard.backups import archive
+
+    settings = get_settings()
+    result = archive.backup(args.database_url or settings.database_url, Path(args.file))
+    sys.stdout.write(
+        json.dumps({"file": str(result.path), "bytes": result.bytes, "engine": result.engine})
+        + "\n"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from switchboard.backups import archive
+
+    settings = get_settings()
+    target = args.into or settings.database_url
+    archive.restore(Path(args.file), target)
+    # A backup from an older release is brought to this release's schema.
+    upgrade(target)
+    sys.stdout.write(json.dumps({"restored": args.file}) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -220,6 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="migrate, create the demo tenant, serve HTTP with a worker")
     run.add_argument("--host")
     run.add_argument("--port", type=int)
+    run.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not apply migrations (a separate step does; /readyz waits for it)",
+    )
     run.set_defaults(func=cmd_run)
 
     sub.add_parser("worker", help="run a job worker process").set_defaults(func=cmd_worker)
@@ -243,6 +277,17 @@ def build_parser() -> argparse.ArgumentParser:
     rotate.add_argument("business_id")
     rotate.add_argument("kind", choices=CREDENTIAL_KINDS)
     rotate.set_defaults(func=cmd_tenant_rotate)
+
+    backup = sub.add_parser("backup", help="write a consistent copy of the database to FILE")
+    backup.add_argument("file")
+    backup.add_argument("--database-url", help="default: DATABASE_URL")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser(
+        "restore", help="restore FILE into an empty database (refuses one with tables)"
+    )
+    restore.add_argument("file")
+    restore.add_argument("--into", help="the new database's URL; default: DATABASE_URL")
+    restore.set_defaults(func=cmd_restore)
     return parser
 
 

@@ -35,6 +35,7 @@ from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.privacy import retention as _retention  # noqa: F401  (registers the purge)
 from switchboard.ratelimit.middleware import AuthFailureLimiter
 from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
 from switchboard.scheduling.router import feed_router as calendar_feed_router

@@ -69,6 +69,17 @@ class Reminders(BaseModel):
         return sorted(set(value), reverse=True)
 
 
+class Retention(BaseModel):
+    """How long personal content is kept (days); older content is blanked by the
+    `privacy.retention` job. Records themselves (who called, when, what was booked) stay."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    transcripts_days: int = Field(default=365, ge=1, le=3650)
+    recordings_days: int = Field(default=365, ge=1, le=3650)
+    message_bodies_days: int = Field(default=365, ge=1, le=3650)
+
+
 class BusinessSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -92,6 +103,7 @@ class BusinessSettings(BaseModel):
     owner_alerts: OwnerAlerts | None = None
     messaging: Messaging | None = None
     reminders: Reminders | None = None
+    retention: Retention | None = None
 
     @field_validator("dial_countries")
     @classmethod

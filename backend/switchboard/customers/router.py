@@ -27,6 +27,7 @@ from switchboard.customers.schemas import (
     Timeline,
 )
 from switchboard.exports.spreadsheet import safe_json, to_csv
+from switchboard.privacy import service as privacy
 
 router = APIRouter(prefix="/v1/owner/customers", tags=["customers"])
 
@@ -145,3 +146,23 @@ async def merge_customers(
 @router.get("/{customer_id}/timeline", response_model=Timeline)
 async def customer_timeline(customer_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> Timeline:
     return await records.timeline(uow, tenant, customer_id)
+
+
+@router.get("/{customer_id}/personal-data", response_model=None)
+async def export_personal_data(
+    customer_id: uuid.UUID, tenant: OwnerDep, uow: UowDep, clock: ClockDep
+) -> JSONResponse:
+    """Everything held about this person (a data subject access request), as one JSON file."""
+    document = await privacy.export(uow, tenant, customer_id, clock.now())
+    return JSONResponse(
+        document,
+        headers={"Content-Disposition": f'attachment; filename="customer-{customer_id}.json"'},
+    )
+
+
+@router.post("/{customer_id}/erase")
+async def erase_personal_data(
+    customer_id: uuid.UUID, tenant: OwnerDep, uow: UowDep, clock: ClockDep
+) -> dict[str, int]:
+    """Erase this person's data; consent evidence and appointment facts stay in minimal form."""
+    return await privacy.erase(uow, tenant, customer_id, clock.now())
