@@ -15,11 +15,14 @@ from typing import Any
 from switchboard.businesses import service as businesses
 from switchboard.businesses.schemas import BusinessCreate
 from switchboard.core.clock import SystemClock
-from switchboard.core.config import Settings, get_settings
+from pydantic import ValidationError
+
+from switchboard.core.config import ProductionConfigError, Settings, get_settings
 from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
 from switchboard.core.migrations import upgrade
 from switchboard.core.security import CREDENTIAL_KINDS
+from switchboard.integrations.errors import ProviderConfigError
 from switchboard.tenancy.context import Actor
 
 CLI_ACTOR = Actor(kind="admin", id="cli")
@@ -102,15 +105,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from switchboard.main import create_app
 
+    from switchboard.integrations.providers import build_providers
+
     settings = get_settings()
     settings.check_production()
+    # Before anything is migrated or created: a provider that cannot be built stops the start.
+    providers = build_providers(settings)
     configure_logging(settings.log_level, settings.log_format)
     _db_upgrade(settings)
     if not settings.switchboard_no_demo:
         demo = asyncio.run(_ensure_demo(settings))
         if demo:
             _print_demo(settings, demo)
-    app = create_app(settings)
+    app = create_app(settings, providers=providers)
     settle_heap()
     uvicorn.run(
         app,
@@ -249,7 +256,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except (ProductionConfigError, ProviderConfigError) as exc:
+        # A configuration mistake is one readable line, not a stack trace.
+        sys.stderr.write(f"switchboard: {exc}\n")
+        return 2
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}"
+            for error in exc.errors()
+        )
+        sys.stderr.write(f"switchboard: invalid settings: {problems}\n")
+        return 2
     return result
 
 
