@@ -15,7 +15,7 @@ KNOWN = Path(__file__).parent / "known_failures.txt"
 
 
 def key(failure: str) -> str:
-    """"f1-x: start: expected ..., got ..." -> "f1-x: start"."""
+    """ "f1-x: start: expected ..., got ..." -> "f1-x: start"."""
     where, _, rest = failure.partition(": ")
     return f"{where}: {rest.split(':', 1)[0].strip()}"
 

@@ -12,11 +12,11 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from pydantic import ValidationError
+
 from switchboard.businesses import service as businesses
 from switchboard.businesses.schemas import BusinessCreate
 from switchboard.core.clock import SystemClock
-from pydantic import ValidationError
-
 from switchboard.core.config import ProductionConfigError, Settings, get_settings
 from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
@@ -103,9 +103,8 @@ def settle_heap() -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from switchboard.main import create_app
-
     from switchboard.integrations.providers import build_providers
+    from switchboard.main import create_app
 
     settings = get_settings()
     settings.check_production()

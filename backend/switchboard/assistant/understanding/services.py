@@ -107,8 +107,10 @@ PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
 
 # Only nouns the caller says they do NOT have are dropped ("no leak or anything", "no active
 # leaks"): "the faucet is not working" still names the faucet.
-_PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "dripping", "clog",
-                            "clogged", "backup", "flood", "flooding", "fuga", "fugas", "gotea"})  # fmt: skip
+_PROBLEM_WORDS = frozenset(
+    {"leak", "leaks", "leaking", "leaky", "drip", "dripping", "clog", "clogged", "backup"}
+    | {"flood", "flooding", "fuga", "fugas", "gotea"}
+)
 
 
 def _affirmed_tokens(norm: Normalised) -> list[str]:

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from switchboard.core.config import Settings
-from switchboard.integrations.errors import ProviderConfigError
 from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.integrations.errors import ProviderConfigError
 
 _OFFLINE = OfflineCalendar()
 
