@@ -23,13 +23,13 @@ ENV UV_PYTHON_DOWNLOADS=never \
 WORKDIR /app
 # Dependencies first, from the lock alone, so a source change does not reinstall them.
 COPY backend/pyproject.toml backend/uv.lock backend/BACKEND.md ./
-RUN uv sync --frozen --no-dev --extra meaning --no-install-project
+RUN uv sync --frozen --no-dev --extra meaning --extra speech --no-install-project
 COPY backend/alembic.ini ./
 COPY backend/migrations ./migrations
 COPY backend/switchboard ./switchboard
 # The project itself is installed editable on purpose: the code finds its migrations next to
 # the package (core/migrations.py), so /app keeps the backend/ layout in the final stage.
-RUN uv sync --frozen --no-dev --extra meaning
+RUN uv sync --frozen --no-dev --extra meaning --extra speech
 
 FROM ${PYTHON_IMAGE} AS runtime
 # postgresql-client: `switchboard backup` / `restore` call pg_dump and pg_restore (Debian

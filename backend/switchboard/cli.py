@@ -12,14 +12,17 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from pydantic import ValidationError
+
 from switchboard.businesses import service as businesses
 from switchboard.businesses.schemas import BusinessCreate
 from switchboard.core.clock import SystemClock
-from switchboard.core.config import Settings, get_settings
+from switchboard.core.config import ProductionConfigError, Settings, get_settings
 from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
 from switchboard.core.migrations import upgrade
 from switchboard.core.security import CREDENTIAL_KINDS
+from switchboard.integrations.errors import ProviderConfigError
 from switchboard.tenancy.context import Actor
 
 CLI_ACTOR = Actor(kind="admin", id="cli")
@@ -100,10 +103,13 @@ def settle_heap() -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from switchboard.integrations.providers import build_providers
     from switchboard.main import create_app
 
     settings = get_settings()
     settings.check_production()
+    # Before anything is migrated or created: a provider that cannot be built stops the start.
+    providers = build_providers(settings)
     configure_logging(settings.log_level, settings.log_format)
     if not args.no_migrate:
         _db_upgrade(settings)
@@ -111,7 +117,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         demo = asyncio.run(_ensure_demo(settings))
         if demo:
             _print_demo(settings, demo)
-    app = create_app(settings)
+    app = create_app(settings, providers=providers)
     settle_heap()
     uvicorn.run(
         app,
@@ -293,7 +299,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except (ProductionConfigError, ProviderConfigError) as exc:
+        # A configuration mistake is one readable line, not a stack trace.
+        sys.stderr.write(f"switchboard: {exc}\n")
+        return 2
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}"
+            for error in exc.errors()
+        )
+        sys.stderr.write(f"switchboard: invalid settings: {problems}\n")
+        return 2
     return result
 
 

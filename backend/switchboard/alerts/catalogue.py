@@ -18,6 +18,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "booking_cancelled": "{business}: {caller} cancelled {service} on {when}. {phone}",
         "emergency_backup": "EMERGENCY for {business}, not acknowledged by the owner in "
         "{minutes} min: {summary} Caller {caller}. Call back now.",
+        "voicemail_untranscribed": "{business}: the voicemail from {caller} is in {summary} and "
+        "was not transcribed. Listen to the recording on your dashboard.",
     },
     "es": {
         "emergency": "EMERGENCIA para {business}: {summary} Cliente {caller}. Llame ya.",
@@ -28,6 +30,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "booking_cancelled": "{business}: {caller} canceló {service} del {when}. {phone}",
         "emergency_backup": "EMERGENCIA para {business}, sin respuesta del dueño en "
         "{minutes} min: {summary} Cliente {caller}. Llame ya.",
+        "voicemail_untranscribed": "{business}: el buzón de voz de {caller} está en {summary} "
+        "y no se transcribió. Escuche la grabación en su panel.",
     },
 }
 
@@ -39,6 +43,7 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "new_booking": "New booking {when}",
         "booking_moved": "{caller} moved {service} to {when}",
         "booking_cancelled": "{caller} cancelled {service} on {when}",
+        "voicemail_untranscribed": "Voicemail from {caller}: no transcript in {summary}",
     },
     "es": {
         "emergency": "EMERGENCIA: llame a {caller} ya",
@@ -47,8 +52,22 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "new_booking": "Nueva cita {when}",
         "booking_moved": "{caller} cambió {service} al {when}",
         "booking_cancelled": "{caller} canceló {service} del {when}",
+        "voicemail_untranscribed": "Buzón de voz de {caller}: sin transcripción en {summary}",
     },
 }
+
+
+# A language's name, in the language the owner reads ({summary} of voicemail_untranscribed).
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"en": "English", "es": "Spanish"},
+    "es": {"en": "inglés", "es": "español"},
+}
+
+
+def language_name(reader: str, language: str) -> str:
+    names = LANGUAGE_NAMES.get(reader, LANGUAGE_NAMES["en"])
+    code = language.lower().split("-")[0]
+    return names.get(code, code)
 
 
 # {caller} when there is neither a name nor a number ("Desconocido", as Spanish phones show it).

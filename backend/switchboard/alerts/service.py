@@ -27,9 +27,17 @@ from switchboard.models.message import Message
 from switchboard.tenancy.context import TenantContext
 
 AlertEvent = Literal[
-    "emergency", "missed_call", "voicemail", "new_booking", "booking_moved", "booking_cancelled"
+    "emergency",
+    "missed_call",
+    "voicemail",
+    "new_booking",
+    "booking_moved",
+    "booking_cancelled",
+    "voicemail_untranscribed",
 ]
 ALERT_EVENTS: tuple[AlertEvent, ...] = get_args(AlertEvent)
+# Events that follow another's switch rather than having their own.
+_SWITCH: dict[str, str] = {"voicemail_untranscribed": "voicemail"}
 EMAIL_FALLBACK_JOB = "alerts.email_fallback"
 
 log = structlog.get_logger("switchboard.alerts")
@@ -39,7 +47,7 @@ def alerts_enabled(settings: dict[str, object] | None, event: AlertEvent) -> boo
     switches = (settings or {}).get("owner_alerts")
     if not isinstance(switches, dict):
         return True
-    return switches.get(event, True) is not False
+    return switches.get(_SWITCH.get(event, event), True) is not False
 
 
 async def page_owner(

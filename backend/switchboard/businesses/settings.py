@@ -101,6 +101,9 @@ class BusinessSettings(BaseModel):
     faq: list[FaqEntry] | None = Field(default=None, max_length=100)
     speech_hints: list[str] | None = Field(default=None, max_length=100)
     owner_alerts: OwnerAlerts | None = None
+    # Delete a voicemail's recording at the provider once it has a transcript (default: keep).
+    # A recording without a usable transcript is always kept.
+    delete_recordings_after_transcription: bool | None = None
     messaging: Messaging | None = None
     reminders: Reminders | None = None
     retention: Retention | None = None

@@ -92,6 +92,10 @@ class CallbackOut(BaseModel):
     resolved_at: datetime | None
     recording_url: str | None = None
     transcript: str | None = None
+    # Voicemails: pending | done | not_understood | unavailable_language.
+    transcript_status: str | None = None
+    transcript_language: str | None = None
+    recording_deleted_at: datetime | None = None
 
 
 class CallbackList(BaseModel):

@@ -15,15 +15,12 @@ Environment = Literal["dev", "test", "prod"]
 MIN_SECRET_LENGTH = 32
 _PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "dev", "test", "admin", "password"}
 
-PROVIDER_SETTINGS = (
-    "sms_provider",
-    "email_provider",
-    "voice_provider",
-    "calendar_provider",
-    "payments_provider",
-    "accounting_provider",
-    "speech_provider",
-)
+# In prod these must name a real provider: offline would store messages as "sent" and never
+# deliver them, or lose every voicemail recording. Calendar, payments and accounting may stay
+# offline (a deployment that does not use them), and the offline speech recogniser is a real
+# one (English; other languages keep the recording and say there is no transcript).
+PROD_REAL_PROVIDERS = ("sms_provider", "email_provider", "voice_provider")
+_LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
 
 
 class ProductionConfigError(RuntimeError):
@@ -62,6 +59,9 @@ class Settings(BaseSettings):
     payments_provider: str = "offline"
     accounting_provider: str = "offline"
     speech_provider: str = "offline"
+    # Where the offline voice provider keeps the recordings it holds and its journal of what
+    # it fetched and deleted, so both survive a restart.
+    offline_voice_dir: str = "var/offline_voice"
     # The LLM is optional: "none" means the deterministic assistant only, which is a real answer.
     # LLM_PROVIDER: none | openai | anthropic; the key alone switches nothing on.
     llm_provider: str = "none"
@@ -118,25 +118,37 @@ class Settings(BaseSettings):
         return self.database_url.startswith("sqlite")
 
     def check_production(self) -> None:
-        """Refuse to run production with anything that would be unsafe or silently drop traffic."""
+        """Refuse to run production without what a live tenant needs, or with anything that
+        would be unsafe or silently drop traffic. Every problem is named at once."""
         if self.environment != "prod":
             return
         problems: list[str] = []
         for name in ("admin_api_key", "secret_key"):
             value = getattr(self, name)
-            if not value or len(value) < MIN_SECRET_LENGTH or value.lower() in _PLACEHOLDER_SECRETS:
+            if not value:
+                problems.append(f"{name.upper()} is missing")
+            elif (
+                len(value) < MIN_SECRET_LENGTH
+                or value.lower() in _PLACEHOLDER_SECRETS
+                or len(set(value)) < 10
+            ):
                 problems.append(
-                    f"{name.upper()} is missing or weaker than {MIN_SECRET_LENGTH} chars"
+                    f"{name.upper()} is weak: use at least {MIN_SECRET_LENGTH} random characters"
                 )
-        if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(
-            "https://"
-        ):
-            problems.append("PUBLIC_BASE_URL must be set to the external https:// address")
-        for name in PROVIDER_SETTINGS:
-            if getattr(self, name) == "offline":
-                problems.append(f"{name.upper()}=offline would silently drop real traffic")
+        host = (urlsplit(self.public_base_url).hostname or "").lower()
+        if "public_base_url" not in self.model_fields_set:
+            problems.append("PUBLIC_BASE_URL is missing: set the external https:// address")
+        elif not self.public_base_url.startswith("https://") or host in _LOCAL_HOSTS:
+            problems.append("PUBLIC_BASE_URL must be the external https:// address")
+        if not self.twilio_account_sid:
+            problems.append("TWILIO_ACCOUNT_SID is missing")
+        elif not (self.twilio_account_sid.startswith("AC") and len(self.twilio_account_sid) == 34):
+            problems.append("TWILIO_ACCOUNT_SID is not an account sid (AC + 32 characters)")
         if not self.twilio_auth_token:
-            problems.append("TWILIO_AUTH_TOKEN is required to verify Twilio webhooks")
+            problems.append("TWILIO_AUTH_TOKEN is missing (it verifies Twilio's webhooks)")
+        for name in PROD_REAL_PROVIDERS:
+            if getattr(self, name).lower() == "offline":
+                problems.append(f"{name.upper()}=offline would silently drop real traffic")
         if problems:
             raise ProductionConfigError("refusing to start in prod: " + "; ".join(problems))
 

@@ -26,3 +26,8 @@ class ProviderPermanent(ProviderError):
 
 class ProviderUnavailable(ProviderError):
     """The capability is switched off (e.g. no LLM configured); callers use their fallback."""
+
+
+class ProviderConfigError(ValueError):
+    """A provider is named that does not exist, lacks the settings it needs, or needs an
+    optional extra that is not installed. Raised at start-up: the process must not start."""

@@ -1,8 +1,14 @@
-"""One instance per capability, chosen by its `*_PROVIDER` setting and nothing else."""
+"""One instance per capability, chosen by its `*_PROVIDER` setting and nothing else.
+
+Every `*_PROVIDER` setting is read here, in every environment: a name that is not one of the
+capability's providers stops start-up with the list of valid names, as does a chosen provider
+without its settings or without the optional extra its SDK comes in."""
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from switchboard.core.config import Settings
 from switchboard.integrations.accounting.offline import OfflineAccounting
@@ -11,6 +17,7 @@ from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.integrations.calendar.port import CalendarPort
 from switchboard.integrations.email.offline import OfflineEmail
 from switchboard.integrations.email.port import EmailPort
+from switchboard.integrations.errors import ProviderConfigError
 from switchboard.integrations.llm.offline import NoLlm
 from switchboard.integrations.llm.port import LlmPort
 from switchboard.integrations.payments.offline import OfflinePayments
@@ -22,9 +29,10 @@ from switchboard.integrations.speech.port import SpeechPort
 from switchboard.integrations.voice.offline import OfflineVoice
 from switchboard.integrations.voice.port import VoicePort
 
+__all__ = ["ProviderConfigError", "Providers", "build_providers"]
 
-class ProviderConfigError(ValueError):
-    """A provider is named that does not exist, or lacks the settings it needs."""
+# Capabilities whose real adapters belong to later work: only the built-in provider exists.
+_OFFLINE_ONLY = ("payments", "accounting")
 
 
 @dataclass
@@ -39,6 +47,23 @@ class Providers:
     llm: LlmPort = field(default_factory=NoLlm)
 
 
+def _require_extra(module: str, extra: str, setting: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        raise ProviderConfigError(
+            f"{setting} needs the optional `{extra}` extra ({module} is not installed): "
+            f"`uv sync --extra {extra}` in backend/ (make install-dev installs every extra)"
+        )
+
+
+def _twilio_credentials(settings: Settings, setting: str) -> tuple[str, str]:
+    sid, token = settings.twilio_account_sid, settings.twilio_auth_token
+    if not sid or not token:
+        raise ProviderConfigError(
+            f"{setting}=twilio needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN"
+        )
+    return sid, token
+
+
 def build_sms(settings: Settings) -> SmsPort:
     choice = settings.sms_provider.lower()
     if choice == "offline":
@@ -46,9 +71,7 @@ def build_sms(settings: Settings) -> SmsPort:
     if choice == "twilio":
         from switchboard.integrations.sms.twilio import TwilioSms
 
-        sid, token = settings.twilio_account_sid, settings.twilio_auth_token
-        if not sid or not token:
-            raise ProviderConfigError("missing settings: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN")
+        sid, token = _twilio_credentials(settings, "SMS_PROVIDER")
         return TwilioSms(
             sid,
             token,
@@ -83,10 +106,46 @@ def build_email(settings: Settings) -> EmailPort:
     raise ProviderConfigError(f"EMAIL_PROVIDER={choice!r} is not one of offline, sendgrid, smtp")
 
 
+def build_voice(settings: Settings) -> VoicePort:
+    choice = settings.voice_provider.lower()
+    if choice == "offline":
+        return OfflineVoice(Path(settings.offline_voice_dir))
+    if choice == "twilio":
+        from switchboard.integrations.voice.twilio import TwilioVoice
+
+        sid, token = _twilio_credentials(settings, "VOICE_PROVIDER")
+        return TwilioVoice(sid, token, timeout_s=settings.provider_timeout_s)
+    raise ProviderConfigError(f"VOICE_PROVIDER={choice!r} is not one of offline, twilio")
+
+
+def build_speech(settings: Settings) -> SpeechPort:
+    choice = settings.speech_provider.lower()
+    if choice == "offline":
+        _require_extra("pocketsphinx", "speech", "SPEECH_PROVIDER=offline")
+        return OfflineSpeech()
+    raise ProviderConfigError(
+        f"SPEECH_PROVIDER={choice!r} is not available: only 'offline' (English, PocketSphinx); "
+        "voicemails in other languages keep their recording without a transcript"
+    )
+
+
+def _check_offline_only(settings: Settings) -> None:
+    for capability in _OFFLINE_ONLY:
+        setting = f"{capability.upper()}_PROVIDER"
+        choice = str(getattr(settings, f"{capability}_provider")).lower()
+        if choice != "offline":
+            raise ProviderConfigError(
+                f"{setting}={choice!r} is not available: only 'offline' until a "
+                f"{capability} adapter exists"
+            )
+
+
 def build_llm(settings: Settings) -> LlmPort:
     choice = settings.llm_provider.lower()
     if choice == "none":
         return NoLlm()
+    if choice in ("openai", "anthropic"):
+        _require_extra(choice, "llm", f"LLM_PROVIDER={choice}")
     if choice == "openai":
         from switchboard.integrations.llm.openai import OpenAiLlm
 
@@ -103,17 +162,22 @@ def build_llm(settings: Settings) -> LlmPort:
 
 
 def build_providers(settings: Settings) -> Providers:
-    """SMS, email and the LLM are chosen here. The other capabilities start offline; the issues that
-    bring their real adapters add their own `build_<capability>` beside these two."""
+    """Every capability from its setting. Calendar, payments and accounting have only their
+    built-in provider until their adapters exist; naming another is refused, not ignored."""
     # A send job may call the provider twice (look up, then send) within its lease; were the
     # calls to outlast the lease, another worker could start the same send meanwhile.
     if 3 * settings.provider_timeout_s > settings.job_lease_s:
         raise ProviderConfigError("PROVIDER_TIMEOUT_S must be under a third of JOB_LEASE_S")
     from switchboard.integrations.calendar import calendar_for
 
+    _check_offline_only(settings)
     return Providers(
         sms=build_sms(settings),
         email=build_email(settings),
+        voice=build_voice(settings),
         calendar=calendar_for(settings),
+        payments=OfflinePayments(),
+        accounting=OfflineAccounting(),
+        speech=build_speech(settings),
         llm=build_llm(settings),
     )

@@ -32,3 +32,9 @@ class Callback(TenantScoped, IdMixin, Base):
     # Voicemails: where the recording is, and its transcript once the speech job has run.
     recording_url: Mapped[str | None] = mapped_column(String(500), default=None)
     transcript: Mapped[str | None] = mapped_column(Text, default=None)
+    # pending | done | not_understood | unavailable_language (no recogniser for the language:
+    # the recording is kept and the owner told). Null on callbacks that are not voicemails.
+    transcript_status: Mapped[str | None] = mapped_column(String(24), default=None)
+    transcript_language: Mapped[str | None] = mapped_column(String(8), default=None)
+    # The recording was deleted at the provider after transcription (the tenant's setting).
+    recording_deleted_at: Mapped[datetime | None] = mapped_column(default=None)

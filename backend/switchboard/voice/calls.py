@@ -38,6 +38,7 @@ HANDLED = {
 }
 MISSED_STATUSES = {"no-answer", "busy", "failed", "canceled"}
 TRANSCRIBE_JOB = "voice.transcribe_voicemail"
+DELETE_RECORDING_JOB = "voice.delete_recording"
 
 _TEXT_BACK = {
     "en": "Sorry we missed your call to {business}. Reply here with what you need and we'll "
@@ -177,6 +178,11 @@ async def voicemail_recorded(
         number_withheld=caller is None,
     )
     callback.recording_url = recording_url
+    callback.transcript_status = "pending"
+    # The language the caller spoke in this call, else the business's: the transcript is
+    # made in it or not at all.
+    language = state.language if conversation is not None else business.language
+    callback.transcript_language = language
     if conversation is not None:
         state.callback_created = True
         state.outcome = "voicemail"
@@ -198,6 +204,7 @@ async def voicemail_recorded(
             "recording_url": recording_url,
             "duration_s": duration_s,
             "caller": caller or "",
+            "language": language,
         },
         tenant=tenant,
         idempotency_key=f"voicemail:{call_sid}:{callback.id}",

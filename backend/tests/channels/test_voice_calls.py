@@ -157,7 +157,7 @@ async def test_silence_reprompts_once_then_takes_a_voicemail(
     assert record is not None and "recorded" in voicemail.said().lower()
     recorded_url = record.attrib["recordingStatusCallback"]
     audio = b"RIFF-fake-wav-bytes"
-    providers.voice.recordings["https://api.twilio.com/rec/RE1"] = audio  # type: ignore[attr-defined]
+    providers.voice.add_recording("https://api.twilio.com/rec/RE1", audio)  # type: ignore[attr-defined]
     providers.speech.script(audio, "hi this is dana my sink is clogged please call me back")  # type: ignore[attr-defined]
     response = await call.record(
         recorded_url, "https://api.twilio.com/rec/RE1", recording_sid="RE" + "1" * 32

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from switchboard.integrations.email.offline import OfflineEmail
@@ -10,6 +13,8 @@ from switchboard.integrations.email.smtp import SmtpEmail
 from switchboard.integrations.providers import ProviderConfigError, build_providers
 from switchboard.integrations.sms.offline import OfflineSms
 from switchboard.integrations.sms.twilio import TwilioSms
+from switchboard.integrations.voice.offline import OfflineVoice
+from switchboard.integrations.voice.twilio import TwilioVoice
 from tests.conftest import make_settings
 
 URL = "sqlite+aiosqlite:///unused.db"
@@ -26,6 +31,7 @@ async def test_credentials_alone_keep_the_offline_providers() -> None:
     providers = build_providers(settings)
     assert isinstance(providers.sms, OfflineSms)
     assert isinstance(providers.email, OfflineEmail)
+    assert isinstance(providers.voice, OfflineVoice)
 
 
 async def test_explicit_choice_selects_the_real_adapter() -> None:
@@ -37,8 +43,10 @@ async def test_explicit_choice_selects_the_real_adapter() -> None:
             twilio_auth_token="t",
             email_provider="sendgrid",
             sendgrid_api_key="SG.k",
+            voice_provider="twilio",
         )
     )
+    assert isinstance(providers.voice, TwilioVoice)
     assert isinstance(providers.sms, TwilioSms)
     assert isinstance(providers.email, SendGridEmail)
     smtp = build_providers(make_settings(URL, email_provider="smtp", smtp_host="mail.example.com"))
@@ -64,3 +72,53 @@ async def test_a_real_provider_without_its_settings_refuses_to_start(
 async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
     with pytest.raises(ProviderConfigError):
         build_providers(make_settings(URL, provider_timeout_s=30, job_lease_s=60))
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("sms_provider", "SMS_PROVIDER='nope' is not one of offline, twilio"),
+        ("email_provider", "EMAIL_PROVIDER='nope' is not one of"),
+        ("voice_provider", "VOICE_PROVIDER='nope' is not one of offline, twilio"),
+        ("calendar_provider", "CALENDAR_PROVIDER='nope' is not available"),
+        ("payments_provider", "PAYMENTS_PROVIDER='nope' is not available"),
+        ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not available"),
+        ("speech_provider", "SPEECH_PROVIDER='nope' is not available"),
+        ("llm_provider", "LLM_PROVIDER='nope' is not one of"),
+    ],
+)
+async def test_every_provider_setting_is_read_and_unknown_names_are_refused(
+    setting: str, message: str
+) -> None:
+    with pytest.raises(ProviderConfigError, match=message):
+        build_providers(make_settings(URL, **{setting: "nope"}))
+
+
+async def test_twilio_voice_needs_the_account_credentials() -> None:
+    with pytest.raises(ProviderConfigError, match="VOICE_PROVIDER=twilio needs TWILIO_ACCOUNT_SID"):
+        build_providers(make_settings(URL, voice_provider="twilio"))
+
+
+@pytest.mark.parametrize(
+    ("module", "overrides", "extra"),
+    [
+        ("pocketsphinx", {}, "speech"),
+        ("openai", {"llm_provider": "openai", "openai_api_key": "k"}, "llm"),
+        ("anthropic", {"llm_provider": "anthropic", "anthropic_api_key": "k"}, "llm"),
+    ],
+)
+async def test_a_provider_whose_extra_is_missing_says_which_to_install(
+    monkeypatch: pytest.MonkeyPatch, module: str, overrides: dict[str, str], extra: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # as if the extra were not installed
+    with pytest.raises(ProviderConfigError, match=f"`{extra}` extra"):
+        build_providers(make_settings(URL, **overrides))
+
+
+async def test_the_offline_voice_provider_keeps_its_recordings_in_the_configured_place(
+    tmp_path: Path,
+) -> None:
+    providers = build_providers(make_settings(URL, offline_voice_dir=str(tmp_path)))
+    assert isinstance(providers.voice, OfflineVoice)
+    providers.voice.add_recording("https://api.twilio.com/rec/RE1", b"audio")
+    assert any(tmp_path.rglob("*.wav"))

@@ -1,6 +1,7 @@
-"""The built-in speech provider. It transcribes WAV recordings with PocketSphinx, offline
-(`recogniser.py`), unless a test has scripted the transcript for that exact recording; audio it
-cannot read is reported as not understood (confidence 0). It synthesizes silence."""
+"""The built-in speech provider. It transcribes English WAV recordings with PocketSphinx,
+offline (`recogniser.py`), unless a test has scripted the transcript for that exact recording;
+audio it cannot read is reported as not understood (confidence 0). It supports English only:
+the shipped model is US English. It synthesizes silence."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ class OfflineSpeech:
 
     def __init__(self) -> None:
         self._scripted: dict[str, str] = {}
+
+    def supports(self, language: str) -> bool:
+        return language.lower().startswith("en")
 
     def script(self, audio: bytes, text: str) -> None:
         self._scripted[hashlib.sha256(audio).hexdigest()] = text

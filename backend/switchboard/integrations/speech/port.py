@@ -16,6 +16,12 @@ class Transcript:
 class SpeechPort(Protocol):
     name: str
 
+    def supports(self, language: str) -> bool:
+        """Whether this provider can transcribe `language` (a code like "en" or "es-US").
+        Audio in any other language is not transcribed: a recogniser for one language turns
+        another into confident nonsense."""
+        ...
+
     async def transcribe(self, audio: bytes, content_type: str, language: str) -> Transcript: ...
 
     async def synthesize(self, text: str, language: str) -> bytes:

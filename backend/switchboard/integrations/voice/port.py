@@ -33,5 +33,10 @@ class VoicePort(Protocol):
     async def hang_up(self, provider_id: str) -> None: ...
 
     async def fetch_recording(self, recording_url: str) -> bytes:
-        """The audio (WAV) of a recording the provider made on one of our calls."""
+        """The audio (WAV) of a recording the provider made on one of our calls. A URL that is
+        not the provider's own is refused (`ProviderPermanent`) without any request."""
+        ...
+
+    async def delete_recording(self, recording_url: str) -> None:
+        """Delete the recording at the provider; one that is already gone counts as deleted."""
         ...
