@@ -98,20 +98,7 @@ async def take_turn(
     """One caller turn. `llm`, when given, may fill fields the rules are unsure of, within
     its time budget; without it (the default) understanding is deterministic only."""
     state.turns += 1
-    offered = tuple(datetime.fromisoformat(s) for s in state.offered)
-    context = Context(
-        now=now,
-        timezone=facts.timezone,
-        channel=channel,
-        language=state.language,
-        trades=facts.trades,
-        services=facts.service_options(),
-        tenant_hazards=facts.hazards,
-        offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
-        expecting=_expecting(state.expecting),
-        outdoor_temp_f=facts.outdoor_temp_f,
-        days_in_view=_days_in_view(state, facts.timezone),
-    )
+    context = understanding_context(facts, state, channel, now)
     u = understand(text, context)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
@@ -506,8 +493,8 @@ def understanding_context(
     facts: TenantFacts, state: DialogState, channel: str, now: datetime
 ) -> Context:
     """What the model is told about a turn before it runs (`llm_understanding.ask_ahead`):
-    the same time, zone, catalogue and expected answer `take_turn` builds its context from.
-    `take_turn` still builds its own, which is what every proposed field is checked against."""
+    the context `take_turn` itself understands the turn in, and checks every proposed field
+    against."""
     offered = tuple(datetime.fromisoformat(s) for s in state.offered)
     return Context(
         now=now,
