@@ -192,12 +192,10 @@ def merge(u: Understanding, data: dict[str, Any], context: Context) -> Understan
     return replace(u, **changes) if changes else u
 
 
-async def refine(
-    u: Understanding, text: str, context: Context, help: LlmHelp, last_reply: str | None
-) -> Understanding:
-    """Ask the model within the budget; whatever goes wrong, `u` stands."""
+async def _ask(help: LlmHelp, text: str, context: Context, last_reply: str | None) -> str | None:
+    """The model's raw answer within the budget; None when it timed out or failed."""
     try:
-        raw = await asyncio.wait_for(
+        return await asyncio.wait_for(
             help.port.complete(
                 _prompt(text, context, last_reply), max_tokens=MAX_TOKENS, timeout_s=help.budget_s
             ),
@@ -205,6 +203,15 @@ async def refine(
         )
     except (TimeoutError, ProviderError) as exc:
         log.info("llm_understanding_skipped", reason=type(exc).__name__)
+        return None
+
+
+async def refine(
+    u: Understanding, text: str, context: Context, help: LlmHelp, last_reply: str | None
+) -> Understanding:
+    """Ask the model within the budget; whatever goes wrong, `u` stands."""
+    raw = await _ask(help, text, context, last_reply)
+    if raw is None:
         return u
     data = _parse(raw)
     if data is None:
@@ -234,14 +241,7 @@ async def ask_ahead(
     said, and `refine` checks and merges it exactly as it would have), or None when the model
     timed out or failed: the turn's understanding is then the deterministic one, as it would
     have been."""
-    try:
-        raw = await asyncio.wait_for(
-            help.port.complete(
-                _prompt(text, context, last_reply), max_tokens=MAX_TOKENS, timeout_s=help.budget_s
-            ),
-            timeout=help.budget_s,
-        )
-    except (TimeoutError, ProviderError) as exc:
-        log.info("llm_understanding_skipped", reason=type(exc).__name__)
+    raw = await _ask(help, text, context, last_reply)
+    if raw is None:
         return None
     return LlmHelp(Answered(help.port.name, raw), budget_s=help.budget_s)
