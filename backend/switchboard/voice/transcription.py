@@ -14,6 +14,7 @@ transcribing again."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from switchboard.alerts import service as alerts
 from switchboard.alerts.catalogue import language_name
@@ -23,11 +24,13 @@ from switchboard.integrations.errors import ProviderPermanent, ProviderRetryable
 from switchboard.integrations.voice.twilio import is_recording_url
 from switchboard.jobs import queue
 from switchboard.jobs.registry import JobContext, PermanentFailure, RetryLater, registry
+from switchboard.models.callback import Callback
+from switchboard.tenancy.context import TenantContext
 from switchboard.voice.calls import DELETE_RECORDING_JOB, TRANSCRIBE_JOB
 
 
-@registry.handler(TRANSCRIBE_JOB)
-async def transcribe_voicemail(ctx: JobContext) -> None:
+async def _job_inputs(ctx: JobContext) -> tuple[TenantContext, Any, Callback]:
+    """What both voicemail jobs start from: the worker's providers and the callback."""
     if ctx.tenant is None:
         raise PermanentFailure("a voicemail belongs to a tenant")
     providers = ctx.services.get("providers")
@@ -36,11 +39,17 @@ async def transcribe_voicemail(ctx: JobContext) -> None:
     callback = await conversations.get_callback(
         ctx.uow, ctx.tenant, uuid.UUID(str(ctx.payload["callback_id"]))
     )
+    return ctx.tenant, providers, callback
+
+
+@registry.handler(TRANSCRIBE_JOB)
+async def transcribe_voicemail(ctx: JobContext) -> None:
+    tenant, providers, callback = await _job_inputs(ctx)
     recording_url = str(ctx.payload["recording_url"])
     if not is_recording_url(recording_url):
         # Checked when the callback arrived too; a job queued before that check is not run.
         raise PermanentFailure("the recording is not at Twilio")
-    business = await businesses.get_own_business(ctx.uow, ctx.tenant)
+    business = await businesses.get_own_business(ctx.uow, tenant)
     # Jobs queued before the language was recorded are English, as they always were.
     language = str(ctx.payload.get("language") or "en")
     callback.transcript_language = language
@@ -49,7 +58,7 @@ async def transcribe_voicemail(ctx: JobContext) -> None:
         callback.transcript_status = "unavailable_language"
         await alerts.page_owner(
             ctx.uow,
-            ctx.tenant,
+            tenant,
             event="voicemail_untranscribed",
             event_key=str(callback.id),
             clock=ctx.clock,
@@ -72,7 +81,7 @@ async def transcribe_voicemail(ctx: JobContext) -> None:
             ctx.uow,
             DELETE_RECORDING_JOB,
             {"callback_id": str(callback.id), "recording_url": recording_url},
-            tenant=ctx.tenant,
+            tenant=tenant,
             idempotency_key=f"recording-delete:{callback.id}",
             now=ctx.clock.now(),
         )
@@ -80,14 +89,7 @@ async def transcribe_voicemail(ctx: JobContext) -> None:
 
 @registry.handler(DELETE_RECORDING_JOB)
 async def delete_recording(ctx: JobContext) -> None:
-    if ctx.tenant is None:
-        raise PermanentFailure("a recording belongs to a tenant")
-    providers = ctx.services.get("providers")
-    if providers is None:
-        raise RetryLater("providers are not available to this worker")
-    callback = await conversations.get_callback(
-        ctx.uow, ctx.tenant, uuid.UUID(str(ctx.payload["callback_id"]))
-    )
+    _tenant, providers, callback = await _job_inputs(ctx)
     try:
         await providers.voice.delete_recording(str(ctx.payload["recording_url"]))
     except ProviderRetryable as exc:
