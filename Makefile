@@ -14,7 +14,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 
-.PHONY: run test lint format bench eval assess install install-dev worker clean
+.PHONY: run test lint format bench eval assess install install-dev worker clean vendor-axe
 
 $(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
@@ -64,6 +64,16 @@ eval: install-dev
 ## against the app; prints what it sent and counts 500s, lost voicemails, leaks and replays.
 assess: install-dev
 	cd backend && .venv/bin/python -m pytest tests/assessment -s -q $(PYTEST_ARGS)
+
+## Refresh the accessibility scanner the browser tests inject (axe-core, from the npm registry).
+AXE_VERSION ?= 4.11.0
+AXE_DIR := backend/tests/browser/vendor
+vendor-axe:
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null \
+		&& tar xzf axe-core-$(AXE_VERSION).tgz \
+		&& cp package/axe.min.js $(abspath $(AXE_DIR))/axe.min.js \
+		&& cp package/LICENSE $(abspath $(AXE_DIR))/axe-core.LICENSE && rm -rf $$tmp
+	sed -i -E 's/axe-core [0-9]+\.[0-9]+\.[0-9]+/axe-core $(AXE_VERSION)/' $(AXE_DIR)/README.md
 
 clean:
 	rm -rf $(TOOLS) $(VENV) var
