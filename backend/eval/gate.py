@@ -9,6 +9,7 @@ failure that now passes is reported so the list can shrink. Comments start with 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 KNOWN = Path(__file__).parent / "known_failures.txt"
@@ -23,7 +24,11 @@ def key(failure: str) -> str:
 def known(path: Path = KNOWN) -> set[str]:
     if not path.exists():
         return set()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
+    # A comment starts a line or follows a space: "id#turn" keys keep their "#".
+    lines = (
+        re.split(r"(?:^|\s)#", line, maxsplit=1)[0].strip()
+        for line in path.read_text().splitlines()
+    )
     return {line for line in lines if line}
 
 
