@@ -15,6 +15,7 @@ MODULES = [
     "bench.jobs_queue",
     "bench.scheduling",
     "bench.voice",
+    "bench.scale",
 ]
 
 

@@ -1,4 +1,5 @@
-"""`switchboard run | worker | db upgrade | tenant create | tenant rotate | backup | restore`."""
+"""`switchboard run | worker | db upgrade | tenant create | tenant rotate | backup | restore |
+rotate-secrets`."""
 
 from __future__ import annotations
 
@@ -248,6 +249,29 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate_secrets(_: argparse.Namespace) -> int:
+    from switchboard.core.key_rotation import rotate_secrets
+    from switchboard.privacy.pseudonyms import kept_under_old_keys
+
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_format)
+
+    async def rotate() -> dict[str, Any]:
+        db = Database(settings)
+        try:
+            report = await rotate_secrets(db)
+            return {
+                "rotated": report.rotated,
+                # Keyed hashes cannot be re-encrypted: these still need their old key listed.
+                "erased_opt_outs_under_old_keys": await kept_under_old_keys(db),
+            }
+        finally:
+            await db.dispose()
+
+    sys.stdout.write(json.dumps(asyncio.run(rotate())) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="switchboard")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -294,6 +318,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file")
     restore.add_argument("--into", help="the new database's URL; default: DATABASE_URL")
     restore.set_defaults(func=cmd_restore)
+    sub.add_parser(
+        "rotate-secrets",
+        help="re-encrypt every stored secret under SECRET_KEY (old keys in SECRET_KEY_PREVIOUS)",
+    ).set_defaults(func=cmd_rotate_secrets)
     return parser
 
 

@@ -44,6 +44,9 @@ class Settings(BaseSettings):
 
     admin_api_key: str | None = None
     secret_key: str | None = None
+    # Older SECRET_KEY values, comma separated, that still decrypt what was stored under them
+    # until `switchboard rotate-secrets` has re-encrypted it (core/crypto.py).
+    secret_key_previous: str = ""
     public_base_url: str = "http://127.0.0.1:8000"
     allow_business_id_header: bool = False
 
@@ -112,6 +115,10 @@ class Settings(BaseSettings):
         if parts.scheme not in {"http", "https"} or not parts.netloc:
             raise ValueError("PUBLIC_BASE_URL must be an absolute http(s) URL")
         return value.rstrip("/")
+
+    @property
+    def previous_secret_keys(self) -> list[str]:
+        return [k.strip() for k in self.secret_key_previous.split(",") if k.strip()]
 
     @property
     def is_sqlite(self) -> bool:

@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from switchboard.core.config import Settings
+from switchboard.core.crypto import Keyring, bind_keyring, keyring_for
 from switchboard.tenancy.context import TenantContext
 from switchboard.tenancy.guard import SET_RLS, bind_tenant, install_guard, rls_params
 
@@ -78,7 +79,13 @@ def _ensure_sqlite_dir(url: str) -> None:
 
 
 def create_engine_for(settings: Settings, url: str | None = None) -> AsyncEngine:
-    url = normalise_url(url or settings.database_url)
+    engine = _create_engine(settings, normalise_url(url or settings.database_url))
+    # Encrypted columns (core/crypto.py) read their keys from the engine's dialect.
+    bind_keyring(engine.sync_engine.dialect, Keyring.from_settings(settings))
+    return engine
+
+
+def _create_engine(settings: Settings, url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
         _ensure_sqlite_dir(url)
         engine = create_async_engine(url, pool_size=8, max_overflow=0, pool_timeout=60)
@@ -241,6 +248,11 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
+
+    @property
+    def keyring(self) -> Keyring:
+        """SECRET_KEY's keyring (core/crypto.py), e.g. for keyed hashes."""
+        return keyring_for(self.session.get_bind().dialect)
 
     async def bind(self, tenant: TenantContext) -> None:
         bind_tenant(self.session.sync_session, tenant)

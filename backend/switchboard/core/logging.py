@@ -41,6 +41,7 @@ _SECRET_KEYS = {
     "x-admin-api-key",
     "cookie",
     "auth_token",
+    "secret_key_previous",
 }
 # Message content is never logged, whatever its field is called.
 _CONTENT_KEYS = {"body", "text", "message_body", "transcript", "speech", "content", "email"}

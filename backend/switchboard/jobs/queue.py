@@ -94,7 +94,8 @@ async def _insert(uow: UnitOfWork, rows: list[dict[str, Any]], *, keyed: bool) -
 
 
 def backoff(attempt: int) -> timedelta:
-    """Exponential backoff with full jitter: 2 s, 4 s, 8 s … capped at 15 minutes."""
+    """Exponential backoff with jitter: a random delay between half and all of 2 s, 4 s, 8 s …
+    (capped at 15 minutes), so jobs that failed together do not all retry at once."""
     ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * (2 ** max(0, attempt - 1)))
     return timedelta(seconds=random.uniform(ceiling / 2, ceiling))
 

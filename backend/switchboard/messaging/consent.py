@@ -72,6 +72,9 @@ async def _set(
             )
         )
     else:
+        # A row kept under an erased number's pseudonym: the person is back and decides
+        # again, so the number is held again like any other's.
+        consent.phone = phone
         consent.opted_out = opted_out
         consent.evidence = evidence
         consent.updated_at = now

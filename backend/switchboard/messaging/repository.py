@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, or_, update
 
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
+from switchboard.privacy.pseudonyms import phone_pseudonyms
 from switchboard.tenancy.repository import TenantRepository
 
 # Statuses of messages that have left (or are leaving) for the recipient: what caps count.
@@ -87,7 +88,13 @@ class ConsentRepository(TenantRepository[SmsConsent]):
     model = SmsConsent
 
     async def by_phone(self, phone: str) -> SmsConsent | None:
+        """The number's consent, or, when it was erased with an opt-out, the row kept under
+        its pseudonym (privacy/pseudonyms.py): an erased STOP is still honoured."""
         rows = await self.list(SmsConsent.phone == phone, limit=1)
+        if rows:
+            return rows[0]
+        hidden = phone_pseudonyms(self.uow.keyring, self.tenant.business_id, phone)
+        rows = await self.list(SmsConsent.phone.in_(hidden), limit=1)
         return rows[0] if rows else None
 
 

@@ -6,11 +6,11 @@ queries are kept side by side. Every query names the tenant (and the session gua
 again); another tenant's customer is `CustomerNotFound`, a 404.
 
 Erasure keeps what must be kept, in minimal form:
-- SMS consent decisions (carrier and TCPA evidence) stay, with the number replaced by a
-  pseudonym (`phone_pseudonym`) and free-text notes removed.
-- An opted-out number stays on the sending record (`sms_consents`) in clear: it is the
-  suppression list the sending rules read, and forgetting it would let the number be texted
-  again. A number that is not opted out is removed from it.
+- SMS consent decisions (carrier and TCPA evidence) stay, with the number replaced by its
+  pseudonym (a keyed hash, privacy/pseudonyms.py) and free-text notes removed.
+- An opted-out number stays on the sending record (`sms_consents`) under its pseudonym, never
+  in clear: the sending rules find it by the number's pseudonym, so the STOP is still honoured
+  when the number texts again or is texted. A number that is not opted out is removed.
 - Appointments (the work done and its amount, what invoices are made from) stay with their
   service, times, status and amount; address, notes and cancel reason are removed.
 - The customer row stays as an anonymous tombstone (the appointments point at it).
@@ -20,7 +20,6 @@ and recording links, callback notes) is deleted or blanked.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from datetime import datetime
 from typing import Any
@@ -35,19 +34,12 @@ from switchboard.models.conversation import Conversation, ConversationMessage
 from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.scheduling import Appointment
+from switchboard.privacy.pseudonyms import phone_pseudonym
 from switchboard.tenancy.context import TenantContext
 
 EXPORT_FORMAT = "switchboard.customer-export/1"
 # Outbound messages not yet handed to the provider when the person is erased.
 _UNSENT = ("queued", "sending")
-
-
-def phone_pseudonym(business_id: uuid.UUID, phone: str) -> str:
-    """A stable stand-in for an erased number within one tenant (fits the 20-character phone
-    columns). It is a pseudonym, not anonymity: phone numbers are few enough to enumerate,
-    so it only keeps the number out of plain sight and lets two records be matched."""
-    digest = hashlib.sha256(f"{business_id}:{phone}".encode()).hexdigest()
-    return "h:" + digest[:18]
 
 
 def _row(obj: Any, *exclude: str) -> dict[str, Any]:
@@ -161,7 +153,10 @@ async def erase(
     kept. Running it again is harmless."""
     customer = await customers.get_customer(uow, tenant, customer_id)
     held = _Held(uow, tenant, customer)
-    pseudonym = phone_pseudonym(tenant.business_id, customer.phone) if customer.phone else None
+    keyring = uow.keyring
+    pseudonym = (
+        phone_pseudonym(keyring, tenant.business_id, customer.phone) if customer.phone else None
+    )
 
     def hide(value: str | None) -> str | None:
         if value and customer.phone and value == customer.phone:
@@ -223,8 +218,10 @@ async def erase(
 
     if consent is not None:
         if consent.opted_out:
+            consent.phone = pseudonym or consent.phone
             consent.evidence = {
-                k: consent.evidence[k] for k in ("source", "at") if k in consent.evidence
+                **{k: consent.evidence[k] for k in ("source", "at") if k in consent.evidence},
+                "key_id": keyring.key_ids[0],
             }
         else:
             await uow.session.delete(consent)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from switchboard.core.db import UnitOfWork
@@ -49,63 +50,28 @@ class IcsEvent:
     stamp: datetime
 
 
-def _escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Lines longer than 75 octets continue on the next line after a space (RFC 5545 3.1)."""
-    data = line.encode()
-    if len(data) <= 75:
-        return line
-    parts: list[str] = []
-    current = b""
-    for char in line:
-        encoded = char.encode()
-        limit = 75 if not parts else 74
-        if len(current) + len(encoded) > limit:
-            parts.append(current.decode())
-            current = b""
-        current += encoded
-    parts.append(current.decode())
-    return "\r\n ".join(parts)
-
-
-def _stamp(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
 def render(name: str, events: Iterable[IcsEvent]) -> str:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Switchboard//CRM//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{_escape(name)}",
-    ]
-    for event in events:
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event.uid}",
-            f"DTSTAMP:{_stamp(event.stamp)}",
-            f"DTSTART:{_stamp(event.start)}",
-            f"DTEND:{_stamp(event.end)}",
-            f"SUMMARY:{_escape(event.summary)}",
-            f"LOCATION:{_escape(event.location)}",
-            f"DESCRIPTION:{_escape(event.description)}",
-            f"STATUS:{event.status}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+    """The calendar as RFC 5545 text; `icalendar` escapes the text values and folds long
+    lines (at 75 octets, never inside a multi-byte character)."""
+    calendar = Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", "-//Switchboard//CRM//EN")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    for item in events:
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", item.stamp.astimezone(UTC))
+        event.add("dtstart", item.start.astimezone(UTC))
+        event.add("dtend", item.end.astimezone(UTC))
+        event.add("summary", item.summary)
+        event.add("location", item.location)
+        event.add("description", item.description)
+        event.add("status", item.status)
+        calendar.add_component(event)
+    text: bytes = calendar.to_ical()
+    return text.decode()
 
 
 def event_for(appointment: Appointment, customer_name: str) -> IcsEvent:

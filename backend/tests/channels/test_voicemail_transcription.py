@@ -5,6 +5,7 @@ the tenant asks."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import wave
 from datetime import timedelta
@@ -14,9 +15,15 @@ import pytest
 import respx
 
 from switchboard.core.clock import FixedClock
+from switchboard.core.config import Settings
+from switchboard.core.db import Database
 from switchboard.integrations.providers import Providers
+from switchboard.integrations.speech.offline import OfflineSpeech
+from switchboard.integrations.speech.port import Transcript
 from switchboard.integrations.voice.twilio import TwilioVoice
+from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
+from switchboard.main import worker_services
 from tests.channels.conftest import Call, messages, voice_tenant
 from tests.conftest import Tenant, provision
 
@@ -126,3 +133,60 @@ async def test_a_spanish_voicemail_is_kept_untranscribed_and_the_owner_told(
     assert item["recording_url"] == RECORDING and item["recording_deleted_at"] is None
     alerts = [m["body"] for m in await messages(client, tenant, kind="owner_alert")]
     assert any("no se transcribió" in body and "español" in body for body in alerts), alerts
+
+
+class _CheckedSpeech(OfflineSpeech):
+    """The offline recogniser, noting at each call whether this process held a database
+    connection (or, on SQLite, the write lock) while it waited."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.held: list[tuple[int, bool]] = []
+
+    def _note(self) -> None:
+        self.held.append((self.db.engine.pool.checkedout(), self.db.writer_busy))  # type: ignore[attr-defined]
+
+    async def transcribe(self, audio: bytes, content_type: str, language: str) -> Transcript:
+        self._note()
+        await asyncio.sleep(0)  # a real recogniser takes its time; nothing waits on it
+        return await super().transcribe(audio, content_type, language)
+
+
+@respx.mock
+async def test_the_recording_is_fetched_transcribed_and_deleted_with_no_connection_held(
+    client: httpx.AsyncClient,
+    providers: Providers,
+    db: Database,
+    clock: FixedClock,
+    settings: Settings,
+) -> None:
+    # One job at a time, so a connection seen checked out can only be the job's own.
+    worker = Worker(
+        db, registry, clock, concurrency=1, services=worker_services(settings, providers)
+    )
+    speech = _CheckedSpeech(db)
+    providers.speech = speech
+    audio = _wav(4)
+    fetch_held: list[tuple[int, bool]] = []
+    delete_held: list[tuple[int, bool]] = []
+
+    def fetched(_: httpx.Request) -> httpx.Response:
+        fetch_held.append((db.engine.pool.checkedout(), db.writer_busy))  # type: ignore[attr-defined]
+        return httpx.Response(200, content=audio)
+
+    def deleted(_: httpx.Request) -> httpx.Response:
+        delete_held.append((db.engine.pool.checkedout(), db.writer_busy))  # type: ignore[attr-defined]
+        return httpx.Response(204)
+
+    respx.get(RECORDING + ".wav").mock(side_effect=fetched)
+    respx.delete(RECORDING + ".json").mock(side_effect=deleted)
+    speech.script(audio, "the boiler is making a banging noise")
+    tenant = await voice_tenant(client, delete_recordings_after_transcription=True)
+    await _leave_voicemail(client, tenant, "CA" + "9" * 32)
+    await worker.drain()
+    item = await _voicemail(client, tenant)
+    assert item["transcript"] == "the boiler is making a banging noise"
+    assert item["recording_deleted_at"] is not None
+    # Every provider call found no connection checked out and no write lock held.
+    assert fetch_held == speech.held == delete_held == [(0, False)]

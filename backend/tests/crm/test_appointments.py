@@ -4,6 +4,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from icalendar import Calendar
 from sqlalchemy import select
 
 from switchboard.core.clock import FixedClock
@@ -14,6 +15,7 @@ from switchboard.integrations.providers import Providers
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.models.job import Job
+from switchboard.scheduling import ics
 from tests.conftest import ADMIN, Tenant, provision
 from tests.crm.conftest import book, make_customer
 
@@ -308,6 +310,15 @@ async def test_ics_feed_and_per_appointment(
     got = await client.get("/" + path)
     assert got.status_code == 200
     assert f"UID:{appointment['id']}@switchboard" in got.text
+    # Any calendar app's parser reads it back as it was booked.
+    [event] = [
+        e
+        for e in Calendar.from_ical(got.text).walk("VEVENT")
+        if str(e["UID"]) == f"{appointment['id']}@switchboard"
+    ]
+    assert str(event["DESCRIPTION"]) == "Gate; code, 12"
+    assert event.decoded("DTSTART") == datetime(2026, 3, 3, 16, 0, tzinfo=UTC)
+    assert str(event["STATUS"]) in {"TENTATIVE", "CONFIRMED"}
     # The other tenant's feed never shows this tenant's jobs.
     other = (await client.post("/v1/owner/calendar-feed", headers=other_tenant.owner)).json()
     other_feed = await client.get("/" + other["url"].split("://", 1)[1].split("/", 1)[1])
@@ -422,3 +433,26 @@ async def test_a_suspended_business_calendar_feed_serves_nothing(
     assert "Hidden Ln" not in suspended.text and "Dana" not in suspended.text
     await client.post(f"/v1/admin/businesses/{tenant.id}/resume", headers=ADMIN)
     assert (await client.get(path)).status_code == 200
+
+
+def test_ics_text_survives_a_parser_round_trip() -> None:
+    """Commas, semicolons, backslashes, line breaks and long multi-byte text: escaped and
+    folded so that a parser gives back exactly what was written."""
+    notes = "Gate; code, 12\\back\nsecond line " + "Zoë's café " * 12
+    event = ics.IcsEvent(
+        uid="a@switchboard",
+        start=datetime(2026, 3, 3, 16, 0, tzinfo=UTC),
+        end=datetime(2026, 3, 3, 17, 0, tzinfo=UTC),
+        summary="EMERGENCY: Burst pipe - Zoë",
+        location="12 Oak St, Apt 3; rear",
+        description=notes,
+        status="CONFIRMED",
+        stamp=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+    )
+    text = ics.render("Bristol Plumbing", [event])
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    [parsed] = Calendar.from_ical(text).walk("VEVENT")
+    assert str(parsed["DESCRIPTION"]) == notes
+    assert str(parsed["LOCATION"]) == "12 Oak St, Apt 3; rear"
+    assert str(parsed["SUMMARY"]) == "EMERGENCY: Burst pipe - Zoë"
+    assert parsed.decoded("DTEND") == datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
