@@ -81,7 +81,7 @@ async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
         ("email_provider", "EMAIL_PROVIDER='nope' is not one of"),
         ("voice_provider", "VOICE_PROVIDER='nope' is not one of offline, twilio"),
         ("calendar_provider", "CALENDAR_PROVIDER='nope' is not available"),
-        ("payments_provider", "PAYMENTS_PROVIDER='nope' is not available"),
+        ("payments_provider", "PAYMENTS_PROVIDER='nope' is not one of offline, stripe"),
         ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not available"),
         ("speech_provider", "SPEECH_PROVIDER='nope' is not available"),
         ("llm_provider", "LLM_PROVIDER='nope' is not one of"),
@@ -122,3 +122,16 @@ async def test_the_offline_voice_provider_keeps_its_recordings_in_the_configured
     assert isinstance(providers.voice, OfflineVoice)
     providers.voice.add_recording("https://api.twilio.com/rec/RE1", b"audio")
     assert any(tmp_path.rglob("*.wav"))
+
+
+async def test_stripe_payments_need_the_key_and_the_webhook_secret() -> None:
+    with pytest.raises(ProviderConfigError, match="needs STRIPE_API_KEY"):
+        build_providers(make_settings(URL, payments_provider="stripe"))
+    with pytest.raises(ProviderConfigError, match="needs STRIPE_WEBHOOK_SECRET"):
+        build_providers(make_settings(URL, payments_provider="stripe", stripe_api_key="sk_x"))
+    built = build_providers(
+        make_settings(
+            URL, payments_provider="stripe", stripe_api_key="sk_x", stripe_webhook_secret="wh"
+        )
+    )
+    assert built.payments.name == "stripe"
