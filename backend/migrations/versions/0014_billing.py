@@ -5,6 +5,7 @@ Revises: 0010
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -19,7 +20,7 @@ depends_on: str | Sequence[str] | None = None
 _TZ = sa.DateTime(timezone=True)
 
 
-def _tenant_columns(table: str) -> list[sa.SchemaItem]:
+def _tenant_columns(table: str) -> list[Any]:
     return [
         sa.Column("business_id", sa.Uuid(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),

@@ -429,4 +429,4 @@ async def call_spans(
             Conversation.started_at < end,
         )
     )
-    return [(started, last) for started, last in rows.tuples()]
+    return [(started, last) for started, last in rows]
