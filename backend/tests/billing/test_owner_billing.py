@@ -17,7 +17,9 @@ from tests.conftest import ADMIN, Tenant
 from tests.support import as_tenant
 
 
-async def test_a_new_business_is_on_its_free_trial(client: httpx.AsyncClient, tenant: Tenant) -> None:
+async def test_a_new_business_is_on_its_free_trial(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
     billing = (await client.get("/v1/owner/billing", headers=tenant.owner)).json()
     assert billing["status"] == "trialing" and billing["extras_active"] is True
     assert billing["plan"]["key"] == "pro"
@@ -54,7 +56,9 @@ async def test_checkout_completes_at_once_and_the_portal_opens(
 async def test_bad_plan_and_a_failing_provider(
     client: httpx.AsyncClient, tenant: Tenant, payments: OfflinePayments
 ) -> None:
-    bad = await client.post("/v1/owner/billing/checkout", json={"plan": "gold"}, headers=tenant.owner)
+    bad = await client.post(
+        "/v1/owner/billing/checkout", json={"plan": "gold"}, headers=tenant.owner
+    )
     assert bad.status_code == 422
     assert bad.headers["content-type"] == "application/problem+json"
     payments.fail_next(1)

@@ -144,7 +144,9 @@ async def test_invoice_paid_before_invoice_created_and_before_checkout(
     await post_event(client, event("invoice.paid", invoice))
     await worker.drain()
     await post_event(client, event("invoice.created", draft))
-    await post_event(client, event("checkout.session.completed", objects["checkout.session.completed"]))
+    await post_event(
+        client, event("checkout.session.completed", objects["checkout.session.completed"])
+    )
     await worker.drain()
     items = (await client.get("/v1/owner/billing/invoices", headers=tenant.owner)).json()["items"]
     assert [(i["invoice_ref"], i["status"], i["amount_paid_cents"]) for i in items] == [
