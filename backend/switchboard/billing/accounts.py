@@ -36,6 +36,7 @@ async def load(uow: UnitOfWork, tenant: TenantContext, settings: Settings) -> Bi
 
 async def ensure(uow: UnitOfWork, tenant: TenantContext, settings: Settings) -> BillingAccount:
     repo = AccountRepository(uow, tenant)
+    await repo.lock()
     account = await repo.current()
     if account is None:
         account = repo.add(await load(uow, tenant, settings))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from switchboard.core.db import UnitOfWork
@@ -18,6 +18,19 @@ from switchboard.tenancy.repository import TenantRepository
 
 class AccountRepository(TenantRepository[BillingAccount]):
     model = BillingAccount
+
+    async def lock(self) -> None:
+        """Serialise billing writes of this tenant (events processed by parallel jobs, the
+        hourly check, the operator): on PostgreSQL a transaction-scoped advisory lock, taken
+        before the account is read, so the second writer sees the first's account and
+        invoices. SQLite's single writer already serialises them."""
+        key = f"billing:{self.tenant.business_id}"
+        if self.uow.dialect != "postgresql" or key in self.uow.memo:
+            return
+        await self.session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+        )
+        self.uow.memo[key] = True
 
     async def current(self) -> BillingAccount | None:
         rows = await self.list(limit=1)
