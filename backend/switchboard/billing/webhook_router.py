@@ -15,6 +15,7 @@ from switchboard.billing.schemas import WebhookAck
 from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep
 from switchboard.core.errors import DomainError, Forbidden
 from switchboard.integrations.payments.stripe import InvalidSignature, verify_webhook
+from switchboard.ratelimit.marks import mark_auth_failure
 
 router = APIRouter(tags=["billing"])
 
@@ -39,6 +40,7 @@ async def stripe_webhook(
     try:
         event = verify_webhook(await request.body(), stripe_signature, secret)
     except InvalidSignature as exc:
+        mark_auth_failure(request.scope)  # a forged signature counts towards the lockout
         raise Forbidden("The Stripe-Signature is not valid.") from exc
     async with db.unit_of_work() as uow:
         new = await inbox.receive(uow, event, clock.now())

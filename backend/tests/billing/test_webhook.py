@@ -193,3 +193,24 @@ async def test_a_signed_body_that_is_not_an_event_is_a_4xx(client: httpx.AsyncCl
         headers={"Stripe-Signature": signature(payload), "Content-Type": "application/json"},
     )
     assert response.status_code == 422
+
+
+async def test_forged_signatures_count_towards_the_lockout(database_url: str, db: Database) -> None:
+    from switchboard.core.clock import SystemClock
+    from switchboard.main import create_app
+    from tests.billing.conftest import WEBHOOK_SECRET
+
+    settings = make_settings(
+        database_url, stripe_webhook_secret=WEBHOOK_SECRET, auth_failure_limit=3
+    )
+    body = event("invoice.paid", {"id": "in_x", "object": "invoice"})
+    app = create_app(settings, database=db, clock=SystemClock(), run_worker=False)
+    # An address of its own, so no other test's failures count here.
+    address = f"198.51.100.{uuid.uuid4().int % 250 + 1}"
+    transport = httpx.ASGITransport(app=app, client=(address, 4000))
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://t") as c,
+    ):
+        codes = [(await post_event(c, body, header="t=1,v1=forged")).status_code for _ in range(5)]
+    assert codes[:3] == [403, 403, 403] and codes[-1] == 429
