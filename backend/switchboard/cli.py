@@ -135,7 +135,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(_: argparse.Namespace) -> int:
-    from switchboard.integrations.providers import build_providers
+    from switchboard.integrations.providers import attach_database, build_providers
     from switchboard.jobs import maintenance  # noqa: F401
     from switchboard.jobs.registry import registry
     from switchboard.jobs.worker import Worker
@@ -149,14 +149,17 @@ def cmd_worker(_: argparse.Namespace) -> int:
 
     async def main() -> None:
         db = Database(settings)
+        clock = SystemClock()
+        providers = build_providers(settings)
+        attach_database(providers, db, clock)
         worker = Worker(
             db,
             registry,
-            SystemClock(),
+            clock,
             concurrency=settings.worker_concurrency,
             poll_interval=settings.worker_poll_interval_s,
             lease=timedelta(seconds=settings.job_lease_s),
-            services=worker_services(settings, build_providers(settings)),
+            services=worker_services(settings, providers),
         )
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

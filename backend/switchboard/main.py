@@ -12,6 +12,10 @@ from fastapi import FastAPI
 
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.assistant.understanding.meaning import default_model
+from switchboard.billing import processing as _billing_events  # noqa: F401  (registers jobs)
+from switchboard.billing.admin_router import router as admin_billing_router
+from switchboard.billing.router import router as billing_router
+from switchboard.billing.webhook_router import router as stripe_webhook_router
 from switchboard.businesses.admin_router import router as admin_businesses_router
 from switchboard.catalogue.router import router as catalogue_router
 from switchboard.conversations.router import router as conversations_router
@@ -25,7 +29,7 @@ from switchboard.core.middleware import RequestContextMiddleware
 from switchboard.core.security_headers import SecurityHeaders
 from switchboard.customers.router import router as customers_router
 from switchboard.health.router import router as health_router
-from switchboard.integrations.providers import Providers, build_providers
+from switchboard.integrations.providers import Providers, attach_database, build_providers
 from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's own jobs)
 from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
@@ -74,6 +78,7 @@ def create_app(
     providers = providers or build_providers(settings)
     db = database or Database(settings)
     clock = clock or SystemClock()
+    attach_database(providers, db, clock)
     start_worker = settings.worker_in_process if run_worker is None else run_worker
 
     @asynccontextmanager
@@ -141,6 +146,9 @@ def create_app(
     app.include_router(sessions_router)
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
+    app.include_router(admin_billing_router)
+    app.include_router(stripe_webhook_router)
+    app.include_router(billing_router)
     app.include_router(owner_router)
     app.include_router(messages_router)
     app.include_router(customers_router)

@@ -11,7 +11,7 @@ import structlog
 from fastapi import Depends, Header
 
 from switchboard.businesses import repository as business_repo
-from switchboard.core.db import Database
+from switchboard.core.db import Database, UnitOfWork
 from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep
 from switchboard.core.errors import Forbidden, Unauthorized
 from switchboard.core.security import CredentialKind, admin_key_matches, parse_lookup, secrets_match
@@ -159,3 +159,35 @@ async def tenant_for_twilio_business(uow: UowDep, business_id: uuid.UUID) -> Ten
     if business is None:
         return None
     return await tenant_for_twilio_number(uow, business.phone_number)
+
+
+BILLING_ACTOR = Actor(kind="stripe", id="billing")
+
+
+async def tenant_for_billing(uow: UnitOfWork, business_id: uuid.UUID) -> TenantContext | None:
+    """Billing acts for the business it found in the system scope: the owner of a customer
+    named in a verified provider event, or one due its periodic usage check. Bound to `uow`."""
+    async with uow.system_scope("route billing work to its tenant"):
+        business = await business_repo.get(uow, business_id)
+    if business is None:
+        return None
+    tenant = issue_tenant_context(business.id, BILLING_ACTOR)
+    await uow.bind(tenant)
+    return tenant
+
+
+def billing_context(business_id: uuid.UUID) -> TenantContext:
+    """Unbound: for enqueueing a business's own billing job from system work."""
+    return issue_tenant_context(business_id, BILLING_ACTOR)
+
+
+async def tenant_for_admin(uow: UnitOfWork, business_id: uuid.UUID) -> TenantContext | None:
+    """The platform operator acting on one tenant's data (billing overrides): bound to `uow`.
+    None when there is no such business."""
+    async with uow.system_scope("admin acts for one tenant"):
+        business = await business_repo.get(uow, business_id)
+    if business is None:
+        return None
+    tenant = issue_tenant_context(business.id, ADMIN_ACTOR)
+    await uow.bind(tenant)
+    return tenant

@@ -414,3 +414,19 @@ async def move_customer_out(uow: UnitOfWork, tenant: TenantContext, customer_id:
     """Detach a deleted customer's conversations and callbacks (they keep the phone number)."""
     await ConversationRepository(uow, tenant).detach(customer_id)
     await CallbackRepository(uow, tenant).detach(customer_id)
+
+
+async def call_spans(
+    uow: UnitOfWork, tenant: TenantContext, start: datetime, end: datetime
+) -> list[tuple[datetime, datetime | None]]:
+    """(started, last message) of each voice conversation begun in [start, end): what
+    billing meters as calls and minutes."""
+    rows = await uow.session.execute(
+        select(Conversation.started_at, Conversation.last_message_at).where(
+            Conversation.business_id == tenant.business_id,
+            Conversation.channel == "voice",
+            Conversation.started_at >= start,
+            Conversation.started_at < end,
+        )
+    )
+    return [(started, last) for started, last in rows]

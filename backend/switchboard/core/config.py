@@ -54,6 +54,14 @@ class Settings(BaseSettings):
     twilio_auth_token: str | None = None
     stripe_api_key: str | None = None
     stripe_webhook_secret: str | None = None
+    # Billing (billing/plans.py): BILLING_PLANS is a JSON list of plans replacing the built-in
+    # ones ({"key", "name", "price_id", "amount_cents", "included_calls", "included_minutes",
+    # "included_texts", "features"}); a new tenant starts a free trial of BILLING_TRIAL_PLAN.
+    billing_plans: str | None = None
+    billing_trial_plan: str = "pro"
+    billing_trial_days: int = Field(default=14, ge=0, le=365)
+    # How long a tenant keeps its extras after a payment fails or usage goes over the plan.
+    billing_grace_days: int = Field(default=7, ge=0, le=60)
 
     sms_provider: str = "offline"
     email_provider: str = "offline"

@@ -10,7 +10,9 @@ import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from switchboard.core.clock import Clock
 from switchboard.core.config import Settings
+from switchboard.core.db import Database
 from switchboard.integrations.accounting.offline import OfflineAccounting
 from switchboard.integrations.accounting.port import AccountingPort
 from switchboard.integrations.calendar.offline import OfflineCalendar
@@ -32,7 +34,7 @@ from switchboard.integrations.voice.port import VoicePort
 __all__ = ["ProviderConfigError", "Providers", "build_providers"]
 
 # Capabilities whose real adapters belong to later work: only the built-in provider exists.
-_OFFLINE_ONLY = ("payments", "accounting")
+_OFFLINE_ONLY = ("accounting",)
 
 
 @dataclass
@@ -140,6 +142,34 @@ def _check_offline_only(settings: Settings) -> None:
             )
 
 
+def build_payments(settings: Settings) -> PaymentsPort:
+    from switchboard.billing import plans
+
+    plans.check(settings)
+    choice = settings.payments_provider.lower()
+    if choice == "offline":
+        return OfflinePayments()
+    if choice == "stripe":
+        from switchboard.integrations.payments.stripe import StripePayments
+
+        if not settings.stripe_api_key:
+            raise ProviderConfigError("PAYMENTS_PROVIDER=stripe needs STRIPE_API_KEY")
+        if not settings.stripe_webhook_secret:
+            raise ProviderConfigError(
+                "PAYMENTS_PROVIDER=stripe needs STRIPE_WEBHOOK_SECRET (it verifies Stripe's "
+                "events; without it no payment would ever be recorded)"
+            )
+        return StripePayments(settings.stripe_api_key, timeout_s=settings.provider_timeout_s)
+    raise ProviderConfigError(f"PAYMENTS_PROVIDER={choice!r} is not one of offline, stripe")
+
+
+def attach_database(providers: Providers, database: Database, clock: Clock) -> None:
+    """Providers that keep their state in the application database (offline payments) get
+    the process's database and clock."""
+    if isinstance(providers.payments, OfflinePayments):
+        providers.payments.attach(database, clock)
+
+
 def build_llm(settings: Settings) -> LlmPort:
     choice = settings.llm_provider.lower()
     if choice == "none":
@@ -162,8 +192,8 @@ def build_llm(settings: Settings) -> LlmPort:
 
 
 def build_providers(settings: Settings) -> Providers:
-    """Every capability from its setting. Calendar, payments and accounting have only their
-    built-in provider until their adapters exist; naming another is refused, not ignored."""
+    """Every capability from its setting. Accounting has only its built-in provider until its
+    adapter exists; naming another is refused, not ignored."""
     # A send job may call the provider twice (look up, then send) within its lease; were the
     # calls to outlast the lease, another worker could start the same send meanwhile.
     if 3 * settings.provider_timeout_s > settings.job_lease_s:
@@ -176,7 +206,7 @@ def build_providers(settings: Settings) -> Providers:
         email=build_email(settings),
         voice=build_voice(settings),
         calendar=calendar_for(settings),
-        payments=OfflinePayments(),
+        payments=build_payments(settings),
         accounting=OfflineAccounting(),
         speech=build_speech(settings),
         llm=build_llm(settings),

@@ -362,3 +362,15 @@ async def move_customer(
 ) -> None:
     """A merge: the duplicate's messages (its STOP, its confirmations) belong to the survivor."""
     await MessageRepository(uow, tenant).reassign(from_id, to_id)
+
+
+async def count_texts(
+    uow: UnitOfWork, tenant: TenantContext, start: datetime, end: datetime
+) -> int:
+    """SMS sent or received in [start, end), blocked ones not counted: what billing meters."""
+    return await MessageRepository(uow, tenant).count(
+        Message.channel == "sms",
+        Message.status != "blocked",
+        Message.created_at >= start,
+        Message.created_at < end,
+    )

@@ -2,6 +2,12 @@
 
 from switchboard.models.audit import AuditEvent
 from switchboard.models.base import Base, TenantScoped
+from switchboard.models.billing import (
+    BillingAccount,
+    BillingEvent,
+    BillingInvoice,
+    OfflinePaymentRecord,
+)
 from switchboard.models.business import Business
 from switchboard.models.callback import Callback
 from switchboard.models.catalogue import ServiceType
@@ -18,6 +24,9 @@ __all__ = [
     "Appointment",
     "AuditEvent",
     "Base",
+    "BillingAccount",
+    "BillingEvent",
+    "BillingInvoice",
     "Business",
     "Callback",
     "Closure",
@@ -28,6 +37,7 @@ __all__ = [
     "CustomerAddress",
     "Job",
     "Message",
+    "OfflinePaymentRecord",
     "RateLimitCounter",
     "SchedulingPolicy",
     "ServiceType",

@@ -16,6 +16,7 @@ from typing import Any
 
 import structlog
 
+from switchboard.billing import entitlements
 from switchboard.businesses import service as businesses
 from switchboard.core.db import UnitOfWork
 from switchboard.customers import service as customers
@@ -101,6 +102,13 @@ async def send_reminder(ctx: JobContext) -> None:
         return  # cancelled, completed or merged away since
     if appointment.start_at != planned or ctx.clock.now() >= appointment.start_at:
         return  # moved (its new reminders carry the new start) or already under way
+    if not await entitlements.allows(
+        uow, tenant, "reminders", now=ctx.clock.now(), settings=ctx.services["settings"]
+    ):
+        # Billing lapsed past its grace period (the owner was told why): confirmations still
+        # go out, reminders do not.
+        log.info("reminder_skipped", reason="billing", id=str(appointment.id))
+        return
     customer = await customers.get_customer(uow, tenant, appointment.customer_id)
     if not customer.phone:
         log.info("reminder_skipped", reason="customer has no phone", id=str(appointment.id))

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 ActorKind = Literal[
-    "admin", "api_key", "owner_token", "widget_token", "dev_header", "system", "twilio"
+    "admin",
+    "api_key",
+    "owner_token",
+    "widget_token",
+    "dev_header",
+    "system",
+    "twilio",
+    "stripe",
 ]
 
 

@@ -81,7 +81,7 @@ async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
         ("email_provider", "EMAIL_PROVIDER='nope' is not one of"),
         ("voice_provider", "VOICE_PROVIDER='nope' is not one of offline, twilio"),
         ("calendar_provider", "CALENDAR_PROVIDER='nope' is not available"),
-        ("payments_provider", "PAYMENTS_PROVIDER='nope' is not available"),
+        ("payments_provider", "PAYMENTS_PROVIDER='nope' is not one of offline, stripe"),
         ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not available"),
         ("speech_provider", "SPEECH_PROVIDER='nope' is not available"),
         ("llm_provider", "LLM_PROVIDER='nope' is not one of"),
@@ -122,3 +122,31 @@ async def test_the_offline_voice_provider_keeps_its_recordings_in_the_configured
     assert isinstance(providers.voice, OfflineVoice)
     providers.voice.add_recording("https://api.twilio.com/rec/RE1", b"audio")
     assert any(tmp_path.rglob("*.wav"))
+
+
+_PLANS = (
+    '[{"key": "solo", "name": "Solo", "price_id": "price_1", "amount_cents": 2900,'
+    ' "included_calls": 50, "included_minutes": 200, "included_texts": 200,'
+    ' "features": ["reminders"]}]'
+)
+
+
+async def test_stripe_payments_need_the_key_the_webhook_secret_and_price_ids() -> None:
+    with pytest.raises(ProviderConfigError, match="needs BILLING_PLANS with a price_id"):
+        build_providers(make_settings(URL, payments_provider="stripe"))
+    stripe = {"payments_provider": "stripe", "billing_plans": _PLANS, "billing_trial_plan": "solo"}
+    with pytest.raises(ProviderConfigError, match="needs STRIPE_API_KEY"):
+        build_providers(make_settings(URL, **stripe))
+    with pytest.raises(ProviderConfigError, match="needs STRIPE_WEBHOOK_SECRET"):
+        build_providers(make_settings(URL, stripe_api_key="sk_x", **stripe))
+    built = build_providers(
+        make_settings(URL, stripe_api_key="sk_x", stripe_webhook_secret="wh", **stripe)
+    )
+    assert built.payments.name == "stripe"
+
+
+async def test_billing_plans_are_checked_at_start() -> None:
+    with pytest.raises(ProviderConfigError, match="BILLING_PLANS is not a valid list"):
+        build_providers(make_settings(URL, billing_plans='[{"key": "x"}]'))
+    with pytest.raises(ProviderConfigError, match="BILLING_TRIAL_PLAN='gold'"):
+        build_providers(make_settings(URL, billing_trial_plan="gold"))
