@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from switchboard.core.bounds import SaneInstant
 from switchboard.billing.service import Overview
 
 
@@ -92,7 +93,7 @@ class OverridesIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     comped: bool | None = None
-    trial_ends_at: datetime | None = Field(default=None, description="ISO 8601 with offset")
+    trial_ends_at: SaneInstant | None = Field(default=None, description="ISO 8601 with offset")
     plan: str | None = Field(default=None, max_length=40)
     note: str | None = Field(default=None, max_length=1000)
 

@@ -117,6 +117,10 @@ async def test_admin_comps_and_extends_a_trial(
     assert comped.json()["standing"] == "comped" and comped.json()["note"] == "pilot customer"
     past = await client.patch(url, json={"trial_ends_at": "2020-01-01T00:00:00Z"}, headers=ADMIN)
     assert past.status_code == 422
+    # A date without an offset, or one outside any real use, is refused, not a 500.
+    for bad in ("2026-06-01T00:00:00", "0001-01-01", "9999-12-31T00:00:00Z"):
+        refused = await client.patch(url, json={"trial_ends_at": bad}, headers=ADMIN)
+        assert refused.status_code == 422, (bad, refused.text)
     assert (await client.patch(url, json={"plan": "gold"}, headers=ADMIN)).status_code == 422
     assert (await client.patch(url, json={"comped": True})).status_code == 401
     # The other tenant is untouched, and a business that does not exist is 404.
