@@ -6,8 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from switchboard.core.bounds import SaneInstant
 from switchboard.billing.service import Overview
+from switchboard.core.bounds import SaneInstant
 
 
 class PlanOut(BaseModel):
