@@ -16,6 +16,8 @@ from switchboard.integrations.errors import ProviderConfigError
 
 Feature = Literal["widget", "reminders", "calendar_sync"]
 FEATURES: tuple[Feature, ...] = get_args(Feature)
+# What a metered plan reports to the provider: each names the event of a Stripe billing meter.
+Meter = Literal["calls", "minutes", "texts"]
 
 
 class Plan(BaseModel):
@@ -30,6 +32,13 @@ class Plan(BaseModel):
     included_minutes: int = Field(ge=0)
     included_texts: int = Field(ge=0)
     features: frozenset[Feature] = frozenset()
+    # A metered plan: usage -> the provider's meter event name (Stripe Billing Meters), e.g.
+    # {"minutes": "switchboard_minutes"}. Empty: nothing is reported, the allowance only warns.
+    meters: dict[Meter, str] = Field(default_factory=dict)
+
+    @property
+    def metered(self) -> bool:
+        return bool(self.meters)
 
 
 DEFAULT_PLANS: tuple[Plan, ...] = (
@@ -82,6 +91,9 @@ def check(settings: Settings) -> None:
         )
     if settings.payments_provider.lower() == "stripe":
         missing = sorted(p.key for p in plans.values() if not p.price_id)
+        missing += sorted(
+            f"{p.key}.meters" for p in plans.values() for name in p.meters.values() if not name
+        )
         if missing:
             raise ProviderConfigError(
                 f"PAYMENTS_PROVIDER=stripe needs BILLING_PLANS with a price_id for {missing}"

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from switchboard.audit import service as audit
 from switchboard.auth.dependencies import billing_context
-from switchboard.billing import accounts, notify, plans
+from switchboard.billing import accounts, metering, notify, plans
 from switchboard.billing.inbox import collect
 from switchboard.billing.repository import InvoiceRepository
 from switchboard.billing.standing import Standing
@@ -234,6 +234,7 @@ async def check_tenant(
     elif account.over_limit_since is None:
         account.over_limit_since = now
     await notify.tell_owner(uow, tenant, account, settings=settings, clock=clock)
+    await metering.queue_report(uow, tenant, account, settings=settings, now=now)
     return account
 
 

@@ -48,6 +48,13 @@ async def measure(
     uow: UnitOfWork, tenant: TenantContext, account: BillingAccount, now: datetime
 ) -> Usage:
     start, end = period_of(account, now)
+    return await measure_between(uow, tenant, start, end)
+
+
+async def measure_between(
+    uow: UnitOfWork, tenant: TenantContext, start: datetime, end: datetime
+) -> Usage:
+    """Calls begun in [start, end) with their minutes, and the texts of that span."""
     spans = await conversations.call_spans(uow, tenant, start, end)
     minutes = sum(
         max(1, math.ceil(((last or began) - began).total_seconds() / 60)) for began, last in spans

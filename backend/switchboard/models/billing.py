@@ -36,6 +36,8 @@ class BillingAccount(TenantScoped, IdMixin, TimestampMixin, Base):
     over_limit_since: Mapped[datetime | None] = mapped_column(default=None)
     comped: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Metered plans: usage up to this hour has been reported to the provider.
+    usage_reported_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class BillingInvoice(TenantScoped, IdMixin, Base):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import uuid
 
+import structlog
+
+from switchboard.billing import entitlements
 from switchboard.core.config import get_settings
 from switchboard.integrations.calendar import calendar_for
 from switchboard.integrations.calendar.port import (
@@ -14,6 +17,8 @@ from switchboard.integrations.calendar.port import (
 )
 from switchboard.jobs.registry import JobContext, PermanentFailure, RetryLater, registry
 from switchboard.scheduling.repository import AppointmentRepository
+
+log = structlog.get_logger("switchboard.scheduling")
 
 
 def _calendar(ctx: JobContext) -> CalendarPort:
@@ -34,6 +39,20 @@ async def write_calendar_event(ctx: JobContext) -> None:
         return  # deleted since (e.g. merged away): nothing to mirror
     calendar = _calendar(ctx)
     key = str(appointment.id)
+    # Calendar sync is a plan feature: without it (or once billing lapsed past its grace
+    # period; the owner was told why) new and changed visits stay out of the calendar. A
+    # visit already mirrored is still removed when it is cancelled, so the calendar never
+    # sends a technician to a job that is off.
+    removing = appointment.status == "cancelled"
+    if not (removing and appointment.calendar_event_id) and not await entitlements.allows(
+        ctx.uow,
+        ctx.tenant,
+        "calendar_sync",
+        now=ctx.clock.now(),
+        settings=ctx.services.get("settings") or get_settings(),
+    ):
+        log.info("calendar_skipped", reason="billing", id=key)
+        return
     try:
         if appointment.status == "cancelled":
             await calendar.delete_event(ctx.tenant.business_id, key)

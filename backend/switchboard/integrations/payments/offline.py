@@ -24,6 +24,7 @@ from switchboard.integrations.payments.port import (
     CheckoutSession,
     CheckoutState,
     InvoiceState,
+    MeterEvent,
     SubscriptionState,
 )
 from switchboard.models.billing import OfflinePaymentRecord
@@ -278,6 +279,42 @@ class OfflinePayments:
             )
             for record in rows.scalars():
                 record.delivered = True
+
+    async def report_usage(self, event: MeterEvent) -> None:
+        """Kept as Stripe keeps a meter event: once per identifier, for its customer."""
+        self._maybe_fail()
+        await self._get("customer", event.customer_ref)
+        async with self.db.unit_of_work() as uow, uow.system_scope("offline payments usage"):
+            if await uow.session.get(OfflinePaymentRecord, event.identifier) is not None:
+                return
+            uow.session.add(
+                OfflinePaymentRecord(
+                    ref=event.identifier,
+                    kind="billing.meter_event",
+                    data={
+                        "object": "billing.meter_event",
+                        "event_name": event.event_name,
+                        "identifier": event.identifier,
+                        "payload": {
+                            "stripe_customer_id": event.customer_ref,
+                            "value": str(event.value),
+                        },
+                        "timestamp": _ts(event.timestamp),
+                    },
+                    created_at=self.clock.now(),
+                )
+            )
+
+    async def meter_events(self, customer_ref: str | None = None) -> list[dict[str, Any]]:
+        """What was reported, oldest first (for tests and the admin's inspection)."""
+        async with self.db.unit_of_work(read_only=True) as uow, uow.system_scope("offline pay"):
+            rows = await uow.session.execute(
+                select(OfflinePaymentRecord)
+                .where(OfflinePaymentRecord.kind == "billing.meter_event")
+                .order_by(OfflinePaymentRecord.created_at, OfflinePaymentRecord.ref)
+            )
+            found = [dict(r.data) for r in rows.scalars()]
+        return [e for e in found if customer_ref in (None, e["payload"]["stripe_customer_id"])]
 
     # -- what happens at the provider later -------------------------------------------------
     async def set_subscription_status(self, ref: str, status: str) -> None:

@@ -74,6 +74,18 @@ class InvoiceState:
     business_id: str | None
 
 
+@dataclass(frozen=True)
+class MeterEvent:
+    """Usage reported to a metered price: `value` of `event_name` for one customer at one
+    moment. `identifier` makes a repeat of the same report a no-op at the provider."""
+
+    event_name: str
+    customer_ref: str
+    value: int
+    identifier: str
+    timestamp: datetime
+
+
 class PaymentsPort(Protocol):
     name: str
 
@@ -97,3 +109,7 @@ class PaymentsPort(Protocol):
         ...
 
     async def mark_delivered(self, event_refs: list[str]) -> None: ...
+
+    async def report_usage(self, event: MeterEvent) -> None:
+        """One meter event; the same `identifier` twice counts once."""
+        ...

@@ -20,6 +20,7 @@ from switchboard.integrations.payments.port import (
     CheckoutSession,
     CheckoutState,
     InvoiceState,
+    MeterEvent,
     SubscriptionState,
 )
 
@@ -182,3 +183,20 @@ class StripePayments:
 
     async def mark_delivered(self, event_refs: list[str]) -> None:
         return None
+
+    async def report_usage(self, event: MeterEvent) -> None:
+        """A Billing Meter event. The identifier is also the request's idempotency key: a
+        retried request gets the first answer back, and Stripe keeps one event per identifier."""
+        params: dict[str, Any] = {
+            "event_name": event.event_name,
+            "payload": {"stripe_customer_id": event.customer_ref, "value": str(event.value)},
+            "identifier": event.identifier,
+            "timestamp": int(event.timestamp.timestamp()),
+        }
+        try:
+            await self.client.v1.billing.meter_events.create_async(
+                params,  # type: ignore[arg-type]
+                {"idempotency_key": f"meter-{event.identifier}"},
+            )
+        except stripe.StripeError as exc:
+            raise _map_error(exc) from exc
