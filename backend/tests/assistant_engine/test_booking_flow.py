@@ -87,6 +87,17 @@ async def test_the_third_time_a_question_is_asked_it_comes_with_examples() -> No
     assert "For example, tomorrow morning or Thursday afternoon" in replies[3]
 
 
+async def test_the_same_words_a_third_time_are_rephrased_even_when_details_arrive() -> None:
+    # Each answer adds a detail, so the call is moving; the caller still never hears the
+    # same question three times in a row in the same words.
+    state, replies = await talk(
+        world(), ["my kitchen drain is clogged", "Tom Ellis, 48 Walnut Street", "913 555 0100"]
+    )
+    assert replies[1] == replies[2] == "When would work best for you?"
+    assert state.name == "Tom Ellis"
+    assert "For example, tomorrow morning or Thursday afternoon" in replies[3]
+
+
 async def test_a_fourth_time_takes_a_message_instead() -> None:
     w = world()
     state, replies = await talk(

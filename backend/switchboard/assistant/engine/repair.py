@@ -88,21 +88,24 @@ async def guard(t: Turn, reply: Reply) -> Reply:
     if t.repeated:  # "repeat that": the caller asked for the same words
         return reply
     if asked is None or reply.ends_conversation or state.stage == "closed":
-        state.asked, state.asked_times = None, 0
+        state.asked, state.asked_times, state.asked_words_times = None, 0, 0
         return reply
     before, question = asked
     # "Sorry, I didn't catch that" asks the question on the table again.
     key = state.asked if _didnt_catch(reply.text, state.language) else None
     key = key or _key(t, question)
+    same_words = state.asked is not None and json.loads(state.asked)[2] == question
+    state.asked_words_times = state.asked_words_times + 1 if same_words else 1
     state.asked_times = state.asked_times + 1 if key == state.asked else 1
     state.asked = key
     if state.asked_times >= GIVE_UP_AT:
         state.asked, state.asked_times = None, 0
         t.said = []
         return await handoff(t, "partial_intake")
-    if state.asked_times == REPHRASE_AT:
+    if state.asked_times == REPHRASE_AT or state.asked_words_times == REPHRASE_AT:
         other = _rephrased(t, question)
         if other is not None:
+            state.asked_words_times = 0
             text = f"{before} {other}".strip()
             return Reply(text, options=reply.options, actions=reply.actions, outcome=reply.outcome)
     return reply

@@ -64,6 +64,9 @@ class DialogState:
     # (engine/repair.py).
     asked: str | None = None
     asked_times: int = 0
+    # How many replies in a row ended with the same words, whatever the caller added in
+    # between: a caller never hears one question a third time in the same words.
+    asked_words_times: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
