@@ -28,6 +28,56 @@ CO = words(
     r"(?:suena|sonando|esta sonando|pita|pitando) (?:la |el )?(?:alarma|detector) de monoxido",
     r"(?:hay|tenemos|huele a|intoxica\w+ (?:con|por)) monoxido",
 )
+# An alarm or detector sounding, whatever its label says, next to something that burns fuel
+# ("the alarm by the furnace closet keeps going off"): carbon monoxide until shown otherwise.
+# A chirp is a low battery or an expired unit, never this.
+ALARM_SOUNDING = words(
+    r"(?:alarm|detector|monitor)s?(?: [\w']+){0,8} (?:is |are |keeps? |just |started )?"
+    r"(?:going off|went off|sounding|beeping|blaring|screaming|shrieking)",
+    r"(?:alarma|detector)(?: [\w']+){0,8} (?:esta |sigue )?(?:sonando|suena|pitando|chillando)",
+    r"(?:suena|sonando|esta sonando|pita|pitando) (?:la |el )?(?:alarma|detector)",
+    r"(?:co|carbon monoxide|monoxido)(?: [\w']+){0,3} (?:is |keeps? |just )?(?:going off|went off|"
+    r"sounding|beeping|blaring|screaming|shrieking|sonando|pitando)",
+)
+# Poisoning symptoms in the household: with something sounding, carbon monoxide.
+CO_SYMPTOMS = words(
+    r"dizzy",
+    r"light ?headed",
+    r"headaches?",
+    r"nause\w+",
+    r"throw\w* up",
+    r"vomit\w*",
+    r"passed out",
+    r"mare\w+",
+    r"dolor de cabeza",
+    r"desmay\w+",
+)
+SOUNDING = words(
+    r"going off",
+    r"went off",
+    r"beeping",
+    r"blaring",
+    r"screaming",
+    r"shrieking",
+    r"sounding",
+    r"sonando",
+    r"pitando",
+    r"chillando",
+)
+FUEL_BURNING = words(
+    r"furnace",
+    r"boiler",
+    r"water heater",
+    r"(?:gas|space) heater",
+    r"fireplace",
+    r"generator",
+    r"(?:the )?heat (?:on|running)",
+    r"calentador",
+    r"caldera",
+    r"calefaccion",
+    r"chimenea",
+    r"generador",
+)
 # A carbon monoxide detector or alarm named without saying it is going off ("the CO detector
 # expired", "install CO alarms"): worth one question, never a page by itself.
 CO_MENTION = words(
@@ -60,6 +110,12 @@ SHOCK = words(
     r"(?:wire|line|service line|power line|service drop)",
     r"(?:exposed|live|bare|hanging|downed) (?:electrical |power )?(?:wires?|lines?)",
     r"(?:got|getting|been) (?:a )?shock(?:ed)?",
+    r"(?:got|get|getting|been|was|were|just) (?:bad(?:ly)? )?(?:zapped|electrocuted|jolted)",
+    r"(?:shocked|zapped|electrocuted) (?:me|him|her|them|us|my \w+)",
+    r"electrocut(?:ed|ing|ion)",
+    r"me dio (?:un )?(?:toque|choque|corriente|descarga)",
+    r"(?:le|les|nos) dio (?:un )?(?:toque|choque|corriente|descarga)",
+    r"(?:se )?electrocut\w+",
     r"power line (?:is )?down",
     r"cables? (?:expuestos?|pelados?)",
     r"me dio (?:un )?(?:toque|choque)",
@@ -70,7 +126,11 @@ FLOOD = words(
     r"(?:has |have |just )?(?:burst|busted|exploded|split|blew)",
     r"busted pipe",
     r"flood(?:ing|ed|s)?(?! ?lights?)",
-    r"water (?:is )?(?:everywhere|pouring|gushing|spraying|rushing)",
+    r"water (?:is )?(?:everywhere|pouring|gushing|spraying|rushing|shooting|spewing|streaming|"
+    r"cascading|jetting)",
+    r"(?:over|up to|past) (?:my|our|the|his|her) (?:ankles|knees|shins)",
+    r"(?:ankle|knee|shin)[ -]deep",
+    r"agua hasta (?:los tobillos|las rodillas)",
     r"(?:spraying|gushing|pouring|shooting|spewing) (?:out )?water",
     r"water all over",
     r"(?:pipe|line)s?(?: [a-z]+){1,4} (?:burst|split|busted|blew)",
@@ -133,7 +193,10 @@ SEWAGE = words(
     r"sewer line backup",
     r"(?:toilets|drains|everything) (?:are |is )?(?:backing up|backed up)",
     r"coming up (?:through|from|out of) (?:the )?(?:floor |basement |shower |tub )?drain",
-    r"aguas negras",
+    r"aguas? negras?",
+    r"(?:saliendo|sale|brota|brotando|subiendo|regresando|se regresa) (?:el |la )?"
+    r"(?:agua sucia|agua del drenaje|drenaje)",
+    r"agua sucia (?:esta |sigue )?(?:saliendo|subiendo|regresando|brotando)",
     r"aguas residuales",
     r"drenaje (?:se )?regres\w+",
     r"se regresa el (?:agua|drenaje)",
@@ -146,7 +209,16 @@ NO_HEAT = words(
     r"working|won't (?:turn on|come on|start|kick on))",
     r"(?:sin|no (?:hay|tengo)) calefaccion",
     r"calefaccion no funciona",
+    r"(?:se (?:descompuso|apago|murio|paro|echo a perder)|no (?:funciona|prende|enciende|sirve|"
+    r"calienta)) (?:el |la |nuestra |nuestro |mi )?(?:calefaccion|calentador(?! de agua)|caldera|"
+    r"heater|boiler|furnace|horno de la casa)",
+    r"(?:la |el )?(?:calefaccion|calentador(?! de agua)|caldera) (?:se (?:descompuso|apago|murio)|"
+    r"no (?:funciona|prende|enciende|sirve|calienta))",
     r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
+    r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
+    r"cold",
+    r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
+    r"(?:radiadores?|calefaccion) (?:estan? )?(?:helad[oa]s?|fri[oa]s?)",
 )
 FREEZING = words(
     r"freezing",
@@ -201,6 +273,8 @@ VULNERABLE = words(
     r"bedridden",
     r"(?:my )?(?:grandma|grandmother|grandpa|grandfather)",
     r"(?:anciano|anciana|ancianos)",
+    r"(?:tiene|de) (?:[7-9][0-9]|1[01][0-9]) anos",
+    r"(?:mi |la |el )?(?:abuel[oa]s?|bisabuel[oa])",
     r"bebe",
     r"recien nacido",
     r"embarazada",
@@ -213,6 +287,10 @@ ROOF = words(
     r"tree (?:fell )?(?:on|through) "
     r"(?:the |my |our )?(?:roof|house)",
     r"hole in (?:the |my |our )?roof",
+    r"(?:see|seeing|can see) (?:the )?(?:daylight|sunlight|sky|light) (?:through|in) "
+    r"(?:the |my |our )?(?:roof|attic|ceiling|decking|boards)",
+    r"tarp (?:just )?(?:blew|flew|came|ripped|tore|got torn) (?:off|away)",
+    r"se ve el cielo",
     r"se cayo el techo",
     r"(?:rain|water) (?:is )?pouring (?:in )?through (?:the |my )?(?:roof|ceiling)",
 )
@@ -249,6 +327,10 @@ CALM_WORDS = words(
 # emergency by itself: the meaning model, or one triage question, decides.
 PAST_SCOPE = words(
     r"last (?:year|spring|summer|fall|autumn|winter|month|week|time|night's storm)",
+    r"(?:last|this past) (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)",
+    r"(?:en |el )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre) (?:pasado|del ano pasado)",
     r"(?:in|during|after) (?:the|that) (?:spring|summer|fall|winter|big|last)"
     r"(?: (?:storm|flood|freeze|rain|hurricane))?",
     r"(?:years?|months?|weeks?) ago",
@@ -277,6 +359,19 @@ PREVENTIVE_SCOPE = words(
     r"prevent\w*",
     r"to avoid",
     r"if (?:it|there|we) ever",
+    r"if (?:that|this|it|one|something|anything) (?:ever )?(?:happens|happened|were to|did|does)",
+    r"what if",
+    r"in the event",
+    r"(?:scared|afraid|worried|paranoid|nervous) (?:about |of |that )?"
+    r"(?:a |one |the |it |something )?(?:[\w']+ )?(?:\w+ing|gonna|going to|will|might|could)",
+    r"while (?:we're|we are|i'm|i am|they're|we'll be|i'll be) (?:gone|away|out of town|"
+    r"on vacation|traveling|travelling)",
+    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:planned|scheduled) (?:shut ?off|outage|work|maintenance)",
+    r"si (?:alguna vez|llega a|llegara a|pasa|pasara)",
+    r"en caso de",
+    r"(?:la|el) (?:semana|mes|ano) que viene",
+    r"(?:la|el) proxim[oa] (?:semana|mes|ano)",
     r"para que no",
     r"por si (?:acaso)?",
     r"evitar",
@@ -302,6 +397,13 @@ ROUTINE_SCOPE = words(
     r"instalar",
     r"cambiar",
     r"cuando (?:puedan|tengan tiempo)",
+)
+# The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
+ALL_CLEAR = words(
+    r"nothing(?:'s| is)? (?:wrong|happening|going on|leaking)",
+    r"(?:everything|it)(?:'s| is) (?:fine|ok|okay|normal|dry) (?:now|right now)",
+    r"no (?:pasa|hay) nada (?:ahorita|ahora)?",
+    r"todo (?:esta )?bien",
 )
 # "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
 NOW_SCOPE = words(
@@ -342,6 +444,12 @@ CONFIRMS = {
         r"(?:coming|pouring|dripping|spreading|rising|gushing|flowing) (?:in|now|fast|everywhere)",
         r"right now",
         r"sigue (?:saliendo|cayendo|entrando|subiendo)",
+        r"(?:already|now) (?:over|up to|past|in|into|on|reached|reaching)",
+        r"(?:don't|do not|can't|cannot|couldn't) (?:know where|find) (?:the |our )?(?:main )?"
+        r"(?:water )?(?:shut ?off|valve)",
+        r"no (?:encuentro|se donde esta) la llave(?: de paso)?",
+        r"ya (?:llego|llega|esta|paso) (?:a|al|hasta|en)",
+        r"esta (?:saliendo|cayendo|entrando|subiendo|regresando)",
         r"cada vez (?:mas|peor)",
         r"ahorita",
     ),
@@ -373,5 +481,17 @@ CONFIRMS = {
         r"dolor de cabeza",
         r"sonando",
     ),
-    "shock": words(r"shock\w*", r"zap\w*", r"spark\w*", r"live", r"exposed", r"down", r"toque"),
+    "shock": words(
+        r"shock\w*",
+        r"zap\w*",
+        r"spark\w*",
+        r"live",
+        r"exposed",
+        r"down",
+        r"toque",
+        r"tingl\w*",
+        r"numb",
+        r"hormigue\w+",
+        r"entumid[oa]",
+    ),
 }

@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass
 
 from switchboard.assistant.understanding.hazard_words import (
+    ALARM_SOUNDING,
+    ALL_CLEAR,
     CALM_WORDS,
     CO,
     CO_MENTION,
+    CO_SYMPTOMS,
     CONFIRMS,
     ELECTRIC_THINGS,
     ELECTRICAL_FIRE,
@@ -23,6 +26,7 @@ from switchboard.assistant.understanding.hazard_words import (
     EXTREME_HEAT,
     FLOOD,
     FREEZING,
+    FUEL_BURNING,
     GAS,
     HEAT_DAMAGE,
     NO_AC,
@@ -35,6 +39,7 @@ from switchboard.assistant.understanding.hazard_words import (
     ROUTINE_SCOPE,
     SEWAGE,
     SHOCK,
+    SOUNDING,
     VULNERABLE,
     WATER_ON_ELECTRICS,
 )
@@ -101,13 +106,27 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     """A mention that is past, preventive, an install or a brief recurring nuisance, and
     not said to be happening now."""
     near = _scope_text(norm, start, end)
-    # "Now" keeps a mention current, unless it is denied ("not raining now").
+    # "Now" keeps a mention current, unless it is denied ("not raining now", "nothing's
+    # wrong right now").
     if any(
-        not re.search(r"(?:not|isn't|no|nothing|ain't)(?: \w+){0,2} $", near[: m.start()])
+        not re.search(
+            r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: [\w']+){0,2} $", near[: m.start()]
+        )
         for m in NOW_SCOPE.finditer(near)
     ):
         return False
-    return any(p.search(near) for p in (PAST_SCOPE, PREVENTIVE_SCOPE, ROUTINE_SCOPE))
+    return any(p.search(near) for p in (PAST_SCOPE, PREVENTIVE_SCOPE, ROUTINE_SCOPE, ALL_CLEAR))
+
+
+def turn_out_of_scope(norm: Normalised) -> bool:
+    """The whole turn speaks of the past, of prevention, of an install or of a brief
+    nuisance, and nowhere of now: what the meaning model leans to is not happening."""
+    return bool(norm.text) and out_of_scope(norm, 0, len(norm.text))
+
+
+def all_clear(norm: Normalised) -> bool:
+    """The caller says nothing is happening now ("nothing's wrong right now")."""
+    return found(ALL_CLEAR, norm)
 
 
 def _current(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:
@@ -183,6 +202,19 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             scoped.add(Hazard.ELECTRICAL_FIRE)
     if Hazard.FLOODING in found_ and _said(ELECTRICS_NEAR_WATER, norm):
         found_[Hazard.FLOODING_NEAR_ELECTRICS] = 0.85
+    if Hazard.CARBON_MONOXIDE not in found_ and _said(CO_SYMPTOMS, norm):
+        # Something sounding and someone feeling ill; neither word names the hazard, so the
+        # whole turn must be about now ("...please replace it" is worth a question only).
+        if _current(SOUNDING, norm)[0] and not turn_out_of_scope(norm):
+            found_[Hazard.CARBON_MONOXIDE] = 0.8
+        elif any(affirmed(SOUNDING, norm)):
+            scoped.add(Hazard.CARBON_MONOXIDE)
+    if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
+        alarm_now, alarm_scoped = _current(ALARM_SOUNDING, norm)
+        if alarm_now:
+            found_[Hazard.CARBON_MONOXIDE] = 0.8
+        elif alarm_scoped:
+            scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and _said(CO_MENTION, norm):
         scoped.add(Hazard.CARBON_MONOXIDE)
     if _settled(norm, found_):
@@ -236,6 +268,44 @@ def confirms(hazard: Hazard, norm: Normalised) -> bool:
         return _said(VULNERABLE, norm) or _said(weather, norm)
     kind = _CONFIRMING.get(hazard)
     return kind is not None and _said(CONFIRMS[kind], norm)
+
+
+def says_it_is_happening(hazard: Hazard, norm: Normalised, outdoor_temp_f: float | None) -> bool:
+    """Does the turn itself answer the triage question for `hazard`? For no heat or no
+    cooling that takes both a vulnerable person and the weather (said, or known to be
+    dangerous); for the others, the words that confirm the hazard now."""
+    if hazard in {Hazard.NO_HEAT_FREEZING, Hazard.NO_AC_EXTREME_HEAT}:
+        cold = hazard is Hazard.NO_HEAT_FREEZING
+        weather = FREEZING if cold else EXTREME_HEAT
+        known = outdoor_temp_f is not None and (
+            outdoor_temp_f <= 32 if cold else outdoor_temp_f >= 95
+        )
+        return _said(VULNERABLE, norm) and (known or _said(weather, norm))
+    # An answer to the question has its subject in the question ("still coming in?" "yes,
+    # still coming"); said unprompted, the subject must be in the turn too ("is the tech
+    # still coming?" is not about water).
+    subject = _SUBJECTS.get(hazard)
+    return confirms(hazard, norm) and (subject is None or _said(subject, norm))
+
+
+_WATER = words(
+    r"water",
+    r"rain\w*",
+    r"sewage",
+    r"leak\w*",
+    r"agua",
+    r"lluvia",
+    r"drenaje",
+    r"fuga",
+)
+_SUBJECTS = {
+    Hazard.FLOODING: _WATER,
+    Hazard.FLOODING_NEAR_ELECTRICS: _WATER,
+    Hazard.SEWAGE_BACKUP: _WATER,
+    Hazard.ROOF_BREACH: _WATER,
+    Hazard.ELECTRICAL_FIRE: ELECTRICAL_PARTS,
+    Hazard.ELECTRICAL_SHOCK: words(r"shock\w*", r"zap\w*", r"tingl\w*", r"numb", r"toque"),
+}
 
 
 def near_electrics(hazards: list[str], texts: list[str]) -> list[str]:

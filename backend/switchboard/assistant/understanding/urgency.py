@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from switchboard.assistant.understanding.hazards import BUILT_IN, hazard_mentions
+from switchboard.assistant.understanding.hazards import (
+    BUILT_IN,
+    all_clear,
+    hazard_mentions,
+    says_it_is_happening,
+    turn_out_of_scope,
+)
 from switchboard.assistant.understanding.meaning import MeaningJudgement
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised
@@ -43,9 +49,11 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
         if context.meaning is not None and _describes(norm, context)
         else None
     )
+    clear = all_clear(norm)
     if judged is None:
-        # Without the model, a hazard mentioned out of scope is still worth one question.
-        return Urgency([], Extracted(scoped[0], 0.5) if scoped else None)
+        # Without the model, a hazard mentioned out of scope is still worth one question,
+        # unless the caller said nothing is happening now.
+        return Urgency([], Extracted(scoped[0], 0.5) if scoped and not clear else None)
     hazard = judged.hazard
     if mentions.denied:
         # "No gas smell", "nothing's going off": the caller ruled it out; only a different,
@@ -53,15 +61,33 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
         if hazard not in mentions.denied and judged.margin >= CERTAIN_OVER_SCOPE:
             return Urgency([Extracted(hazard, 0.8)], None)
         return Urgency([], None)
-    certain = CERTAIN_OVER_SCOPE if scoped else CERTAIN_MARGIN
-    if judged.margin >= certain and _allowed(hazard, context):
+    # The model weighs meaning, not tense: a turn that speaks only of the past, of prevention
+    # or of an install ("last July the AC quit in the heat, I want a tune-up before summer")
+    # is held to the same higher bar as a hazard word in such a scope.
+    # Only the rules can overrule a turn that is all past or prevention: the model alone asks.
+    elsewhere = bool(scoped) or clear or turn_out_of_scope(norm)
+    certain = CERTAIN_OVER_SCOPE if scoped or clear else CERTAIN_MARGIN
+    if judged.margin >= certain and _allowed(hazard, context) and (scoped or not elsewhere):
         return Urgency([Extracted(hazard, round(min(0.9, 0.6 + judged.margin), 2))], None)
+    if clear:
+        return Urgency([], None)
     if scoped:
         # The rules named the concern; the model only says how sure to be of it.
         if judged.margin >= ASK_MARGIN - 0.1:
             return Urgency([], Extracted(scoped[0], 0.5))
         return Urgency([], None)
+    if elsewhere:
+        # What would have been certain is worth one question; a lean is not.
+        if judged.margin >= CERTAIN_MARGIN and _allowed(hazard, context):
+            return Urgency([], Extracted(hazard, 0.5))
+        return Urgency([], None)
     if judged.margin >= ASK_MARGIN and _allowed(hazard, context):
+        if says_it_is_happening(hazard, norm, context.outdoor_temp_f):
+            # The caller already answered the question a dispatcher would ask ("the detector
+            # is going off and my wife has a headache"): no need to ask it.
+            return Urgency([Extracted(hazard, round(0.6 + judged.margin, 2))], None)
+        if context.expecting in _DETAIL_ANSWERS:
+            return Urgency([], None)  # an address or a time, however long, is not a lean
         return Urgency([], Extracted(hazard, round(0.5 + judged.margin, 2)))
     return Urgency([], None)
 
