@@ -206,3 +206,27 @@ def test_an_address_given_for_the_time_question_gets_no_triage_question() -> Non
     answer = "seventy two hundred north western avenue unit three b chicago illinois six oh six"
     u = understand(answer, replace(ctx(("electrical",)), expecting=Expecting.TIME))
     assert not u.hazards and u.triage is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hazard"),
+    [
+        # Worry, a past event or a question before it does not take away what is happening.
+        ("I'm scared the ceiling is going to collapse, water is pouring through it",
+         Hazard.FLOODING),
+        ("we had a pipe burst and water is everywhere", Hazard.FLOODING),
+        ("what if it's gas? it smells like rotten eggs in the kitchen", Hazard.GAS_LEAK),
+        ("se fue la calefacción y tengo un bebé de dos meses, hace mucho frío",
+         Hazard.NO_HEAT_FREEZING),
+    ],
+)  # fmt: skip
+def test_scope_words_never_hide_a_hazard_said_in_the_present(text: str, hazard: Hazard) -> None:
+    for meaning in (False, True):
+        assert hazard in paged(text, ctx(("plumbing", "hvac"), meaning=meaning)), text
+
+
+def test_a_leak_since_last_week_that_is_getting_worse_is_asked_about() -> None:
+    text = "water's been leaking through the ceiling since last week and it's getting worse"
+    for meaning in (False, True):
+        u = understand(text, ctx(meaning=meaning))
+        assert u.triage is not None and u.triage.value is Hazard.FLOODING

@@ -135,7 +135,8 @@ FLOOD = words(
     r"water all over",
     r"(?:pipe|line)s?(?: [a-z]+){1,4} (?:burst|split|busted|blew)",
     r"water (?:is )?coming (?:in )?(?:through|from) the ceiling",
-    r"water (?:is )?(?:coming|pouring|leaking|dripping|running|gushing|raining) (?:in |down )?"
+    r"water(?:'s| is| has)? (?:been )?(?:coming|pouring|leaking|dripping|running|gushing|raining) "
+    r"(?:in |down )?"
     r"(?:through|from|out of|down) (?:the |my |our )?(?:\w+ )?(?:ceiling|walls?|roof|light)",
     r"can't (?:turn|shut) (?:off )?the water(?: off)?",
     r"inundaci\w+",
@@ -209,11 +210,11 @@ NO_HEAT = words(
     r"working|won't (?:turn on|come on|start|kick on))",
     r"(?:sin|no (?:hay|tengo)) calefaccion",
     r"calefaccion no funciona",
-    r"(?:se (?:descompuso|apago|murio|paro|echo a perder)|no (?:funciona|prende|enciende|sirve|"
+    r"(?:se (?:descompuso|apago|murio|paro|echo a perder|fue)|no (?:funciona|prende|enciende|sirve|"
     r"calienta)) (?:el |la |nuestra |nuestro |mi )?(?:calefaccion|calentador(?! de agua)|caldera|"
     r"heater|boiler|furnace|horno de la casa)",
-    r"(?:la |el )?(?:calefaccion|calentador(?! de agua)|caldera) (?:se (?:descompuso|apago|murio)|"
-    r"no (?:funciona|prende|enciende|sirve|calienta))",
+    r"(?:la |el )?(?:calefaccion|calentador(?! de agua)|caldera) "
+    r"(?:se (?:descompuso|apago|murio|fue)|no (?:funciona|prende|enciende|sirve|calienta))",
     r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
     r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
     r"cold",
@@ -360,10 +361,9 @@ PREVENTIVE_SCOPE = words(
     r"to avoid",
     r"if (?:it|there|we) ever",
     r"if (?:that|this|it|one|something|anything) (?:ever )?(?:happens|happened|were to|did|does)",
-    r"what if",
     r"in the event",
-    r"(?:scared|afraid|worried|paranoid|nervous) (?:about |of |that )?"
-    r"(?:a |one |the |it |something )?(?:[\w']+ )?(?:\w+ing|gonna|going to|will|might|could)",
+    r"(?:scared|afraid|worried|paranoid|nervous) (?:about|of) (?:a |one |the |our |my )?"
+    r"(?:[\w']+ )?\w+ing",
     r"while (?:we're|we are|i'm|i am|they're|we'll be|i'll be) (?:gone|away|out of town|"
     r"on vacation|traveling|travelling)",
     r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -404,6 +404,14 @@ ALL_CLEAR = words(
     r"(?:everything|it)(?:'s| is) (?:fine|ok|okay|normal|dry) (?:now|right now)",
     r"no (?:pasa|hay) nada (?:ahorita|ahora)?",
     r"todo (?:esta )?bien",
+)
+# Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
+# burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
+PRESENT_HAZARD = words(
+    r"(?:water|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
+    r"rushing|shooting|spreading|rising|backing up|coming in)",
+    r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
+    r"(?:esta|sigue) (?:saliendo|cayendo|entrando|subiendo) (?:el |mucha )?agua",
 )
 # "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
 NOW_SCOPE = words(

@@ -33,6 +33,7 @@ from switchboard.assistant.understanding.hazard_words import (
     NO_HEAT,
     NOW_SCOPE,
     PAST_SCOPE,
+    PRESENT_HAZARD,
     PREVENTIVE_SCOPE,
     RESOLVED,
     ROOF,
@@ -115,7 +116,10 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
         for m in NOW_SCOPE.finditer(near)
     ):
         return False
-    return any(p.search(near) for p in (PAST_SCOPE, PREVENTIVE_SCOPE, ROUTINE_SCOPE, ALL_CLEAR))
+    scopes: tuple[re.Pattern[str], ...] = (PREVENTIVE_SCOPE, ROUTINE_SCOPE, ALL_CLEAR)
+    if not PRESENT_HAZARD.search(near):
+        scopes = (PAST_SCOPE, *scopes)
+    return any(p.search(near) for p in scopes)
 
 
 def turn_out_of_scope(norm: Normalised) -> bool:
