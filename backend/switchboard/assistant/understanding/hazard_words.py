@@ -400,8 +400,12 @@ ROUTINE_SCOPE = words(
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
 ALL_CLEAR = words(
-    r"nothing(?:'s| is)? (?:wrong|happening|going on|leaking)",
-    r"(?:everything|it)(?:'s| is) (?:fine|ok|okay|normal|dry) (?:now|right now)",
+    r"nothing(?:'s| is)? (?:wrong|happening|going on|leaking|backing up|coming in)",
+    r"(?:everything|it|the house|the home|we)(?:'s| is| are)? (?:safe|fine|ok|okay|normal|dry|"
+    r"quiet) (?:now|right now)",
+    r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
+    r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
+    r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
     r"no (?:pasa|hay) nada (?:ahorita|ahora)?",
     r"todo (?:esta )?bien",
 )
@@ -411,6 +415,8 @@ PRESENT_HAZARD = words(
     r"(?:water|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
     r"rushing|shooting|spreading|rising|backing up|coming in)",
     r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
+    r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",
+    r"cada vez (?:mas|peor)",
     r"(?:esta|sigue) (?:saliendo|cayendo|entrando|subiendo) (?:el |mucha )?agua",
 )
 # "Again", "now", "right now" keep a mention current whatever else the turn says of the past.

@@ -128,9 +128,13 @@ def turn_out_of_scope(norm: Normalised) -> bool:
     return bool(norm.text) and out_of_scope(norm, 0, len(norm.text))
 
 
-def all_clear(norm: Normalised) -> bool:
-    """The caller says nothing is happening now ("nothing's wrong right now")."""
-    return found(ALL_CLEAR, norm)
+def all_clear(norm: Normalised, hazards: list[Hazard] | tuple[Hazard, ...] = ()) -> bool:
+    """The caller says nothing is happening now ("nothing's wrong right now"), or, of water,
+    that it has stopped ("it stopped when the rain stopped") and nothing says it is back."""
+    if found(ALL_CLEAR, norm):
+        return True
+    water = any(h in SETTLES_DOWN for h in hazards)
+    return water and found(RESOLVED, norm) and not found(PRESENT_HAZARD, norm)
 
 
 def _current(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:

@@ -23,6 +23,7 @@ from switchboard.assistant.understanding.hazards import (
 from switchboard.assistant.understanding.meaning import MeaningJudgement
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.numbers import is_number_word
 
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
 # examples file and paraphrases written for it, never on an evaluation batch.
@@ -49,7 +50,7 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
         if context.meaning is not None and _describes(norm, context)
         else None
     )
-    clear = all_clear(norm)
+    clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
         # unless the caller said nothing is happening now.
@@ -65,15 +66,18 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
     # or of an install ("last July the AC quit in the heat, I want a tune-up before summer")
     # is held to the same higher bar as a hazard word in such a scope.
     # Only the rules can overrule a turn that is all past or prevention: the model alone asks.
-    elsewhere = bool(scoped) or clear or turn_out_of_scope(norm)
+    past = turn_out_of_scope(norm)
+    elsewhere = bool(scoped) or clear or past
     certain = CERTAIN_OVER_SCOPE if scoped or clear else CERTAIN_MARGIN
     if judged.margin >= certain and _allowed(hazard, context) and (scoped or not elsewhere):
         return Urgency([Extracted(hazard, round(min(0.9, 0.6 + judged.margin), 2))], None)
     if clear:
         return Urgency([], None)
     if scoped:
-        # The rules named the concern; the model only says how sure to be of it.
-        if judged.margin >= ASK_MARGIN - 0.1:
+        # The rules named the concern; the model only says how sure to be of it. A turn that
+        # is all past or prevention ("it sparked once last week, I've taped it over since")
+        # needs the model to lean as it would for a question without any hazard word.
+        if judged.margin >= (CERTAIN_MARGIN if past else ASK_MARGIN - 0.1):
             return Urgency([], Extracted(scoped[0], 0.5))
         return Urgency([], None)
     if elsewhere:
@@ -108,7 +112,9 @@ MIN_WORDS, MIN_WORDS_AFTER_A_QUESTION = 4, 8
 
 def _describes(norm: Normalised, context: Context) -> bool:
     needed = MIN_WORDS_AFTER_A_QUESTION if context.expecting in _DETAIL_ANSWERS else MIN_WORDS
-    return len(norm.tokens) >= needed
+    # Digits and number words ("nine thirteen five five five...") describe nothing.
+    said = [t for t in norm.tokens if not t.isdigit() and not is_number_word(t)]
+    return len(said) >= needed
 
 
 def _allowed(hazard: Hazard, context: Context) -> bool:
