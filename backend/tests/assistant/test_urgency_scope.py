@@ -255,3 +255,20 @@ def test_a_caller_who_already_said_it_is_not_happening_is_not_asked(
     """Each of these once cost the caller a needless "is it happening right now?"."""
     u = understand(text, ctx(trades))
     assert not u.hazards and u.triage is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Speech comes without commas: a day asked for the visit, or a worry, said right after
+        # the hazard is no scope of it.
+        "my basement is flooding can you come next monday",
+        "there's a gas smell in the kitchen is next tuesday ok",
+        "the outlet is smoking next week works",
+        "sale mucha agua de la pared pueden venir la semana que viene",
+        "the pipe burst in the basement and water is everywhere what if it reaches the furnace",
+    ],
+)
+def test_a_day_wished_for_after_a_hazard_never_hides_it(text: str) -> None:
+    for meaning in (False, True):
+        assert paged(text, ctx(("plumbing", "electrical"), meaning=meaning)), text

@@ -360,6 +360,13 @@ PREVENTIVE_SCOPE = words(
     r"prevent\w*",
     r"to avoid",
     r"if (?:it|there|we) ever",
+    r"para que no",
+    r"por si (?:acaso)?",
+    r"evitar",
+)
+# What might happen or is planned ("if that happened", "while we're away", "the water is shut
+# off next week"). A hazard said in the present outweighs it, as it does the past.
+HYPOTHETICAL_SCOPE = words(
     r"if (?:that|this|it|one|something|anything) (?:ever )?(?:happens|happened|were to|did|does)",
     r"in the event",
     r"(?:scared|afraid|worried|paranoid|nervous) (?:about|of) (?:a |one |the |our |my )?"
@@ -372,9 +379,14 @@ PREVENTIVE_SCOPE = words(
     r"en caso de",
     r"(?:la|el) (?:semana|mes|ano) que viene",
     r"(?:la|el) proxim[oa] (?:semana|mes|ano)",
-    r"para que no",
-    r"por si (?:acaso)?",
-    r"evitar",
+)
+# A day asked for the visit ("can you come next monday", "is next week ok") is a scheduling
+# wish, not the time of the hazard: it is left out before the scope is judged.
+VISIT_WISH = words(
+    r"(?:come|come out|be here|be out|stop by|visit|schedule|book|available|send someone|is|are)"
+    r"(?: \w+)? next \w+",
+    r"next \w+ (?:works?|is fine|is ok|is okay|would be|would work)",
+    r"(?:venir|vengan|pueden|puede|mandar|manden)(?: \w+){0,2} (?:la|el) (?:semana|mes) que viene",
 )
 ROUTINE_SCOPE = words(
     r"install(?:ed|ing|ation)?",
@@ -416,6 +428,7 @@ PRESENT_HAZARD = words(
     r"rushing|shooting|spreading|rising|backing up|coming in)",
     r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
     r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",
+    r"(?:is|are|it's) (?:still )?(?:flooding|overflowing|backing up)",
     r"cada vez (?:mas|peor)",
     r"(?:esta|sigue) (?:saliendo|cayendo|entrando|subiendo) (?:el |mucha )?agua",
 )

@@ -29,6 +29,7 @@ from switchboard.assistant.understanding.hazard_words import (
     FUEL_BURNING,
     GAS,
     HEAT_DAMAGE,
+    HYPOTHETICAL_SCOPE,
     NO_AC,
     NO_HEAT,
     NOW_SCOPE,
@@ -41,6 +42,7 @@ from switchboard.assistant.understanding.hazard_words import (
     SEWAGE,
     SHOCK,
     SOUNDING,
+    VISIT_WISH,
     VULNERABLE,
     WATER_ON_ELECTRICS,
 )
@@ -116,10 +118,13 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
         for m in NOW_SCOPE.finditer(near)
     ):
         return False
-    scopes: tuple[re.Pattern[str], ...] = (PREVENTIVE_SCOPE, ROUTINE_SCOPE, ALL_CLEAR)
-    if not PRESENT_HAZARD.search(near):
-        scopes = (PAST_SCOPE, *scopes)
-    return any(p.search(near) for p in scopes)
+    if any(p.search(near) for p in (PREVENTIVE_SCOPE, ROUTINE_SCOPE, ALL_CLEAR)):
+        return True
+    if PRESENT_HAZARD.search(near):
+        return False  # "we had a pipe burst and water is everywhere"
+    return PAST_SCOPE.search(near) is not None or (
+        HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
+    )
 
 
 def turn_out_of_scope(norm: Normalised) -> bool:
