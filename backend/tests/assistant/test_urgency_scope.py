@@ -267,8 +267,11 @@ def test_a_caller_who_already_said_it_is_not_happening_is_not_asked(
         "the outlet is smoking next week works",
         "sale mucha agua de la pared pueden venir la semana que viene",
         "the pipe burst in the basement and water is everywhere what if it reaches the furnace",
+        "nothing's wrong with the toilet but sewage is coming up through the basement floor drain",
     ],
 )
-def test_a_day_wished_for_after_a_hazard_never_hides_it(text: str) -> None:
+def test_a_wish_a_worry_or_an_all_clear_about_something_else_never_hides_a_hazard(
+    text: str,
+) -> None:
     for meaning in (False, True):
         assert paged(text, ctx(("plumbing", "electrical"), meaning=meaning)), text

@@ -412,20 +412,21 @@ ROUTINE_SCOPE = words(
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
 ALL_CLEAR = words(
-    r"nothing(?:'s| is)? (?:wrong|happening|going on|leaking|backing up|coming in)",
+    r"nothing(?:'s| is)? (?:wrong|happening|going on) (?:right )?now",
+    r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
     r"(?:everything|it|the house|the home|we)(?:'s| is| are)? (?:safe|fine|ok|okay|normal|dry|"
     r"quiet) (?:now|right now)",
     r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
     r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
     r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
-    r"no (?:pasa|hay) nada (?:ahorita|ahora)?",
-    r"todo (?:esta )?bien",
+    r"no (?:pasa|hay) nada (?:ahorita|ahora)",
+    r"todo (?:esta )?bien (?:ahorita|ahora|por ahora)",
 )
 # Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
 # burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
 PRESENT_HAZARD = words(
     r"(?:water|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
-    r"rushing|shooting|spreading|rising|backing up|coming in)",
+    r"rushing|shooting|spreading|rising|backing up|coming in|coming up|bubbling up)",
     r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
     r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",
     r"(?:is|are|it's) (?:still )?(?:flooding|overflowing|backing up)",

@@ -118,11 +118,11 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
         for m in NOW_SCOPE.finditer(near)
     ):
         return False
-    if any(p.search(near) for p in (PREVENTIVE_SCOPE, ROUTINE_SCOPE, ALL_CLEAR)):
+    if any(p.search(near) for p in (PREVENTIVE_SCOPE, ROUTINE_SCOPE)):
         return True
     if PRESENT_HAZARD.search(near):
         return False  # "we had a pipe burst and water is everywhere"
-    return PAST_SCOPE.search(near) is not None or (
+    return any(p.search(near) for p in (PAST_SCOPE, ALL_CLEAR)) or (
         HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
     )
 
@@ -136,10 +136,11 @@ def turn_out_of_scope(norm: Normalised) -> bool:
 def all_clear(norm: Normalised, hazards: list[Hazard] | tuple[Hazard, ...] = ()) -> bool:
     """The caller says nothing is happening now ("nothing's wrong right now"), or, of water,
     that it has stopped ("it stopped when the rain stopped") and nothing says it is back."""
-    if found(ALL_CLEAR, norm):
-        return True
-    water = any(h in SETTLES_DOWN for h in hazards)
-    return water and found(RESOLVED, norm) and not found(PRESENT_HAZARD, norm)
+    if found(PRESENT_HAZARD, norm):
+        return False  # "nothing's wrong with the toilet but sewage is coming up"
+    return found(ALL_CLEAR, norm) or (
+        any(h in SETTLES_DOWN for h in hazards) and found(RESOLVED, norm)
+    )
 
 
 def _current(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:
