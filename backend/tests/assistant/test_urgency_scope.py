@@ -130,6 +130,10 @@ def test_hazards_in_everyday_words_page_with_the_rules_alone(
         # Cold radiators in mild weather with nobody vulnerable are a booking.
         ("the radiators are stone cold, we're fine, just want it looked at this week",
          ("hvac",), 50),
+        # One cold room in a freeze is a repair; a generator's own alarm is not carbon monoxide.
+        ("the radiators are cold in the back bedroom only the rest of the house is warm",
+         ("hvac",), 20),
+        ("the generator alarm is beeping it says low oil", ("electrical",), None),
     ],
 )  # fmt: skip
 def test_alarms_and_cold_rooms_that_are_not_emergencies(

@@ -70,13 +70,11 @@ FUEL_BURNING = words(
     r"water heater",
     r"(?:gas|space) heater",
     r"fireplace",
-    r"generator",
     r"(?:the )?heat (?:on|running)",
     r"calentador",
     r"caldera",
     r"calefaccion",
     r"chimenea",
-    r"generador",
 )
 # A carbon monoxide detector or alarm named without saying it is going off ("the CO detector
 # expired", "install CO alarms"): worth one question, never a page by itself.
@@ -404,6 +402,11 @@ ROUTINE_SCOPE = words(
     r"(?:each|every) (?:fall|year|winter|autumn|season|time it rains|storm)",
     r"(?:whenever|when|every time) it (?:rains|storms|pours)",
     r"(?:whenever|when) you (?:can|get a chance|have time)",
+    # One cold room is a repair, not a house without heat.
+    r"(?:the )?rest (?:of (?:the|them|the house) )?(?:is|are) "
+    r"(?:warm|fine|ok|okay|working|heating)",
+    r"(?:just|only) (?:one|a single) (?:room|vent|radiator|register|zone)",
+    r"(?:room|bedroom|bathroom|office|upstairs|downstairs) only",
     r"no rush",
     r"no hurry",
     r"instalar",
