@@ -134,6 +134,7 @@ def test_hazards_in_everyday_words_page_with_the_rules_alone(
         ("the radiators are cold in the back bedroom only the rest of the house is warm",
          ("hvac",), 20),
         ("the generator alarm is beeping it says low oil", ("electrical",), None),
+        ("my daughter got a shock from static on the carpet", ("electrical",), None),
     ],
 )  # fmt: skip
 def test_alarms_and_cold_rooms_that_are_not_emergencies(

@@ -407,6 +407,7 @@ ROUTINE_SCOPE = words(
     r"(?:warm|fine|ok|okay|working|heating)",
     r"(?:just|only) (?:one|a single) (?:room|vent|radiator|register|zone)",
     r"(?:room|bedroom|bathroom|office|upstairs|downstairs) only",
+    r"static(?: electricity| shocks?)?",  # a carpet's spark is no wiring fault
     r"no rush",
     r"no hurry",
     r"instalar",
