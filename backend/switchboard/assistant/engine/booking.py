@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from switchboard.assistant.engine import address_on_file, changes, speech
+from switchboard.assistant.engine import address_on_file, changes, speech, volunteered
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import (
@@ -50,6 +50,7 @@ async def ask_next(t: Turn) -> Reply:
     for absent, message, expecting in missing:
         if absent:
             state.expecting = expecting.value
+            volunteered.acknowledge(t)
             t.say(message)
             return Reply(t.text())
     return await offer(t)

@@ -14,7 +14,8 @@ from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
 STRONG = re.compile(
-    rf"(?:(?:it's |its |put it )?under(?: (?:my|the) name)?(?: of| is)?|my name is|my name's|"
+    rf"(?:(?:it's |its |put it |book it |have it )under(?: (?:my|the) name)?(?: of| is)?|"
+    rf"under (?:my|the) name(?: of| is)?|^under|my name is|my name's|"
     rf"my names|^names|name is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
@@ -55,6 +56,8 @@ def _clean(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
         return None
+    if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
+        return None
     if is_business(candidate):
         return None  # "this is Sparky's Diner": the company (company.py), not a person
     if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
@@ -89,19 +92,42 @@ def _an_answer(candidate: str) -> bool:
     return bool(set(parts) & (YES_WORDS | NO_WORDS)) or hits_any_yes(candidate)
 
 
+def _cased(word: str) -> str:
+    """A name written the way it is spelled when it was only heard: "mcallister" ->
+    "McAllister", "o'brien" -> "O'Brien", "lee-oduya" -> "Lee-Oduya"."""
+    parts = re.split(r"([-'])", word.lower())
+    out = []
+    for i, part in enumerate(parts):
+        after_letter = i >= 2 and parts[i - 1] == "'" and len(parts[i - 2]) == 1
+        if part in {"-", "'"} or (i >= 2 and parts[i - 1] == "'" and not after_letter):
+            out.append(part)  # "dana's" stays as it is; "o'brien" does not
+        elif part.startswith("mc") and len(part) > 3:
+            out.append("Mc" + part[2].upper() + part[3:])
+        else:
+            out.append(part[:1].upper() + part[1:])
+    return "".join(out)
+
+
 def _with_accents(raw: str, name: str) -> str:
-    """Give back the caller's own spelling ("María") when the raw text has it."""
+    """Give back the caller's own spelling ("María", "Lee-Oduya", "McAllister") when the raw
+    text has it: as typed when it was typed with capitals, else in a name's usual casing."""
     folded = fold(raw)
-    at = folded.find(name.lower())
-    if at < 0 or len(folded) != len(raw):
-        return name
-    return " ".join(p[:1].upper() + p[1:] for p in raw[at : at + len(name)].split())
+    if len(folded) != len(raw):
+        return " ".join(_cased(p) for p in name.split())
+    joined = r"[\s-]+".join(re.escape(p) for p in name.lower().split())
+    m = re.search(rf"(?<![\w'])({joined})(?![\w'])", folded)
+    if m is None:
+        return " ".join(_cased(p) for p in name.split())
+    said = raw[m.start() : m.end()]
+    typed = any(c.isupper() for c in said) and any(c.islower() for c in said)
+    return " ".join(p if typed else _cased(p) for p in said.split())
 
 
 def _raw_capitalised(raw: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
 
 
+_DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
 # Said between a name and the address that follows it: "Kevin Novak at 2845 Youngfield St".
 _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
             "the", "live", "living", "located", "of"}  # fmt: skip
@@ -124,15 +150,18 @@ def _name_like(token: str) -> bool:
 
 
 def _before_address(norm: Normalised, context: Context) -> str | None:
-    """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street": the
-    words just before an address, when they look like a first and last name (one name only
-    when the name was asked for)."""
-    m = ANCHOR.search(norm.text)
+    """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street", "Luis
+    Carrasco 720-555-0171": the words just before an address or a number, when they look like
+    a first and last name (one name only when the name was asked for)."""
+    phones = (r for r in _DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
+    m = ANCHOR.search(norm.text) or next(phones, None)
     if m is None:
         return None
     head = norm.text[: m.start()].split()
     while head and head[-1] in _JOINERS:
         head.pop()
+    # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
+    head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
     # Only what follows the last lead-in ("we're all inside, it's Kevin Novak").
     for i in range(len(head) - 1, -1, -1):
         if head[i] in _LEADS:
@@ -157,22 +186,10 @@ def _someone_elses(before: str, said: str) -> bool:
 
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
-    for m in STRONG.finditer(text):
-        said = m.group(1)
-        if norm.token_index(m.start(1)) + 1 in norm.breaks:
-            said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
-        name = _clean(said)
-        if name is None or _someone_elses(text[: m.start()], m.group(0)):
-            continue
-        lead = m.group(0).split()[0]
-        weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}
-        # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
-        opening = all(t in GREETINGS for t in text[: m.start()].split())
-        if weak and not (
-            opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
-        ):
-            continue
-        return Extracted(_with_accents(norm.raw, name), 0.7 if weak else 0.9)
+    found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
+    # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
+    if found:
+        return max(found, key=lambda n: n.confidence)
     if here := HERE.search(text):
         name = _clean(here.group(1))
         if name:
@@ -180,6 +197,8 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     if before_address := _before_address(norm, context):
         return Extracted(_with_accents(norm.raw, before_address), 0.75)
     if context.expecting is Expecting.NAME:
+        if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
+            return None  # "yes thank you": agreeing, not a name
         rest = _after_confirmation(norm.tokens)
         if 1 <= len(rest) <= 3 and not _an_answer(" ".join(rest)):
             name = _clean(" ".join(rest))
@@ -196,7 +215,24 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     return None
 
 
-_DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
+def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
+    """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
+    text = norm.text
+    said = m.group(1)
+    if norm.token_index(m.start(1)) + 1 in norm.breaks:
+        said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
+    name = _clean(said)
+    if name is None or _someone_elses(text[: m.start()], m.group(0)):
+        return None
+    lead = m.group(0).split()[0]
+    weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}
+    # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
+    opening = all(t in GREETINGS for t in text[: m.start()].split())
+    if weak and not (
+        opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
+    ):
+        return None
+    return Extracted(_with_accents(norm.raw, name), 0.7 if weak else 0.9)
 
 
 def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
@@ -214,3 +250,26 @@ def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
         except InvalidPhoneNumber:
             continue
     return None
+
+
+_ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
+
+
+def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
+    """A first and last name said on their own while something else was asked ("naomi
+    feldstein" to "when would work best?", "sure, it's Cheryl Ogunbanjo"): callers give their
+    details in their own order. Only for a turn in which nothing else was understood (see
+    `understand`), of two or three words that can be a name, in one clause."""
+    tokens = list(norm.tokens)
+    while tokens and (tokens[0] in _LEADS or tokens[0] in GREETINGS or tokens[0] in _ABOUT_ONESELF):
+        tokens.pop(0)
+    first = len(norm.tokens) - len(tokens)
+    if not 2 <= len(tokens) <= 3 or any(first < b < len(norm.tokens) for b in norm.breaks):
+        return None
+    said = " ".join(tokens)
+    if not all(_name_like(t) for t in tokens) or is_business(said) or _an_answer(said):
+        return None
+    name = _clean(said)
+    if name is None or len(name.split()) != len(tokens):
+        return None
+    return Extracted(_with_accents(norm.raw, name), 0.7)

@@ -13,7 +13,11 @@ from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency
-from switchboard.assistant.understanding.identity import detect_name, detect_phone
+from switchboard.assistant.understanding.identity import (
+    detect_bare_name,
+    detect_name,
+    detect_phone,
+)
 from switchboard.assistant.understanding.intent import (
     detect_intents,
     detect_question,
@@ -29,6 +33,7 @@ from switchboard.assistant.understanding.model import (
     Expecting,
     Extracted,
     Intent,
+    Polarity,
     SlotDecision,
     TimeWindow,
     Understanding,
@@ -78,6 +83,12 @@ def understand(text: str, context: Context) -> Understanding:
         rest, context, bool(emergency and emergency.value), service is not None
     )
     question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
+    # A name said out of turn, and nothing else ("sure, it's Dana Ruiz"); while the problem is
+    # asked, two words are more likely the job than the caller.
+    agreed = polarity is None or polarity.value is Polarity.YES
+    nothing_else = not (new_content or intents or asked or hazards or urgency.triage)
+    if nothing_else and agreed and context.expecting is not Expecting.PROBLEM:
+        name = detect_bare_name(norm)
     said_proper = " ".join(
         p
         for p in (

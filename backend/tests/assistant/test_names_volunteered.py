@@ -1,0 +1,89 @@
+"""Names said out of turn, said twice, typed with their own spelling, or not said at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from switchboard.assistant.understanding import Context, Expecting, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("naomi feldstein", "Naomi Feldstein"),
+        ("sure its cheryl ogunbanjo", "Cheryl Ogunbanjo"),
+        ("yeah it's Marta Kowalewski", "Marta Kowalewski"),
+        ("Lucia Ferreira-Banks", "Lucia Ferreira-Banks"),
+        ("jose luis cardenas", "Jose Luis Cardenas"),
+    ],
+)
+def test_a_name_said_while_a_time_was_asked_is_taken(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["next week sometime", "go ahead", "sounds good", "thursday at two", "all good", "hmm"],
+)
+def test_short_answers_out_of_turn_are_not_names(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx(expecting=Expecting.TIME)).name is None
+
+
+def test_two_words_for_the_job_are_not_a_name(ctx: Callable[..., Context]) -> None:
+    assert understand("gutter guards", ctx(expecting=Expecting.PROBLEM)).name is None
+
+
+@pytest.mark.parametrize("text", ["yes thank you", "si asi es", "y", "yes, confirmed"])
+def test_agreeing_when_the_name_was_asked_is_not_a_name(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert understand(text, ctx(expecting=Expecting.NAME)).name is None
+
+
+def test_the_name_to_book_under_beats_one_said_in_passing(ctx: Callable[..., Context]) -> None:
+    text = "uh its theo and bridget vance put it under theo vance"
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == "Theo Vance"
+
+
+def test_under_contract_is_not_a_name(ctx: Callable[..., Context]) -> None:
+    u = understand("We're under contract on a 1940s house, I'm Jasmine Tran", ctx())
+    assert u.name is not None and u.name.value == "Jasmine Tran"
+    assert understand("we're under contract on a house", ctx()).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Luis Carrasco 720-555-0171. thanks!", "Luis Carrasco"),
+        ("great. Tomasz Nowak 812 Manhattan Ave Brooklyn", "Tomasz Nowak"),
+        ("Trina Castellanos, 1450 E Santa Fe St Olathe", "Trina Castellanos"),
+    ],
+)
+def test_a_name_before_a_number_or_an_address(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("lorna mcallister", "Lorna McAllister"),
+        ("colleen o'brien", "Colleen O'Brien"),
+        ("Brandon Lee-Oduya", "Brandon Lee-Oduya"),
+        ("DANA SMITH", "Dana Smith"),
+        ("maría lópez", "María López"),
+    ],
+)
+def test_a_heard_name_is_written_the_way_names_are(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == name
