@@ -124,7 +124,49 @@ def _unit(text: str) -> str:
     return re.sub(r"(?<=[0-9]) (?=[0-9])", "", text)
 
 
+# Spanish puts the kind of street first: "el 804 de la calle Shaver en Pasadena", "novecientos
+# cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X street" (the name
+# alone is the street); "Calle Real" with no article is a street named so.
+SPANISH_STREET = re.compile(
+    r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(la |el )?(calle|avenida|camino|carretera) "
+    r"((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,6})"
+)
+# Where a Spanish street name ends: "... en Houston", "... y la cita ...".
+_SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",
+                  "apartamento", "departamento", "depto", "numero", "casa", "es",
+                  "esta"}  # fmt: skip
+_SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
+
+
+def _spanish(text: str) -> Extracted[Address] | None:
+    m = SPANISH_STREET.search(text)
+    if m is None:
+        return None
+    said = m.group(4).split()
+    name: list[str] = []
+    while said and said[0] not in _SPANISH_STOPS and said[0] not in STOP_AFTER:
+        name.append(said.pop(0))
+    if not name:
+        return None
+    city: list[str] = []
+    if said and said[0] == "en":
+        said.pop(0)
+        while said and len(city) < 3 and said[0] not in _SPANISH_STOPS:
+            city.append(said.pop(0))
+    kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
+    if re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
+        pass  # "la avenida Southwest Boulevard", "la calle Shaver": the name says it all
+    elif article and kind in _SPANISH_KIND:
+        street = f"{street} {_SPANISH_KIND[kind]}"  # "la avenida Broadway" is Broadway Avenue
+    else:
+        street = f"{kind} {street}"  # "Camino Real", "Calle Real": part of the name
+    line1 = _title(f"{_house_number(m.group(1))} {street}")
+    return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
+
+
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
+    if spanish := _spanish(norm.text):
+        return spanish
     m = ANCHOR.search(norm.text)
     if m is None:
         if any(True for _ in affirmed(SAME, norm)) or (

@@ -1,0 +1,37 @@
+"""Addresses said the Spanish way: the kind of street before its name, the town after "en"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from switchboard.assistant.understanding import Context, Expecting, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "line1", "city"),
+    [
+        ("en el ocho cero cuatro de la calle shaver en pasadena", "804 Shaver", "Pasadena"),
+        ("cinco mil ochocientos de la calle airline en houston", "5800 Airline", "Houston"),
+        (
+            "vivo en el novecientos cuatro de la avenida southwest boulevard en kansas city",
+            "904 Southwest Boulevard",
+            "Kansas City",
+        ),
+        ("trescientos veinte de la avenida magnolia", "320 Magnolia Avenue", ""),
+        ("1500 calle real", "1500 Calle Real", ""),
+        ("1500 camino del sol en laredo", "1500 Camino Del Sol", "Laredo"),
+    ],
+)
+def test_spanish_street_order(
+    ctx: Callable[..., Context], text: str, line1: str, city: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.ADDRESS, language="es"))
+    assert u.address is not None
+    assert (u.address.value.line1, u.address.value.city) == (line1, city)
+
+
+def test_the_english_order_is_unchanged(ctx: Callable[..., Context]) -> None:
+    u = understand("el 4521 de Westheimer Rd", ctx(expecting=Expecting.ADDRESS, language="es"))
+    assert u.address is not None and u.address.value.line1 == "4521 Westheimer Rd"
