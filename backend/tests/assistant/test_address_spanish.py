@@ -35,3 +35,16 @@ def test_spanish_street_order(
 def test_the_english_order_is_unchanged(ctx: Callable[..., Context]) -> None:
     u = understand("el 4521 de Westheimer Rd", ctx(expecting=Expecting.ADDRESS, language="es"))
     assert u.address is not None and u.address.value.line1 == "4521 Westheimer Rd"
+
+
+def test_an_address_corrected_in_the_same_breath(ctx: Callable[..., Context]) -> None:
+    text = "Priya Natarajan, 9 Vine St Aurora... sorry 19 Vine St, Aurora CO"
+    u = understand(text, ctx())
+    assert u.address is not None and u.address.value.line1 == "19 Vine St"
+
+
+def test_a_second_street_without_a_correction_does_not_replace_the_first(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand("4410 West 75th Street, 2 blocks from Main street", ctx())
+    assert u.address is not None and u.address.value.line1 == "4410 West 75th Street"

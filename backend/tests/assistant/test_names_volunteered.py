@@ -87,3 +87,26 @@ def test_a_heard_name_is_written_the_way_names_are(
 ) -> None:
     u = understand(text, ctx(expecting=Expecting.NAME))
     assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("oops autocorrect - Katherine with a K", "Katherine"),
+        ("its smith with an i", "Smith"),
+        ("yesenia con y", "Yesenia"),
+    ],
+)
+def test_a_name_spelled_out_is_heard(ctx: Callable[..., Context], text: str, name: str) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name
+
+
+def test_a_job_with_a_letter_is_not_a_name(ctx: Callable[..., Context]) -> None:
+    assert understand("a faucet with a drip", ctx()).name is None
+
+
+def test_a_name_before_the_words_for_a_number(ctx: Callable[..., Context]) -> None:
+    text = "kyle jankowski and the number is eight one six five five five zero one nine eight"
+    u = understand(text, ctx())
+    assert u.name is not None and u.name.value == "Kyle Jankowski"

@@ -16,7 +16,13 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from switchboard.assistant.engine import address_on_file, message_taking, repair
+from switchboard.assistant.engine import (
+    address_on_file,
+    house_number,
+    message_taking,
+    names,
+    repair,
+)
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
     ask_details,
@@ -362,7 +368,7 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
         and not (guessed and other_fact)
     ):
-        state.name, got = u.name.value, True
+        state.name, got = names.merged(state.name, u.name.value), True
     if u.company:
         state.company, got = u.company.value, True
     if u.phone:
@@ -377,6 +383,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         # "Same address as last time": the record's address, but only once the caller has
         # identified (see address_on_file); until then there is no address to use.
         state.address, state.address_on_file, got = None, address_on_file.WANTED, True
+    if not (u.address or u.time) and (fixed := house_number.corrected(state.address, u.text)):
+        state.address, got = fixed, True  # "it's 2781, not 2718"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
     # "No hablo inglés, se me tapó el baño": the problem is what follows the request.

@@ -164,10 +164,28 @@ def _spanish(text: str) -> Extracted[Address] | None:
     return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
 
 
+# Said between an address and the one that replaces it: "9 Vine St... sorry, 19 Vine St".
+SELF_REPAIR = words(r"sorry", r"i mean", r"i meant", r"actually", r"no wait", r"wait", r"oops",
+                    r"correction", r"perdon", r"digo", r"quise decir", r"mejor dicho")  # fmt: skip
+
+
+def _final_anchor(text: str) -> re.Match[str] | None:
+    """The address the caller ended on: a later one replaces an earlier one only when the
+    caller corrected themselves in between ("2 blocks from Main Street" is not an address
+    that replaces the one before it)."""
+    m = ANCHOR.search(text)
+    while m is not None:
+        later = ANCHOR.search(text, m.end(2))
+        if later is None or not SELF_REPAIR.search(text, m.start(), later.start()):
+            return m
+        m = later
+    return m
+
+
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
     if spanish := _spanish(norm.text):
         return spanish
-    m = ANCHOR.search(norm.text)
+    m = _final_anchor(norm.text)
     if m is None:
         if any(True for _ in affirmed(SAME, norm)) or (
             context.expecting is Expecting.ADDRESS and SAME_ONE.search(norm.text)

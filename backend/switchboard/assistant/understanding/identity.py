@@ -128,9 +128,11 @@ def _raw_capitalised(raw: str, name: str) -> bool:
 
 
 _DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
-# Said between a name and the address that follows it: "Kevin Novak at 2845 Youngfield St".
+# Said between a name and the address or number that follows it: "Kevin Novak at 2845
+# Youngfield St", "Kyle Jankowski and the number is 816 555 0198".
 _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
-            "the", "live", "living", "located", "of"}  # fmt: skip
+            "the", "live", "living", "located", "of", "my", "mi", "es", "number", "phone",
+            "cell", "mobile", "numero", "telefono", "celular"}  # fmt: skip
 # Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
 _LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
           "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
@@ -184,8 +186,23 @@ def _someone_elses(before: str, said: str) -> bool:
     return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
 
 
+# "Katherine with a K", "Smith with an i", "Yesenia con y": a name spelled out, one letter
+# of it said (the engine puts it in place of the part of the name it corrects).
+SPELLED = re.compile(r"(?<![\w'])([a-z][a-z'-]+) (?:with an?|con(?: una?)?) ([a-z])(?![\w'])")
+
+
+def _spelled(norm: Normalised) -> Extracted[str] | None:
+    for m in SPELLED.finditer(norm.text):
+        word, letter = m.group(1), m.group(2)
+        if letter in word and _name_like(word):
+            return Extracted(_with_accents(norm.raw, word), 0.85)
+    return None
+
+
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
+    if spelled := _spelled(norm):
+        return spelled
     found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:

@@ -1,0 +1,24 @@
+"""A name said again in part: "Katherine with a K" after "Catherine Liu", "no, Smyth" after
+"John Smith". One word that sounds like one part of the name on the table replaces that part;
+the rest of the name stays."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from switchboard.assistant.understanding.normalise import fold
+
+# How alike a word must be to a part of the name to be that part said again or corrected.
+_ALIKE = 0.6
+
+
+def merged(before: str | None, said: str) -> str:
+    parts = before.split() if before else []
+    if len(parts) < 2 or len(said.split()) != 1:
+        return said
+    scores = [SequenceMatcher(None, fold(p), fold(said)).ratio() for p in parts]
+    best = max(range(len(parts)), key=lambda i: scores[i])
+    if scores[best] < _ALIKE:
+        return said  # another name altogether
+    parts[best] = said
+    return " ".join(parts)
