@@ -47,12 +47,48 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)]
             # "dripping" -> "dripp" -> "drip"
             return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
-    return word
+    # A silent final e goes too, so "tune", "tuned" and "tuning" (or "pipe", "pipes",
+    # "piping") meet on one stem.
+    return word[:-1] if len(word) > 3 and word.endswith("e") and word[-2] != "e" else word
+
+
+_GENERIC_STEMS = GENERIC | {_stem(w) for w in GENERIC}
+
+
+def _generic(stem: str) -> bool:
+    return stem in _GENERIC_STEMS
+
+
+# Both ways of saying one thing, so a catalogue's short form meets the caller's long one ("Smoke
+# and CO detector replacement", "a carbon monoxide detector").
+SHORT_FORMS = {"carbon monoxide": "co", "monoxido de carbono": "co", "air conditioner": "ac",
+               "air conditioning": "ac", "aire acondicionado": "ac", "electric vehicle": "ev",
+               "electric car": "ev"}  # fmt: skip
+# Words that join alternatives in a service's name: "Outlet and switch repair" is an outlet
+# job or a switch job, so saying one of the two is saying all the name asks for.
+_ALTERNATIVES = {"and", "or", "&", "/", "y", "o", "and/or"}
+
+
+def _slots(words_: list[str]) -> list[list[str]]:
+    """The phrase's words, alternatives grouped: "smoke and co detector" -> [[smoke, co],
+    [detector]]."""
+    slots: list[list[str]] = []
+    joined = False
+    for w in words_:
+        if w in _ALTERNATIVES:
+            joined = bool(slots)
+            continue
+        if joined:
+            slots[-1].append(w)
+        else:
+            slots.append([w])
+        joined = False
+    return slots
 
 
 def _words(phrase: str) -> set[str]:
     stems = {_stem(w) for w in fold(phrase).replace("-", " ").split() if w not in GENERIC}
-    return stems - GENERIC
+    return {w for w in stems if not _generic(w)}
 
 
 def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
@@ -78,20 +114,26 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
                     return 1.0, -len(" ".join(raw[:i]))
         # Every word of the phrase said, apart ("a charger for the electric car" names a
         # car charger): stronger than one loose word, weaker than the phrase itself.
-        if any(w not in GENERIC for w in words_) and all(w in tokens for w in words_):
+        if any(not _generic(w) for w in words_) and all(w in tokens for w in words_):
             return 0.85, -joined.index(f"{words_[0]}")
-    hits = 0.0
-    for w in words_:
-        if w in GENERIC:
-            continue
-        best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
-                    <= 2 and t[:1] == w[:1] and t not in CHATTER), default=0.0)  # fmt: skip
-        if w in tokens:
-            hits += 1.0
-        elif best >= 0.8:
-            hits += best * 0.9
-    meaningful = sum(1 for w in words_ if w not in GENERIC) or 1
-    return 0.75 * hits / meaningful, -len(text)
+    slots = [[w for w in slot if not _generic(w)] for slot in _slots(words_)]
+    slots = [slot for slot in slots if slot]
+    hits = sum(max(_word_hit(w, tokens) for w in slot) for slot in slots)
+    return 0.75 * hits / (len(slots) or 1), -len(text)
+
+
+def _word_hit(w: str, tokens: list[str]) -> float:
+    """1 for the word said, less for a near spelling or for the word a re- verb is made on
+    ("repiping" the pipes, "rewire" the wires)."""
+    if w in tokens:
+        return 1.0
+    best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
+                <= 2 and t[:1] == w[:1] and t not in CHATTER), default=0.0)  # fmt: skip
+    if best >= 0.8:
+        return best * 0.9
+    if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in tokens:
+        return 0.9
+    return 0.0
 
 
 # What the caller had done before ("you fixed our water heater last year") is history; what
@@ -143,6 +185,8 @@ def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[f
     best: tuple[tuple[float, int], str] | None = None
     for words_ in (tokens_in, [SPANISH_TWINS.get(t, t) for t in tokens_in]):
         text = " ".join(words_)
+        for long, short in SHORT_FORMS.items():
+            text = re.sub(rf"(?<![\w']){long}(?![\w'])", f"{long} {short}", text)
         tokens = [_stem(t) for t in text.split()]
         for service in catalogue:
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
