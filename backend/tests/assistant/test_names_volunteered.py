@@ -110,3 +110,23 @@ def test_a_name_before_the_words_for_a_number(ctx: Callable[..., Context]) -> No
     text = "kyle jankowski and the number is eight one six five five five zero one nine eight"
     u = understand(text, ctx())
     assert u.name is not None and u.name.value == "Kyle Jankowski"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ponga la cita a nombre de ella rosa fuentes", "Rosa Fuentes"),
+        ("a nombre de mi esposo carlos ruiz", "Carlos Ruiz"),
+        ("put it under my mom's name rosa fuentes", "Rosa Fuentes"),
+        ("it's under the name of dana smith", "Dana Smith"),
+    ],
+)
+def test_the_name_a_booking_goes_under(ctx: Callable[..., Context], text: str, name: str) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name and u.name.confidence >= 0.8
+
+
+def test_someone_elses_name_said_in_passing_is_still_not_the_callers(
+    ctx: Callable[..., Context],
+) -> None:
+    assert understand("the tenant's name is Luis", ctx()).name is None

@@ -13,9 +13,12 @@ from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
+# Whose name a booking goes under: "my", "the", "her", "my mom's".
+_WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
 STRONG = re.compile(
-    rf"(?:(?:it's |its |put it |book it |have it )under(?: (?:my|the) name)?(?: of| is)?|"
-    rf"under (?:my|the) name(?: of| is)?|^under|my name is|my name's|"
+    rf"(?:(?:it's |its |put it |book it |have it )under(?: {_WHOSE} name)?(?: of| is)?|"
+    rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
+    rf"(?:a|bajo el|con el) nombre de(?: (?:ella|el|mi [a-z]+))?|"
     rf"my names|^names|name is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
@@ -242,7 +245,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]
-    weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}
+    # "It's Dana" may be anything; "it's under Dana Smith" is the name to book under.
+    weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"} and " under " not in m.group(0)
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
     opening = all(t in GREETINGS for t in text[: m.start()].split())
     if weak and not (
