@@ -39,3 +39,13 @@ async def test_a_yes_to_the_name_question_is_not_a_name() -> None:
              "yes thank you"]  # fmt: skip
     state, replies = await talk(w, lines)
     assert state.name is None and "name" in replies[-1]
+
+
+async def test_a_spanish_read_back_never_says_an_english_service_name() -> None:
+    w = world()
+    lines = ["hola se me tapó el drenaje de la cocina", "el miércoles en la mañana", "la primera",
+             "me llamo Rosa Diaz", "doce de la calle oak"]  # fmt: skip
+    state, replies = await talk(w, lines)
+    assert state.language == "es" and state.service_id is not None
+    assert replies[-1].startswith("Para confirmar: una visita el miércoles")
+    assert "Drain" not in replies[-1]

@@ -330,10 +330,14 @@ def read_back(t: Turn) -> Reply:
     state.expecting = Expecting.CONFIRMATION.value
     service = t.facts.service(state.service_id)
     words = speech.parts(datetime.fromisoformat(state.chosen), t.facts.timezone, state.language)
+    # The caller's own words are for the owner's summary, never read back as the job; nor is
+    # a service's name in another language ("Leak repair" to a Spanish caller): a visit.
+    same_language = state.language == t.facts.language
     t.say(
         "booking.readback",
-        # The caller's own words are for the owner's summary, never read back as the job.
-        service=service.name if service else render("readback.visit", state.language),
+        service=service.name
+        if service and same_language
+        else render("readback.visit", state.language),
         address=state.address or "",
         **words,
     )
