@@ -28,10 +28,18 @@ def test_a_name_said_while_a_time_was_asked_is_taken(
 
 @pytest.mark.parametrize(
     "text",
-    ["next week sometime", "go ahead", "sounds good", "thursday at two", "all good", "hmm"],
-)
+    ["next week sometime", "go ahead", "sounds good", "thursday at two", "all good", "hmm",
+     "kitchen sink", "either works", "hold on", "excuse me", "doesn't matter", "speak up",
+     "cualquier día", "me da igual"],
+)  # fmt: skip
 def test_short_answers_out_of_turn_are_not_names(ctx: Callable[..., Context], text: str) -> None:
     assert understand(text, ctx(expecting=Expecting.TIME)).name is None
+
+
+def test_a_name_of_everyday_words_is_taken_when_asked_for(ctx: Callable[..., Context]) -> None:
+    assert understand("mark smith", ctx(expecting=Expecting.TIME)).name is None
+    u = understand("mark smith", ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == "Mark Smith"
 
 
 def test_two_words_for_the_job_are_not_a_name(ctx: Callable[..., Context]) -> None:

@@ -7,6 +7,7 @@ import re
 
 from switchboard.assistant.understanding.address import ANCHOR, SUFFIXES
 from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
@@ -280,7 +281,8 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     """A first and last name said on their own while something else was asked ("naomi
     feldstein" to "when would work best?", "sure, it's Cheryl Ogunbanjo"): callers give their
     details in their own order. Only for a turn in which nothing else was understood (see
-    `understand`), of two or three words that can be a name, in one clause."""
+    `understand`), of two or three words that can be a name, in one clause, not all of them
+    everyday words (a name's rarer part, often the surname, tells it from "kitchen sink")."""
     tokens = list(norm.tokens)
     while tokens and (tokens[0] in _LEADS or tokens[0] in GREETINGS or tokens[0] in _ABOUT_ONESELF):
         tokens.pop(0)
@@ -290,6 +292,8 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     said = " ".join(tokens)
     if not all(_name_like(t) for t in tokens) or is_business(said) or _an_answer(said):
         return None
+    if all(is_common(t) for t in tokens):
+        return None  # "kitchen sink", "either works": everyday words, not somebody
     name = _clean(said)
     if name is None or len(name.split()) != len(tokens):
         return None
