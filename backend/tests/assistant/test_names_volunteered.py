@@ -138,3 +138,26 @@ def test_someone_elses_name_said_in_passing_is_still_not_the_callers(
     ctx: Callable[..., Context],
 ) -> None:
     assert understand("the tenant's name is Luis", ctx()).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("this is Dr. Patel", "Dr. Patel"),
+        ("soy la señora Martínez", "Señora Martínez"),
+        ("my name is Anne-Marie O'Neill", "Anne-Marie O'Neill"),
+        ("me llamo José Ángel Núñez", "José Ángel Núñez"),
+        ("my name is dana smith kitchen sink is clogged", "Dana Smith"),
+        ("Kevin, K-E-V-I-N", "Kevin"),
+        ("last name is Okonkwo, first name Chidi", "Chidi Okonkwo"),
+        ("mi nombre es ana y mi apellido es ruiz", "Ana Ruiz"),
+    ],
+)
+def test_names_as_people_say_them(ctx: Callable[..., Context], text: str, name: str) -> None:
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == name
+
+
+def test_a_number_read_in_groups_with_pauses(ctx: Callable[..., Context]) -> None:
+    u = understand("call me back at eight one six, five five five, oh one two three", ctx())
+    assert u.phone is not None and u.phone.value == "+18165550123"

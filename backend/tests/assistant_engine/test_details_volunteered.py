@@ -49,3 +49,9 @@ async def test_a_spanish_read_back_never_says_an_english_service_name() -> None:
     assert state.language == "es" and state.service_id is not None
     assert replies[-1].startswith("Para confirmar: una visita el miércoles")
     assert "Drain" not in replies[-1]
+
+
+async def test_a_caller_with_a_title_is_thanked_by_it() -> None:
+    w = world()
+    state, replies = await talk(w, ["my kitchen drain is clogged", "this is Dr. Patel"])
+    assert state.name == "Dr. Patel" and replies[-1].startswith("Thanks, Dr. Patel.")

@@ -5,8 +5,16 @@ taken and the question that follows is not the same sentence again."""
 from __future__ import annotations
 
 from switchboard.assistant.engine.turn import Turn
+from switchboard.assistant.understanding.identity import HONORIFICS
+from switchboard.assistant.understanding.normalise import fold
 
 _DETAILS = {"name", "address", "phone"}
+
+
+def _called(name: str) -> str:
+    """How the caller is thanked: by first name, or in full with a title ("Dr. Patel")."""
+    first = name.split()[0]
+    return name if fold(first).rstrip(".") in HONORIFICS else first
 
 
 def acknowledge(t: Turn) -> None:
@@ -17,7 +25,7 @@ def acknowledge(t: Turn) -> None:
     if not taken or t.said:
         return
     if "name" in taken and state.name:
-        t.say("ack.name", name=state.name.split()[0])
+        t.say("ack.name", name=_called(state.name))
     if "address" in taken and state.address:
         t.say("ack.address", address=state.address)
     elif "phone" in taken and "name" not in taken and state.phone:

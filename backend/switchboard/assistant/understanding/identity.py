@@ -9,11 +9,22 @@ from switchboard.assistant.understanding.address import ANCHOR, SUFFIXES
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
-from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.normalise import (
+    Normalised,
+    fold,
+    normalise,
+    strip_accents,
+)
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
-_NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
+_NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
+# Said before a name, and part of how the caller wants to be called ("Dr. Patel", "la señora
+# Martínez"); written with its period when it is an abbreviation.
+HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.",
+              "doctor": "Doctor", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "senor": "Señor",
+              "senora": "Señora", "senorita": "Señorita", "don": "Don", "dona": "Doña",
+              "doctora": "Doctora"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
 _WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
 STRONG = re.compile(
@@ -66,6 +77,10 @@ def _clean(candidate: str) -> str | None:
         return None  # "this is Sparky's Diner": the company (company.py), not a person
     if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
         parts = parts[:1]
+    if len(parts) > 2 and (parts[2] in SECOND_NOT_NAMES or parts[2] in NOT_NAMES):
+        parts = parts[:2]
+    if parts[0] in HONORIFICS and len(parts) == 1:
+        return None  # "I'm Mrs." is not yet a name
     return " ".join(p.strip(".").capitalize() for p in parts)
 
 
@@ -116,15 +131,19 @@ def _with_accents(raw: str, name: str) -> str:
     """Give back the caller's own spelling ("María", "Lee-Oduya", "McAllister") when the raw
     text has it: as typed when it was typed with capitals, else in a name's usual casing."""
     folded = fold(raw)
-    if len(folded) != len(raw):
-        return " ".join(_cased(p) for p in name.split())
-    joined = r"[\s-]+".join(re.escape(p) for p in name.lower().split())
-    m = re.search(rf"(?<![\w'])({joined})(?![\w'])", folded)
-    if m is None:
-        return " ".join(_cased(p) for p in name.split())
-    said = raw[m.start() : m.end()]
-    typed = any(c.isupper() for c in said) and any(c.islower() for c in said)
-    return " ".join(p if typed else _cased(p) for p in said.split())
+    parts = name.split()
+    if len(folded) == len(raw):
+        joined = r"\.?[\s-]+".join(re.escape(p) for p in name.lower().split())
+        m = re.search(rf"(?<![\w'])({joined})(?![\w'])", folded)
+        if m is not None:
+            said = raw[m.start() : m.end()]
+            typed = any(c.isupper() for c in said) and any(c.islower() for c in said)
+            parts = [p if typed else _cased(p) for p in said.split()]
+    parts = [_cased(p) if p.islower() else p for p in parts]
+    title = HONORIFICS.get(fold(parts[0]).rstrip("."))
+    if title and len(parts) > 1:
+        parts[0] = title
+    return " ".join(parts)
 
 
 def _raw_capitalised(raw: str, name: str) -> bool:
@@ -203,9 +222,34 @@ def _spelled(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
+# Letters said one by one ("K-E-V-I-N", "s m i t h"): the word they spell.
+_LETTERS = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")
+# "First name Chidi, last name Okonkwo", in either order.
+_FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
+_LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?: is| es)? ([a-z][a-z'-]+)")
+
+
+def _letters_joined(norm: Normalised) -> Normalised:
+    """ "Kevin, K-E-V-I-N" -> "kevin": letters spelled out become the word, said once."""
+    text = _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), norm.text)
+    if text == norm.text:
+        return norm
+    words = text.split()
+    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    return normalise(" ".join(once))
+
+
+def _first_and_last(norm: Normalised) -> Extracted[str] | None:
+    first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
+    if first is None or last is None or not (_name_like(first[1]) and _name_like(last[1])):
+        return None
+    return Extracted(_with_accents(norm.raw, f"{first[1]} {last[1]}"), 0.9)
+
+
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
+    norm = _letters_joined(norm)
     text = norm.text
-    if spelled := _spelled(norm):
+    if spelled := _spelled(norm) or _first_and_last(norm):
         return spelled
     found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
@@ -239,10 +283,16 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
-    said = m.group(1)
-    if norm.token_index(m.start(1)) + 1 in norm.breaks:
-        said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
-    name = _clean(said)
+    start, words = norm.token_index(m.start(1)), m.group(1).split()
+    for i, word in enumerate(words):
+        if start + i + 1 in norm.breaks and word not in HONORIFICS:  # "Dr. Patel" goes on
+            words = words[: i + 1]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
+            break
+    if len(words) > 1 and words[0] in {"la", "el"} and words[1] in HONORIFICS:
+        words = words[1:]  # "soy la señora Martínez"
+    if len(words) == 3 and is_common(words[2]) and not _raw_capitalised(norm.raw, words[2].title()):
+        words = words[:2]  # "my name is dana smith kitchen sink's clogged": two words said
+    name = _clean(" ".join(words))
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]
@@ -260,6 +310,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
 def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
     # Spoken digits were turned into digit tokens by normalisation; join each run of them.
     text = norm.text.replace("#", " ")
+    # "eight one six, five five five, oh one two three": "oh" after a pause is still a zero.
+    text = re.sub(r"(?<=[0-9] )oh(?= [0-9])", "0", text)
     for m in (*_DIGIT_RUN.finditer(text), *_DIGIT_RUN.finditer(norm.raw)):
         digits = re.sub(r"[^0-9+]", "", m.group(0))
         core = digits.lstrip("+")
