@@ -48,3 +48,23 @@ def test_a_second_street_without_a_correction_does_not_replace_the_first(
 ) -> None:
     u = understand("4410 West 75th Street, 2 blocks from Main street", ctx())
     assert u.address is not None and u.address.value.line1 == "4410 West 75th Street"
+
+
+@pytest.mark.parametrize(
+    ("text", "line1", "city"),
+    [
+        ("vivo en la calle fulton número trescientos cuarenta y cinco", "345 Fulton", ""),
+        ("la avenida magnolia 220 en houston", "220 Magnolia Avenue", "Houston"),
+    ],
+)
+def test_the_street_then_its_number(
+    ctx: Callable[..., Context], text: str, line1: str, city: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.ADDRESS, language="es"))
+    assert u.address is not None
+    assert (u.address.value.line1, u.address.value.city) == (line1, city)
+
+
+def test_a_rejected_number_is_not_part_of_the_street(ctx: Callable[..., Context]) -> None:
+    u = understand("it's 12 oak, not 21", ctx(expecting=Expecting.ADDRESS))
+    assert u.address is not None and u.address.value.line1 == "12 Oak"

@@ -71,7 +71,7 @@ STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "ca
               "so", "near", "by", "in",
               # "Friday at two if you've got it" answers with a time, not a street
               "if", "you", "you've", "works", "work", "or", "then", "sounds", "would",
-              "should", "ok", "okay", "good", "fine"}  # fmt: skip
+              "should", "ok", "okay", "good", "fine", "not"}  # fmt: skip
 
 
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
@@ -138,10 +138,23 @@ _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a"
 _SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
 
 
+# "La calle Fulton número 345": the street, then its number.
+SPANISH_NUMBER_LAST = re.compile(
+    r"(?<![\w'])(la |el )?(calle|avenida|camino|carretera) ((?:[a-z][a-z']*)(?: [a-z][a-z']*)"
+    r"{0,3}?) (?:numero |no |# )?([0-9]+(?: [0-9]+){0,3})(?![\w'])((?: [a-z][a-z']*){0,4})"
+)
+
+
 def _spanish(text: str) -> Extracted[Address] | None:
     m = SPANISH_STREET.search(text)
     if m is None:
-        return None
+        if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:
+            return None
+        # Said again in the usual order: "345 de la calle Fulton ...".
+        article = n.group(1) or ""
+        m = SPANISH_STREET.search(f"{n.group(4)} de {article}{n.group(2)} {n.group(3)}{n.group(5)}")
+        if m is None:
+            return None
     said = m.group(4).split()
     name: list[str] = []
     while said and said[0] not in _SPANISH_STOPS and said[0] not in STOP_AFTER:
