@@ -65,3 +65,9 @@ def test_a_house_number_is_replaced_only_when_the_caller_rejects_it(
     address: str | None, text: str, after: str | None
 ) -> None:
     assert house_number.corrected(address, text) == after
+
+
+def test_a_last_name_said_as_such_completes_or_replaces() -> None:
+    assert names.merged("Dana", "Ruiz", last_name=True) == "Dana Ruiz"
+    assert names.merged("Dana Smith", "Ruiz", last_name=True) == "Dana Ruiz"
+    assert names.merged(None, "Ruiz", last_name=True) == "Ruiz"

@@ -55,3 +55,22 @@ async def test_a_caller_with_a_title_is_thanked_by_it() -> None:
     w = world()
     state, replies = await talk(w, ["my kitchen drain is clogged", "this is Dr. Patel"])
     assert state.name == "Dr. Patel" and replies[-1].startswith("Thanks, Dr. Patel.")
+
+
+async def test_a_last_name_given_later_completes_the_first() -> None:
+    w = world()
+    lines = ["kitchen sink clogged", "wed morning", "the first one", "Dana",
+             "oh and my last name is Ruiz"]  # fmt: skip
+    state, replies = await talk(w, lines, channel="sms")
+    assert state.name == "Dana Ruiz"
+    assert state.chosen is not None and state.chosen.startswith("2026-03-04T08")  # not "last"
+    assert replies[-1].startswith("Thanks, Dana.") and "address" in replies[-1]
+
+
+async def test_an_address_given_to_the_name_question_is_acknowledged() -> None:
+    w = world()
+    lines = ["kitchen sink clogged", "wed morning", "the first one", "Dana Ruiz",
+             "12 Oak St"]  # fmt: skip
+    _state, replies = await talk(w, lines)
+    assert replies[-2] == "What's the address where you need the work done?"  # answered: no thanks
+    assert "Just to confirm" in replies[-1]

@@ -84,14 +84,17 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
         state.expecting = Expecting.NAME.value
         t.say("ask.name_and_address")
         return Reply(t.text())
+    asked = volunteered.asked_before(t)
     for absent, message, expecting in missing:
         if absent:
             state.stage = "details"
+            volunteered.acknowledge(t, asked)
             state.expecting = expecting.value
             t.say(message)
             return Reply(t.text())
     if state.address is None:
         state.stage = "details"
+        volunteered.acknowledge(t, asked)
         state.expecting = Expecting.ADDRESS.value
         await address_on_file.ask(t)
         return Reply(t.text())

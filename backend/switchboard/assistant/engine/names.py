@@ -1,6 +1,7 @@
 """A name said again in part: "Katherine with a K" after "Catherine Liu", "no, Smyth" after
 "John Smith". One word that sounds like one part of the name on the table replaces that part;
-the rest of the name stays."""
+the rest of the name stays. A last name said as such ("my last name is Ruiz") completes a first
+name given alone, or replaces the last name on the table."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from switchboard.assistant.understanding.normalise import fold
 _ALIKE = 0.6
 
 
-def merged(before: str | None, said: str) -> str:
+def merged(before: str | None, said: str, last_name: bool = False) -> str:
+    """The name after `said`; `last_name` when the caller said it is their last name."""
     parts = before.split() if before else []
+    if last_name and len(said.split()) == 1 and parts:
+        return " ".join([*parts[: max(1, len(parts) - 1)], said])  # "Dana", then "Ruiz"
     if len(parts) < 2 or len(said.split()) != 1:
         return said
     scores = [SequenceMatcher(None, fold(p), fold(said)).ratio() for p in parts]

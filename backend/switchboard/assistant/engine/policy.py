@@ -59,6 +59,7 @@ from switchboard.assistant.understanding import (
     understand,
 )
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
+from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.services import match_service
@@ -368,7 +369,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
         and not (guessed and other_fact)
     ):
-        state.name, got = names.merged(state.name, u.name.value), True
+        last = said_last_name(u.text)
+        state.name, got = names.merged(state.name, u.name.value, last_name=last), True
     if u.company:
         state.company, got = u.company.value, True
     if u.phone:

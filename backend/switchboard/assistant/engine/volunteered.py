@@ -5,6 +5,7 @@ taken and the question that follows is not the same sentence again."""
 from __future__ import annotations
 
 from switchboard.assistant.engine.turn import Turn
+from switchboard.assistant.messages import render
 from switchboard.assistant.understanding.identity import HONORIFICS
 from switchboard.assistant.understanding.normalise import fold
 
@@ -17,11 +18,12 @@ def _called(name: str) -> str:
     return name if fold(first).rstrip(".") in HONORIFICS else first
 
 
-def acknowledge(t: Turn) -> None:
+def acknowledge(t: Turn, asked: frozenset[str] = frozenset()) -> None:
     """Before a question that is not about them: "Thanks, Dana." for a name, the address said
-    back (a misheard street is caught before the read-back), a word for a number."""
+    back (a misheard street is caught before the read-back), a word for a number. Details in
+    `asked` were the answer to the last question and need no thanks of their own."""
     state = t.state
-    taken = t.changed & _DETAILS
+    taken = t.changed & _DETAILS - asked
     if not taken or t.said:
         return
     if "name" in taken and state.name:
@@ -30,3 +32,13 @@ def acknowledge(t: Turn) -> None:
         t.say("ack.address", address=state.address)
     elif "phone" in taken and "name" not in taken and state.phone:
         t.say("ack.phone")
+
+
+def asked_before(t: Turn) -> frozenset[str]:
+    """The details the last question asked for: "Can I get your name and the address?" asks
+    for both."""
+    state = t.state
+    both = render("ask.name_and_address", state.language)
+    if state.last_reply and state.last_reply.endswith(both):
+        return frozenset({"name", "address"})
+    return frozenset({state.expecting}) if state.expecting else frozenset()

@@ -239,6 +239,11 @@ def _letters_joined(norm: Normalised) -> Normalised:
     return normalise(" ".join(once))
 
 
+def said_last_name(text: str) -> bool:
+    """ "My last name is Ruiz": the word completes the first name already given."""
+    return _LAST.search(text) is not None and _FIRST.search(text) is None
+
+
 def _first_and_last(norm: Normalised) -> Extracted[str] | None:
     first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
     if first is None or last is None or not (_name_like(first[1]) and _name_like(last[1])):
