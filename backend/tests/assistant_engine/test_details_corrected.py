@@ -71,3 +71,11 @@ def test_a_last_name_said_as_such_completes_or_replaces() -> None:
     assert names.merged("Dana", "Ruiz", last_name=True) == "Dana Ruiz"
     assert names.merged("Dana Smith", "Ruiz", last_name=True) == "Dana Ruiz"
     assert names.merged(None, "Ruiz", last_name=True) == "Ruiz"
+
+
+async def test_a_first_name_spelled_at_the_read_back_replaces_only_the_first_name() -> None:
+    w = world()
+    lines = ["my water heater's leaking from the bottom", "tomorrow afternoon", "the second one",
+             "john smith, fifty five elm avenue", "no, it's jon, j o n"]  # fmt: skip
+    state, replies = await talk(w, lines)
+    assert state.name == "Jon Smith" and "Just to confirm" in replies[-1] and not w.booked

@@ -251,8 +251,24 @@ def _first_and_last(norm: Normalised) -> Extracted[str] | None:
     return Extracted(_with_accents(norm.raw, f"{first[1]} {last[1]}"), 0.9)
 
 
+def _letter_by_letter(norm: Normalised) -> Extracted[str] | None:
+    """ "No, it's Jon, J-O-N": a word spelled letter by letter is a name being made sure of."""
+    m = _LETTERS.search(norm.text)
+    word = m.group(0).replace(" ", "") if m else ""
+    if not word or not _name_like(word) or _an_answer(word):
+        return None
+    return Extracted(_with_accents(norm.raw, word), 0.85)
+
+
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
-    norm = _letters_joined(norm)
+    if by_letter := _letter_by_letter(norm):
+        said = _stated_in(_letters_joined(norm), context)
+        # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
+        return said if said and by_letter.value.lower() in said.value.lower().split() else by_letter
+    return _stated_in(norm, context)
+
+
+def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     if spelled := _spelled(norm) or _first_and_last(norm):
         return spelled
