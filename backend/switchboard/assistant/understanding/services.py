@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
@@ -36,6 +37,7 @@ SPANISH_TWINS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote", "tap".
     for suffix in ("ando", "iendo", "ados", "adas", "ado", "ada"):
@@ -64,6 +66,7 @@ def _generic(stem: str) -> bool:
 SHORT_FORMS = {"carbon monoxide": "co", "monoxido de carbono": "co", "air conditioner": "ac",
                "air conditioning": "ac", "aire acondicionado": "ac", "electric vehicle": "ev",
                "electric car": "ev"}  # fmt: skip
+_SHORT_FORM = re.compile(rf"(?<![\w'])(?:{'|'.join(SHORT_FORMS)})(?![\w'])")
 # Words that join alternatives in a service's name: "Outlet and switch repair" is an outlet
 # job or a switch job, so saying one of the two is saying all the name asks for.
 _ALTERNATIVES = {"and", "or", "&", "/", "y", "o", "and/or"}
@@ -91,10 +94,19 @@ def _words(phrase: str) -> set[str]:
     return {w for w in stems if not _generic(w)}
 
 
-def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
-    """Score of one catalogue phrase against the turn, and where in the turn it was found."""
+@lru_cache(maxsize=2048)
+def _phrase_parts(phrase: str) -> tuple[str, list[str], list[list[str]]]:
+    """A catalogue phrase folded, its stems, and its meaningful stems grouped as alternatives:
+    the same for every turn, so worked out once."""
     plain = " ".join(fold(phrase).replace("-", " ").split())
     words_ = [_stem(w) for w in plain.split()]
+    slots = [[w for w in slot if not _generic(w)] for slot in _slots(words_)]
+    return plain, words_, [slot for slot in slots if slot]
+
+
+def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
+    """Score of one catalogue phrase against the turn, and where in the turn it was found."""
+    plain, words_, slots = _phrase_parts(phrase)
     if not words_:
         return 0.0, 0
     joined = " ".join(tokens)
@@ -116,8 +128,6 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
         # car charger): stronger than one loose word, weaker than the phrase itself.
         if any(not _generic(w) for w in words_) and all(w in tokens for w in words_):
             return 0.85, -joined.index(f"{words_[0]}")
-    slots = [[w for w in slot if not _generic(w)] for slot in _slots(words_)]
-    slots = [slot for slot in slots if slot]
     hits = sum(max(_word_hit(w, tokens) for w in slot) for slot in slots)
     return 0.75 * hits / (len(slots) or 1), -len(text)
 
@@ -185,8 +195,7 @@ def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[f
     best: tuple[tuple[float, int], str] | None = None
     for words_ in (tokens_in, [SPANISH_TWINS.get(t, t) for t in tokens_in]):
         text = " ".join(words_)
-        for long, short in SHORT_FORMS.items():
-            text = re.sub(rf"(?<![\w']){long}(?![\w'])", f"{long} {short}", text)
+        text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
         tokens = [_stem(t) for t in text.split()]
         for service in catalogue:
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
