@@ -161,3 +161,9 @@ def test_names_as_people_say_them(ctx: Callable[..., Context], text: str, name: 
 def test_a_number_read_in_groups_with_pauses(ctx: Callable[..., Context]) -> None:
     u = understand("call me back at eight one six, five five five, oh one two three", ctx())
     assert u.phone is not None and u.phone.value == "+18165550123"
+
+
+def test_a_name_before_a_spanish_address(ctx: Callable[..., Context]) -> None:
+    u = understand("Lucía Fernández Ortega, calle Pine 455", ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == "Lucía Fernández Ortega"
+    assert u.address is not None and u.address.value.line1 == "455 Pine"

@@ -56,7 +56,10 @@ def test_a_name_said_in_part_replaces_only_that_part(
     [
         ("2718 W 35th Ave", "it's 2781 not 2718", "2781 W 35th Ave"),
         ("1240 Westheimer", "es el 14 20 no el 12 40 14 20 westheimer", "1420 Westheimer"),
+        ("1200 Harrisburg Avenue", "no perdon es el 1400", "1400 Harrisburg Avenue"),
         ("2718 W 35th Ave", "2781 and 2718", None),  # nothing rejected
+        ("1200 Harrisburg Avenue", "no 3", None),  # not like a house number
+        ("1200 Harrisburg Avenue", "no 1400 or 1500", None),  # which one?
         ("2718 W 35th Ave", "not 3 pm", None),  # the house number was not named
         (None, "it's 2781 not 2718", None),
     ],

@@ -1,6 +1,7 @@
 """A house number corrected on its own: "no sorry, it's 2781 not 2718", "es el catorce veinte,
-no el doce cuarenta". The caller names the number on the table to reject it; the other number
-they say takes its place, and the street stays."""
+no el doce cuarenta", "no perdón, es el mil cuatrocientos". The caller rejects the number on
+the table (naming it or not); the number they say instead takes its place, and the street
+stays."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def corrected(address: str | None, text: str) -> str | None:
         rejected |= said
         others += rest
     new = [n for n in others if n != old and abs(len(n) - len(old)) <= 1 and n[0] != "0"]
-    if not rejected or not new:
+    # "No perdón, es el mil cuatrocientos": the rejected number goes unsaid, and the one
+    # number said, like the house number, takes its place.
+    alone = len(others) == 1 and len(new) == 1 and len(new[0]) >= 2
+    if not new or not (rejected or alone):
         return None
     return new[0] + address[m.end() :]

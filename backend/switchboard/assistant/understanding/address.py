@@ -145,13 +145,21 @@ SPANISH_NUMBER_LAST = re.compile(
 )
 
 
+def street_start(text: str) -> int | None:
+    """Where an address begins in the turn, in English or Spanish order."""
+    starts = [m.start() for p in (ANCHOR, SPANISH_STREET, SPANISH_NUMBER_LAST)
+              if (m := p.search(text)) is not None]  # fmt: skip
+    return min(starts, default=None)
+
+
 def _spanish(text: str) -> Extracted[Address] | None:
     m = SPANISH_STREET.search(text)
     if m is None:
         if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:
             return None
-        # Said again in the usual order: "345 de la calle Fulton ...".
-        article = n.group(1) or ""
+        # Said again in the usual order: "345 de la calle Fulton ...". In this order the
+        # caller is speaking Spanish, so "calle Pine 455" is Pine, article or not.
+        article = n.group(1) or "la "
         m = SPANISH_STREET.search(f"{n.group(4)} de {article}{n.group(2)} {n.group(3)}{n.group(5)}")
         if m is None:
             return None

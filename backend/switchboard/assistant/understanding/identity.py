@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from switchboard.assistant.understanding.address import ANCHOR, SUFFIXES
+from switchboard.assistant.understanding.address import SUFFIXES, street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
@@ -179,10 +179,12 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     Carrasco 720-555-0171": the words just before an address or a number, when they look like
     a first and last name (one name only when the name was asked for)."""
     phones = (r for r in _DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
-    m = ANCHOR.search(norm.text) or next(phones, None)
-    if m is None:
+    start = street_start(norm.text)
+    if start is None and (phone := next(phones, None)) is not None:
+        start = phone.start()
+    if start is None:
         return None
-    head = norm.text[: m.start()].split()
+    head = norm.text[:start].split()
     while head and head[-1] in _JOINERS:
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
