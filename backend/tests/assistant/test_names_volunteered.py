@@ -167,3 +167,33 @@ def test_a_name_before_a_spanish_address(ctx: Callable[..., Context]) -> None:
     u = understand("Lucía Fernández Ortega, calle Pine 455", ctx(expecting=Expecting.TIME))
     assert u.name is not None and u.name.value == "Lucía Fernández Ortega"
     assert u.address is not None and u.address.value.line1 == "455 Pine"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("its for my rental, tenant is Marcus Bell at 88 Pine St, I'm the landlord Gary Olsen",
+         "Gary Olsen"),
+        ("this is the property manager, Dana Ruiz", "Dana Ruiz"),
+        ("soy la dueña, Marta Gil", "Marta Gil"),
+    ],
+)  # fmt: skip
+def test_the_caller_who_says_who_they_are_to_the_place(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this is the owner of the house", "I'm the tenant here", "there's a g f c i plug that's dead"],
+)
+def test_roles_and_spelled_parts_are_not_names(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx(expecting=Expecting.TIME)).name is None
+
+
+def test_a_whole_name_spelled_when_asked(ctx: Callable[..., Context]) -> None:
+    text = "yeah w a l t e r and brzezinski is b r z e z i n s k i"
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == "Walter Brzezinski"

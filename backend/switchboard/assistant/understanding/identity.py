@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from switchboard.assistant.understanding.address import SUFFIXES, street_start
@@ -25,6 +26,11 @@ HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr
               "doctor": "Doctor", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "senor": "Señor",
               "senora": "Señora", "senorita": "Señorita", "don": "Don", "dona": "Doña",
               "doctora": "Doctora"}  # fmt: skip
+# Who the caller is to the place, said before their name ("I'm the landlord, Gary Olsen").
+_ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "super",
+          "superintendent", "property", "realtor", "agent", "propietario", "propietaria",
+          "dueno", "duena", "inquilino", "inquilina", "encargado", "encargada",
+          "administrador", "administradora"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
 _WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
 STRONG = re.compile(
@@ -36,7 +42,10 @@ STRONG = re.compile(
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
              "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
-HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} (?:here|speaking)(?![\w'])")
+HERE = re.compile(
+    r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?) (?:here|speaking)"
+    r"(?![\w'])"
+)
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
     a an the about calling not at in on from looking having trying wondering interested going
@@ -253,17 +262,22 @@ def _first_and_last(norm: Normalised) -> Extracted[str] | None:
     return Extracted(_with_accents(norm.raw, f"{first[1]} {last[1]}"), 0.9)
 
 
-def _letter_by_letter(norm: Normalised) -> Extracted[str] | None:
-    """ "No, it's Jon, J-O-N": a word spelled letter by letter is a name being made sure of."""
-    m = _LETTERS.search(norm.text)
-    word = m.group(0).replace(" ", "") if m else ""
-    if not word or not _name_like(word) or _an_answer(word):
+def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | None:
+    """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
+    letter are a name being made sure of, when the name was asked for or the word was also
+    said whole ("a G F C I plug" spells a part, not a person)."""
+    spelled = [m.group(0).replace(" ", "") for m in _LETTERS.finditer(norm.text)]
+    said = set(_LETTERS.sub(" ", norm.text).split())
+    if context.expecting is not Expecting.NAME:
+        spelled = [w for w in spelled if w in said]
+    words = [w for w in spelled if _name_like(w) and not _an_answer(w)][:3]
+    if not words:
         return None
-    return Extracted(_with_accents(norm.raw, word), 0.85)
+    return Extracted(" ".join(_with_accents(norm.raw, w) for w in words), 0.85)
 
 
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
-    if by_letter := _letter_by_letter(norm):
+    if by_letter := _letter_by_letter(norm, context):
         said = _stated_in(_letters_joined(norm), context)
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
         return said if said and by_letter.value.lower() in said.value.lower().split() else by_letter
@@ -307,6 +321,14 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
     start, words = norm.token_index(m.start(1)), m.group(1).split()
+    if len(words) > 1 and words[0] in {"the", "el", "la"} and words[1] in _ROLES:
+        # "I'm the landlord, Gary Olsen": the name follows the role.
+        roles = list(itertools.takewhile(_ROLES.__contains__, norm.tokens[start + 1 :]))
+        start += 1 + len(roles)
+        after = norm.tokens[start : start + 3]
+        words = list(itertools.takewhile(_name_like, after))
+        if not words or words[0] in _JOINERS:
+            return None  # "the owner of the house": no name said
     for i, word in enumerate(words):
         if start + i + 1 in norm.breaks and word not in HONORIFICS:  # "Dr. Patel" goes on
             words = words[: i + 1]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
