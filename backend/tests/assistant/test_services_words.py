@@ -53,3 +53,14 @@ def test_the_service_is_found_from_its_name_alone(
 )
 def test_generic_words_alone_name_no_service(ctx: Callable[..., Context], text: str) -> None:
     assert understand(text, ctx(services=ELECTRIC + PLUMBING)).service is None
+
+
+def test_the_callers_name_or_street_never_names_a_service(ctx: Callable[..., Context]) -> None:
+    catalogue = (
+        ServiceOption("water_heater", "Water heater repair", ("water heater", "hot water")),
+        ServiceOption("drain", "Drain cleaning", ("drain", "clog")),
+    )
+    text = "Need someone to look at a toilet. I'm Priscilla Holt, 3021 Maple Ridge Dr"
+    assert understand(text, ctx(services=catalogue)).service is None
+    found = understand("Dana Holt here, no hot water", ctx(services=catalogue)).service
+    assert found is not None and found.value == "water_heater"

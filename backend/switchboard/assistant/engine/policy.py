@@ -62,7 +62,7 @@ from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.normalise import normalise
-from switchboard.assistant.understanding.services import match_service
+from switchboard.assistant.understanding.services import match_service, own_words
 
 # After "anything else?": these end the conversation whatever else the words look like
 # ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
@@ -425,7 +425,10 @@ def _routine_service(t: Turn, u: Understanding) -> str | None:
     chosen = facts.service(u.service.value)
     if t.state.emergency or chosen is None or not chosen.emergency:
         return u.service.value
-    routine = match_service(normalise(u.text), facts.service_options(emergency=False))
+    said = (u.name.value if u.name else "", u.address.value.line1 if u.address else "")
+    routine = match_service(
+        normalise(u.text), facts.service_options(emergency=False), own_words(*said)
+    )
     if routine is not None:
         return routine.value
     return None if _EMERGENCY_NAME.search(chosen.name) else chosen.id

@@ -104,7 +104,9 @@ def _phrase_parts(phrase: str) -> tuple[str, list[str], list[list[str]]]:
     return plain, words_, [slot for slot in slots if slot]
 
 
-def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
+def _phrase_score(
+    phrase: str, tokens: list[str], text: str, proper: frozenset[str] = frozenset()
+) -> tuple[float, int]:
     """Score of one catalogue phrase against the turn, and where in the turn it was found."""
     plain, words_, slots = _phrase_parts(phrase)
     if not words_:
@@ -128,17 +130,19 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
         # car charger): stronger than one loose word, weaker than the phrase itself.
         if any(not _generic(w) for w in words_) and all(w in tokens for w in words_):
             return 0.85, -joined.index(f"{words_[0]}")
-    hits = sum(max(_word_hit(w, tokens) for w in slot) for slot in slots)
+    hits = sum(max(_word_hit(w, tokens, proper) for w in slot) for slot in slots)
     return 0.75 * hits / (len(slots) or 1), -len(text)
 
 
-def _word_hit(w: str, tokens: list[str]) -> float:
+def _word_hit(w: str, tokens: list[str], proper: frozenset[str] = frozenset()) -> float:
     """1 for the word said, less for a near spelling or for the word a re- verb is made on
-    ("repiping" the pipes, "rewire" the wires)."""
+    ("repiping" the pipes, "rewire" the wires). A near spelling is never one of the caller's
+    `proper` words (their name or street: "Holt" is not "hot water")."""
     if w in tokens:
         return 1.0
     best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
-                <= 2 and t[:1] == w[:1] and t not in CHATTER), default=0.0)  # fmt: skip
+                <= 2 and t[:1] == w[:1] and t not in CHATTER and t not in proper),
+               default=0.0)  # fmt: skip
     if best >= 0.8:
         return best * 0.9
     if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in tokens:
@@ -191,7 +195,9 @@ def _current_part(norm: Normalised) -> list[str]:
     return list(norm.tokens)
 
 
-def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[float, str] | None:
+def _best(
+    tokens_in: list[str], catalogue: tuple[ServiceOption, ...], proper: frozenset[str]
+) -> tuple[float, str] | None:
     best: tuple[tuple[float, int], str] | None = None
     for words_ in (tokens_in, [SPANISH_TWINS.get(t, t) for t in tokens_in]):
         text = " ".join(words_)
@@ -200,7 +206,10 @@ def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[f
         for service in catalogue:
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
             phrases = sorted(
-                ((_phrase_score(p, tokens, text), p) for p in (service.name, *service.keywords)),
+                (
+                    (_phrase_score(p, tokens, text, proper), p)
+                    for p in (service.name, *service.keywords)
+                ),
                 reverse=True,
             )
             # More of a service's own words said is more evidence: "main sewer line ... run a
@@ -215,12 +224,19 @@ def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[f
     return None if best is None else (best[0][0], best[1])
 
 
-def match_service(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
+def own_words(*said: str) -> frozenset[str]:
+    """The stems of a name or an address the caller gave, for `match_service(proper=...)`."""
+    return frozenset(_stem(w) for w in fold(" ".join(said)).replace("-", " ").split())
+
+
+def match_service(
+    norm: Normalised, catalogue: tuple[ServiceOption, ...], proper: frozenset[str] = frozenset()
+) -> Extracted[str] | None:
     current = _current_part(norm)
-    best = _best(current, catalogue) if current else None
+    best = _best(current, catalogue, proper) if current else None
     said = _affirmed_tokens(norm)
     if (best is None or best[0] < MIN_SCORE) and len(current) < len(said):
-        best = _best(said, catalogue)
+        best = _best(said, catalogue, proper)
     if best is None or best[0] < MIN_SCORE:
         return None
     return Extracted(best[1], round(min(0.95, best[0]), 2))

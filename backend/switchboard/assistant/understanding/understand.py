@@ -39,7 +39,7 @@ from switchboard.assistant.understanding.model import (
     Understanding,
 )
 from switchboard.assistant.understanding.normalise import normalise, strip_accents
-from switchboard.assistant.understanding.services import match_service
+from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.urgency import judge_urgency
@@ -67,7 +67,12 @@ def understand(text: str, context: Context) -> Understanding:
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)
-    service = match_service(norm, context.services)
+    proper = own_words(
+        name.value if name else "",
+        address.value.line1 if address else "",
+        address.value.city if address else "",
+    )
+    service = match_service(norm, context.services, proper)
     slot = choose_slot(norm, context, time.value if time else None)
     new_content = any(x is not None for x in (time, name, company, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
