@@ -197,3 +197,15 @@ def test_a_whole_name_spelled_when_asked(ctx: Callable[..., Context]) -> None:
     text = "yeah w a l t e r and brzezinski is b r z e z i n s k i"
     u = understand(text, ctx(expecting=Expecting.NAME))
     assert u.name is not None and u.name.value == "Walter Brzezinski"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my last name is Ruiz", "and the last name's Kaczmarek", "surname is Ruiz", "apellido Ruiz"],
+)
+def test_a_last_name_said_as_such(text: str) -> None:
+    from switchboard.assistant.understanding.identity import said_last_name
+    from switchboard.assistant.understanding.normalise import normalise
+
+    assert said_last_name(normalise(text).text)
+    assert not said_last_name(normalise("first name Ana, last name Ruiz").text)

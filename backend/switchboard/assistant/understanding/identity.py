@@ -237,7 +237,7 @@ def _spelled(norm: Normalised) -> Extracted[str] | None:
 _LETTERS = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")
 # "First name Chidi, last name Okonkwo", in either order.
 _FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
-_LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?: is| es)? ([a-z][a-z'-]+)")
+_LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
 
 
 def _letters_joined(norm: Normalised) -> Normalised:
