@@ -30,7 +30,7 @@ def test_a_name_said_while_a_time_was_asked_is_taken(
     "text",
     ["next week sometime", "go ahead", "sounds good", "thursday at two", "all good", "hmm",
      "kitchen sink", "either works", "hold on", "excuse me", "doesn't matter", "speak up",
-     "cualquier día", "me da igual"],
+     "cualquier día", "me da igual", "oiga señorita"],
 )  # fmt: skip
 def test_short_answers_out_of_turn_are_not_names(ctx: Callable[..., Context], text: str) -> None:
     assert understand(text, ctx(expecting=Expecting.TIME)).name is None

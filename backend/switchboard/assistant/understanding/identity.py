@@ -391,6 +391,8 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
         return None
     if all(is_common(t) for t in tokens):
         return None  # "kitchen sink", "either works": everyday words, not somebody
+    if any(t in HONORIFICS for t in tokens[1:]):
+        return None  # "oiga, señorita": the caller addressing us
     name = _clean(said)
     if name is None or len(name.split()) != len(tokens):
         return None
