@@ -68,3 +68,20 @@ def test_the_street_then_its_number(
 def test_a_rejected_number_is_not_part_of_the_street(ctx: Callable[..., Context]) -> None:
     u = understand("it's 12 oak, not 21", ctx(expecting=Expecting.ADDRESS))
     assert u.address is not None and u.address.value.line1 == "12 Oak"
+
+
+@pytest.mark.parametrize(
+    ("text", "line1"),
+    [
+        ("108-22 71st Ave, Forest Hills NY 11375", "108-22 71st Ave"),
+        ("one oh eight dash twenty two seventy first avenue forest hills", "108-22 71st Avenue"),
+        ("its gail one oh four sycamore street decatur", "104 Sycamore Street"),
+        ("one oh four one five west one hundred nineteenth street", "10415 West 119th Street"),
+        ("my number is 913-555-0199 and I'm at 12 Oak St", "12 Oak St"),
+    ],
+)
+def test_house_numbers_as_they_are_said_and_written(
+    ctx: Callable[..., Context], text: str, line1: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.ADDRESS))
+    assert u.address is not None and u.address.value.line1 == line1

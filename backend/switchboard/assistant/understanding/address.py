@@ -23,7 +23,7 @@ UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|build
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
 # ("apartment two twelve").
 ANCHOR = re.compile(
-    rf"(?<![\w'])([0-9]+(?: [0-9]+){{0,3}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
+    rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
     r"southwest))?)(?![\w'])"
     rf"((?: {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
@@ -105,6 +105,9 @@ def _house_number(spoken: str) -> str:
     """ "9 0 5" -> "905", "44 10" -> "4410", "12 b" -> "12 b": a house number said in groups.
     Leading groups that would make it implausibly long (a phone number said just before)
     are dropped."""
+    if "-" in spoken:  # a Queens number, "108-22": each half said in its own groups
+        left, right = spoken.rsplit("-", 1)
+        return f"{_house_number(left)}-{_house_number(right)}"
     letter = ""
     if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
         spoken, letter = m.group(1), m.group(2)
@@ -203,10 +206,20 @@ def _final_anchor(text: str) -> re.Match[str] | None:
     return m
 
 
+def _hyphenated(norm: Normalised) -> str:
+    """The turn with Queens-style house numbers kept whole: "108-22 71st Avenue" typed, "one
+    oh eight dash twenty two seventy first avenue" said (a phone number's hyphens are not)."""
+    text = re.sub(r"(?<![\w'])one(?= [0-9])", "1", norm.text)
+    text = re.sub(r"(?<=[0-9]) (?:dash|hyphen|guion) (?=[0-9])", "-", text)
+    for a, b in re.findall(r"(?<![0-9-])([0-9]{2,3})-([0-9]{1,3})(?![0-9-])", norm.raw):
+        text = re.sub(rf"(?<![\w']){a} {b}(?![\w'])", f"{a}-{b}", text, count=1)
+    return text
+
+
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
     if spanish := _spanish(norm.text):
         return spanish
-    m = _final_anchor(norm.text)
+    m = _final_anchor(_hyphenated(norm))
     if m is None:
         if any(True for _ in affirmed(SAME, norm)) or (
             context.expecting is Expecting.ADDRESS and SAME_ONE.search(norm.text)
