@@ -85,3 +85,21 @@ def test_house_numbers_as_they_are_said_and_written(
 ) -> None:
     u = understand(text, ctx(expecting=Expecting.ADDRESS))
     assert u.address is not None and u.address.value.line1 == line1
+
+
+def test_a_street_without_a_suffix_keeps_its_unit_and_town(ctx: Callable[..., Context]) -> None:
+    text = "Address: 1500 Broadway Ste 200, Denver CO 80202"
+    u = understand(text, ctx(expecting=Expecting.ADDRESS))
+    assert u.address is not None
+    got = u.address.value
+    assert (got.line1, got.unit, got.city, got.state) == (
+        "1500 Broadway",
+        "Suite 200",
+        "Denver",
+        "CO",
+    )
+
+
+def test_a_terrace_written_short(ctx: Callable[..., Context]) -> None:
+    u = understand("I live at 801 E 31st Terr", ctx())
+    assert u.address is not None and u.address.value.line1 == "801 E 31st Terr"

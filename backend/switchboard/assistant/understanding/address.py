@@ -17,7 +17,8 @@ from switchboard.assistant.understanding.phrases import affirmed, words
 SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|"
             r"place|pkwy|parkway|ter|terrace|cir|circle|hwy|highway|trl|trail|loop|row|sq|"
             r"square|pike|run|path|calle|avenida|camino|trafficway|expressway|expy|freeway|fwy|"
-            r"turnpike|tpke|causeway|crossing|xing|plaza|plz")  # fmt: skip
+            r"turnpike|tpke|causeway|crossing|xing|plaza|plz|terr|cv|cove|cres|crescent|trce|"
+            r"trace|hts|heights")  # fmt: skip
 UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
         r"departamento)")  # fmt: skip
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
@@ -247,12 +248,19 @@ def _bare(text: str) -> Extracted[Address] | None:
         return None
     kept: list[str] = []
     for w in m.group(2).split():
-        if w in STOP_AFTER or w in NOT_STREET:
+        if w in STOP_AFTER or w in NOT_STREET or re.fullmatch(UNIT, w):
             break
         kept.append(w)
     if not kept:
         return None
-    found = _tagged(f"{_house_number(m.group(1))} {' '.join(kept)}", None)
+    # What follows the street, as with a suffix: a unit, then a town, state and ZIP ("1500
+    # Broadway Ste 200, Denver CO 80202").
+    after = text[m.start(2) + len(" ".join(kept)) :]
+    unit = re.match(rf" ({UNIT}(?: |(?=[0-9]))[a-z0-9]+(?: [0-9]+)*)(?![\w'])", after)
+    rest = after[unit.end() :] if unit else after
+    said = (_house_number(m.group(1)), " ".join(kept), _unit(unit[1]) if unit else "",
+            _trim_tail(rest))  # fmt: skip
+    found = _tagged(" ".join(p for p in said if p), None)
     if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
         return None
     return Extracted(found.value, 0.6)
