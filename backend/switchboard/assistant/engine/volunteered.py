@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.messages import render
-from switchboard.assistant.understanding.identity import HONORIFICS
+from switchboard.assistant.understanding.name_case import HONORIFICS
 from switchboard.assistant.understanding.normalise import fold
 
 _DETAILS = {"name", "address", "phone"}

@@ -10,9 +10,9 @@ from switchboard.assistant.understanding.address import SUFFIXES, street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.normalise import (
     Normalised,
-    fold,
     normalise,
     strip_accents,
 )
@@ -20,12 +20,6 @@ from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
-# Said before a name, and part of how the caller wants to be called ("Dr. Patel", "la señora
-# Martínez"); written with its period when it is an abbreviation.
-HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr.",
-              "doctor": "Doctor", "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "senor": "Señor",
-              "senora": "Señora", "senorita": "Señorita", "don": "Don", "dona": "Doña",
-              "doctora": "Doctora"}  # fmt: skip
 # Who the caller is to the place, said before their name ("I'm the landlord, Gary Olsen").
 _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "super",
           "superintendent", "property", "realtor", "agent", "propietario", "propietaria",
@@ -76,7 +70,7 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "sunday", "mañana", "hoy"}  # fmt: skip
 
 
-def _clean(candidate: str) -> str | None:
+def clean_name(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
         return None
@@ -114,45 +108,10 @@ def _after_confirmation(tokens: tuple[str, ...]) -> list[str]:
     return rest
 
 
-def _an_answer(candidate: str) -> bool:
+def an_answer(candidate: str) -> bool:
     """ "perfect", "go ahead", "sounds good": a yes or a no, not a name."""
     parts = candidate.split()
     return bool(set(parts) & (YES_WORDS | NO_WORDS)) or hits_any_yes(candidate)
-
-
-def _cased(word: str) -> str:
-    """A name written the way it is spelled when it was only heard: "mcallister" ->
-    "McAllister", "o'brien" -> "O'Brien", "lee-oduya" -> "Lee-Oduya"."""
-    parts = re.split(r"([-'])", word.lower())
-    out = []
-    for i, part in enumerate(parts):
-        after_letter = i >= 2 and parts[i - 1] == "'" and len(parts[i - 2]) == 1
-        if part in {"-", "'"} or (i >= 2 and parts[i - 1] == "'" and not after_letter):
-            out.append(part)  # "dana's" stays as it is; "o'brien" does not
-        elif part.startswith("mc") and len(part) > 3:
-            out.append("Mc" + part[2].upper() + part[3:])
-        else:
-            out.append(part[:1].upper() + part[1:])
-    return "".join(out)
-
-
-def _with_accents(raw: str, name: str) -> str:
-    """Give back the caller's own spelling ("María", "Lee-Oduya", "McAllister") when the raw
-    text has it: as typed when it was typed with capitals, else in a name's usual casing."""
-    folded = fold(raw)
-    parts = name.split()
-    if len(folded) == len(raw):
-        joined = r"\.?[\s-]+".join(re.escape(p) for p in name.lower().split())
-        m = re.search(rf"(?<![\w'])({joined})(?![\w'])", folded)
-        if m is not None:
-            said = raw[m.start() : m.end()]
-            typed = any(c.isupper() for c in said) and any(c.islower() for c in said)
-            parts = [p if typed else _cased(p) for p in said.split()]
-    parts = [_cased(p) if p.islower() else p for p in parts]
-    title = HONORIFICS.get(fold(parts[0]).rstrip("."))
-    if title and len(parts) > 1:
-        parts[0] = title
-    return " ".join(parts)
 
 
 def _raw_capitalised(raw: str, name: str) -> bool:
@@ -166,12 +125,12 @@ _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "add
             "the", "live", "living", "located", "of", "my", "mi", "es", "number", "phone",
             "cell", "mobile", "numero", "telefono", "celular"}  # fmt: skip
 # Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
-_LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
+LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
           "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
 _STREET_WORD = re.compile(rf"^(?:{SUFFIXES}|n|s|e|w|north|south|east|west)$")
 
 
-def _name_like(token: str) -> bool:
+def name_like(token: str) -> bool:
     return (
         re.fullmatch(r"[a-z][a-z'\.-]*", token) is not None
         and token not in NOT_NAMES
@@ -200,13 +159,13 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
     # Only what follows the last lead-in ("we're all inside, it's Kevin Novak").
     for i in range(len(head) - 1, -1, -1):
-        if head[i] in _LEADS:
+        if head[i] in LEADS:
             head = head[i + 1 :]
             break
     fewest = 1 if context.expecting is Expecting.NAME else 2
-    if not fewest <= len(head) <= 3 or not all(_name_like(t) for t in head):
+    if not fewest <= len(head) <= 3 or not all(name_like(t) for t in head):
         return None
-    return _clean(" ".join(head))
+    return clean_name(" ".join(head))
 
 
 _OTHER_PERSON = re.compile(
@@ -228,8 +187,8 @@ SPELLED = re.compile(r"(?<![\w'])([a-z][a-z'-]+) (?:with an?|con(?: una?)?) ([a-
 def _spelled(norm: Normalised) -> Extracted[str] | None:
     for m in SPELLED.finditer(norm.text):
         word, letter = m.group(1), m.group(2)
-        if letter in word and _name_like(word):
-            return Extracted(_with_accents(norm.raw, word), 0.85)
+        if letter in word and name_like(word):
+            return Extracted(as_written(norm.raw, word), 0.85)
     return None
 
 
@@ -257,9 +216,9 @@ def said_last_name(text: str) -> bool:
 
 def _first_and_last(norm: Normalised) -> Extracted[str] | None:
     first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
-    if first is None or last is None or not (_name_like(first[1]) and _name_like(last[1])):
+    if first is None or last is None or not (name_like(first[1]) and name_like(last[1])):
         return None
-    return Extracted(_with_accents(norm.raw, f"{first[1]} {last[1]}"), 0.9)
+    return Extracted(as_written(norm.raw, f"{first[1]} {last[1]}"), 0.9)
 
 
 def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | None:
@@ -270,10 +229,10 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
     said = set(_LETTERS.sub(" ", norm.text).split())
     if context.expecting is not Expecting.NAME:
         spelled = [w for w in spelled if w in said]
-    words = [w for w in spelled if _name_like(w) and not _an_answer(w)][:3]
+    words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
     if not words:
         return None
-    return Extracted(" ".join(_with_accents(norm.raw, w) for w in words), 0.85)
+    return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
 
 
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
@@ -293,27 +252,27 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     if found:
         return max(found, key=lambda n: n.confidence)
     if here := HERE.search(text):
-        name = _clean(here.group(1))
+        name = clean_name(here.group(1))
         if name:
-            return Extracted(_with_accents(norm.raw, name), 0.8)
+            return Extracted(as_written(norm.raw, name), 0.8)
     if before_address := _before_address(norm, context):
-        return Extracted(_with_accents(norm.raw, before_address), 0.75)
+        return Extracted(as_written(norm.raw, before_address), 0.75)
     if context.expecting is Expecting.NAME:
         if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
             return None  # "yes thank you": agreeing, not a name
         rest = _after_confirmation(norm.tokens)
-        if 1 <= len(rest) <= 3 and not _an_answer(" ".join(rest)):
-            name = _clean(" ".join(rest))
+        if 1 <= len(rest) <= 3 and not an_answer(" ".join(rest)):
+            name = clean_name(" ".join(rest))
             if name:
-                return Extracted(_with_accents(norm.raw, name), 0.8)
+                return Extracted(as_written(norm.raw, name), 0.8)
         # "Dev Patel, facilities manager": the name is the first thing said.
         first = norm.tokens[: min((b for b in norm.breaks), default=len(norm.tokens))]
         for tokens in (norm.tokens, first):
             if 1 <= len(tokens) <= 3:
                 said = " ".join(t for t in tokens if t not in {"yes", "yeah", "it's"})
-                name = _clean(said) if not _an_answer(said) else None
+                name = clean_name(said) if not an_answer(said) else None
                 if name:
-                    return Extracted(_with_accents(norm.raw, name), 0.7)
+                    return Extracted(as_written(norm.raw, name), 0.7)
     return None
 
 
@@ -326,7 +285,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         roles = list(itertools.takewhile(_ROLES.__contains__, norm.tokens[start + 1 :]))
         start += 1 + len(roles)
         after = norm.tokens[start : start + 3]
-        words = list(itertools.takewhile(_name_like, after))
+        words = list(itertools.takewhile(name_like, after))
         if not words or words[0] in _JOINERS:
             return None  # "the owner of the house": no name said
     for i, word in enumerate(words):
@@ -337,7 +296,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         words = words[1:]  # "soy la señora Martínez"
     if len(words) == 3 and is_common(words[2]) and not _raw_capitalised(norm.raw, words[2].title()):
         words = words[:2]  # "my name is dana smith kitchen sink's clogged": two words said
-    name = _clean(" ".join(words))
+    name = clean_name(" ".join(words))
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]
@@ -349,7 +308,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
     ):
         return None
-    return Extracted(_with_accents(norm.raw, name), 0.7 if weak else 0.9)
+    return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)
 
 
 def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
@@ -369,31 +328,3 @@ def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
         except InvalidPhoneNumber:
             continue
     return None
-
-
-_ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
-
-
-def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
-    """A first and last name said on their own while something else was asked ("naomi
-    feldstein" to "when would work best?", "sure, it's Cheryl Ogunbanjo"): callers give their
-    details in their own order. Only for a turn in which nothing else was understood (see
-    `understand`), of two or three words that can be a name, in one clause, not all of them
-    everyday words (a name's rarer part, often the surname, tells it from "kitchen sink")."""
-    tokens = list(norm.tokens)
-    while tokens and (tokens[0] in _LEADS or tokens[0] in GREETINGS or tokens[0] in _ABOUT_ONESELF):
-        tokens.pop(0)
-    first = len(norm.tokens) - len(tokens)
-    if not 2 <= len(tokens) <= 3 or any(first < b < len(norm.tokens) for b in norm.breaks):
-        return None
-    said = " ".join(tokens)
-    if not all(_name_like(t) for t in tokens) or is_business(said) or _an_answer(said):
-        return None
-    if all(is_common(t) for t in tokens):
-        return None  # "kitchen sink", "either works": everyday words, not somebody
-    if any(t in HONORIFICS for t in tokens[1:]):
-        return None  # "oiga, señorita": the caller addressing us
-    name = _clean(said)
-    if name is None or len(name.split()) != len(tokens):
-        return None
-    return Extracted(_with_accents(norm.raw, name), 0.7)

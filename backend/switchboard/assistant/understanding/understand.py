@@ -10,14 +10,11 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
+from switchboard.assistant.understanding.bare_name import detect_bare_name
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency
-from switchboard.assistant.understanding.identity import (
-    detect_bare_name,
-    detect_name,
-    detect_phone,
-)
+from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import (
     detect_intents,
     detect_question,
