@@ -103,3 +103,20 @@ def test_a_street_without_a_suffix_keeps_its_unit_and_town(ctx: Callable[..., Co
 def test_a_terrace_written_short(ctx: Callable[..., Context]) -> None:
     u = understand("I live at 801 E 31st Terr", ctx())
     assert u.address is not None and u.address.value.line1 == "801 E 31st Terr"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("2211 W 79th St #4, Prairie Village", "Prairie Village"),
+        ("thirty three fifty south dobson road in mesa", "Mesa"),
+        ("twelve oak street in overland park", "Overland Park"),
+        ("12 oak street kitchen sink is clogged", ""),
+        ("12 Oak St, kitchen sink is clogged", ""),
+        ("55 elm avenue in back", ""),
+        ("12 oak st in the morning", ""),
+    ],
+)
+def test_the_town_after_the_street(ctx: Callable[..., Context], text: str, city: str) -> None:
+    u = understand(text, ctx())
+    assert u.address is not None and u.address.value.city == city

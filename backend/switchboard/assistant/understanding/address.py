@@ -7,9 +7,11 @@ A street-number anchor finds the candidate span; `usaddress` labels its parts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import usaddress
 
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
@@ -238,7 +240,31 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     candidate = " ".join(p for p in (number, street, unit_text,
                                      _trim_tail(m.group(4) or "")) if p)  # fmt: skip
-    return _tagged(candidate, context)
+    found = _tagged(candidate, context)
+    town = _town(m.group(4) or "", norm.raw)
+    if found is not None and found.value.line1 and not found.value.city and town:
+        found = Extracted(replace(found.value, city=town), found.confidence)
+    return found
+
+
+def _town(tail: str, raw: str) -> str:
+    """The town after the street when no state or ZIP ends it: "... Dobson Road in Mesa",
+    "2211 W 79th St, Prairie Village" typed with capitals. Lower-case words that are not after
+    "in" are the next thing the caller said ("... oak street kitchen sink's clogged")."""
+    said = tail.split()
+    after_in = bool(said) and said[0] in {"in", "en"}
+    town: list[str] = []
+    for w in said[1:] if after_in else said:
+        if len(town) == 3 or not w.isalpha() or w in STOP_AFTER or w in NOT_STREET:
+            break
+        town.append(w)
+    if not town:
+        return ""
+    capitalised = all(re.search(rf"(?<![\w']){w.capitalize()}(?![\w'])", raw) for w in town)
+    language = "en" if said[:1] == ["in"] else "es"
+    if not (capitalised or (after_in and not all(is_common(w, language) for w in town))):
+        return ""
+    return _title(" ".join(town))
 
 
 def _bare(text: str) -> Extracted[Address] | None:

@@ -11,14 +11,12 @@ LANGUAGES = ("en", "es")
 
 
 @cache
-def _common() -> frozenset[str]:
-    words: set[str] = set()
-    for language in LANGUAGES:
-        text = (DATA / f"common_words.{language}.txt").read_text(encoding="utf-8")
-        words.update(w for w in text.split("\n") if w and not w.startswith("#"))
-    return frozenset(words)
+def _common(language: str) -> frozenset[str]:
+    text = (DATA / f"common_words.{language}.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
-def is_common(word: str) -> bool:
-    """An everyday word in English or Spanish (callers mix them); `word` folded, lowercase."""
-    return word in _common()
+def is_common(word: str, language: str | None = None) -> bool:
+    """An everyday word in `language`, or in English or Spanish when none is given (callers
+    mix them); `word` folded, lowercase."""
+    return any(word in _common(lang) for lang in ((language,) if language else LANGUAGES))
