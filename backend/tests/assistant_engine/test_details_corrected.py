@@ -82,3 +82,28 @@ async def test_a_first_name_spelled_at_the_read_back_replaces_only_the_first_nam
              "john smith, fifty five elm avenue", "no, it's jon, j o n"]  # fmt: skip
     state, replies = await talk(w, lines)
     assert state.name == "Jon Smith" and "Just to confirm" in replies[-1] and not w.booked
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "after"),
+    [
+        ("Linda", "linda park", "Linda Park"),
+        ("Linda", "linda mcallister", "Linda McAllister"),
+        ("Linda", "linda please", None),
+        ("Linda", "mark park", None),
+        ("Linda Park", "linda park", None),
+        (None, "linda park", None),
+    ],
+)
+def test_a_first_name_said_again_with_the_last(
+    before: str | None, text: str, after: str | None
+) -> None:
+    assert names.completed(before, text) == after
+
+
+async def test_the_last_name_added_while_the_address_is_asked() -> None:
+    w = world()
+    lines = ["kitchen drain clogged", "tomorrow morning", "the first one", "its linda",
+             "linda park"]  # fmt: skip
+    state, replies = await talk(w, lines)
+    assert state.name == "Linda Park" and "address" in replies[-1]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from switchboard.assistant.understanding.identity import name_like
+from switchboard.assistant.understanding.name_case import as_written
 from switchboard.assistant.understanding.normalise import fold
 
 # How alike a word must be to a part of the name to be that part said again or corrected.
@@ -26,3 +28,14 @@ def merged(before: str | None, said: str, last_name: bool = False) -> str:
         return said  # another name altogether
     parts[best] = said
     return " ".join(parts)
+
+
+def completed(before: str | None, text: str) -> str | None:
+    """ "Linda Park" said after "Linda": the first name given again with the last one, however
+    everyday the words (which is why understanding alone did not take it)."""
+    said = text.split()
+    if not before or len(before.split()) != 1 or len(said) != 2:
+        return None
+    if fold(said[0]) != fold(before) or not name_like(said[1]):
+        return None
+    return as_written(text, f"{before} {said[1]}")

@@ -371,6 +371,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     ):
         last = said_last_name(u.text)
         state.name, got = names.merged(state.name, u.name.value, last_name=last), True
+    elif u.name is None and (whole := names.completed(state.name, u.text)):
+        state.name, got = whole, True  # "Linda", then "Linda Park"
     if u.company:
         state.company, got = u.company.value, True
     if u.phone:
