@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from switchboard.assistant.engine import address_on_file, changes, speech
+from switchboard.assistant.engine import address_on_file, changes, speech, volunteered
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import (
@@ -50,6 +50,7 @@ async def ask_next(t: Turn) -> Reply:
     for absent, message, expecting in missing:
         if absent:
             state.expecting = expecting.value
+            volunteered.acknowledge(t)
             t.say(message)
             return Reply(t.text())
     return await offer(t)
@@ -83,14 +84,17 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
         state.expecting = Expecting.NAME.value
         t.say("ask.name_and_address")
         return Reply(t.text())
+    asked = volunteered.asked_before(t)
     for absent, message, expecting in missing:
         if absent:
             state.stage = "details"
+            volunteered.acknowledge(t, asked)
             state.expecting = expecting.value
             t.say(message)
             return Reply(t.text())
     if state.address is None:
         state.stage = "details"
+        volunteered.acknowledge(t, asked)
         state.expecting = Expecting.ADDRESS.value
         await address_on_file.ask(t)
         return Reply(t.text())
@@ -329,10 +333,14 @@ def read_back(t: Turn) -> Reply:
     state.expecting = Expecting.CONFIRMATION.value
     service = t.facts.service(state.service_id)
     words = speech.parts(datetime.fromisoformat(state.chosen), t.facts.timezone, state.language)
+    # The caller's own words are for the owner's summary, never read back as the job; nor is
+    # a service's name in another language ("Leak repair" to a Spanish caller): a visit.
+    same_language = state.language == t.facts.language
     t.say(
         "booking.readback",
-        # The caller's own words are for the owner's summary, never read back as the job.
-        service=service.name if service else render("readback.visit", state.language),
+        service=service.name
+        if service and same_language
+        else render("readback.visit", state.language),
         address=state.address or "",
         **words,
     )

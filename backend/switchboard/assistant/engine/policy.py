@@ -16,7 +16,13 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from switchboard.assistant.engine import address_on_file, message_taking, repair
+from switchboard.assistant.engine import (
+    address_on_file,
+    house_number,
+    message_taking,
+    names,
+    repair,
+)
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
     ask_details,
@@ -53,9 +59,10 @@ from switchboard.assistant.understanding import (
     understand,
 )
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
+from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.normalise import normalise
-from switchboard.assistant.understanding.services import match_service
+from switchboard.assistant.understanding.services import match_service, own_words
 
 # After "anything else?": these end the conversation whatever else the words look like
 # ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
@@ -362,7 +369,10 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
         and not (guessed and other_fact)
     ):
-        state.name, got = u.name.value, True
+        last = said_last_name(u.text)
+        state.name, got = names.merged(state.name, u.name.value, last_name=last), True
+    elif u.name is None and (whole := names.completed(state.name, u.text)):
+        state.name, got = whole, True  # "Linda", then "Linda Park"
     if u.company:
         state.company, got = u.company.value, True
     if u.phone:
@@ -377,6 +387,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         # "Same address as last time": the record's address, but only once the caller has
         # identified (see address_on_file); until then there is no address to use.
         state.address, state.address_on_file, got = None, address_on_file.WANTED, True
+    if not (u.address or u.time) and (fixed := house_number.corrected(state.address, u.text)):
+        state.address, got = fixed, True  # "it's 2781, not 2718"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
     # "No hablo inglés, se me tapó el baño": the problem is what follows the request.
@@ -415,7 +427,10 @@ def _routine_service(t: Turn, u: Understanding) -> str | None:
     chosen = facts.service(u.service.value)
     if t.state.emergency or chosen is None or not chosen.emergency:
         return u.service.value
-    routine = match_service(normalise(u.text), facts.service_options(emergency=False))
+    said = (u.name.value if u.name else "", u.address.value.line1 if u.address else "")
+    routine = match_service(
+        normalise(u.text), facts.service_options(emergency=False), own_words(*said)
+    )
     if routine is not None:
         return routine.value
     return None if _EMERGENCY_NAME.search(chosen.name) else chosen.id

@@ -7,9 +7,11 @@ A street-number anchor finds the candidate span; `usaddress` labels its parts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import usaddress
 
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
@@ -17,13 +19,14 @@ from switchboard.assistant.understanding.phrases import affirmed, words
 SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|"
             r"place|pkwy|parkway|ter|terrace|cir|circle|hwy|highway|trl|trail|loop|row|sq|"
             r"square|pike|run|path|calle|avenida|camino|trafficway|expressway|expy|freeway|fwy|"
-            r"turnpike|tpke|causeway|crossing|xing|plaza|plz")  # fmt: skip
+            r"turnpike|tpke|causeway|crossing|xing|plaza|plz|terr|cv|cove|cres|crescent|trce|"
+            r"trace|hts|heights")  # fmt: skip
 UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
         r"departamento)")  # fmt: skip
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
 # ("apartment two twelve").
 ANCHOR = re.compile(
-    rf"(?<![\w'])([0-9]+(?: [0-9]+){{0,3}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
+    rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
     r"southwest))?)(?![\w'])"
     rf"((?: {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
@@ -71,7 +74,7 @@ STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "ca
               "so", "near", "by", "in",
               # "Friday at two if you've got it" answers with a time, not a street
               "if", "you", "you've", "works", "work", "or", "then", "sounds", "would",
-              "should", "ok", "okay", "good", "fine"}  # fmt: skip
+              "should", "ok", "okay", "good", "fine", "not"}  # fmt: skip
 
 
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
@@ -105,6 +108,9 @@ def _house_number(spoken: str) -> str:
     """ "9 0 5" -> "905", "44 10" -> "4410", "12 b" -> "12 b": a house number said in groups.
     Leading groups that would make it implausibly long (a phone number said just before)
     are dropped."""
+    if "-" in spoken:  # a Queens number, "108-22": each half said in its own groups
+        left, right = spoken.rsplit("-", 1)
+        return f"{_house_number(left)}-{_house_number(right)}"
     letter = ""
     if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
         spoken, letter = m.group(1), m.group(2)
@@ -124,8 +130,99 @@ def _unit(text: str) -> str:
     return re.sub(r"(?<=[0-9]) (?=[0-9])", "", text)
 
 
+# Spanish puts the kind of street first: "el 804 de la calle Shaver en Pasadena", "novecientos
+# cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X street" (the name
+# alone is the street); "Calle Real" with no article is a street named so.
+SPANISH_STREET = re.compile(
+    r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(la |el )?(calle|avenida|camino|carretera) "
+    r"((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,6})"
+)
+# Where a Spanish street name ends: "... en Houston", "... y la cita ...".
+_SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",
+                  "apartamento", "departamento", "depto", "numero", "casa", "es",
+                  "esta"}  # fmt: skip
+_SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
+
+
+# "La calle Fulton número 345": the street, then its number.
+SPANISH_NUMBER_LAST = re.compile(
+    r"(?<![\w'])(la |el )?(calle|avenida|camino|carretera) ((?:[a-z][a-z']*)(?: [a-z][a-z']*)"
+    r"{0,3}?) (?:numero |no |# )?([0-9]+(?: [0-9]+){0,3})(?![\w'])((?: [a-z][a-z']*){0,4})"
+)
+
+
+def street_start(text: str) -> int | None:
+    """Where an address begins in the turn, in English or Spanish order."""
+    starts = [m.start() for p in (ANCHOR, SPANISH_STREET, SPANISH_NUMBER_LAST)
+              if (m := p.search(text)) is not None]  # fmt: skip
+    return min(starts, default=None)
+
+
+def _spanish(text: str) -> Extracted[Address] | None:
+    m = SPANISH_STREET.search(text)
+    if m is None:
+        if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:
+            return None
+        # Said again in the usual order: "345 de la calle Fulton ...". In this order the
+        # caller is speaking Spanish, so "calle Pine 455" is Pine, article or not.
+        article = n.group(1) or "la "
+        m = SPANISH_STREET.search(f"{n.group(4)} de {article}{n.group(2)} {n.group(3)}{n.group(5)}")
+        if m is None:
+            return None
+    said = m.group(4).split()
+    name: list[str] = []
+    while said and said[0] not in _SPANISH_STOPS and said[0] not in STOP_AFTER:
+        name.append(said.pop(0))
+    if not name:
+        return None
+    city: list[str] = []
+    if said and said[0] == "en":
+        said.pop(0)
+        while said and len(city) < 3 and said[0] not in _SPANISH_STOPS:
+            city.append(said.pop(0))
+    kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
+    if re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
+        pass  # "la avenida Southwest Boulevard", "la calle Shaver": the name says it all
+    elif article and kind in _SPANISH_KIND:
+        street = f"{street} {_SPANISH_KIND[kind]}"  # "la avenida Broadway" is Broadway Avenue
+    else:
+        street = f"{kind} {street}"  # "Camino Real", "Calle Real": part of the name
+    line1 = _title(f"{_house_number(m.group(1))} {street}")
+    return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
+
+
+# Said between an address and the one that replaces it: "9 Vine St... sorry, 19 Vine St".
+SELF_REPAIR = words(r"sorry", r"i mean", r"i meant", r"actually", r"no wait", r"wait", r"oops",
+                    r"correction", r"perdon", r"digo", r"quise decir", r"mejor dicho")  # fmt: skip
+
+
+def _final_anchor(text: str) -> re.Match[str] | None:
+    """The address the caller ended on: a later one replaces an earlier one only when the
+    caller corrected themselves in between ("2 blocks from Main Street" is not an address
+    that replaces the one before it)."""
+    m = ANCHOR.search(text)
+    while m is not None:
+        later = ANCHOR.search(text, m.end(2))
+        if later is None or not SELF_REPAIR.search(text, m.start(), later.start()):
+            return m
+        m = later
+    return m
+
+
+def _hyphenated(norm: Normalised) -> str:
+    """The turn with Queens-style house numbers kept whole: "108-22 71st Avenue" typed, "one
+    oh eight dash twenty two seventy first avenue" said (a phone number's hyphens are not)."""
+    text = re.sub(r"(?<![\w'])one(?= [0-9])", "1", norm.text)
+    text = re.sub(r"(?<=[0-9]) (?:dash|hyphen|guion) (?=[0-9])", "-", text)
+    for a, b in re.findall(r"(?<![0-9-])([0-9]{2,3})-([0-9]{1,3})(?![0-9-])", norm.raw):
+        text = re.sub(rf"(?<![\w']){a} {b}(?![\w'])", f"{a}-{b}", text, count=1)
+    return text
+
+
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
-    m = ANCHOR.search(norm.text)
+    if spanish := _spanish(norm.text):
+        return spanish
+    m = _final_anchor(_hyphenated(norm))
     if m is None:
         if any(True for _ in affirmed(SAME, norm)) or (
             context.expecting is Expecting.ADDRESS and SAME_ONE.search(norm.text)
@@ -143,7 +240,31 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     candidate = " ".join(p for p in (number, street, unit_text,
                                      _trim_tail(m.group(4) or "")) if p)  # fmt: skip
-    return _tagged(candidate, context)
+    found = _tagged(candidate, context)
+    town = _town(m.group(4) or "", norm.raw)
+    if found is not None and found.value.line1 and not found.value.city and town:
+        found = Extracted(replace(found.value, city=town), found.confidence)
+    return found
+
+
+def _town(tail: str, raw: str) -> str:
+    """The town after the street when no state or ZIP ends it: "... Dobson Road in Mesa",
+    "2211 W 79th St, Prairie Village" typed with capitals. Lower-case words that are not after
+    "in" are the next thing the caller said ("... oak street kitchen sink's clogged")."""
+    said = tail.split()
+    after_in = bool(said) and said[0] in {"in", "en"}
+    town: list[str] = []
+    for w in said[1:] if after_in else said:
+        if len(town) == 3 or not w.isalpha() or w in STOP_AFTER or w in NOT_STREET:
+            break
+        town.append(w)
+    if not town:
+        return ""
+    capitalised = all(re.search(rf"(?<![\w']){w.capitalize()}(?![\w'])", raw) for w in town)
+    language = "en" if said[:1] == ["in"] else "es"
+    if not (capitalised or (after_in and not all(is_common(w, language) for w in town))):
+        return ""
+    return _title(" ".join(town))
 
 
 def _bare(text: str) -> Extracted[Address] | None:
@@ -153,12 +274,19 @@ def _bare(text: str) -> Extracted[Address] | None:
         return None
     kept: list[str] = []
     for w in m.group(2).split():
-        if w in STOP_AFTER or w in NOT_STREET:
+        if w in STOP_AFTER or w in NOT_STREET or re.fullmatch(UNIT, w):
             break
         kept.append(w)
     if not kept:
         return None
-    found = _tagged(f"{_house_number(m.group(1))} {' '.join(kept)}", None)
+    # What follows the street, as with a suffix: a unit, then a town, state and ZIP ("1500
+    # Broadway Ste 200, Denver CO 80202").
+    after = text[m.start(2) + len(" ".join(kept)) :]
+    unit = re.match(rf" ({UNIT}(?: |(?=[0-9]))[a-z0-9]+(?: [0-9]+)*)(?![\w'])", after)
+    rest = after[unit.end() :] if unit else after
+    said = (_house_number(m.group(1)), " ".join(kept), _unit(unit[1]) if unit else "",
+            _trim_tail(rest))  # fmt: skip
+    found = _tagged(" ".join(p for p in said if p), None)
     if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
         return None
     return Extracted(found.value, 0.6)

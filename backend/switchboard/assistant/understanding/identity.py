@@ -3,24 +3,43 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from switchboard.assistant.understanding.address import ANCHOR, SUFFIXES
+from switchboard.assistant.understanding.address import SUFFIXES, street_start
 from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
-from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.normalise import (
+    Normalised,
+    normalise,
+    strip_accents,
+)
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
-_NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?)"
+_NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
+# Who the caller is to the place, said before their name ("I'm the landlord, Gary Olsen").
+_ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "super",
+          "superintendent", "property", "realtor", "agent", "propietario", "propietaria",
+          "dueno", "duena", "inquilino", "inquilina", "encargado", "encargada",
+          "administrador", "administradora"}  # fmt: skip
+# Whose name a booking goes under: "my", "the", "her", "my mom's".
+_WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
 STRONG = re.compile(
-    rf"(?:(?:it's |its |put it )?under(?: (?:my|the) name)?(?: of| is)?|my name is|my name's|"
+    rf"(?:(?:it's |its |put it |book it |have it )under(?: {_WHOSE} name)?(?: of| is)?|"
+    rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
+    rf"(?:a|bajo el|con el) nombre de(?: (?:ella|el|mi [a-z]+))?|"
     rf"my names|^names|name is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
              "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
-HERE = re.compile(rf"^(?:hi |hey |hello |yeah |yes )?{_NAME} (?:here|speaking)(?![\w'])")
+HERE = re.compile(
+    r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?) (?:here|speaking)"
+    r"(?![\w'])"
+)
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
     a an the about calling not at in on from looking having trying wondering interested going
@@ -51,14 +70,20 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "sunday", "mañana", "hoy"}  # fmt: skip
 
 
-def _clean(candidate: str) -> str | None:
+def clean_name(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
+        return None
+    if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
         return None
     if is_business(candidate):
         return None  # "this is Sparky's Diner": the company (company.py), not a person
     if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
         parts = parts[:1]
+    if len(parts) > 2 and (parts[2] in SECOND_NOT_NAMES or parts[2] in NOT_NAMES):
+        parts = parts[:2]
+    if parts[0] in HONORIFICS and len(parts) == 1:
+        return None  # "I'm Mrs." is not yet a name
     return " ".join(p.strip(".").capitalize() for p in parts)
 
 
@@ -83,35 +108,29 @@ def _after_confirmation(tokens: tuple[str, ...]) -> list[str]:
     return rest
 
 
-def _an_answer(candidate: str) -> bool:
+def an_answer(candidate: str) -> bool:
     """ "perfect", "go ahead", "sounds good": a yes or a no, not a name."""
     parts = candidate.split()
     return bool(set(parts) & (YES_WORDS | NO_WORDS)) or hits_any_yes(candidate)
-
-
-def _with_accents(raw: str, name: str) -> str:
-    """Give back the caller's own spelling ("María") when the raw text has it."""
-    folded = fold(raw)
-    at = folded.find(name.lower())
-    if at < 0 or len(folded) != len(raw):
-        return name
-    return " ".join(p[:1].upper() + p[1:] for p in raw[at : at + len(name)].split())
 
 
 def _raw_capitalised(raw: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
 
 
-# Said between a name and the address that follows it: "Kevin Novak at 2845 Youngfield St".
+_DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
+# Said between a name and the address or number that follows it: "Kevin Novak at 2845
+# Youngfield St", "Kyle Jankowski and the number is 816 555 0198".
 _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
-            "the", "live", "living", "located", "of"}  # fmt: skip
+            "the", "live", "living", "located", "of", "my", "mi", "es", "number", "phone",
+            "cell", "mobile", "numero", "telefono", "celular"}  # fmt: skip
 # Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
-_LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
+LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
           "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
 _STREET_WORD = re.compile(rf"^(?:{SUFFIXES}|n|s|e|w|north|south|east|west)$")
 
 
-def _name_like(token: str) -> bool:
+def name_like(token: str) -> bool:
     return (
         re.fullmatch(r"[a-z][a-z'\.-]*", token) is not None
         and token not in NOT_NAMES
@@ -124,24 +143,29 @@ def _name_like(token: str) -> bool:
 
 
 def _before_address(norm: Normalised, context: Context) -> str | None:
-    """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street": the
-    words just before an address, when they look like a first and last name (one name only
-    when the name was asked for)."""
-    m = ANCHOR.search(norm.text)
-    if m is None:
+    """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street", "Luis
+    Carrasco 720-555-0171": the words just before an address or a number, when they look like
+    a first and last name (one name only when the name was asked for)."""
+    phones = (r for r in _DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
+    start = street_start(norm.text)
+    if start is None and (phone := next(phones, None)) is not None:
+        start = phone.start()
+    if start is None:
         return None
-    head = norm.text[: m.start()].split()
+    head = norm.text[:start].split()
     while head and head[-1] in _JOINERS:
         head.pop()
+    # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
+    head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
     # Only what follows the last lead-in ("we're all inside, it's Kevin Novak").
     for i in range(len(head) - 1, -1, -1):
-        if head[i] in _LEADS:
+        if head[i] in LEADS:
             head = head[i + 1 :]
             break
     fewest = 1 if context.expecting is Expecting.NAME else 2
-    if not fewest <= len(head) <= 3 or not all(_name_like(t) for t in head):
+    if not fewest <= len(head) <= 3 or not all(name_like(t) for t in head):
         return None
-    return _clean(" ".join(head))
+    return clean_name(" ".join(head))
 
 
 _OTHER_PERSON = re.compile(
@@ -155,53 +179,143 @@ def _someone_elses(before: str, said: str) -> bool:
     return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
 
 
+# "Katherine with a K", "Smith with an i", "Yesenia con y": a name spelled out, one letter
+# of it said (the engine puts it in place of the part of the name it corrects).
+SPELLED = re.compile(r"(?<![\w'])([a-z][a-z'-]+) (?:with an?|con(?: una?)?) ([a-z])(?![\w'])")
+
+
+def _spelled(norm: Normalised) -> Extracted[str] | None:
+    for m in SPELLED.finditer(norm.text):
+        word, letter = m.group(1), m.group(2)
+        if letter in word and name_like(word):
+            return Extracted(as_written(norm.raw, word), 0.85)
+    return None
+
+
+# Letters said one by one ("K-E-V-I-N", "s m i t h"): the word they spell.
+_LETTERS = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")
+# "First name Chidi, last name Okonkwo", in either order.
+_FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
+_LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
+
+
+def _letters_joined(norm: Normalised) -> Normalised:
+    """ "Kevin, K-E-V-I-N" -> "kevin": letters spelled out become the word, said once."""
+    text = _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), norm.text)
+    if text == norm.text:
+        return norm
+    words = text.split()
+    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    return normalise(" ".join(once))
+
+
+def said_last_name(text: str) -> bool:
+    """ "My last name is Ruiz": the word completes the first name already given."""
+    return _LAST.search(text) is not None and _FIRST.search(text) is None
+
+
+def _first_and_last(norm: Normalised) -> Extracted[str] | None:
+    first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
+    if first is None or last is None or not (name_like(first[1]) and name_like(last[1])):
+        return None
+    return Extracted(as_written(norm.raw, f"{first[1]} {last[1]}"), 0.9)
+
+
+def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | None:
+    """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
+    letter are a name being made sure of, when the name was asked for or the word was also
+    said whole ("a G F C I plug" spells a part, not a person)."""
+    spelled = [m.group(0).replace(" ", "") for m in _LETTERS.finditer(norm.text)]
+    said = set(_LETTERS.sub(" ", norm.text).split())
+    if context.expecting is not Expecting.NAME:
+        spelled = [w for w in spelled if w in said]
+    words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
+    if not words:
+        return None
+    return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
+
+
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
+    if by_letter := _letter_by_letter(norm, context):
+        said = _stated_in(_letters_joined(norm), context)
+        # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
+        return said if said and by_letter.value.lower() in said.value.lower().split() else by_letter
+    return _stated_in(norm, context)
+
+
+def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
-    for m in STRONG.finditer(text):
-        said = m.group(1)
-        if norm.token_index(m.start(1)) + 1 in norm.breaks:
-            said = said.split()[0]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
-        name = _clean(said)
-        if name is None or _someone_elses(text[: m.start()], m.group(0)):
-            continue
-        lead = m.group(0).split()[0]
-        weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"}
-        # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
-        opening = all(t in GREETINGS for t in text[: m.start()].split())
-        if weak and not (
-            opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
-        ):
-            continue
-        return Extracted(_with_accents(norm.raw, name), 0.7 if weak else 0.9)
+    if spelled := _spelled(norm) or _first_and_last(norm):
+        return spelled
+    found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
+    # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
+    if found:
+        return max(found, key=lambda n: n.confidence)
     if here := HERE.search(text):
-        name = _clean(here.group(1))
+        name = clean_name(here.group(1))
         if name:
-            return Extracted(_with_accents(norm.raw, name), 0.8)
+            return Extracted(as_written(norm.raw, name), 0.8)
     if before_address := _before_address(norm, context):
-        return Extracted(_with_accents(norm.raw, before_address), 0.75)
+        return Extracted(as_written(norm.raw, before_address), 0.75)
     if context.expecting is Expecting.NAME:
+        if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
+            return None  # "yes thank you": agreeing, not a name
         rest = _after_confirmation(norm.tokens)
-        if 1 <= len(rest) <= 3 and not _an_answer(" ".join(rest)):
-            name = _clean(" ".join(rest))
+        if 1 <= len(rest) <= 3 and not an_answer(" ".join(rest)):
+            name = clean_name(" ".join(rest))
             if name:
-                return Extracted(_with_accents(norm.raw, name), 0.8)
+                return Extracted(as_written(norm.raw, name), 0.8)
         # "Dev Patel, facilities manager": the name is the first thing said.
         first = norm.tokens[: min((b for b in norm.breaks), default=len(norm.tokens))]
         for tokens in (norm.tokens, first):
             if 1 <= len(tokens) <= 3:
                 said = " ".join(t for t in tokens if t not in {"yes", "yeah", "it's"})
-                name = _clean(said) if not _an_answer(said) else None
+                name = clean_name(said) if not an_answer(said) else None
                 if name:
-                    return Extracted(_with_accents(norm.raw, name), 0.7)
+                    return Extracted(as_written(norm.raw, name), 0.7)
     return None
 
 
-_DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
+def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
+    """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
+    text = norm.text
+    start, words = norm.token_index(m.start(1)), m.group(1).split()
+    if len(words) > 1 and words[0] in {"the", "el", "la"} and words[1] in _ROLES:
+        # "I'm the landlord, Gary Olsen": the name follows the role.
+        roles = list(itertools.takewhile(_ROLES.__contains__, norm.tokens[start + 1 :]))
+        start += 1 + len(roles)
+        after = norm.tokens[start : start + 3]
+        words = list(itertools.takewhile(name_like, after))
+        if not words or words[0] in _JOINERS:
+            return None  # "the owner of the house": no name said
+    for i, word in enumerate(words):
+        if start + i + 1 in norm.breaks and word not in HONORIFICS:  # "Dr. Patel" goes on
+            words = words[: i + 1]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
+            break
+    if len(words) > 1 and words[0] in {"la", "el"} and words[1] in HONORIFICS:
+        words = words[1:]  # "soy la señora Martínez"
+    if len(words) == 3 and is_common(words[2]) and not _raw_capitalised(norm.raw, words[2].title()):
+        words = words[:2]  # "my name is dana smith kitchen sink's clogged": two words said
+    name = clean_name(" ".join(words))
+    if name is None or _someone_elses(text[: m.start()], m.group(0)):
+        return None
+    lead = m.group(0).split()[0]
+    # "It's Dana" may be anything; "it's under Dana Smith" is the name to book under.
+    weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"} and " under " not in m.group(0)
+    # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
+    opening = all(t in GREETINGS for t in text[: m.start()].split())
+    if weak and not (
+        opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
+    ):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)
 
 
 def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
     # Spoken digits were turned into digit tokens by normalisation; join each run of them.
     text = norm.text.replace("#", " ")
+    # "eight one six, five five five, oh one two three": "oh" after a pause is still a zero.
+    text = re.sub(r"(?<=[0-9] )oh(?= [0-9])", "0", text)
     for m in (*_DIGIT_RUN.finditer(text), *_DIGIT_RUN.finditer(norm.raw)):
         digits = re.sub(r"[^0-9+]", "", m.group(0))
         core = digits.lstrip("+")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
@@ -36,6 +37,7 @@ SPANISH_TWINS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote", "tap".
     for suffix in ("ando", "iendo", "ados", "adas", "ado", "ada"):
@@ -47,18 +49,66 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)]
             # "dripping" -> "dripp" -> "drip"
             return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
-    return word
+    # A silent final e goes too, so "tune", "tuned" and "tuning" (or "pipe", "pipes",
+    # "piping") meet on one stem.
+    return word[:-1] if len(word) > 3 and word.endswith("e") and word[-2] != "e" else word
+
+
+_GENERIC_STEMS = GENERIC | {_stem(w) for w in GENERIC}
+
+
+def _generic(stem: str) -> bool:
+    return stem in _GENERIC_STEMS
+
+
+# Both ways of saying one thing, so a catalogue's short form meets the caller's long one ("Smoke
+# and CO detector replacement", "a carbon monoxide detector").
+SHORT_FORMS = {"carbon monoxide": "co", "monoxido de carbono": "co", "air conditioner": "ac",
+               "air conditioning": "ac", "aire acondicionado": "ac", "electric vehicle": "ev",
+               "electric car": "ev"}  # fmt: skip
+_SHORT_FORM = re.compile(rf"(?<![\w'])(?:{'|'.join(SHORT_FORMS)})(?![\w'])")
+# Words that join alternatives in a service's name: "Outlet and switch repair" is an outlet
+# job or a switch job, so saying one of the two is saying all the name asks for.
+_ALTERNATIVES = {"and", "or", "&", "/", "y", "o", "and/or"}
+
+
+def _slots(words_: list[str]) -> list[list[str]]:
+    """The phrase's words, alternatives grouped: "smoke and co detector" -> [[smoke, co],
+    [detector]]."""
+    slots: list[list[str]] = []
+    joined = False
+    for w in words_:
+        if w in _ALTERNATIVES:
+            joined = bool(slots)
+            continue
+        if joined:
+            slots[-1].append(w)
+        else:
+            slots.append([w])
+        joined = False
+    return slots
 
 
 def _words(phrase: str) -> set[str]:
     stems = {_stem(w) for w in fold(phrase).replace("-", " ").split() if w not in GENERIC}
-    return stems - GENERIC
+    return {w for w in stems if not _generic(w)}
 
 
-def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int]:
-    """Score of one catalogue phrase against the turn, and where in the turn it was found."""
+@lru_cache(maxsize=2048)
+def _phrase_parts(phrase: str) -> tuple[str, list[str], list[list[str]]]:
+    """A catalogue phrase folded, its stems, and its meaningful stems grouped as alternatives:
+    the same for every turn, so worked out once."""
     plain = " ".join(fold(phrase).replace("-", " ").split())
     words_ = [_stem(w) for w in plain.split()]
+    slots = [[w for w in slot if not _generic(w)] for slot in _slots(words_)]
+    return plain, words_, [slot for slot in slots if slot]
+
+
+def _phrase_score(
+    phrase: str, tokens: list[str], text: str, proper: frozenset[str] = frozenset()
+) -> tuple[float, int]:
+    """Score of one catalogue phrase against the turn, and where in the turn it was found."""
+    plain, words_, slots = _phrase_parts(phrase)
     if not words_:
         return 0.0, 0
     joined = " ".join(tokens)
@@ -78,20 +128,26 @@ def _phrase_score(phrase: str, tokens: list[str], text: str) -> tuple[float, int
                     return 1.0, -len(" ".join(raw[:i]))
         # Every word of the phrase said, apart ("a charger for the electric car" names a
         # car charger): stronger than one loose word, weaker than the phrase itself.
-        if any(w not in GENERIC for w in words_) and all(w in tokens for w in words_):
+        if any(not _generic(w) for w in words_) and all(w in tokens for w in words_):
             return 0.85, -joined.index(f"{words_[0]}")
-    hits = 0.0
-    for w in words_:
-        if w in GENERIC:
-            continue
-        best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
-                    <= 2 and t[:1] == w[:1] and t not in CHATTER), default=0.0)  # fmt: skip
-        if w in tokens:
-            hits += 1.0
-        elif best >= 0.8:
-            hits += best * 0.9
-    meaningful = sum(1 for w in words_ if w not in GENERIC) or 1
-    return 0.75 * hits / meaningful, -len(text)
+    hits = sum(max(_word_hit(w, tokens, proper) for w in slot) for slot in slots)
+    return 0.75 * hits / (len(slots) or 1), -len(text)
+
+
+def _word_hit(w: str, tokens: list[str], proper: frozenset[str] = frozenset()) -> float:
+    """1 for the word said, less for a near spelling or for the word a re- verb is made on
+    ("repiping" the pipes, "rewire" the wires). A near spelling is never one of the caller's
+    `proper` words (their name or street: "Holt" is not "hot water")."""
+    if w in tokens:
+        return 1.0
+    best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
+                <= 2 and t[:1] == w[:1] and t not in CHATTER and t not in proper),
+               default=0.0)  # fmt: skip
+    if best >= 0.8:
+        return best * 0.9
+    if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in tokens:
+        return 0.9
+    return 0.0
 
 
 # What the caller had done before ("you fixed our water heater last year") is history; what
@@ -139,15 +195,21 @@ def _current_part(norm: Normalised) -> list[str]:
     return list(norm.tokens)
 
 
-def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[float, str] | None:
+def _best(
+    tokens_in: list[str], catalogue: tuple[ServiceOption, ...], proper: frozenset[str]
+) -> tuple[float, str] | None:
     best: tuple[tuple[float, int], str] | None = None
     for words_ in (tokens_in, [SPANISH_TWINS.get(t, t) for t in tokens_in]):
         text = " ".join(words_)
+        text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
         tokens = [_stem(t) for t in text.split()]
         for service in catalogue:
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
             phrases = sorted(
-                ((_phrase_score(p, tokens, text), p) for p in (service.name, *service.keywords)),
+                (
+                    (_phrase_score(p, tokens, text, proper), p)
+                    for p in (service.name, *service.keywords)
+                ),
                 reverse=True,
             )
             # More of a service's own words said is more evidence: "main sewer line ... run a
@@ -162,12 +224,19 @@ def _best(tokens_in: list[str], catalogue: tuple[ServiceOption, ...]) -> tuple[f
     return None if best is None else (best[0][0], best[1])
 
 
-def match_service(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
+def own_words(*said: str) -> frozenset[str]:
+    """The stems of a name or an address the caller gave, for `match_service(proper=...)`."""
+    return frozenset(_stem(w) for w in fold(" ".join(said)).replace("-", " ").split())
+
+
+def match_service(
+    norm: Normalised, catalogue: tuple[ServiceOption, ...], proper: frozenset[str] = frozenset()
+) -> Extracted[str] | None:
     current = _current_part(norm)
-    best = _best(current, catalogue) if current else None
+    best = _best(current, catalogue, proper) if current else None
     said = _affirmed_tokens(norm)
     if (best is None or best[0] < MIN_SCORE) and len(current) < len(said):
-        best = _best(said, catalogue)
+        best = _best(said, catalogue, proper)
     if best is None or best[0] < MIN_SCORE:
         return None
     return Extracted(best[1], round(min(0.95, best[0]), 2))

@@ -36,8 +36,9 @@ NONE_SUIT = words(r"neither(?: one)?", r"none(?: of (?:those|them|these|the abov
                   r"(?:those|these|they|neither) (?:don't|won't|doesn't) (?:really )?work",
                   r"not those",
                   r"nothing else", r"no good")  # fmt: skip
-LAST = words(r"last(?: one)?", r"latter", r"ultimo", r"ultima", r"later one", r"latest",
-             r"mas tarde")  # fmt: skip
+# "My last name is Ruiz" chooses nothing.
+LAST = words(r"last(?: one)?(?! names?(?![\w']))", r"latter", r"ultimo", r"ultima", r"later one",
+             r"latest", r"mas tarde")  # fmt: skip
 FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", r"sooner one",
               r"first one")  # fmt: skip
 # "Whatever's soonest", "any of those", "doesn't matter which": the caller leaves the choice

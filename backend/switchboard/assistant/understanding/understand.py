@@ -10,6 +10,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
+from switchboard.assistant.understanding.bare_name import detect_bare_name
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency
@@ -29,12 +30,13 @@ from switchboard.assistant.understanding.model import (
     Expecting,
     Extracted,
     Intent,
+    Polarity,
     SlotDecision,
     TimeWindow,
     Understanding,
 )
 from switchboard.assistant.understanding.normalise import normalise, strip_accents
-from switchboard.assistant.understanding.services import match_service
+from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.urgency import judge_urgency
@@ -62,7 +64,12 @@ def understand(text: str, context: Context) -> Understanding:
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)
-    service = match_service(norm, context.services)
+    proper = own_words(
+        name.value if name else "",
+        address.value.line1 if address else "",
+        address.value.city if address else "",
+    )
+    service = match_service(norm, context.services, proper)
     slot = choose_slot(norm, context, time.value if time else None)
     new_content = any(x is not None for x in (time, name, company, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
@@ -78,6 +85,12 @@ def understand(text: str, context: Context) -> Understanding:
         rest, context, bool(emergency and emergency.value), service is not None
     )
     question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
+    # A name said out of turn, and nothing else ("sure, it's Dana Ruiz"); while the problem is
+    # asked, two words are more likely the job than the caller.
+    agreed = polarity is None or polarity.value is Polarity.YES
+    nothing_else = not (new_content or intents or asked or hazards or urgency.triage)
+    if nothing_else and agreed and context.expecting is not Expecting.PROBLEM:
+        name = detect_bare_name(norm)
     said_proper = " ".join(
         p
         for p in (

@@ -37,6 +37,8 @@ YES_ANYWHERE = words(
     r"por supuesto(?! que no)",
     r"esta bien",
     r"de acuerdo",
+    r"asi es",
+    r"all good",
     r"me parece bien",
     r"that's it",
     r"you got it",

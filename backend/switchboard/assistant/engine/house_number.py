@@ -1,0 +1,53 @@
+"""A house number corrected on its own: "no sorry, it's 2781 not 2718", "es el catorce veinte,
+no el doce cuarenta", "no perdón, es el mil cuatrocientos". The caller rejects the number on
+the table (naming it or not); the number they say instead takes its place, and the street
+stays."""
+
+from __future__ import annotations
+
+import re
+
+# The caller is rejecting something: without one of these, two numbers are just two numbers.
+_REJECTING = re.compile(r"(?<![\w'])(?:not|no|ni|sorry|perdon|wrong|mistake|equivoque)(?![\w'])")
+_LEADING = re.compile(r"^([0-9]+)(?= )")
+
+
+def _runs(tokens: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for token in tokens:
+        if token.isdigit():
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _without(run: list[str], old: str) -> tuple[bool, list[str]]:
+    """Whether `old` is said in this run of number groups ("12 40" is 1240), and the numbers
+    said around it ("12 40 14 20" -> 1420)."""
+    for start in range(len(run)):
+        for end in range(start + 1, len(run) + 1):
+            if "".join(run[start:end]) == old:
+                return True, ["".join(p) for p in (run[:start], run[end:]) if p]
+    return False, ["".join(run)]
+
+
+def corrected(address: str | None, text: str) -> str | None:
+    """The address with its house number replaced, when this turn rejects that number and
+    says another one like it."""
+    m = _LEADING.match(address or "")
+    if m is None or address is None or _REJECTING.search(text) is None:
+        return None
+    old = m.group(1)
+    rejected, others = False, []
+    for run in _runs(text.split()):
+        said, rest = _without(run, old)
+        rejected |= said
+        others += rest
+    new = [n for n in others if n != old and abs(len(n) - len(old)) <= 1 and n[0] != "0"]
+    # "No perdón, es el mil cuatrocientos": the rejected number goes unsaid, and the one
+    # number said, like the house number, takes its place.
+    alone = len(others) == 1 and len(new) == 1 and len(new[0]) >= 2
+    if not new or not (rejected or alone):
+        return None
+    return new[0] + address[m.end() :]

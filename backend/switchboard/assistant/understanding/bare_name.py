@@ -1,0 +1,44 @@
+"""A first and last name said on its own while something else was asked ("naomi feldstein"
+to "When would work best?"): callers give their details in their own order."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.identity import (
+    GREETINGS,
+    LEADS,
+    an_answer,
+    clean_name,
+    name_like,
+)
+from switchboard.assistant.understanding.lexicon import is_common
+from switchboard.assistant.understanding.model import Extracted
+from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.normalise import Normalised
+
+_ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
+
+
+def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
+    """A first and last name said on their own while something else was asked ("naomi
+    feldstein" to "when would work best?", "sure, it's Cheryl Ogunbanjo"): callers give their
+    details in their own order. Only for a turn in which nothing else was understood (see
+    `understand`), of two or three words that can be a name, in one clause, not all of them
+    everyday words (a name's rarer part, often the surname, tells it from "kitchen sink")."""
+    tokens = list(norm.tokens)
+    while tokens and (tokens[0] in LEADS or tokens[0] in GREETINGS or tokens[0] in _ABOUT_ONESELF):
+        tokens.pop(0)
+    first = len(norm.tokens) - len(tokens)
+    if not 2 <= len(tokens) <= 3 or any(first < b < len(norm.tokens) for b in norm.breaks):
+        return None
+    said = " ".join(tokens)
+    if not all(name_like(t) for t in tokens) or is_business(said) or an_answer(said):
+        return None
+    if all(is_common(t) for t in tokens):
+        return None  # "kitchen sink", "either works": everyday words, not somebody
+    if any(t in HONORIFICS for t in tokens[1:]):
+        return None  # "oiga, señorita": the caller addressing us
+    name = clean_name(said)
+    if name is None or len(name.split()) != len(tokens):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.7)
