@@ -50,9 +50,25 @@ async def ask_next(t: Turn) -> Reply:
     for absent, message, expecting in missing:
         if absent:
             state.expecting = expecting.value
+            acknowledge(t)
             t.say(message)
             return Reply(t.text())
     return await offer(t)
+
+
+def acknowledge(t: Turn) -> None:
+    """A name, an address or a number given while something else was asked ("when would
+    work best?" "it's Priyanka Shah"): said to be taken, so the same question asked again is
+    not the same reply as if nothing had been heard."""
+    state = t.state
+    if t.said:
+        return
+    if "name" in t.changed and state.name:
+        t.say("ack.name", name=state.name.split()[0])
+    elif "address" in t.changed and state.address:
+        t.say("ack.address")
+    elif "phone" in t.changed and state.phone:
+        t.say("ack.phone")
 
 
 async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:

@@ -237,6 +237,8 @@ def _start_over(state: DialogState) -> None:
     state.service_id, state.problem, state.appointment_id = None, None, None
     state.emergency, state.hazards, state.owner_paged = False, [], False
     state.pending_intent, state.misunderstandings = None, 0
+    # A new request, not the answer to the last question ("yes cancel it" is no name).
+    state.expecting = Expecting.PROBLEM.value
 
 
 async def _emergency(t: Turn, u: Understanding) -> Reply | None:

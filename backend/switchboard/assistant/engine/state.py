@@ -45,6 +45,8 @@ class DialogState:
     address_on_file: str | None = None
     appointment_id: str | None = None
     pending_intent: str | None = None
+    # Times the name on the account was asked for (engine/account.py): never a third.
+    identity_asks: int = 0
     expecting: str = "nothing"
     misunderstandings: int = 0
     last_reply: str | None = None

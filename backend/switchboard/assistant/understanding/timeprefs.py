@@ -65,6 +65,17 @@ ANY_DAY = words(r"whenever", r"no preference", r"any ?day", r"(?:it )?doesn't ma
 ANY_HOUR = words(r"any ?time(?: of (?:the )?day)?", r"all day", r"(?:a )?cualquier hora",
                  r"(?:a )?la hora que sea", r"whatever time", r"at any hour")  # fmt: skip
 ANY_TIME = re.compile(f"{ANY_DAY.pattern}|{ANY_HOUR.pattern}")
+# Asking what is open ("what do you have?", "what's available?", "¿qué tiene disponible?") is
+# a wish for the openings, from now: answered with slots, never passed on as a question.
+OPENINGS = words(r"what (?:do|would|could) (?:you|y'?all|you guys) (?:have|got)(?! for| on| in)",
+                 r"what (?:have you got|you got)(?! for| on| in)",
+                 r"what(?:'s| is| are) (?:open|available|free)",
+                 r"what (?:times?|days?|openings?|slots?|availability) (?:do|would|could) (?:you|"
+                 r"y'?all|you guys) have",
+                 r"(?:any|what) (?:openings|availability)",
+                 r"que (?:tiene|tienen|hay)(?: \w+)? (?:disponibles?|libres?|abiertos?)",
+                 r"que (?:dias|horarios?|horas) (?:tiene|tienen|hay)",
+                 r"(?:cuando|que) (?:tiene|tienen) (?:disponible|libre|espacio|lugar)")  # fmt: skip
 # "any time that day", "ese mismo día": the day of the slots on the table.
 THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", r"el mismo dia")
 # "fridays good" is how a recogniser writes "Friday's good".
@@ -640,7 +651,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
         for pattern in (LATER, EARLIER, NEXT_DAY, IN_THE_WEEK):
             norm = replace(norm, text=" ".join(pattern.sub(" ", norm.text).split()))
     asap = ASAP.search(norm.text) is not None
-    any_day = ANY_DAY.search(norm.text) is not None
+    any_day = ANY_DAY.search(norm.text) is not None or (
+        not context.offered_slots and OPENINGS.search(norm.text) is not None
+    )
     any_time = any_day or ANY_HOUR.search(norm.text) is not None
     skips: dict[str, Any] = {
         "skip_weekdays": skip_weekdays,

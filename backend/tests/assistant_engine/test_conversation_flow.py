@@ -1,0 +1,118 @@
+"""Conversation flow: details volunteered out of turn are taken and said to be taken, "what do
+you have?" is answered with openings, the name on the account is asked at most twice, and a
+request about an existing visit from someone we cannot call back leaves a message we can use."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from eval.memory_world import MemoryWorld
+from switchboard.assistant.engine.world import AppointmentInfo
+from tests.assistant_engine.test_conversations import CALLER, CHI, FACTS, talk, world
+
+
+def _no_reply_three_times(replies: list[str]) -> None:
+    for a, b, c in zip(replies, replies[1:], replies[2:], strict=False):
+        assert not (a == b == c), replies
+
+
+async def test_details_given_while_a_time_is_asked_are_acknowledged_not_ignored() -> None:
+    w = world()
+    state, replies = await talk(
+        w,
+        [
+            "the kitchen drain is slow and gurgles, could someone take a look",
+            "sure, my name's Odile Brandt",
+            "4410 West 95th Street, Overland Park",
+            "mornings are best",
+        ],
+    )
+    assert "When would work best" in replies[1]
+    assert "Thanks, Odile" in replies[2] and "When would work best" in replies[2]
+    assert "address" in replies[3].lower() and "When would work best" in replies[3]
+    assert "I have" in replies[4]
+    _no_reply_three_times(replies)
+    assert state.name == "Odile Brandt" and state.address is not None
+
+
+async def test_a_spanish_caller_is_acknowledged_in_spanish() -> None:
+    w = world()
+    facts = replace(FACTS, language="es")
+    _state, replies = await talk(
+        w, ["se tapó el lavabo del baño", "me llamo Rosa Elena Quiroga"], facts=facts
+    )
+    assert "Gracias, Rosa" in replies[2] and "?" in replies[2]
+
+
+async def test_what_do_you_have_is_answered_with_openings() -> None:
+    for channel, ask in (("voice", "what do you have"), ("web", "What's available?")):
+        w = world()
+        _state, replies = await talk(
+            w, ["my water heater is making a popping noise", ask], channel=channel
+        )
+        assert "I have" in replies[2], replies
+        assert "pass your question" not in replies[2] and not w.callbacks
+
+
+def _returning(w: MemoryWorld) -> None:
+    w.customers[CALLER] = ("cust-1", "Dana Smith")
+    w.appointments["cust-1"] = AppointmentInfo(
+        "appt-9", datetime(2026, 3, 4, 13, tzinfo=CHI), "Drain cleaning"
+    )
+
+
+async def test_the_name_on_the_account_is_asked_twice_then_a_message_is_taken() -> None:
+    w = world()
+    _returning(w)
+    state, replies = await talk(
+        w,
+        ["I need to push my appointment to next week", "thursday afternoon", "thursday at 2"],
+        channel="sms",
+    )
+    assert "name on the account" in replies[1] and "name on the account" in replies[2]
+    assert replies[1] != replies[2]
+    assert "name on the account" not in replies[3] and state.stage == "closed"
+    assert w.callbacks and not w.rescheduled
+    assert all("Wednesday" not in r and "Drain" not in r for r in replies)
+
+
+async def test_a_web_visitor_moving_a_visit_leaves_a_name_and_number() -> None:
+    w = world()
+    _returning(w)
+    state, replies = await talk(
+        w,
+        [
+            "Hi, I need to cancel my appointment, we sold the house",
+            "Hal Brooks, 913-555-0123",
+            "ok so it's cancelled?",
+        ],
+        channel="web",
+    )
+    assert "name and the best number" in replies[1] and "isn't available" not in replies[1]
+    assert "passed that on" in replies[2]
+    assert len(w.callbacks) == 1 and w.callbacks[0][0] == "account_request"
+    assert w.callbacks[0][1]["name"] == "Hal Brooks"
+    assert w.callbacks[0][1]["phone"] == "+19135550123"
+    assert not w.cancelled and "Wednesday" not in " ".join(replies)
+    # Asked again: the message is on its way, not taken twice nor asked for again.
+    assert "passed that on" in replies[3] and len(w.callbacks) == 1 and state.stage == "closed"
+
+
+async def test_a_supplier_with_a_delivery_is_a_message_not_a_booking() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["hey it's Marco at Heartland Plumbing Supply, the valves he ordered came in"]
+    )
+    assert "passed that on" in replies[1] and w.callbacks[0][0] == "vendor"
+    assert state.stage == "closed" and not w.booked
+
+
+async def test_asking_for_the_owner_by_name_in_spanish_rings_through() -> None:
+    w = world()
+    facts = replace(FACTS, open_now=True, transfer_number="+19135550100")
+    state, replies = await talk(
+        w, ["buenas, quisiera hablar con el señor Bristol, es por una obra grande"], facts=facts
+    )
+    assert state.outcome == "handoff" and not w.callbacks
+    assert "connect" in replies[1].lower() or "comunico" in replies[1].lower()
