@@ -116,3 +116,27 @@ async def test_asking_for_the_owner_by_name_in_spanish_rings_through() -> None:
     )
     assert state.outcome == "handoff" and not w.callbacks
     assert "connect" in replies[1].lower() or "comunico" in replies[1].lower()
+
+
+async def test_a_name_said_before_it_is_asked_for_is_kept() -> None:
+    w = world()
+    state, replies = await talk(
+        w,
+        [
+            "our garbage disposal just hums and won't spin",
+            "marisol oyelaran",
+            "friday morning",
+            "the first one",
+            "2207 west 119th terrace leawood",
+        ],
+    )
+    assert "didn't catch" not in replies[2] and "Thanks, Marisol" in replies[2]
+    assert state.name == "Marisol Oyelaran"
+    assert "your name" not in " ".join(replies[3:]).lower()
+
+
+async def test_a_turn_that_is_not_a_name_is_not_taken_for_one() -> None:
+    for unclear in ("hmm okay", "Bartholomew", "uh what"):
+        w = world()
+        state, _ = await talk(w, ["our garbage disposal just hums and won't spin", unclear])
+        assert state.name is None, unclear

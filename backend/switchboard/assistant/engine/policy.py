@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from switchboard.assistant.engine import address_on_file, message_taking, repair
+from switchboard.assistant.engine import address_on_file, message_taking, repair, volunteered
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
     ask_details,
@@ -99,7 +99,7 @@ async def take_turn(
     its time budget; without it (the default) understanding is deterministic only."""
     state.turns += 1
     context = understanding_context(facts, state, channel, now)
-    u = understand(text, context)
+    u = volunteered.with_volunteered_name(understand(text, context), text, context, state)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
     previous_language = state.language

@@ -1,0 +1,51 @@
+"""Answers to a question that was not asked (yet).
+
+Callers give their name when they are ready, not when it is asked for: "When would work best
+for you?" "Justin Kowalczyk." A turn that nothing else explains (no time, no choice, no yes or
+no, no request) and reads as a first and last name when taken as the answer to "your name?"
+is that: the name is kept and the call moves on, rather than "Sorry, I didn't catch that".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from switchboard.assistant.engine.state import DialogState
+from switchboard.assistant.understanding import Context, Expecting, Understanding, understand
+
+# A volunteered name has a first and a last name; one word alone is too easily something else.
+_FEWEST_WORDS = 2
+# Accepted as a name by the engine, as a name said while it was asked for is.
+_CONFIDENCE = 0.7
+
+
+def _explained(u: Understanding) -> bool:
+    return any(
+        x is not None
+        for x in (
+            u.intent,
+            u.polarity,
+            u.time,
+            u.slot,
+            u.name,
+            u.company,
+            u.phone,
+            u.address,
+            u.service,
+            u.emergency,
+            u.language_request,
+        )
+    ) or bool(u.hazards)
+
+
+def with_volunteered_name(
+    u: Understanding, text: str, context: Context, state: DialogState
+) -> Understanding:
+    """`u`, with the caller's name when the whole turn is an unasked-for name."""
+    if state.name is not None or context.expecting is Expecting.NAME or _explained(u):
+        return u
+    as_answer = understand(text, replace(context, expecting=Expecting.NAME))
+    name = as_answer.name
+    if name is None or len(name.value.split()) < _FEWEST_WORDS:
+        return u
+    return replace(u, name=replace(name, confidence=_CONFIDENCE))
