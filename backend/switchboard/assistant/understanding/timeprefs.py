@@ -88,7 +88,8 @@ WEEKDAY_OF_NEXT_WEEK = re.compile(
     rf"next week(?:\s+on)?\s+({_WD}))(?![\w'])"
 )
 # "the 14th"; but "the 1st one", "the 3 30" and "the 10" among offered 10 o'clocks are not dates.
-DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|el dia)\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![\w':])"
+DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2})"
+                          r"(?:st|nd|rd|th)?(?![\w':])"
                           r"(?!\s*(?:am|pm|oclock|de la))"
                           r"(?!\s+(?:one|ones|option|slot|choice|time|opening|[0-5][0-9])"
                           r"(?![\w']))")  # fmt: skip
@@ -134,7 +135,11 @@ BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|
                          r"o (?:antes|mas temprano))(?![\w'])")  # fmt: skip
 AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)\s+{CLOCK}|"
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
-                r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
+                r"([0-9]{1,2}):([0-9]{2})|"
+                # "four in the afternoon", "las 8 de la mañana": the part says am or pm
+                r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in the (?:morning|afternoon|evening)|"
+                r"(?:this|tomorrow) (?:morning|afternoon|evening)|tonight|"
+                r"de la (?:manana|tarde|noche))))(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
@@ -392,7 +397,42 @@ def _dates(
         first, last = found_[-2][1], found_[-1][1]
         start, end = min(first[0], last[0]), max(first[1], last[1])
         return start, end, 0.7
-    return found_[-1][1]
+    position, said = found_[-1]
+    return _bounded_by(norm.text[:position], said, today) or said
+
+
+# A date said as a limit, not as the day: "sometime before the 20th", "not before March 3rd",
+# "any day after Tuesday", "antes del 20", "a partir del lunes". The phrase must end right
+# where the date begins. "Come by Friday" is a visit on Friday, not a deadline.
+_DATE_BOUND = re.compile(
+    r"(?:(?P<not_before>not before|nothing before|no earlier than|not earlier than|"
+    r"no antes(?: del?)?|nada antes(?: del?)?)|"
+    r"(?P<not_after>not after|nothing after|no later than|not later than|no despues(?: del?)?|"
+    r"a mas tardar(?: el)?)|"
+    r"(?P<before>before|antes(?: del?)?)|"
+    r"(?P<until>until|till|til|hasta(?: el)?|(?<!come )(?<!stop )(?<!swing )(?<!drop )"
+    r"(?<!pop )by)|"
+    r"(?P<after>after|despues(?: del?)?)|"
+    r"(?P<from>from|starting(?: on| from)?|a partir(?: del?)?|desde(?: el)?))"
+    r"\s+(?:the\s+|el\s+|this\s+|next\s+|este\s+|proximo\s+)?$"
+)
+# How far an open-ended "after the 20th" reaches: past any booking horizon.
+_OPEN_ENDED = timedelta(days=60)
+
+
+def _bounded_by(before: str, said: DateRange, today: date) -> DateRange | None:
+    m = _DATE_BOUND.search(before)
+    if m is None:
+        return None
+    first, last, confidence = said
+    kind = m.lastgroup
+    if kind == "before":
+        return (today, first, confidence) if first > today else None
+    if kind in {"not_after", "until"}:
+        return today, last, confidence
+    if kind == "after":
+        return last, last + _OPEN_ENDED, confidence
+    return first, first + _OPEN_ENDED, confidence  # "not before", "from", "starting"
 
 
 DaySpan = tuple[PartOfDay | None, time | None, time | None]
@@ -622,6 +662,8 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
     hour, minute, meridiem = m.group(short, short + 1, short + 2)
     if hour is None:  # a bare "5:30"
         hour, minute = m.group(short + 3, short + 4)
+    if hour is None:  # "4 in the afternoon"
+        hour, minute = m.group(short + 5, short + 6)
     return _hour(
         int(hour),
         int(minute or 0),
