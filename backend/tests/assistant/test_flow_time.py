@@ -75,3 +75,32 @@ def test_two_days_joined_by_or_leave_the_choice_open(ctx: Callable[..., Context]
     u = understand("thu or fri afternoon", ctx(offered_slots=offered, expecting=Expecting.SLOT))
     assert u.slot is not None and u.slot.value.decision is SlotDecision.AMBIGUOUS
     assert set(u.slot.value.candidates) == {0, 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("ugh sorry, could we do 3 instead, the kids get out of school at 2", 15),
+        ("make it 10 then", 10),
+        ("how about 1 then", 13),
+    ],
+)
+def test_a_time_offered_in_place_of_another_is_the_wish(
+    ctx: Callable[..., Context], text: str, hour: int
+) -> None:
+    in_view = (date(2026, 11, 27), date(2026, 11, 27))
+    u = understand(text, ctx(expecting=Expecting.CONFIRMATION, days_in_view=in_view))
+    assert u.time is not None and u.time.value.exact, text
+    assert u.time.value.earliest == local(2026, 11, 27, hour), (text, u.time)
+
+
+def test_a_quantity_is_not_a_time_offered_instead(ctx: Callable[..., Context]) -> None:
+    u = understand("can you do 2 outlets and a switch", ctx(expecting=Expecting.PROBLEM))
+    assert u.time is None
+
+
+@pytest.mark.parametrize(("text", "yes"), [("all good", True), ("yep it's all correct", True),
+                                            ("no, not all good", False)])  # fmt: skip
+def test_all_good_is_a_yes(ctx: Callable[..., Context], text: str, yes: bool) -> None:
+    u = understand(text, ctx(expecting=Expecting.CONFIRMATION))
+    assert u.polarity is not None and (u.polarity.value.value == "yes") is yes, (text, u.polarity)

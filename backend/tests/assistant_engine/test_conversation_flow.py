@@ -140,3 +140,9 @@ async def test_a_turn_that_is_not_a_name_is_not_taken_for_one() -> None:
         w = world()
         state, _ = await talk(w, ["our garbage disposal just hums and won't spin", unclear])
         assert state.name is None, unclear
+
+
+async def test_a_name_after_sure_is_kept_when_a_time_was_asked() -> None:
+    w = world()
+    state, replies = await talk(w, ["our tub drain is really slow", "sure, it's tobias hartmann"])
+    assert state.name == "Tobias Hartmann" and "Thanks, Tobias" in replies[2]

@@ -19,12 +19,17 @@ _FEWEST_WORDS = 2
 _CONFIDENCE = 0.7
 
 
-def _explained(u: Understanding) -> bool:
+# Questions a "sure" or "yes" does not answer: there, "sure, it's Cheryl Ogunbanjo" is a name.
+_OPEN_QUESTIONS = {Expecting.TIME, Expecting.PROBLEM, Expecting.ADDRESS, Expecting.PHONE}
+
+
+def _explained(u: Understanding, expecting: Expecting) -> bool:
+    polarity = u.polarity if expecting not in _OPEN_QUESTIONS else None
     return any(
         x is not None
         for x in (
             u.intent,
-            u.polarity,
+            polarity,
             u.time,
             u.slot,
             u.name,
@@ -42,7 +47,11 @@ def with_volunteered_name(
     u: Understanding, text: str, context: Context, state: DialogState
 ) -> Understanding:
     """`u`, with the caller's name when the whole turn is an unasked-for name."""
-    if state.name is not None or context.expecting is Expecting.NAME or _explained(u):
+    if (
+        state.name is not None
+        or context.expecting is Expecting.NAME
+        or _explained(u, context.expecting)
+    ):
         return u
     as_answer = understand(text, replace(context, expecting=Expecting.NAME))
     name = as_answer.name

@@ -140,6 +140,12 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)
                 r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in the (?:morning|afternoon|evening)|"
                 r"(?:this|tomorrow) (?:morning|afternoon|evening)|tonight|"
                 r"de la (?:manana|tarde|noche))))(?![\w'])")  # fmt: skip
+# A time offered in place of another ("can we do 11 instead", "make it 2", "how about 3 then"):
+# the one the caller wants, whatever other clock times the turn mentions ("swim at nine").
+INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it)|make it|"
+                     rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to)"
+                     rf"\s+{CLOCK}(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
+                     rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
@@ -644,7 +650,12 @@ HOUR_ON_DAY = re.compile(
 
 
 def find_clock(norm: Normalised) -> time | None:
-    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers."""
+    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers;
+    a time said in place of another first ("can we do 11 instead")."""
+    if (m := INSTEAD.search(norm.text)) is not None:
+        at = _clock(m, 1, norm) or _clock(m, 1 + CLOCK_GROUPS, norm)
+        if at is not None:
+            return at
     for m in AT.finditer(norm.text):
         if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
             return at

@@ -44,6 +44,7 @@ YES_ANYWHERE = words(
     r"si por favor",
     r"(?:looks|sounds|seems) (?:good|great|right|fine|perfect|correct|ok|okay)",
     r"go for it",
+    r"(?<!not )(?<!isn't )(?:it's |everything(?:'s| is) )?all (?:good|correct|right|set)",
     r"lock it in",
     r"sign me up",
     r"that(?:'ll| will) (?:work|do)",
