@@ -146,3 +146,27 @@ async def test_a_name_after_sure_is_kept_when_a_time_was_asked() -> None:
     w = world()
     state, replies = await talk(w, ["our tub drain is really slow", "sure, it's tobias hartmann"])
     assert state.name == "Tobias Hartmann" and "Thanks, Tobias" in replies[2]
+
+
+async def test_do_you_offer_asks_about_what_follows_it() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["our water heater is 20 years old. do you offer financing or monthly payment plans?"]
+    )
+    assert "Yes, we do" not in replies[1] and "not sure we do that" in replies[1]
+    assert w.callbacks and w.callbacks[0][0] == "question"
+    for asked in (
+        "do you guys clean out drains?",
+        "my drain keeps clogging, is that something you do?",
+    ):
+        w = world()
+        _state, replies = await talk(w, [asked])
+        assert "Yes, we do Drain cleaning" in replies[1], (asked, replies)
+
+
+async def test_a_question_from_a_supplier_is_acknowledged_and_passed_on() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["hi it's Pat at Metro Supply, quick question, does he still want the 40 gallon tank?"]
+    )
+    assert "pass your question to the owner" in replies[1] and w.callbacks

@@ -170,7 +170,9 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if intent is Intent.HUMAN:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
-    if intent in {Intent.VENDOR, Intent.JOB_APPLICANT} and not u.visit_requested:
+    # A supplier's word in a question ("¿aceptan tarjeta, dan factura?") leaves a question.
+    asks = intent is Intent.VENDOR and Intent.QUESTION in u.other_intents
+    if intent in {Intent.VENDOR, Intent.JOB_APPLICANT} and not (u.visit_requested or asks):
         return await message_taking.start(t, u, intent.value, _merge)
     if state.stage == "message" and not (u.visit_requested or u.time or u.emergency):
         return await message_taking.finish(t, u, _merge)
@@ -185,7 +187,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         understood = True
     if intent in _ACCOUNT_INTENTS:
         state.pending_intent = intent.value
-    if intent is Intent.QUESTION:
+    if intent is Intent.QUESTION or asks:
         answered = await answer(t, u)
         understood = True
         if _only_asking(t, u):
