@@ -170,3 +170,18 @@ async def test_a_question_from_a_supplier_is_acknowledged_and_passed_on() -> Non
         w, ["hi it's Pat at Metro Supply, quick question, does he still want the 40 gallon tank?"]
     )
     assert "pass your question to the owner" in replies[1] and w.callbacks
+
+
+async def test_the_job_told_after_small_talk_is_acknowledged_not_met_with_the_same_question() -> (
+    None
+):
+    w = world()
+    _state, replies = await talk(
+        w,
+        [
+            "hello, sorry, you keep cutting out, I'm in the car",
+            "so our water heater keeps going lukewarm halfway through a shower",
+        ],
+    )
+    assert replies[1] != replies[2] and "When would work best" in replies[2]
+    assert "Got it" in replies[2]

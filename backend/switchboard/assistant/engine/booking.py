@@ -49,14 +49,14 @@ async def ask_next(t: Turn) -> Reply:
     ]
     for absent, message, expecting in missing:
         if absent:
+            acknowledge(t, again=state.expecting == expecting.value)
             state.expecting = expecting.value
-            acknowledge(t)
             t.say(message)
             return Reply(t.text())
     return await offer(t)
 
 
-def acknowledge(t: Turn) -> None:
+def acknowledge(t: Turn, again: bool = False) -> None:
     """A name, an address or a number given while something else was asked ("when would
     work best?" "it's Priyanka Shah"): said to be taken, so the same question asked again is
     not the same reply as if nothing had been heard."""
@@ -69,6 +69,9 @@ def acknowledge(t: Turn) -> None:
         t.say("ack.address")
     elif "phone" in t.changed and state.phone:
         t.say("ack.phone")
+    elif again and "service" in t.changed:
+        # The job told after the question was asked ("sorry, you're breaking up" first).
+        t.say("ack.problem")
 
 
 async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
