@@ -185,3 +185,36 @@ async def test_the_job_told_after_small_talk_is_acknowledged_not_met_with_the_sa
     )
     assert replies[1] != replies[2] and "When would work best" in replies[2]
     assert "Got it" in replies[2]
+
+
+async def test_the_job_said_after_a_question_is_taken() -> None:
+    w = world()
+    state, replies = await talk(
+        w,
+        [
+            "are you open on weekends?",
+            "ok, can someone come monday then, the garbage disposal is jammed",
+        ],
+    )
+    assert "What can we help you with" not in replies[2] and "I have" in replies[2]
+    assert state.problem is not None and "disposal" in state.problem
+
+
+async def test_an_hour_not_open_is_said_with_the_hour() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["the water heater is leaking a little at the base", "tomorrow", "what about 2pm"]
+    )
+    assert "nothing open on Tuesday March 3rd at 2 PM" in replies[3].replace(
+        "anything", "nothing"
+    ), replies[3]
+
+
+async def test_which_one_is_asked_at_most_twice_about_the_same_offers() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["the water heater is leaking a little at the base", "tomorrow", "ok", "yes", "sure"]
+    )
+    assert "Which one works better" in replies[3]
+    assert "You can say the first one" in replies[4]
+    assert "Which" not in replies[5] and w.callbacks and state.stage == "closed"

@@ -392,7 +392,12 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
             state.problem = spoken[:200]
     elif (
         state.problem is None
-        and state.expecting == Expecting.PROBLEM.value
+        # The job told while something else was on the table ("do you work weekends?" "We
+        # are open... Would you like to book?" "ok, Saturday then, the disposal is jammed").
+        and (
+            state.expecting == Expecting.PROBLEM.value
+            or intent_of(u) in {Intent.NEW_JOB, Intent.EMERGENCY}
+        )
         and len(spoken.split()) >= 2
     ):
         intent = intent_of(u)

@@ -66,6 +66,9 @@ class DialogState:
     # (engine/repair.py).
     asked: str | None = None
     asked_times: int = 0
+    # "Which one?" asked about these offers, and how many times (engine/booking.py).
+    which_for: list[str] = field(default_factory=list)
+    which_asked: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
