@@ -104,3 +104,14 @@ def test_a_quantity_is_not_a_time_offered_instead(ctx: Callable[..., Context]) -
 def test_all_good_is_a_yes(ctx: Callable[..., Context], text: str, yes: bool) -> None:
     u = understand(text, ctx(expecting=Expecting.CONFIRMATION))
     assert u.polarity is not None and (u.polarity.value.value == "yes") is yes, (text, u.polarity)
+
+
+@pytest.mark.parametrize("text", ["am I speaking with the plumber?", "I am calling about a leak"])
+def test_the_verb_am_is_not_the_morning(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).time is None
+
+
+def test_am_after_a_day_is_the_morning(ctx: Callable[..., Context]) -> None:
+    u = understand("friday am works", ctx(expecting=Expecting.TIME))
+    assert u.time is not None and u.time.value.earliest.hour < 12
+    assert u.time.value.earliest.date() == date(2026, 11, 27)

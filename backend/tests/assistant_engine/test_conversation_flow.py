@@ -218,3 +218,38 @@ async def test_which_one_is_asked_at_most_twice_about_the_same_offers() -> None:
     assert "Which one works better" in replies[3]
     assert "You can say the first one" in replies[4]
     assert "Which" not in replies[5] and w.callbacks and state.stage == "closed"
+
+
+async def test_checking_who_answered_is_greeted_not_taken_for_the_job() -> None:
+    for lang, first, job in (
+        ("en", "hi, am I speaking with Bristol Plumbing?", "the kitchen faucet won't shut off"),
+        ("es", "bueno, ¿hablo con la plomería?", "se me rompió la llave del lavabo"),
+    ):
+        w = world()
+        facts = replace(FACTS, language=lang)
+        state, replies = await talk(w, [first, job], facts=facts)
+        assert "Bristol Plumbing" in replies[1] and "?" in replies[1], replies
+        assert state.problem is not None and first.split()[-1].strip("?") not in state.problem
+
+
+async def test_i_dont_know_is_not_a_name_and_what_suits_you_gets_openings() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["the kitchen sink is clogged", "I don't know, what's good for you guys?"]
+    )
+    assert state.name is None and "I have" in replies[2]
+
+
+async def test_a_job_seeker_asking_about_openings_is_a_message() -> None:
+    w = world()
+    _state, replies = await talk(w, ["hi, any openings for an apprentice? I just got certified"])
+    assert "message to the owner" in replies[1] and w.callbacks[0][0] == "job_applicant"
+
+
+async def test_a_name_that_spells_a_month_moves_no_time() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["the kitchen sink is clogged", "tomorrow", "the first", "Jo March, 3 Elm St Olathe"]
+    )
+    assert "Just to confirm" in replies[4] and "Tuesday March 3rd at 8 AM" in replies[4]
+    assert state.name == "Jo March"

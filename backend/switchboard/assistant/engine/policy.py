@@ -100,6 +100,7 @@ async def take_turn(
     state.turns += 1
     context = understanding_context(facts, state, channel, now)
     u = volunteered.with_volunteered_name(understand(text, context), text, context, state)
+    u = volunteered.without_time_in_name(u, context)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
     previous_language = state.language
@@ -493,6 +494,20 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             return Reply(t.text())
         if stage in {"booked", "closed"}:
             _start_over(state)
+    if (
+        intent_of(u) is Intent.GREETING
+        and u.time is None
+        and not t.said
+        and state.stage == "intake"
+        and state.problem is None
+        and state.service_id is None
+    ):
+        # "Hello?", "is this Bristol Plumbing?": who answered, and the opening question again.
+        if u.company and state.company == u.company.value:
+            state.company = None  # the business asked about is this one, not the caller's
+        state.expecting = Expecting.PROBLEM.value
+        t.say("greeting.returning", business=t.facts.business_name)
+        return Reply(t.text())
     if not understood and intent_of(u) in {None, Intent.GREETING} and not t.said:
         return await not_understood(t)
     return await ask_next(t)

@@ -4,6 +4,7 @@ Callers give their name when they are ready, not when it is asked for: "When wou
 for you?" "Justin Kowalczyk." A turn that nothing else explains (no time, no choice, no yes or
 no, no request) and reads as a first and last name when taken as the answer to "your name?"
 is that: the name is kept and the call moves on, rather than "Sorry, I didn't catch that".
+And a name is only a name: "Jo March, 3 Elm St" asks for no day in March.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from switchboard.assistant.engine.state import DialogState
-from switchboard.assistant.understanding import Context, Expecting, Understanding, understand
+from switchboard.assistant.understanding import (
+    Context,
+    Expecting,
+    Polarity,
+    Understanding,
+    understand,
+)
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.timeprefs import parse_time
 
 # A volunteered name has a first and a last name; one word alone is too easily something else.
 _FEWEST_WORDS = 2
@@ -24,7 +33,9 @@ _OPEN_QUESTIONS = {Expecting.TIME, Expecting.PROBLEM, Expecting.ADDRESS, Expecti
 
 
 def _explained(u: Understanding, expecting: Expecting) -> bool:
-    polarity = u.polarity if expecting not in _OPEN_QUESTIONS else None
+    # "Sure" answers nothing there; "I don't know" still says something.
+    said_yes = u.polarity is not None and u.polarity.value is Polarity.YES
+    polarity = None if said_yes and expecting in _OPEN_QUESTIONS else u.polarity
     return any(
         x is not None
         for x in (
@@ -58,3 +69,16 @@ def with_volunteered_name(
     if name is None or len(name.value.split()) < _FEWEST_WORDS:
         return u
     return replace(u, name=replace(name, confidence=_CONFIDENCE))
+
+
+def without_time_in_name(u: Understanding, context: Context) -> Understanding:
+    """`u`, without a time that only the caller's name spells ("Jo March", "April Lee",
+    "Dana Friday"): a name is never a wish for a day."""
+    if u.time is None or u.name is None:
+        return u
+    name_words = {w for w in normalise(u.name.value).tokens}
+    rest = " ".join(w for w in normalise(u.text).tokens if w not in name_words)
+    # A turn that is only the "name" ("thursday afternoon") is a time, not a name.
+    if rest and parse_time(normalise(rest), context) is None:
+        return replace(u, time=None)
+    return u

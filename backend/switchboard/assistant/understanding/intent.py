@@ -4,6 +4,8 @@ changes to an existing job, hand-offs, sales calls, repeats, questions, new work
 
 from __future__ import annotations
 
+import re
+
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -222,6 +224,14 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     return None
 
 
+# "Is this Bristol Plumbing?", "¿hablo con la plomería?": checking who answered, the whole turn.
+WHO_ANSWERED = re.compile(
+    r"^(?:(?:hi|hello|hey|yes|yeah|um|uh|oh|hola|bueno|buenas|buenos dias|oiga|si)(?: there)? )*"
+    r"(?:is this|is that|am i (?:speaking|talking) (?:to|with)|have i reached|did i reach|"
+    r"hablo con|estoy hablando con|es (?:la|el) |llame a)(?: [a-z'&]+){0,5}$"
+)
+
+
 def _only_greeting(norm: Normalised) -> bool:
     rest = GREETING.sub("", norm.text)
     leftovers = [t for t in rest.split() if t not in {"yeah", "yes", "um", "there", "so", "oh"}]
@@ -262,7 +272,7 @@ def detect_intents(
         out.append(Extracted(Intent.QUESTION, 0.8))
     if found(NEW_JOB, norm) or service_named or found(VISIT_REQUEST, norm):
         out.append(Extracted(Intent.NEW_JOB, 0.75 if found(NEW_JOB, norm) else 0.6))
-    if not out and _only_greeting(norm):
+    if not out and (_only_greeting(norm) or WHO_ANSWERED.search(norm.text)):
         out.append(Extracted(Intent.GREETING, 0.9))
     return out
 

@@ -72,7 +72,10 @@ OPENINGS = words(r"what (?:do|would|could) (?:you|y'?all|you guys) (?:have|got)(
                  r"what(?:'s| is| are) (?:open|available|free)",
                  r"what (?:times?|days?|openings?|slots?|availability) (?:do|would|could) (?:you|"
                  r"y'?all|you guys) have",
-                 r"(?:any|what) (?:openings|availability)",
+                 # "any openings for a plumber apprentice?" asks for a job, not a visit
+                 r"(?:any|what) (?:openings|availability)(?! for (?:a|an) )",
+                 r"what(?:'s| is| would be) (?:good|best|easiest) for (?:you|y'?all|you guys)",
+                 r"what works (?:best )?for (?:you|y'?all|you guys)",
                  r"que (?:tiene|tienen|hay)(?: \w+)? (?:disponibles?|libres?|abiertos?)",
                  r"que (?:dias|horarios?|horas) (?:tiene|tienen|hay)",
                  r"(?:cuando|que) (?:tiene|tienen) (?:disponible|libre|espacio|lugar)")  # fmt: skip
@@ -162,7 +165,8 @@ MORNING = words(
     r"early",
     r"(?<!mas )temprano",
     r"(?:por|en|de) la manana",
-    r"a\.?m",
+    # "tomorrow am", never the verb: "I am", "am I speaking with..."
+    r"(?<!i )a\.?m(?! (?:i|we|not|going|calling|looking|speaking|talking)(?![\w']))",
 )
 AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|esta) la tarde",
                   r"esta tarde", r"(?<!mas )tarde")  # fmt: skip
