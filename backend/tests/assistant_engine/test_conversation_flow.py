@@ -253,3 +253,18 @@ async def test_a_name_that_spells_a_month_moves_no_time() -> None:
     )
     assert "Just to confirm" in replies[4] and "Tuesday March 3rd at 8 AM" in replies[4]
     assert state.name == "Jo March"
+
+
+async def test_thanks_with_a_kind_word_after_anything_else_closes_the_call() -> None:
+    w = world()
+    _returning(w)
+    _state, replies = await talk(
+        w, ["this is dana smith, when is my appointment?", "oh good thank you honey"]
+    )
+    assert "Wednesday" in replies[1] and "Goodbye" in replies[2]
+    w = world()
+    _returning(w)
+    state, replies = await talk(
+        w, ["this is dana smith, when is my appointment?", "thanks, one more thing"]
+    )
+    assert "Goodbye" not in replies[2] and state.stage != "closed"

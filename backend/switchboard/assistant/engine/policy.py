@@ -63,7 +63,9 @@ _CLOSING = re.compile(
     r"\b(that'?s (it|all|everything)|nothing else|all set|i'?m (good|all set)|"
     r"eso es todo|nada m[aá]s|es todo|i'?ll call (you )?back|call back later|"
     r"have a (good|nice|great) (one|day|night)|(thanks|thank you)( so much| very much)?"
-    r"( bye| goodbye)?$|bye|goodbye|gracias)\b"
+    # "thank you honey", "thanks dear": thanks with a word or two of warmth, nothing asked
+    r"( (?!but|and|also|one|another|i|can|could|what|how|when)[a-z']+){0,2}$|bye|goodbye|"
+    r"gracias)\b"
 )
 _ACCOUNT_INTENTS = {Intent.RESCHEDULE, Intent.CANCEL, Intent.APPOINTMENT_STATUS}
 
