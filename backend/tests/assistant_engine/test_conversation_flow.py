@@ -268,3 +268,35 @@ async def test_thanks_with_a_kind_word_after_anything_else_closes_the_call() -> 
         w, ["this is dana smith, when is my appointment?", "thanks, one more thing"]
     )
     assert "Goodbye" not in replies[2] and state.stage != "closed"
+
+
+async def test_a_caller_who_only_wants_to_leave_a_message_gets_one_taken() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["could you pass along a message to the owner?", "Ines Bauer, tell him the permit came"]
+    )
+    assert "message to the owner" in replies[1] and "When would" not in replies[1]
+    assert "passed that on" in replies[2] and w.callbacks[0][0] == "message"
+    assert "permit came" in w.callbacks[0][1]["message"] and state.stage == "closed"
+
+
+async def test_a_note_for_the_technician_during_a_booking_is_not_a_message_call() -> None:
+    w = world()
+    state, _replies = await talk(
+        w, ["the kitchen sink is clogged", "tomorrow", "and tell him to use the side door"]
+    )
+    assert not w.callbacks and state.stage != "closed"
+
+
+async def test_a_supplier_calling_about_someones_order_is_a_message() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["hi, Lena from Ferguson, calling for Mike about his pipe order"]
+    )
+    assert "message to the owner" in replies[1] and w.callbacks[0][0] == "vendor"
+
+
+async def test_who_is_this_is_answered_with_the_business() -> None:
+    w = world()
+    state, replies = await talk(w, ["who is this?"])
+    assert "Bristol Plumbing" in replies[1] and state.problem is None

@@ -34,6 +34,10 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
 
 async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
     merge(t, u)
+    state = t.state
+    if state.message and u.text not in state.message:
+        # "It's Tom Reyes, tell him the permit came through": the message itself, kept.
+        state.message = f"{state.message} / {u.text}"[:600]
     await _record(t)
     return _close(t)
 

@@ -175,7 +175,13 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         return await handoff(t, "handoff")
     # A supplier's word in a question ("¿aceptan tarjeta, dan factura?") leaves a question.
     asks = intent is Intent.VENDOR and Intent.QUESTION in u.other_intents
-    if intent in {Intent.VENDOR, Intent.JOB_APPLICANT} and not (u.visit_requested or asks):
+    # "Tell him to use the side door" during a booking is a note for the visit, not a call
+    # that is only a message.
+    booking = state.stage != "intake" or state.problem or state.service_id
+    if intent is Intent.MESSAGE and booking:
+        intent = None
+    for_owner = {Intent.VENDOR, Intent.JOB_APPLICANT, Intent.MESSAGE}
+    if intent in for_owner and not (u.visit_requested or asks):
         return await message_taking.start(t, u, intent.value, _merge)
     if state.stage == "message" and not (u.visit_requested or u.time or u.emergency):
         return await message_taking.finish(t, u, _merge)

@@ -104,8 +104,9 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"roofers|hvac|home service|trades)", r"(?:solar|energy) (?:program|savings)",
               r"(?:your|the) business listing")  # fmt: skip
 # Suppliers and others with business for the owner: a message, never a booking.
-VENDOR = words(r"(?:calling|call) (?:about|regarding|on) (?:an? |the |your |our )?(?:invoice|bill|"
-               r"account|statement|payment|order|delivery|shipment|balance)",
+VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
+               r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
+               r"delivery|shipment|balance)",
                r"(?:past due|overdue|outstanding) (?:invoice|balance|account|bill|payment)",
                r"invoice (?:number|#)", r"(?:about|regarding) invoice",
                r"(?:supply|supplies|wholesale|distributors?|distributing)"
@@ -121,6 +122,13 @@ APPLICANT = words(r"hiring",
                   r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
                   r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
                   r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
+# Someone with word for the owner: a message, never a booking.
+MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message",
+                r"pass (?:along|on) (?:a |the |my )?message",
+                r"(?:tell|let) (?:him|her|them|the owner|the boss|mr \w+|ms \w+|mrs \w+)"
+                r"(?: know)?(?: that)? (?!about (?:a|my|the) (?:leak|clog|job))",
+                r"(?:dejar(?:le)?|dejarle) (?:un )?(?:recado|mensaje)",
+                r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que")  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
 QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about)",
@@ -228,6 +236,8 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
 WHO_ANSWERED = re.compile(
     r"^(?:(?:hi|hello|hey|yes|yeah|um|uh|oh|hola|bueno|buenas|buenos dias|oiga|si)(?: there)? )*"
     r"(?:is this|is that|am i (?:speaking|talking) (?:to|with)|have i reached|did i reach|"
+    r"who(?:'s| is) (?:this|that|calling|speaking)|who am i (?:speaking|talking) (?:to|with)|"
+    r"con quien hablo|quien habla|"
     r"hablo con|estoy hablando con|es (?:la|el) |llame a)(?: [a-z'&]+){0,5}$"
 )
 
@@ -266,6 +276,8 @@ def detect_intents(
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
     if found(VENDOR, norm):
         out.append(Extracted(Intent.VENDOR, 0.75))
+    if found(MESSAGE, norm):
+        out.append(Extracted(Intent.MESSAGE, 0.75))
     if found(REPEAT, norm) or found(REPEAT_ALONE, norm):
         out.append(Extracted(Intent.REPEAT, 0.85))
     if detect_question(norm) is not None:
