@@ -311,7 +311,12 @@ def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[st
                 "hours": ["question.hours"],
                 "price": ["question.price"],
                 "service_area": ["question.service_area", "question.service_area.yes"],
-                "service_offered": ["question.service_offered.yes"],
+                # Whether the business does a job, answered from its catalogue: yes, or (not
+                # listed) "I'm not sure we do that" with the question passed to the owner.
+                "service_offered": [
+                    "question.service_offered.yes",
+                    "question.service_offered.unknown",
+                ],
                 "unknown": ["question.unknown", "question.service_offered.unknown"],
             }.get(want, [f"question.{want}"])
             if not any(said(p, i) for i in ids):

@@ -93,7 +93,8 @@ async def test_the_same_words_a_third_time_are_rephrased_even_when_details_arriv
     state, replies = await talk(
         world(), ["my kitchen drain is clogged", "Tom Ellis, 48 Walnut Street", "913 555 0100"]
     )
-    assert replies[1] == replies[2] == "When would work best for you?"
+    assert replies[1] == "When would work best for you?"
+    assert replies[2].endswith("When would work best for you?")
     assert state.name == "Tom Ellis"
     assert "For example, tomorrow morning or Thursday afternoon" in replies[3]
 

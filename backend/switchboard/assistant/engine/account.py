@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from switchboard.assistant.engine import speech
+from switchboard.assistant.engine import message_taking, speech
 from switchboard.assistant.engine.booking import offer
 from switchboard.assistant.engine.identity import identified, wants_full_name
 from switchboard.assistant.engine.reply import Reply
@@ -13,6 +13,9 @@ from switchboard.assistant.understanding import (
     Understanding,
 )
 
+# The name on the account is asked at most twice (the second time in other words).
+IDENTITY_ASKS = 2
+
 
 async def account(t: Turn, u: Understanding) -> Reply:
     """Reschedule, cancel, "when is my appointment": only after the caller identifies."""
@@ -20,6 +23,9 @@ async def account(t: Turn, u: Understanding) -> Reply:
     if t.channel == "web" or not state.known_customer_id:
         # A chat visitor is never told about an existing customer; unknown callers neither.
         state.pending_intent = None
+        if state.phone is None or state.message_reason == "account_request":
+            # Nobody to call back yet (web chat): take a message with a name and a number.
+            return await message_taking.start(t, u, "account_request", _merged)
         return await handoff(t, "account_request")
     if not await identified(t):
         state.expecting = Expecting.NAME.value
@@ -32,10 +38,15 @@ async def account(t: Turn, u: Understanding) -> Reply:
             state.name = None
             t.say("ask.confirm_returning_name")
             return Reply(t.text())
-        if state.name:
+        if state.name or state.identity_asks >= IDENTITY_ASKS:
+            # Never a third time: the owner gets a message and calls back.
             state.pending_intent = None
             return await handoff(t, "identity_unconfirmed")
-        t.say("appointment.identify_first")
+        state.identity_asks += 1
+        # Asked again in other words when the caller answered something else ("tues
+        # afternoon if possible"): what they said is kept for when they have identified.
+        first = state.identity_asks == 1
+        t.say("appointment.identify_first" if first else "ask.confirm_returning_name")
         return Reply(t.text())
     appointment = await t.world.next_appointment(state.known_customer_id)
     intent = state.pending_intent
@@ -64,3 +75,7 @@ async def account(t: Turn, u: Understanding) -> Reply:
     state.expecting = Expecting.TIME.value
     t.say("reschedule.ask_time")
     return Reply(t.text())
+
+
+def _merged(t: Turn, u: Understanding) -> bool:
+    return False  # the turn's facts are merged before an account request gets here

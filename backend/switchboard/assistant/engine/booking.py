@@ -49,11 +49,21 @@ async def ask_next(t: Turn) -> Reply:
     ]
     for absent, message, expecting in missing:
         if absent:
+            acknowledge(t, again=state.expecting == expecting.value)
             state.expecting = expecting.value
-            volunteered.acknowledge(t)
             t.say(message)
             return Reply(t.text())
     return await offer(t)
+
+
+def acknowledge(t: Turn, again: bool = False) -> None:
+    """A name, an address or a number given while something else was asked ("when would
+    work best?" "it's Priyanka Shah"): said to be taken (`volunteered.acknowledge`), so the
+    same question asked again is not the same reply as if nothing had been heard; the job
+    told after the question was asked ("sorry, you're breaking up" first) too."""
+    volunteered.acknowledge(t)
+    if not t.said and again and "service" in t.changed:
+        t.say("ack.problem")
 
 
 async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
@@ -157,7 +167,11 @@ def _when(window: TimeWindow, language: str, timezone: str) -> str:
     if not one_day:
         return render("slots.window_then", language)
     pieces = [render("time.on_day", language, **speech.parts(window.earliest, timezone, language))]
-    if window.part_of_day is not None:
+    if window.exact and _one_hour(window):
+        # "Nothing open on Tuesday at 2 PM", never "nothing on Tuesday" beside Tuesday's 1 PM.
+        clock = speech.calendar_words(window.earliest, timezone, language)["clock"]
+        pieces.append(render("time.at", language, clock=clock))
+    elif window.part_of_day is not None:
         pieces.append(render(f"time.part.{window.part_of_day.value}", language))
     for bound, message in ((window.after, "time.after"), (window.before, "time.before")):
         if bound is not None:
@@ -302,7 +316,9 @@ async def choose(t: Turn, u: Understanding) -> Reply:
     if not said_no and (volunteered or polarity is Polarity.YES):
         # Details given, or a plain "yeah", while several times are on the table: keep
         # what was said and ask which time, without counting it as not understood.
-        return _offer_again(t, "slots.which_after_details" if volunteered else "clarify.which_slot")
+        if volunteered:  # progress, not a loop: not counted
+            return _offer_again(t, "slots.which_after_details")
+        return await _ask_which(t, "clarify.which_slot")
     if said_no:
         # "None of those", "no": those are out for good; the next offer moves on to later
         # times or the next days, keeping everything else the caller asked for.
@@ -314,7 +330,25 @@ async def choose(t: Turn, u: Understanding) -> Reply:
     state.misunderstandings += 1
     if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
         return await handoff(t, "partial_intake")
-    return _offer_again(t, "clarify.which_slot")
+    return await _ask_which(t, "clarify.which_slot")
+
+
+async def _ask_which(t: Turn, message: str) -> Reply:
+    """ "Which one?" about the same offers, answered with nothing new: the second time in
+    other words, with how to answer; never a third time (the owner gets a message)."""
+    state = t.state
+    if state.which_for == state.offered:
+        state.which_asked += 1
+    else:
+        state.which_for, state.which_asked = list(state.offered), 1
+    if state.which_asked >= _WHICH_GIVE_UP:
+        return await handoff(t, "partial_intake")
+    if state.which_asked == _WHICH_REPHRASE:
+        message = "repair.slot"
+    return _offer_again(t, message)
+
+
+_WHICH_REPHRASE, _WHICH_GIVE_UP = 2, 3
 
 
 def _offer_again(t: Turn, message: str) -> Reply:

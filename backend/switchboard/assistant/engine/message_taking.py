@@ -19,10 +19,12 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
     completed with their name and number when they give them."""
     state = t.state
     merge(t, u)
+    if state.callback_created and state.message_reason == reason and state.name:
+        return _close(t)  # said again after the message was taken: it is on its way
     state.message_reason = reason
     state.message = state.message or u.text[:300]
     await _record(t)
-    if state.name:
+    if state.name and state.phone:
         return _close(t)
     state.stage = "message"
     state.expecting = Expecting.NAME.value
@@ -32,6 +34,10 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
 
 async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
     merge(t, u)
+    state = t.state
+    if state.message and u.text not in state.message:
+        # "It's Tom Reyes, tell him the permit came through": the message itself, kept.
+        state.message = f"{state.message} / {u.text}"[:600]
     await _record(t)
     return _close(t)
 

@@ -22,6 +22,7 @@ from switchboard.assistant.engine import (
     message_taking,
     names,
     repair,
+    volunteered,
 )
 from switchboard.assistant.engine.account import account
 from switchboard.assistant.engine.booking import (
@@ -70,7 +71,9 @@ _CLOSING = re.compile(
     r"\b(that'?s (it|all|everything)|nothing else|all set|i'?m (good|all set)|"
     r"eso es todo|nada m[aá]s|es todo|i'?ll call (you )?back|call back later|"
     r"have a (good|nice|great) (one|day|night)|(thanks|thank you)( so much| very much)?"
-    r"( bye| goodbye)?$|bye|goodbye|gracias)\b"
+    # "thank you honey", "thanks dear": thanks with a word or two of warmth, nothing asked
+    r"( (?!but|and|also|one|another|i|can|could|what|how|when)[a-z']+){0,2}$|bye|goodbye|"
+    r"gracias)\b"
 )
 _ACCOUNT_INTENTS = {Intent.RESCHEDULE, Intent.CANCEL, Intent.APPOINTMENT_STATUS}
 
@@ -106,7 +109,8 @@ async def take_turn(
     its time budget; without it (the default) understanding is deterministic only."""
     state.turns += 1
     context = understanding_context(facts, state, channel, now)
-    u = understand(text, context)
+    u = volunteered.with_volunteered_name(understand(text, context), text, context, state)
+    u = volunteered.without_time_in_name(u, context)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
     previous_language = state.language
@@ -177,7 +181,15 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if intent is Intent.HUMAN:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
-    if intent in {Intent.VENDOR, Intent.JOB_APPLICANT} and not u.visit_requested:
+    # A supplier's word in a question ("¿aceptan tarjeta, dan factura?") leaves a question.
+    asks = intent is Intent.VENDOR and Intent.QUESTION in u.other_intents
+    # "Tell him to use the side door" during a booking is a note for the visit, not a call
+    # that is only a message.
+    booking = state.stage != "intake" or state.problem or state.service_id
+    if intent is Intent.MESSAGE and booking:
+        intent = None
+    for_owner = {Intent.VENDOR, Intent.JOB_APPLICANT, Intent.MESSAGE}
+    if intent in for_owner and not (u.visit_requested or asks):
         return await message_taking.start(t, u, intent.value, _merge)
     if state.stage == "message" and not (u.visit_requested or u.time or u.emergency):
         return await message_taking.finish(t, u, _merge)
@@ -192,7 +204,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         understood = True
     if intent in _ACCOUNT_INTENTS:
         state.pending_intent = intent.value
-    if intent is Intent.QUESTION:
+    if intent is Intent.QUESTION or asks:
         answered = await answer(t, u)
         understood = True
         if _only_asking(t, u):
@@ -244,6 +256,8 @@ def _start_over(state: DialogState) -> None:
     state.service_id, state.problem, state.appointment_id = None, None, None
     state.emergency, state.hazards, state.owner_paged = False, [], False
     state.pending_intent, state.misunderstandings = None, 0
+    # A new request, not the answer to the last question ("yes cancel it" is no name).
+    state.expecting = Expecting.PROBLEM.value
 
 
 async def _emergency(t: Turn, u: Understanding) -> Reply | None:
@@ -400,7 +414,12 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
             state.problem = spoken[:200]
     elif (
         state.problem is None
-        and state.expecting == Expecting.PROBLEM.value
+        # The job told while something else was on the table ("do you work weekends?" "We
+        # are open... Would you like to book?" "ok, Saturday then, the disposal is jammed").
+        and (
+            state.expecting == Expecting.PROBLEM.value
+            or intent_of(u) in {Intent.NEW_JOB, Intent.EMERGENCY}
+        )
         and len(spoken.split()) >= 2
     ):
         intent = intent_of(u)
@@ -499,6 +518,20 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             return Reply(t.text())
         if stage in {"booked", "closed"}:
             _start_over(state)
+    if (
+        intent_of(u) is Intent.GREETING
+        and u.time is None
+        and not t.said
+        and state.stage == "intake"
+        and state.problem is None
+        and state.service_id is None
+    ):
+        # "Hello?", "is this Bristol Plumbing?": who answered, and the opening question again.
+        if u.company and state.company == u.company.value:
+            state.company = None  # the business asked about is this one, not the caller's
+        state.expecting = Expecting.PROBLEM.value
+        t.say("greeting.returning", business=t.facts.business_name)
+        return Reply(t.text())
     if not understood and intent_of(u) in {None, Intent.GREETING} and not t.said:
         return await not_understood(t)
     return await ask_next(t)

@@ -9,6 +9,9 @@ from switchboard.assistant.understanding import (
     QuestionTopic,
     Understanding,
 )
+from switchboard.assistant.understanding.intent import OFFERED
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.services import match_service
 
 
 async def answer(t: Turn, u: Understanding) -> bool:
@@ -16,6 +19,15 @@ async def answer(t: Turn, u: Understanding) -> bool:
     passed to the owner as a message)."""
     topic = u.question.value if u.question else QuestionTopic.OTHER
     facts, lang = t.facts, t.state.language
+    if topic is QuestionTopic.SERVICE_OFFERED and _asks_about_something_else(u, facts):
+        # Not a job in the catalogue: the owner's own answer if written, else said plainly.
+        written = faq(facts, u.text)
+        if written:
+            t.said.append(written)
+            return True
+        t.say("question.service_offered.unknown")
+        await take_message(t, "question", u.text)
+        return False
     if topic is QuestionTopic.HOURS and facts.hours_text:
         t.say("question.hours", hours=facts.hours_text.get(lang) or facts.hours_text.get("en", ""))
     elif topic is QuestionTopic.SERVICE_AREA and facts.service_area:
@@ -47,6 +59,23 @@ async def answer(t: Turn, u: Understanding) -> bool:
             await take_message(t, "question", u.text)
             return False
     return True
+
+
+def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:
+    """ "We'll need a new boiler. Do you offer financing?": what "do you offer" asks about is
+    what follows it. When that is several words and names no service, the question is not
+    whether the business does the job mentioned elsewhere in the turn ("is that something
+    you do?" has nothing after it, so the job said before is what it asks about)."""
+    m = OFFERED.search(u.text)
+    if m is None:
+        return False
+    tail = normalise(u.text[m.end() :])
+    asked = [w for w in tail.tokens if w not in _FILLER]
+    return len(asked) >= 2 and match_service(tail, facts.service_options()) is None
+
+
+_FILLER = {"a", "an", "the", "any", "some", "kind", "of", "sort", "type", "that", "this", "it",
+           "those", "these", "you", "guys", "all", "too", "also", "ever", "please"}  # fmt: skip
 
 
 # A price is quoted only for a job the words surely name: one service's range is never read

@@ -45,6 +45,8 @@ class DialogState:
     address_on_file: str | None = None
     appointment_id: str | None = None
     pending_intent: str | None = None
+    # Times the name on the account was asked for (engine/account.py): never a third.
+    identity_asks: int = 0
     expecting: str = "nothing"
     misunderstandings: int = 0
     last_reply: str | None = None
@@ -67,6 +69,9 @@ class DialogState:
     # How many replies in a row ended with the same words, whatever the caller added in
     # between: a caller never hears one question a third time in the same words.
     asked_words_times: int = 0
+    # "Which one?" asked about these offers, and how many times (engine/booking.py).
+    which_for: list[str] = field(default_factory=list)
+    which_asked: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -4,9 +4,12 @@ changes to an existing job, hand-offs, sales calls, repeats, questions, new work
 
 from __future__ import annotations
 
+import re
+
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.timeprefs import OPENINGS
 
 STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
              r"don't (?:text|message|contact|call) me", r"remove me from", r"opt(?: me)? out",
@@ -17,8 +20,14 @@ SMS_KEYWORDS = {"stop", "stopall", "unsubscribe", "end", "quit", "cancel", "revo
 WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?wrong",
                      r"numero equivocado", r"me equivoque de numero", r"called by mistake",
                      r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
+_APPT_WORDS = r"appointment|appt|visit|booking|service call"
 CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (?:you|someone|"
-               r"anyone) to come", r"call off", r"no longer need", r"ya no necesito")  # fmt: skip
+               r"anyone) to come", r"call off", r"no longer need", r"ya no necesito",
+               # "so I guess I don't need you": the visit itself is no longer wanted.
+               r"(?:don't|do not|won't|will not) need (?:you guys|you all|y'?all|you|anyone|"
+               rf"anybody|someone|somebody|the (?:{_APPT_WORDS}|tech\w*))(?! to (?!come))"
+               r"(?: anymore| any more)?",
+               r"ya no (?:la|lo|los) necesit\w+")  # fmt: skip
 _APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
 RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    rf"(?:push|move|bump|shift) (?:\w+'s )?{_APPT}",
@@ -32,7 +41,19 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    r"different (?:time|day)", r"push (?:it|that|my appointment) back",
                    r"can't make (?:it|that)", r"won't be (?:home|there|able)",
                    r"cambiar (?:mi|la) cita", r"reprogramar", r"mover (?:mi|la) cita",
-                   r"another (?:day|time)", r"later (?:time|day)")  # fmt: skip
+                   r"another (?:day|time)", r"later (?:time|day)",
+                   # "push my tune up appt back", "move our water heater visit"
+                   rf"(?:push|move|bump|shift|change|switch) (?:my|the|our|\w+'s)"
+                   rf"(?: [a-z]+){{0,3}} {_APPT}",
+                   # "something came up, I need to move it"
+                   r"(?:need|have|want|got|going) to (?:move|push|bump|shift) (?:it|that|this)"
+                   r"(?! (?:to the|into|out of|over|away|in)\b)",
+                   r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|quisiera) "
+                   r"(?:cambiar|mover|pasar|posponer|recorrer)",
+                   r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)",
+                   r"no voy a (?:estar|poder)")  # fmt: skip
+# Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
+_EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
                r"what time (?:is|are) (?:my|the|you|your|they)", r"when (?:are|is) (?:you|they|"
                r"the tech|the technician|someone|somebody|the plumber|the electrician) coming",
@@ -40,7 +61,20 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"(?:what time|when) my appointment is", r"checking (?:on )?my appointment",
                r"(?:cuando|a que hora) (?:es|viene|vienen) (?:mi cita|el tecnico|ustedes)",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
-               r"what day is my")  # fmt: skip
+               r"what day is my",
+               # "when is your man coming out", "when you guys are coming", "are you people
+               # actually coming tomorrow": someone already expected to arrive.
+               rf"when (?:is|are|will) {_EXPECTED}(?: \w+)? (?:coming|showing up|arriving|"
+               r"getting here|"
+               r"supposed to|scheduled|going to (?:come|be here|be there|show))",
+               rf"when {_EXPECTED} (?:are|is|were|was|'re) (?:coming|showing up|arriving|"
+               r"supposed to|scheduled|going to come)",
+               r"(?:are|is) (?:you|y'?all|you guys|you all|you people|they|(?:your|the) (?:tech\w*|"
+               r"guys?|man|crew|plumber|electrician|installer))(?: still| actually| really| even)? "
+               r"(?:coming|showing up)(?: out| over| by)? (?:tomorrow|today|tonight|this "
+               r"(?:morning|afternoon|evening|week)|on \w+|or (?:not|what))",
+               r"(?:cuando|a que hora|que dia) (?:viene|vienen|llega|llegan|va a venir|van a "
+               r"venir|pasa|pasan) (?:el|la|los|ustedes|su)")  # fmt: skip
 HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
               r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
               r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
@@ -50,7 +84,13 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?:somebody|someone|anyone|a person) (?:i|we) (?:can|could) (?:talk|speak)",
               r"(?:get|give) me (?:a )?(?:human|person|real person)",
               r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
-              r"around|available)", r"agent")  # fmt: skip
+              r"around|available)", r"agent",
+              # "can I speak to Mike", "quiero hablar con el señor Hernández": a named person
+              r"(?:can|could|may) i (?:talk|speak) (?:to|with) (?!my |our )\w+",
+              r"(?:i want|i'd like|i need|i would like|let me) (?:to )?(?:talk|speak) (?:to|with) "
+              r"(?!my |our )(?:mr|mrs|ms|the owner|\w+ directly)",
+              r"(?:quiero|quisiera|puedo|podria|necesito|me gustaria) hablar con(?! mis? )",
+              r"(?:me comunica|comuniqueme|paseme|me pasa|me puede pasar) con")  # fmt: skip
 SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"marketing",
               r"merchant services", r"credit card processing", r"business (?:loan|funding)",
               r"we help (?:businesses|contractors|plumbers)", r"(?:lower|reduce) your rates",
@@ -64,11 +104,13 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"roofers|hvac|home service|trades)", r"(?:solar|energy) (?:program|savings)",
               r"(?:your|the) business listing")  # fmt: skip
 # Suppliers and others with business for the owner: a message, never a booking.
-VENDOR = words(r"(?:calling|call) (?:about|regarding|on) (?:an? |the |your |our )?(?:invoice|bill|"
-               r"account|statement|payment|order|delivery|shipment|balance)",
+VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
+               r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
+               r"delivery|shipment|balance)",
                r"(?:past due|overdue|outstanding) (?:invoice|balance|account|bill|payment)",
                r"invoice (?:number|#)", r"(?:about|regarding) invoice",
-               r"(?:supply|supplies|wholesale|distributors?|distributing) (?:company|co|house)?",
+               r"(?:supply|supplies|wholesale|distributors?|distributing)"
+               r"(?: (?:company|co|house))?",
                r"accounts (?:payable|receivable)", r"(?:your|the) (?:parts?|order) (?:is|are) "
                r"(?:ready|in|here)", r"(?:rep|representative|account manager) (?:from|with|at)",
                r"factura", r"(?:proveedor|distribuidora)")  # fmt: skip
@@ -80,6 +122,13 @@ APPLICANT = words(r"hiring",
                   r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
                   r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
                   r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
+# Someone with word for the owner: a message, never a booking.
+MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message",
+                r"pass (?:along|on) (?:a |the |my )?message",
+                r"(?:tell|let) (?:him|her|them|the owner|the boss|mr \w+|ms \w+|mrs \w+)"
+                r"(?: know)?(?: that)? (?!about (?:a|my|the) (?:leak|clog|job))",
+                r"(?:dejar(?:le)?|dejarle) (?:un )?(?:recado|mensaje)",
+                r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que")  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
 QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about)",
@@ -107,7 +156,8 @@ VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?al
                       r"(?:do|would) you have (?:anything|any time|an opening|a slot|time)",
                       r"how soon can", r"when can (?:you|someone|somebody)",
                       r"(?:earliest|soonest) (?:you|someone|available|time|appointment)",
-                      r"(?:can|could) (?:i|we) (?:book|schedule|get)")  # fmt: skip
+                      r"(?:can|could) (?:i|we) (?:book|schedule|get)",
+                      OPENINGS.pattern)  # fmt: skip
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
                r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
                r"pardon(?: me)?", r"repite\w*", r"como dijo", r"(?:diga|digalo|dime) otra vez",
@@ -175,11 +225,21 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     ):
         if found(pattern, norm):
             return Extracted(topic, 0.85)
-    if (norm.question_mark and found(OTHER_Q, norm)) or (
+    if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)
     ):
         return Extracted(QuestionTopic.OTHER, 0.6)
     return None
+
+
+# "Is this Bristol Plumbing?", "¿hablo con la plomería?": checking who answered, the whole turn.
+WHO_ANSWERED = re.compile(
+    r"^(?:(?:hi|hello|hey|yes|yeah|um|uh|oh|hola|bueno|buenas|buenos dias|oiga|si)(?: there)? )*"
+    r"(?:is this|is that|am i (?:speaking|talking) (?:to|with)|have i reached|did i reach|"
+    r"who(?:'s| is) (?:this|that|calling|speaking)|who am i (?:speaking|talking) (?:to|with)|"
+    r"con quien hablo|quien habla|"
+    r"hablo con|estoy hablando con|es (?:la|el) |llame a)(?: [a-z'&]+){0,5}$"
+)
 
 
 def _only_greeting(norm: Normalised) -> bool:
@@ -216,13 +276,15 @@ def detect_intents(
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
     if found(VENDOR, norm):
         out.append(Extracted(Intent.VENDOR, 0.75))
+    if found(MESSAGE, norm):
+        out.append(Extracted(Intent.MESSAGE, 0.75))
     if found(REPEAT, norm) or found(REPEAT_ALONE, norm):
         out.append(Extracted(Intent.REPEAT, 0.85))
     if detect_question(norm) is not None:
         out.append(Extracted(Intent.QUESTION, 0.8))
     if found(NEW_JOB, norm) or service_named or found(VISIT_REQUEST, norm):
         out.append(Extracted(Intent.NEW_JOB, 0.75 if found(NEW_JOB, norm) else 0.6))
-    if not out and _only_greeting(norm):
+    if not out and (_only_greeting(norm) or WHO_ANSWERED.search(norm.text)):
         out.append(Extracted(Intent.GREETING, 0.9))
     return out
 

@@ -39,6 +39,7 @@ class Intent(enum.StrEnum):
     SALES = "sales"
     VENDOR = "vendor"  # a supplier, a bill, a delivery: a message for the owner
     JOB_APPLICANT = "job_applicant"
+    MESSAGE = "message"  # "I'd like to leave a message", "tell him the permit came through"
     REPEAT = "repeat"
     GREETING = "greeting"
 

@@ -39,6 +39,9 @@ SHORTHAND = {
     "appt": "appointment", "abt": "about", "bc": "because", "cuz": "because",
     "thru": "through", "rn": "right now", "asap": "as soon as possible", "u": "you",
     "pic": "picture", "bsmt": "basement", "kitch": "kitchen",
+    # Spanish texting: "a q hora abren?", "xq no vinieron", "xfa"
+    "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tmb": "tambien",
+    "xfa": "por favor", "xfavor": "por favor", "msj": "mensaje",
 }  # fmt: skip
 # "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
 ASSENT_PAIRS = {("uh", "huh"): "uhhuh", ("mm", "hmm"): "mmhmm", ("uh", "hum"): "uhhuh",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.model import (
@@ -119,9 +120,10 @@ def choose_slot(
     by_day: list[int] = []
     # The day asked for, not one ruled out ("noon, but not Wednesday").
     skipped = counter.skip_weekdays if counter is not None else ()
-    w = next((m for m in WEEKDAY.finditer(text) if WEEKDAYS[m.group(2)] not in skipped), None)
-    if w is not None:
-        by_day = [i for i, s in enumerate(local) if s.weekday() == WEEKDAYS[w.group(2)]]
+    days = _days_said(text, skipped)
+    w = days or None
+    if days:
+        by_day = [i for i, s in enumerate(local) if s.weekday() in days]
         # "Friday afternoon" among Friday at 7 and Friday at 1: the afternoon one.
         in_part = [i for i in by_day if _in_part(local[i], text)]
         if not by_clock and len(by_day) > 1 and in_part:
@@ -164,6 +166,31 @@ def choose_slot(
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
     return None
+
+
+# "You said Tuesday, I meant Thursday": the day after the correction is the one meant.
+_CORRECTED = re.compile(
+    r"(?<![\w'])(?:i meant|i mean|meant|rather|instead|actually|make it|quise decir|mejor)"
+    r"(?![\w'])"
+)
+
+
+def _days_said(text: str, skipped: tuple[int, ...]) -> set[int]:
+    """The weekdays the caller picks among the offers: the one said after a correction,
+    every one of "Thursday or Friday" (still a choice to make), else the first one said."""
+    said = [m for m in WEEKDAY.finditer(text) if WEEKDAYS[m.group(2)] not in skipped]
+    if not said:
+        return set()
+    corrections = [c.end() for c in _CORRECTED.finditer(text)]
+    if corrections:
+        after = [m for m in said if m.start() >= corrections[-1]]
+        if after:
+            return {WEEKDAYS[after[0].group(2)]}
+    days = {WEEKDAYS[said[0].group(2)]}
+    for a, b in pairwise(said):
+        if re.fullmatch(r" (?:or|o|u) ", text[a.end() : b.start()]):
+            days |= {WEEKDAYS[a.group(2)], WEEKDAYS[b.group(2)]}
+    return days
 
 
 def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:

@@ -65,6 +65,20 @@ ANY_DAY = words(r"whenever", r"no preference", r"any ?day", r"(?:it )?doesn't ma
 ANY_HOUR = words(r"any ?time(?: of (?:the )?day)?", r"all day", r"(?:a )?cualquier hora",
                  r"(?:a )?la hora que sea", r"whatever time", r"at any hour")  # fmt: skip
 ANY_TIME = re.compile(f"{ANY_DAY.pattern}|{ANY_HOUR.pattern}")
+# Asking what is open ("what do you have?", "what's available?", "¿qué tiene disponible?") is
+# a wish for the openings, from now: answered with slots, never passed on as a question.
+OPENINGS = words(r"what (?:do|would|could) (?:you|y'?all|you guys) (?:have|got)(?! for| on| in)",
+                 r"what (?:have you got|you got)(?! for| on| in)",
+                 r"what(?:'s| is| are) (?:open|available|free)",
+                 r"what (?:times?|days?|openings?|slots?|availability) (?:do|would|could) (?:you|"
+                 r"y'?all|you guys) have",
+                 # "any openings for a plumber apprentice?" asks for a job, not a visit
+                 r"(?:any|what) (?:openings|availability)(?! for (?:a|an) )",
+                 r"what(?:'s| is| would be) (?:good|best|easiest) for (?:you|y'?all|you guys)",
+                 r"what works (?:best )?for (?:you|y'?all|you guys)",
+                 r"que (?:tiene|tienen|hay)(?: \w+)? (?:disponibles?|libres?|abiertos?)",
+                 r"que (?:dias|horarios?|horas) (?:tiene|tienen|hay)",
+                 r"(?:cuando|que) (?:tiene|tienen) (?:disponible|libre|espacio|lugar)")  # fmt: skip
 # "any time that day", "ese mismo día": the day of the slots on the table.
 THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", r"el mismo dia")
 # "fridays good" is how a recogniser writes "Friday's good".
@@ -77,7 +91,8 @@ WEEKDAY_OF_NEXT_WEEK = re.compile(
     rf"next week(?:\s+on)?\s+({_WD}))(?![\w'])"
 )
 # "the 14th"; but "the 1st one", "the 3 30" and "the 10" among offered 10 o'clocks are not dates.
-DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|el dia)\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![\w':])"
+DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2})"
+                          r"(?:st|nd|rd|th)?(?![\w':])"
                           r"(?!\s*(?:am|pm|oclock|de la))"
                           r"(?!\s+(?:one|ones|option|slot|choice|time|opening|[0-5][0-9])"
                           r"(?![\w']))")  # fmt: skip
@@ -123,7 +138,17 @@ BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|
                          r"o (?:antes|mas temprano))(?![\w'])")  # fmt: skip
 AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)\s+{CLOCK}|"
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
-                r"([0-9]{1,2}):([0-9]{2}))(?![\w'])")  # fmt: skip
+                r"([0-9]{1,2}):([0-9]{2})|"
+                # "four in the afternoon", "las 8 de la mañana": the part says am or pm
+                r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in the (?:morning|afternoon|evening)|"
+                r"(?:this|tomorrow) (?:morning|afternoon|evening)|tonight|"
+                r"de la (?:manana|tarde|noche))))(?![\w'])")  # fmt: skip
+# A time offered in place of another ("can we do 11 instead", "make it 2", "how about 3 then"):
+# the one the caller wants, whatever other clock times the turn mentions ("swim at nine").
+INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it)|make it|"
+                     rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to)"
+                     rf"\s+{CLOCK}(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
+                     rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
@@ -140,7 +165,8 @@ MORNING = words(
     r"early",
     r"(?<!mas )temprano",
     r"(?:por|en|de) la manana",
-    r"a\.?m",
+    # "tomorrow am", never the verb: "I am", "am I speaking with..."
+    r"(?<!i )a\.?m(?! (?:i|we|not|going|calling|looking|speaking|talking)(?![\w']))",
 )
 AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|esta) la tarde",
                   r"esta tarde", r"(?<!mas )tarde")  # fmt: skip
@@ -381,7 +407,42 @@ def _dates(
         first, last = found_[-2][1], found_[-1][1]
         start, end = min(first[0], last[0]), max(first[1], last[1])
         return start, end, 0.7
-    return found_[-1][1]
+    position, said = found_[-1]
+    return _bounded_by(norm.text[:position], said, today) or said
+
+
+# A date said as a limit, not as the day: "sometime before the 20th", "not before March 3rd",
+# "any day after Tuesday", "antes del 20", "a partir del lunes". The phrase must end right
+# where the date begins. "Come by Friday" is a visit on Friday, not a deadline.
+_DATE_BOUND = re.compile(
+    r"(?:(?P<not_before>not before|nothing before|no earlier than|not earlier than|"
+    r"no antes(?: del?)?|nada antes(?: del?)?)|"
+    r"(?P<not_after>not after|nothing after|no later than|not later than|no despues(?: del?)?|"
+    r"a mas tardar(?: el)?)|"
+    r"(?P<before>before|antes(?: del?)?)|"
+    r"(?P<until>until|till|til|hasta(?: el)?|(?<!come )(?<!stop )(?<!swing )(?<!drop )"
+    r"(?<!pop )by)|"
+    r"(?P<after>after|despues(?: del?)?)|"
+    r"(?P<from>from|starting(?: on| from)?|a partir(?: del?)?|desde(?: el)?))"
+    r"\s+(?:the\s+|el\s+|this\s+|next\s+|este\s+|proximo\s+)?$"
+)
+# How far an open-ended "after the 20th" reaches: past any booking horizon.
+_OPEN_ENDED = timedelta(days=60)
+
+
+def _bounded_by(before: str, said: DateRange, today: date) -> DateRange | None:
+    m = _DATE_BOUND.search(before)
+    if m is None:
+        return None
+    first, last, confidence = said
+    kind = m.lastgroup
+    if kind == "before":
+        return (today, first, confidence) if first > today else None
+    if kind in {"not_after", "until"}:
+        return today, last, confidence
+    if kind == "after":
+        return last, last + _OPEN_ENDED, confidence
+    return first, first + _OPEN_ENDED, confidence  # "not before", "from", "starting"
 
 
 DaySpan = tuple[PartOfDay | None, time | None, time | None]
@@ -593,7 +654,12 @@ HOUR_ON_DAY = re.compile(
 
 
 def find_clock(norm: Normalised) -> time | None:
-    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers."""
+    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers;
+    a time said in place of another first ("can we do 11 instead")."""
+    if (m := INSTEAD.search(norm.text)) is not None:
+        at = _clock(m, 1, norm) or _clock(m, 1 + CLOCK_GROUPS, norm)
+        if at is not None:
+            return at
     for m in AT.finditer(norm.text):
         if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
             return at
@@ -611,6 +677,8 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
     hour, minute, meridiem = m.group(short, short + 1, short + 2)
     if hour is None:  # a bare "5:30"
         hour, minute = m.group(short + 3, short + 4)
+    if hour is None:  # "4 in the afternoon"
+        hour, minute = m.group(short + 5, short + 6)
     return _hour(
         int(hour),
         int(minute or 0),
@@ -640,7 +708,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
         for pattern in (LATER, EARLIER, NEXT_DAY, IN_THE_WEEK):
             norm = replace(norm, text=" ".join(pattern.sub(" ", norm.text).split()))
     asap = ASAP.search(norm.text) is not None
-    any_day = ANY_DAY.search(norm.text) is not None
+    any_day = ANY_DAY.search(norm.text) is not None or (
+        not context.offered_slots and OPENINGS.search(norm.text) is not None
+    )
     any_time = any_day or ANY_HOUR.search(norm.text) is not None
     skips: dict[str, Any] = {
         "skip_weekdays": skip_weekdays,
