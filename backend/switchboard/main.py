@@ -50,6 +50,7 @@ from switchboard.voice import transcription  # noqa: F401  (registers voicemail 
 from switchboard.voice.relay import router as relay_router
 from switchboard.voice.router import router as voice_router
 from switchboard.voice.safety import VoiceSafetyNet
+from switchboard.websessions.router import router as websessions_router
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -144,6 +145,7 @@ def create_app(
     app.include_router(relay_router)
     app.include_router(health_router)
     app.include_router(sessions_router)
+    app.include_router(websessions_router)
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(admin_billing_router)
