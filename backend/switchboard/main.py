@@ -34,6 +34,7 @@ from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's o
 from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
+from switchboard.kpis.router import router as kpis_router
 from switchboard.messaging import delivery as _delivery  # noqa: F401  (registers send jobs)
 from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
@@ -157,5 +158,6 @@ def create_app(
     app.include_router(catalogue_router)
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
+    app.include_router(kpis_router)
     app.include_router(calendar_feed_router)
     return app
