@@ -40,6 +40,7 @@ from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.pages.dashboard import mount_dashboard
 from switchboard.privacy import retention as _retention  # noqa: F401  (registers the purge)
 from switchboard.ratelimit.middleware import AuthFailureLimiter
 from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
@@ -160,4 +161,5 @@ def create_app(
     app.include_router(conversations_router)
     app.include_router(kpis_router)
     app.include_router(calendar_feed_router)
+    mount_dashboard(app)
     return app
