@@ -35,6 +35,7 @@ from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.kpis.router import router as kpis_router
+from switchboard.live.router import router as live_router
 from switchboard.messaging import delivery as _delivery  # noqa: F401  (registers send jobs)
 from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
@@ -160,6 +161,7 @@ def create_app(
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
     app.include_router(kpis_router)
+    app.include_router(live_router)
     app.include_router(calendar_feed_router)
     mount_dashboard(app)
     return app

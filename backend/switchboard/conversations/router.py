@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from switchboard.auth.dependencies import OwnerDep
-from switchboard.conversations import owner_reply, service
+from switchboard.conversations import owner_reply, recordings, service
 from switchboard.conversations.schemas import (
     AssignIn,
     CallbackIn,
@@ -160,6 +160,21 @@ async def open_callback(
 @router.get("/callbacks/{callback_id}", response_model=CallbackOut)
 async def get_callback(callback_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> CallbackOut:
     return CallbackOut.model_validate(await service.get_callback(uow, tenant, callback_id))
+
+
+@router.get(
+    "/callbacks/{callback_id}/recording",
+    response_class=Response,
+    responses={200: {"content": {"audio/wav": {}}}},
+)
+async def callback_recording(
+    callback_id: uuid.UUID, request: Request, tenant: OwnerDep, uow: UowDep
+) -> Response:
+    """A voicemail's audio (WAV), fetched from the voice provider for the owner to play."""
+    audio = await recordings.voicemail_audio(
+        uow, tenant, callback_id, request.app.state.providers.voice
+    )
+    return Response(audio, media_type="audio/wav", headers={"cache-control": "private, no-store"})
 
 
 @router.post("/callbacks/{callback_id}/resolve", response_model=CallbackOut)
