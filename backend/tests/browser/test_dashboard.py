@@ -6,10 +6,9 @@ never appears."""
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -79,9 +78,7 @@ def shop(live: LiveApp) -> Shop:
     tech = shop.post("/v1/owner/technicians", {"name": "Sam Rivera"})
     shop.post("/v1/owner/technicians", {"name": "Alex Chen"})
     services = shop.get("/v1/owner/services")["items"]
-    customer = shop.post(
-        "/v1/owner/customers", {"name": "Dana Whitfield", "phone": "+19135550111"}
-    )
+    customer = shop.post("/v1/owner/customers", {"name": "Dana Whitfield", "phone": "+19135550111"})
     shop.post(
         "/v1/owner/appointments",
         {
@@ -139,7 +136,9 @@ def errors(page: Any) -> Iterator[list[str]]:
     page.on("pageerror", lambda exc: seen.append(str(exc)))
     page.on(
         "console",
-        lambda msg: seen.append(msg.text) if msg.type == "error" and "401" not in msg.text else None,
+        lambda msg: (
+            seen.append(msg.text) if msg.type == "error" and "401" not in msg.text else None
+        ),
     )
     yield seen
     assert seen == []
