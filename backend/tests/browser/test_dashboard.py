@@ -6,6 +6,7 @@ never appears."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -59,11 +60,14 @@ class Shop:
         return str(session["id"])
 
 
-def next_weekday(days_ahead: int = 1) -> datetime:
-    day = datetime.now(CHICAGO).date() + timedelta(days=days_ahead)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=CHICAGO)
+OPEN_DAILY = {
+    day: [["07:00", "19:00"]] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+}
+
+
+def tomorrow_at(hour: int) -> datetime:
+    day = datetime.now(CHICAGO).date() + timedelta(days=1)
+    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=CHICAGO)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +78,7 @@ def live(live_app_factory: Any) -> LiveApp:
 
 @pytest.fixture(scope="module")
 def shop(live: LiveApp) -> Shop:
-    shop = Shop(live, "Bristol Plumbing", owner_phone="+19135550199")
+    shop = Shop(live, "Bristol Plumbing", owner_phone="+19135550199", business_hours=OPEN_DAILY)
     tech = shop.post("/v1/owner/technicians", {"name": "Sam Rivera"})
     shop.post("/v1/owner/technicians", {"name": "Alex Chen"})
     services = shop.get("/v1/owner/services")["items"]
@@ -84,7 +88,7 @@ def shop(live: LiveApp) -> Shop:
         {
             "customer_id": customer["id"],
             "service_id": services[0]["id"],
-            "start": next_weekday().isoformat(),
+            "start": tomorrow_at(10).isoformat(),
             "technician_id": tech["id"],
             "address": "12 Oak St, Kansas City, MO",
             "estimated_value_cents": 25000,
@@ -164,3 +168,176 @@ def test_sign_in_refuses_a_wrong_token_then_opens_today(
     page.get_by_role("heading", name="Sign in to your dashboard").wait_for()
     page.goto(f"{live.url}/dashboard/#/today")
     page.get_by_role("heading", name="Sign in to your dashboard").wait_for()
+
+
+SCREENS = [
+    ("today", "#/today", "Today"),
+    ("schedule", "#/schedule?view=week", "Schedule"),
+    ("inbox", "#/inbox", "Inbox"),
+    ("customers", "#/customers", "Customers"),
+    ("kpis", "#/kpis", "Figures"),
+    ("settings", "#/settings", "Settings"),
+]
+
+
+def open_screen(page: Any, live: LiveApp, route: str, heading: str) -> None:
+    page.goto(f"{live.url}/dashboard/{route}")
+    page.get_by_role("heading", level=1, name=heading).wait_for()
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_every_screen_passes_axe_and_is_photographed(
+    live: LiveApp, shop: Shop, rival: Shop, viewport: str, browser: Any
+) -> None:
+    size = {"desktop": (1280, 800), "phone": (390, 844)}[viewport]
+    context = browser.new_context(
+        viewport={"width": size[0], "height": size[1]}, is_mobile=viewport == "phone"
+    )
+    page = context.new_page()
+    try:
+        sign_in(page, live, shop)
+        for name, route, heading in SCREENS:
+            open_screen(page, live, route, heading)
+            no_serious_violations(page)
+            keep(page, f"dashboard-{name}-{viewport}")
+            # Another tenant's data never appears, on any screen.
+            body = page.inner_text("body")
+            assert "Rival" not in body and "Zenith" not in body, name
+        conversation = shop.get("/v1/owner/conversations")["items"][0]["id"]
+        open_screen(page, live, f"#/inbox/{conversation}", "Text · +19135550133")
+        no_serious_violations(page)
+        keep(page, f"dashboard-conversation-{viewport}")
+        customer = shop.get("/v1/owner/customers", q="Dana Whitfield")["items"][0]["id"]
+        open_screen(page, live, f"#/customers/{customer}", "Dana Whitfield")
+        no_serious_violations(page)
+        keep(page, f"dashboard-customer-{viewport}")
+    finally:
+        context.close()
+
+
+def test_owner_handles_a_callback(live: LiveApp, shop: Shop, page: Any, errors: list[str]) -> None:
+    shop.post(
+        "/v1/owner/callbacks", {"phone": "+19135550144", "reason": "handoff", "details": "Pat"}
+    )
+    sign_in(page, live, shop)
+    item = page.locator("li.callback").filter(has_text="Pat")
+    item.get_by_role("button", name="Assign").click()
+    item.get_by_label("Assign to").select_option("Alex Chen")
+    item.get_by_role("button", name="Assign").last.click()
+    page.locator("li.callback").filter(has_text="Pat").filter(has_text="Alex Chen").wait_for()
+    item = page.locator("li.callback").filter(has_text="Pat")
+    assert item.get_by_role("link", name="Call back").get_attribute("href") == "tel:+19135550144"
+    item.get_by_role("button", name="Mark done").click()
+    item.get_by_label("What happened?").fill("Booked for Monday")
+    item.get_by_role("button", name="Mark done").last.click()
+    page.get_by_text("Marked done.").wait_for()
+    page.locator("li.callback").filter(has_text="Pat").wait_for(state="detached")
+    done = [c for c in shop.get("/v1/owner/callbacks")["items"] if c["details"] == "Pat"]
+    assert done[0]["status"] == "done" and done[0]["resolution"] == "Booked for Monday"
+    assert done[0]["assignee"] == "Alex Chen"
+
+
+def test_owner_reschedules_a_job_by_picking_an_open_time(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    sign_in(page, live, shop)
+    day = tomorrow_at(10).date().isoformat()
+    open_screen(page, live, f"#/schedule?date={day}", "Schedule")
+    job = page.locator("li.job").filter(has_text="Dana Whitfield")
+    job.get_by_role("button", name="Reschedule").click()
+    job.get_by_role("button", name="Find open times").click()
+    first = job.locator(".slot-list button").first
+    first.wait_for()
+    picked = first.inner_text()
+    first.click()
+    page.get_by_text("Job moved.").wait_for()
+    moved = shop.get("/v1/owner/appointments", start=day, end=tomorrow_at(10).date().isoformat())
+    history = [a for a in shop.get("/v1/owner/appointments")["items"] if a["reschedule_history"]]
+    assert history, (picked, moved)
+    assert history[0]["reschedule_history"][0]["via"] == "owner"
+
+
+def test_owner_edits_the_hours(live: LiveApp, shop: Shop, page: Any, errors: list[str]) -> None:
+    sign_in(page, live, shop)
+    open_screen(page, live, "#/settings", "Settings")
+    sunday = page.locator("fieldset.day-row").filter(has_text="Sunday")
+    sunday.get_by_label("Closed").check()
+    saturday = page.locator("fieldset.day-row").filter(has_text="Saturday")
+    saturday.get_by_label("Opens").fill("09:00")
+    saturday.get_by_label("Closes").fill("13:00")
+    page.get_by_role("button", name="Save hours").click()
+    page.get_by_text("Hours saved.").wait_for()
+    hours = shop.get("/v1/owner/business")["business_hours"]
+    assert hours["sun"] == [] and hours["sat"] == [["09:00", "13:00"]]
+    assert hours["mon"] == [["07:00", "19:00"]]
+
+
+def test_owner_toggles_lockdown_with_a_confirmation(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    sign_in(page, live, shop)
+    open_screen(page, live, "#/settings", "Settings")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Turn lockdown on").click()
+    assert shop.get("/v1/owner/lockdown")["enabled"] is False  # dismissed: nothing changed
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Turn lockdown on").click()
+    page.get_by_role("button", name="Turn lockdown off").wait_for()
+    assert page.locator("#lockdown-banner").is_visible()
+    assert shop.get("/v1/owner/lockdown")["enabled"] is True
+    keep(page, "dashboard-lockdown-on-desktop")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Turn lockdown off").click()
+    page.get_by_role("button", name="Turn lockdown on").wait_for()
+    assert not page.locator("#lockdown-banner").is_visible()
+    assert shop.get("/v1/owner/lockdown")["enabled"] is False
+
+
+def test_owner_replies_to_a_conversation(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    conversation = shop.conversation("+19135550155", "Do you fix garbage disposals?")
+    sign_in(page, live, shop)
+    open_screen(page, live, "#/inbox?channel=sms", "Inbox")
+    page.get_by_role("link", name=re.compile(r"\+19135550155")).click()
+    page.get_by_role("heading", level=1, name="Text · +19135550155").wait_for()
+    page.get_by_label("Text to +19135550155").fill("Yes! We can come tomorrow at 9. <b>Pat</b>")
+    page.get_by_role("button", name="Send text").click()
+    page.get_by_text("Reply sent.").wait_for()
+    turn = page.locator(".turn.owner").last
+    # Text from people is shown as text, never as markup.
+    assert "<b>Pat</b>" in turn.inner_text()
+    assert turn.locator("b").count() == 0
+    sent = shop.get("/v1/owner/messages", to="+19135550155")["items"]
+    assert any(m["kind"] == "reply" and "tomorrow at 9" in m["body"] for m in sent)
+    detail = shop.get(f"/v1/owner/conversations/{conversation}")
+    assert detail["needs_reply"] is False
+
+
+def test_a_new_callback_arrives_without_a_reload(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    sign_in(page, live, shop)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1000)  # the live stream is open
+    shop.post(
+        "/v1/owner/callbacks",
+        {"phone": "+19135550166", "reason": "quote_request", "details": "Live one"},
+    )
+    page.get_by_text("New callback to make").wait_for(timeout=15000)
+    page.locator("li.callback").filter(has_text="Live one").wait_for(timeout=15000)
+
+
+def test_the_dashboard_speaks_spanish(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    sign_in(page, live, shop)
+    page.get_by_label("Language").select_option("es")
+    page.get_by_role("heading", level=1, name="Hoy").wait_for()
+    assert page.get_by_role("link", name="Agenda").is_visible()
+    assert page.evaluate("document.documentElement.lang") == "es"
+    no_serious_violations(page)
+    keep(page, "dashboard-today-es-desktop")
+    page.get_by_label("Idioma").select_option("en")
+    page.get_by_role("heading", level=1, name="Today").wait_for()
