@@ -56,6 +56,20 @@ export async function signIn(ownerToken) {
   return session;
 }
 
+// A one-time code to the owner's phone or email; the answer never says whether it is known.
+export async function requestCode(contact) {
+  return api('/v1/auth/owner/code', { method: 'POST', body: { contact } });
+}
+
+export async function signInWithCode(contact, code) {
+  const session = await api('/v1/auth/owner/code/verify', {
+    method: 'POST',
+    body: { contact, code },
+  });
+  csrfToken = session.csrf_token;
+  return session;
+}
+
 // The session this browser already holds (after a reload), or null.
 export async function currentSession() {
   try {

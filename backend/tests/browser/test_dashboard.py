@@ -148,6 +148,23 @@ def errors(page: Any) -> Iterator[list[str]]:
     assert seen == []
 
 
+def test_sign_in_with_a_code_sent_to_the_owners_phone(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    page.goto(f"{live.url}/dashboard/")
+    page.get_by_label("Your phone number or email").fill("(913) 555-0199")
+    page.get_by_role("button", name="Send me a code").click()
+    page.get_by_text("a code is on its way").wait_for()
+    page.get_by_label("6-digit code").fill("000000")
+    page.get_by_role("button", name="Sign in").last.click()
+    page.get_by_role("alert").filter(has_text="code did not work").wait_for()
+    texts = shop.get("/v1/owner/messages", to="+19135550199")["items"]
+    code = re.search(r"\b(\d{6})\b", texts[0]["body"]).group(1)  # type: ignore[union-attr]
+    page.get_by_label("6-digit code").fill(code)
+    page.get_by_role("button", name="Sign in").last.click()
+    page.get_by_role("heading", level=1, name="Today").wait_for()
+
+
 def test_sign_in_refuses_a_wrong_token_then_opens_today(
     live: LiveApp, shop: Shop, page: Any, errors: list[str]
 ) -> None:
@@ -155,11 +172,11 @@ def test_sign_in_refuses_a_wrong_token_then_opens_today(
     page.get_by_role("heading", name="Sign in to your dashboard").wait_for()
     no_serious_violations(page)
     keep(page, "dashboard-signin-desktop")
-    page.get_by_label("Owner token").fill("sb_test_owner_wrongwrongwrongwrong")
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Owner token", exact=True).fill("sb_test_owner_wrongwrongwrongwrong")
+    page.get_by_role("button", name="Sign in").first.click()
     page.get_by_role("alert").filter(has_text="did not work").wait_for()
-    page.get_by_label("Owner token").fill(shop.owner_token)
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Owner token", exact=True).fill(shop.owner_token)
+    page.get_by_role("button", name="Sign in").first.click()
     page.get_by_role("heading", level=1, name="Today").wait_for()
     assert page.get_by_text("Bristol Plumbing").first.is_visible()
     # The cookie is HttpOnly: the page's own script cannot read it.
