@@ -57,9 +57,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_owner_sign_in_codes")),
     )
-    op.create_index(
-        "ix_owner_sign_in_codes_contact_hash", "owner_sign_in_codes", ["contact_hash"]
-    )
+    op.create_index("ix_owner_sign_in_codes_contact_hash", "owner_sign_in_codes", ["contact_hash"])
     op.create_index("ix_owner_sign_in_codes_business_id", "owner_sign_in_codes", ["business_id"])
     if is_postgres():
         grant_table("web_sessions")
