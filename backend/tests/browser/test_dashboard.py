@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.browser.conftest import LiveApp, run_axe, take_screenshot
+from tests.browser.conftest import LiveApp, _off_loop, run_axe, take_screenshot
 
 DOCS = Path(__file__).resolve().parents[3] / "dashboard" / "screenshots"
 CHICAGO = ZoneInfo("America/Chicago")
@@ -33,6 +33,7 @@ class Shop:
         self.owner_token: str = created["credentials"]["owner_token"]
         self.api_key: str = created["credentials"]["api_key"]
         self.owner = {"X-Owner-Token": self.owner_token}
+        self.job_day = ""  # the local day of the fixture's job (tests may run past midnight)
 
     def get(self, path: str, **params: Any) -> Any:
         response = self.live.client.get(path, params=params, headers=self.owner)
@@ -65,6 +66,39 @@ OPEN_DAILY = {
 }
 
 
+def leave_voicemail(live: LiveApp, shop: Shop) -> str:
+    """A voicemail the way the voice flow leaves one: a callback with the provider's recording
+    (held by the live app's offline voice provider) and its transcript."""
+    import asyncio
+    import uuid
+
+    from switchboard.core.db import Database
+    from switchboard.models.callback import Callback
+    from tests.support import as_tenant
+
+    callback = shop.post(
+        "/v1/owner/callbacks", {"phone": "+19135550188", "reason": "voicemail", "details": ""}
+    )
+    url = f"https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE{uuid.uuid4().hex}"
+    app = live.server.config.app  # type: ignore[union-attr]
+    app.state.providers.voice.add_recording(url, b"RIFF$\x00\x00\x00WAVEfmt ")
+
+    async def attach() -> None:
+        db = Database(live.settings)
+        try:
+            async with as_tenant(db, shop.id) as (uow, _):
+                row = await uow.session.get(Callback, uuid.UUID(callback["id"]))
+                assert row is not None
+                row.recording_url = url
+                row.transcript = "Hi, it's Morgan at 40 Elm. The kitchen sink is backing up."
+                row.transcript_status = "done"
+        finally:
+            await db.dispose()
+
+    _off_loop(asyncio.run, attach())
+    return str(callback["id"])
+
+
 def tomorrow_at(hour: int) -> datetime:
     day = datetime.now(CHICAGO).date() + timedelta(days=1)
     return datetime(day.year, day.month, day.day, hour, 0, tzinfo=CHICAGO)
@@ -83,12 +117,14 @@ def shop(live: LiveApp) -> Shop:
     shop.post("/v1/owner/technicians", {"name": "Alex Chen"})
     services = shop.get("/v1/owner/services")["items"]
     customer = shop.post("/v1/owner/customers", {"name": "Dana Whitfield", "phone": "+19135550111"})
+    start = tomorrow_at(10)
+    shop.job_day = start.date().isoformat()
     shop.post(
         "/v1/owner/appointments",
         {
             "customer_id": customer["id"],
             "service_id": services[0]["id"],
-            "start": tomorrow_at(10).isoformat(),
+            "start": start.isoformat(),
             "technician_id": tech["id"],
             "address": "12 Oak St, Kansas City, MO",
             "estimated_value_cents": 25000,
@@ -99,6 +135,7 @@ def shop(live: LiveApp) -> Shop:
         {"phone": "+19135550122", "reason": "missed_call", "details": "Called twice at 7am"},
     )
     shop.conversation("+19135550133", "Hi, my water heater is leaking a little", "Dana")
+    leave_voicemail(live, shop)
     return shop
 
 
@@ -267,7 +304,7 @@ def test_owner_reschedules_a_job_by_picking_an_open_time(
     live: LiveApp, shop: Shop, page: Any, errors: list[str]
 ) -> None:
     sign_in(page, live, shop)
-    day = tomorrow_at(10).date().isoformat()
+    day = shop.job_day
     open_screen(page, live, f"#/schedule?date={day}", "Schedule")
     job = page.locator("li.job").filter(has_text="Dana Whitfield")
     job.get_by_role("button", name="Reschedule").click()
@@ -277,7 +314,7 @@ def test_owner_reschedules_a_job_by_picking_an_open_time(
     picked = first.inner_text()
     first.click()
     page.get_by_text("Job moved.").wait_for()
-    moved = shop.get("/v1/owner/appointments", start=day, end=tomorrow_at(10).date().isoformat())
+    moved = shop.get("/v1/owner/appointments", start=day, end=day)
     history = [a for a in shop.get("/v1/owner/appointments")["items"] if a["reschedule_history"]]
     assert history, (picked, moved)
     assert history[0]["reschedule_history"][0]["via"] == "owner"
@@ -381,3 +418,21 @@ def test_a_new_business_is_told_what_to_do_next(
     assert page.get_by_text("No conversations yet").is_visible()
     open_screen(page, live, "#/customers", "Customers")
     assert page.get_by_text("No customers yet").is_visible()
+
+
+def test_owner_reads_and_plays_a_voicemail(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    sign_in(page, live, shop)
+    item = page.locator("li.callback").filter(has_text="Voicemail")
+    item.get_by_text("The kitchen sink is backing up.").wait_for()
+    audio = item.get_by_label("Voicemail recording")
+    source = audio.get_attribute("src")
+    assert source and source.endswith("/recording")
+    # The page's own request for the audio carries the session: the owner hears it.
+    status = page.evaluate(
+        "async (src) => { const r = await fetch(src);"
+        " return [r.status, r.headers.get('content-type')]; }",
+        source,
+    )
+    assert status == [200, "audio/wav"]
