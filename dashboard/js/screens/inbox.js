@@ -55,7 +55,7 @@ async function list(ctx) {
     data.items.length
       ? el(
           'ul',
-          { class: 'list conversations' },
+          { class: 'list conversations card' },
           data.items.map((c) =>
             el(
               'li',
@@ -67,6 +67,7 @@ async function list(ctx) {
                 ' · ',
                 dateTime(c.started_at),
               ),
+              el('span', { class: 'muted' }, ` · ${t('inbox.messageCount', { n: c.message_count })}`),
               ' ',
               badges(c),
               c.summary ? el('p', { class: 'muted' }, c.summary) : null,
