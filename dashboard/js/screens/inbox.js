@@ -136,7 +136,7 @@ async function detail(ctx) {
       return;
     }
     try {
-      const path = how === 'sms' ? 'reply' : 'messages';
+      const path = how === 'sms' ? 'sms' : 'messages';
       await api(`/v1/owner/conversations/${c.id}/${path}`, { method: 'POST', body: { text: reply.value } });
       ctx.toast(how === 'sms' ? t('inbox.sent') : t('inbox.noted'));
       ctx.rerender();
