@@ -18,6 +18,7 @@ from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
+from switchboard.models.web_session import OwnerSignInCode, WebSession
 from switchboard.models.webhook_receipt import WebhookReceipt
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Job",
     "Message",
     "OfflinePaymentRecord",
+    "OwnerSignInCode",
     "RateLimitCounter",
     "SchedulingPolicy",
     "ServiceType",
@@ -45,5 +47,6 @@ __all__ = [
     "SmsConsentEvent",
     "Technician",
     "TenantScoped",
+    "WebSession",
     "WebhookReceipt",
 ]

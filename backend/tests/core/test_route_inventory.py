@@ -26,6 +26,16 @@ PUBLIC = {
     # Calendar apps cannot send headers: the secret is the URL itself, a wrong one is 404 and
     # counts towards the failed-auth lockout.
     ("GET", "/v1/calendar-feeds/{token}.ics"): "secret-URL calendar feed",
+    # Browser sign-in takes the credential in its body (a wrong one is 401 and counts towards
+    # both lockouts); sign-out without a session only clears the cookie.
+    ("POST", "/v1/auth/owner/login"): "dashboard sign-in",
+    ("POST", "/v1/auth/admin/login"): "admin console sign-in",
+    ("POST", "/v1/auth/owner/logout"): "dashboard sign-out",
+    # A one-time code to the owner's phone or email (same answer for any contact; per-address
+    # and per-contact limits), and signing in with it.
+    ("POST", "/v1/auth/owner/code"): "dashboard sign-in code request",
+    ("POST", "/v1/auth/owner/code/verify"): "dashboard sign-in with a code",
+    ("POST", "/v1/auth/admin/logout"): "admin console sign-out",
 }
 # Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.
 SIGNED_PREFIX = "/twilio/"
