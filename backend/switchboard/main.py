@@ -50,6 +50,9 @@ from switchboard.voice import transcription  # noqa: F401  (registers voicemail 
 from switchboard.voice.relay import router as relay_router
 from switchboard.voice.router import router as voice_router
 from switchboard.voice.safety import VoiceSafetyNet
+from switchboard.widget.pages import router as widget_pages_router
+from switchboard.widget.router import owner_router as widget_owner_router
+from switchboard.widget.router import router as widget_router
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -156,4 +159,7 @@ def create_app(
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
     app.include_router(calendar_feed_router)
+    app.include_router(widget_router)
+    app.include_router(widget_owner_router)
+    app.include_router(widget_pages_router)
     return app
