@@ -40,7 +40,8 @@ export function createApi(widgetToken) {
     history: (chat, after) =>
       call(
         "GET",
-        `/v1/widget/conversations/${encodeURIComponent(chat.id)}/messages?after=${after}`,
+        `/v1/widget/conversations/${encodeURIComponent(chat.id)}/messages` +
+          (after >= 0 ? `?after=${after}` : ""),
         { visitor: chat.visitor }
       )
   };

@@ -5,7 +5,7 @@
  * Options (data attributes): data-language ("en" | "es"; default: the browser's),
  * data-color ("#RRGGBB"), data-position ("right" | "left"), data-greeting (the launcher's words).
  *
- * It adds a launcher button (in a closed shadow root, so the site's CSS cannot restyle it) and,
+ * It adds a launcher button (in a shadow root, so the site's CSS cannot restyle it) and,
  * when opened, the chat in an iframe served by Switchboard: the site cannot read the chat and
  * the chat cannot read the site. They only exchange "open" and "close" messages.
  * No dependencies, no build step. */
@@ -63,7 +63,7 @@
 
   var host = document.createElement("div");
   host.setAttribute("data-switchboard-chat", "");
-  var root = host.attachShadow({ mode: "closed" });
+  var root = host.attachShadow({ mode: "open" });
   if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet) {
     var sheet = new CSSStyleSheet();
     sheet.replaceSync(css);

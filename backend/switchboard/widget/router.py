@@ -161,18 +161,25 @@ async def chat_messages(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    after: int = Query(default=-1, ge=-1, le=1_000_000),
+    after: int | None = Query(default=None, ge=0, le=1_000_000),
     origin: OriginHeader = None,
     x_visitor_token: VisitorHeader = None,
 ) -> TranscriptOut:
-    """The chat so far (after message `after`): what the page shows after a reload, and how
-    it sees the owner's live replies (polled)."""
+    """The chat so far (or what came after message number `after`): what the page shows
+    after a reload, and how it sees the owner's live replies (polled)."""
     token = _visitor(x_visitor_token)
-    business = await service.business_for_origin(
-        uow, tenant, origin, _own_origins(request, settings)
-    )
+    own = _own_origins(request, settings)
+    # Browsers send no Origin on a same-origin GET (our chat page reading its own chat); a
+    # cross-origin one always has it. The visitor token was only ever given past the check.
+    business = await service.business_for_origin(uow, tenant, origin or own[-1], own)
     found = await service.transcript(
-        uow, tenant, settings, chat_id=chat_id, token=token, now=clock.now(), after=after
+        uow,
+        tenant,
+        settings,
+        chat_id=chat_id,
+        token=token,
+        now=clock.now(),
+        after=-1 if after is None else after,
     )
     items: list[ChatMessageOut] = []
     for m in found.messages:

@@ -73,6 +73,12 @@ async def test_a_visitor_books_a_visit_and_gets_a_booking_card(client: httpx.Asy
         f"at {local.hour % 12 or 12}" in card["when"]
         and f"at {local.hour % 12 or 12}" in (done["reply"])
     )
+    # A reload reads the card back with the reply that made it.
+    history = await client.get(
+        f"/v1/widget/conversations/{chat['id']}/messages",
+        headers={**widget(tenant), "X-Visitor-Token": chat["visitor_token"]},
+    )
+    assert history.json()["items"][-1]["booking"] == card
     # The owner sees the chat with the others, booked on the web channel.
     chats = await client.get("/v1/owner/conversations?channel=web", headers=tenant.owner)
     assert chat["id"] in {c["id"] for c in chats.json()["items"]}
@@ -202,6 +208,11 @@ async def test_a_site_not_on_the_list_cannot_chat(client: httpx.AsyncClient) -> 
         },
     )
     assert later.status_code == 403
+    # Reading the chat back: a browser's same-origin GET carries no Origin; another site's does.
+    visitor = {**widget(tenant), "X-Visitor-Token": chat["visitor_token"]}
+    assert (await client.get(f"{url}/{chat['id']}/messages", headers=visitor)).status_code == 200
+    foreign = {**visitor, "Origin": "https://evil.example"}
+    assert (await client.get(f"{url}/{chat['id']}/messages", headers=foreign)).status_code == 403
 
 
 async def test_an_empty_list_lets_any_site_chat(client: httpx.AsyncClient, tenant: Tenant) -> None:
