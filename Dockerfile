@@ -47,6 +47,8 @@ COPY --from=builder /app/.venv /app/.venv
 COPY --from=builder /app/alembic.ini /app/alembic.ini
 COPY --from=builder /app/migrations /app/migrations
 COPY --from=builder /app/switchboard /app/switchboard
+# The chat widget's static files (embed.js, the chat page), served by the backend.
+COPY widget /app/widget
 RUN mkdir -p /app/var && chown switchboard:switchboard /app/var
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -88,8 +88,9 @@ class BusinessOut(BaseModel):
     business_hours: WeeklyHours
     status: str
     lockdown: bool
-    # Websites that may embed the chat widget; an empty list means any origin may.
-    widget_origins: list[str]
+    widget_origins: list[str] = Field(
+        description="Websites that may embed the chat widget; an empty list means ANY site may."
+    )
     created_at: datetime
     updated_at: datetime
 
