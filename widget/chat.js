@@ -140,6 +140,7 @@ function setOptions(options) {
     els.quick.append(button);
   }
   els.quick.hidden = !els.quick.childElementCount;
+  els.log.scrollTop = els.log.scrollHeight; // the buttons took room: keep the reply in view
 }
 
 function setTyping(on) {
@@ -290,6 +291,11 @@ function startPolling() {
   if (!pollTimer) pollTimer = setInterval(poll, POLL_MS);
 }
 
+function stopPolling() {
+  clearInterval(pollTimer);
+  pollTimer = null;
+}
+
 function focusables() {
   return [...els.panel.querySelectorAll("a[href]:not([hidden]), button:not([disabled]), textarea, [tabindex='0']")]
     .filter((el) => !el.closest("[hidden]"));
@@ -333,8 +339,13 @@ function wire() {
   window.addEventListener("message", (event) => {
     if (event.source !== window.parent || !event.data) return;
     if (event.data.type === "switchboard:open") {
-      ensureLoaded().then(startPolling);
+      ensureLoaded().then(() => {
+        poll();
+        startPolling();
+      });
       if (event.data.focus) els.text.focus();
+    } else if (event.data.type === "switchboard:closed") {
+      stopPolling(); // a closed chat asks nothing; opening it again catches up at once
     }
   });
 }

@@ -140,6 +140,7 @@
     isOpen = false;
     wrap.className = "";
     if (frame) frame.hidden = true;
+    post("switchboard:closed", false);
     button.setAttribute("aria-expanded", "false");
     try { sessionStorage.removeItem(OPEN_KEY); } catch (e) { /* storage off */ }
     button.focus();

@@ -50,6 +50,7 @@ from switchboard.voice import transcription  # noqa: F401  (registers voicemail 
 from switchboard.voice.relay import router as relay_router
 from switchboard.voice.router import router as voice_router
 from switchboard.voice.safety import VoiceSafetyNet
+from switchboard.widget.cors import WidgetCors
 from switchboard.widget.pages import router as widget_pages_router
 from switchboard.widget.router import owner_router as widget_owner_router
 from switchboard.widget.router import router as widget_router
@@ -137,6 +138,7 @@ def create_app(
         EdgeGuard, max_header_bytes=settings.max_header_bytes, exempt_prefixes=("/twilio/",)
     )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(WidgetCors)
     app.add_middleware(SecurityHeaders, https=settings.public_base_url.startswith("https://"))
 
     # Routes are matched in this order, one pattern after another: Twilio's webhooks, the

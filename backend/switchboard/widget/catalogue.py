@@ -8,12 +8,10 @@ WORDS: dict[str, dict[str, str]] = {
         "unavailable": (
             "Chat with {business} isn't available right now. Please call us at {phone}."
         ),
-        "owner_joined": "{business} is here and will reply in this chat.",
         "emergency_call": "If this is an emergency, call {business} now at {phone}.",
     },
     "es": {
         "unavailable": ("El chat con {business} no está disponible ahora. Llámenos al {phone}."),
-        "owner_joined": "{business} está aquí y le responderá en este chat.",
         "emergency_call": "Si es una emergencia, llame a {business} ahora al {phone}.",
     },
 }

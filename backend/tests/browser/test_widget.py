@@ -220,3 +220,26 @@ def test_a_site_not_on_the_list_cannot_chat(
         headers={"X-Widget-Token": token, "Origin": other_origin.url},
     )
     assert direct.status_code == 403
+
+
+def test_site_options_and_a_direct_call_from_a_listed_site(
+    live_app: Any, other_origin: OtherOrigin, business: dict[str, Any], page: Any
+) -> None:
+    token = business["credentials"]["widget_token"]
+    html = site_page(live_app, token, 'data-position="left" data-greeting="Questions? Ask us"')
+    page.goto(other_origin.serve("/options.html", html))
+    launcher = page.get_by_role("button", name="Questions? Ask us")
+    launcher.wait_for(timeout=TIMEOUT)
+    box = launcher.bounding_box()
+    assert box is not None and box["x"] < 100
+    # The business's own page may call the widget API itself (CORS for listed sites only).
+    status = page.evaluate(
+        """async ([url, token]) => {
+            const r = await fetch(url + '/v1/widget/conversations', {method: 'POST',
+                headers: {'X-Widget-Token': token, 'Content-Type': 'application/json'},
+                body: '{}'});
+            return r.status;
+        }""",
+        [live_app.url, token],
+    )
+    assert status == 201

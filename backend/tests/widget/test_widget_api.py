@@ -215,6 +215,30 @@ async def test_a_site_not_on_the_list_cannot_chat(client: httpx.AsyncClient) -> 
     assert (await client.get(f"{url}/{chat['id']}/messages", headers=foreign)).status_code == 403
 
 
+async def test_a_listed_site_may_call_the_api_across_origins(client: httpx.AsyncClient) -> None:
+    tenant = await provision(client, widget_origins=[SITE])
+    url = "/v1/widget/conversations"
+    preflight = await client.options(
+        url,
+        headers={
+            "Origin": "https://evil.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type, x-widget-token",
+        },
+    )
+    # The preflight carries no credential: answered for anyone, the real request decides.
+    assert preflight.status_code == 204
+    assert "x-widget-token" in preflight.headers["access-control-allow-headers"]
+    allowed = await client.post(url, json={}, headers=widget(tenant, SITE))
+    assert allowed.headers["access-control-allow-origin"] == SITE
+    refused = await client.post(url, json={}, headers=widget(tenant, "https://evil.example"))
+    assert refused.status_code == 403
+    assert "access-control-allow-origin" not in refused.headers
+    # Nothing else is opened to other origins.
+    owner = await client.get("/v1/owner/business", headers={**tenant.owner, "Origin": SITE})
+    assert "access-control-allow-origin" not in owner.headers
+
+
 async def test_an_empty_list_lets_any_site_chat(client: httpx.AsyncClient, tenant: Tenant) -> None:
     response = await client.post(
         "/v1/widget/conversations", json={}, headers=widget(tenant, "https://anywhere.example")
