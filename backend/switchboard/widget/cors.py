@@ -20,7 +20,7 @@ MAX_AGE = b"600"
 def _origin(scope: Scope) -> bytes | None:
     for name, value in scope.get("headers") or []:
         if name == b"origin":
-            return value
+            return bytes(value)
     return None
 
 
