@@ -243,3 +243,28 @@ def test_site_options_and_a_direct_call_from_a_listed_site(
         [live_app.url, token],
     )
     assert status == 201
+
+
+def test_an_emergency_tells_the_visitor_to_call_now(
+    live_app: Any, other_origin: OtherOrigin, business: dict[str, Any], browser: Any
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        token = business["credentials"]["widget_token"]
+        page.goto(other_origin.serve("/emergency.html", site_page(live_app, token)))
+        page.get_by_role("button", name="Chat with us").click(timeout=TIMEOUT)
+        chat = chat_frame(page)
+        chat.get_by_text("Bristol Plumbing's assistant").wait_for(timeout=TIMEOUT)
+        box = chat.get_by_label("Your message")
+        box.fill("A pipe burst and water is pouring through the kitchen ceiling!")
+        box.press("Enter")
+        alert = chat.get_by_role("alert")
+        alert.wait_for(timeout=TIMEOUT)
+        phone = business["business"]["phone_number"]
+        assert phone in alert.inner_text()
+        assert chat.get_by_role("link", name="Call now").get_attribute("href") == f"tel:{phone}"
+        take_screenshot(page, "widget-emergency")
+        keep("widget-emergency")
+    finally:
+        context.close()
