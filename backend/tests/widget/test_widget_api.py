@@ -3,6 +3,8 @@ the owner's live reply. Runs on SQLite and PostgreSQL like the rest of the suite
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,8 +15,10 @@ import pytest
 from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
+from switchboard.models.conversation import Conversation
 from tests.channels.conftest import messages, voice_tenant
 from tests.conftest import ADMIN, Tenant, app_client, make_settings, provision
+from tests.support import as_tenant
 from tests.tenancy_walk import _future_weekday_10am
 
 SITE = "https://bristolplumbing.example"
@@ -112,6 +116,19 @@ async def test_the_chat_id_alone_is_no_capability(
     # The owner token never reaches the widget routes, nor the widget token the owner's.
     as_owner = await client.post("/v1/widget/conversations", json={}, headers=tenant.owner)
     assert as_owner.status_code == 401
+
+
+async def test_only_a_hash_of_the_visitor_token_is_kept(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    chat = await start(client, tenant)
+    app = client._transport.app  # type: ignore[attr-defined]
+    async with as_tenant(app.state.db, tenant.id) as (uow, _):
+        stored = await uow.session.get(Conversation, uuid.UUID(chat["id"]))
+    assert stored is not None and stored.channel == "web"
+    digest = hashlib.sha256(chat["visitor_token"].encode()).hexdigest()
+    assert stored.external_id == f"widget:{digest}"
+    assert chat["visitor_token"] not in str(stored.state)
 
 
 async def test_reload_reads_the_chat_back(client: httpx.AsyncClient, tenant: Tenant) -> None:
