@@ -151,6 +151,11 @@
     else open(false);
   });
 
+  // Esc closes the chat wherever the focus is (inside the chat, the chat page itself asks).
+  document.addEventListener("keydown", function (event) {
+    if (isOpen && event.key === "Escape") close();
+  });
+
   window.addEventListener("message", function (event) {
     if (!frame || event.source !== frame.contentWindow || event.origin !== base) return;
     var type = event.data && event.data.type;
