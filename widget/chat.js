@@ -10,6 +10,9 @@ const t = translator(language);
 const api = createApi(widgetToken);
 const MAX_CHARS = 1000;
 const POLL_MS = 4000;
+// While the chat is closed it still looks for the owner's replies, less often, so the
+// launcher can say a new message is waiting.
+const CLOSED_POLL_MS = 15000;
 // One chat per widget in this browser (the iframe's own storage, on our origin): it survives
 // reloads and moving between the site's pages until it expires on the server.
 const STORE_KEY = `switchboard-chat:${widgetToken.slice(-16)}`;
@@ -28,6 +31,8 @@ let lastSeq = -1;
 let loading = null;
 let pollTimer = null;
 let busy = false;
+let shown = true; // false while the website has the chat closed
+let unread = 0;
 
 function applyLook() {
   document.documentElement.lang = language;
@@ -176,9 +181,19 @@ function forget() {
   }
 }
 
+function tellUnread() {
+  if (window.parent !== window) {
+    window.parent.postMessage({ type: "switchboard:unread", count: unread }, "*");
+  }
+}
+
 function render(items) {
   for (const item of items) {
     if (item.seq <= lastSeq) continue;
+    if (!shown && item.role !== "caller") {
+      unread += 1;
+      tellUnread();
+    }
     addMessage(item.role, item.text);
     addBooking(item.booking);
     if (item.emergency) showEmergency();
@@ -287,13 +302,9 @@ async function poll() {
   }
 }
 
-function startPolling() {
-  if (!pollTimer) pollTimer = setInterval(poll, POLL_MS);
-}
-
-function stopPolling() {
+function startPolling(every = POLL_MS) {
   clearInterval(pollTimer);
-  pollTimer = null;
+  pollTimer = setInterval(poll, every);
 }
 
 function focusables() {
@@ -339,13 +350,17 @@ function wire() {
   window.addEventListener("message", (event) => {
     if (event.source !== window.parent || !event.data) return;
     if (event.data.type === "switchboard:open") {
+      shown = true;
+      unread = 0;
+      tellUnread();
       ensureLoaded().then(() => {
         poll();
         startPolling();
       });
       if (event.data.focus) els.text.focus();
     } else if (event.data.type === "switchboard:closed") {
-      stopPolling(); // a closed chat asks nothing; opening it again catches up at once
+      shown = false;
+      if (chat) startPolling(CLOSED_POLL_MS);
     }
   });
 }

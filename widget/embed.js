@@ -28,8 +28,8 @@
   if (!/^#[0-9a-fA-F]{6}$/.test(color)) color = "#1d4ed8";
   var left = script.getAttribute("data-position") === "left";
   var WORDS = {
-    en: { launcher: "Chat with us", title: "Chat", close: "Close chat" },
-    es: { launcher: "Escríbanos", title: "Chat", close: "Cerrar chat" }
+    en: { launcher: "Chat with us", title: "Chat", close: "Close chat", unread: "new message" },
+    es: { launcher: "Escríbanos", title: "Chat", close: "Cerrar chat", unread: "mensaje nuevo" }
   };
   var words = WORDS[lang];
   var greeting = (script.getAttribute("data-greeting") || words.launcher).slice(0, 80);
@@ -54,6 +54,8 @@
     "'Segoe UI',Roboto,sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.25);cursor:pointer}" +
     ".launcher:focus-visible{outline:3px solid #111;outline-offset:3px;box-shadow:0 0 0 6px #fff}" +
     ".launcher svg{width:22px;height:22px;flex:none}" +
+    ".badge{min-width:22px;height:22px;padding:0 6px;border-radius:11px;background:#b91c1c;" +
+    "color:#fff;font-size:13px;line-height:22px;text-align:center}.badge[hidden]{display:none}" +
     ".frame{position:fixed;bottom:84px;" + side + ":20px;z-index:2147483647;width:380px;" +
     "height:min(620px,calc(100vh - 110px));border:0;border-radius:14px;background:#fff;" +
     "box-shadow:0 8px 30px rgba(0,0,0,.3)}" +
@@ -95,8 +97,23 @@
   icon.appendChild(path);
   var label = document.createElement("span");
   label.textContent = greeting;
+  var badge = document.createElement("span");
+  badge.className = "badge";
+  badge.hidden = true;
+  badge.setAttribute("aria-hidden", "true");
   button.appendChild(icon);
   button.appendChild(label);
+  button.appendChild(badge);
+
+  // An owner's reply that came while the chat was closed: a count on the launcher, and in
+  // its accessible name.
+  function showUnread(count) {
+    var n = Math.max(0, Math.min(99, parseInt(count, 10) || 0));
+    badge.hidden = n === 0;
+    badge.textContent = String(n);
+    if (n) button.setAttribute("aria-label", greeting + " (" + n + " " + words.unread + ")");
+    else button.removeAttribute("aria-label");
+  }
   wrap.appendChild(button);
 
   var frame = null;
@@ -164,6 +181,8 @@
       if (isOpen) post("switchboard:open", pendingFocus);
     } else if (type === "switchboard:close") {
       close();
+    } else if (type === "switchboard:unread") {
+      showUnread(event.data.count);
     }
   });
 

@@ -118,6 +118,19 @@ def test_the_owner_reply_reaches_the_visitor_without_a_reload(
         shown = chat.get_by_text("<img src=x onerror=alert(1)> Sam here, happy to help.")
         shown.wait_for(timeout=TIMEOUT)  # polled in, shown as text, never as HTML
         assert chat.locator("img").count() == 0
+        # Closed, the chat still notices the owner's next reply: the launcher counts it.
+        page.keyboard.press("Escape")
+        again = live_app.client.post(
+            f"/v1/owner/conversations/{newest['id']}/reply",
+            json={"text": "Are you still there?"},
+            headers=owner,
+        )
+        assert again.status_code == 201
+        waiting = page.get_by_role("button", name="Chat with us (1 new message)")
+        waiting.wait_for(timeout=30_000)
+        waiting.click()
+        chat.get_by_text("Are you still there?").wait_for(timeout=TIMEOUT)
+        page.get_by_role("button", name="Chat with us", exact=True).wait_for(timeout=TIMEOUT)
     finally:
         context.close()
 
