@@ -168,6 +168,24 @@ async def test_spanish_when_the_site_or_browser_asks(
     chat = await start(client, tenant, language="es")
     assert chat["language"] == "es"
     assert chat["reply"].startswith("¡Hola!")
+    offered = (await say(client, tenant, chat, "tengo el fregadero tapado, para mañana")).json()
+    assert offered["options"], offered
+    await say(client, tenant, chat, offered["options"][0])
+    readback = (
+        await say(client, tenant, chat, "María López, 913 555 0142, 12 Oak St, Olathe KS")
+    ).json()
+    assert readback["options"] == ["Sí", "No"], readback
+    done = (await say(client, tenant, chat, "Sí")).json()
+    assert done["booking"] is not None, done
+    assert done["booking"]["when"].split(" ")[0] in {
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    }
 
 
 # Origins ---------------------------------------------------------------------------------
