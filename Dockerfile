@@ -52,6 +52,8 @@ COPY dashboard/index.html /app/dashboard/index.html
 COPY dashboard/css /app/dashboard/css
 COPY dashboard/js /app/dashboard/js
 COPY dashboard/i18n /app/dashboard/i18n
+# The chat widget's static files (embed.js, the chat page), served by the backend.
+COPY widget /app/widget
 RUN mkdir -p /app/var && chown switchboard:switchboard /app/var
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -54,6 +54,10 @@ from switchboard.voice.relay import router as relay_router
 from switchboard.voice.router import router as voice_router
 from switchboard.voice.safety import VoiceSafetyNet
 from switchboard.websessions.router import router as websessions_router
+from switchboard.widget.cors import WidgetCors
+from switchboard.widget.pages import router as widget_pages_router
+from switchboard.widget.router import owner_router as widget_owner_router
+from switchboard.widget.router import router as widget_router
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -138,6 +142,7 @@ def create_app(
         EdgeGuard, max_header_bytes=settings.max_header_bytes, exempt_prefixes=("/twilio/",)
     )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(WidgetCors)
     app.add_middleware(SecurityHeaders, https=settings.public_base_url.startswith("https://"))
 
     # Routes are matched in this order, one pattern after another: Twilio's webhooks, the
@@ -164,4 +169,7 @@ def create_app(
     app.include_router(live_router)
     app.include_router(calendar_feed_router)
     mount_dashboard(app)
+    app.include_router(widget_router)
+    app.include_router(widget_owner_router)
+    app.include_router(widget_pages_router)
     return app

@@ -247,3 +247,23 @@ async def _session(client: httpx.AsyncClient, tenant: Tenant) -> str:
 
 
 VALID_BODIES[("POST", "/v1/sessions/{session_id}/turns")] = {"text": "hello there"}
+
+
+# The web chat: a chat started through the widget, and its visitor's token, which the walk
+# sends with the widget routes (tests/core/test_cross_tenant.py).
+VISITOR_TOKENS: dict[str, str] = {}
+
+
+@id_factory("chat_id")
+async def _chat(client: httpx.AsyncClient, tenant: Tenant) -> str:
+    started = await _json(
+        await client.post(
+            "/v1/widget/conversations", json={}, headers={"X-Widget-Token": tenant.widget_token}
+        )
+    )
+    VISITOR_TOKENS[str(started["id"])] = str(started["visitor_token"])
+    return str(started["id"])
+
+
+VALID_BODIES[("POST", "/v1/widget/conversations/{chat_id}/messages")] = {"text": "hello there"}
+VALID_BODIES[("POST", "/v1/owner/conversations/{conversation_id}/reply")] = {"text": "Hi"}

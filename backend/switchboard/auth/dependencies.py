@@ -181,6 +181,20 @@ async def require_widget(
     return await _bind(uow, tenant)
 
 
+async def business_for_widget_page(uow: UnitOfWork, token: str) -> Business | None:
+    """The active business whose live widget token this is, for the chat page's framing
+    policy (which sites may embed it). Issues no tenant context: the page reads nothing else."""
+    lookup = parse_lookup(token, "widget_token")
+    if lookup is None:
+        return None
+    async with uow.system_scope("widget page framing policy"):
+        credential = await business_repo.active_credential(uow, lookup, "widget_token")
+        if credential is None or not secrets_match(token, credential.secret_hash):
+            return None
+        business = await business_repo.get(uow, credential.business_id)
+    return business if business is not None and business.status == "active" else None
+
+
 AdminDep = Annotated[Actor, Depends(require_admin)]
 AdminSessionDep = Annotated[Actor, Depends(require_admin_session)]
 OwnerDep = Annotated[TenantContext, Depends(require_owner)]

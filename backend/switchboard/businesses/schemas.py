@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, fie
 
 from switchboard.businesses.hours import WeeklyHours, normalise_hours
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
+from switchboard.widget.origins import WidgetOrigins
 
 Vertical = Literal["plumbing", "hvac", "electrical", "roofing", "handyman", "general"]
 Language = Literal["en", "es"]
@@ -55,6 +56,8 @@ class BusinessCreate(_HoursMixin):
     owner_email: EmailStr | None = None
     language: Language = "en"
     business_hours: WeeklyHours | None = None
+    # Websites that may embed the chat widget; empty: any origin.
+    widget_origins: WidgetOrigins = Field(default_factory=list)
 
 
 class BusinessUpdate(_HoursMixin):
@@ -68,6 +71,7 @@ class BusinessUpdate(_HoursMixin):
     owner_email: EmailStr | None = None
     language: Language | None = None
     business_hours: WeeklyHours | None = None
+    widget_origins: WidgetOrigins | None = None
 
 
 class BusinessOut(BaseModel):
@@ -84,6 +88,9 @@ class BusinessOut(BaseModel):
     business_hours: WeeklyHours
     status: str
     lockdown: bool
+    widget_origins: list[str] = Field(
+        description="Websites that may embed the chat widget; an empty list means ANY site may."
+    )
     created_at: datetime
     updated_at: datetime
 

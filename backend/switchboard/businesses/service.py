@@ -47,6 +47,7 @@ OWNER_EDITABLE = {
     "owner_email",
     "language",
     "business_hours",
+    "widget_origins",
 }
 
 
@@ -66,6 +67,7 @@ async def create_business(
             owner_email=str(data.owner_email) if data.owner_email else None,
             language=data.language,
             business_hours=data.business_hours or default_hours(),
+            widget_origins=list(data.widget_origins),
             settings={},
         )
         uow.session.add(business)
@@ -260,6 +262,9 @@ async def update_own_settings(
     hashed (null removes it); numbers that calls go to are checked (`dial_targets`)."""
     business = await get_own_business(uow, tenant)
     changes = data.model_dump(mode="json", exclude_unset=True)
+    origins = changes.pop("widget_origins", None)
+    if origins is not None:
+        business.widget_origins = origins
     merged = {**(business.settings or {}), **changes}
     numbers = {
         field: str(merged.get(field) or "")
@@ -275,12 +280,11 @@ async def update_own_settings(
             merged[owner_pin.SETTINGS_KEY] = owner_pin.hash_pin(str(pin))
     business.settings = merged
     await uow.session.flush()
-    audit.record(
-        uow, tenant, "business.settings", "business", business.id, {"fields": sorted(changes)}
-    )
-    return owner_pin.public_view(business.settings)
+    fields = sorted([*changes, *(["widget_origins"] if origins is not None else [])])
+    audit.record(uow, tenant, "business.settings", "business", business.id, {"fields": fields})
+    return settings_view(business)
 
 
 def settings_view(business: Business) -> dict[str, Any]:
     """The settings as the owner sees them: never the owner PIN's hash."""
-    return owner_pin.public_view(business.settings)
+    return {**owner_pin.public_view(business.settings), "widget_origins": business.widget_origins}

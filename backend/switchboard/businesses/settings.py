@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from switchboard.businesses.owner_pin import PIN_PATTERN
 from switchboard.businesses.schemas import Phone
+from switchboard.widget.origins import WidgetOrigins
 
 _HHMM = r"^([01]\d|2[0-3]):[0-5]\d$"
 
@@ -107,6 +108,9 @@ class BusinessSettings(BaseModel):
     messaging: Messaging | None = None
     reminders: Reminders | None = None
     retention: Retention | None = None
+    # Stored on the business (`widget_origins`), offered here too so the owner's settings
+    # screen sets it with the rest; empty: any website may embed the chat.
+    widget_origins: WidgetOrigins | None = None
 
     @field_validator("dial_countries")
     @classmethod

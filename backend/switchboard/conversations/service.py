@@ -498,3 +498,9 @@ async def call_spans(
         )
     )
     return [(started, last) for started, last in rows]
+
+
+async def last_message_from(
+    uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID, role: str
+) -> ConversationMessage | None:
+    return await MessageRepository(uow, tenant).last_from(conversation_id, role)

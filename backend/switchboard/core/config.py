@@ -127,6 +127,14 @@ class Settings(BaseSettings):
     trusted_proxy_hops: int = Field(default=1, ge=1, le=10)
     switchboard_no_demo: bool = False
 
+    # The web chat widget (switchboard/widget): a chat expires after this much quiet, and the
+    # abuse limits, each per hour in a counter every replica shares (ratelimit/counters).
+    widget_idle_minutes: int = Field(default=60, ge=1, le=24 * 60)
+    widget_chats_per_address_hour: int = Field(default=20, ge=1)
+    widget_messages_per_visitor_hour: int = Field(default=60, ge=1)
+    widget_messages_per_address_hour: int = Field(default=200, ge=1)
+    widget_messages_per_business_hour: int = Field(default=2000, ge=1)
+
     @field_validator("public_base_url")
     @classmethod
     def _strip_trailing_slash(cls, value: str) -> str:

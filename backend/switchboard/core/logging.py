@@ -26,7 +26,8 @@ import structlog
 # Anything that looks like a phone number: an optional +, then 7-15 digits possibly separated.
 _PHONE_RE = re.compile(r"(?<![\w/-])\+?\d(?:[\s().-]*\d){6,14}(?![\w/])")
 # Our credential formats and bearer-looking secrets.
-_TOKEN_RE = re.compile(r"\bsb_(?:live|test|dev)_[a-z]+_[A-Za-z0-9_-]{8,}")
+# (A web chat visitor's token, `sb_visitor_...`, has no environment tag.)
+_TOKEN_RE = re.compile(r"\bsb_(?:(?:live|test|dev)_[a-z]+|visitor)_[A-Za-z0-9_-]{8,}")
 _SECRET_KEYS = {
     "token",
     "api_key",
@@ -38,6 +39,8 @@ _SECRET_KEYS = {
     "x-api-key",
     "x-owner-token",
     "x-widget-token",
+    "visitor_token",
+    "x-visitor-token",
     "x-admin-api-key",
     "cookie",
     "auth_token",

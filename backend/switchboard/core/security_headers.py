@@ -3,9 +3,10 @@
 JSON (and anything that is not a page) gets a Content-Security-Policy that allows nothing, so a
 response rendered by mistake as a document runs nothing and loads nothing. HTML pages get a
 strict policy for the static dashboard, admin console and widget pages: scripts, styles and
-requests from this origin only, no inline script, no plugins, never framed. HSTS is sent when
-the public base URL is https (the one address browsers use; the app may sit behind a
-TLS-terminating proxy and see plain HTTP itself).
+requests from this origin only, no inline script, no plugins, never framed (except the chat
+widget's page, which sets its own `frame-ancestors`: the business's own websites). HSTS is
+sent when the public base URL is https (the one address browsers use; the app may sit behind
+a TLS-terminating proxy and see plain HTTP itself).
 """
 
 from __future__ import annotations
@@ -60,9 +61,16 @@ class SecurityHeaders:
                     csp = DOCS_CSP
                 else:
                     csp = PAGE_CSP
+                own_csp = next(
+                    (v for n, v in headers if n.lower() == b"content-security-policy"), b""
+                )
                 for name, value in (*self.common, (b"content-security-policy", csp.encode())):
                     if name not in present:  # a route that sets its own keeps it
                         headers.append((name, value))
+                if b"frame-ancestors" in own_csp and b"frame-ancestors 'none'" not in own_csp:
+                    # A page that names who may frame it (the chat widget's page): DENY would
+                    # overrule that list in browsers that read X-Frame-Options first.
+                    headers = [(n, v) for n, v in headers if n.lower() != b"x-frame-options"]
                 message["headers"] = headers
             await send(message)
 

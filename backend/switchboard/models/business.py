@@ -27,3 +27,5 @@ class Business(IdMixin, TimestampMixin, Base):
     # Bumped by every change to the tenant's service catalogue (catalogue.service), so a
     # process may keep what it derived from the catalogue until the number moves.
     catalogue_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Website origins (`scheme://host[:port]`) allowed to embed the chat widget; empty: any.
+    widget_origins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")

@@ -144,6 +144,7 @@ async def start(
     channel: str,
     phone: str | None,
     external_id: str | None = None,
+    language: str | None = None,
 ) -> TurnResult:
     now = clock.now()
     business = await businesses.get_own_business(uow, tenant)
@@ -153,7 +154,8 @@ async def start(
     )
     world = DatabaseWorld(uow, tenant, clock, calendar, conversation)
     state = DialogState()
-    reply = await opening(world, facts, state, channel, phone if channel != "web" else None)
+    caller_phone = phone if channel != "web" else None
+    reply = await opening(world, facts, state, channel, caller_phone, language)
     conversation.state = state.to_json()
     await conversations.append_to(uow, tenant, conversation, "assistant", reply.text, now)
     return TurnResult(conversation, reply)

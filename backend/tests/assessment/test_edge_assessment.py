@@ -181,6 +181,8 @@ def _headers(world: World, path: str) -> dict[str, str]:
         return ADMIN
     if path.startswith("/v1/sessions"):
         return {"X-API-Key": world.tenant.api_key}
+    if path.startswith("/v1/widget"):
+        return {"X-Widget-Token": world.tenant.widget_token, "X-Visitor-Token": "sb_visitor_x"}
     return world.tenant.owner
 
 

@@ -31,9 +31,14 @@ def tenant_routes_with_ids(app: Any) -> list[tuple[str, str, list[str]]]:
     return sorted(found)
 
 
-def _headers(tenant: Tenant, path: str) -> dict[str, str]:
+def _headers(tenant: Tenant, path: str, ids: dict[str, str]) -> dict[str, str]:
     if path.startswith("/v1/widget"):
-        return {"X-Widget-Token": tenant.widget_token}
+        headers = {"X-Widget-Token": tenant.widget_token}
+        # The chat's own visitor token: the other tenant must get 404 even holding it.
+        visitor = tenancy_walk.VISITOR_TOKENS.get(ids.get("chat_id", ""))
+        if visitor:
+            headers["X-Visitor-Token"] = visitor
+        return headers
     return tenant.owner
 
 
@@ -63,11 +68,13 @@ async def test_every_tenant_route_hides_other_tenants_objects(
             body = {"duplicate_id": other_id}
         kwargs: dict[str, Any] = {} if method in {"GET", "DELETE"} else {"json": body}
 
-        as_other = await client.request(method, url, headers=_headers(other_tenant, path), **kwargs)
+        as_other = await client.request(
+            method, url, headers=_headers(other_tenant, path, ids), **kwargs
+        )
         assert as_other.status_code == 404, f"{method} {path} as another tenant: {as_other.text}"
         assert as_other.headers["content-type"].startswith("application/problem+json")
 
-        as_owner = await client.request(method, url, headers=_headers(tenant, path), **kwargs)
+        as_owner = await client.request(method, url, headers=_headers(tenant, path, ids), **kwargs)
         assert as_owner.status_code not in {404, 422}, f"{method} {path} as owner: {as_owner.text}"
 
 

@@ -69,6 +69,8 @@ def test_scrubber_masks_phones_and_tokens() -> None:
     assert "555-0123" not in line and "913.555.0199" not in line
     assert "***0123" in line and "***0199" in line
     assert "sb_test_owner_" not in line and "[credential]" in line
+    visitor = scrub_text("chat sb_visitor_Zx9-abcDEF123456789xyz_q")
+    assert visitor == "chat [credential]"
     # Not everything numeric is a phone: ids, times and small counts survive.
     assert scrub_text("took 12.5 ms, 3 rows, 2026-03-02") == "took 12.5 ms, 3 rows, 2026-03-02"
 

@@ -36,6 +36,12 @@ PUBLIC = {
     ("POST", "/v1/auth/owner/code"): "dashboard sign-in code request",
     ("POST", "/v1/auth/owner/code/verify"): "dashboard sign-in with a code",
     ("POST", "/v1/auth/admin/logout"): "admin console sign-out",
+    # The web chat widget's files: every website visitor's browser loads them. The chat page
+    # names its business by the widget token in the URL (an unknown one is 404 and counts
+    # towards the failed-auth lockout); the chat itself needs the widget token's header.
+    ("GET", "/widget/embed.js"): "the script a business's website includes",
+    ("GET", "/widget/chat"): "the chat page the website's iframe shows",
+    ("GET", "/widget/assets/{name}"): "the chat page's scripts and styles",
 }
 # Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.
 SIGNED_PREFIX = "/twilio/"

@@ -79,10 +79,20 @@ _ACCOUNT_INTENTS = {Intent.RESCHEDULE, Intent.CANCEL, Intent.APPOINTMENT_STATUS}
 
 
 async def opening(
-    world: World, facts: TenantFacts, state: DialogState, channel: str, caller_phone: str | None
+    world: World,
+    facts: TenantFacts,
+    state: DialogState,
+    channel: str,
+    caller_phone: str | None,
+    language: str | None = None,
 ) -> Reply:
-    """The first thing a caller hears: the business's greeting, never a question about audio."""
-    state.language = facts.language if facts.language in {"en", "es"} else "en"
+    """The first thing a caller hears: the business's greeting, never a question about audio.
+    `language` is the one the person chose before starting (the web chat's), else the
+    business's."""
+    if language in {"en", "es"}:
+        state.language = str(language)
+    else:
+        state.language = facts.language if facts.language in {"en", "es"} else "en"
     if caller_phone:
         state.phone = caller_phone
         known = await world.customer_by_phone(caller_phone)
