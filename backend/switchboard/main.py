@@ -10,6 +10,8 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
+from switchboard.admin.router import router as admin_console_router
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.assistant.understanding.meaning import default_model
 from switchboard.billing import processing as _billing_events  # noqa: F401  (registers jobs)
@@ -147,6 +149,7 @@ def create_app(
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(admin_billing_router)
+    app.include_router(admin_console_router)
     app.include_router(stripe_webhook_router)
     app.include_router(billing_router)
     app.include_router(owner_router)

@@ -14,10 +14,12 @@ from switchboard.models.catalogue import ServiceType
 from switchboard.models.conversation import Conversation, ConversationMessage
 from switchboard.models.credential import Credential
 from switchboard.models.customer import Customer, CustomerAddress
+from switchboard.models.integration_health import IntegrationHealth
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
+from switchboard.models.security_event import SecurityEvent
 from switchboard.models.webhook_receipt import WebhookReceipt
 
 __all__ = [
@@ -35,11 +37,13 @@ __all__ = [
     "Credential",
     "Customer",
     "CustomerAddress",
+    "IntegrationHealth",
     "Job",
     "Message",
     "OfflinePaymentRecord",
     "RateLimitCounter",
     "SchedulingPolicy",
+    "SecurityEvent",
     "ServiceType",
     "SmsConsent",
     "SmsConsentEvent",
