@@ -36,6 +36,7 @@ from switchboard.jobs import maintenance  # noqa: F401  (registers the queue's o
 from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
+from switchboard.kpis.router import router as kpis_router
 from switchboard.messaging import delivery as _delivery  # noqa: F401  (registers send jobs)
 from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
@@ -52,6 +53,7 @@ from switchboard.voice import transcription  # noqa: F401  (registers voicemail 
 from switchboard.voice.relay import router as relay_router
 from switchboard.voice.router import router as voice_router
 from switchboard.voice.safety import VoiceSafetyNet
+from switchboard.websessions.router import router as websessions_router
 
 API_DESCRIPTION = """\
 Switchboard answers every call, text and web chat for a trades business, books jobs and keeps
@@ -146,6 +148,7 @@ def create_app(
     app.include_router(relay_router)
     app.include_router(health_router)
     app.include_router(sessions_router)
+    app.include_router(websessions_router)
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(admin_billing_router)
@@ -158,5 +161,6 @@ def create_app(
     app.include_router(catalogue_router)
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
+    app.include_router(kpis_router)
     app.include_router(calendar_feed_router)
     return app

@@ -118,6 +118,8 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         # Many tests fail authentication on purpose, all from one test client address; the
         # limiter itself is tested with its own limit in tests/core/test_rate_limits.py.
         "auth_failure_limit": 100_000,
+        # Likewise failed sign-ins (tests/websessions/ tests that lockout with its own limit).
+        "login_failure_limit": 100_000,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

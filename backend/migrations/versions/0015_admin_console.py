@@ -5,7 +5,7 @@ table; the client kept only as a keyed pseudonym). `integration_health`: the lat
 each integration check, platform-wide or per tenant, written by the `admin.health.check` job.
 
 Revision ID: 0015
-Revises: 0012 (the lead re-chains at merge)
+Revises: 0014
 """
 
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ from alembic import op
 from switchboard.tenancy.rls import grant_table, is_postgres
 
 revision: str = "0015"
-down_revision: str | None = "0012"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

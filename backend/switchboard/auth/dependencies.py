@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Annotated
 
 import structlog
-from fastapi import Depends, Header
+from fastapi import Cookie, Depends, Header, Request
 
 from switchboard.businesses import repository as business_repo
 from switchboard.core.db import Database, UnitOfWork
@@ -16,7 +16,9 @@ from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep
 from switchboard.core.errors import Forbidden, Unauthorized
 from switchboard.core.security import CredentialKind, admin_key_matches, parse_lookup, secrets_match
 from switchboard.models.business import Business
+from switchboard.models.web_session import WebSession
 from switchboard.tenancy.context import ADMIN_ACTOR, Actor, TenantContext, issue_tenant_context
+from switchboard.websessions import service as websessions
 
 _LAST_USED_RESOLUTION = timedelta(hours=1)
 
@@ -25,14 +27,55 @@ class TenantSuspended(Forbidden):
     title = "Tenant suspended"
 
 
+async def _live_session(
+    request: Request,
+    uow: UnitOfWork,
+    db: Database,
+    clock: ClockDep,
+    settings: SettingsDep,
+    token: str,
+    role: websessions.Role,
+) -> WebSession:
+    """The browser session behind a cookie; a write must also carry its CSRF token."""
+    session = await websessions.find_live(uow, db, settings, token, role=role, now=clock.now())
+    if session is None:
+        raise Unauthorized("The session has ended; sign in again.")
+    websessions.check_csrf(uow, token, request.method, request.headers.get(websessions.CSRF_HEADER))
+    return session
+
+
 async def require_admin(
+    request: Request,
+    uow: UowDep,
+    db: DatabaseDep,
+    clock: ClockDep,
     settings: SettingsDep,
     x_admin_api_key: Annotated[str | None, Header()] = None,
+    sb_admin_session: Annotated[str | None, Cookie()] = None,
 ) -> Actor:
+    """The platform operator: the admin key, or an admin console session (CSRF on writes)."""
+    if x_admin_api_key is None and sb_admin_session:
+        session = await _live_session(request, uow, db, clock, settings, sb_admin_session, "admin")
+        return Actor(kind="admin_session", id=str(session.id))
     # No configured key means no admin access at all: never "open when unset".
     if not admin_key_matches(x_admin_api_key, settings.admin_api_key):
         raise Unauthorized("A valid X-Admin-API-Key is required.")
     return ADMIN_ACTOR
+
+
+async def require_admin_session(
+    request: Request,
+    uow: UowDep,
+    db: DatabaseDep,
+    clock: ClockDep,
+    settings: SettingsDep,
+    sb_admin_session: Annotated[str | None, Cookie()] = None,
+) -> Actor:
+    """The operator signed in to the admin console in this browser (no key header)."""
+    if not sb_admin_session:
+        raise Unauthorized("Sign in to the admin console.")
+    session = await _live_session(request, uow, db, clock, settings, sb_admin_session, "admin")
+    return Actor(kind="admin_session", id=str(session.id))
 
 
 async def _mark_used_later(db: Database, credential_id: uuid.UUID, at: datetime) -> None:
@@ -77,7 +120,16 @@ async def _bind(uow: UowDep, tenant: TenantContext) -> TenantContext:
     return tenant
 
 
+async def owner_token_context(
+    uow: UnitOfWork, db: Database, clock: ClockDep, token: str
+) -> TenantContext | None:
+    """An owner token checked for signing in (unbound: the sign-in opens a session with it).
+    None when it is not a live owner token; a suspended business raises."""
+    return await _tenant_from_token(uow, db, clock, token, "owner_token")
+
+
 async def require_owner(
+    request: Request,
     uow: UowDep,
     db: DatabaseDep,
     clock: ClockDep,
@@ -85,14 +137,24 @@ async def require_owner(
     x_owner_token: Annotated[str | None, Header()] = None,
     x_api_key: Annotated[str | None, Header()] = None,
     x_business_id: Annotated[str | None, Header()] = None,
+    sb_owner_session: Annotated[str | None, Cookie()] = None,
 ) -> TenantContext:
-    """The owner API accepts the tenant's owner token (dashboard) or API key (integrations)."""
+    """The owner API accepts the tenant's owner token (dashboard) or API key (integrations),
+    or the owner's dashboard session cookie (with its CSRF token on writes)."""
     for token, kind in ((x_owner_token, "owner_token"), (x_api_key, "api_key")):
         if token:
             tenant = await _tenant_from_token(uow, db, clock, token, kind)  # type: ignore[arg-type]
             if tenant is None:
                 raise Unauthorized("The credential is not valid.")
             return await _bind(uow, tenant)
+    if sb_owner_session:
+        session = await _live_session(request, uow, db, clock, settings, sb_owner_session, "owner")
+        assert session.business_id is not None  # an owner session always names its business
+        async with uow.system_scope("owner session's business"):
+            business = await business_repo.get(uow, session.business_id)
+        _check_active(business)
+        actor = Actor(kind="owner_session", id=str(session.id))
+        return await _bind(uow, issue_tenant_context(session.business_id, actor))
     if x_business_id and settings.environment == "dev" and settings.allow_business_id_header:
         try:
             business_id = uuid.UUID(x_business_id)
@@ -102,7 +164,7 @@ async def require_owner(
             business = await business_repo.get(uow, business_id)
         _check_active(business)
         return await _bind(uow, issue_tenant_context(business_id, Actor("dev_header", "dev")))
-    raise Unauthorized("Send X-Owner-Token or X-API-Key.")
+    raise Unauthorized("Send X-Owner-Token or X-API-Key, or sign in to the dashboard.")
 
 
 async def require_widget(
@@ -120,6 +182,7 @@ async def require_widget(
 
 
 AdminDep = Annotated[Actor, Depends(require_admin)]
+AdminSessionDep = Annotated[Actor, Depends(require_admin_session)]
 OwnerDep = Annotated[TenantContext, Depends(require_owner)]
 WidgetDep = Annotated[TenantContext, Depends(require_widget)]
 

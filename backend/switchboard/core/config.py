@@ -109,6 +109,14 @@ class Settings(BaseSettings):
     # Failed authentications (401/403) per client address before it gets 429, and the window.
     auth_failure_limit: int = Field(default=30, ge=1)
     auth_failure_window_s: int = Field(default=300, ge=10)
+    # Browser sign-in (websessions/): a session ends at its absolute lifetime or after this
+    # long unused, whichever is first; failed sign-ins per client address per window.
+    owner_session_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
+    owner_session_idle_s: int = Field(default=24 * 3600, ge=60)
+    admin_session_ttl_s: int = Field(default=8 * 3600, ge=60)
+    admin_session_idle_s: int = Field(default=3600, ge=60)
+    login_failure_limit: int = Field(default=10, ge=1)
+    login_failure_window_s: int = Field(default=900, ge=10)
     # Behind a proxy that appends to X-Forwarded-For, count failures by the client address it
     # saw: the entry TRUSTED_PROXY_HOPS from the right (1: the one proxy in front of the app).
     # Entries further left were written by the client and are never trusted.

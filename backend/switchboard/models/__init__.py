@@ -20,6 +20,7 @@ from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 from switchboard.models.security_event import SecurityEvent
+from switchboard.models.web_session import WebSession
 from switchboard.models.webhook_receipt import WebhookReceipt
 
 __all__ = [
@@ -49,5 +50,6 @@ __all__ = [
     "SmsConsentEvent",
     "Technician",
     "TenantScoped",
+    "WebSession",
     "WebhookReceipt",
 ]

@@ -15,6 +15,8 @@ ActorKind = Literal[
     "admin",
     "api_key",
     "owner_token",
+    "owner_session",
+    "admin_session",
     "widget_token",
     "dev_header",
     "system",

@@ -26,6 +26,12 @@ PUBLIC = {
     # Calendar apps cannot send headers: the secret is the URL itself, a wrong one is 404 and
     # counts towards the failed-auth lockout.
     ("GET", "/v1/calendar-feeds/{token}.ics"): "secret-URL calendar feed",
+    # Browser sign-in takes the credential in its body (a wrong one is 401 and counts towards
+    # both lockouts); sign-out without a session only clears the cookie.
+    ("POST", "/v1/auth/owner/login"): "dashboard sign-in",
+    ("POST", "/v1/auth/admin/login"): "admin console sign-in",
+    ("POST", "/v1/auth/owner/logout"): "dashboard sign-out",
+    ("POST", "/v1/auth/admin/logout"): "admin console sign-out",
 }
 # Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.
 SIGNED_PREFIX = "/twilio/"

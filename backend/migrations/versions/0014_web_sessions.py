@@ -1,0 +1,47 @@
+"""browser sign-in sessions (owner dashboard, admin console)
+
+Revision ID: 0014
+Revises: 0012 (the brief numbers this 0014 after 0013; the lead re-chains at merge)
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from switchboard.tenancy.rls import grant_table, is_postgres
+
+revision: str = "0014"
+down_revision: str | None = "0012"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "web_sessions",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("token_hash", sa.String(64), nullable=False),
+        sa.Column("role", sa.String(10), nullable=False),
+        sa.Column("business_id", sa.Uuid(), nullable=True),
+        sa.Column("credential_id", sa.Uuid(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["business_id"],
+            ["businesses.id"],
+            name=op.f("fk_web_sessions_business_id_businesses"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_web_sessions")),
+    )
+    op.create_index("ix_web_sessions_token_hash", "web_sessions", ["token_hash"], unique=True)
+    op.create_index("ix_web_sessions_business_id", "web_sessions", ["business_id"])
+    if is_postgres():
+        grant_table("web_sessions")
+
+
+def downgrade() -> None:
+    op.drop_table("web_sessions")
