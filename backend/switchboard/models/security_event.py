@@ -23,9 +23,10 @@ class SecurityEvent(IdMixin, Base):
     )
 
     at: Mapped[datetime] = mapped_column(default=utc_now)
-    # auth_failure | signature_failure | lockout | admin_sign_in_failed | admin_sign_in
+    # auth_failure | signature_failure | lockout | admin_sign_in_failed
     kind: Mapped[str] = mapped_column(String(40))
-    # admin | owner | widget | twilio | stripe | calendar_feed | sessions | other
+    # admin | admin_sign_in | owner | owner_sign_in | widget | twilio | stripe |
+    # calendar_feed | sessions | other
     surface: Mapped[str] = mapped_column(String(20))
     status: Mapped[int] = mapped_column(default=0)
     client_ref: Mapped[str] = mapped_column(String(24))

@@ -1,7 +1,7 @@
-"""The security event log: refused credentials and signatures, lockouts, operator sign-ins.
+"""The security event log: refused credentials and signatures, lockouts, failed sign-ins.
 
-Written by the failed-authentication limiter (every refused credential passes through it) and
-by the operator's sign-in. The client's address is never stored: `client_ref` is a keyed hash
+Written by the failed-authentication limiter, which every refused credential, signature and
+sign-in passes through (successful operator actions are on the audit trail). The client's address is never stored: `client_ref` is a keyed hash
 (SECRET_KEY), enough to see that twenty failures came from one source. Read by the platform
 operator only, in the system scope."""
 
@@ -17,16 +17,11 @@ from sqlalchemy import delete, select
 from switchboard.core.db import UnitOfWork
 from switchboard.models.security_event import SecurityEvent
 
-KINDS = (
-    "auth_failure",
-    "signature_failure",
-    "lockout",
-    "admin_sign_in",
-    "admin_sign_in_failed",
-    "admin_sign_out",
-)
+KINDS = ("auth_failure", "signature_failure", "lockout", "admin_sign_in_failed")
 
 _SURFACES = (
+    ("/v1/auth/admin/", "admin_sign_in"),
+    ("/v1/auth/owner/", "owner_sign_in"),
     ("/v1/admin/", "admin"),
     ("/admin/", "admin"),
     ("/v1/owner/", "owner"),
@@ -50,6 +45,8 @@ def surface_of(path: str) -> str:
 
 
 def failure_kind(surface: str, status: int) -> str:
+    if surface == "admin_sign_in":
+        return "admin_sign_in_failed"
     return "signature_failure" if surface in _SIGNED and status == 403 else "auth_failure"
 
 

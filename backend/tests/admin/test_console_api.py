@@ -12,10 +12,11 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from switchboard.core.clock import SystemClock
 from switchboard.core.db import Database
 from switchboard.models.job import Job
 from switchboard.models.message import Message
-from tests.conftest import ADMIN, Tenant, provision
+from tests.conftest import ADMIN, Tenant, app_client, make_settings, provision
 from tests.support import as_tenant
 
 
@@ -280,3 +281,38 @@ async def test_refused_credentials_are_security_events_without_addresses(
     assert "owner" in export.text
     unknown = await client.get("/v1/admin/security-events?kind=nonsense", headers=ADMIN)
     assert unknown.status_code == 422
+
+
+async def test_a_failed_console_sign_in_is_a_security_event(client: httpx.AsyncClient) -> None:
+    since = (datetime.now(UTC) - timedelta(seconds=5)).isoformat()
+    refused = await client.post("/v1/auth/admin/login", json={"admin_key": "not-the-key"})
+    assert refused.status_code == 401
+    events = await client.get(
+        "/v1/admin/security-events",
+        params={"since": since, "kind": "admin_sign_in_failed"},
+        headers=ADMIN,
+    )
+    assert [e["surface"] for e in events.json()["items"]][:1] == ["admin_sign_in"]
+    assert "not-the-key" not in events.text
+
+
+async def test_the_failure_that_locks_a_client_out_is_logged_once(
+    database_url: str, db: Database
+) -> None:
+    settings = make_settings(database_url, auth_failure_limit=3, trust_forwarded_for=True)
+    address = f"203.0.113.{uuid.uuid4().int % 250 + 1}"
+    since = (datetime.now(UTC) - timedelta(seconds=5)).isoformat()
+    async with app_client(settings, db, clock=SystemClock()) as c:
+        wrong = {"X-API-Key": "sb_test_key_wrongwrongwrongwrong", "X-Forwarded-For": address}
+        statuses = [
+            (await c.get("/v1/owner/business", headers=wrong)).status_code for _ in range(5)
+        ]
+        assert statuses == [401, 401, 401, 429, 429]
+        events = await c.get("/v1/admin/security-events", params={"since": since}, headers=ADMIN)
+    mine = [e for e in events.json()["items"] if e["surface"] == "owner"]
+    refs = {e["client_ref"] for e in mine}
+    lockouts = [
+        e for e in events.json()["items"] if e["kind"] == "lockout" and e["client_ref"] in refs
+    ]
+    assert len(lockouts) == 1 and lockouts[0]["status"] == 429
+    assert address not in events.text
