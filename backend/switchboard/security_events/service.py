@@ -1,9 +1,9 @@
 """The security event log: refused credentials and signatures, lockouts, failed sign-ins.
 
 Written by the failed-authentication limiter, which every refused credential, signature and
-sign-in passes through (successful operator actions are on the audit trail). The client's address is never stored: `client_ref` is a keyed hash
-(SECRET_KEY), enough to see that twenty failures came from one source. Read by the platform
-operator only, in the system scope."""
+sign-in passes through (successful operator actions are on the audit trail). The client's
+address is never stored: `client_ref` is a keyed hash (SECRET_KEY), enough to see that twenty
+failures came from one source. Read by the platform operator only, in the system scope."""
 
 from __future__ import annotations
 
