@@ -47,6 +47,8 @@ COPY --from=builder /app/.venv /app/.venv
 COPY --from=builder /app/alembic.ini /app/alembic.ini
 COPY --from=builder /app/migrations /app/migrations
 COPY --from=builder /app/switchboard /app/switchboard
+# The admin console's static pages (served at /admin/ by switchboard/admin/pages.py).
+COPY admin /app/admin
 RUN mkdir -p /app/var && chown switchboard:switchboard /app/var
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
+from switchboard.admin.pages import mount_console
 from switchboard.admin.router import router as admin_console_router
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.assistant.understanding.meaning import default_model
@@ -163,4 +164,5 @@ def create_app(
     app.include_router(conversations_router)
     app.include_router(kpis_router)
     app.include_router(calendar_feed_router)
+    mount_console(app)
     return app

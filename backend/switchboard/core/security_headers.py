@@ -60,7 +60,13 @@ class SecurityHeaders:
                     csp = DOCS_CSP
                 else:
                     csp = PAGE_CSP
-                for name, value in (*self.common, (b"content-security-policy", csp.encode())):
+                extra = [(b"content-security-policy", csp.encode())]
+                if message["status"] == 304:
+                    # A 304 refreshes the browser's stored headers of the page it revalidated
+                    # (RFC 9111 4.3.4): a policy sent here would replace the page's own
+                    # (StaticFiles' 304 has no content type, so it would get the API's).
+                    extra = []
+                for name, value in (*self.common, *extra):
                     if name not in present:  # a route that sets its own keeps it
                         headers.append((name, value))
                 message["headers"] = headers

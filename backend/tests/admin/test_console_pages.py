@@ -1,0 +1,28 @@
+"""The console's files are served at /admin/ under the strict page policy, and a revalidated
+page (304) does not replace that policy with the API's."""
+
+from __future__ import annotations
+
+import httpx
+
+from switchboard.core.security_headers import PAGE_CSP
+
+
+async def test_the_console_is_served_with_the_page_policy(client: httpx.AsyncClient) -> None:
+    page = await client.get("/admin/")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert page.headers["content-security-policy"] == PAGE_CSP
+    assert "<script" in page.text and 'src="js/app.js"' in page.text
+    assert "onclick" not in page.text and "style=" not in page.text  # nothing inline
+    script = await client.get("/admin/js/api.js")
+    assert script.status_code == 200 and "javascript" in script.headers["content-type"]
+    assert (await client.get("/admin/js/missing.js")).status_code == 404
+
+
+async def test_a_revalidated_page_keeps_its_own_policy(client: httpx.AsyncClient) -> None:
+    first = await client.get("/admin/")
+    again = await client.get("/admin/", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 304
+    assert "content-security-policy" not in again.headers
+    assert again.headers["x-frame-options"] == "DENY"
