@@ -23,7 +23,8 @@ export function periodPicker(id, days, onChange) {
 export async function overviewScreen(view, days = 7) {
   const data = await api.get(query("/v1/admin/overview", { days }));
   const cards = [
-    ["Tenants", `${data.tenants.active} active, ${data.tenants.suspended} suspended`],
+    ["Active tenants", data.tenants.active],
+    ["Suspended tenants", data.tenants.suspended],
     ...MEASURES.map(([key, label]) => [label, data.totals[key]]),
     ["Dead jobs now", data.dead_jobs],
     ["Failing platform checks", data.failing_platform_checks],

@@ -113,7 +113,7 @@ function credentialsSection(base, credentials, secretSlot, reload) {
     h(
       "div",
       { class: "actions" },
-      Object.entries(LABELS).map(([kind, label]) => h("button", { type: "button", class: "danger", onclick: () => rotate(kind) }, `Rotate ${label.toLowerCase()}`)),
+      Object.entries(LABELS).map(([kind, label]) => h("button", { type: "button", class: "danger", onclick: () => rotate(kind) }, `Rotate ${kind === "api_key" ? label : label.toLowerCase()}`)),
     ),
   );
 }

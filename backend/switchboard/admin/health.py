@@ -58,7 +58,7 @@ _JOB_CAPABILITY = {"calendar.": "calendar", "billing.": "payments", "voice.": "s
 class Probe:
     capability: str
     provider: str
-    status: str  # ok | failing | unknown
+    status: str  # ok | failing | unknown | off (not configured)
     detail: str
     error: str | None = None
 
@@ -75,6 +75,8 @@ def _short(error: BaseException) -> str:
 
 async def probe(capability: str, provider: Any) -> Probe:
     name = str(getattr(provider, "name", "") or type(provider).__name__)
+    if name == "none":
+        return Probe(capability, name, "off", "not configured; nothing depends on it")
     check = getattr(provider, "check", None)
     if check is None:
         return Probe(capability, name, "unknown", "this provider has no live check")

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 
 from switchboard.core.db import UnitOfWork
+from switchboard.models.audit import AuditEvent
 from switchboard.models.billing import BillingAccount
 from switchboard.models.business import Business
 from switchboard.models.conversation import Conversation
@@ -146,7 +147,10 @@ async def last_webhook_at(uow: UnitOfWork, business_id: uuid.UUID) -> datetime |
             (
                 await uow.session.execute(
                     select(func.max(Conversation.started_at)).where(
-                        Conversation.business_id == business_id, Conversation.channel == "voice"
+                        Conversation.business_id == business_id,
+                        Conversation.channel == "voice",
+                        # A call Twilio put through (not one started through /v1/sessions).
+                        Conversation.external_id.like("call:%"),
                     )
                 )
             ).scalar_one_or_none(),
@@ -194,3 +198,17 @@ async def billing_account(uow: UnitOfWork, business_id: uuid.UUID) -> BillingAcc
                 select(BillingAccount).where(BillingAccount.business_id == business_id)
             )
         ).scalar_one_or_none()
+
+
+async def services_reviewed(uow: UnitOfWork, business_id: uuid.UUID) -> bool:
+    """Someone (the owner or the operator) changed the service catalogue: the defaults written
+    on first use do not count."""
+    async with uow.system_scope("operator reads a tenant's catalogue edits"):
+        found = (
+            await uow.session.execute(
+                select(AuditEvent.id)
+                .where(AuditEvent.business_id == business_id, AuditEvent.action.like("service.%"))
+                .limit(1)
+            )
+        ).first()
+    return found is not None

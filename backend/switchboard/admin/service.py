@@ -90,7 +90,7 @@ def _item(key: str, label: str, done: bool | None, detail: str) -> dict[str, Any
 
 
 def _when(value: datetime | None) -> str:
-    return value.isoformat(timespec="minutes") if value else "never"
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value else "never"
 
 
 async def checklist(uow: UnitOfWork, business_id: uuid.UUID) -> dict[str, Any]:
@@ -101,6 +101,7 @@ async def checklist(uow: UnitOfWork, business_id: uuid.UUID) -> dict[str, Any]:
     widget_used = await repo.widget_last_used_at(uow, business_id)
     account = await repo.billing_account(uow, business_id)
     mirrored = await repo.calendar_mirrored(uow, business_id)
+    reviewed = await repo.services_reviewed(uow, business_id)
     billing_ok = account is not None and (account.comped or account.status in ("active",))
     items = [
         _item(
@@ -124,8 +125,8 @@ async def checklist(uow: UnitOfWork, business_id: uuid.UUID) -> dict[str, Any]:
         _item(
             "services_reviewed",
             "Services reviewed",
-            business.catalogue_version > 0,
-            f"catalogue edited {business.catalogue_version} times",
+            reviewed,
+            "a service was added or changed" if reviewed else "still the trade's default list",
         ),
         _item(
             "widget_embedded",

@@ -23,7 +23,7 @@ class IntegrationHealth(IdMixin, Base):
     business_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
     capability: Mapped[str] = mapped_column(String(20))
     provider: Mapped[str] = mapped_column(String(40), default="")
-    # ok | failing | unknown
+    # ok | failing | unknown (no live check) | off (not configured)
     status: Mapped[str] = mapped_column(String(12), default="unknown")
     detail: Mapped[str] = mapped_column(String(300), default="")
     last_error: Mapped[str | None] = mapped_column(Text, default=None)

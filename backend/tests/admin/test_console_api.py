@@ -42,6 +42,21 @@ async def _failed_text(db: Database, tenant: Tenant) -> None:
         )
 
 
+async def _inbound_text(db: Database, tenant: Tenant) -> None:
+    async with as_tenant(db, tenant.id) as (uow, _):
+        uow.session.add(
+            Message(
+                channel="sms",
+                direction="inbound",
+                to_addr=tenant.phone_number,
+                from_addr="+19135550142",
+                body="Do you do boilers?",
+                kind="reply",
+                status="received",
+            )
+        )
+
+
 async def _dead_job(db: Database, tenant: Tenant | None, payload: dict[str, object]) -> str:
     job_id = uuid.uuid4()
     async with db.unit_of_work() as uow, uow.system_scope("test dead job"):
@@ -120,7 +135,7 @@ async def test_usage_refuses_bad_periods_and_unknown_tenants(client: httpx.Async
     assert bad_id.status_code == 422
 
 
-async def test_checklist_follows_the_tenant_set_up(client: httpx.AsyncClient) -> None:
+async def test_checklist_follows_the_tenant_set_up(client: httpx.AsyncClient, db: Database) -> None:
     tenant = await provision(client, owner_phone="+19135550199")
     url = f"/v1/admin/businesses/{tenant.id}/checklist"
     items = {i["key"]: i for i in (await client.get(url, headers=ADMIN)).json()["items"]}
@@ -129,18 +144,29 @@ async def test_checklist_follows_the_tenant_set_up(client: httpx.AsyncClient) ->
     assert items["number_connected"]["done"] is False
     assert items["widget_embedded"]["done"] is False
     assert items["billing_active"]["done"] is False
+    assert items["services_reviewed"]["done"] is False
 
     hours = {"mon": [["07:00", "19:00"]], "sat": [["09:00", "12:00"]]}
     patched = await client.patch(
         f"/v1/admin/businesses/{tenant.id}", json={"business_hours": hours}, headers=ADMIN
     )
     assert patched.status_code == 200
-    await _call(client, tenant)
+    await _call(client, tenant)  # through /v1/sessions: not a sign of the number
+    items = {i["key"]: i for i in (await client.get(url, headers=ADMIN)).json()["items"]}
+    assert items["number_connected"]["done"] is False
+    await _inbound_text(db, tenant)
+    service = await client.post(
+        "/v1/owner/services",
+        json={"name": "Sump pump check", "duration_minutes": 60},
+        headers=tenant.owner,
+    )
+    assert service.status_code == 201, service.text
     data = (await client.get(url, headers=ADMIN)).json()
     items = {i["key"]: i for i in data["items"]}
     assert items["hours_set"]["done"] is True
     assert items["number_connected"]["done"] is True
-    assert data["done"] >= 3 and data["total"] == len(items)
+    assert items["services_reviewed"]["done"] is True
+    assert data["done"] >= 4 and data["total"] == len(items)
 
 
 async def test_setup_gives_the_webhook_urls_and_the_snippet_without_a_secret(

@@ -124,7 +124,8 @@ async def test_checks_run_as_a_job_and_the_operator_reads_them(
     assert rows["email"]["last_error"] == "offline email provider: told to fail"
     assert rows["email"]["last_error_at"] is not None
     assert rows["sms"]["status"] == "ok" and rows["sms"]["last_ok_at"] is not None
-    assert rows["speech"]["status"] == "unknown"
+    assert rows["speech"]["status"] == "unknown"  # no live check for this provider
+    assert rows["llm"]["status"] == "off"  # no model configured
 
     mine = await client.get("/v1/admin/health", params={"business_id": tenant.id}, headers=ADMIN)
     mine_rows = {r["capability"]: r for r in mine.json()["items"]}
