@@ -38,11 +38,13 @@ from switchboard.jobs.admin_router import router as admin_jobs_router
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.kpis.router import router as kpis_router
+from switchboard.live.router import router as live_router
 from switchboard.messaging import delivery as _delivery  # noqa: F401  (registers send jobs)
 from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.pages.dashboard import mount_dashboard
 from switchboard.privacy import retention as _retention  # noqa: F401  (registers the purge)
 from switchboard.ratelimit.middleware import AuthFailureLimiter
 from switchboard.scheduling import calendar_sync  # noqa: F401  (registers calendar.write)
@@ -163,6 +165,8 @@ def create_app(
     app.include_router(scheduling_router)
     app.include_router(conversations_router)
     app.include_router(kpis_router)
+    app.include_router(live_router)
     app.include_router(calendar_feed_router)
+    mount_dashboard(app)
     mount_console(app)
     return app

@@ -120,6 +120,9 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "auth_failure_limit": 100_000,
         # Likewise failed sign-ins (tests/websessions/ tests that lockout with its own limit).
         "login_failure_limit": 100_000,
+        # The dashboard's live stream ends by itself; short, so a test reading it is quick.
+        "live_stream_s": 0.3,
+        "live_poll_s": 0.1,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

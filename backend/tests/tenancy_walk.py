@@ -166,7 +166,8 @@ async def _seed_conversation(client: httpx.AsyncClient, tenant: Tenant) -> tuple
     from switchboard.conversations import service as conversations
     from switchboard.tenancy.context import Actor, issue_tenant_context
 
-    db = client._transport.app.state.db  # type: ignore[attr-defined]
+    app = client._transport.app  # type: ignore[attr-defined]
+    db = app.state.db
     context = issue_tenant_context(uuid.UUID(tenant.id), Actor("system", "test"))
     now = datetime.now(UTC)
     async with db.unit_of_work() as uow:
@@ -183,6 +184,9 @@ async def _seed_conversation(client: httpx.AsyncClient, tenant: Tenant) -> tuple
             phone="+19135550142",
             conversation_id=convo.id,
         )
+        # A voicemail's audio, so the recording route has something to answer with.
+        callback.recording_url = f"https://api.twilio.com/Recordings/RE{uuid.uuid4().hex}"
+        app.state.providers.voice.add_recording(callback.recording_url, b"RIFF")
         return str(convo.id), str(callback.id)
 
 
@@ -213,6 +217,7 @@ VALID_BODIES.update(
         ("PATCH", "/v1/owner/services/{service_id}"): {"duration_minutes": 30},
         ("PATCH", "/v1/owner/technicians/{technician_id}"): {"name": "x"},
         ("POST", "/v1/owner/conversations/{conversation_id}/messages"): {"text": "x"},
+        ("POST", "/v1/owner/conversations/{conversation_id}/reply"): {"text": "x"},
         ("POST", "/v1/owner/callbacks/{callback_id}/resolve"): {"resolution": "x"},
         ("POST", "/v1/owner/callbacks/{callback_id}/assign"): {"assignee": "x"},
     }

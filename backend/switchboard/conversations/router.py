@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from switchboard.auth.dependencies import OwnerDep
-from switchboard.conversations import service
+from switchboard.conversations import owner_reply, recordings, service
 from switchboard.conversations.schemas import (
     AssignIn,
     CallbackIn,
@@ -19,6 +19,7 @@ from switchboard.conversations.schemas import (
     ConversationSummary,
     MessageOut,
     OwnerMessageIn,
+    ReplyIn,
     ResolveIn,
 )
 from switchboard.core.bounds import MAX_OFFSET
@@ -29,7 +30,7 @@ from switchboard.models.conversation import Conversation
 router = APIRouter(prefix="/v1/owner", tags=["conversations"])
 
 
-def _summary(c: Conversation, count: int) -> ConversationSummary:
+def _summary(c: Conversation, count: int, last_role: str | None) -> ConversationSummary:
     return ConversationSummary(
         id=c.id,
         channel=c.channel,
@@ -39,6 +40,10 @@ def _summary(c: Conversation, count: int) -> ConversationSummary:
         last_message_at=c.last_message_at,
         summary=c.summary,
         message_count=count,
+        emergency=service.is_emergency(c),
+        booked=service.is_booked(c),
+        outcome=(c.state or {}).get("outcome"),
+        needs_reply=c.channel in ("sms", "web") and last_role == "caller",
     )
 
 
@@ -48,19 +53,33 @@ async def list_conversations(
     uow: UowDep,
     channel: Literal["voice", "sms", "web"] | None = None,
     customer_id: uuid.UUID | None = None,
+    emergency: bool | None = Query(default=None, description="judged an emergency"),
+    booked: bool | None = Query(default=None, description="ended in a booking"),
+    needs_reply: bool | None = Query(
+        default=None, description="a text or web chat whose customer spoke last"
+    ),
     limit: int = Query(default=100, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=MAX_OFFSET),
 ) -> ConversationList:
-    items, counts = await service.list_conversations(
-        uow, tenant, channel, customer_id=customer_id, limit=limit, offset=offset
+    items, counts, last = await service.list_conversations(
+        uow,
+        tenant,
+        channel,
+        customer_id=customer_id,
+        emergency=emergency,
+        booked=booked,
+        needs_reply=needs_reply,
+        limit=limit,
+        offset=offset,
     )
-    return ConversationList(items=[_summary(c, counts.get(c.id, 0)) for c in items])
+    return ConversationList(items=[_summary(c, counts.get(c.id, 0), last.get(c.id)) for c in items])
 
 
 async def _full(uow: UowDep, tenant: OwnerDep, conversation: Conversation) -> ConversationOut:
     messages = await service.messages_of(uow, tenant, conversation.id)
+    last_role = messages[-1].role if messages else None
     return ConversationOut(
-        **_summary(conversation, len(messages)).model_dump(),
+        **_summary(conversation, len(messages), last_role).model_dump(),
         messages=[MessageOut.model_validate(m) for m in messages],
     )
 
@@ -87,6 +106,24 @@ async def add_owner_note(
     """An owner's note in the transcript (it is not sent to the customer)."""
     await service.append_message(uow, tenant, conversation_id, "owner", body.text, clock.now())
     return await _full(uow, tenant, await service.get_conversation(uow, tenant, conversation_id))
+
+
+@router.post(
+    "/conversations/{conversation_id}/reply",
+    response_model=ConversationOut,
+    status_code=status.HTTP_201_CREATED,
+)
+async def reply_by_sms(
+    conversation_id: uuid.UUID,
+    body: ReplyIn,
+    tenant: OwnerDep,
+    uow: UowDep,
+    clock: ClockDep,
+) -> ConversationOut:
+    """Text the customer from the business's number. The sending rules apply (an opted-out
+    number is never texted): the reply's delivery state is in the transcript entry's meta."""
+    conversation = await owner_reply.reply_by_sms(uow, tenant, conversation_id, body.text, clock)
+    return await _full(uow, tenant, conversation)
 
 
 @router.get("/callbacks", response_model=CallbackList)
@@ -123,6 +160,21 @@ async def open_callback(
 @router.get("/callbacks/{callback_id}", response_model=CallbackOut)
 async def get_callback(callback_id: uuid.UUID, tenant: OwnerDep, uow: UowDep) -> CallbackOut:
     return CallbackOut.model_validate(await service.get_callback(uow, tenant, callback_id))
+
+
+@router.get(
+    "/callbacks/{callback_id}/recording",
+    response_class=Response,
+    responses={200: {"content": {"audio/wav": {}}}},
+)
+async def callback_recording(
+    callback_id: uuid.UUID, request: Request, tenant: OwnerDep, uow: UowDep
+) -> Response:
+    """A voicemail's audio (WAV), fetched from the voice provider for the owner to play."""
+    audio = await recordings.voicemail_audio(
+        uow, tenant, callback_id, request.app.state.providers.voice
+    )
+    return Response(audio, media_type="audio/wav", headers={"cache-control": "private, no-store"})
 
 
 @router.post("/callbacks/{callback_id}/resolve", response_model=CallbackOut)

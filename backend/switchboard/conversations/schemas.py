@@ -33,6 +33,12 @@ class ConversationSummary(BaseModel):
     last_message_at: datetime | None
     summary: str
     message_count: int
+    # What the assistant made of it: judged an emergency, ended in a booking, its outcome;
+    # needs_reply: a text or web chat whose customer spoke last.
+    emergency: bool = False
+    booked: bool = False
+    outcome: str | None = None
+    needs_reply: bool = False
 
 
 class ConversationOut(ConversationSummary):
@@ -41,6 +47,12 @@ class ConversationOut(ConversationSummary):
 
 class ConversationList(BaseModel):
     items: list[ConversationSummary]
+
+
+class ReplyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=1600)
 
 
 class OwnerMessageIn(BaseModel):

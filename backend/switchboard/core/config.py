@@ -117,6 +117,9 @@ class Settings(BaseSettings):
     admin_session_idle_s: int = Field(default=3600, ge=60)
     login_failure_limit: int = Field(default=10, ge=1)
     login_failure_window_s: int = Field(default=900, ge=10)
+    # The dashboard's live stream (live/): how often it looks for changes, how long one lasts.
+    live_poll_s: float = Field(default=3.0, ge=0.05, le=60)
+    live_stream_s: float = Field(default=300.0, ge=0.1, le=3600)
     # Behind a proxy that appends to X-Forwarded-For, count failures by the client address it
     # saw: the entry TRUSTED_PROXY_HOPS from the right (1: the one proxy in front of the app).
     # Entries further left were written by the client and are never trusted.

@@ -69,7 +69,7 @@ async def timeline(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUI
                 details={"status": a.status, "is_emergency": a.is_emergency, "address": a.address},
             )
         )
-    items, counts = await conversations.list_conversations(
+    items, counts, _ = await conversations.list_conversations(
         uow, tenant, None, customer_id=customer.id, limit=500
     )
     for c in items:

@@ -1,0 +1,1 @@
+"""Live updates for the dashboard: what happened since a moment, as server-sent events."""

@@ -1,0 +1,1 @@
+"""The static pages the backend serves (no build step): the owner dashboard."""
