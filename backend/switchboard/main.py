@@ -11,7 +11,6 @@ from typing import Any
 from fastapi import FastAPI
 
 from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
-from switchboard.admin.pages import mount_console
 from switchboard.admin.router import router as admin_console_router
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.assistant.understanding.meaning import default_model
@@ -44,6 +43,7 @@ from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.pages.admin import mount_console
 from switchboard.pages.dashboard import mount_dashboard
 from switchboard.privacy import retention as _retention  # noqa: F401  (registers the purge)
 from switchboard.ratelimit.middleware import AuthFailureLimiter

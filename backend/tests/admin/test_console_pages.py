@@ -4,7 +4,10 @@ page (304) does not replace that policy with the API's."""
 from __future__ import annotations
 
 import httpx
+import pytest
 
+from switchboard.cli import _print_demo
+from switchboard.core.config import Settings
 from switchboard.core.security_headers import PAGE_CSP
 
 
@@ -26,3 +29,17 @@ async def test_a_revalidated_page_keeps_its_own_policy(client: httpx.AsyncClient
     assert again.status_code == 304
     assert "content-security-policy" not in again.headers
     assert again.headers["x-frame-options"] == "DENY"
+
+
+def test_the_first_start_prints_the_console_address(
+    capsys: pytest.CaptureFixture[str], settings: Settings
+) -> None:
+    demo = {
+        "name": "Demo Plumbing",
+        "business_id": "b",
+        "api_key": "k",
+        "owner_token": "o",
+        "widget_token": "w",
+    }
+    _print_demo(settings, demo)
+    assert f"http://{settings.host}:{settings.port}/admin/" in capsys.readouterr().out
