@@ -104,6 +104,6 @@ export function secretField(id, label, value) {
     { class: "secret" },
     h("label", { for: id }, label),
     h("input", { id, type: "text", readonly: true, value, spellcheck: "false", autocomplete: "off" }),
-    copyButton(label.toLowerCase(), () => value),
+    copyButton(/^API/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1), () => value),
   );
 }

@@ -3,14 +3,13 @@ import { h, secretField } from "../dom.js";
 
 const LABELS = { api_key: "API key", owner_token: "Owner token", widget_token: "Widget token" };
 
-export function snippet(widgetToken) {
-  const script = `${location.origin}/widget/embed.js`;
-  return `<script src="${script}" data-widget-token="${widgetToken}" defer></script>`;
-}
-
-export function secretsPanel(secrets, heading = "New credentials") {
+// `template` is the tenant's snippet from the API (under PUBLIC_BASE_URL, the address the
+// customer's website loads the widget from), with WIDGET_TOKEN where the token goes.
+export function secretsPanel(secrets, heading, template) {
   const items = Object.entries(secrets).map(([kind, value]) => secretField(`secret-${kind}`, LABELS[kind] || kind, value));
-  if (secrets.widget_token) items.push(secretField("secret-snippet", "Widget embed snippet", snippet(secrets.widget_token)));
+  if (secrets.widget_token && template) {
+    items.push(secretField("secret-snippet", "Widget embed snippet", template.replace("WIDGET_TOKEN", secrets.widget_token)));
+  }
   return h(
     "section",
     { class: "card secrets", "aria-labelledby": "secrets-title", id: "secrets" },

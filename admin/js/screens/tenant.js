@@ -38,7 +38,7 @@ export async function tenantScreen(view, id) {
     checklistSection(checklist),
     section("usage", "Usage and errors", usage),
     section("tenant-health", "Integration health", healthTable(`Checks for ${business.name}`, health.items)),
-    credentialsSection(base, credentials, secrets, reload),
+    credentialsSection(base, credentials, secrets, setup.widget.snippet_template),
     setupSection(setup),
     statusSection(base, business, reload),
     editSection(base, business, reload),
@@ -84,13 +84,13 @@ async function renderUsage(slot, id, days) {
   );
 }
 
-function credentialsSection(base, credentials, secretSlot, reload) {
+function credentialsSection(base, credentials, secretSlot, snippetTemplate) {
   const live = credentials.filter((c) => !c.revoked_at);
   const rotate = async (kind) => {
     if (!window.confirm(`Rotate the ${LABELS[kind]}? The current one stops working at once.`)) return;
     try {
       const issued = await api.post(`${base}/credentials/${kind}/rotate`);
-      replace(secretSlot, secretsPanel({ [kind]: issued.secret }, `New ${LABELS[kind]}`));
+      replace(secretSlot, secretsPanel({ [kind]: issued.secret }, `New ${LABELS[kind]}`, snippetTemplate));
       secretSlot.querySelector("h2").focus();
       say(`${LABELS[kind]} rotated; the previous one no longer works.`);
     } catch (e) {

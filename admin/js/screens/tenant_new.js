@@ -15,7 +15,8 @@ export async function newTenantScreen(view) {
         error.textContent = "";
         try {
           const created = await api.post("/v1/admin/businesses", values(false));
-          const panel = secretsPanel(created.credentials, `${created.business.name}: credentials`);
+          const setup = await api.get(`/v1/admin/businesses/${created.business.id}/setup`);
+          const panel = secretsPanel(created.credentials, `${created.business.name}: credentials`, setup.widget.snippet_template);
           replace(
             view,
             h("h1", {}, "Tenant created"),

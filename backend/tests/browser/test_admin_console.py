@@ -94,7 +94,9 @@ def test_create_a_tenant_see_its_secrets_once_and_rotate(
     owner_token = page.input_value("#secret-owner_token")
     assert owner_token.startswith("sb_test_owner_")
     assert page.input_value("#secret-api_key").startswith("sb_test_key_")
-    assert "data-widget-token" in page.input_value("#secret-snippet")
+    snippet = page.input_value("#secret-snippet")
+    assert f'src="{console.settings.public_base_url}/widget/embed.js"' in snippet
+    assert page.input_value("#secret-widget_token") in snippet
     _no_violations(axe, page, "credentials shown once")
     screenshot(page, "admin-tenant-created")
     assert (
