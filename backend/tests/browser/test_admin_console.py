@@ -233,6 +233,11 @@ def test_security_events_list_a_refused_credential(
     _no_violations(axe, page, "security")
     screenshot(page, "admin-security")
 
+    page.get_by_role("link", name="Overview").click()
+    page.get_by_role("table").wait_for()  # the tenants made by the tests above
+    _no_violations(axe, page, "overview with tenants")
+    screenshot(page, "admin-overview-tenants")
+
 
 def test_the_console_on_a_phone(
     phone_page: Any, console: LiveApp, axe: Any, screenshot: Any
