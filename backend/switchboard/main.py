@@ -11,6 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
+from switchboard.admin.error_counts import TenantErrorCounter
 from switchboard.admin.router import router as admin_console_router
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.assistant.understanding.meaning import default_model
@@ -128,6 +129,7 @@ def create_app(
     install_error_handlers(app)
     # Inner first: the voice safety net sits inside the request context (ids, limits, logs).
     app.add_middleware(VoiceSafetyNet, base_url=settings.public_base_url)
+    app.add_middleware(TenantErrorCounter, db=db, clock=clock)
     app.add_middleware(
         AuthFailureLimiter,
         db=db,

@@ -9,6 +9,8 @@ const MEASURES = [
   ["bookings", "Bookings"],
   ["delivery_failures", "Delivery failures"],
   ["job_failures", "Job failures"],
+  ["http_4xx", "4xx answers"],
+  ["http_5xx", "5xx answers"],
 ];
 
 export function periodPicker(id, days, onChange) {

@@ -12,6 +12,8 @@ const SERIES = [
   ["bookings", "Bookings", "s3"],
   ["delivery_failures", "Delivery failures", "s4"],
   ["job_failures", "Job failures", "s5"],
+  ["http_4xx", "4xx answers", "s6"],
+  ["http_5xx", "5xx answers", "s7"],
 ];
 
 function section(id, title, ...content) {
@@ -76,11 +78,11 @@ async function renderUsage(slot, id, days) {
     h(
       "ul",
       { class: "cards compact" },
-      Object.entries(data.totals).map(([key, value]) => h("li", { class: "stat" }, h("span", { class: "stat-value" }, value), h("span", { class: "stat-label" }, key.replace("_", " ")))),
+      Object.entries(data.totals).map(([key, value]) => h("li", { class: "stat" }, h("span", { class: "stat-value" }, value), h("span", { class: "stat-label" }, key.replace("http_", "").replace("_", " ")))),
       h("li", { class: "stat" }, h("span", { class: "stat-value" }, data.dead_jobs_now), h("span", { class: "stat-label" }, "dead jobs now")),
     ),
     dailyChart(`Per day (${data.timezone})`, data.daily, SERIES),
-    h("p", { class: "help" }, `Not recorded per tenant yet: ${data.not_measured.join(", ").replaceAll("_", " ")}.`),
+    h("p", { class: "help" }, "4xx and 5xx count the answers to this tenant's own authenticated requests. Not counted per tenant: webhooks refused before their tenant is known (see Security)."),
   );
 }
 

@@ -1,8 +1,9 @@
-"""admin console: security events and integration health
+"""admin console: security events, integration health, error counts per tenant
 
-`security_events`: refused credentials and signatures, lockouts, operator sign-ins (a system
+`security_events`: refused credentials and signatures, lockouts, failed sign-ins (a system
 table; the client kept only as a keyed pseudonym). `integration_health`: the latest result of
 each integration check, platform-wide or per tenant, written by the `admin.health.check` job.
+`tenant_error_counts`: 4xx and 5xx answers per authenticated tenant and hour.
 
 Revision ID: 0015
 Revises: 0014
@@ -59,11 +60,23 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_integration_health_business_id"), "integration_health", ["business_id"]
     )
+    op.create_table(
+        "tenant_error_counts",
+        sa.Column("business_id", sa.Uuid(), nullable=False),
+        sa.Column("hour", _TZ, nullable=False),
+        sa.Column("status_class", sa.String(3), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "business_id", "hour", "status_class", name=op.f("pk_tenant_error_counts")
+        ),
+    )
     if is_postgres():
         grant_table("security_events")
         grant_table("integration_health")
+        grant_table("tenant_error_counts")
 
 
 def downgrade() -> None:
+    op.drop_table("tenant_error_counts")
     op.drop_table("integration_health")
     op.drop_table("security_events")

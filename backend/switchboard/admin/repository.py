@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 
+from switchboard.admin import error_counts
 from switchboard.core.db import UnitOfWork
 from switchboard.models.audit import AuditEvent
 from switchboard.models.billing import BillingAccount
@@ -212,3 +213,17 @@ async def services_reviewed(uow: UnitOfWork, business_id: uuid.UUID) -> bool:
             )
         ).first()
     return found is not None
+
+
+async def error_totals(
+    uow: UnitOfWork, since: datetime, until: datetime
+) -> dict[str, dict[uuid.UUID, int]]:
+    async with uow.system_scope("operator counts error answers across tenants"):
+        return await error_counts.totals(uow, since, until)
+
+
+async def error_hours(
+    uow: UnitOfWork, business_id: uuid.UUID, since: datetime, until: datetime
+) -> list[tuple[datetime, str, int]]:
+    async with uow.system_scope("operator charts one tenant's error answers"):
+        return await error_counts.hourly(uow, business_id, since, until)

@@ -17,7 +17,10 @@ from switchboard.models.business import Business
 
 # Measured per tenant and period; what is not (yet) recorded per tenant is said so in the
 # answer rather than shown as zero.
-NOT_MEASURED_PER_TENANT = ("http_4xx", "http_5xx", "webhook_rejections")
+# (A forged Twilio signature is refused before its tenant is known: the security log counts
+# those platform-wide.)
+NOT_MEASURED_PER_TENANT = ("webhook_rejections",)
+ERROR_MEASURES = ("http_4xx", "http_5xx")
 
 
 @dataclass(frozen=True)
@@ -41,15 +44,21 @@ async def tenant_usage(uow: UnitOfWork, business_id: uuid.UUID, period: Period) 
     per_day: dict[str, Counter[date]] = {
         name: Counter(at.astimezone(zone).date() for at in ats) for name, ats in moments.items()
     }
+    for name in ERROR_MEASURES:
+        per_day[name] = Counter()
+    errors = await repo.error_hours(uow, business_id, period.since, period.until)
+    for hour, status_class, n in errors:
+        per_day[f"http_{status_class}"][hour.astimezone(zone).date()] += n
+    measures = (*repo.MEASURES, *ERROR_MEASURES)
     dead = (await repo.dead_jobs_by_tenant(uow)).get(business_id, 0)
     return {
         "business_id": business_id,
         "since": period.since,
         "until": period.until,
         "timezone": business.timezone,
-        "totals": {name: len(ats) for name, ats in moments.items()},
+        "totals": {name: sum(per_day[name].values()) for name in measures},
         "daily": [
-            {"date": day.isoformat(), **{name: per_day[name][day] for name in repo.MEASURES}}
+            {"date": day.isoformat(), **{name: per_day[name][day] for name in measures}}
             for day in days
         ],
         "dead_jobs_now": dead,
@@ -60,6 +69,8 @@ async def tenant_usage(uow: UnitOfWork, business_id: uuid.UUID, period: Period) 
 async def overview(uow: UnitOfWork, period: Period) -> dict[str, Any]:
     """Every tenant's counts side by side, and the platform's totals."""
     counts = await repo.counts_by_tenant(uow, period.since, period.until)
+    counts.update(await repo.error_totals(uow, period.since, period.until))
+    measures = (*repo.MEASURES, *ERROR_MEASURES)
     dead = await repo.dead_jobs_by_tenant(uow)
     rows = []
     for business in await repo.tenants(uow):
@@ -69,7 +80,7 @@ async def overview(uow: UnitOfWork, period: Period) -> dict[str, Any]:
                 "name": business.name,
                 "status": business.status,
                 "lockdown": business.lockdown,
-                **{name: counts[name].get(business.id, 0) for name in repo.MEASURES},
+                **{name: counts[name].get(business.id, 0) for name in measures},
                 "dead_jobs": dead.get(business.id, 0),
             }
         )
@@ -78,7 +89,7 @@ async def overview(uow: UnitOfWork, period: Period) -> dict[str, Any]:
         "since": period.since,
         "until": period.until,
         "tenants": {"total": len(rows), **{k: statuses.get(k, 0) for k in ("active", "suspended")}},
-        "totals": {name: sum(counts[name].values()) for name in repo.MEASURES},
+        "totals": {name: sum(counts[name].values()) for name in measures},
         "dead_jobs": sum(dead.values()),
         "platform_dead_jobs": dead.get(None, 0),
         "by_tenant": rows,

@@ -20,6 +20,7 @@ from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 from switchboard.models.security_event import SecurityEvent
+from switchboard.models.tenant_error_count import TenantErrorCount
 from switchboard.models.web_session import WebSession
 from switchboard.models.webhook_receipt import WebhookReceipt
 
@@ -49,6 +50,7 @@ __all__ = [
     "SmsConsent",
     "SmsConsentEvent",
     "Technician",
+    "TenantErrorCount",
     "TenantScoped",
     "WebSession",
     "WebhookReceipt",

@@ -9,13 +9,16 @@ import csv
 import io
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import httpx
+from sqlalchemy import select
 
 from switchboard.core.clock import SystemClock
 from switchboard.core.db import Database
 from switchboard.models.job import Job
 from switchboard.models.message import Message
+from switchboard.models.tenant_error_count import TenantErrorCount
 from tests.conftest import ADMIN, Tenant, app_client, make_settings, provision
 from tests.support import as_tenant
 
@@ -109,7 +112,7 @@ async def test_usage_counts_one_tenant_and_not_the_other(
     assert data["timezone"] == "America/Chicago"
     assert len(data["daily"]) in (7, 8)  # the period's days in the tenant's zone
     assert sum(day["calls"] for day in data["daily"]) == 2
-    assert "http_5xx" in data["not_measured"]
+    assert data["not_measured"] == ["webhook_rejections"]
 
     other = await client.get(f"/v1/admin/businesses/{other_tenant.id}/usage", headers=ADMIN)
     assert other.json()["totals"]["calls"] == 0
@@ -342,3 +345,63 @@ async def test_the_failure_that_locks_a_client_out_is_logged_once(
     ]
     assert len(lockouts) == 1 and lockouts[0]["status"] == 429
     assert address not in events.text
+
+
+async def test_error_answers_are_counted_for_the_tenant_that_got_them(
+    client: httpx.AsyncClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    missing = await client.get(f"/v1/owner/customers/{uuid.uuid4()}", headers=tenant.owner)
+    assert missing.status_code == 404
+    bad = await client.post(
+        "/v1/owner/customers", json={"phone": "not a phone"}, headers=tenant.owner
+    )
+    assert bad.status_code == 422
+    ok = await client.get("/v1/owner/business", headers=tenant.owner)
+    assert ok.status_code == 200
+    refused = await client.get("/v1/owner/business", headers={"X-Owner-Token": "sb_test_owner_x"})
+    assert refused.status_code == 401  # no tenant: on the security log, not a tenant's count
+
+    usage = (await client.get(f"/v1/admin/businesses/{tenant.id}/usage", headers=ADMIN)).json()
+    assert (usage["totals"]["http_4xx"], usage["totals"]["http_5xx"]) == (2, 0)
+    assert sum(day["http_4xx"] for day in usage["daily"]) == 2
+    other = (
+        await client.get(f"/v1/admin/businesses/{other_tenant.id}/usage", headers=ADMIN)
+    ).json()
+    assert other["totals"]["http_4xx"] == 0
+    overview = (await client.get("/v1/admin/overview?days=1", headers=ADMIN)).json()
+    rows = {row["id"]: row for row in overview["by_tenant"]}
+    assert rows[tenant.id]["http_4xx"] == 2 and rows[other_tenant.id]["http_4xx"] == 0
+
+
+async def test_a_server_error_is_counted_and_never_changes_the_answer(db: Database) -> None:
+    import structlog
+
+    from switchboard.admin.error_counts import TenantErrorCounter
+
+    tenant_id = uuid.uuid4()
+
+    async def failing_app(scope: Any, receive: Any, send: Any) -> None:
+        structlog.contextvars.bind_contextvars(business_id=str(tenant_id))
+        await send({"type": "http.response.start", "status": 503, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    sent: list[int] = []
+
+    async def send(message: Any) -> None:
+        if message["type"] == "http.response.start":
+            sent.append(message["status"])
+
+    counter = TenantErrorCounter(failing_app, db=db, clock=SystemClock())
+    await counter({"type": "http", "path": "/v1/owner/business"}, None, send)  # type: ignore[arg-type]
+    assert sent == [503]
+    async with db.unit_of_work() as uow, uow.system_scope("test read counts"):
+        rows = (
+            (
+                await uow.session.execute(
+                    select(TenantErrorCount).where(TenantErrorCount.business_id == tenant_id)
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert [(r.status_class, r.count) for r in rows] == [("5xx", 1)]
