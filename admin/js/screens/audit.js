@@ -11,7 +11,12 @@ export async function auditScreen(view) {
   const tenants = (await api.get(query("/v1/admin/businesses", { limit: 500 }))).items;
   const names = Object.fromEntries(tenants.map((t) => [t.id, t.name]));
   const tenant = h("select", { id: "audit-tenant" }, h("option", { value: "" }, "All tenants"), tenants.map((t) => h("option", { value: t.id }, t.name)));
-  const action = h("input", { id: "audit-action", maxlength: 80, placeholder: "e.g. credential, business.suspend" });
+  const action = h("input", { id: "audit-action", maxlength: 80, list: "audit-actions", "aria-describedby": "audit-action-help" });
+  const actions = h(
+    "datalist",
+    { id: "audit-actions" },
+    ["credential", "credential.rotate", "business.suspend", "business.resume", "business.lockdown", "business.create", "business.update", "business.settings", "job.retry", "job.discard", "service"].map((a) => h("option", { value: a })),
+  );
   const actor = h(
     "select",
     { id: "audit-actor" },
@@ -56,7 +61,7 @@ export async function auditScreen(view) {
       "form",
       { class: "filters", onsubmit: (e) => { e.preventDefault(); load(); } },
       h("div", { class: "field" }, h("label", { for: "audit-tenant" }, "Tenant"), tenant),
-      h("div", { class: "field" }, h("label", { for: "audit-action" }, "Action"), action),
+      h("div", { class: "field" }, h("label", { for: "audit-action" }, "Action"), action, actions, h("p", { class: "help", id: "audit-action-help" }, "e.g. credential.rotate, business.lockdown, business.suspend")),
       h("div", { class: "field" }, h("label", { for: "audit-actor" }, "Who"), actor),
       since.el,
       until.el,

@@ -405,3 +405,18 @@ async def test_a_server_error_is_counted_and_never_changes_the_answer(db: Databa
             .all()
         )
     assert [(r.status_class, r.count) for r in rows] == [("5xx", 1)]
+
+
+async def test_an_owner_lockdown_is_on_the_operator_audit_trail(
+    client: httpx.AsyncClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    locked = await client.post("/v1/owner/lockdown", json={"enabled": True}, headers=tenant.owner)
+    assert locked.status_code == 200
+    trail = await client.get(
+        "/v1/admin/audit", params={"action": "business.lockdown", "limit": 5000}, headers=ADMIN
+    )
+    mine = [e for e in trail.json()["items"] if e["business_id"] == tenant.id]
+    assert [(e["actor_kind"], e["details"]) for e in mine] == [("owner_token", {"enabled": True})]
+    assert not [e for e in trail.json()["items"] if e["business_id"] == other_tenant.id]
+    overview = (await client.get("/v1/admin/overview", headers=ADMIN)).json()
+    assert {r["id"]: r["lockdown"] for r in overview["by_tenant"]}[tenant.id] is True
