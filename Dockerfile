@@ -47,8 +47,15 @@ COPY --from=builder /app/.venv /app/.venv
 COPY --from=builder /app/alembic.ini /app/alembic.ini
 COPY --from=builder /app/migrations /app/migrations
 COPY --from=builder /app/switchboard /app/switchboard
-# The admin console's static pages (served at /admin/ by switchboard/admin/pages.py).
-COPY admin /app/admin
+# The owner dashboard's static files (served at /dashboard/; pages/dashboard.py finds them here).
+COPY dashboard/index.html /app/dashboard/index.html
+COPY dashboard/css /app/dashboard/css
+COPY dashboard/js /app/dashboard/js
+COPY dashboard/i18n /app/dashboard/i18n
+# The admin console's static files (served at /admin/; pages/admin.py finds them here).
+COPY admin/index.html /app/admin/index.html
+COPY admin/css /app/admin/css
+COPY admin/js /app/admin/js
 RUN mkdir -p /app/var && chown switchboard:switchboard /app/var
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -217,7 +217,7 @@ VALID_BODIES.update(
         ("PATCH", "/v1/owner/services/{service_id}"): {"duration_minutes": 30},
         ("PATCH", "/v1/owner/technicians/{technician_id}"): {"name": "x"},
         ("POST", "/v1/owner/conversations/{conversation_id}/messages"): {"text": "x"},
-        ("POST", "/v1/owner/conversations/{conversation_id}/reply"): {"text": "x"},
+        ("POST", "/v1/owner/conversations/{conversation_id}/sms"): {"text": "x"},
         ("POST", "/v1/owner/callbacks/{callback_id}/resolve"): {"resolution": "x"},
         ("POST", "/v1/owner/callbacks/{callback_id}/assign"): {"assignee": "x"},
     }

@@ -224,6 +224,21 @@ async def tenant_for_twilio_business(uow: UowDep, business_id: uuid.UUID) -> Ten
     return await tenant_for_twilio_number(uow, business.phone_number)
 
 
+SIGN_IN_CODE_ACTOR = Actor(kind="system", id="sign-in-code")
+
+
+async def tenant_for_sign_in_code(uow: UnitOfWork, business_id: uuid.UUID) -> TenantContext | None:
+    """The business whose owner asked for a one-time sign-in code (found by the owner's phone
+    or email in the system scope), to send the code as that business: bound to `uow`."""
+    async with uow.system_scope("send an owner sign-in code"):
+        business = await business_repo.get(uow, business_id)
+    if business is None or business.status != "active":
+        return None
+    tenant = issue_tenant_context(business.id, SIGN_IN_CODE_ACTOR)
+    await uow.bind(tenant)
+    return tenant
+
+
 BILLING_ACTOR = Actor(kind="stripe", id="billing")
 
 

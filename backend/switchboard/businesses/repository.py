@@ -30,6 +30,21 @@ async def by_phone(uow: UnitOfWork, phone_number: str) -> Business | None:
     return result.scalar_one_or_none()
 
 
+async def by_owner_contact(
+    uow: UnitOfWork, *, phone: str | None = None, email: str | None = None
+) -> Sequence[Business]:
+    """Active businesses whose owner has this phone (E.164) or email (any case). Needs the
+    system scope: signing in with a one-time code is how the tenant is learned."""
+    if phone:
+        criterion = Business.owner_phone == phone
+    elif email:
+        criterion = func.lower(Business.owner_email) == email.lower()
+    else:
+        return []
+    stmt = select(Business).where(criterion, Business.status == "active").limit(10)
+    return (await uow.session.execute(stmt)).scalars().all()
+
+
 async def by_call(uow: UnitOfWork, external_id: str) -> Business | None:
     """The business a call's conversation belongs to (system scope: before the tenant is known)."""
     result = await uow.session.execute(

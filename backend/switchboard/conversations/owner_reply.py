@@ -43,6 +43,6 @@ async def reply_by_sms(
     if message.reason:
         meta["reason"] = message.reason
     await service.append_to(uow, tenant, conversation, "owner", text, clock.now(), meta=meta)
-    audit.record(uow, tenant, "conversation.reply", "conversation", conversation.id)
+    audit.record(uow, tenant, "conversation.sms", "conversation", conversation.id)
     await uow.session.flush()
     return conversation

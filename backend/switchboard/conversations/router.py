@@ -109,7 +109,7 @@ async def add_owner_note(
 
 
 @router.post(
-    "/conversations/{conversation_id}/reply",
+    "/conversations/{conversation_id}/sms",
     response_model=ConversationOut,
     status_code=status.HTTP_201_CREATED,
 )

@@ -63,7 +63,10 @@ async def live_events(
 ) -> StreamingResponse:
     """New conversations, customer messages, bookings, callbacks and emergencies from now on
     (or since `Last-Event-ID`, give or take the last 10 seconds), as `text/event-stream`."""
-    start = _cursor(last_event_id) or clock.now()
+    resumed = _cursor(last_event_id)
+    start = resumed or clock.now()
+    # A fresh stream reports what happens from now on: the page has just loaded the rest.
+    floor = start - LAG if resumed else start
 
     async def stream() -> AsyncIterator[str]:
         cursor = start
@@ -76,7 +79,7 @@ async def live_events(
                 events = await service.changes_since(uow, tenant, cursor - LAG)
             for event in events:
                 key = (event.kind, event.id, event.detail)
-                if key in seen:
+                if key in seen or event.at < floor:
                     continue
                 seen.add(key)
                 cursor = max(cursor, event.at)

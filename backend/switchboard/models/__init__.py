@@ -21,7 +21,7 @@ from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 from switchboard.models.security_event import SecurityEvent
 from switchboard.models.tenant_error_count import TenantErrorCount
-from switchboard.models.web_session import WebSession
+from switchboard.models.web_session import OwnerSignInCode, WebSession
 from switchboard.models.webhook_receipt import WebhookReceipt
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "Job",
     "Message",
     "OfflinePaymentRecord",
+    "OwnerSignInCode",
     "RateLimitCounter",
     "SchedulingPolicy",
     "SecurityEvent",

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switchboard.models.base import Base, IdMixin, utc_now
@@ -32,3 +32,23 @@ class WebSession(IdMixin, Base):
     expires_at: Mapped[datetime] = mapped_column()
     last_seen_at: Mapped[datetime] = mapped_column(default=utc_now)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class OwnerSignInCode(IdMixin, Base):
+    """A one-time sign-in code sent to a business owner's phone or email. A system table like
+    `web_sessions`. The contact and the code are kept only as keyed hashes (SECRET_KEY): six
+    digits hashed without a key would be read back from a copy of the database at once."""
+
+    __tablename__ = "owner_sign_in_codes"
+    __table_args__ = (
+        Index("ix_owner_sign_in_codes_contact_hash", "contact_hash"),
+        Index("ix_owner_sign_in_codes_business_id", "business_id"),
+    )
+
+    business_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("businesses.id", ondelete="CASCADE"))
+    contact_hash: Mapped[str] = mapped_column(String(64))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    used_at: Mapped[datetime | None] = mapped_column(default=None)

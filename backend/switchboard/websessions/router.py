@@ -15,7 +15,8 @@ from typing import Annotated
 from fastapi import APIRouter, Cookie, Request, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from switchboard.auth.dependencies import owner_token_context
+from switchboard.auth.dependencies import owner_token_context, tenant_for_sign_in_code
+from switchboard.businesses import repository as business_repo
 from switchboard.core.config import Settings
 from switchboard.core.db import UnitOfWork
 from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep, request_reads_only
@@ -24,8 +25,15 @@ from switchboard.core.security import admin_key_matches
 from switchboard.models.web_session import WebSession
 from switchboard.ratelimit import counters
 from switchboard.ratelimit.middleware import client_address
-from switchboard.websessions import service
-from switchboard.websessions.schemas import AdminSignIn, OwnerSignIn, SessionOut
+from switchboard.websessions import codes, service
+from switchboard.websessions.schemas import (
+    AdminSignIn,
+    CodeRequest,
+    CodeSent,
+    CodeSignIn,
+    OwnerSignIn,
+    SessionOut,
+)
 
 router = APIRouter(prefix="/v1/auth", tags=["sign-in"])
 
@@ -63,15 +71,18 @@ def _out(uow: UnitOfWork, session: WebSession, token: str) -> SessionOut:
 
 
 class _Attempts:
-    """Failed sign-ins from one client address, in the shared counters."""
+    """Failed sign-ins (or, with prefix "code", code requests) from one client address, in
+    the shared counters."""
 
-    def __init__(self, request: Request, settings: Settings, clock: ClockDep) -> None:
+    def __init__(
+        self, request: Request, settings: Settings, clock: ClockDep, prefix: str = "login"
+    ) -> None:
         address = client_address(
             request.scope,
             trust_forwarded_for=settings.trust_forwarded_for,
             proxy_hops=settings.trusted_proxy_hops,
         )
-        self.key = f"login:{address}"
+        self.key = f"{prefix}:{address}"
         self.window = timedelta(seconds=settings.login_failure_window_s)
         self.limit = settings.login_failure_limit
         self.clock = clock
@@ -86,8 +97,11 @@ class _Attempts:
 
     async def fail(self, db: DatabaseDep) -> Unauthorized:
         async with db.unit_of_work() as write:
-            await counters.increment(write, self.key, self.clock.now(), self.window)
+            await self.count(write)
         return Unauthorized("That sign-in did not work.")
+
+    async def count(self, write: UnitOfWork) -> None:
+        await counters.increment(write, self.key, self.clock.now(), self.window)
 
 
 async def _replace(
@@ -135,6 +149,67 @@ async def owner_login(
             credential_id=uuid.UUID(tenant.actor.id),
         )
         out = _out(write, opened.session, opened.token)
+    _set_cookie(response, settings, "owner", opened.token)
+    return out
+
+
+@router.post("/owner/code", response_model=CodeSent, status_code=202)
+@request_reads_only
+async def request_code(
+    body: CodeRequest,
+    request: Request,
+    uow: UowDep,
+    db: DatabaseDep,
+    clock: ClockDep,
+    settings: SettingsDep,
+) -> CodeSent:
+    """Text (or email) a one-time sign-in code to the owner with this phone or email. The
+    answer is the same whether or not it belongs to an owner."""
+    contact = codes.parse_contact(body.contact)
+    attempts = _Attempts(request, settings, clock, prefix="code")
+    await attempts.refuse_if_locked(uow)
+    async with uow.system_scope("find the owner asking for a sign-in code"):
+        owned = await business_repo.by_owner_contact(uow, phone=contact.phone, email=contact.email)
+    async with db.unit_of_work() as write:
+        await attempts.count(write)
+    for business in owned:
+        async with db.unit_of_work() as write:
+            tenant = await tenant_for_sign_in_code(write, business.id)
+            if tenant is not None:
+                await codes.send_code(write, tenant, business, contact, settings, clock)
+    return CodeSent()
+
+
+@router.post("/owner/code/verify", response_model=SessionOut)
+@request_reads_only
+async def sign_in_with_code(
+    body: CodeSignIn,
+    request: Request,
+    response: Response,
+    uow: UowDep,
+    db: DatabaseDep,
+    clock: ClockDep,
+    settings: SettingsDep,
+    sb_owner_session: Annotated[str | None, Cookie()] = None,
+) -> SessionOut:
+    """Sign in to the dashboard with the code; it works once."""
+    contact = codes.parse_contact(body.contact)
+    attempts = _Attempts(request, settings, clock)
+    await attempts.refuse_if_locked(uow)
+    async with db.unit_of_work() as write:
+        business_id = await codes.redeem(write, contact, body.code, clock.now())
+        if business_id is None:
+            await attempts.count(write)
+        else:
+            tenant = await tenant_for_sign_in_code(write, business_id)
+            if tenant is not None:
+                await _replace(write, db, settings, clock, "owner", sb_owner_session)
+                opened = await service.open_session(
+                    write, settings, role="owner", now=clock.now(), business_id=business_id
+                )
+                out = _out(write, opened.session, opened.token)
+    if business_id is None or tenant is None:
+        raise Unauthorized("That code did not work.")
     _set_cookie(response, settings, "owner", opened.token)
     return out
 

@@ -105,6 +105,9 @@ def test_run_migrates_prints_demo_once_and_serves(tmp_path: Path) -> None:
         ready = httpx.get(f"{base}/readyz", timeout=5)
         assert ready.status_code == 200
         assert httpx.get(f"{base}/docs", timeout=5).status_code == 200
+        dashboard = httpx.get(f"{base}/dashboard/", timeout=5)
+        assert dashboard.status_code == 200 and "js/app.js" in dashboard.text
+        assert "script-src 'self'" in dashboard.headers["content-security-policy"]
         assert "/v1/admin/businesses" in httpx.get(f"{base}/openapi.json", timeout=5).text
         # A request whose headers pass MAX_HEADER_BYTES is refused (the app's 431), and the
         # server keeps serving.
@@ -116,6 +119,7 @@ def test_run_migrates_prints_demo_once_and_serves(tmp_path: Path) -> None:
     token = next(line.split()[-1] for line in first.splitlines() if "owner_token" in line)
     assert token.startswith("sb_dev_owner_")
     assert "/docs" in first
+    assert f"{base}/dashboard/" in first  # where to sign in, printed with the owner token
 
     # The second start finds a tenant and prints no credentials; the demo token still works.
     proc, base = _serve(env)

@@ -31,6 +31,10 @@ PUBLIC = {
     ("POST", "/v1/auth/owner/login"): "dashboard sign-in",
     ("POST", "/v1/auth/admin/login"): "admin console sign-in",
     ("POST", "/v1/auth/owner/logout"): "dashboard sign-out",
+    # A one-time code to the owner's phone or email (same answer for any contact; per-address
+    # and per-contact limits), and signing in with it.
+    ("POST", "/v1/auth/owner/code"): "dashboard sign-in code request",
+    ("POST", "/v1/auth/owner/code/verify"): "dashboard sign-in with a code",
     ("POST", "/v1/auth/admin/logout"): "admin console sign-out",
 }
 # Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.

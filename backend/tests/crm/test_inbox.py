@@ -85,7 +85,7 @@ async def test_owner_replies_by_text_as_the_business(
 ) -> None:
     waiting = await seed(db, tenant, "sms", ["caller"], phone="+19135550143")
     response = await client.post(
-        f"/v1/owner/conversations/{waiting}/reply",
+        f"/v1/owner/conversations/{waiting}/sms",
         json={"text": "We can come at 3 today."},
         headers=tenant.owner,
     )
@@ -101,21 +101,21 @@ async def test_owner_replies_by_text_as_the_business(
     texts = [m for m in sent.json()["items"] if m["kind"] == "reply"]
     assert texts and texts[0]["body"] == "We can come at 3 today."
     audit = (await client.get("/v1/owner/audit", headers=tenant.owner)).json()["items"]
-    assert audit[0]["action"] == "conversation.reply"
+    assert audit[0]["action"] == "conversation.sms"
 
     # Bad input, a chat with no number, and the other tenant.
     empty = await client.post(
-        f"/v1/owner/conversations/{waiting}/reply", json={"text": ""}, headers=tenant.owner
+        f"/v1/owner/conversations/{waiting}/sms", json={"text": ""}, headers=tenant.owner
     )
     assert empty.status_code == 422
     chat = await seed(db, tenant, "web", ["caller"], phone=None)
     no_number = await client.post(
-        f"/v1/owner/conversations/{chat}/reply", json={"text": "hi"}, headers=tenant.owner
+        f"/v1/owner/conversations/{chat}/sms", json={"text": "hi"}, headers=tenant.owner
     )
     assert no_number.status_code == 409
     assert no_number.json()["type"].endswith("no-number-to-text")
     other = await client.post(
-        f"/v1/owner/conversations/{waiting}/reply", json={"text": "hi"}, headers=other_tenant.owner
+        f"/v1/owner/conversations/{waiting}/sms", json={"text": "hi"}, headers=other_tenant.owner
     )
     assert other.status_code == 404
 
@@ -136,7 +136,7 @@ async def test_a_reply_to_an_opted_out_number_is_not_sent(
     assert consent.status_code == 200, consent.text
     convo = await seed(db, tenant, "voice", ["caller"], phone=phone)
     response = await client.post(
-        f"/v1/owner/conversations/{convo}/reply", json={"text": "hello"}, headers=tenant.owner
+        f"/v1/owner/conversations/{convo}/sms", json={"text": "hello"}, headers=tenant.owner
     )
     assert response.status_code == 201
     assert response.json()["messages"][-1]["meta"]["status"] == "blocked"

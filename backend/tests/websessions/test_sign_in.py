@@ -284,3 +284,18 @@ async def test_repeated_failed_sign_ins_lock_the_address_out(
             assert admin.status_code == 429
     finally:
         await db.dispose()
+
+
+async def test_another_site_cannot_sign_a_browser_in_with_a_form_post(
+    client: httpx.AsyncClient, tenant: Tenant
+) -> None:
+    # A cross-site HTML form can send text/plain or form bodies, never application/json
+    # without the browser asking first: such a sign-in is refused and sets no cookie.
+    for content_type in ("text/plain", "application/x-www-form-urlencoded"):
+        response = await client.post(
+            "/v1/auth/owner/login",
+            content=f'{{"owner_token": "{tenant.owner_token}"}}',
+            headers={"Content-Type": content_type},
+        )
+        assert response.status_code == 422, content_type
+        assert "set-cookie" not in response.headers

@@ -1,0 +1,307 @@
+// Schedule: a day or a week per technician; book, edit, reschedule (pick an open time or
+// type one), cancel and complete. Conflicts are the API's: shown as it reports them.
+import { api, paths } from '../api.js';
+import { el, empty, field } from '../dom.js';
+import { addDays, currentZone, dateTime, dayLabel, localDate, time, zonedInstant } from '../format.js';
+import { t } from '../i18n.js';
+import { errorText, inlineForm, jobSummary, techName } from './common.js';
+
+function go(params) {
+  window.location.hash = `#/schedule?${new URLSearchParams(params)}`;
+}
+
+function alternatives(error, onPick) {
+  const options = (error.problem && error.problem.alternatives) || [];
+  if (!options.length) return null;
+  return el(
+    'div',
+    { class: 'alternatives' },
+    el('p', {}, t('schedule.alternatives')),
+    options.map((slot) => el('button', { type: 'button', onclick: () => onPick(slot) }, dateTime(slot.start))),
+  );
+}
+
+function rescheduleForm(container, job, technicians, ctx) {
+  const slotsBox = el('div', { class: 'slots', 'aria-live': 'polite' });
+  const move = async (start, technicianId) => {
+    const body = { start };
+    if (technicianId) body.technician_id = technicianId;
+    await api(`/v1/owner/appointments/${job.id}/reschedule`, { method: 'POST', body });
+    ctx.toast(t('schedule.moved'));
+    ctx.rerender();
+  };
+  const form = inlineForm(
+    container,
+    () => {
+      const find = el('button', { type: 'button' }, t('schedule.findTimes'));
+      find.addEventListener('click', async () => {
+        slotsBox.replaceChildren(el('p', {}, t('loading')));
+        try {
+          const query = { limit: 6, start: localDate() };
+          if (job.service_id) query.service_id = job.service_id;
+          else query.duration_minutes = Math.round((new Date(job.end) - new Date(job.start)) / 60000);
+          if (job.technician_id) query.technician_id = job.technician_id;
+          const slots = await api('/v1/owner/slots', { query });
+          slotsBox.replaceChildren(
+            slots.items.length
+              ? el(
+                  'ul',
+                  { class: 'slot-list' },
+                  slots.items.map((slot) =>
+                    el(
+                      'li',
+                      {},
+                      el(
+                        'button',
+                        {
+                          type: 'button',
+                          onclick: async () => {
+                            try {
+                              await move(slot.start, slot.technician_id);
+                            } catch (error) {
+                              slotsBox.append(el('p', { class: 'error', role: 'alert' }, errorText(error)));
+                            }
+                          },
+                        },
+                        `${dateTime(slot.start)} · ${techName(technicians, slot.technician_id)}`,
+                      ),
+                    ),
+                  ),
+                )
+              : empty(t('schedule.noSlots')),
+          );
+        } catch (error) {
+          slotsBox.replaceChildren(el('p', { class: 'error', role: 'alert' }, errorText(error)));
+        }
+      });
+      return [
+        el('p', {}, t('schedule.pickOrType')),
+        find,
+        slotsBox,
+        field(t('schedule.newDate'), el('input', { type: 'date', name: 'date', value: localDate(job.start), required: true })),
+        field(t('schedule.newTime'), el('input', { type: 'time', name: 'time', value: time24(job.start), required: true })),
+      ];
+    },
+    async (f) => {
+      try {
+        await move(zonedInstant(f.elements.date.value, f.elements.time.value));
+      } catch (error) {
+        const picks = alternatives(error, (slot) => move(slot.start, slot.technician_id));
+        if (picks) f.append(picks);
+        throw error;
+      }
+    },
+    t('schedule.move'),
+  );
+  return form;
+}
+
+// HH:MM on the business's clock, for a time input.
+function time24(iso) {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: currentZone(),
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+function jobItem(job, technicians, ctx) {
+  const actions = el('div', { class: 'actions' });
+  const item = el('li', { class: `job ${job.is_emergency ? 'emergency' : ''} ${job.status}` }, jobSummary(job, technicians), actions);
+  if (job.status === 'cancelled' || job.status === 'completed') return item;
+  const button = (label, handler) => {
+    const b = el('button', { type: 'button' }, label);
+    b.addEventListener('click', handler);
+    actions.append(b);
+  };
+  button(t('schedule.reschedule'), () => rescheduleForm(item, job, technicians, ctx));
+  button(t('schedule.complete'), () =>
+    inlineForm(
+      item,
+      () => [
+        field(
+          t('schedule.amount'),
+          el('input', {
+            type: 'number',
+            name: 'amount',
+            min: '0',
+            step: '0.01',
+            inputmode: 'decimal',
+            value: job.estimated_value_cents !== null ? (job.estimated_value_cents / 100).toFixed(2) : '',
+          }),
+          t('schedule.amountHint'),
+        ),
+      ],
+      async (f) => {
+        const body = { status: 'completed' };
+        if (f.elements.amount.value !== '') body.estimated_value_cents = Math.round(Number(f.elements.amount.value) * 100);
+        await api(`/v1/owner/appointments/${job.id}`, { method: 'PATCH', body });
+        ctx.toast(t('schedule.completed'));
+        ctx.rerender();
+      },
+      t('schedule.complete'),
+    ),
+  );
+  button(t('schedule.edit'), () =>
+    inlineForm(
+      item,
+      () => [
+        field(
+          t('job.technician'),
+          el(
+            'select',
+            { name: 'technician' },
+            el('option', { value: '' }, t('job.unassigned')),
+            technicians.map((tech) => el('option', { value: tech.id, selected: tech.id === job.technician_id }, tech.name)),
+          ),
+        ),
+        field(t('job.address'), el('input', { type: 'text', name: 'address', value: job.address, maxlength: '400' })),
+        field(t('job.notes'), el('textarea', { name: 'notes', rows: 2, maxlength: '10000' }, job.notes)),
+      ],
+      async (f) => {
+        const body = { address: f.elements.address.value, notes: f.elements.notes.value };
+        if (f.elements.technician.value) body.technician_id = f.elements.technician.value;
+        await api(`/v1/owner/appointments/${job.id}`, { method: 'PATCH', body });
+        ctx.toast(t('schedule.saved'));
+        ctx.rerender();
+      },
+      t('action.save'),
+    ),
+  );
+  button(t('schedule.cancelJob'), async () => {
+    if (!window.confirm(t('schedule.confirmCancel', { when: dateTime(job.start) }))) return;
+    try {
+      await api(`/v1/owner/appointments/${job.id}/cancel`, { method: 'POST', body: { reason: 'owner' } });
+      ctx.toast(t('schedule.cancelled'));
+      ctx.rerender();
+    } catch (error) {
+      ctx.toast(errorText(error), 'alert');
+    }
+  });
+  return item;
+}
+
+function newJobForm(container, technicians, services, day, ctx) {
+  const results = el('select', { name: 'customer_id' }, el('option', { value: '' }, t('schedule.newCustomer')));
+  const search = el('input', { type: 'search', name: 'q', autocomplete: 'off' });
+  search.addEventListener('change', async () => {
+    const found = await api('/v1/owner/customers', { query: { q: search.value, limit: 20 } });
+    results.replaceChildren(
+      el('option', { value: '' }, t('schedule.newCustomer')),
+      found.items.map((c) => el('option', { value: c.id }, `${c.name || t('customer.unnamed')} ${c.phone || ''}`)),
+    );
+  });
+  inlineForm(
+    container,
+    () => [
+      field(t('schedule.findCustomer'), search, t('schedule.findCustomerHint')),
+      field(t('schedule.customer'), results),
+      field(t('customer.name'), el('input', { type: 'text', name: 'name', autocomplete: 'off' })),
+      field(t('customer.phone'), el('input', { type: 'tel', name: 'phone', autocomplete: 'off' })),
+      field(
+        t('schedule.service'),
+        el('select', { name: 'service', required: true }, services.map((s) => el('option', { value: s.id }, s.name))),
+      ),
+      field(t('schedule.date'), el('input', { type: 'date', name: 'date', value: day, required: true })),
+      field(t('schedule.time'), el('input', { type: 'time', name: 'time', value: '09:00', required: true })),
+      field(
+        t('job.technician'),
+        el('select', { name: 'technician' }, el('option', { value: '' }, t('schedule.anyTechnician')), technicians.map((x) => el('option', { value: x.id }, x.name))),
+      ),
+      field(t('job.address'), el('input', { type: 'text', name: 'address', maxlength: '400' })),
+      el('div', { class: 'field check' }, el('input', { type: 'checkbox', name: 'emergency', id: 'new-emergency' }), el('label', { for: 'new-emergency' }, t('badge.emergency'))),
+    ],
+    async (f) => {
+      const body = {
+        service_id: f.elements.service.value,
+        start: zonedInstant(f.elements.date.value, f.elements.time.value),
+        is_emergency: f.elements.emergency.checked,
+      };
+      if (f.elements.customer_id.value) body.customer_id = f.elements.customer_id.value;
+      else body.customer = { name: f.elements.name.value, phone: f.elements.phone.value };
+      if (f.elements.technician.value) body.technician_id = f.elements.technician.value;
+      if (f.elements.address.value) body.address = f.elements.address.value;
+      try {
+        await api('/v1/owner/appointments', { method: 'POST', body });
+      } catch (error) {
+        const picks = alternatives(error, async (slot) => {
+          await api('/v1/owner/appointments', { method: 'POST', body: { ...body, start: slot.start, technician_id: slot.technician_id || undefined } });
+          ctx.toast(t('schedule.booked'));
+          ctx.rerender();
+        });
+        if (picks) f.append(picks);
+        throw error;
+      }
+      ctx.toast(t('schedule.booked'));
+      ctx.rerender();
+    },
+    t('schedule.book'),
+  );
+}
+
+export async function render(ctx) {
+  const view = ctx.query.get('view') === 'week' ? 'week' : 'day';
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(ctx.query.get('date') || '') ? ctx.query.get('date') : localDate();
+  const tech = ctx.query.get('tech') || '';
+  const last = view === 'week' ? addDays(day, 6) : day;
+  const [jobs, technicians, services] = await Promise.all([
+    api('/v1/owner/appointments', { query: { start: day, end: last, limit: 1000 } }),
+    api('/v1/owner/technicians'),
+    api('/v1/owner/services'),
+  ]);
+  const techs = technicians.items;
+  const shown = jobs.items.filter((j) => !tech || j.technician_id === tech || (tech === 'none' && !j.technician_id));
+
+  const viewSelect = el('select', { name: 'view' }, el('option', { value: 'day', selected: view === 'day' }, t('schedule.day')), el('option', { value: 'week', selected: view === 'week' }, t('schedule.week')));
+  const dateInput = el('input', { type: 'date', name: 'date', value: day });
+  const techSelect = el(
+    'select',
+    { name: 'tech' },
+    el('option', { value: '' }, t('schedule.allTechnicians')),
+    el('option', { value: 'none', selected: tech === 'none' }, t('job.unassigned')),
+    techs.map((x) => el('option', { value: x.id, selected: x.id === tech }, x.name)),
+  );
+  const controls = el(
+    'form',
+    { class: 'controls' },
+    field(t('schedule.view'), viewSelect),
+    field(t('schedule.date'), dateInput),
+    field(t('job.technician'), techSelect),
+    el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('action.show'))),
+  );
+  controls.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go({ view: viewSelect.value, date: dateInput.value || localDate(), tech: techSelect.value });
+  });
+  const step = view === 'week' ? 7 : 1;
+  const nav = el(
+    'div',
+    { class: 'actions' },
+    el('a', { class: 'button', href: `#/schedule?${new URLSearchParams({ view, date: addDays(day, -step), tech })}` }, t('schedule.previous')),
+    el('a', { class: 'button', href: `#/schedule?${new URLSearchParams({ view, date: localDate(), tech })}` }, t('schedule.today')),
+    el('a', { class: 'button', href: `#/schedule?${new URLSearchParams({ view, date: addDays(day, step), tech })}` }, t('schedule.next')),
+  );
+  const newButton = el('button', { type: 'button', class: 'primary' }, t('schedule.newJob'));
+  const page = el('div', { class: 'screen' }, el('h1', {}, t('nav.schedule')), controls, nav, el('div', { class: 'actions' }, newButton));
+  newButton.addEventListener('click', () => newJobForm(page, techs, services.items, day, ctx));
+
+  const days = view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(day, i)) : [day];
+  for (const d of days) {
+    const ofDay = shown.filter((j) => localDate(j.start) === d);
+    const groups = new Map();
+    for (const job of ofDay) {
+      const key = job.technician_id || '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(job);
+    }
+    const card = el('section', { class: 'card' }, el('h2', {}, dayLabel(d)));
+    if (!ofDay.length) card.append(empty(t('schedule.nothing')));
+    for (const [key, list] of groups) {
+      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => jobItem(job, techs, ctx))));
+    }
+    page.append(card);
+  }
+  page.append(el('p', {}, el('a', { href: paths.appointmentsExport, download: 'appointments.csv' }, t('schedule.export'))));
+  return page;
+}
