@@ -54,6 +54,10 @@ COPY dashboard/js /app/dashboard/js
 COPY dashboard/i18n /app/dashboard/i18n
 # The chat widget's static files (embed.js, the chat page), served by the backend.
 COPY widget /app/widget
+# The admin console's static files (served at /admin/; pages/admin.py finds them here).
+COPY admin/index.html /app/admin/index.html
+COPY admin/css /app/admin/css
+COPY admin/js /app/admin/js
 RUN mkdir -p /app/var && chown switchboard:switchboard /app/var
 ENV PATH=/app/.venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -85,6 +85,7 @@ def _print_demo(settings: Settings, demo: dict[str, Any]) -> None:
         f"  dashboard     {base}/dashboard/  (sign in with the owner token)",
         f"  API docs      {base}/docs",
         f"  owner API     {base}/v1/owner/business  (header X-Owner-Token)",
+        f"  admin console {base}/admin/  (sign in with ADMIN_API_KEY)",
         "=" * 72,
         "",
     ]

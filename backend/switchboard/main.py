@@ -10,6 +10,9 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
+from switchboard.admin.error_counts import TenantErrorCounter
+from switchboard.admin.router import router as admin_console_router
 from switchboard.alerts import service as _alerts  # noqa: F401  (registers alert jobs)
 from switchboard.assistant.understanding.meaning import default_model
 from switchboard.billing import processing as _billing_events  # noqa: F401  (registers jobs)
@@ -41,6 +44,7 @@ from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.pages.admin import mount_console
 from switchboard.pages.dashboard import mount_dashboard
 from switchboard.privacy import retention as _retention  # noqa: F401  (registers the purge)
 from switchboard.ratelimit.middleware import AuthFailureLimiter
@@ -129,6 +133,7 @@ def create_app(
     install_error_handlers(app)
     # Inner first: the voice safety net sits inside the request context (ids, limits, logs).
     app.add_middleware(VoiceSafetyNet, base_url=settings.public_base_url)
+    app.add_middleware(TenantErrorCounter, db=db, clock=clock)
     app.add_middleware(
         AuthFailureLimiter,
         db=db,
@@ -157,6 +162,7 @@ def create_app(
     app.include_router(admin_businesses_router)
     app.include_router(admin_jobs_router)
     app.include_router(admin_billing_router)
+    app.include_router(admin_console_router)
     app.include_router(stripe_webhook_router)
     app.include_router(billing_router)
     app.include_router(owner_router)
@@ -172,4 +178,5 @@ def create_app(
     app.include_router(widget_router)
     app.include_router(widget_owner_router)
     app.include_router(widget_pages_router)
+    mount_console(app)
     return app

@@ -1,7 +1,7 @@
 """browser sign-in sessions (owner dashboard, admin console) and owner one-time codes
 
 Revision ID: 0014
-Revises: 0012 (the brief numbers this 0014 after 0013; the lead re-chains at merge)
+Revises: 0013 (the brief numbers this 0014 after 0013; the lead re-chains at merge)
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 from switchboard.tenancy.rls import grant_table, is_postgres
 
 revision: str = "0014"
-down_revision: str | None = "0012"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

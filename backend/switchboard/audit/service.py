@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import structlog
+from sqlalchemy import select
 
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import NotFound
@@ -72,3 +74,32 @@ async def get_event(uow: UnitOfWork, tenant: TenantContext, event_id: uuid.UUID)
     if event is None:
         raise NotFound("No such audit event.")
     return event
+
+
+async def list_all(
+    uow: UnitOfWork,
+    *,
+    business_id: uuid.UUID | None = None,
+    action: str | None = None,
+    actor_kind: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 200,
+) -> Sequence[AuditEvent]:
+    """The platform operator's view: every tenant's trail, newest first, filtered."""
+    query = select(AuditEvent).order_by(AuditEvent.at.desc()).limit(limit)
+    if business_id is not None:
+        query = query.where(AuditEvent.business_id == business_id)
+    if action:
+        # "credential" matches every credential.* action.
+        query = query.where(
+            (AuditEvent.action == action) | AuditEvent.action.startswith(f"{action}.")
+        )
+    if actor_kind:
+        query = query.where(AuditEvent.actor_kind == actor_kind)
+    if since is not None:
+        query = query.where(AuditEvent.at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.at < until)
+    async with uow.system_scope("operator reads every tenant's audit trail"):
+        return (await uow.session.execute(query)).scalars().all()

@@ -17,6 +17,7 @@ from switchboard.businesses.schemas import (
     BusinessUpdate,
     CredentialOut,
     Credentials,
+    StatusChange,
 )
 from switchboard.core.bounds import MAX_OFFSET
 from switchboard.core.deps import ClockDep, SettingsDep, UowDep
@@ -42,8 +43,9 @@ async def list_businesses(
     status_filter: Literal["active", "suspended"] | None = Query(default=None, alias="status"),
     limit: int = Query(default=100, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=MAX_OFFSET),
+    q: str | None = Query(default=None, max_length=100, description="name or phone number"),
 ) -> BusinessList:
-    items = await service.list_businesses(uow, status_filter, limit, offset)
+    items = await service.list_businesses(uow, status_filter, limit, offset, q and q.strip())
     return BusinessList(items=[BusinessOut.model_validate(b) for b in items])
 
 
@@ -60,15 +62,25 @@ async def update_business(
 
 
 @router.post("/{business_id}/suspend", response_model=BusinessOut)
-async def suspend_business(business_id: uuid.UUID, actor: AdminDep, uow: UowDep) -> BusinessOut:
+async def suspend_business(
+    business_id: uuid.UUID, actor: AdminDep, uow: UowDep, body: StatusChange | None = None
+) -> BusinessOut:
+    """Stops every credential of the tenant (403) and its calls and texts; `reason` goes on
+    the audit trail."""
+    reason = body.reason.strip() if body else ""
     return BusinessOut.model_validate(
-        await service.set_status(uow, business_id, "suspended", actor)
+        await service.set_status(uow, business_id, "suspended", actor, reason)
     )
 
 
 @router.post("/{business_id}/resume", response_model=BusinessOut)
-async def resume_business(business_id: uuid.UUID, actor: AdminDep, uow: UowDep) -> BusinessOut:
-    return BusinessOut.model_validate(await service.set_status(uow, business_id, "active", actor))
+async def resume_business(
+    business_id: uuid.UUID, actor: AdminDep, uow: UowDep, body: StatusChange | None = None
+) -> BusinessOut:
+    reason = body.reason.strip() if body else ""
+    return BusinessOut.model_validate(
+        await service.set_status(uow, business_id, "active", actor, reason)
+    )
 
 
 @router.get("/{business_id}/credentials", response_model=list[CredentialOut])

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 
 from switchboard.core.db import UnitOfWork
 from switchboard.models.business import Business
@@ -57,11 +57,21 @@ async def by_call(uow: UnitOfWork, external_id: str) -> Business | None:
 
 
 async def list_all(
-    uow: UnitOfWork, status: str | None, limit: int, offset: int
+    uow: UnitOfWork, status: str | None, limit: int, offset: int, q: str | None = None
 ) -> Sequence[Business]:
     stmt = select(Business).order_by(Business.created_at, Business.id).limit(limit).offset(offset)
     if status:
         stmt = stmt.where(Business.status == status)
+    if q:
+        # Name (any case) or phone number; LIKE's own wildcards in `q` match themselves.
+        escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        digits = "".join(ch for ch in q if ch.isdigit())
+        match: ColumnElement[bool] = func.lower(Business.name).like(
+            f"%{escaped.lower()}%", escape="\\"
+        )
+        if len(digits) >= 3:
+            match = or_(match, Business.phone_number.like(f"%{digits}%"))
+        stmt = stmt.where(match)
     return (await uow.session.execute(stmt)).scalars().all()
 
 

@@ -125,3 +125,9 @@ class RotatedCredential(BaseModel):
     kind: str
     secret: str
     credential: CredentialOut
+
+
+class StatusChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(default="", max_length=300)

@@ -105,10 +105,14 @@ def _issue(
 
 
 async def list_businesses(
-    uow: UnitOfWork, status: str | None = None, limit: int = 100, offset: int = 0
+    uow: UnitOfWork,
+    status: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+    q: str | None = None,
 ) -> Sequence[Business]:
     async with uow.system_scope("admin list tenants"):
-        return await repo.list_all(uow, status, limit, offset)
+        return await repo.list_all(uow, status, limit, offset, q)
 
 
 async def _require(uow: UnitOfWork, business_id: uuid.UUID) -> Business:
@@ -165,7 +169,7 @@ async def update_business(
 
 
 async def set_status(
-    uow: UnitOfWork, business_id: uuid.UUID, status: str, actor: Actor
+    uow: UnitOfWork, business_id: uuid.UUID, status: str, actor: Actor, reason: str = ""
 ) -> Business:
     async with uow.system_scope("admin change tenant status"):
         business = await _require(uow, business_id)
@@ -179,7 +183,9 @@ async def set_status(
             f"business.{'suspend' if status == 'suspended' else 'resume'}",
             "business",
             business.id,
-            {"from": previous, "to": status},
+            # The operator's reason is written for other operators, about the account
+            # (e.g. "unpaid", "number ported away"); the console asks for no personal data.
+            {"from": previous, "to": status, **({"reason": reason} if reason else {})},
         )
     return business
 

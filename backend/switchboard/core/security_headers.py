@@ -64,7 +64,13 @@ class SecurityHeaders:
                 own_csp = next(
                     (v for n, v in headers if n.lower() == b"content-security-policy"), b""
                 )
-                for name, value in (*self.common, (b"content-security-policy", csp.encode())):
+                extra = [(b"content-security-policy", csp.encode())]
+                if message["status"] == 304:
+                    # A 304 refreshes the browser's stored headers of the page it revalidated
+                    # (RFC 9111 4.3.4): a policy sent here would replace the page's own
+                    # (StaticFiles' 304 has no content type, so it would get the API's).
+                    extra = []
+                for name, value in (*self.common, *extra):
                     if name not in present:  # a route that sets its own keeps it
                         headers.append((name, value))
                 if b"frame-ancestors" in own_csp and b"frame-ancestors 'none'" not in own_csp:

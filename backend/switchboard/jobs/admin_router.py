@@ -20,19 +20,19 @@ router = APIRouter(prefix="/v1/admin/jobs", tags=["admin"])
 async def list_jobs(
     _: AdminDep,
     uow: UowDep,
-    status: Literal["queued", "running", "done", "dead"] | None = None,
+    status: Literal["queued", "running", "done", "dead", "discarded"] | None = None,
     kind: str | None = Query(default=None, max_length=80),
     limit: int = Query(default=100, ge=1, le=500),
 ) -> JobList:
     async with uow.system_scope("admin list jobs"):
         jobs = await queue.list_jobs(uow, status, kind, limit)
-    return JobList(items=[JobOut.model_validate(j) for j in jobs])
+    return JobList(items=[JobOut.of(j) for j in jobs])
 
 
 @router.get("/{job_id}", response_model=JobOut)
 async def get_job(job_id: uuid.UUID, _: AdminDep, uow: UowDep) -> JobOut:
     async with uow.system_scope("admin read job"):
-        return JobOut.model_validate(await queue.get(uow, job_id))
+        return JobOut.of(await queue.get(uow, job_id))
 
 
 @router.post("/{job_id}/retry", response_model=JobOut)
@@ -45,4 +45,15 @@ async def retry_job(job_id: uuid.UUID, actor: AdminDep, uow: UowDep, clock: Cloc
             audit.record_admin(
                 uow, job.business_id, actor, "job.retry", "job", job.id, {"kind": job.kind}
             )
-        return JobOut.model_validate(job)
+        return JobOut.of(job)
+
+
+@router.post("/{job_id}/discard", response_model=JobOut)
+async def discard_job(job_id: uuid.UUID, actor: AdminDep, uow: UowDep, clock: ClockDep) -> JobOut:
+    async with uow.system_scope("admin discard dead job"):
+        job = await queue.discard_dead(uow, job_id, clock.now())
+        if job.business_id is not None:
+            audit.record_admin(
+                uow, job.business_id, actor, "job.discard", "job", job.id, {"kind": job.kind}
+            )
+        return JobOut.of(job)

@@ -27,7 +27,9 @@ async def sweep(ctx: JobContext) -> None:
     now = ctx.clock.now()
     async with ctx.uow.system_scope("job queue sweep"):
         await ctx.uow.session.execute(
-            delete(Job).where(Job.status == "done", Job.finished_at < now - DONE_RETENTION)
+            delete(Job).where(
+                Job.status.in_(("done", "discarded")), Job.finished_at < now - DONE_RETENTION
+            )
         )
         await ctx.uow.session.execute(
             update(WebhookReceipt)

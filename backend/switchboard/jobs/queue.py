@@ -202,3 +202,14 @@ async def requeue_dead(uow: UnitOfWork, job_id: uuid.UUID, now: datetime) -> Job
     job.finished_at = None
     uow.after_commit(uow.wake_jobs)
     return job
+
+
+async def discard_dead(uow: UnitOfWork, job_id: uuid.UUID, now: datetime) -> Job:
+    """Give up on a dead job for good (the admin "discard" button): it leaves the dead-letter
+    list and is forgotten with the finished jobs."""
+    job = await get(uow, job_id)
+    if job.status != "dead":
+        raise Conflict("Only a dead job can be discarded.")
+    job.status = "discarded"
+    job.finished_at = now
+    return job

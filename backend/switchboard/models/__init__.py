@@ -14,10 +14,13 @@ from switchboard.models.catalogue import ServiceType
 from switchboard.models.conversation import Conversation, ConversationMessage
 from switchboard.models.credential import Credential
 from switchboard.models.customer import Customer, CustomerAddress
+from switchboard.models.integration_health import IntegrationHealth
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
+from switchboard.models.security_event import SecurityEvent
+from switchboard.models.tenant_error_count import TenantErrorCount
 from switchboard.models.web_session import OwnerSignInCode, WebSession
 from switchboard.models.webhook_receipt import WebhookReceipt
 
@@ -36,16 +39,19 @@ __all__ = [
     "Credential",
     "Customer",
     "CustomerAddress",
+    "IntegrationHealth",
     "Job",
     "Message",
     "OfflinePaymentRecord",
     "OwnerSignInCode",
     "RateLimitCounter",
     "SchedulingPolicy",
+    "SecurityEvent",
     "ServiceType",
     "SmsConsent",
     "SmsConsentEvent",
     "Technician",
+    "TenantErrorCount",
     "TenantScoped",
     "WebSession",
     "WebhookReceipt",

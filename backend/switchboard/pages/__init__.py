@@ -1,1 +1,1 @@
-"""The static pages the backend serves (no build step): the owner dashboard."""
+"""The static pages the backend serves (no build step): the owner dashboard, the admin console."""

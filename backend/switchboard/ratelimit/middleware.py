@@ -24,10 +24,13 @@ from switchboard.core.errors import problem
 from switchboard.jobs.registry import JobContext, registry
 from switchboard.ratelimit import counters
 from switchboard.ratelimit.marks import is_auth_failure
+from switchboard.security_events import service as security_events
 
 log = structlog.get_logger("switchboard.ratelimit")
 
 _SUSPECTS_MAX = 10_000
+# The operator's security log is kept this long (long enough for a monthly review).
+SECURITY_EVENTS_KEPT = timedelta(days=90)
 # Twilio's webhooks come from addresses every Twilio customer shares, and their credential
 # is an HMAC signature over the request (checked before anything is read), which no number
 # of tries guesses. So a lockout never refuses them: a valid signature is always answered,
@@ -130,8 +133,31 @@ class AuthFailureLimiter:
             while len(self._suspects) > _SUSPECTS_MAX:
                 self._suspects.popitem(last=False)
             try:
+                now = self.clock.now()
                 async with self.db.unit_of_work() as uow:
-                    await counters.increment(uow, key, self.clock.now(), self.window)
+                    failures = await counters.increment(uow, key, now, self.window)
+                    surface = security_events.surface_of(scope.get("path", ""))
+                    # The operator's security log: the failure, and the lockout it causes
+                    # (once per client and window: the failure that reaches the limit).
+                    async with uow.system_scope("security event"):
+                        security_events.record(
+                            uow,
+                            security_events.failure_kind(surface, status),
+                            surface=surface,
+                            client=client,
+                            at=now,
+                            status=status,
+                        )
+                        if failures == self.limit:
+                            security_events.record(
+                                uow,
+                                "lockout",
+                                surface=surface,
+                                client=client,
+                                at=now,
+                                status=429,
+                                details={"window_s": int(self.window.total_seconds())},
+                            )
             except Exception:
                 log.error("rate_limit_count_failed")
 
@@ -139,6 +165,7 @@ class AuthFailureLimiter:
 @registry.handler("ratelimit.purge")
 async def purge_counters(ctx: JobContext) -> None:
     await counters.purge(ctx.uow, ctx.clock.now() - timedelta(days=1))
+    await security_events.purge(ctx.uow, ctx.clock.now() - SECURITY_EVENTS_KEPT)
 
 
 registry.every("ratelimit.purge", timedelta(hours=1))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import httpx
 
 from switchboard.integrations.email.port import EmailReceipt, OutboundEmail
+from switchboard.integrations.errors import ProviderPermanent
 from switchboard.integrations.http_errors import status_error, transport_error
 
 API_URL = "https://api.sendgrid.com/v3/mail/send"
+SCOPES_URL = "https://api.sendgrid.com/v3/scopes"
 
 
 class SendGridEmail:
@@ -21,6 +23,18 @@ class SendGridEmail:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+    async def check(self) -> str:
+        """The operator's health check: the key is accepted and may send mail."""
+        try:
+            response = await self._client.get(SCOPES_URL, headers=self._headers)
+        except httpx.TransportError as exc:
+            raise transport_error("sendgrid", exc) from None
+        if response.status_code != 200:
+            raise status_error("sendgrid", response)
+        if "mail.send" not in (response.json().get("scopes") or []):
+            raise ProviderPermanent("sendgrid: the API key may not send mail")
+        return "key valid, may send mail"
 
     async def send(self, message: OutboundEmail) -> EmailReceipt:
         payload = {

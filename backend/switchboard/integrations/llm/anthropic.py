@@ -24,6 +24,19 @@ class AnthropicLlm:
         self.model = model
         self._client = anthropic.AsyncAnthropic(api_key=api_key, base_url=base_url, max_retries=0)
 
+    async def check(self) -> str:
+        """The operator's health check: the key is accepted and the model is available to
+        it (reads the model, asks it nothing)."""
+        try:
+            await self._client.models.retrieve(self.model, timeout=10.0)
+        except (anthropic.APITimeoutError, anthropic.APIConnectionError) as exc:
+            raise ProviderRetryable(f"anthropic: {type(exc).__name__}") from exc
+        except anthropic.APIStatusError as exc:
+            raise ProviderPermanent(f"anthropic: HTTP {exc.status_code}") from exc
+        except anthropic.APIError as exc:
+            raise ProviderPermanent(f"anthropic: {type(exc).__name__}") from exc
+        return f"key valid, model {self.model} available"
+
     async def complete(self, turns: list[ChatTurn], *, max_tokens: int, timeout_s: float) -> str:
         # Anthropic takes the system prompt apart from the conversation.
         system = "\n\n".join(t.content for t in turns if t.role == "system")

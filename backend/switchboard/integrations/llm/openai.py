@@ -29,6 +29,19 @@ class OpenAiLlm:
         self.model = model
         self._client = openai.AsyncOpenAI(api_key=api_key, base_url=base_url, max_retries=0)
 
+    async def check(self) -> str:
+        """The operator's health check: the key is accepted and the model is available to
+        it (reads the model, asks it nothing)."""
+        try:
+            await self._client.models.retrieve(self.model, timeout=10.0)
+        except (openai.APITimeoutError, openai.APIConnectionError) as exc:
+            raise ProviderRetryable(f"openai: {type(exc).__name__}") from exc
+        except openai.APIStatusError as exc:
+            raise ProviderPermanent(f"openai: HTTP {exc.status_code}") from exc
+        except openai.APIError as exc:
+            raise ProviderPermanent(f"openai: {type(exc).__name__}") from exc
+        return f"key valid, model {self.model} available"
+
     async def complete(self, turns: list[ChatTurn], *, max_tokens: int, timeout_s: float) -> str:
         try:
             response = await self._client.chat.completions.create(

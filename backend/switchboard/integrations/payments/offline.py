@@ -68,6 +68,12 @@ class OfflinePayments:
     def fail_always(self) -> None:
         self._fail_always = True
 
+    async def check(self) -> str:
+        """The operator's health check: failing while told to fail always."""
+        if self._fail_always:
+            raise ProviderPermanent("offline payments provider: told to fail")
+        return "built-in offline provider"
+
     def recover(self) -> None:
         self._fail_next, self._fail_always = 0, False
 

@@ -86,6 +86,14 @@ class StripePayments:
             max_network_retries=0,  # the job queue retries, with its own backoff
         )
 
+    async def check(self) -> str:
+        """The operator's health check: the secret key is accepted (reads the balance)."""
+        try:
+            balance = await self.client.v1.balance.retrieve_async()
+        except stripe.StripeError as exc:
+            raise _map_error(exc) from exc
+        return f"key valid ({'live' if _get(balance, 'livemode') else 'test'} mode)"
+
     async def create_checkout(self, request: CheckoutRequest) -> CheckoutSession:
         if not request.price_ref:
             raise ProviderPermanent(f"plan {request.plan!r} has no Stripe price id")

@@ -45,6 +45,12 @@ class OfflineSms:
     def fail_always(self) -> None:
         self._permanent = True
 
+    async def check(self) -> str:
+        """The operator's health check: failing while told to fail always."""
+        if self._permanent:
+            raise ProviderPermanent("offline SMS provider: told to fail")
+        return "built-in offline provider"
+
     def recover(self) -> None:
         self._fail_next = 0
         self._permanent = False

@@ -8,6 +8,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 from twilio.request_validator import RequestValidator
 
+from switchboard.integrations.errors import ProviderPermanent
 from switchboard.integrations.http_errors import status_error, transport_error
 from switchboard.integrations.sms.port import OutboundSms, SmsReceipt
 
@@ -51,6 +52,7 @@ class TwilioSms:
         timeout_s: float = 10.0,
         client: httpx.AsyncClient | None = None,
     ) -> None:
+        self._account = f"{API_BASE}/Accounts/{account_sid}.json"
         self._base = f"{API_BASE}/Accounts/{account_sid}/Messages.json"
         self._client = client or httpx.AsyncClient(
             auth=(account_sid, auth_token), timeout=httpx.Timeout(timeout_s)
@@ -58,6 +60,20 @@ class TwilioSms:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+    async def check(self) -> str:
+        """The operator's health check: the account credentials are accepted and the account
+        is active (a suspended or closed account sends nothing)."""
+        try:
+            response = await self._client.get(self._account)
+        except httpx.TransportError as exc:
+            raise transport_error("twilio", exc) from None
+        if response.status_code != 200:
+            raise status_error("twilio", response, _error_code(response))
+        status = str(response.json().get("status", ""))
+        if status != "active":
+            raise ProviderPermanent(f"twilio: account {status or 'status unknown'}")
+        return "credentials valid, account active"
 
     async def send(self, message: OutboundSms) -> SmsReceipt:
         form = {"To": message.to, "From": message.from_, "Body": message.body}

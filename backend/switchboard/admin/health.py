@@ -1,0 +1,388 @@
+"""Integration health: real checks, run as a job, read by the console.
+
+`admin.health.check` runs every ten minutes (and when the operator asks). In three steps, so
+no transaction is open while a provider is asked (jobs.registry.Steps):
+1. prepare: nothing to read; the plan is the list of capabilities;
+2. perform: each configured provider's own `check()` (Twilio: the account's credentials and
+   status; the offline providers: whether they were told to fail), ten seconds at most each;
+3. record: the platform rows, then per tenant what the database shows (last webhook from the
+   tenant's number, delivery failures, dead calendar jobs, the billing standing), each with
+   its last error and when.
+
+Requests only read `integration_health`; they never call a provider."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from switchboard.admin import repository as admin_repo
+from switchboard.core.db import UnitOfWork
+from switchboard.jobs import queue
+from switchboard.jobs.registry import JobContext, Steps, registry
+from switchboard.models.billing import BillingAccount
+from switchboard.models.business import Business
+from switchboard.models.integration_health import IntegrationHealth
+from switchboard.models.job import Job
+from switchboard.models.message import Message
+
+CHECK_JOB = "admin.health.check"
+CHECK_EVERY = timedelta(minutes=10)
+CHECK_TIMEOUT_S = 10.0
+# How far back a failure still makes a check "failing".
+RECENT = timedelta(hours=24)
+
+PLATFORM = "platform"
+PLATFORM_CAPABILITIES = (
+    "sms",
+    "voice",
+    "email",
+    "calendar",
+    "payments",
+    "accounting",
+    "speech",
+    "llm",
+)
+TENANT_CAPABILITIES = ("twilio", "email", "calendar", "billing")
+# Dead jobs that tell of a capability failing, by the start of their kind.
+_JOB_CAPABILITY = {"calendar.": "calendar", "billing.": "payments", "voice.": "speech"}
+
+
+@dataclass(frozen=True)
+class Probe:
+    capability: str
+    provider: str
+    status: str  # ok | failing | unknown | off (not configured)
+    detail: str
+    error: str | None = None
+
+
+def _short(error: BaseException) -> str:
+    # Provider errors are short and hold no personal data (integrations/errors.py); anything
+    # else is named by its type only.
+    from switchboard.integrations.errors import ProviderError
+
+    if isinstance(error, ProviderError):
+        return str(error)[:200] or type(error).__name__
+    return type(error).__name__
+
+
+async def probe(capability: str, provider: Any) -> Probe:
+    name = str(getattr(provider, "name", "") or type(provider).__name__)
+    if name == "none":
+        return Probe(capability, name, "off", "not configured; nothing depends on it")
+    check = getattr(provider, "check", None)
+    if check is None:
+        return Probe(capability, name, "unknown", "this provider has no live check")
+    try:
+        detail = await asyncio.wait_for(check(), timeout=CHECK_TIMEOUT_S)
+    except TimeoutError:
+        return Probe(
+            capability, name, "failing", "no answer", f"timed out after {CHECK_TIMEOUT_S:g} s"
+        )
+    except Exception as exc:  # a check reports every failure; it never raises
+        return Probe(capability, name, "failing", "check failed", _short(exc))
+    return Probe(capability, name, "ok", str(detail or "ok")[:300])
+
+
+async def _prepare(ctx: JobContext) -> tuple[str, ...]:
+    return PLATFORM_CAPABILITIES
+
+
+async def _perform(capabilities: Sequence[str], services: dict[str, Any]) -> list[Probe]:
+    providers = services["providers"]
+    return [await probe(c, getattr(providers, c)) for c in capabilities]
+
+
+async def _record(ctx: JobContext, _plan: Any, probes: list[Probe]) -> None:
+    now = ctx.clock.now()
+    async with ctx.uow.system_scope("record integration health"):
+        await record_checks(ctx.uow, probes, now)
+
+
+registry.in_steps(CHECK_JOB, Steps(prepare=_prepare, perform=_perform, record=_record))
+registry.every(CHECK_JOB, CHECK_EVERY)
+
+
+async def request_check(uow: UnitOfWork, now: datetime) -> uuid.UUID | None:
+    """The operator's "check now": at most one queued run per minute, whoever asks."""
+    bucket = now.strftime("%Y%m%d%H%M")
+    async with uow.system_scope("operator requests integration checks"):
+        return await queue.enqueue(
+            uow, CHECK_JOB, {}, idempotency_key=f"admin:health:{bucket}", max_attempts=1, now=now
+        )
+
+
+async def _rows(uow: UnitOfWork) -> dict[tuple[str, str], IntegrationHealth]:
+    found = (await uow.session.execute(select(IntegrationHealth))).scalars().all()
+    return {(row.scope, row.capability): row for row in found}
+
+
+def _put(
+    rows: dict[tuple[str, str], IntegrationHealth],
+    uow: UnitOfWork,
+    scope: str,
+    business_id: uuid.UUID | None,
+    probe: Probe,
+    now: datetime,
+    error_at: datetime | None = None,
+) -> None:
+    row = rows.get((scope, probe.capability))
+    if row is None:
+        row = IntegrationHealth(
+            id=uuid.uuid4(), scope=scope, business_id=business_id, capability=probe.capability
+        )
+        uow.session.add(row)
+        rows[(scope, probe.capability)] = row
+    row.provider = probe.provider
+    row.status = probe.status
+    row.detail = probe.detail[:300]
+    row.checked_at = now
+    if probe.status == "ok":
+        row.last_ok_at = now
+    if probe.error:
+        row.last_error = probe.error[:500]
+        row.last_error_at = error_at or now
+
+
+async def record_checks(uow: UnitOfWork, probes: list[Probe], now: datetime) -> None:
+    """Store the platform probes and derive every tenant's rows. Caller holds the system
+    scope."""
+    rows = await _rows(uow)
+    by_capability = {p.capability: p for p in probes}
+    dead = await _dead_jobs_since(uow, now - RECENT)
+    for p in probes:
+        failures = [j for j in dead if _capability_of(j.kind) == p.capability]
+        if p.status == "ok" and failures:
+            last = failures[0]
+            p = Probe(
+                p.capability,
+                p.provider,
+                "failing",
+                f"check passes, but {len(failures)} job(s) failed in the last 24 h",
+                _first_line(last.last_error) or last.kind,
+            )
+            _put(rows, uow, PLATFORM, None, p, now, last.finished_at)
+        else:
+            _put(rows, uow, PLATFORM, None, p, now)
+    businesses = (
+        (await uow.session.execute(select(Business).where(Business.status == "active")))
+        .scalars()
+        .all()
+    )
+    failed = await _delivery_failures_since(uow, now - RECENT)
+    accounts = {
+        a.business_id: a for a in (await uow.session.execute(select(BillingAccount))).scalars()
+    }
+    for business in businesses:
+        scope = str(business.id)
+        for tenant_probe, error_at in await _tenant_probes(
+            uow, business, by_capability, failed, dead, accounts.get(business.id), now
+        ):
+            _put(rows, uow, scope, business.id, tenant_probe, now, error_at)
+    await uow.session.flush()
+
+
+def _first_line(text: str | None) -> str | None:
+    return text.splitlines()[0][:200] if text else None
+
+
+def _capability_of(kind: str) -> str | None:
+    for prefix, capability in _JOB_CAPABILITY.items():
+        if kind.startswith(prefix):
+            return capability
+    return None
+
+
+async def _dead_jobs_since(uow: UnitOfWork, since: datetime) -> Sequence[Job]:
+    return (
+        (
+            await uow.session.execute(
+                select(Job)
+                .where(Job.status == "dead", Job.finished_at >= since)
+                .order_by(Job.finished_at.desc())
+                .limit(5000)
+            )
+        )
+        .scalars()
+        .all()
+    )
+
+
+async def _delivery_failures_since(
+    uow: UnitOfWork, since: datetime
+) -> dict[tuple[uuid.UUID, str], tuple[int, datetime]]:
+    """(tenant, channel) -> (failed outbound messages since, the last one's time)."""
+    rows = (
+        await uow.session.execute(
+            select(Message.business_id, Message.channel, func.count(), func.max(Message.updated_at))
+            .where(
+                Message.direction == "outbound",
+                Message.status.in_(("failed", "undelivered")),
+                Message.updated_at >= since,
+            )
+            .group_by(Message.business_id, Message.channel)
+        )
+    ).all()
+    return {(r[0], r[1]): (int(r[2]), admin_repo._aware(r[3])) for r in rows}
+
+
+async def _tenant_probes(
+    uow: UnitOfWork,
+    business: Business,
+    platform: dict[str, Probe],
+    failed: dict[tuple[uuid.UUID, str], tuple[int, datetime]],
+    dead: Sequence[Job],
+    account: BillingAccount | None,
+    now: datetime,
+) -> list[tuple[Probe, datetime | None]]:
+    out: list[tuple[Probe, datetime | None]] = []
+    # Twilio: the number reaches us, texts go out, and the platform account works.
+    last_webhook = await admin_repo.last_webhook_at(uow, business.id)
+    seen = f"last webhook {last_webhook:%Y-%m-%d %H:%M} UTC" if last_webhook else "no webhook yet"
+    sms = platform.get("sms")
+    count, last_at = failed.get((business.id, "sms"), (0, None))
+    if sms is not None and sms.status == "failing":
+        out.append((Probe("twilio", sms.provider, "failing", seen, f"platform: {sms.error}"), now))
+    elif count:
+        out.append(
+            (
+                Probe(
+                    "twilio",
+                    sms.provider if sms else "",
+                    "failing",
+                    seen,
+                    f"{count} text(s) not delivered in the last 24 h",
+                ),
+                last_at,
+            )
+        )
+    else:
+        status = "ok" if last_webhook else "unknown"
+        out.append((Probe("twilio", sms.provider if sms else "", status, seen), None))
+    # Email: outgoing mail fails for this tenant, or for everyone.
+    email = platform.get("email")
+    count, last_at = failed.get((business.id, "email"), (0, None))
+    if email is not None and email.status == "failing":
+        out.append(
+            (
+                Probe(
+                    "email",
+                    email.provider,
+                    "failing",
+                    "platform check failing",
+                    f"platform: {email.error}",
+                ),
+                now,
+            )
+        )
+    elif count:
+        out.append(
+            (
+                Probe(
+                    "email",
+                    email.provider if email else "",
+                    "failing",
+                    "deliveries failing",
+                    f"{count} email(s) not delivered in the last 24 h",
+                ),
+                last_at,
+            )
+        )
+    else:
+        out.append(
+            (Probe("email", email.provider if email else "", "ok", "no failed email in 24 h"), None)
+        )
+    # Calendar: this tenant's calendar writes that gave up.
+    calendar = platform.get("calendar")
+    mine = [j for j in dead if j.business_id == business.id and j.kind.startswith("calendar.")]
+    if mine:
+        out.append(
+            (
+                Probe(
+                    "calendar",
+                    calendar.provider if calendar else "",
+                    "failing",
+                    f"{len(mine)} calendar write(s) gave up in 24 h",
+                    _first_line(mine[0].last_error) or mine[0].kind,
+                ),
+                mine[0].finished_at,
+            )
+        )
+    else:
+        out.append(
+            (
+                Probe(
+                    "calendar",
+                    calendar.provider if calendar else "",
+                    "ok",
+                    "no failed calendar write in 24 h",
+                ),
+                None,
+            )
+        )
+    # Billing: the subscription's standing.
+    if account is None:
+        out.append((Probe("billing", "", "unknown", "no billing account yet"), None))
+    elif account.status in ("past_due", "incomplete", "unpaid", "cancelled") and not account.comped:
+        since = account.past_due_since
+        out.append(
+            (
+                Probe(
+                    "billing",
+                    "",
+                    "failing",
+                    f"subscription {account.status}",
+                    f"subscription {account.status}",
+                ),
+                since or now,
+            )
+        )
+    else:
+        out.append(
+            (
+                Probe(
+                    "billing",
+                    "",
+                    "ok",
+                    f"subscription {account.status}" + (" (comped)" if account.comped else ""),
+                ),
+                None,
+            )
+        )
+    return out
+
+
+async def read(uow: UnitOfWork, business_id: uuid.UUID | None) -> Sequence[IntegrationHealth]:
+    """The platform rows, or one tenant's rows."""
+    scope = PLATFORM if business_id is None else str(business_id)
+    async with uow.system_scope("operator reads integration health"):
+        return (
+            (
+                await uow.session.execute(
+                    select(IntegrationHealth)
+                    .where(IntegrationHealth.scope == scope)
+                    .order_by(IntegrationHealth.capability)
+                )
+            )
+            .scalars()
+            .all()
+        )
+
+
+async def failing_by_tenant(uow: UnitOfWork) -> dict[str, int]:
+    async with uow.system_scope("operator counts failing checks"):
+        rows = (
+            await uow.session.execute(
+                select(IntegrationHealth.scope, func.count())
+                .where(IntegrationHealth.status == "failing")
+                .group_by(IntegrationHealth.scope)
+            )
+        ).all()
+    return {r[0]: int(r[1]) for r in rows}
