@@ -164,10 +164,12 @@ def build_payments(settings: Settings) -> PaymentsPort:
 
 
 def attach_database(providers: Providers, database: Database, clock: Clock) -> None:
-    """Providers that keep their state in the application database (offline payments) get
-    the process's database and clock."""
+    """Providers that keep their state in the application database (offline payments, the
+    offline calendar) get the process's database and clock."""
     if isinstance(providers.payments, OfflinePayments):
         providers.payments.attach(database, clock)
+    if isinstance(providers.calendar, OfflineCalendar):
+        providers.calendar.attach(database)
 
 
 def build_llm(settings: Settings) -> LlmPort:

@@ -9,6 +9,7 @@ from switchboard.models.billing import (
     OfflinePaymentRecord,
 )
 from switchboard.models.business import Business
+from switchboard.models.calendar import CalendarConnection, OfflineCalendarEntry
 from switchboard.models.callback import Callback
 from switchboard.models.catalogue import ServiceType
 from switchboard.models.conversation import Conversation, ConversationMessage
@@ -28,6 +29,7 @@ __all__ = [
     "BillingEvent",
     "BillingInvoice",
     "Business",
+    "CalendarConnection",
     "Callback",
     "Closure",
     "Conversation",
@@ -37,6 +39,7 @@ __all__ = [
     "CustomerAddress",
     "Job",
     "Message",
+    "OfflineCalendarEntry",
     "OfflinePaymentRecord",
     "RateLimitCounter",
     "SchedulingPolicy",

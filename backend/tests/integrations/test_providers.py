@@ -80,7 +80,7 @@ async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
         ("sms_provider", "SMS_PROVIDER='nope' is not one of offline, twilio"),
         ("email_provider", "EMAIL_PROVIDER='nope' is not one of"),
         ("voice_provider", "VOICE_PROVIDER='nope' is not one of offline, twilio"),
-        ("calendar_provider", "CALENDAR_PROVIDER='nope' is not available"),
+        ("calendar_provider", "CALENDAR_PROVIDER='nope' is not one of"),
         ("payments_provider", "PAYMENTS_PROVIDER='nope' is not one of offline, stripe"),
         ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not available"),
         ("speech_provider", "SPEECH_PROVIDER='nope' is not available"),

@@ -11,17 +11,13 @@ from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.integrations.calendar.port import CalendarPort
 from switchboard.integrations.errors import ProviderConfigError
 
-_OFFLINE = OfflineCalendar()
-
 
 def calendar_for(settings: Settings) -> CalendarPort:
-    if settings.calendar_provider.lower() == "offline":
-        # One per process so the worker's writes and the API's reads see the same calendar.
-        return _OFFLINE
-    raise ProviderConfigError(
-        f"CALENDAR_PROVIDER={settings.calendar_provider!r} is not available: only 'offline' "
-        "until a calendar adapter exists"
-    )
+    """The configured provider; it gets the process's database from `attach_database`."""
+    choice = settings.calendar_provider.lower()
+    if choice == "offline":
+        return OfflineCalendar()
+    raise ProviderConfigError(f"CALENDAR_PROVIDER={choice!r} is not one of offline")
 
 
 async def get_calendar(request: Request) -> CalendarPort:

@@ -1,4 +1,4 @@
-"""The calendar capability: what scheduling needs from an external calendar (Google later).
+"""The calendar capability: what scheduling needs from an external calendar.
 
 Services see only this Protocol and these data classes. An adapter maps vendor errors to
 `CalendarTemporaryError` (retry later) or `CalendarPermanentError` (retrying cannot help).
@@ -43,6 +43,8 @@ class CalendarEvent:
     location: str
     description: str
     cancelled: bool = False
+    # The technician sent, when the business gives them a calendar of their own.
+    technician_id: uuid.UUID | None = None
 
 
 class CalendarPort(Protocol):
