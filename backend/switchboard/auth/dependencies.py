@@ -16,6 +16,7 @@ from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep
 from switchboard.core.errors import Forbidden, Unauthorized
 from switchboard.core.security import CredentialKind, admin_key_matches, parse_lookup, secrets_match
 from switchboard.models.business import Business
+from switchboard.models.credential import Credential
 from switchboard.tenancy.context import ADMIN_ACTOR, Actor, TenantContext, issue_tenant_context
 
 _LAST_USED_RESOLUTION = timedelta(hours=1)
@@ -103,6 +104,27 @@ async def require_owner(
         _check_active(business)
         return await _bind(uow, issue_tenant_context(business_id, Actor("dev_header", "dev")))
     raise Unauthorized("Send X-Owner-Token or X-API-Key.")
+
+
+async def owner_from_connect_state(
+    uow: UnitOfWork, business_id: uuid.UUID, credential_id: uuid.UUID
+) -> TenantContext | None:
+    """The owner who started an OAuth connection, re-entered when the provider redirects back
+    (the redirect carries no header; the sealed, expiring `state` names them). The credential
+    must still be live and the business active."""
+    async with uow.system_scope("authenticate connect state"):
+        credential = await uow.session.get(Credential, credential_id)
+        if (
+            credential is None
+            or credential.business_id != business_id
+            or credential.revoked_at is not None
+            or credential.kind not in ("owner_token", "api_key")
+        ):
+            return None
+        business = await business_repo.get(uow, business_id)
+    _check_active(business)
+    tenant = issue_tenant_context(business_id, Actor(kind=credential.kind, id=str(credential.id)))  # type: ignore[arg-type]
+    return await _bind(uow, tenant)
 
 
 async def require_widget(

@@ -70,6 +70,15 @@ class Settings(BaseSettings):
     payments_provider: str = "offline"
     accounting_provider: str = "offline"
     speech_provider: str = "offline"
+    # CALENDAR_PROVIDER=google: the OAuth client of the deployment's Google Cloud project
+    # (a "Web application" client whose redirect URI is GOOGLE_REDIRECT_URL, by default
+    # PUBLIC_BASE_URL + /v1/owner/integrations/google/callback). Each business connects its own
+    # account; only the refresh token is stored, encrypted under SECRET_KEY.
+    google_client_id: str | None = None
+    google_client_secret: str | None = None
+    google_redirect_url: str | None = None
+    # How long a business's busy times are reused before Google is asked again.
+    google_busy_cache_s: float = Field(default=60.0, ge=0, le=900)
     # Where the offline voice provider keeps the recordings it holds and its journal of what
     # it fetched and deleted, so both survive a restart.
     offline_voice_dir: str = "var/offline_voice"

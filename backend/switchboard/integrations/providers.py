@@ -170,6 +170,12 @@ def attach_database(providers: Providers, database: Database, clock: Clock) -> N
         providers.payments.attach(database, clock)
     if isinstance(providers.calendar, OfflineCalendar):
         providers.calendar.attach(database)
+    from switchboard.integrations.calendar.google import GoogleCalendar
+
+    if isinstance(providers.calendar, GoogleCalendar):
+        from switchboard.calendar_account.store import DatabaseGrantStore
+
+        providers.calendar.attach(DatabaseGrantStore(database, clock))
 
 
 def build_llm(settings: Settings) -> LlmPort:

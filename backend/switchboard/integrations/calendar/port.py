@@ -59,3 +59,28 @@ class CalendarPort(Protocol):
         ...
 
     async def delete_event(self, business_id: uuid.UUID, key: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class CalendarGrant:
+    """A business's connection to an external calendar account, as an adapter needs it."""
+
+    business_id: uuid.UUID
+    refresh_token: str
+    calendar_ids: tuple[str, ...]
+    write_calendar_id: str
+    # Technician id (as text) -> that technician's own calendar id.
+    technician_calendars: dict[str, str]
+    revoked: bool = False
+
+
+class GrantStore(Protocol):
+    """Where an account-based adapter finds a business's grant (kept by `calendar_account/`)."""
+
+    async def grant(self, business_id: uuid.UUID) -> CalendarGrant | None:
+        """None: the business has not connected a calendar."""
+        ...
+
+    async def mark_revoked(self, business_id: uuid.UUID, refresh_token: str, detail: str) -> None:
+        """Google (or another provider) refused this refresh token: stop using it."""
+        ...

@@ -1,0 +1,77 @@
+"""The app with CALENDAR_PROVIDER=google's adapter talking to recorded Google answers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from switchboard.core.clock import FixedClock
+from switchboard.core.config import Settings
+from switchboard.core.db import Database
+from switchboard.integrations.calendar.google import GoogleCalendar
+from switchboard.integrations.calendar.google_oauth import GoogleOAuth
+from switchboard.integrations.providers import Providers
+from switchboard.jobs.registry import registry
+from switchboard.jobs.worker import Worker
+from tests.calendar.recorded import TOKEN_EXCHANGE, RecordedGoogle
+from tests.conftest import Tenant, app_client
+
+
+@pytest.fixture
+def google() -> RecordedGoogle:
+    return RecordedGoogle()
+
+
+@pytest.fixture
+def calendar(google: RecordedGoogle) -> GoogleCalendar:
+    oauth = GoogleOAuth(
+        "1234-test.apps.googleusercontent.com",
+        "GOCSPX-test-secret",
+        transport=httpx.MockTransport(google),
+        async_transport=httpx.MockTransport(google),
+    )
+    return GoogleCalendar(oauth, busy_cache_s=60, transport=httpx.MockTransport(google))
+
+
+@pytest.fixture
+def providers(calendar: GoogleCalendar) -> Providers:
+    return Providers(calendar=calendar)
+
+
+@pytest.fixture
+async def client(
+    settings: Settings, db: Database, clock: FixedClock, providers: Providers
+) -> AsyncIterator[httpx.AsyncClient]:
+    async with app_client(settings, db, clock=clock, providers=providers) as c:
+        yield c
+
+
+@pytest.fixture
+def worker(db: Database, clock: FixedClock, providers: Providers, settings: Settings) -> Worker:
+    return Worker(db, registry, clock, services={"providers": providers, "settings": settings})
+
+
+def state_of(url: str) -> str:
+    return parse_qs(urlsplit(url).query)["state"][0]
+
+
+async def connect(
+    client: httpx.AsyncClient, tenant: Tenant, google: RecordedGoogle, **body: object
+) -> httpx.Response:
+    """The whole consent round trip: start, then Google redirecting back with a code."""
+    google.once("POST", "/token", (200, TOKEN_EXCHANGE))
+    start = await client.post(
+        "/v1/owner/integrations/google/connect", json=body, headers=tenant.owner
+    )
+    assert start.status_code == 200, start.text
+    back = await client.get(
+        "/v1/integrations/google/callback",
+        params={
+            "code": "4/0AeaYSHRecordedCode",
+            "state": state_of(start.json()["authorization_url"]),
+        },
+    )
+    return back
