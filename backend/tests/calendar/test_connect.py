@@ -10,6 +10,7 @@ from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import pytest
 from sqlalchemy import Text, select, type_coerce
 
 from switchboard.core.clock import FixedClock
@@ -216,3 +217,39 @@ async def test_connect_needs_the_google_provider(
         answer = await offline.post(CONNECT, json={}, headers=tenant.owner)
         assert answer.status_code == 409
         assert (await offline.get(STATUS, headers=tenant.owner)).json()["status"] == "not_connected"
+
+
+async def test_the_stored_token_follows_secret_key_rotation(
+    database_url: str,
+    client: httpx.AsyncClient,
+    tenant: Tenant,
+    google: RecordedGoogle,
+    db: Database,
+) -> None:
+    """Stored under the old key, still read while it is listed as previous, re-encrypted by
+    `rotate-secrets`, then read under the new key alone."""
+    from switchboard.core.crypto import SecretUnreadable
+    from switchboard.core.key_rotation import rotate_secrets
+    from tests.conftest import SECRET_KEY, make_settings
+
+    assert (await connect(client, tenant, google)).status_code == 303
+    new_key = "rotated-secret-key-0123456789abcdef-987654"
+    ((_, raw_before, _),) = await _stored(db, tenant)
+    rotated_db = Database(
+        make_settings(database_url, secret_key=new_key, secret_key_previous=SECRET_KEY)
+    )
+    only_new = Database(make_settings(database_url, secret_key=new_key))
+    try:
+        assert [s[2] for s in await _stored(rotated_db, tenant)] == [REFRESH_TOKEN]
+        report = await rotate_secrets(rotated_db)
+        assert report.rotated["calendar_connections.refresh_token"] >= 1
+        ((_, raw_after, clear),) = await _stored(only_new, tenant)
+        assert clear == REFRESH_TOKEN and raw_after != raw_before
+        with pytest.raises(SecretUnreadable):
+            await _stored(db, tenant)  # the old key alone no longer reads it
+    finally:
+        # Back to the test key, for the other tests sharing this database.
+        back = Database(make_settings(database_url, secret_key_previous=new_key))
+        await rotate_secrets(back)
+        for database in (back, rotated_db, only_new):
+            await database.dispose()

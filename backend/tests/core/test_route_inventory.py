@@ -26,6 +26,10 @@ PUBLIC = {
     # Calendar apps cannot send headers: the secret is the URL itself, a wrong one is 404 and
     # counts towards the failed-auth lockout.
     ("GET", "/v1/calendar-feeds/{token}.ics"): "secret-URL calendar feed",
+    # Google sends the owner's browser back here (no header possible): the sealed, expiring
+    # OAuth state naming the owner credential authenticates it; a bad one is 400 and counts
+    # towards the failed-auth lockout (tests/calendar/test_connect.py).
+    ("GET", "/v1/integrations/google/callback"): "OAuth redirect, authenticated by its state",
 }
 # Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.
 SIGNED_PREFIX = "/twilio/"
