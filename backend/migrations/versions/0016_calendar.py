@@ -72,6 +72,13 @@ def upgrade() -> None:
         sa.Column("technician_calendars", sa.JSON(), nullable=False),
         sa.Column("connected_by", sa.String(80), nullable=False),
         sa.Column("revoked_at", _TZ, nullable=True),
+        sa.Column("tell_customers", sa.Boolean(), nullable=False),
+        sa.Column("sync_token", sa.Text(), nullable=True),
+        sa.Column("synced_at", _TZ, nullable=True),
+        sa.Column("channel_id", sa.String(64), nullable=True),
+        sa.Column("channel_token_hash", sa.String(64), nullable=True),
+        sa.Column("channel_resource_id", sa.String(200), nullable=True),
+        sa.Column("channel_expires_at", _TZ, nullable=True),
         sa.Column("created_at", _TZ, nullable=False),
         sa.Column("updated_at", _TZ, nullable=False),
         *_tenant_columns("calendar_connections"),
@@ -79,6 +86,9 @@ def upgrade() -> None:
     )
     op.create_index(
         op.f("ix_calendar_connections_business_id"), "calendar_connections", ["business_id"]
+    )
+    op.create_index(
+        op.f("ix_calendar_connections_channel_id"), "calendar_connections", ["channel_id"]
     )
     if is_postgres():
         enable_tenant_rls("offline_calendar_entries", force=True)

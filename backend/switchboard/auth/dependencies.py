@@ -20,6 +20,7 @@ from switchboard.models.credential import Credential
 from switchboard.tenancy.context import ADMIN_ACTOR, Actor, TenantContext, issue_tenant_context
 
 _LAST_USED_RESOLUTION = timedelta(hours=1)
+CALENDAR_ACTOR = Actor(kind="system", id="google-calendar")
 
 
 class TenantSuspended(Forbidden):
@@ -201,6 +202,12 @@ async def tenant_for_billing(uow: UnitOfWork, business_id: uuid.UUID) -> TenantC
 def billing_context(business_id: uuid.UUID) -> TenantContext:
     """Unbound: for enqueueing a business's own billing job from system work."""
     return issue_tenant_context(business_id, BILLING_ACTOR)
+
+
+def calendar_context(business_id: uuid.UUID) -> TenantContext:
+    """Unbound: for enqueueing a business's calendar job from a Google push notification
+    (authenticated by its channel token) or the hourly channel renewal."""
+    return issue_tenant_context(business_id, CALENDAR_ACTOR)
 
 
 async def tenant_for_admin(uow: UnitOfWork, business_id: uuid.UUID) -> TenantContext | None:

@@ -10,15 +10,15 @@ import uuid
 from datetime import datetime
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request, Response, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel, Field
 
 from switchboard.auth.dependencies import OwnerDep, owner_from_connect_state
-from switchboard.calendar_account import service
+from switchboard.calendar_account import readback, service
 from switchboard.calendar_account import state as connect_state
 from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep, request_reads_only
-from switchboard.core.errors import InvalidInput
+from switchboard.core.errors import InvalidInput, NotFound
 from switchboard.integrations.calendar import CalendarDep
 from switchboard.ratelimit.middleware import count_as_auth_failure
 
@@ -44,12 +44,17 @@ class ConnectionOut(BaseModel):
     technician_calendars: dict[str, str]
     detail: str | None
     connected_at: datetime | None
+    tell_customers: bool
+    synced_at: datetime | None
+    push_until: datetime | None
 
 
 class CalendarsIn(BaseModel):
     calendar_ids: list[str] = Field(min_length=1, max_length=10)
     write_calendar_id: str = Field(default="primary", min_length=1, max_length=200)
     technician_calendars: dict[uuid.UUID, str] = Field(default_factory=dict, max_length=50)
+    # A visit moved or deleted in Google tells the customer, as in the dashboard.
+    tell_customers: bool = True
 
 
 class DisconnectOut(BaseModel):
@@ -81,7 +86,7 @@ async def get_connection(tenant: OwnerDep, uow: UowDep) -> ConnectionOut:
 
 @router.put("/calendars", response_model=ConnectionOut)
 async def choose_calendars(
-    body: CalendarsIn, tenant: OwnerDep, uow: UowDep, calendar: CalendarDep
+    body: CalendarsIn, tenant: OwnerDep, uow: UowDep, calendar: CalendarDep, clock: ClockDep
 ) -> ConnectionOut:
     for value in [*body.calendar_ids, *body.technician_calendars.values()]:
         if not value or len(value) > 200:
@@ -90,9 +95,11 @@ async def choose_calendars(
         uow,
         tenant,
         calendar,
+        clock.now(),
         calendar_ids=body.calendar_ids,
         write_calendar_id=body.write_calendar_id,
         technician_calendars=body.technician_calendars,
+        tell_customers=body.tell_customers,
     )
     return _out(view)
 
@@ -134,3 +141,29 @@ async def callback(
         f"{settings.public_base_url}/dashboard/#/settings?{query}",
         status_code=status.HTTP_303_SEE_OTHER,
     )
+
+
+@callback_router.post(readback.NOTIFY_PATH, status_code=status.HTTP_200_OK)
+async def notification(
+    request: Request,
+    uow: UowDep,
+    clock: ClockDep,
+    x_goog_channel_id: str = Header(default="", max_length=64),
+    x_goog_channel_token: str = Header(default="", max_length=256),
+    x_goog_resource_id: str = Header(default="", max_length=200),
+    x_goog_resource_state: str = Header(default="", max_length=20),
+    x_goog_message_number: str = Header(default="", max_length=20),
+) -> Response:
+    """Google's push: "something changed in this calendar" (no content; a sync job reads it).
+    The channel's secret token authenticates it; anything else is 404 and counted."""
+    note = readback.Notification(
+        channel_id=x_goog_channel_id,
+        token=x_goog_channel_token,
+        resource_id=x_goog_resource_id,
+        state=x_goog_resource_state,
+        number=x_goog_message_number,
+    )
+    if not note.channel_id or not await readback.notified(uow, note, clock.now()):
+        count_as_auth_failure(request)
+        raise NotFound("No such channel.")
+    return Response(status_code=status.HTTP_200_OK)

@@ -8,22 +8,23 @@ from datetime import datetime
 
 import structlog
 
+from switchboard.calendar_account import readback
 from switchboard.calendar_account import state as connect_state
+from switchboard.calendar_account.repository import ConnectionRepository
 from switchboard.core.config import Settings
 from switchboard.core.db import Database, UnitOfWork
 from switchboard.core.errors import DomainError, InvalidInput, NotFound
-from switchboard.integrations.calendar.google import GoogleCalendar
+from switchboard.integrations.calendar.google import GoogleCalendar, GoogleReadBack
 from switchboard.integrations.calendar.google_oauth import (
     CALENDAR_SCOPE,
     GMAIL_SCOPE,
     pkce_pair,
 )
-from switchboard.integrations.calendar.port import CalendarPort
+from switchboard.integrations.calendar.port import CalendarError, CalendarPort
 from switchboard.integrations.errors import ProviderError, ProviderPermanent
 from switchboard.models.calendar import CalendarConnection
 from switchboard.scheduling.repository import TechnicianRepository
 from switchboard.tenancy.context import TenantContext
-from switchboard.tenancy.repository import TenantRepository
 
 log = structlog.get_logger(__name__)
 CALLBACK_PATH = "/v1/integrations/google/callback"
@@ -41,14 +42,6 @@ class GoogleUnavailable(DomainError):
     title = "Google did not answer; try again"
 
 
-class ConnectionRepository(TenantRepository[CalendarConnection]):
-    model = CalendarConnection
-
-    async def current(self) -> CalendarConnection | None:
-        rows = await self.list(limit=1)
-        return rows[0] if rows else None
-
-
 @dataclass(frozen=True)
 class ConnectionView:
     status: str  # not_connected | connected | revoked
@@ -59,6 +52,9 @@ class ConnectionView:
     technician_calendars: dict[str, str]
     detail: str | None
     connected_at: datetime | None
+    tell_customers: bool
+    synced_at: datetime | None
+    push_until: datetime | None
 
 
 def google(calendar: CalendarPort) -> GoogleCalendar:
@@ -137,6 +133,9 @@ async def finish(
             row.calendar_ids = ["primary"]
         if not row.write_calendar_id:
             row.write_calendar_id = "primary"
+        # A new grant starts read back afresh (a new channel and sync token).
+        row.sync_token = None
+        await readback.start_watching(uow, tenant.business_id, now)
     adapter.forget(tenant.business_id)
     log.info("calendar_connected", business_id=str(tenant.business_id))
 
@@ -144,7 +143,9 @@ async def finish(
 async def view(uow: UnitOfWork, tenant: TenantContext) -> ConnectionView:
     row = await ConnectionRepository(uow, tenant).current()
     if row is None:
-        return ConnectionView("not_connected", [], False, [], None, {}, None, None)
+        return ConnectionView(
+            "not_connected", [], False, [], None, {}, None, None, True, None, None
+        )
     scopes = row.scopes.split()
     return ConnectionView(
         status=row.status,
@@ -155,6 +156,9 @@ async def view(uow: UnitOfWork, tenant: TenantContext) -> ConnectionView:
         technician_calendars=dict(row.technician_calendars),
         detail=row.status_detail,
         connected_at=row.created_at,
+        tell_customers=row.tell_customers,
+        synced_at=row.synced_at,
+        push_until=row.channel_expires_at,
     )
 
 
@@ -162,10 +166,12 @@ async def choose_calendars(
     uow: UnitOfWork,
     tenant: TenantContext,
     calendar: CalendarPort,
+    now: datetime,
     *,
     calendar_ids: list[str],
     write_calendar_id: str,
     technician_calendars: dict[uuid.UUID, str],
+    tell_customers: bool,
 ) -> ConnectionView:
     adapter = google(calendar)
     row = await ConnectionRepository(uow, tenant).current()
@@ -176,8 +182,12 @@ async def choose_calendars(
         if await technicians.get(technician_id) is None:
             raise NotFound("No such technician.")
     row.calendar_ids = calendar_ids
-    row.write_calendar_id = write_calendar_id
     row.technician_calendars = {str(k): v for k, v in technician_calendars.items()}
+    row.tell_customers = tell_customers
+    if write_calendar_id != row.write_calendar_id:
+        row.write_calendar_id = write_calendar_id
+        row.sync_token = None  # read back follows the new calendar from a fresh listing
+        await readback.start_watching(uow, tenant.business_id, now)
     adapter.forget(tenant.business_id)
     return await view(uow, tenant)
 
@@ -192,6 +202,12 @@ async def disconnect(db: Database, tenant: TenantContext, calendar: CalendarPort
         if row is None:
             raise NotFound("No Google account is connected.")
         token = row.refresh_token
+        channel = (row.channel_id, row.channel_resource_id or "") if row.channel_id else None
+    if channel is not None:
+        try:
+            await GoogleReadBack(adapter).stop(tenant.business_id, *channel)
+        except CalendarError:
+            log.info("calendar_channel_stop_failed")  # it expires by itself within a week
     try:
         await adapter.oauth.revoke(token)
         revoked = True

@@ -36,6 +36,17 @@ class CalendarConnection(TenantScoped, IdMixin, TimestampMixin, Base):
     technician_calendars: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     connected_by: Mapped[str] = mapped_column(String(80), default="")
     revoked_at: Mapped[datetime | None] = mapped_column()
+    # Whether a visit the owner moves or deletes in Google tells the customer, as the same
+    # change made in the dashboard does.
+    tell_customers: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Read back: the write calendar's incremental sync token and its push channel. The
+    # channel's token is kept as a SHA-256 hash: Google echoes it on every notification.
+    sync_token: Mapped[str | None] = mapped_column(Text)
+    synced_at: Mapped[datetime | None] = mapped_column()
+    channel_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    channel_token_hash: Mapped[str | None] = mapped_column(String(64))
+    channel_resource_id: Mapped[str | None] = mapped_column(String(200))
+    channel_expires_at: Mapped[datetime | None] = mapped_column()
 
 
 class OfflineCalendarEntry(TenantScoped, IdMixin, Base):

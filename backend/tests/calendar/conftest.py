@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from sqlalchemy import delete
 
 from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
@@ -16,8 +17,19 @@ from switchboard.integrations.calendar.google_oauth import GoogleOAuth
 from switchboard.integrations.providers import Providers
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
+from switchboard.models.job import Job
 from tests.calendar.recorded import TOKEN_EXCHANGE, RecordedGoogle
 from tests.conftest import Tenant, app_client
+
+
+@pytest.fixture(autouse=True)
+async def _no_calendar_jobs_left_over(db: Database) -> None:
+    """The test database (and its job queue) is shared by every test: calendar jobs an
+    earlier test left queued would run against this test's recorded Google."""
+    async with db.unit_of_work() as uow, uow.system_scope("test clears calendar jobs"):
+        await uow.session.execute(
+            delete(Job).where(Job.kind.like("calendar.%"), Job.status == "queued")
+        )
 
 
 @pytest.fixture

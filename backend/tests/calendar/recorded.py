@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -167,25 +168,49 @@ class RecordedGoogle:
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
-        self._routes: list[tuple[str, str, list[tuple[int, Any]], bool]] = []
+        self._routes: list[tuple[str, str, dict[str, str], list[tuple[int, Any]], bool]] = []
         self._lock = threading.Lock()
+        self._dynamic: list[tuple[str, str, Callable[[httpx.Request], httpx.Response]]] = []
         self.on("POST", "/token", (200, TOKEN_REFRESH))
         self.on("POST", "/revoke", (200, {}))
 
-    def on(self, method: str, path: str, *answers: tuple[int, Any]) -> None:
-        """Answers for requests whose path starts with `path` (newest routes win); the last
-        answer repeats."""
-        self._routes.insert(0, (method, path, list(answers), True))
+    def on(
+        self,
+        method: str,
+        path: str,
+        *answers: tuple[int, Any],
+        params: dict[str, str] | None = None,
+    ) -> None:
+        """Answers for requests whose path starts with `path` and whose query has `params`
+        (newest routes win); the last answer repeats."""
+        self._routes.insert(0, (method, path, params or {}, list(answers), True))
 
-    def once(self, method: str, path: str, *answers: tuple[int, Any]) -> None:
+    def once(
+        self,
+        method: str,
+        path: str,
+        *answers: tuple[int, Any],
+        params: dict[str, str] | None = None,
+    ) -> None:
         """Answers given once each, ahead of the standing routes."""
-        self._routes.insert(0, (method, path, list(answers), False))
+        self._routes.insert(0, (method, path, params or {}, list(answers), False))
+
+    def dynamic(
+        self, method: str, path: str, answer: Callable[[httpx.Request], httpx.Response]
+    ) -> None:
+        """An answer made from the request (e.g. a watch channel echoing its id and token)."""
+        self._dynamic.insert(0, (method, path, answer))
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
             self.requests.append(request)
-            for method, path, answers, repeat in self._routes:
+            for method, path, make in self._dynamic:
+                if request.method == method and request.url.path.startswith(path):
+                    return make(request)
+            for method, path, params, answers, repeat in self._routes:
                 if request.method != method or not request.url.path.startswith(path):
+                    continue
+                if any(request.url.params.get(k) != v for k, v in params.items()):
                     continue
                 if not answers:
                     continue
@@ -194,7 +219,14 @@ class RecordedGoogle:
         return httpx.Response(404, json=NOT_FOUND)
 
     def sent(self, method: str, path: str) -> list[httpx.Request]:
-        return [r for r in self.requests if r.method == method and r.url.path.startswith(path)]
+        """Requests under `path`; a channel's watch request only when asked for by name."""
+        return [
+            r
+            for r in self.requests
+            if r.method == method
+            and r.url.path.startswith(path)
+            and (path.endswith("/watch") or not r.url.path.endswith("/watch"))
+        ]
 
     @staticmethod
     def form(request: httpx.Request) -> dict[str, str]:

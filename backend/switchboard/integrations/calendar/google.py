@@ -32,7 +32,10 @@ from switchboard.integrations.calendar.port import (
     CalendarGrant,
     CalendarPermanentError,
     CalendarTemporaryError,
+    ChangedEvent,
+    Changes,
     GrantStore,
+    WatchChannel,
 )
 from switchboard.integrations.errors import ProviderRetryable
 
@@ -159,6 +162,8 @@ class GoogleCalendar:
                 interval = _interval(item, zone)
                 if interval is not None and _blocks(item):
                     busy.append(BusyInterval(interval[0], interval[1], technician))
+        if len(self._cache) > 5000:
+            self._cache.clear()  # bounded: windows are weeks, businesses many
         self._cache[cache_key] = _Cached(time.monotonic(), busy)
         return busy
 
@@ -285,3 +290,102 @@ def _reason(response: httpx.Response) -> str:
         errors = error.get("errors") or [{}]
         return str(errors[0].get("reason", "") or error.get("status", ""))
     return str(error or "")
+
+
+class GoogleReadBack:
+    """Push channels and incremental sync of the write calendar (the adapter's second half,
+    used by `calendar_account/readback.py`; the calendar port stays what slot search and the
+    write job need)."""
+
+    def __init__(self, calendar: GoogleCalendar) -> None:
+        self._calendar = calendar
+
+    async def _grant(self, business_id: uuid.UUID) -> CalendarGrant:
+        grant = await self._calendar._grant(business_id)
+        if grant is None:
+            raise CalendarPermanentError("google: the business has no calendar connected")
+        return grant
+
+    async def watch(
+        self, business_id: uuid.UUID, *, channel_id: str, token: str, address: str, ttl_s: int
+    ) -> WatchChannel:
+        grant = await self._grant(business_id)
+        calendar_id = quote(grant.write_calendar_id, safe="")
+        body = {
+            "id": channel_id,
+            "type": "web_hook",
+            "address": address,
+            "token": token,
+            "params": {"ttl": str(ttl_s)},
+        }
+        response = await self._calendar._call(
+            grant, "POST", f"{API}/calendars/{calendar_id}/events/watch", json=body
+        )
+        if response.status_code != 200:
+            raise GoogleCalendar._fail(response)
+        answer = response.json()
+        expires = datetime.fromtimestamp(int(answer["expiration"]) / 1000, UTC)
+        return WatchChannel(str(answer["id"]), str(answer["resourceId"]), expires)
+
+    async def stop(self, business_id: uuid.UUID, channel_id: str, resource_id: str) -> None:
+        """Best effort: an expired or unknown channel is already stopped."""
+        grant = await self._grant(business_id)
+        response = await self._calendar._call(
+            grant,
+            "POST",
+            f"{API}/channels/stop",
+            json={"id": channel_id, "resourceId": resource_id},
+        )
+        if response.status_code not in (200, 204, 404):
+            raise GoogleCalendar._fail(response)
+
+    async def changes(
+        self, business_id: uuid.UUID, sync_token: str | None, since: datetime
+    ) -> Changes:
+        """What changed since `sync_token`; without one (or when Google answers 410, the
+        token expired) a full listing from `since` that yields a new token."""
+        grant = await self._grant(business_id)
+        self._calendar.forget_busy(business_id)  # whatever changed blocks from now on
+        if sync_token is not None:
+            try:
+                return await self._list(grant, {"syncToken": sync_token}, full=False)
+            except _FullSyncRequired:
+                pass
+        params = {"timeMin": _rfc3339(since), "showDeleted": "true"}
+        return await self._list(grant, params, full=True)
+
+    async def _list(self, grant: CalendarGrant, params: dict[str, Any], *, full: bool) -> Changes:
+        calendar_id = quote(grant.write_calendar_id, safe="")
+        query: dict[str, Any] = {"singleEvents": "true", "maxResults": 2500, **params}
+        events: list[ChangedEvent] = []
+        for _ in range(_MAX_PAGES):
+            response = await self._calendar._call(
+                grant, "GET", f"{API}/calendars/{calendar_id}/events", params=query
+            )
+            if response.status_code == 410:
+                raise _FullSyncRequired()
+            if response.status_code != 200:
+                raise GoogleCalendar._fail(response)
+            body = response.json()
+            zone = _zone(body.get("timeZone"))
+            for item in body.get("items", []):
+                private = (item.get("extendedProperties") or {}).get("private") or {}
+                interval = _interval(item, zone)
+                events.append(
+                    ChangedEvent(
+                        event_id=str(item.get("id", "")),
+                        key=private.get(OUR_KEY),
+                        cancelled=item.get("status") == "cancelled",
+                        start=interval[0] if interval else None,
+                        end=interval[1] if interval else None,
+                    )
+                )
+            if body.get("nextPageToken"):
+                query["pageToken"] = body["nextPageToken"]
+                continue
+            return Changes(events, body.get("nextSyncToken"), full)
+        raise CalendarTemporaryError("google: too many pages of changes; try again")
+
+
+class _FullSyncRequired(Exception):
+    pass

@@ -84,3 +84,29 @@ class GrantStore(Protocol):
     async def mark_revoked(self, business_id: uuid.UUID, refresh_token: str, detail: str) -> None:
         """Google (or another provider) refused this refresh token: stop using it."""
         ...
+
+
+@dataclass(frozen=True)
+class ChangedEvent:
+    """An event as the provider's change feed reports it (read back into appointments)."""
+
+    event_id: str
+    key: str | None  # our appointment id, for events Switchboard wrote
+    cancelled: bool
+    start: datetime | None
+    end: datetime | None
+
+
+@dataclass(frozen=True)
+class Changes:
+    events: list[ChangedEvent]
+    sync_token: str | None
+    # True when the provider forgot our place (HTTP 410) and everything was listed again.
+    full: bool
+
+
+@dataclass(frozen=True)
+class WatchChannel:
+    channel_id: str
+    resource_id: str
+    expires_at: datetime
