@@ -205,10 +205,10 @@ class RecordedGoogle:
         with self._lock:
             self.requests.append(request)
             for method, path, make in self._dynamic:
-                if request.method == method and request.url.path.startswith(path):
+                if self._matches(request, method, path):
                     return make(request)
             for method, path, params, answers, repeat in self._routes:
-                if request.method != method or not request.url.path.startswith(path):
+                if not self._matches(request, method, path):
                     continue
                 if any(request.url.params.get(k) != v for k, v in params.items()):
                     continue
@@ -220,13 +220,16 @@ class RecordedGoogle:
 
     def sent(self, method: str, path: str) -> list[httpx.Request]:
         """Requests under `path`; a channel's watch request only when asked for by name."""
-        return [
-            r
-            for r in self.requests
-            if r.method == method
-            and r.url.path.startswith(path)
-            and (path.endswith("/watch") or not r.url.path.endswith("/watch"))
-        ]
+        return [r for r in self.requests if self._matches(r, method, path)]
+
+    @staticmethod
+    def _matches(request: httpx.Request, method: str, path: str) -> bool:
+        """`path` and what lies under it; a channel's watch request only when named."""
+        return (
+            request.method == method
+            and request.url.path.startswith(path)
+            and (path.endswith("/watch") or not request.url.path.endswith("/watch"))
+        )
 
     @staticmethod
     def form(request: httpx.Request) -> dict[str, str]:
