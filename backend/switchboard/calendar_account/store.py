@@ -53,6 +53,7 @@ class DatabaseGrantStore:
                 write_calendar_id=row.write_calendar_id,
                 technician_calendars={str(k): str(v) for k, v in row.technician_calendars.items()},
                 revoked=revoked,
+                scopes=tuple(row.scopes.split()),
             )
 
     async def mark_revoked(self, business_id: uuid.UUID, refresh_token: str, detail: str) -> None:

@@ -18,7 +18,7 @@ from switchboard.integrations.providers import Providers
 from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.models.job import Job
-from tests.calendar.recorded import TOKEN_EXCHANGE, RecordedGoogle
+from tests.calendar.recorded import GMAIL_SCOPE, TOKEN_EXCHANGE, RecordedGoogle
 from tests.conftest import Tenant, app_client
 
 
@@ -74,7 +74,10 @@ async def connect(
     client: httpx.AsyncClient, tenant: Tenant, google: RecordedGoogle, **body: object
 ) -> httpx.Response:
     """The whole consent round trip: start, then Google redirecting back with a code."""
-    google.once("POST", "/token", (200, TOKEN_EXCHANGE))
+    granted = TOKEN_EXCHANGE
+    if body.get("gmail"):
+        granted = TOKEN_EXCHANGE | {"scope": f"{TOKEN_EXCHANGE['scope']} {GMAIL_SCOPE}"}
+    google.once("POST", "/token", (200, granted))
     start = await client.post(
         "/v1/owner/integrations/google/connect", json=body, headers=tenant.owner
     )

@@ -88,7 +88,16 @@ class GoogleCalendar:
         for cached in [k for k in self._cache if k[0] == business_id]:
             del self._cache[cached]
 
-    # -- grant and token -----------------------------------------------------------------------
+    # -- grant and token (also what the Gmail adapter sends with) -------------------------------
+    async def grant_for(self, business_id: uuid.UUID) -> CalendarGrant | None:
+        return await self._grant(business_id)
+
+    async def call(
+        self, grant: CalendarGrant, method: str, url: str, **kwargs: Any
+    ) -> httpx.Response:
+        """An authorised request with the business's token (refreshed, retried once on 401)."""
+        return await self._call(grant, method, url, **kwargs)
+
     async def _grant(self, business_id: uuid.UUID) -> CalendarGrant | None:
         if self._store is None:
             raise CalendarPermanentError("the Google calendar has no grant store attached")

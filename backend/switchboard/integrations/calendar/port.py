@@ -72,6 +72,7 @@ class CalendarGrant:
     # Technician id (as text) -> that technician's own calendar id.
     technician_calendars: dict[str, str]
     revoked: bool = False
+    scopes: tuple[str, ...] = ()
 
 
 class GrantStore(Protocol):
