@@ -136,3 +136,13 @@ def test_gmail_needs_the_google_connection(database_url: str) -> None:
     chosen = build_providers(make_settings(database_url, email_provider="gmail", **google))
     assert isinstance(chosen.email, GmailEmail)
     assert isinstance(chosen.email.fallback, OfflineEmail)
+
+
+def test_prod_refuses_gmail_with_an_offline_fallback(database_url: str) -> None:
+    from switchboard.core.config import ProductionConfigError
+
+    settings = make_settings(
+        database_url, environment="prod", email_provider="gmail", gmail_fallback_provider="offline"
+    )
+    with pytest.raises(ProductionConfigError, match="GMAIL_FALLBACK_PROVIDER=offline"):
+        settings.check_production()

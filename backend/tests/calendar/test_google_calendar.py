@@ -25,7 +25,7 @@ from tests.calendar.recorded import (
     event,
     events_page,
 )
-from tests.conftest import Tenant
+from tests.conftest import ADMIN, Tenant
 from tests.crm.conftest import book
 
 EVENTS = "/calendar/v3/calendars/primary/events"
@@ -144,6 +144,11 @@ async def test_a_revoked_grant_is_shown_and_not_retried(
     view = (await client.get("/v1/owner/integrations/google", headers=tenant.owner)).json()
     assert view["status"] == "revoked"
     assert "refused" in view["detail"]
+    health = await client.get(
+        "/v1/admin/integrations/google", params={"status": "revoked"}, headers=ADMIN
+    )
+    assert health.status_code == 200
+    assert tenant.id in [c["business_id"] for c in health.json()["items"]]
     asked = len(google.sent("POST", "/token"))
 
     assert (await slots(client, tenant, "2026-03-04"))["calendar_checked"] is False
