@@ -22,12 +22,15 @@ from switchboard.integrations.calendar.google_oauth import (
 )
 from switchboard.integrations.calendar.port import CalendarError, CalendarPort
 from switchboard.integrations.errors import ProviderError, ProviderPermanent
+from switchboard.jobs import queue
 from switchboard.models.calendar import CalendarConnection
-from switchboard.scheduling.repository import TechnicianRepository
+from switchboard.scheduling.calendar_sync import WRITE_JOB
+from switchboard.scheduling.repository import AppointmentRepository, TechnicianRepository
 from switchboard.tenancy.context import TenantContext
 
 log = structlog.get_logger(__name__)
 CALLBACK_PATH = "/v1/integrations/google/callback"
+BACKFILL_LIMIT = 1000
 
 
 class GoogleNotEnabled(DomainError):
@@ -136,6 +139,22 @@ async def finish(
         # A new grant starts read back afresh (a new channel and sync token).
         row.sync_token = None
         await readback.start_watching(uow, tenant.business_id, now)
+        # The visits already booked appear in the calendar too (and, after a revoked grant,
+        # those booked meanwhile); each write is keyed by its appointment, so none doubles.
+        upcoming = await AppointmentRepository(uow, tenant).upcoming_ids(now, BACKFILL_LIMIT)
+        await queue.enqueue_keyed(
+            uow,
+            [
+                (
+                    WRITE_JOB,
+                    {"appointment_id": str(a), "event": "connected"},
+                    f"{WRITE_JOB}:{a}:connected:{now.isoformat()}",
+                )
+                for a in upcoming
+            ],
+            tenant=tenant,
+            now=now,
+        )
     adapter.forget(tenant.business_id)
     log.info("calendar_connected", business_id=str(tenant.business_id))
 

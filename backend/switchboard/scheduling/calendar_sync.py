@@ -22,6 +22,7 @@ from switchboard.core.config import Settings, get_settings
 from switchboard.customers import service as customers
 from switchboard.integrations.calendar.port import (
     CalendarEvent,
+    CalendarNotConnected,
     CalendarPermanentError,
     CalendarPort,
     CalendarTemporaryError,
@@ -118,6 +119,11 @@ async def _perform(plan: _Write, services: dict[str, Any]) -> str | None:
             await calendar.delete_event(plan.business_id, plan.key)
             return None
         return await calendar.upsert_event(plan.business_id, plan.event)
+    except CalendarNotConnected:
+        # Not connected, or the grant was revoked (the owner sees it): nothing to write to;
+        # connecting again writes the upcoming visits.
+        log.info("calendar_skipped", reason="not_connected", id=plan.key)
+        return None
     except CalendarTemporaryError as exc:
         raise RetryLater(str(exc)) from exc
     except CalendarPermanentError as exc:

@@ -159,14 +159,18 @@ async def test_a_revoked_grant_is_shown_and_not_retried(
     async with db.unit_of_work(read_only=True) as uow, uow.system_scope("test reads"):
         jobs = (await uow.session.scalars(select(Job).where(Job.kind == "calendar.write"))).all()
     write = next(j for j in jobs if j.payload["appointment_id"] == appointment["id"])
-    assert write.status == "dead"
+    assert write.status == "done"  # skipped, not failed: nothing to retry
 
-    # Connecting again brings it back.
+    # Connecting again brings it back, and the visit booked meanwhile is written.
     assert (await connect(client, tenant, google)).status_code == 303
     google.on("POST", "/token", (200, {"access_token": "ya29.new", "expires_in": 3599}))
+    google.on("POST", EVENTS, (200, event(uuid.UUID(appointment["id"]).hex, {}, {})))
     again = await client.get("/v1/owner/integrations/google", headers=tenant.owner)
     assert again.json()["status"] == "connected"
     assert (await slots(client, tenant, "2026-03-05"))["calendar_checked"] is True
+    await worker.drain()
+    (written,) = google.sent("POST", EVENTS)
+    assert RecordedGoogle.body(written)["id"] == uuid.UUID(appointment["id"]).hex
 
 
 async def test_bookings_become_one_event_each_found_again_after_a_retry(

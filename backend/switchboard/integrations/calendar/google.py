@@ -30,6 +30,7 @@ from switchboard.integrations.calendar.port import (
     BusyInterval,
     CalendarEvent,
     CalendarGrant,
+    CalendarNotConnected,
     CalendarPermanentError,
     CalendarTemporaryError,
     ChangedEvent,
@@ -103,7 +104,7 @@ class GoogleCalendar:
             raise CalendarPermanentError("the Google calendar has no grant store attached")
         grant = await self._store.grant(business_id)
         if grant is not None and grant.revoked:
-            raise CalendarPermanentError("google: access was revoked; the owner must reconnect")
+            raise CalendarNotConnected("google: access was revoked; the owner must reconnect")
         return grant
 
     async def _token(self, grant: CalendarGrant) -> str:
@@ -118,7 +119,7 @@ class GoogleCalendar:
             await self._store.mark_revoked(
                 grant.business_id, grant.refresh_token, "Google refused the refresh token"
             )
-            raise CalendarPermanentError(str(exc)) from None
+            raise CalendarNotConnected(str(exc)) from None
         except ProviderRetryable as exc:
             raise CalendarTemporaryError(str(exc)) from None
         self._tokens[grant.business_id] = fresh
@@ -209,7 +210,7 @@ class GoogleCalendar:
     async def upsert_event(self, business_id: uuid.UUID, event: CalendarEvent) -> str:
         grant = await self._grant(business_id)
         if grant is None:
-            raise CalendarPermanentError("google: the business has no calendar connected")
+            raise CalendarNotConnected("google: the business has no calendar connected")
         calendar_id = quote(self._calendar_for(grant, event.technician_id), safe="")
         body = {
             "summary": event.title,
@@ -312,7 +313,7 @@ class GoogleReadBack:
     async def _grant(self, business_id: uuid.UUID) -> CalendarGrant:
         grant = await self._calendar._grant(business_id)
         if grant is None:
-            raise CalendarPermanentError("google: the business has no calendar connected")
+            raise CalendarNotConnected("google: the business has no calendar connected")
         return grant
 
     async def watch(

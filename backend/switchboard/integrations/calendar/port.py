@@ -24,6 +24,12 @@ class CalendarPermanentError(CalendarError):
     """Revoked access, deleted calendar: retrying cannot help."""
 
 
+class CalendarNotConnected(CalendarPermanentError):
+    """The business has no usable calendar grant: never connected, or the grant was revoked
+    (the owner is shown why). Busy times cannot be read; writes are skipped, not failed, and
+    reconnecting writes the upcoming visits again."""
+
+
 @dataclass(frozen=True)
 class BusyInterval:
     start: datetime
