@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
@@ -18,7 +19,7 @@ from switchboard.auth.dependencies import OwnerDep, owner_from_connect_state
 from switchboard.calendar_account import readback, service
 from switchboard.calendar_account import state as connect_state
 from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep, request_reads_only
-from switchboard.core.errors import InvalidInput, NotFound
+from switchboard.core.errors import NotFound
 from switchboard.integrations.calendar import CalendarDep
 from switchboard.ratelimit.middleware import count_as_auth_failure
 
@@ -49,10 +50,13 @@ class ConnectionOut(BaseModel):
     push_until: datetime | None
 
 
+CalendarId = Annotated[str, Field(min_length=1, max_length=200)]
+
+
 class CalendarsIn(BaseModel):
-    calendar_ids: list[str] = Field(min_length=1, max_length=10)
-    write_calendar_id: str = Field(default="primary", min_length=1, max_length=200)
-    technician_calendars: dict[uuid.UUID, str] = Field(default_factory=dict, max_length=50)
+    calendar_ids: list[CalendarId] = Field(min_length=1, max_length=10)
+    write_calendar_id: CalendarId = "primary"
+    technician_calendars: dict[uuid.UUID, CalendarId] = Field(default_factory=dict, max_length=50)
     # A visit moved or deleted in Google tells the customer, as in the dashboard.
     tell_customers: bool = True
 
@@ -88,9 +92,6 @@ async def get_connection(tenant: OwnerDep, uow: UowDep) -> ConnectionOut:
 async def choose_calendars(
     body: CalendarsIn, tenant: OwnerDep, uow: UowDep, calendar: CalendarDep, clock: ClockDep
 ) -> ConnectionOut:
-    for value in [*body.calendar_ids, *body.technician_calendars.values()]:
-        if not value or len(value) > 200:
-            raise InvalidInput("A calendar id is 1 to 200 characters.")
     view = await service.choose_calendars(
         uow,
         tenant,

@@ -253,3 +253,19 @@ async def test_the_stored_token_follows_secret_key_rotation(
         await rotate_secrets(back)
         for database in (back, rotated_db, only_new):
             await database.dispose()
+
+
+async def test_calendar_choices_are_bounded(
+    client: httpx.AsyncClient, tenant: Tenant, google: RecordedGoogle
+) -> None:
+    assert (await connect(client, tenant, google)).status_code == 303
+    path = f"{STATUS}/calendars"
+    for body in (
+        {"calendar_ids": [""]},
+        {"calendar_ids": ["x" * 201]},
+        {"calendar_ids": [f"c{i}" for i in range(11)]},
+        {"calendar_ids": ["primary"], "technician_calendars": {"not-a-uuid": "x"}},
+        {"calendar_ids": ["primary"], "write_calendar_id": ""},
+    ):
+        answer = await client.put(path, json=body, headers=tenant.owner)
+        assert answer.status_code == 422, body

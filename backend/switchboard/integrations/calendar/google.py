@@ -143,7 +143,7 @@ class GoogleCalendar:
         return response
 
     @staticmethod
-    def _fail(response: httpx.Response) -> Exception:
+    def failure(response: httpx.Response) -> Exception:
         reason = _reason(response)
         detail = f"google: HTTP {response.status_code} {reason}".strip()
         if response.status_code in (429, 500, 502, 503, 504) or reason in (
@@ -191,7 +191,7 @@ class GoogleCalendar:
         for _ in range(_MAX_PAGES):
             response = await self._call(grant, "GET", url, params=params)
             if response.status_code != 200:
-                raise self._fail(response)
+                raise self.failure(response)
             body = response.json()
             zone = _zone(body.get("timeZone"))
             found += [(item, zone) for item in body.get("items", [])]
@@ -232,7 +232,7 @@ class GoogleCalendar:
                 grant, "PATCH", f"{API}/calendars/{calendar_id}/events/{ident}", json=body
             )
         if response.status_code != 200:
-            raise self._fail(response)
+            raise self.failure(response)
         return str(response.json().get("id", ident))
 
     async def delete_event(self, business_id: uuid.UUID, key: str) -> None:
@@ -247,7 +247,7 @@ class GoogleCalendar:
             response = await self._call(grant, "DELETE", url)
             # 404: never there (another calendar); 410: already deleted.
             if response.status_code not in (200, 204, 404, 410):
-                raise self._fail(response)
+                raise self.failure(response)
 
     def forget_busy(self, business_id: uuid.UUID) -> None:
         for cached in [k for k in self._cache if k[0] == business_id]:
@@ -332,7 +332,7 @@ class GoogleReadBack:
             grant, "POST", f"{API}/calendars/{calendar_id}/events/watch", json=body
         )
         if response.status_code != 200:
-            raise GoogleCalendar._fail(response)
+            raise GoogleCalendar.failure(response)
         answer = response.json()
         expires = datetime.fromtimestamp(int(answer["expiration"]) / 1000, UTC)
         return WatchChannel(str(answer["id"]), str(answer["resourceId"]), expires)
@@ -347,7 +347,7 @@ class GoogleReadBack:
             json={"id": channel_id, "resourceId": resource_id},
         )
         if response.status_code not in (200, 204, 404):
-            raise GoogleCalendar._fail(response)
+            raise GoogleCalendar.failure(response)
 
     async def changes(
         self, business_id: uuid.UUID, sync_token: str | None, since: datetime
@@ -375,7 +375,7 @@ class GoogleReadBack:
             if response.status_code == 410:
                 raise _FullSyncRequired()
             if response.status_code != 200:
-                raise GoogleCalendar._fail(response)
+                raise GoogleCalendar.failure(response)
             body = response.json()
             zone = _zone(body.get("timeZone"))
             for item in body.get("items", []):

@@ -66,7 +66,7 @@ class GmailEmail:
             return await self.fallback.send(message)
         if response.status_code == 200:
             return EmailReceipt(provider_id=str(response.json().get("id", "")), status="sent")
-        error = GoogleCalendar._fail(response)
+        error = GoogleCalendar.failure(response)
         if isinstance(error, CalendarTemporaryError):
             raise ProviderRetryable(f"gmail: {error}")
         raise ProviderPermanent(f"gmail: HTTP {response.status_code}")
