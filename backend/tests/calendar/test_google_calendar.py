@@ -261,3 +261,27 @@ async def test_a_technicians_visit_goes_to_their_own_calendar(
     await worker.drain()
     assert len(google.sent("POST", ray_events)) == 1
     assert not google.sent("POST", EVENTS)
+
+
+async def test_a_token_is_refreshed_before_it_expires(
+    client: httpx.AsyncClient, tenant: Tenant, google: RecordedGoogle
+) -> None:
+    assert (await connect(client, tenant, google)).status_code == 303
+    google.on("GET", EVENTS, (200, events_page([])))
+
+    def refreshes() -> int:
+        return len([r for r in google.sent("POST", "/token") if b"refresh_token" in r.content])
+
+    await slots(client, tenant, "2026-03-03")
+    await slots(client, tenant, "2026-03-10")
+    assert refreshes() == 1  # an hour-long token serves both
+    # A token with four minutes left is within the five-minute margin: refreshed first.
+    google.on("POST", "/token", (200, {"access_token": "ya29.short", "expires_in": 240}))
+    await client.put(
+        "/v1/owner/integrations/google/calendars",
+        json={"calendar_ids": ["primary"]},
+        headers=tenant.owner,
+    )
+    await slots(client, tenant, "2026-03-17")
+    await slots(client, tenant, "2026-03-24")
+    assert refreshes() == 3

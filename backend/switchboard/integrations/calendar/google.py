@@ -72,7 +72,10 @@ class GoogleCalendar:
         self._client = httpx.AsyncClient(timeout=timeout_s, transport=transport)
         self._store = store
         self._busy_cache_s = busy_cache_s
-        self._tokens: dict[uuid.UUID, AccessToken] = {}
+        # Business -> (the refresh token it came from, the access token): a grant replaced in
+        # another process (a reconnection, maybe to another account) is never spoken for
+        # with the old account's token.
+        self._tokens: dict[uuid.UUID, tuple[str, AccessToken]] = {}
         self._cache: dict[tuple[uuid.UUID, datetime, datetime], _Cached] = {}
 
     def attach(self, store: GrantStore) -> None:
@@ -108,8 +111,12 @@ class GoogleCalendar:
         return grant
 
     async def _token(self, grant: CalendarGrant) -> str:
-        held = self._tokens.get(grant.business_id)
-        if held is not None and held.expires_at - _EARLY > datetime.now(UTC):
+        source, held = self._tokens.get(grant.business_id, ("", None))
+        if (
+            held is not None
+            and source == grant.refresh_token
+            and held.expires_at - _EARLY > datetime.now(UTC)
+        ):
             return held.token
         try:
             fresh = await self.oauth.refresh(grant.refresh_token)
@@ -122,7 +129,7 @@ class GoogleCalendar:
             raise CalendarNotConnected(str(exc)) from None
         except ProviderRetryable as exc:
             raise CalendarTemporaryError(str(exc)) from None
-        self._tokens[grant.business_id] = fresh
+        self._tokens[grant.business_id] = (grant.refresh_token, fresh)
         return fresh.token
 
     async def _call(
