@@ -261,6 +261,27 @@ async def test_a_technicians_visit_goes_to_their_own_calendar(
     await worker.drain()
     assert len(google.sent("POST", ray_events)) == 1
     assert not google.sent("POST", EVENTS)
+    # Handed to Lee, who has no calendar of their own: it leaves Ray's for the business's.
+    lee = (
+        await client.post(
+            "/v1/owner/technicians",
+            json={"name": "Lee", "working_hours": {"tue": [["08:00", "17:00"]]}},
+            headers=tenant.owner,
+        )
+    ).json()
+    ident = uuid.UUID(appointment.json()["id"]).hex
+    google.on("POST", EVENTS, (200, event(ident, {}, {})))
+    google.on("DELETE", f"{ray_events}/{ident}", (204, None))
+    moved = await client.post(
+        f"/v1/owner/appointments/{appointment.json()['id']}/reschedule",
+        json={"start": "2026-03-03T11:00:00-06:00", "technician_id": lee["id"]},
+        headers=tenant.owner,
+    )
+    assert moved.status_code == 200, moved.text
+    await worker.drain()
+    assert len(google.sent("POST", EVENTS)) == 1
+    (left,) = google.sent("DELETE", ray_events)
+    assert left.url.path.endswith(ident)
 
 
 async def test_a_token_is_refreshed_before_it_expires(

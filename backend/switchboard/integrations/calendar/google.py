@@ -240,6 +240,11 @@ class GoogleCalendar:
             )
         if response.status_code != 200:
             raise self.failure(response)
+        # A visit handed to another technician leaves the calendar it was in before.
+        target = self._calendar_for(grant, event.technician_id)
+        for other in dict.fromkeys([grant.write_calendar_id, *grant.technician_calendars.values()]):
+            if other != target:
+                await self._delete(grant, other, ident)
         return str(response.json().get("id", ident))
 
     async def delete_event(self, business_id: uuid.UUID, key: str) -> None:
@@ -248,13 +253,17 @@ class GoogleCalendar:
             return  # disconnected: there is nothing of ours left to remove
         self.forget_busy(business_id)
         ident = event_id(key)
-        calendars = dict.fromkeys([grant.write_calendar_id, *grant.technician_calendars.values()])
-        for calendar_id in calendars:
-            url = f"{API}/calendars/{quote(calendar_id, safe='')}/events/{ident}"
-            response = await self._call(grant, "DELETE", url)
-            # 404: never there (another calendar); 410: already deleted.
-            if response.status_code not in (200, 204, 404, 410):
-                raise self.failure(response)
+        for calendar_id in dict.fromkeys(
+            [grant.write_calendar_id, *grant.technician_calendars.values()]
+        ):
+            await self._delete(grant, calendar_id, ident)
+
+    async def _delete(self, grant: CalendarGrant, calendar_id: str, ident: str) -> None:
+        url = f"{API}/calendars/{quote(calendar_id, safe='')}/events/{ident}"
+        response = await self._call(grant, "DELETE", url)
+        # 404: never there (another calendar); 410: already deleted.
+        if response.status_code not in (200, 204, 404, 410):
+            raise self.failure(response)
 
     def forget_busy(self, business_id: uuid.UUID) -> None:
         for cached in [k for k in self._cache if k[0] == business_id]:
