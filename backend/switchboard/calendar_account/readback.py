@@ -262,6 +262,9 @@ registry.in_steps(SYNC_JOB, Steps(_sync_prepare, _sync_perform, _sync_record))
 @registry.handler(RENEW_JOB)
 async def renew(ctx: JobContext) -> None:
     """Every hour: reopen channels that expire within a day; poll where there is none."""
+    providers = ctx.services.get("providers")
+    if providers is None or not isinstance(providers.calendar, GoogleCalendar):
+        return  # connections kept from a Google deployment wait until it is one again
     now = ctx.clock.now()
     bucket = now.replace(minute=0, second=0, microsecond=0).isoformat()
     async with ctx.uow.system_scope("calendar channel renewal of every tenant"):
