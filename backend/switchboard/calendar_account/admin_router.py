@@ -38,20 +38,33 @@ async def connections(
     status: Literal["connected", "revoked"] | None = Query(default=None),
     limit: int = Query(default=200, ge=1, le=1000),
 ) -> ConnectionHealthList:
-    stmt = select(CalendarConnection).order_by(CalendarConnection.updated_at.desc()).limit(limit)
+    # Named columns only: the refresh token is never read (nor decrypted) for a health list.
+    c = CalendarConnection
+    stmt = (
+        select(
+            c.business_id,
+            c.status,
+            c.status_detail,
+            c.revoked_at,
+            c.synced_at,
+            c.channel_expires_at,
+        )
+        .order_by(c.updated_at.desc())
+        .limit(limit)
+    )
     if status is not None:
-        stmt = stmt.where(CalendarConnection.status == status)
+        stmt = stmt.where(c.status == status)
     async with uow.system_scope("admin reads calendar connection health"):
-        rows = (await uow.session.scalars(stmt)).all()
+        rows = (await uow.session.execute(stmt)).all()
     return ConnectionHealthList(
         items=[
             ConnectionHealth(
-                business_id=r.business_id,
-                status=r.status,
-                detail=r.status_detail,
-                revoked_at=r.revoked_at,
-                synced_at=r.synced_at,
-                push_until=r.channel_expires_at,
+                business_id=r[0],
+                status=r[1],
+                detail=r[2],
+                revoked_at=r[3],
+                synced_at=r[4],
+                push_until=r[5],
             )
             for r in rows
         ]

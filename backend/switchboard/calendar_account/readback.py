@@ -323,25 +323,33 @@ class Notification:
 async def notified(uow: UnitOfWork, note: Notification, now: datetime) -> bool:
     """A push from Google: True when it names a live channel with its token (a sync is then
     queued, once per message number); False for anything else."""
+    c = CalendarConnection
     async with uow.system_scope("google push notification"):
-        row = await uow.session.scalar(
-            select(CalendarConnection).where(CalendarConnection.channel_id == note.channel_id)
-        )
+        # Named columns: a notification never reads (or decrypts) the stored token.
+        row = (
+            await uow.session.execute(
+                select(c.business_id, c.status, c.channel_token_hash, c.channel_resource_id).where(
+                    c.channel_id == note.channel_id
+                )
+            )
+        ).first()
+    if row is None:
+        return False
+    business_id, status, expected_hash, resource_id = row
     if (
-        row is None
-        or row.channel_token_hash is None
-        or not secrets.compare_digest(row.channel_token_hash, token_hash(note.token))
-        or (row.channel_resource_id and row.channel_resource_id != note.resource_id)
+        expected_hash is None
+        or not secrets.compare_digest(expected_hash, token_hash(note.token))
+        or (resource_id and resource_id != note.resource_id)
     ):
         return False
-    if note.state == "sync" or row.status != "connected":
+    if note.state == "sync" or status != "connected":
         return True  # the channel's first message, or a grant since revoked: nothing to read
     async with uow.system_scope("queue a calendar sync"):
         await queue.enqueue(
             uow,
             SYNC_JOB,
             {},
-            tenant=calendar_context(row.business_id),
+            tenant=calendar_context(business_id),
             idempotency_key=f"{SYNC_JOB}:{note.channel_id}:{note.number[:20]}",
             now=now,
         )
