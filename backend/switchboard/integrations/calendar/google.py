@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import httpx
 
+from switchboard.core.db import UnitOfWork
 from switchboard.integrations.calendar.google_oauth import AccessToken, GoogleOAuth, GrantRevoked
 from switchboard.integrations.calendar.port import (
     BusyInterval,
@@ -102,10 +103,12 @@ class GoogleCalendar:
         """An authorised request with the business's token (refreshed, retried once on 401)."""
         return await self._call(grant, method, url, **kwargs)
 
-    async def _grant(self, business_id: uuid.UUID) -> CalendarGrant | None:
+    async def _grant(
+        self, business_id: uuid.UUID, uow: UnitOfWork | None = None
+    ) -> CalendarGrant | None:
         if self._store is None:
             raise CalendarPermanentError("the Google calendar has no grant store attached")
-        grant = await self._store.grant(business_id)
+        grant = await self._store.grant(business_id, uow=uow)
         if grant is not None and grant.revoked:
             raise CalendarNotConnected("google: access was revoked; the owner must reconnect")
         return grant
@@ -162,13 +165,18 @@ class GoogleCalendar:
 
     # -- the port ------------------------------------------------------------------------------
     async def busy_times(
-        self, business_id: uuid.UUID, start: datetime, end: datetime
+        self,
+        business_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        *,
+        uow: UnitOfWork | None = None,
     ) -> list[BusyInterval]:
         cache_key = (business_id, start, end)
         cached = self._cache.get(cache_key)
         if cached is not None and time.monotonic() - cached.at < self._busy_cache_s:
             return cached.busy
-        grant = await self._grant(business_id)
+        grant = await self._grant(business_id, uow)
         if grant is None:
             return []  # not connected: there is no calendar to block anything
         targets: list[tuple[str, uuid.UUID | None]] = [(c, None) for c in grant.calendar_ids]

@@ -2,10 +2,12 @@
 
 It is the default provider (`CALENDAR_PROVIDER=offline`) and the one tests inject. Entries live
 in `offline_calendar_entries`, so a restart (or a separate worker process) loses and hides
-nothing. The provider reads and writes in short units of work of its own, under an explicit
-system scope filtered by the business it is asked about: the port is keyed by business, and
-the callers (slot search, the `calendar.write` job's perform step) hold no write transaction
-while it runs. `failing` makes every call fail as a real calendar can.
+nothing. The port is keyed by business, so entries are read and written under an explicit
+system scope filtered by the business asked about: busy times through the caller's own
+transaction when it hands one over (slot search, a booking holding the schedule lock: no
+second connection per request, which twenty simultaneous bookings would exhaust the pool
+with), otherwise (the `calendar.write` job's perform step, which holds no transaction) in a
+short unit of work of its own. `failing` makes every call fail as a real calendar can.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from switchboard.core.db import Database
+from switchboard.core.db import Database, UnitOfWork
 from switchboard.integrations.calendar.port import (
     BusyInterval,
     CalendarEvent,
@@ -86,19 +88,37 @@ class OfflineCalendar:
 
     # -- the port ----------------------------------------------------------------------------
     async def busy_times(
-        self, business_id: uuid.UUID, start: datetime, end: datetime
+        self,
+        business_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        *,
+        uow: UnitOfWork | None = None,
     ) -> list[BusyInterval]:
         self._maybe_fail()
-        async with self.db.unit_of_work(read_only=True) as uow, uow.system_scope(_SCOPE):
-            rows = await uow.session.scalars(
-                select(OfflineCalendarEntry).where(
-                    OfflineCalendarEntry.business_id == business_id,
-                    OfflineCalendarEntry.kind == "busy",
-                    OfflineCalendarEntry.start_at < end,
-                    OfflineCalendarEntry.end_at > start,
-                )
+        if uow is not None:
+            async with uow.system_scope(_SCOPE):
+                return await self._busy(uow.session, business_id, start, end)
+        async with self.db.unit_of_work(read_only=True) as own, own.system_scope(_SCOPE):
+            return await self._busy(own.session, business_id, start, end)
+
+    @staticmethod
+    async def _busy(
+        session: AsyncSession, business_id: uuid.UUID, start: datetime, end: datetime
+    ) -> list[BusyInterval]:
+        rows = await session.execute(
+            select(
+                OfflineCalendarEntry.start_at,
+                OfflineCalendarEntry.end_at,
+                OfflineCalendarEntry.technician_id,
+            ).where(
+                OfflineCalendarEntry.business_id == business_id,
+                OfflineCalendarEntry.kind == "busy",
+                OfflineCalendarEntry.start_at < end,
+                OfflineCalendarEntry.end_at > start,
             )
-            return [BusyInterval(r.start_at, r.end_at, r.technician_id) for r in rows]
+        )
+        return [BusyInterval(r[0], r[1], r[2]) for r in rows]
 
     async def upsert_event(self, business_id: uuid.UUID, event: CalendarEvent) -> str:
         self._maybe_fail()

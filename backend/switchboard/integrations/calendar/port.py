@@ -9,7 +9,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from switchboard.core.db import UnitOfWork
 
 
 class CalendarError(Exception):
@@ -55,9 +58,17 @@ class CalendarEvent:
 
 class CalendarPort(Protocol):
     async def busy_times(
-        self, business_id: uuid.UUID, start: datetime, end: datetime
+        self,
+        business_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        *,
+        uow: UnitOfWork | None = None,
     ) -> list[BusyInterval]:
-        """External busy blocks overlapping [start, end), excluding events we wrote ourselves."""
+        """External busy blocks overlapping [start, end), excluding events we wrote ourselves.
+        `uow`: the caller's open transaction (slot search, a booking holding the schedule
+        lock); a provider that keeps state in the database reads through it rather than
+        taking a second connection per request, which under load would exhaust the pool."""
         ...
 
     async def upsert_event(self, business_id: uuid.UUID, event: CalendarEvent) -> str:
@@ -84,8 +95,10 @@ class CalendarGrant:
 class GrantStore(Protocol):
     """Where an account-based adapter finds a business's grant (kept by `calendar_account/`)."""
 
-    async def grant(self, business_id: uuid.UUID) -> CalendarGrant | None:
-        """None: the business has not connected a calendar."""
+    async def grant(
+        self, business_id: uuid.UUID, *, uow: UnitOfWork | None = None
+    ) -> CalendarGrant | None:
+        """None: the business has not connected a calendar. `uow` as for `busy_times`."""
         ...
 
     async def mark_revoked(self, business_id: uuid.UUID, refresh_token: str, detail: str) -> None:
