@@ -3,8 +3,9 @@
 - `calendar.watch` opens a push channel on the write calendar (Google calls
   `/v1/integrations/google/notifications` when anything changes) and takes the first sync
   token. `calendar.renew` (hourly) reopens every channel a day before it expires, and for a
-  business without a live channel (Google refuses a plain-http address, e.g. in development)
-  syncs anyway, so read back degrades to hourly polling rather than to nothing.
+  business without a live channel syncs anyway, so read back degrades to hourly polling rather
+  than to nothing. Google pushes to https addresses only: with a plain-http PUBLIC_BASE_URL
+  (development) no channel is asked for, and read back polls.
 - `calendar.sync` lists what changed since the stored `syncToken` (a full listing from a day
   ago when there is none, or when Google answers 410 because it expired) and applies it:
   an event Switchboard wrote that the owner moved moves the appointment (checked like a move
@@ -99,11 +100,13 @@ class _Watch:
     old: tuple[str, str] | None
     first_sync: bool
     since: datetime
+    # Google delivers pushes to https addresses only; elsewhere read back polls hourly.
+    push: bool
 
 
 @dataclass(frozen=True)
 class _Watched:
-    channel: WatchChannel
+    channel: WatchChannel | None
     changes: Changes | None
 
 
@@ -114,33 +117,40 @@ async def _watch_prepare(ctx: JobContext) -> _Watch | None:
     if row is None:
         return None
     old = (row.channel_id, row.channel_resource_id or "") if row.channel_id else None
+    address = f"{_settings(ctx.services).public_base_url}{NOTIFY_PATH}"
+    push = address.startswith("https://")
+    if not push and row.sync_token is not None:
+        return None  # nothing to open, our place in the feed is already taken
     return _Watch(
         business_id=ctx.tenant.business_id,
         channel_id=str(uuid.uuid4()),
         token=secrets.token_urlsafe(32),
-        address=f"{_settings(ctx.services).public_base_url}{NOTIFY_PATH}",
+        address=address,
         old=old,
         first_sync=row.sync_token is None,
         since=ctx.clock.now() - FULL_SYNC_FROM,
+        push=push,
     )
 
 
 async def _watch_perform(plan: _Watch, services: dict[str, Any]) -> _Watched:
     google = _readback(services)
     try:
-        channel = await google.watch(
-            plan.business_id,
-            channel_id=plan.channel_id,
-            token=plan.token,
-            address=plan.address,
-            ttl_s=int(CHANNEL_TTL.total_seconds()),
-        )
+        channel = None
+        if plan.push:
+            channel = await google.watch(
+                plan.business_id,
+                channel_id=plan.channel_id,
+                token=plan.token,
+                address=plan.address,
+                ttl_s=int(CHANNEL_TTL.total_seconds()),
+            )
         changes = (
             await google.changes(plan.business_id, None, plan.since) if plan.first_sync else None
         )
     except (CalendarTemporaryError, CalendarPermanentError) as exc:
         raise _google_errors(exc) from exc
-    if plan.old is not None:
+    if plan.old is not None and channel is not None:
         try:
             await google.stop(plan.business_id, *plan.old)
         except (CalendarTemporaryError, CalendarPermanentError):
@@ -152,10 +162,11 @@ async def _watch_record(ctx: JobContext, plan: _Watch, watched: _Watched) -> Non
     row = await _connection(ctx)
     if row is None:
         return
-    row.channel_id = watched.channel.channel_id
-    row.channel_resource_id = watched.channel.resource_id
-    row.channel_expires_at = watched.channel.expires_at
-    row.channel_token_hash = token_hash(plan.token)
+    if watched.channel is not None:
+        row.channel_id = watched.channel.channel_id
+        row.channel_resource_id = watched.channel.resource_id
+        row.channel_expires_at = watched.channel.expires_at
+        row.channel_token_hash = token_hash(plan.token)
     if watched.changes is not None and watched.changes.sync_token and row.sync_token is None:
         # The first listing only sets our place: what it shows was written by us or is
         # the owner's own, which slot search already reads live.

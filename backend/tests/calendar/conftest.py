@@ -19,7 +19,7 @@ from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.models.job import Job
 from tests.calendar.recorded import GMAIL_SCOPE, TOKEN_EXCHANGE, RecordedGoogle
-from tests.conftest import Tenant, app_client
+from tests.conftest import Tenant, app_client, make_settings
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +30,12 @@ async def _no_calendar_jobs_left_over(db: Database) -> None:
         await uow.session.execute(
             delete(Job).where(Job.kind.like("calendar.%"), Job.status == "queued")
         )
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    # Google pushes to https addresses only.
+    return make_settings(database_url, public_base_url="https://switchboard.example")
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ async def test_connect_sends_pkce_and_stores_the_token_encrypted(
     assert url.startswith("https://accounts.google.com/o/oauth2/v2/auth?")
     query = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
     assert query["client_id"] == "1234-test.apps.googleusercontent.com"
-    assert query["redirect_uri"] == f"http://127.0.0.1:8000{CALLBACK}"
+    assert query["redirect_uri"] == f"https://switchboard.example{CALLBACK}"
     assert query["response_type"] == "code"
     assert query["scope"] == "https://www.googleapis.com/auth/calendar.events"
     assert query["code_challenge_method"] == "S256"

@@ -14,7 +14,9 @@ from sqlalchemy import select
 from switchboard.calendar_account import readback
 from switchboard.core.clock import FixedClock
 from switchboard.core.db import Database
+from switchboard.integrations.providers import Providers
 from switchboard.jobs import queue
+from switchboard.jobs.registry import registry
 from switchboard.jobs.worker import Worker
 from switchboard.models.calendar import CalendarConnection
 from switchboard.models.job import Job
@@ -26,7 +28,7 @@ from tests.calendar.recorded import (
     events_page,
     watch_channel,
 )
-from tests.conftest import Tenant
+from tests.conftest import Tenant, app_client, make_settings, provision
 from tests.crm.conftest import book
 
 EVENTS = "/calendar/v3/calendars/primary/events"
@@ -112,7 +114,7 @@ async def test_connecting_opens_a_channel_and_takes_a_sync_token(
 ) -> None:
     channel = await connected(client, tenant, google, worker, clock)
     assert channel["type"] == "web_hook"
-    assert channel["address"] == f"http://127.0.0.1:8000{NOTIFY}"
+    assert channel["address"] == f"https://switchboard.example{NOTIFY}"
     assert channel["params"] == {"ttl": "604800"}
     (first,) = [r for r in google.sent("GET", EVENTS) if "showDeleted" in r.url.params]
     assert "syncToken" not in first.url.params and "timeMin" in first.url.params
@@ -309,3 +311,30 @@ async def test_channels_are_renewed_before_they_expire(
     assert row.sync_token == "sync-1"  # the place in the feed is kept
     # The old channel's notifications are no longer accepted.
     assert (await client.post(NOTIFY, headers=push(channel, 9))).status_code == 404
+
+
+async def test_without_https_read_back_polls(
+    database_url: str,
+    db: Database,
+    clock: FixedClock,
+    google: RecordedGoogle,
+    providers: Providers,
+) -> None:
+    """Google pushes to https addresses only: on plain http no channel is asked for, the first
+    sync token is still taken, and the hourly renewal syncs instead."""
+    plain = make_settings(database_url)  # http://127.0.0.1:8000
+    worker = Worker(db, registry, clock, services={"providers": providers, "settings": plain})
+    async with app_client(plain, db, clock=clock, providers=providers) as client:
+        tenant = await provision(client)
+        google.on("GET", EVENTS, (200, events_page([], nextSyncToken="sync-1")))
+        assert (await connect(client, tenant, google)).status_code == 303
+        await worker.drain()
+        assert not google.sent("POST", WATCH)
+        row = await _connection(db, tenant)
+        assert row.sync_token == "sync-1" and row.channel_id is None
+        async with db.unit_of_work() as uow, uow.system_scope("test queues the renewal"):
+            await queue.enqueue(uow, readback.RENEW_JOB, {}, now=clock.now())
+        await worker.drain()
+        assert not google.sent("POST", WATCH)
+        polled = [r for r in google.sent("GET", EVENTS) if "syncToken" in r.url.params]
+        assert polled and polled[-1].url.params["syncToken"] == "sync-1"
