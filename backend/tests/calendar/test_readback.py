@@ -338,3 +338,22 @@ async def test_without_https_read_back_polls(
         assert not google.sent("POST", WATCH)
         polled = [r for r in google.sent("GET", EVENTS) if "syncToken" in r.url.params]
         assert polled and polled[-1].url.params["syncToken"] == "sync-1"
+
+
+async def test_disconnecting_stops_the_channel_and_its_notifications(
+    client: httpx.AsyncClient,
+    tenant: Tenant,
+    google: RecordedGoogle,
+    worker: Worker,
+    clock: FixedClock,
+    db: Database,
+) -> None:
+    channel = await connected(client, tenant, google, worker, clock)
+    google.on("POST", "/calendar/v3/channels/stop", (204, None))
+    gone = await client.delete("/v1/owner/integrations/google", headers=tenant.owner)
+    assert gone.status_code == 200
+    (stop,) = google.sent("POST", "/calendar/v3/channels/stop")
+    assert RecordedGoogle.body(stop) == {"id": channel["id"], "resourceId": RESOURCE}
+    assert len(google.sent("POST", "/revoke")) == 1
+    assert (await client.post(NOTIFY, headers=push(channel, 7))).status_code == 404
+    assert await _jobs(db, tenant, "calendar.sync") == []
