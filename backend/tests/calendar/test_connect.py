@@ -16,6 +16,7 @@ from sqlalchemy import Text, select, type_coerce
 from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
+from switchboard.integrations.providers import Providers
 from switchboard.models.calendar import CalendarConnection
 from tests.calendar.conftest import connect, state_of
 from tests.calendar.recorded import (
@@ -25,7 +26,7 @@ from tests.calendar.recorded import (
     TOKEN_EXCHANGE,
     RecordedGoogle,
 )
-from tests.conftest import ADMIN, Tenant, app_client
+from tests.conftest import ADMIN, Tenant, app_client, make_settings
 
 CALLBACK = "/v1/integrations/google/callback"
 CONNECT = "/v1/owner/integrations/google/connect"
@@ -230,7 +231,7 @@ async def test_the_stored_token_follows_secret_key_rotation(
     `rotate-secrets`, then read under the new key alone."""
     from switchboard.core.crypto import SecretUnreadable
     from switchboard.core.key_rotation import rotate_secrets
-    from tests.conftest import SECRET_KEY, make_settings
+    from tests.conftest import SECRET_KEY
 
     assert (await connect(client, tenant, google)).status_code == 303
     new_key = "rotated-secret-key-0123456789abcdef-987654"
@@ -269,3 +270,36 @@ async def test_calendar_choices_are_bounded(
     ):
         answer = await client.put(path, json=body, headers=tenant.owner)
         assert answer.status_code == 422, body
+
+
+async def test_guessed_states_and_channel_tokens_are_rate_limited(
+    database_url: str, providers: Providers
+) -> None:
+    """Both public Google routes count a refusal as a failed authentication: a client that
+    keeps guessing is cut off (429) like one guessing owner tokens."""
+    import random
+
+    from switchboard.core.clock import SystemClock
+    from switchboard.main import create_app
+
+    settings = make_settings(database_url, auth_failure_limit=4)
+    database = Database(settings)
+    app = create_app(
+        settings, database=database, clock=SystemClock(), run_worker=False, providers=providers
+    )
+    address = f"198.19.{random.randint(0, 255)}.{random.randint(1, 254)}"  # its own counter
+    transport = httpx.ASGITransport(app=app, client=(address, 4000))
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as guesser:
+            for _ in range(2):
+                bad = await guesser.get(CALLBACK, params={"code": "c", "state": "gAAAAAguess"})
+                assert bad.status_code == 400
+                wrong = await guesser.post(
+                    "/v1/integrations/google/notifications",
+                    headers={"X-Goog-Channel-ID": "guess", "X-Goog-Channel-Token": "guess"},
+                )
+                assert wrong.status_code == 404
+            cut_off = await guesser.get(CALLBACK, params={"code": "c", "state": "gAAAAAguess"})
+            assert cut_off.status_code == 429
+    finally:
+        await database.dispose()
