@@ -20,6 +20,9 @@ from switchboard.billing.admin_router import router as admin_billing_router
 from switchboard.billing.router import router as billing_router
 from switchboard.billing.webhook_router import router as stripe_webhook_router
 from switchboard.businesses.admin_router import router as admin_businesses_router
+from switchboard.calendar_account.admin_router import router as admin_google_router
+from switchboard.calendar_account.router import callback_router as google_callback_router
+from switchboard.calendar_account.router import router as google_account_router
 from switchboard.catalogue.router import router as catalogue_router
 from switchboard.conversations.router import router as conversations_router
 from switchboard.core.clock import Clock, SystemClock
@@ -174,6 +177,9 @@ def create_app(
     app.include_router(kpis_router)
     app.include_router(live_router)
     app.include_router(calendar_feed_router)
+    app.include_router(google_account_router)
+    app.include_router(google_callback_router)
+    app.include_router(admin_google_router)
     mount_dashboard(app)
     app.include_router(widget_router)
     app.include_router(widget_owner_router)

@@ -1,7 +1,7 @@
 """browser sign-in sessions (owner dashboard, admin console) and owner one-time codes
 
 Revision ID: 0014
-Revises: 0013 (the brief numbers this 0014 after 0013; the lead re-chains at merge)
+Revises: 0013
 """
 
 from collections.abc import Sequence

@@ -16,11 +16,13 @@ from switchboard.core.deps import ClockDep, DatabaseDep, SettingsDep, UowDep
 from switchboard.core.errors import Forbidden, Unauthorized
 from switchboard.core.security import CredentialKind, admin_key_matches, parse_lookup, secrets_match
 from switchboard.models.business import Business
+from switchboard.models.credential import Credential
 from switchboard.models.web_session import WebSession
 from switchboard.tenancy.context import ADMIN_ACTOR, Actor, TenantContext, issue_tenant_context
 from switchboard.websessions import service as websessions
 
 _LAST_USED_RESOLUTION = timedelta(hours=1)
+CALENDAR_ACTOR = Actor(kind="system", id="google-calendar")
 
 
 class TenantSuspended(Forbidden):
@@ -167,6 +169,27 @@ async def require_owner(
     raise Unauthorized("Send X-Owner-Token or X-API-Key, or sign in to the dashboard.")
 
 
+async def owner_from_connect_state(
+    uow: UnitOfWork, business_id: uuid.UUID, credential_id: uuid.UUID
+) -> TenantContext | None:
+    """The owner who started an OAuth connection, re-entered when the provider redirects back
+    (the redirect carries no header; the sealed, expiring `state` names them). The credential
+    must still be live and the business active."""
+    async with uow.system_scope("authenticate connect state"):
+        credential = await uow.session.get(Credential, credential_id)
+        if (
+            credential is None
+            or credential.business_id != business_id
+            or credential.revoked_at is not None
+            or credential.kind not in ("owner_token", "api_key")
+        ):
+            return None
+        business = await business_repo.get(uow, business_id)
+    _check_active(business)
+    tenant = issue_tenant_context(business_id, Actor(kind=credential.kind, id=str(credential.id)))  # type: ignore[arg-type]
+    return await _bind(uow, tenant)
+
+
 async def require_widget(
     uow: UowDep,
     db: DatabaseDep,
@@ -271,6 +294,12 @@ async def tenant_for_billing(uow: UnitOfWork, business_id: uuid.UUID) -> TenantC
 def billing_context(business_id: uuid.UUID) -> TenantContext:
     """Unbound: for enqueueing a business's own billing job from system work."""
     return issue_tenant_context(business_id, BILLING_ACTOR)
+
+
+def calendar_context(business_id: uuid.UUID) -> TenantContext:
+    """Unbound: for enqueueing a business's calendar job from a Google push notification
+    (authenticated by its channel token) or the hourly channel renewal."""
+    return issue_tenant_context(business_id, CALENDAR_ACTOR)
 
 
 async def tenant_for_admin(uow: UnitOfWork, business_id: uuid.UUID) -> TenantContext | None:

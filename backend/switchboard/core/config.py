@@ -70,6 +70,19 @@ class Settings(BaseSettings):
     payments_provider: str = "offline"
     accounting_provider: str = "offline"
     speech_provider: str = "offline"
+    # CALENDAR_PROVIDER=google: the OAuth client of the deployment's Google Cloud project
+    # (a "Web application" client whose redirect URI is GOOGLE_REDIRECT_URL, by default
+    # PUBLIC_BASE_URL + /v1/owner/integrations/google/callback). Each business connects its own
+    # account; only the refresh token is stored, encrypted under SECRET_KEY.
+    google_client_id: str | None = None
+    google_client_secret: str | None = None
+    google_redirect_url: str | None = None
+    # EMAIL_PROVIDER=gmail (needs CALENDAR_PROVIDER=google): a business that granted Gmail
+    # when connecting sends from its own address; the others, and mail not sent for one
+    # business, go through this provider (offline, sendgrid or smtp).
+    gmail_fallback_provider: str = "offline"
+    # How long a business's busy times are reused before Google is asked again.
+    google_busy_cache_s: float = Field(default=60.0, ge=0, le=900)
     # Where the offline voice provider keeps the recordings it holds and its journal of what
     # it fetched and deleted, so both survive a restart.
     offline_voice_dir: str = "var/offline_voice"
@@ -87,7 +100,8 @@ class Settings(BaseSettings):
     # (a little faster than real voices, so Twilio never runs out of text mid-reply).
     relay_speech_chars_per_s: float = Field(default=20.0, gt=0)
 
-    # Outbound messaging. SMS_PROVIDER: offline | twilio. EMAIL_PROVIDER: offline | sendgrid | smtp.
+    # Outbound messaging. SMS_PROVIDER: offline | twilio.
+    # EMAIL_PROVIDER: offline | sendgrid | smtp | gmail.
     email_from: str = "Switchboard <no-reply@switchboard.invalid>"
     sendgrid_api_key: str | None = None
     smtp_host: str | None = None
@@ -183,6 +197,11 @@ class Settings(BaseSettings):
         for name in PROD_REAL_PROVIDERS:
             if getattr(self, name).lower() == "offline":
                 problems.append(f"{name.upper()}=offline would silently drop real traffic")
+        if self.email_provider.lower() == "gmail" and self.gmail_fallback_provider == "offline":
+            problems.append(
+                "GMAIL_FALLBACK_PROVIDER=offline would silently drop the email of every "
+                "business that has not granted Gmail"
+            )
         if problems:
             raise ProductionConfigError("refusing to start in prod: " + "; ".join(problems))
 

@@ -65,6 +65,25 @@ class Keyring:
             [Fernet(base64.urlsafe_b64encode(_derive(s, _FERNET_PURPOSE))) for s in secrets]
         )
         self._hash_keys = [_derive(s, _HASH_PURPOSE) for s in secrets]
+        self._secrets = list(secrets)
+
+    def _sealer(self, purpose: bytes) -> MultiFernet:
+        return MultiFernet(
+            [Fernet(base64.urlsafe_b64encode(_derive(s, purpose))) for s in self._secrets]
+        )
+
+    def seal(self, purpose: bytes, plaintext: str, *, at: int) -> str:
+        """A short-lived token for `purpose` only (e.g. an OAuth `state`): encrypted and
+        authenticated, stamped with `at` (Unix seconds) so `unseal` can refuse it when old."""
+        return self._sealer(purpose).encrypt_at_time(plaintext.encode(), at).decode()
+
+    def unseal(self, purpose: bytes, token: str, *, ttl_s: int, now: int) -> str:
+        """The sealed text; `SecretUnreadable` when altered, sealed for another purpose or
+        older than `ttl_s`."""
+        try:
+            return self._sealer(purpose).decrypt_at_time(token.encode(), ttl_s, now).decode()
+        except InvalidToken as exc:
+            raise SecretUnreadable("the sealed value is altered or expired") from exc
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Keyring:

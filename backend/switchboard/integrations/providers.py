@@ -82,8 +82,25 @@ def build_sms(settings: Settings) -> SmsPort:
     raise ProviderConfigError(f"SMS_PROVIDER={choice!r} is not one of offline, twilio")
 
 
-def build_email(settings: Settings) -> EmailPort:
+def build_email(settings: Settings, calendar: CalendarPort | None = None) -> EmailPort:
     choice = settings.email_provider.lower()
+    if choice == "gmail":
+        from switchboard.integrations.calendar.google import GoogleCalendar
+        from switchboard.integrations.email.gmail import GmailEmail
+
+        if not isinstance(calendar, GoogleCalendar):
+            raise ProviderConfigError(
+                "EMAIL_PROVIDER=gmail needs CALENDAR_PROVIDER=google (Gmail is granted with "
+                "the same Google connection)"
+            )
+        fallback = settings.gmail_fallback_provider.lower()
+        if fallback not in ("offline", "sendgrid", "smtp"):
+            raise ProviderConfigError(
+                f"GMAIL_FALLBACK_PROVIDER={fallback!r} is not one of offline, sendgrid, smtp"
+            )
+        return GmailEmail(
+            calendar, build_email(settings.model_copy(update={"email_provider": fallback}))
+        )
     if choice == "offline":
         return OfflineEmail()
     if choice == "sendgrid":
@@ -105,7 +122,9 @@ def build_email(settings: Settings) -> EmailPort:
             starttls=settings.smtp_starttls,
             timeout_s=settings.provider_timeout_s,
         )
-    raise ProviderConfigError(f"EMAIL_PROVIDER={choice!r} is not one of offline, sendgrid, smtp")
+    raise ProviderConfigError(
+        f"EMAIL_PROVIDER={choice!r} is not one of offline, sendgrid, smtp, gmail"
+    )
 
 
 def build_voice(settings: Settings) -> VoicePort:
@@ -164,10 +183,18 @@ def build_payments(settings: Settings) -> PaymentsPort:
 
 
 def attach_database(providers: Providers, database: Database, clock: Clock) -> None:
-    """Providers that keep their state in the application database (offline payments) get
-    the process's database and clock."""
+    """Providers that keep their state in the application database (offline payments, the
+    offline calendar) get the process's database and clock."""
     if isinstance(providers.payments, OfflinePayments):
         providers.payments.attach(database, clock)
+    if isinstance(providers.calendar, OfflineCalendar):
+        providers.calendar.attach(database)
+    from switchboard.integrations.calendar.google import GoogleCalendar
+
+    if isinstance(providers.calendar, GoogleCalendar):
+        from switchboard.calendar_account.store import DatabaseGrantStore
+
+        providers.calendar.attach(DatabaseGrantStore(database, clock))
 
 
 def build_llm(settings: Settings) -> LlmPort:
@@ -201,11 +228,12 @@ def build_providers(settings: Settings) -> Providers:
     from switchboard.integrations.calendar import calendar_for
 
     _check_offline_only(settings)
+    calendar = calendar_for(settings)
     return Providers(
         sms=build_sms(settings),
-        email=build_email(settings),
+        email=build_email(settings, calendar),
         voice=build_voice(settings),
-        calendar=calendar_for(settings),
+        calendar=calendar,
         payments=build_payments(settings),
         accounting=OfflineAccounting(),
         speech=build_speech(settings),

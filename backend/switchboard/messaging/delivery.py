@@ -101,6 +101,7 @@ async def _prepare(ctx: JobContext) -> Plan | None:
             subject=message.subject or "",
             body=message.body,
             client_reference=str(message.id),
+            business_id=ctx.tenant.business_id,
         )
         return Plan(message.id, email=email)
 

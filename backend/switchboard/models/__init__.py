@@ -9,6 +9,7 @@ from switchboard.models.billing import (
     OfflinePaymentRecord,
 )
 from switchboard.models.business import Business
+from switchboard.models.calendar import CalendarConnection, OfflineCalendarEntry
 from switchboard.models.callback import Callback
 from switchboard.models.catalogue import ServiceType
 from switchboard.models.conversation import Conversation, ConversationMessage
@@ -32,6 +33,7 @@ __all__ = [
     "BillingEvent",
     "BillingInvoice",
     "Business",
+    "CalendarConnection",
     "Callback",
     "Closure",
     "Conversation",
@@ -42,6 +44,7 @@ __all__ = [
     "IntegrationHealth",
     "Job",
     "Message",
+    "OfflineCalendarEntry",
     "OfflinePaymentRecord",
     "OwnerSignInCode",
     "RateLimitCounter",

@@ -125,7 +125,8 @@ async def availability_between(
     busy: list[Booked] = []
     if schedule.calendar is not None:
         try:
-            for item in await schedule.calendar.busy_times(tenant.business_id, start, end):
+            busy_times = schedule.calendar.busy_times
+            for item in await busy_times(tenant.business_id, start, end, uow=uow):
                 busy.append(Booked(item.start, item.end, item.technician_id, False))
         except CalendarError as exc:
             # Offer slots from our own bookings rather than none; the answer says so.

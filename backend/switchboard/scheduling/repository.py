@@ -79,6 +79,20 @@ class AppointmentRepository(TenantRepository[Appointment]):
         await self.session.execute(stmt)
         self.uow.memo[lock] = True
 
+    async def upcoming_ids(self, now: datetime, limit: int) -> list[uuid.UUID]:
+        """Visits still to come (scheduled or confirmed), soonest first."""
+        stmt = (
+            select(Appointment.id)
+            .where(
+                Appointment.business_id == self.tenant.business_id,
+                Appointment.status.in_(ACTIVE),
+                Appointment.end_at > now,
+            )
+            .order_by(Appointment.start_at)
+            .limit(limit)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
     async def busy_rows(
         self, start: datetime, end: datetime, exclude: uuid.UUID | None = None
     ) -> Sequence[Row[datetime, datetime, uuid.UUID | None]]:

@@ -178,10 +178,13 @@ async def _enqueue_booking_jobs(
     event: str,
     now: datetime,
     via: str | None = None,
+    *,
+    notify_customer: bool = True,
 ) -> None:
     """Confirmation, owner alert and calendar write commit with the booking or not at all.
     `via` is the channel a reschedule or cancellation came through: the owner alert needs it
-    to tell the customer's changes from the owner's own."""
+    to tell the customer's changes from the owner's own. `notify_customer` False: a change
+    the owner made in their own calendar, when they chose not to tell customers."""
     ref = {"appointment_id": str(appointment.id), "event": event}
     version = len(appointment.reschedule_history)
     key = f"{appointment.id}:{event}:{version}"
@@ -191,7 +194,7 @@ async def _enqueue_booking_jobs(
     if event == "rescheduled":
         change["move"] = version  # which entry of reschedule_history this job is about
     jobs: list[tuple[str, dict[str, Any], str]] = []
-    if event != "cancelled" or appointment.status == "cancelled":
+    if notify_customer and (event != "cancelled" or appointment.status == "cancelled"):
         jobs.append(
             (
                 "appointment.confirmation",
@@ -312,6 +315,7 @@ async def reschedule(
     technician_id: uuid.UUID | None = None,
     *,
     via: str,
+    notify_customer: bool = True,
 ) -> Appointment:
     """Move an appointment. `via` is the channel the change came through (`OWNER_CHANNEL` for
     the owner's own change, else the customer's channel, which pages the owner)."""
@@ -350,7 +354,9 @@ async def reschedule(
     # A moved appointment needs the customer's confirmation again.
     appointment.status = "scheduled"
     await uow.session.flush()
-    await _enqueue_booking_jobs(uow, tenant, appointment, "rescheduled", clock.now(), via)
+    await _enqueue_booking_jobs(
+        uow, tenant, appointment, "rescheduled", clock.now(), via, notify_customer=notify_customer
+    )
     audit.record(uow, tenant, "appointment.reschedule", "appointment", appointment.id, {"via": via})
     return appointment
 
@@ -363,8 +369,9 @@ async def cancel(
     reason: str,
     *,
     via: str,
+    notify_customer: bool = True,
 ) -> Appointment:
-    """Cancel an appointment; `via` as for `reschedule`."""
+    """Cancel an appointment; `via` and `notify_customer` as for `reschedule`."""
     appointment = await get_appointment(uow, tenant, appointment_id)
     if appointment.status == "cancelled":
         return appointment
@@ -374,7 +381,9 @@ async def cancel(
     appointment.cancelled_at = clock.now()
     appointment.cancel_reason = reason or None
     await uow.session.flush()
-    await _enqueue_booking_jobs(uow, tenant, appointment, "cancelled", clock.now(), via)
+    await _enqueue_booking_jobs(
+        uow, tenant, appointment, "cancelled", clock.now(), via, notify_customer=notify_customer
+    )
     audit.record(uow, tenant, "appointment.cancel", "appointment", appointment.id, {"via": via})
     return appointment
 

@@ -109,7 +109,9 @@ def test_switchboard_run_refuses_a_weak_production_config(tmp_path: Path) -> Non
     ("setting", "value", "message"),
     [
         ("SMS_PROVIDER", "carrier-pigeon", "SMS_PROVIDER='carrier-pigeon' is not one of"),
-        ("CALENDAR_PROVIDER", "google", "CALENDAR_PROVIDER='google' is not available"),
+        ("CALENDAR_PROVIDER", "outlook", "CALENDAR_PROVIDER='outlook' is not one of"),
+        # A real provider without its settings is refused the same way.
+        ("CALENDAR_PROVIDER", "google", "needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET"),
     ],
 )
 def test_switchboard_run_refuses_an_unknown_provider_in_any_environment(

@@ -42,6 +42,13 @@ PUBLIC = {
     ("GET", "/widget/embed.js"): "the script a business's website includes",
     ("GET", "/widget/chat"): "the chat page the website's iframe shows",
     ("GET", "/widget/assets/{name}"): "the chat page's scripts and styles",
+    # Google sends the owner's browser back here (no header possible): the sealed, expiring
+    # OAuth state naming the owner credential authenticates it; a bad one is 400 and counts
+    # towards the failed-auth lockout (tests/calendar/test_connect.py).
+    ("GET", "/v1/integrations/google/callback"): "OAuth redirect, authenticated by its state",
+    # Google's push notifications carry the channel's secret token (X-Goog-Channel-Token);
+    # anything else is 404 and counts towards the lockout (tests/calendar/test_readback.py).
+    ("POST", "/v1/integrations/google/notifications"): "Google push, authenticated by token",
 }
 # Signed by Twilio (X-Twilio-Signature): refused with 403 before anything is read.
 SIGNED_PREFIX = "/twilio/"

@@ -175,7 +175,7 @@ async def test_slots_respect_technicians_and_external_busy(
         headers=tenant.owner,
     )
     assert tech.status_code == 201
-    calendar.add_busy(
+    await calendar.add_busy(
         uuid.UUID(tenant.id),
         BusyInterval(
             datetime(2026, 3, 3, 18, 0, tzinfo=UTC), datetime(2026, 3, 3, 20, 0, tzinfo=UTC)
@@ -273,15 +273,16 @@ async def test_calendar_write_job_keeps_event_and_retries(
     calendar.failing = "temporary"
     worker = Worker(db, registry, clock, services={"providers": Providers(calendar=calendar)})
     await worker.drain()
-    key = (uuid.UUID(tenant.id), appointment["id"])
-    assert key not in calendar.events
+    business_id = uuid.UUID(tenant.id)
+    assert await calendar.event(business_id, appointment["id"]) is None
     job = next(j for j in await _jobs(db, appointment["id"]) if j.kind == "calendar.write")
     assert job.status == "queued"
     assert job.attempts == 1
     calendar.failing = None
     clock.set(datetime(2026, 3, 2, 16, 0, tzinfo=UTC))
     await worker.drain()
-    event = calendar.events[key]
+    event = await calendar.event(business_id, appointment["id"])
+    assert event is not None
     assert event.start == datetime(2026, 3, 3, 16, 0, tzinfo=UTC)
     assert "+1913" not in event.title + event.description  # no phone numbers leave us
 
@@ -289,7 +290,7 @@ async def test_calendar_write_job_keeps_event_and_retries(
         f"/v1/owner/appointments/{appointment['id']}/cancel", json={}, headers=tenant.owner
     )
     await worker.drain()
-    assert key not in calendar.events
+    assert await calendar.event(business_id, appointment["id"]) is None
 
 
 async def test_ics_feed_and_per_appointment(
@@ -470,17 +471,18 @@ async def test_calendar_sync_follows_the_plan(
     worker = Worker(db, registry, clock, services={"providers": Providers(calendar=calendar)})
     mirrored = (await book(client, tenant.owner, TUESDAY_10)).json()
     await worker.drain()
-    assert (uuid.UUID(tenant.id), mirrored["id"]) in calendar.events
+    business_id = uuid.UUID(tenant.id)
+    assert await calendar.event(business_id, mirrored["id"]) is not None
 
     billing = f"/v1/admin/businesses/{tenant.id}/billing"
     downgraded = await client.patch(billing, json={"plan": "starter"}, headers=ADMIN)
     assert downgraded.status_code == 200, downgraded.text
     kept_out = (await book(client, tenant.owner, "2026-03-04T10:00:00-06:00")).json()
     await worker.drain()
-    assert (uuid.UUID(tenant.id), kept_out["id"]) not in calendar.events
+    assert await calendar.event(business_id, kept_out["id"]) is None
     await client.post(
         f"/v1/owner/appointments/{mirrored['id']}/cancel", json={}, headers=tenant.owner
     )
     await worker.drain()
-    assert (uuid.UUID(tenant.id), mirrored["id"]) not in calendar.events
-    assert not [key for key in calendar.events if key[0] == uuid.UUID(tenant.id)]
+    assert await calendar.event(business_id, mirrored["id"]) is None
+    assert not await calendar.event_keys(business_id)

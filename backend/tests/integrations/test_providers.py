@@ -80,7 +80,7 @@ async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
         ("sms_provider", "SMS_PROVIDER='nope' is not one of offline, twilio"),
         ("email_provider", "EMAIL_PROVIDER='nope' is not one of"),
         ("voice_provider", "VOICE_PROVIDER='nope' is not one of offline, twilio"),
-        ("calendar_provider", "CALENDAR_PROVIDER='nope' is not available"),
+        ("calendar_provider", "CALENDAR_PROVIDER='nope' is not one of"),
         ("payments_provider", "PAYMENTS_PROVIDER='nope' is not one of offline, stripe"),
         ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not available"),
         ("speech_provider", "SPEECH_PROVIDER='nope' is not available"),
@@ -150,3 +150,21 @@ async def test_billing_plans_are_checked_at_start() -> None:
         build_providers(make_settings(URL, billing_plans='[{"key": "x"}]'))
     with pytest.raises(ProviderConfigError, match="BILLING_TRIAL_PLAN='gold'"):
         build_providers(make_settings(URL, billing_trial_plan="gold"))
+
+
+def test_google_calendar_needs_its_oauth_client(database_url: str) -> None:
+    from switchboard.integrations.calendar.google import GoogleCalendar
+    from switchboard.integrations.providers import ProviderConfigError, build_providers
+    from tests.conftest import make_settings
+
+    with pytest.raises(ProviderConfigError, match="GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET"):
+        build_providers(make_settings(database_url, calendar_provider="google"))
+    chosen = build_providers(
+        make_settings(
+            database_url,
+            calendar_provider="google",
+            google_client_id="1234.apps.googleusercontent.com",
+            google_client_secret="GOCSPX-x",
+        )
+    )
+    assert isinstance(chosen.calendar, GoogleCalendar)

@@ -1,30 +1,54 @@
-"""A real in-process calendar: it keeps events and busy blocks, and can be told to fail.
+"""The built-in calendar: it keeps events and busy blocks in the application database.
 
-It is the default provider (`CALENDAR_PROVIDER=offline`) and the one tests inject. Events live
-in memory for the life of the process, which is what a built-in offline calendar can promise.
+It is the default provider (`CALENDAR_PROVIDER=offline`) and the one tests inject. Entries live
+in `offline_calendar_entries`, so a restart (or a separate worker process) loses and hides
+nothing. The port is keyed by business, so entries are read and written under an explicit
+system scope filtered by the business asked about: busy times through the caller's own
+transaction when it hands one over (slot search, a booking holding the schedule lock: no
+second connection per request, which twenty simultaneous bookings would exhaust the pool
+with), otherwise (the `calendar.write` job's perform step, which holds no transaction) in a
+short unit of work of its own. `failing` makes every call fail as a real calendar can.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from switchboard.core.db import Database, UnitOfWork
 from switchboard.integrations.calendar.port import (
     BusyInterval,
     CalendarEvent,
     CalendarPermanentError,
     CalendarTemporaryError,
 )
+from switchboard.models.calendar import OfflineCalendarEntry
+
+_SCOPE = "offline calendar"
 
 
-@dataclass
 class OfflineCalendar:
-    events: dict[tuple[uuid.UUID, str], CalendarEvent] = field(default_factory=dict)
-    busy: dict[uuid.UUID, list[BusyInterval]] = field(default_factory=dict)
-    # "temporary" or "permanent" makes every call fail that way until cleared.
-    failing: str | None = None
-    calls: int = 0
+    name = "offline"
+
+    def __init__(self, database: Database | None = None) -> None:
+        self._db = database
+        # "temporary" or "permanent" makes every call fail that way until cleared.
+        self.failing: str | None = None
+        self.calls = 0
+
+    def attach(self, database: Database) -> None:
+        """The app (or worker) hands over its database; one given already is kept."""
+        if self._db is None:
+            self._db = database
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise CalendarPermanentError("the offline calendar has no database attached")
+        return self._db
 
     def _maybe_fail(self) -> None:
         self.calls += 1
@@ -33,20 +57,115 @@ class OfflineCalendar:
         if self.failing == "permanent":
             raise CalendarPermanentError("offline calendar told to fail permanently")
 
-    def add_busy(self, business_id: uuid.UUID, interval: BusyInterval) -> None:
-        self.busy.setdefault(business_id, []).append(interval)
+    # -- what the owner does in the calendar itself ------------------------------------------
+    async def add_busy(self, business_id: uuid.UUID, interval: BusyInterval) -> None:
+        async with self.db.unit_of_work() as uow, uow.system_scope(_SCOPE):
+            uow.session.add(
+                OfflineCalendarEntry(
+                    business_id=business_id,
+                    kind="busy",
+                    start_at=interval.start,
+                    end_at=interval.end,
+                    technician_id=interval.technician_id,
+                    title="Busy",
+                )
+            )
 
+    async def event(self, business_id: uuid.UUID, key: str) -> CalendarEvent | None:
+        async with self.db.unit_of_work(read_only=True) as uow, uow.system_scope(_SCOPE):
+            row = await self._entry(uow.session, business_id, key)
+            return None if row is None else _event(row)
+
+    async def event_keys(self, business_id: uuid.UUID) -> set[str]:
+        async with self.db.unit_of_work(read_only=True) as uow, uow.system_scope(_SCOPE):
+            keys = await uow.session.scalars(
+                select(OfflineCalendarEntry.key).where(
+                    OfflineCalendarEntry.business_id == business_id,
+                    OfflineCalendarEntry.kind == "event",
+                )
+            )
+            return {k for k in keys if k}
+
+    # -- the port ----------------------------------------------------------------------------
     async def busy_times(
-        self, business_id: uuid.UUID, start: datetime, end: datetime
+        self,
+        business_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        *,
+        uow: UnitOfWork | None = None,
     ) -> list[BusyInterval]:
         self._maybe_fail()
-        return [b for b in self.busy.get(business_id, []) if b.start < end and b.end > start]
+        if uow is not None:
+            async with uow.system_scope(_SCOPE):
+                return await self._busy(uow.session, business_id, start, end)
+        async with self.db.unit_of_work(read_only=True) as own, own.system_scope(_SCOPE):
+            return await self._busy(own.session, business_id, start, end)
+
+    @staticmethod
+    async def _busy(
+        session: AsyncSession, business_id: uuid.UUID, start: datetime, end: datetime
+    ) -> list[BusyInterval]:
+        rows = await session.execute(
+            select(
+                OfflineCalendarEntry.start_at,
+                OfflineCalendarEntry.end_at,
+                OfflineCalendarEntry.technician_id,
+            ).where(
+                OfflineCalendarEntry.business_id == business_id,
+                OfflineCalendarEntry.kind == "busy",
+                OfflineCalendarEntry.start_at < end,
+                OfflineCalendarEntry.end_at > start,
+            )
+        )
+        return [BusyInterval(r[0], r[1], r[2]) for r in rows]
 
     async def upsert_event(self, business_id: uuid.UUID, event: CalendarEvent) -> str:
         self._maybe_fail()
-        self.events[(business_id, event.key)] = event
+        async with self.db.unit_of_work() as uow, uow.system_scope(_SCOPE):
+            row = await self._entry(uow.session, business_id, event.key)
+            if row is None:
+                row = OfflineCalendarEntry(business_id=business_id, kind="event", key=event.key)
+                uow.session.add(row)
+            row.start_at, row.end_at = event.start, event.end
+            row.technician_id = event.technician_id
+            row.title, row.location = event.title, event.location
+            row.description, row.cancelled = event.description, event.cancelled
         return f"offline-{event.key}"
 
     async def delete_event(self, business_id: uuid.UUID, key: str) -> None:
         self._maybe_fail()
-        self.events.pop((business_id, key), None)
+        async with self.db.unit_of_work() as uow, uow.system_scope(_SCOPE):
+            await uow.session.execute(
+                delete(OfflineCalendarEntry).where(
+                    OfflineCalendarEntry.business_id == business_id,
+                    OfflineCalendarEntry.kind == "event",
+                    OfflineCalendarEntry.key == key,
+                )
+            )
+
+    @staticmethod
+    async def _entry(
+        session: AsyncSession, business_id: uuid.UUID, key: str
+    ) -> OfflineCalendarEntry | None:
+        result: OfflineCalendarEntry | None = await session.scalar(
+            select(OfflineCalendarEntry).where(
+                OfflineCalendarEntry.business_id == business_id,
+                OfflineCalendarEntry.kind == "event",
+                OfflineCalendarEntry.key == key,
+            )
+        )
+        return result
+
+
+def _event(row: OfflineCalendarEntry) -> CalendarEvent:
+    return CalendarEvent(
+        key=row.key or "",
+        start=row.start_at,
+        end=row.end_at,
+        title=row.title,
+        location=row.location,
+        description=row.description,
+        cancelled=row.cancelled,
+        technician_id=row.technician_id,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -13,6 +14,9 @@ class OutboundEmail:
     subject: str
     body: str  # plain text
     client_reference: str  # our message id, passed to the provider where it takes one
+    # The business it is sent for (None: platform mail): a provider that sends as the owner
+    # (Gmail) needs to know whose account to use.
+    business_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
