@@ -32,6 +32,7 @@ class Shop:
         self.phone: str = created["business"]["phone_number"]
         self.owner_token: str = created["credentials"]["owner_token"]
         self.api_key: str = created["credentials"]["api_key"]
+        self.widget_token: str = created["credentials"]["widget_token"]
         self.owner = {"X-Owner-Token": self.owner_token}
         self.job_day = ""  # the local day of the fixture's job (tests may run past midnight)
 
@@ -375,6 +376,36 @@ def test_owner_replies_to_a_conversation(
     assert any(m["kind"] == "reply" and "tomorrow at 9" in m["body"] for m in sent)
     detail = shop.get(f"/v1/owner/conversations/{conversation}")
     assert detail["needs_reply"] is False
+
+
+def test_owner_replies_to_a_live_web_chat(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    widget = {"X-Widget-Token": shop.widget_token}
+    started = live.client.post("/v1/widget/conversations", json={}, headers=widget)
+    assert started.status_code == 201, started.text
+    chat = started.json()
+    visitor = {**widget, "X-Visitor-Token": chat["visitor_token"]}
+    said = live.client.post(
+        f"/v1/widget/conversations/{chat['id']}/messages",
+        json={"text": "do you install water softeners?"},
+        headers=visitor,
+    )
+    assert said.status_code == 200, said.text
+    sign_in(page, live, shop)
+    open_screen(page, live, "#/inbox?channel=web", "Inbox")
+    page.get_by_role("link", name=re.compile(r"Web chat")).first.click()
+    page.get_by_role("heading", level=1, name=re.compile(r"Web chat")).wait_for()
+    page.get_by_label("Message to the visitor").fill("Hi, this is Pat: yes we do. <i>Call us</i>")
+    page.get_by_role("button", name="Send to chat").click()
+    page.get_by_text("Reply sent.").wait_for()
+    # The visitor's chat window (which polls this) now holds the owner's words, as text.
+    seen = live.client.get(f"/v1/widget/conversations/{chat['id']}/messages", headers=visitor)
+    assert seen.status_code == 200, seen.text
+    owner = [m for m in seen.json()["items"] if m["role"] == "owner"]
+    assert [m["text"] for m in owner] == ["Hi, this is Pat: yes we do. <i>Call us</i>"]
+    turn = page.locator(".turn.owner").last
+    assert "<i>Call us</i>" in turn.inner_text() and turn.locator("i").count() == 0
 
 
 def test_a_new_callback_arrives_without_a_reload(

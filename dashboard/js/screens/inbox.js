@@ -110,24 +110,34 @@ async function detail(ctx) {
     el('section', { class: 'card' }, el('h2', {}, t('inbox.transcript')), transcript(c)),
   );
   const canText = c.channel !== 'web' && c.phone;
+  // A web chat visitor has no number: the reply goes to their chat window (the widget polls
+  // for it); a chat that ended answers 409 and the message says so.
+  const canChat = c.channel === 'web';
+  const send = canText ? 'sms' : canChat ? 'chat' : null;
   const reply = el('textarea', { name: 'text', rows: 3, maxlength: '1600', required: true });
   const message = el('p', { class: 'error', role: 'alert', hidden: true });
   const form = el(
     'form',
     { class: 'card' },
-    el('h2', {}, canText ? t('inbox.replyTitle') : t('inbox.noteTitle')),
-    field(canText ? t('inbox.replyLabel', { phone: c.phone }) : t('inbox.noteLabel'), reply, canText ? t('inbox.replyHint') : t('inbox.webHint')),
+    el('h2', {}, send ? t('inbox.replyTitle') : t('inbox.noteTitle')),
+    canText
+      ? field(t('inbox.replyLabel', { phone: c.phone }), reply, t('inbox.replyHint'))
+      : canChat
+        ? field(t('inbox.chatLabel'), reply, t('inbox.chatHint'))
+        : field(t('inbox.noteLabel'), reply, t('inbox.noNumberHint')),
     message,
     el(
       'div',
       { class: 'actions' },
-      canText ? el('button', { type: 'submit', class: 'primary', name: 'send', value: 'sms' }, t('inbox.send')) : null,
+      send
+        ? el('button', { type: 'submit', class: 'primary', name: 'send', value: send }, t(`inbox.send.${send}`))
+        : null,
       el('button', { type: 'submit', name: 'send', value: 'note' }, t('inbox.addNote')),
     ),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const how = (event.submitter && event.submitter.value) || (canText ? 'sms' : 'note');
+    const how = (event.submitter && event.submitter.value) || send || 'note';
     message.hidden = true;
     if (!reply.value.trim()) {
       message.textContent = t('inbox.emptyReply');
@@ -136,9 +146,9 @@ async function detail(ctx) {
       return;
     }
     try {
-      const path = how === 'sms' ? 'sms' : 'messages';
+      const path = { sms: 'sms', chat: 'reply' }[how] || 'messages';
       await api(`/v1/owner/conversations/${c.id}/${path}`, { method: 'POST', body: { text: reply.value } });
-      ctx.toast(how === 'sms' ? t('inbox.sent') : t('inbox.noted'));
+      ctx.toast(how === 'note' ? t('inbox.noted') : t('inbox.sent'));
       ctx.rerender();
     } catch (error) {
       message.textContent = errorText(error);
