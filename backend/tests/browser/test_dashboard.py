@@ -336,6 +336,38 @@ def test_owner_edits_the_hours(live: LiveApp, shop: Shop, page: Any, errors: lis
     assert hours["mon"] == [["07:00", "19:00"]]
 
 
+def test_owner_sets_the_websites_that_show_the_chat(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    sign_in(page, live, shop)
+    open_screen(page, live, "#/settings", "Settings")
+    card = page.locator("section").filter(has=page.get_by_role("heading", name="Website chat"))
+    assert card.get_by_text("any website can show your chat").is_visible()
+    tag = card.get_by_label("Tag for your website").input_value()
+    assert f'src="{live.url}/widget/embed.js"' in tag and "data-widget-token=" in tag
+    origins = card.get_by_label("Websites allowed to show the chat")
+    origins.fill("not a website")
+    card.get_by_role("button", name="Save").click()
+    card.get_by_role("alert").wait_for()
+    assert shop.get("/v1/owner/business")["widget_origins"] == []  # refused: nothing changed
+    # The browser logs the refused request itself; that one is expected, nothing else is.
+    assert all("422" in e for e in errors), errors
+    errors.clear()
+    origins.fill("https://www.bristolplumbing.example/\nhttps://Shop.Example")
+    card.get_by_role("button", name="Save").click()
+    page.get_by_text("Websites saved.").wait_for()
+    card.scroll_into_view_if_needed()
+    keep(page, "dashboard-settings-website-desktop")
+    saved = shop.get("/v1/owner/business")["widget_origins"]
+    assert sorted(saved) == ["https://shop.example", "https://www.bristolplumbing.example"]
+    assert not card.get_by_text("any website can show your chat").is_visible()
+    # The shop is shared by this module's tests: any site again for the others.
+    cleared = live.client.patch(
+        "/v1/owner/business/settings", json={"widget_origins": []}, headers=shop.owner
+    )
+    assert cleared.status_code == 200, cleared.text
+
+
 def test_owner_toggles_lockdown_with_a_confirmation(
     live: LiveApp, shop: Shop, page: Any, errors: list[str]
 ) -> None:

@@ -1,5 +1,6 @@
 // Settings: the lockdown switch first (confirmed), then hours, closures, services, how the
-// assistant pages the owner and texts customers, the business language, notifications.
+// assistant pages the owner and texts customers, the business language, the website chat
+// widget's allowed sites and tag, notifications.
 import { api } from '../api.js';
 import { el, empty, field, section } from '../dom.js';
 import { t } from '../i18n.js';
@@ -219,6 +220,34 @@ function language(ctx) {
   return section(t('language.title'), form);
 }
 
+function website(ctx) {
+  // The sites allowed to show the chat widget (one origin a line; none = any site), and the
+  // tag to paste into the site. The widget token was shown once at set-up (only its hash is
+  // kept), so the tag names where it goes rather than the token itself.
+  const origins = el('textarea', { name: 'origins', rows: 3, spellcheck: 'false' });
+  origins.value = (ctx.business.widget_origins || []).join('\n');
+  const state = el('p', { class: 'muted', role: 'status' }, ctx.business.widget_origins && ctx.business.widget_origins.length ? '' : t('website.anySite'));
+  const form = el('form', {}, field(t('website.origins'), origins, t('website.originsHint')), state, el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('action.save'))));
+  saving(form, async () => {
+    const list = origins.value.split(/[\s,]+/).map((o) => o.trim()).filter(Boolean);
+    await api('/v1/owner/business/settings', { method: 'PATCH', body: { widget_origins: list } });
+    const kept = (await ctx.refreshBusiness()).widget_origins || [];
+    origins.value = kept.join('\n');
+    state.textContent = kept.length ? '' : t('website.anySite');
+    ctx.toast(t('website.saved'));
+  });
+  const tag = `<script src="${window.location.origin}/widget/embed.js" data-widget-token="${t('website.tokenPlaceholder')}" async></script>`;
+  const snippet = el('textarea', { class: 'snippet', readonly: true, rows: 3, spellcheck: 'false', 'aria-label': t('website.snippet') });
+  snippet.value = tag;
+  return section(
+    t('website.title'),
+    form,
+    el('h3', {}, t('website.snippet')),
+    el('p', {}, t('website.snippetHint')),
+    snippet,
+  );
+}
+
 function notifications() {
   const supported = 'Notification' in window;
   const state = supported ? Notification.permission : 'unsupported';
@@ -244,6 +273,7 @@ export async function render(ctx) {
     assistantCard,
     serviceCard,
     language(ctx),
+    website(ctx),
     notifications(),
   );
 }
