@@ -19,6 +19,9 @@ export function businessFields(prefix, business = {}, { required = true } = {}) 
     owner_email: h("input", { id: `${prefix}-owner-email`, name: "owner_email", type: "email", value: business.owner_email || "" }),
     language: h("select", { id: `${prefix}-language`, name: "language" }, LANGUAGES.map(([v, l]) => h("option", { value: v, selected: (business.language || "en") === v }, l))),
   };
+  const origins = h("textarea", { id: `${prefix}-widget-origins`, name: "widget_origins", rows: 3, spellcheck: "false", "aria-describedby": `${prefix}-widget-origins-help` });
+  const savedOrigins = (business.widget_origins || []).join("\n");
+  origins.value = savedOrigins;
   const fields = [
     field(`${prefix}-name`, "Business name", inputs.name),
     field(`${prefix}-timezone`, "Time zone", inputs.timezone, "An IANA name, e.g. America/Chicago."),
@@ -27,6 +30,7 @@ export function businessFields(prefix, business = {}, { required = true } = {}) 
     field(`${prefix}-owner-phone`, "Owner phone", inputs.owner_phone),
     field(`${prefix}-owner-email`, "Owner email", inputs.owner_email),
     field(`${prefix}-language`, "Language", inputs.language),
+    field(`${prefix}-widget-origins`, "Websites allowed to embed the chat widget", origins, "One origin a line, e.g. https://www.example.com. Empty means ANY website may embed it."),
   ];
   const values = (onlyChanged) => {
     const out = {};
@@ -38,6 +42,8 @@ export function businessFields(prefix, business = {}, { required = true } = {}) 
         out[key] = value;
       }
     }
+    const list = origins.value.split(/[\s,]+/).map((o) => o.trim()).filter(Boolean);
+    if (!onlyChanged ? list.length : list.join("\n") !== savedOrigins) out.widget_origins = list;
     return out;
   };
   return { fields, values };

@@ -89,6 +89,9 @@ def test_create_a_tenant_see_its_secrets_once_and_rotate(
     page.get_by_label("Time zone").fill("America/Chicago")
     page.get_by_label("Switchboard number").fill(f"+1913{uuid.uuid4().int % 8_000_000 + 2_000_000}")
     page.get_by_label("Owner phone").fill("(913) 555-0199")
+    page.get_by_label("Websites allowed to embed the chat widget").fill(
+        "https://www.consoleplumbing.example/"
+    )
     page.get_by_role("button", name="Create tenant").click()
     page.get_by_role("heading", name=f"{name}: credentials").wait_for()
     owner_token = page.input_value("#secret-owner_token")
@@ -99,10 +102,9 @@ def test_create_a_tenant_see_its_secrets_once_and_rotate(
     assert page.input_value("#secret-widget_token") in snippet
     _no_violations(axe, page, "credentials shown once")
     screenshot(page, "admin-tenant-created")
-    assert (
-        console.client.get("/v1/owner/business", headers={"X-Owner-Token": owner_token}).status_code
-        == 200
-    )
+    business = console.client.get("/v1/owner/business", headers={"X-Owner-Token": owner_token})
+    assert business.status_code == 200
+    assert business.json()["widget_origins"] == ["https://www.consoleplumbing.example"]
 
     page.get_by_role("link", name="Continue to the tenant").click()
     page.get_by_role("heading", name="Credentials").wait_for()
