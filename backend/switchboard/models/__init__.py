@@ -1,5 +1,6 @@
 """Every table, imported here so the metadata (and Alembic) sees them all."""
 
+from switchboard.models.accounting import AccountingConnection
 from switchboard.models.audit import AuditEvent
 from switchboard.models.base import Base, TenantScoped
 from switchboard.models.billing import (
@@ -26,6 +27,7 @@ from switchboard.models.web_session import OwnerSignInCode, WebSession
 from switchboard.models.webhook_receipt import WebhookReceipt
 
 __all__ = [
+    "AccountingConnection",
     "Appointment",
     "AuditEvent",
     "Base",
