@@ -47,8 +47,15 @@ def settings(database_url: str) -> Settings:
     )
 
 
-async def _customer(db: Database | None, tenant: Tenant) -> str:
-    assert db is not None
+async def _subscribe(
+    client: httpx.AsyncClient, tenant: Tenant, worker: Worker, db: Database, plan: str
+) -> str:
+    """Checks out `plan` (the offline provider completes it); returns the billing customer."""
+    answer = await client.post(
+        "/v1/owner/billing/checkout", json={"plan": plan}, headers=tenant.owner
+    )
+    assert answer.status_code < 300
+    await worker.drain()
     account = await account_of(db, tenant)
     assert account is not None and account.customer_ref
     return account.customer_ref
@@ -64,9 +71,13 @@ async def _use(db: Database, tenant: Tenant, clock: FixedClock, call_id: str, mi
         await messaging.send_sms(uow, ctx, to="+19135550142", body="hi", kind="reply", clock=clock)
 
 
-async def _check(db: Database, tenant: Tenant, settings: Settings, clock: FixedClock) -> None:
+async def _check(
+    db: Database, tenant: Tenant, settings: Settings, clock: FixedClock, worker: Worker
+) -> None:
+    """The periodic billing check, then the jobs it queued."""
     async with as_tenant(db, tenant.id) as (uow, ctx):
         await billing.check_tenant(uow, ctx, settings=settings, clock=clock)
+    await worker.drain()
 
 
 async def _report_jobs(db: Database) -> int:
@@ -84,19 +95,15 @@ async def test_each_closed_hour_is_reported_once(
     settings: Settings,
     payments: OfflinePayments,
 ) -> None:
-    await client.post("/v1/owner/billing/checkout", json={"plan": "metered"}, headers=tenant.owner)
-    await worker.drain()
-    customer = await _customer(db, tenant)
+    customer = await _subscribe(client, tenant, worker, db, "metered")
     clock.advance(timedelta(minutes=20))  # 15:20: a 3-minute call and a text in 15:00-16:00
     await _use(db, tenant, clock, "CAmeter1", 3)
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     assert await payments.meter_events(customer) == []  # 15:00-16:00 is not closed yet
 
     clock.advance(timedelta(hours=1, minutes=20))  # 16:40: the hour closed 40 minutes ago
     await _use(db, tenant, clock, "CAmeter2", 1)  # in 16:00-17:00, reported later
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     sent = await payments.meter_events(customer)
     # Texts are all of the hour's SMS, as the owner's usage page counts them (the checkout's
     # own owner notice included).
@@ -116,13 +123,11 @@ async def test_each_closed_hour_is_reported_once(
     }
 
     # The same hour again (the check runs again, a job re-runs): nothing new is sent.
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     assert len(await payments.meter_events(customer)) == 3
 
     clock.advance(timedelta(hours=1))  # 17:40: 16:00-17:00 is closed
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     later = (await payments.meter_events(customer))[3:]
     assert sorted((e["event_name"], e["payload"]["value"]) for e in later) == [
         ("sb_calls", "1"),
@@ -144,15 +149,12 @@ async def test_a_failing_provider_is_retried_and_still_counts_once(
     settings: Settings,
     payments: OfflinePayments,
 ) -> None:
-    await client.post("/v1/owner/billing/checkout", json={"plan": "metered"}, headers=tenant.owner)
-    await worker.drain()
-    customer = await _customer(db, tenant)
+    customer = await _subscribe(client, tenant, worker, db, "metered")
     clock.advance(timedelta(minutes=10))
     await _use(db, tenant, clock, "CAmeter3", 2)
     clock.advance(timedelta(hours=1, minutes=30))
     payments.fail_next(1)
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     assert await payments.meter_events(customer) == []
     account = await account_of(db, tenant)
     assert account is not None and account.usage_reported_until is None  # not moved on
@@ -184,13 +186,10 @@ async def test_a_plan_without_meters_reports_nothing(
     settings: Settings,
     payments: OfflinePayments,
 ) -> None:
-    await client.post("/v1/owner/billing/checkout", json={"plan": "flat"}, headers=tenant.owner)
-    await worker.drain()
-    customer = await _customer(db, tenant)
+    customer = await _subscribe(client, tenant, worker, db, "flat")
     await _use(db, tenant, clock, "CAflat1", 2)
     clock.advance(timedelta(hours=2))
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     assert await payments.meter_events(customer) == []
     assert await _report_jobs(db) == 0
 
@@ -205,8 +204,7 @@ async def test_a_tenant_on_its_free_trial_without_a_subscription_reports_nothing
 ) -> None:
     await _use(db, tenant, clock, "CAtrial1", 2)
     clock.advance(timedelta(hours=2))
-    await _check(db, tenant, settings, clock)
-    await worker.drain()
+    await _check(db, tenant, settings, clock, worker)
     assert await _report_jobs(db) == 0
     account = await account_of(db, tenant)
     assert account is not None and account.customer_ref is None

@@ -87,6 +87,24 @@ def push(
     return headers
 
 
+async def _booked_and_mirrored(
+    client: httpx.AsyncClient, tenant: Tenant, google: RecordedGoogle, worker: Worker
+) -> tuple[dict[str, Any], str]:
+    """A visit booked on Tuesday at 10 and written to Google; returns it and its event id."""
+    appointment: dict[str, Any] = (await book(client, tenant.owner, TUESDAY_10)).json()
+    ident = uuid.UUID(appointment["id"]).hex
+    google.on("POST", EVENTS, (200, event(ident, {}, {})))
+    await worker.drain()
+    return appointment, ident
+
+
+async def _appointment(client: httpx.AsyncClient, tenant: Tenant, ident: str) -> dict[str, Any]:
+    answer = await client.get(f"/v1/owner/appointments/{ident}", headers=tenant.owner)
+    assert answer.status_code == 200
+    shown: dict[str, Any] = answer.json()
+    return shown
+
+
 async def _connection(db: Database, tenant: Tenant) -> CalendarConnection:
     async with db.unit_of_work(read_only=True) as uow, uow.system_scope("test reads"):
         row = await uow.session.scalar(
@@ -135,10 +153,7 @@ async def test_a_push_moves_the_appointment_end_to_end(
     db: Database,
 ) -> None:
     channel = await connected(client, tenant, google, worker, clock)
-    appointment = (await book(client, tenant.owner, TUESDAY_10)).json()
-    ident = uuid.UUID(appointment["id"]).hex
-    google.on("POST", EVENTS, (200, event(ident, {}, {})))
-    await worker.drain()
+    appointment, ident = await _booked_and_mirrored(client, tenant, google, worker)
     confirmations = len(await _jobs(db, tenant, "appointment.confirmation"))
 
     # The owner drags the visit to 14:00 in Google; Google pushes, we read the change.
@@ -163,9 +178,7 @@ async def test_a_push_moves_the_appointment_end_to_end(
     assert len(await _jobs(db, tenant, "calendar.sync")) == 1
     await worker.drain()
 
-    now = (
-        await client.get(f"/v1/owner/appointments/{appointment['id']}", headers=tenant.owner)
-    ).json()
+    now = await _appointment(client, tenant, appointment["id"])
     assert now["start"] == "2026-03-03T14:00:00-06:00"
     assert now["end"] == "2026-03-03T15:00:00-06:00"
     assert (await _connection(db, tenant)).sync_token == "sync-2"
@@ -188,10 +201,7 @@ async def test_a_deleted_event_cancels_and_a_410_lists_everything_again(
         headers=tenant.owner,
     )
     assert quiet.status_code == 200 and quiet.json()["tell_customers"] is False
-    appointment = (await book(client, tenant.owner, TUESDAY_10)).json()
-    ident = uuid.UUID(appointment["id"]).hex
-    google.on("POST", EVENTS, (200, event(ident, {}, {})))
-    await worker.drain()
+    appointment, ident = await _booked_and_mirrored(client, tenant, google, worker)
     confirmations = len(await _jobs(db, tenant, "appointment.confirmation"))
 
     google.once("GET", EVENTS, (410, FULL_SYNC_REQUIRED), params={"syncToken": "sync-1"})
@@ -216,9 +226,7 @@ async def test_a_deleted_event_cancels_and_a_410_lists_everything_again(
     assert (await client.post(NOTIFY, headers=push(channel, 3))).status_code == 200
     await worker.drain()
 
-    now = (
-        await client.get(f"/v1/owner/appointments/{appointment['id']}", headers=tenant.owner)
-    ).json()
+    now = await _appointment(client, tenant, appointment["id"])
     assert now["status"] == "cancelled"
     assert (await _connection(db, tenant)).sync_token == "fresh"
     assert len(await _jobs(db, tenant, "appointment.confirmation")) == confirmations  # not told
@@ -234,10 +242,7 @@ async def test_a_move_the_schedule_refuses_is_put_back(
     clock: FixedClock,
 ) -> None:
     channel = await connected(client, tenant, google, worker, clock)
-    appointment = (await book(client, tenant.owner, TUESDAY_10)).json()
-    ident = uuid.UUID(appointment["id"]).hex
-    google.on("POST", EVENTS, (200, event(ident, {}, {})))
-    await worker.drain()
+    appointment, ident = await _booked_and_mirrored(client, tenant, google, worker)
     night = event(
         ident,
         {"dateTime": "2026-03-03T02:00:00-06:00"},
@@ -255,9 +260,7 @@ async def test_a_move_the_schedule_refuses_is_put_back(
     assert (await client.post(NOTIFY, headers=push(channel, 4))).status_code == 200
     await worker.drain()
 
-    kept = (
-        await client.get(f"/v1/owner/appointments/{appointment['id']}", headers=tenant.owner)
-    ).json()
+    kept = await _appointment(client, tenant, appointment["id"])
     assert kept["start"] == "2026-03-03T10:00:00-06:00"
     restored = RecordedGoogle.body(google.sent("PATCH", f"{EVENTS}/{ident}")[-1])
     assert restored["start"] == {"dateTime": "2026-03-03T16:00:00Z"}
