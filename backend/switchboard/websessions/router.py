@@ -104,20 +104,32 @@ class _Attempts:
         await counters.increment(write, self.key, self.clock.now(), self.window)
 
 
-async def _replace(
+async def _sign_in(
     write: UnitOfWork,
     db: DatabaseDep,
     settings: Settings,
     clock: ClockDep,
     role: service.Role,
     previous: str | None,
-) -> None:
-    """A sign-in always makes a new session; the one this browser held before ends."""
-    if not previous:
-        return
-    old = await service.find_live(write, db, settings, previous, role=role, now=clock.now())
-    if old is not None:
-        await service.end(write, old, clock.now())
+    *,
+    business_id: uuid.UUID | None = None,
+    credential_id: uuid.UUID | None = None,
+) -> tuple[SessionOut, str]:
+    """A sign-in always makes a new session; the one this browser held before ends. Returns
+    the answer and the token for the cookie."""
+    if previous:
+        old = await service.find_live(write, db, settings, previous, role=role, now=clock.now())
+        if old is not None:
+            await service.end(write, old, clock.now())
+    opened = await service.open_session(
+        write,
+        settings,
+        role=role,
+        now=clock.now(),
+        business_id=business_id,
+        credential_id=credential_id,
+    )
+    return _out(write, opened.session, opened.token), opened.token
 
 
 @router.post("/owner/login", response_model=SessionOut)
@@ -139,17 +151,17 @@ async def owner_login(
     if tenant is None:
         raise await attempts.fail(db)
     async with db.unit_of_work() as write:
-        await _replace(write, db, settings, clock, "owner", sb_owner_session)
-        opened = await service.open_session(
+        out, token = await _sign_in(
             write,
+            db,
             settings,
-            role="owner",
-            now=clock.now(),
+            clock,
+            "owner",
+            sb_owner_session,
             business_id=tenant.business_id,
             credential_id=uuid.UUID(tenant.actor.id),
         )
-        out = _out(write, opened.session, opened.token)
-    _set_cookie(response, settings, "owner", opened.token)
+    _set_cookie(response, settings, "owner", token)
     return out
 
 
@@ -203,14 +215,18 @@ async def sign_in_with_code(
         else:
             tenant = await tenant_for_sign_in_code(write, business_id)
             if tenant is not None:
-                await _replace(write, db, settings, clock, "owner", sb_owner_session)
-                opened = await service.open_session(
-                    write, settings, role="owner", now=clock.now(), business_id=business_id
+                out, token = await _sign_in(
+                    write,
+                    db,
+                    settings,
+                    clock,
+                    "owner",
+                    sb_owner_session,
+                    business_id=business_id,
                 )
-                out = _out(write, opened.session, opened.token)
     if business_id is None or tenant is None:
         raise Unauthorized("That code did not work.")
-    _set_cookie(response, settings, "owner", opened.token)
+    _set_cookie(response, settings, "owner", token)
     return out
 
 
@@ -232,10 +248,8 @@ async def admin_login(
     if not admin_key_matches(body.admin_key, settings.admin_api_key):
         raise await attempts.fail(db)
     async with db.unit_of_work() as write:
-        await _replace(write, db, settings, clock, "admin", sb_admin_session)
-        opened = await service.open_session(write, settings, role="admin", now=clock.now())
-        out = _out(write, opened.session, opened.token)
-    _set_cookie(response, settings, "admin", opened.token)
+        out, token = await _sign_in(write, db, settings, clock, "admin", sb_admin_session)
+    _set_cookie(response, settings, "admin", token)
     return out
 
 
