@@ -57,6 +57,7 @@ from switchboard.scheduling.router import router as scheduling_router
 from switchboard.sessions.router import router as sessions_router
 from switchboard.sms_channel.router import router as twilio_inbound_sms_router
 from switchboard.voice import transcription  # noqa: F401  (registers voicemail transcription)
+from switchboard.voice.owner_line import router as owner_line_router
 from switchboard.voice.relay import router as relay_router
 from switchboard.voice.router import router as voice_router
 from switchboard.voice.safety import VoiceSafetyNet
@@ -156,6 +157,7 @@ def create_app(
     # Routes are matched in this order, one pattern after another: Twilio's webhooks, the
     # hot path (every call step, every text), come first.
     app.include_router(voice_router)
+    app.include_router(owner_line_router)
     app.include_router(twilio_inbound_sms_router)
     app.include_router(twilio_sms_router)
     app.include_router(relay_router)
