@@ -48,10 +48,13 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    # "something came up, I need to move it"
                    r"(?:need|have|want|got|going) to (?:move|push|bump|shift) (?:it|that|this)"
                    r"(?! (?:to the|into|out of|over|away|in)\b)",
-                   r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|quisiera) "
-                   r"(?:cambiar|mover|pasar|posponer|recorrer)",
-                   r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)",
                    r"no voy a (?:estar|poder)")  # fmt: skip
+# "¿La podemos cambiar?", "quiero moverla": the pronoun is the visit, unless the turn names a
+# job and no visit ("quiero cambiarlo antes" of an old water heater is a replacement).
+RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|"
+                           r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer)",
+                           r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)")  # fmt: skip
+_VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
@@ -264,7 +267,9 @@ def detect_intents(
         out.append(Extracted(Intent.EMERGENCY, 0.9))
     if any(True for _ in affirmed(CANCEL, norm)):
         out.append(Extracted(Intent.CANCEL, 0.85))
-    if found(RESCHEDULE, norm):
+    if found(RESCHEDULE, norm) or (
+        found(RESCHEDULE_PRONOUN, norm) and (not service_named or found(_VISIT_WORDS, norm))
+    ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
     if found(STATUS, norm):
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))

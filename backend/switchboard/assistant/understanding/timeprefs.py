@@ -185,6 +185,7 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
 WEEK_AFTER_NEXT = words(r"(?:the )?week after next")
 NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
+                  r"la otra semana", r"la semana (?:entrante|proxima)",
                   r"following week")  # fmt: skip
 THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
 WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
@@ -209,7 +210,14 @@ DAY_SPANS: tuple[tuple[re.Pattern[str], PartOfDay, time | None, time | None], ..
     (words(r"(?:right )?after lunch", r"(?:despues|luego) de(?: la)? (?:comida|comer|almorzar)",
            r"(?:despues|luego) del almuerzo"), PartOfDay.AFTERNOON, None, None),
 )  # fmt: skip
-AFTER_SCHOOL = words(r"after school", r"(?:despues|luego) de (?:la )?escuela")
+# "After school", "después de que salgan de la escuela", "luego que recoja a los niños de la
+# escuela": the afternoon once school is out.
+AFTER_SCHOOL = words(
+    r"after school",
+    r"(?:despues|luego) (?:de )?(?:que )?(?:[a-z]+ ){0,5}"
+    r"(?:de |a )?(?:la )?escuela",
+    r"(?:salida|salgan|salen) de (?:la )?escuela",
+)
 
 # What the caller rules out: "except Friday", "not mornings", "anything but the 22nd",
 # "cualquier día menos el viernes", "Fridays don't work", "por la mañana no puedo".

@@ -1,0 +1,103 @@
+"""Spanish-speaking callers: trade words mapped to the catalogue, the job in hand after what was
+done before, a replacement that is not a reschedule, and Spanish time words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from switchboard.assistant.understanding import Context, Intent, ServiceOption, understand
+
+# A Houston plumber whose catalogue is in Spanish, with a few English keywords besides.
+PLOMERO = (
+    ServiceOption("drain", "Destape de drenaje", ("drenaje", "tapado", "destape", "drain")),
+    ServiceOption("water_heater", "Calentador de agua", ("calentador", "water heater")),
+    ServiceOption("leak", "Reparación de fugas", ("fuga", "gotea", "tubería", "leak")),
+    ServiceOption("toilet", "Reparación de inodoro", ("inodoro", "taza", "baño", "toilet")),
+)
+ELECTRIC = (
+    ServiceOption("panel", "Panel upgrade", ("panel", "breaker", "tripping")),
+    ServiceOption("outlet", "Outlet and switch repair", ("outlet", "switch", "plug")),
+    ServiceOption("lighting", "Lighting install", ("light", "lights", "fixture", "ceiling fan")),
+)
+HVAC = (
+    ServiceOption("furnace", "Furnace repair", ("furnace", "heat", "boiler")),
+    ServiceOption("ac", "AC repair", ("ac", "air conditioner", "cooling")),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "catalogue", "service"),
+    [
+        # A room said as a place is not the toilet that shares its name.
+        ("la tina del baño de arriba se llena de agua y tarda horas en irse", PLOMERO, "drain"),
+        ("el lavamanos del baño no drena bien", PLOMERO, "drain"),
+        ("se tapó la coladera de la cocina", PLOMERO, "drain"),
+        # The verb first in Spanish, the fixture still decides.
+        ("se tapó la taza otra vez", PLOMERO, "toilet"),
+        ("el baño está tapado", PLOMERO, "toilet"),
+        # "Gotea ... y ya no cierra": the drip is not undone by what follows the "y".
+        ("la mezcladora del fregadero gotea y ya no cierra", PLOMERO, "leak"),
+        # Mexican electrical words with an English catalogue.
+        ("los contactos de la sala no dan luz", ELECTRIC, "outlet"),
+        ("el apagador del pasillo ya no sirve", ELECTRIC, "outlet"),
+        ("se bota la pastilla cada vez que prendo el microondas", ELECTRIC, "panel"),
+        ("quiero poner un ventilador de techo en la recámara", ELECTRIC, "lighting"),
+        ("el minisplit de la recámara no enfría", HVAC, "ac"),
+    ],
+)
+def test_spanish_trade_words_reach_the_catalogue(
+    ctx: Callable[..., Context], text: str, catalogue: tuple[ServiceOption, ...], service: str
+) -> None:
+    u = understand(text, ctx(services=catalogue, language="es"))
+    assert u.service is not None, text
+    assert u.service.value == service
+
+
+def test_what_was_done_before_is_history_and_the_job_comes_after_ahora(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand(
+        "el año antepasado ustedes nos pusieron el calentador, ahora hay una fuga en la "
+        "tubería del patio",
+        ctx(services=PLOMERO, language="es"),
+    )
+    assert u.service is not None and u.service.value == "leak"
+    u = understand(
+        "ustedes me destaparon el drenaje, ahora gotea la tubería debajo del fregadero",
+        ctx(services=PLOMERO, language="es"),
+    )
+    assert u.service is not None and u.service.value == "leak"
+
+
+def test_replacing_an_appliance_is_not_a_reschedule(ctx: Callable[..., Context]) -> None:
+    u = understand(
+        "el calentador ya está viejo y quiero cambiarlo antes de que falle",
+        ctx(services=PLOMERO, language="es"),
+    )
+    assert u.intent is not None and u.intent.value is Intent.NEW_JOB
+    assert Intent.RESCHEDULE not in u.other_intents
+
+
+@pytest.mark.parametrize(
+    "text", ["tengo una cita el lunes, ¿la puedo cambiar?", "quiero moverla al jueves"]
+)
+def test_moving_the_visit_is_still_a_reschedule(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(services=PLOMERO, language="es"))
+    assert u.intent is not None and u.intent.value is Intent.RESCHEDULE
+
+
+def test_la_otra_semana_is_next_week(ctx: Callable[..., Context]) -> None:
+    # Tuesday 24 November 2026: next week starts Monday the 30th.
+    u = understand("la otra semana, cuando tengan lugar", ctx(language="es"))
+    assert u.time is not None
+    assert u.time.value.earliest.date() == date(2026, 11, 30)
+
+
+def test_after_school_said_in_spanish_is_mid_afternoon(ctx: Callable[..., Context]) -> None:
+    u = understand("mañana después de que salgan los niños de la escuela", ctx(language="es"))
+    assert u.time is not None
+    assert u.time.value.earliest.date() == date(2026, 11, 25)
+    assert u.time.value.after is not None and u.time.value.after.hour == 15
