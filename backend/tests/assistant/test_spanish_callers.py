@@ -8,7 +8,15 @@ from datetime import date
 
 import pytest
 
-from switchboard.assistant.understanding import Context, Intent, ServiceOption, understand
+from switchboard.assistant.understanding import (
+    Context,
+    Hazard,
+    Intent,
+    ServiceOption,
+    understand,
+)
+from switchboard.assistant.understanding.hazards import confirms
+from switchboard.assistant.understanding.normalise import normalise
 
 # A Houston plumber whose catalogue is in Spanish, with a few English keywords besides.
 PLOMERO = (
@@ -101,3 +109,76 @@ def test_after_school_said_in_spanish_is_mid_afternoon(ctx: Callable[..., Contex
     assert u.time is not None
     assert u.time.value.earliest.date() == date(2026, 11, 25)
     assert u.time.value.after is not None and u.time.value.after.hour == 15
+
+
+# Hazards described in everyday Spanish, found by the rules alone (no meaning model).
+def _rules(ctx: Callable[..., Context], **overrides: object) -> Context:
+    return ctx(language="es", meaning=None, **overrides)
+
+
+@pytest.mark.parametrize(
+    ("text", "trades", "hazard"),
+    [
+        (
+            "se rompió algo junto a la banqueta y brota el agua como fuente, ya se está "
+            "metiendo a la sala",
+            ("plumbing",),
+            Hazard.FLOODING,
+        ),
+        ("está saliendo agua a chorros del tubo del patio", ("plumbing",), Hazard.FLOODING),
+        ("el excusado está echando caca al piso del baño", ("plumbing",), Hazard.SEWAGE_BACKUP),
+        ("sale agua café con papel por la coladera", ("plumbing",), Hazard.SEWAGE_BACKUP),
+        (
+            "se ve lumbre en la acometida y se oyen tronidos",
+            ("electrical",),
+            Hazard.ELECTRICAL_FIRE,
+        ),
+        ("el contacto de la cocina está echando humo", ("electrical",), Hazard.ELECTRICAL_FIRE),
+        (
+            "la caldera está tirando hollín y a mi esposa le duele la cabeza",
+            ("hvac",),
+            Hazard.CARBON_MONOXIDE,
+        ),
+    ],
+)
+def test_hazards_in_everyday_spanish(
+    ctx: Callable[..., Context], text: str, trades: tuple[str, ...], hazard: Hazard
+) -> None:
+    u = understand(text, _rules(ctx, trades=trades))
+    assert hazard in [h.value for h in u.hazards], text
+    assert u.emergency is not None and u.emergency.value is True
+
+
+def test_no_cooling_with_a_grandmother_at_a_hundred_degrees(ctx: Callable[..., Context]) -> None:
+    u = understand(
+        "el clima dejó de enfriar y adentro hay 100 grados, mi abuelita vive conmigo",
+        _rules(ctx, trades=("hvac",)),
+    )
+    assert Hazard.NO_AC_EXTREME_HEAT in [h.value for h in u.hazards]
+
+
+def test_soot_without_anyone_ill_is_one_question_not_a_page(ctx: Callable[..., Context]) -> None:
+    u = understand("hay hollín alrededor de la caldera", _rules(ctx, trades=("hvac",)))
+    assert not u.hazards
+    assert u.triage is not None and u.triage.value is Hazard.CARBON_MONOXIDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me da miedo que el calentador explote algún día, quiero cambiarlo antes",
+        "se fundió el foco del pasillo",
+        "el clima no enfría muy bien, cuando puedan",
+    ],
+)
+def test_routine_spanish_calls_are_not_emergencies(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(language="es", trades=("plumbing", "electrical", "hvac")))
+    assert not u.hazards
+    assert u.emergency is None or u.emergency.value is False
+
+
+@pytest.mark.parametrize(
+    "text", ["no sé dónde se cierra el agua", "ya busqué la llave y no la encuentro"]
+)
+def test_not_finding_the_shutoff_confirms_the_water_is_still_coming(text: str) -> None:
+    assert confirms(Hazard.FLOODING, normalise(text))
