@@ -12,6 +12,7 @@ from switchboard.assistant.understanding import (
     Context,
     Hazard,
     Intent,
+    QuestionTopic,
     ServiceOption,
     understand,
 )
@@ -182,3 +183,44 @@ def test_routine_spanish_calls_are_not_emergencies(ctx: Callable[..., Context], 
 )
 def test_not_finding_the_shutoff_confirms_the_water_is_still_coming(text: str) -> None:
     assert confirms(Hazard.FLOODING, normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿ustedes van hasta Pasadena? vivo cerca del hospital",
+        "¿dan servicio por el lado de Sugar Land?",
+        "quería saber si trabajan por la zona de Katy",
+    ],
+)
+def test_service_area_asked_in_spanish(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(language="es"))
+    assert u.question is not None and u.question.value is QuestionTopic.SERVICE_AREA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿qué garantía tienen en las reparaciones?",
+        "¿aceptan tarjeta de crédito?",
+        "¿están asegurados?",
+    ],
+)
+def test_other_questions_asked_in_spanish(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(language="es"))
+    assert u.intent is not None and u.intent.value is Intent.QUESTION
+    assert u.question is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se me olvidó a qué hora quedaron que llegaba el técnico",
+        "¿qué día es mi cita?",
+        "no me acuerdo cuándo me dijeron que venían",
+    ],
+)
+def test_asking_when_the_visit_is_in_spanish(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(language="es"))
+    intents = [u.intent.value if u.intent else None, *u.other_intents]
+    assert Intent.APPOINTMENT_STATUS in intents, text
