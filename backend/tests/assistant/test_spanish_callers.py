@@ -10,6 +10,7 @@ import pytest
 
 from switchboard.assistant.understanding import (
     Context,
+    Expecting,
     Hazard,
     Intent,
     QuestionTopic,
@@ -224,3 +225,18 @@ def test_asking_when_the_visit_is_in_spanish(ctx: Callable[..., Context], text: 
     u = understand(text, ctx(language="es"))
     intents = [u.intent.value if u.intent else None, *u.other_intents]
     assert Intent.APPOINTMENT_STATUS in intents, text
+
+
+@pytest.mark.parametrize(
+    ("text", "line1"),
+    [
+        ("el cuatro diez de la calle west seventy fifth street", "410 West 75th Street"),
+        ("mil doscientos de la avenida east 31st street en houston", "1200 East 31st Street"),
+    ],
+)
+def test_a_numbered_street_said_the_spanish_way_keeps_its_number(
+    ctx: Callable[..., Context], text: str, line1: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.ADDRESS, language="es"))
+    assert u.address is not None
+    assert u.address.value.line1 == line1
