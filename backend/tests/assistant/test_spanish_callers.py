@@ -13,6 +13,7 @@ from switchboard.assistant.understanding import (
     Expecting,
     Hazard,
     Intent,
+    Polarity,
     QuestionTopic,
     ServiceOption,
     understand,
@@ -240,3 +241,47 @@ def test_a_numbered_street_said_the_spanish_way_keeps_its_number(
     u = understand(text, ctx(expecting=Expecting.ADDRESS, language="es"))
     assert u.address is not None
     assert u.address.value.line1 == line1
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("el jueves a las tres y media", 15, 30),
+        ("mañana a las nueve y cuarto", 9, 15),
+        ("el viernes a las dos menos cuarto de la tarde", 13, 45),
+    ],
+)
+def test_minutes_said_the_spanish_way(
+    ctx: Callable[..., Context], text: str, hour: int, minute: int
+) -> None:
+    u = understand(text, ctx(language="es", expecting=Expecting.TIME))
+    assert u.time is not None
+    start = u.time.value.earliest
+    assert (start.hour, start.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("pasado mañana tempranito", "morning"), ("hoy en la tardecita", "afternoon")],
+)
+def test_diminutive_parts_of_the_day(ctx: Callable[..., Context], text: str, part: str) -> None:
+    u = understand(text, ctx(language="es", expecting=Expecting.TIME))
+    assert u.time is not None and u.time.value.part_of_day is not None
+    assert u.time.value.part_of_day.value == part
+
+
+@pytest.mark.parametrize("text", ["órale", "ándale pues", "sale pues", "así está bien"])
+def test_everyday_spanish_yes(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(language="es", expecting=Expecting.CONFIRMATION))
+    assert u.polarity is not None and u.polarity.value is Polarity.YES
+
+
+def test_sale_agua_is_not_a_yes(ctx: Callable[..., Context]) -> None:
+    u = understand("sale agua del tubo", ctx(language="es", expecting=Expecting.CONFIRMATION))
+    assert u.polarity is None or u.polarity.value is not Polarity.YES
+
+
+@pytest.mark.parametrize("text", ["no, me equivoqué, el miércoles", "más bien el lunes"])
+def test_spanish_self_corrections(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(language="es", expecting=Expecting.CONFIRMATION))
+    assert u.polarity is not None and u.polarity.value is Polarity.CORRECTION
