@@ -19,6 +19,7 @@ from switchboard.assistant.understanding import (
     understand,
 )
 from switchboard.assistant.understanding.hazards import confirms
+from switchboard.assistant.understanding.meaning import default_model
 from switchboard.assistant.understanding.normalise import normalise
 
 # A Houston plumber whose catalogue is in Spanish, with a few English keywords besides.
@@ -285,3 +286,31 @@ def test_sale_agua_is_not_a_yes(ctx: Callable[..., Context]) -> None:
 def test_spanish_self_corrections(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx(language="es", expecting=Expecting.CONFIRMATION))
     assert u.polarity is not None and u.polarity.value is Polarity.CORRECTION
+
+
+# The meaning model, with Spanish examples of its own: a dead circuit or a slow shower is a
+# booking without a safety question; water filling a room is worth one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la recámara de atrás ningún contacto funciona, pero las pastillas están arriba",
+        "el agua de la regadera se queda estancada mucho rato después de bañarnos",
+    ],
+)
+def test_routine_spanish_repairs_get_no_safety_question(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(language="es", meaning=default_model(), trades=("electrical",)))
+    assert not u.hazards and u.triage is None, text
+
+
+def test_water_filling_a_room_in_spanish_is_at_least_asked_about(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand(
+        "la lavadora tiró agua y se está llenando la cocina, no para",
+        ctx(language="es", meaning=default_model()),
+    )
+    assert Hazard.FLOODING in [h.value for h in u.hazards] or (
+        u.triage is not None and u.triage.value is Hazard.FLOODING
+    )
