@@ -117,3 +117,14 @@ async def test_a_wrong_guess_is_corrected_at_the_read_back() -> None:
     )  # fmt: skip
     assert "55 Elm Avenue" in replies[-2] and "Just to confirm" in replies[-2]
     assert w.booked and w.booked[0]["address"] == "55 Elm Avenue"
+
+
+async def test_a_name_heard_without_its_accents_is_kept_as_the_record_writes_it() -> None:
+    w = world()
+    w.customers[CALLER] = ("cust-1", "Nélida Muñoz")
+    w.addresses["cust-1"] = ONE_HOUSE
+    state, _replies = await talk(
+        w, ["this is nelida munoz", *BOOK_A_DRAIN, "same address as last time"]
+    )
+    assert state.identity_verified
+    assert state.name == "Nélida Muñoz"

@@ -59,7 +59,12 @@ async def account(t: Turn, u: Understanding) -> Reply:
     state.appointment_id = appointment.id
     if intent == Intent.APPOINTMENT_STATUS.value:
         state.pending_intent = None
-        t.say("appointment.status", service=appointment.service_name, **words)
+        if appointment.service_name and state.language == t.facts.language:
+            t.say("appointment.status", service=appointment.service_name, **words)
+        else:
+            # The service's name is in the catalogue's language: a caller speaking the other
+            # one hears the day and time only, never "Furnace repair" in a Spanish sentence.
+            t.say("appointment.status_time", **words)
         t.say("ask.anything_else")
         state.expecting = "anything_else"
         return Reply(t.text(), outcome="status_given")

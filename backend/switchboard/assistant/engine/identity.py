@@ -30,7 +30,9 @@ async def identified(t: Turn) -> bool:
         said = f"{state.first_name_heard} {said}"  # the last name, asked for after the first
     if names_match(said, known[1]):
         state.identity_verified = True
-        state.name = said
+        # The same name as on the record: written as the record writes it ("nelida" heard,
+        # "Nélida" on file), so the accents a transcript drops are not lost.
+        state.name = known[1] if fold(said).split() == fold(known[1]).split() else said
         state.first_name_heard = None
     return state.identity_verified
 

@@ -133,9 +133,11 @@ def _unit(text: str) -> str:
 # Spanish puts the kind of street first: "el 804 de la calle Shaver en Pasadena", "novecientos
 # cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X street" (the name
 # alone is the street); "Calle Real" with no article is a street named so.
+# A numbered street keeps its number: "el 1022 de la calle South 55th Street".
+_NAME_WORD = r"(?:[a-z][a-z']*|[0-9]+(?:st|nd|rd|th))"
 SPANISH_STREET = re.compile(
     r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(la |el )?(calle|avenida|camino|carretera) "
-    r"((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,6})"
+    rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,6}})"
 )
 # Where a Spanish street name ends: "... en Houston", "... y la cita ...".
 _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",

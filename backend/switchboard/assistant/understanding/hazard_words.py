@@ -50,6 +50,7 @@ CO_SYMPTOMS = words(
     r"passed out",
     r"mare\w+",
     r"dolor de cabeza",
+    r"(?:me|le|nos|les) duele (?:mucho )?la cabeza",
     r"desmay\w+",
 )
 SOUNDING = words(
@@ -75,6 +76,20 @@ FUEL_BURNING = words(
     r"caldera",
     r"calefaccion",
     r"chimenea",
+)
+# Signs that a fuel-burning appliance is spilling its exhaust into the home: soot, an exhaust
+# smell, fumes rolling out. With someone ill, carbon monoxide; alone, worth one question.
+COMBUSTION_SIGNS = words(
+    r"soot",
+    r"exhaust (?:smell|fumes)",
+    r"smells? (?:like|of) (?:car )?exhaust",
+    r"fumes",
+    r"back ?draft\w*",
+    r"hollin",
+    r"tizne",
+    r"humo (?:negro|de escape)",
+    r"(?:huele|olor) a (?:humo|escape|mofle)",
+    r"gases? (?:del|de la) (?:caldera|calentador|calefaccion|horno)",
 )
 # A carbon monoxide detector or alarm named without saying it is going off ("the CO detector
 # expired", "install CO alarms"): worth one question, never a page by itself.
@@ -146,6 +161,17 @@ FLOOD = words(
     r"tuberia rota",
     r"sale mucha agua",
     r"agua por todas partes",
+    # Water bursting up like a fountain, or getting into the house.
+    r"(?:brota|brotando|broto|sale|saliendo|salta|saltando|echando) (?:el |mucha |harta )?agua"
+    r"(?: [a-z]+){0,3} (?:como (?:fuente|chorro|rio|manguera|geiser)|a chorros)",
+    r"agua (?:brotando|saliendo|saltando)(?: [a-z]+){0,3} (?:como (?:fuente|chorro|rio|"
+    r"manguera|geiser)|a chorros)",
+    r"(?:se (?:esta |estaba )?(?:metiendo|mete|metio)|(?:esta |ya )?entrando) (?:el |mucha |"
+    r"harta )?agua (?:a|en|por|hasta) (?:la |el |mi |nuestra )?(?:casa|cochera|garage|garaje|"
+    r"sala|cocina|cuarto|recamara|sotano|departamento|puerta)",
+    r"(?:agua|inundando)(?: [a-z]+){0,14} (?:ya )?se (?:esta |estaba )?(?:metiendo|mete|metio) "
+    r"(?:a|en|por|hasta) (?:la |el |mi )?(?:casa|cochera|garage|garaje|sala|cocina|cuarto|"
+    r"recamara|sotano|departamento)",
 )
 ELECTRICS_NEAR_WATER = words(
     r"(?:electrical |breaker |fuse )?(?:panel|outlets?|breaker box|fuse box|wiring|wires|"
@@ -163,6 +189,20 @@ HEAT_DAMAGE = words(
     r"blackened",
     r"hot to the touch",
     r"buzzing and hot",
+    r"glowing",
+    r"arcing",
+    r"lumbre\w*",
+    r"fuego",
+    r"llamas?",
+    r"flamas?",
+    r"echando humo",
+    r"humeando",
+    r"derritiendo",
+    r"derretid[oa]s?",
+    r"chisporrote\w+",
+    r"tronidos?",
+    r"truena\w*",
+    r"tronando",
 )
 ELECTRICAL_PARTS = words(
     r"outlets?",
@@ -176,6 +216,13 @@ ELECTRICAL_PARTS = words(
     r"light fixture",
     r"enchufes?",
     r"cables?",
+    r"contactos?",
+    r"apagador(?:es)?",
+    r"pastillas?",
+    r"centro de carga",
+    r"medidor de (?:luz|electricidad)",
+    r"acometida",
+    r"mastil",
 )
 WATER_ON_ELECTRICS = words(
     r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
@@ -199,6 +246,15 @@ SEWAGE = words(
     r"aguas residuales",
     r"drenaje (?:se )?regres\w+",
     r"se regresa el (?:agua|drenaje)",
+    # What comes out says what it is: brown water with paper, or the cleanout overflowing.
+    r"agua (?:cafe|negra|sucia|puerca|apestosa)(?: [a-z]+){0,2} con (?:papel|caca|popo|"
+    r"excremento|heces|pedazos)",
+    r"(?:botando|echando|aventando|sacando|tirando|escupiendo|saliendo) (?:agua (?:cafe|negra|"
+    r"puerca)|caca|popo|excremento|heces)",
+    r"(?:registro|coladera|drenaje|excusado|escusado|inodoro|taza)(?: [a-z]+){0,4} (?:se )?"
+    r"(?:esta |sigue )?(?:desbordando|derramando|rebalsando|botando agua|tirando agua)",
+    r"se (?:esta )?(?:desborda\w*|derrama\w*|rebalsa\w*) (?:el |la )?(?:registro|coladera|"
+    r"drenaje|excusado|escusado|inodoro|taza)",
 )
 NO_HEAT = words(
     r"no heat",
@@ -218,6 +274,8 @@ NO_HEAT = words(
     r"cold",
     r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
     r"(?:radiadores?|calefaccion) (?:estan? )?(?:helad[oa]s?|fri[oa]s?)",
+    r"(?:calefaccion|caldera|calenton) (?:ya no (?:funciona|sirve|calienta|prende)|dejo de "
+    r"(?:calentar|funcionar|servir|prender))",
 )
 FREEZING = words(
     r"freezing",
@@ -241,6 +299,9 @@ NO_AC = words(
     r"(?:not working|isn't working|went out|is out|broken|broke|died|quit|down|stopped "
     r"working|blowing (?:hot|warm) air|won't (?:turn on|cool|come on))",
     r"(?:aire acondicionado|aire|clima|minisplit) (?:no (?:funciona|sirve|enfria)|se descompuso)",
+    r"(?:aire acondicionado|aire|clima|minisplit) (?:ya no (?:funciona|sirve|enfria|prende)|"
+    r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta )?(?:echando|tirando|sacando) "
+    r"aire caliente|se (?:murio|apago|paro))",
     r"no (?:tengo|hay) aire",
 )
 EXTREME_HEAT = words(
@@ -254,6 +315,7 @@ EXTREME_HEAT = words(
     r"sweltering",
     r"boiling in here",
     r"ola de calor",
+    r"(?:9[5-9]|1[0-2][0-9]) grados",
     r"mucho calor",
     r"hace un calor",
 )
@@ -273,8 +335,11 @@ VULNERABLE = words(
     r"(?:my )?(?:grandma|grandmother|grandpa|grandfather)",
     r"(?:anciano|anciana|ancianos)",
     r"(?:tiene|de) (?:[7-9][0-9]|1[01][0-9]) anos",
-    r"(?:mi |la |el )?(?:abuel[oa]s?|bisabuel[oa])",
+    r"(?:mi |la |el )?(?:abuel(?:it)?[oa]s?|bisabuel(?:it)?[oa])",
     r"bebe",
+    r"bebit[oa]s?",
+    r"(?:de|tiene) (?:\d+|un|una) (?:meses|mes|semanas|semana)(?: de nacid[oa])?",
+    r"mi (?:mama|papa|suegr[oa]|espos[oa]) (?:es|esta) (?:mayor|grande|enferm[oa]|en silla)",
     r"recien nacido",
     r"embarazada",
     r"mi (?:abuel[oa]|mama|papa) (?:es )?mayor",
@@ -480,6 +545,8 @@ CONFIRMS = {
         r"(?:don't|do not|can't|cannot|couldn't) (?:know where|find) (?:the |our )?(?:main )?"
         r"(?:water )?(?:shut ?off|valve)",
         r"no (?:encuentro|se donde esta) la llave(?: de paso)?",
+        r"no (?:se|sabemos|sabe) (?:donde|como) se (?:cierra|apaga|corta)",
+        r"no (?:la|lo) (?:encuentro|encontramos|hallo|hallamos)",
         r"ya (?:llego|llega|esta|paso) (?:a|al|hasta|en)",
         r"esta (?:saliendo|cayendo|entrando|subiendo|regresando)",
         r"cada vez (?:mas|peor)",

@@ -17,6 +17,7 @@ from switchboard.assistant.understanding.hazard_words import (
     CO,
     CO_MENTION,
     CO_SYMPTOMS,
+    COMBUSTION_SIGNS,
     CONFIRMS,
     ELECTRIC_THINGS,
     ELECTRICAL_FIRE,
@@ -228,6 +229,13 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         if alarm_now:
             found_[Hazard.CARBON_MONOXIDE] = 0.8
         elif alarm_scoped:
+            scoped.add(Hazard.CARBON_MONOXIDE)
+    if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
+        # Soot or exhaust from the boiler and someone in the house ill: combustion gases now.
+        signs_now, signs_scoped = _current(COMBUSTION_SIGNS, norm)
+        if signs_now and _said(CO_SYMPTOMS, norm) and not turn_out_of_scope(norm):
+            found_[Hazard.CARBON_MONOXIDE] = 0.85
+        elif signs_now or signs_scoped:
             scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and _said(CO_MENTION, norm):
         scoped.add(Hazard.CARBON_MONOXIDE)

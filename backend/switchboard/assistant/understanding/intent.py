@@ -48,10 +48,13 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    # "something came up, I need to move it"
                    r"(?:need|have|want|got|going) to (?:move|push|bump|shift) (?:it|that|this)"
                    r"(?! (?:to the|into|out of|over|away|in)\b)",
-                   r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|quisiera) "
-                   r"(?:cambiar|mover|pasar|posponer|recorrer)",
-                   r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)",
                    r"no voy a (?:estar|poder)")  # fmt: skip
+# "¿La podemos cambiar?", "quiero moverla": the pronoun is the visit, unless the turn names a
+# job and no visit ("quiero cambiarlo antes" of an old water heater is a replacement).
+RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|"
+                           r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer)",
+                           r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)")  # fmt: skip
+_VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
@@ -60,6 +63,11 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"is (?:my|the) appointment still", r"do i have an appointment",
                r"(?:what time|when) my appointment is", r"checking (?:on )?my appointment",
                r"(?:cuando|a que hora) (?:es|viene|vienen) (?:mi cita|el tecnico|ustedes)",
+               # "no me acuerdo a qué hora me dijeron que venía el plomero"
+               r"(?:a que hora|que dia|cuando) (?:me |nos )?(?:dijeron|quedaron|quedamos)(?: que)?"
+               r"(?: \w+)? (?:venia|vendria|venian|vendrian|llegaba|llegaria|iba a venir|"
+               r"iban a venir|pasaba|pasarian)",
+               r"(?:a que hora|que dia|cuando) (?:es|era|tengo|quedo) (?:mi|la) cita",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
                r"what day is my",
                # "when is your man coming out", "when you guys are coming", "are you people
@@ -189,6 +197,10 @@ AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do wor
              r"(?:go|come) (?:out )?(?:that far|out there)",
              r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
              r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",
+             # "¿van hasta Katy?", "¿dan servicio por el lado de Pasadena?", "¿llegan a Katy?"
+             r"(?:van|llegan|vienen|salen|trabajan) (?:hasta|por el lado de|por la zona de)",
+             r"(?:dan servicio|cubren|atienden) (?:por el lado de|por la zona de|(?:en|a|hasta|"
+             r"por)(?! (?:la|el|mi|su) ))",
              rf"come (?:all the way )?out to{_NOT_A_PLACE}")  # fmt: skip
 PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
               r"estimate", r"quote", r"ballpark",
@@ -199,7 +211,12 @@ OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do
                 r"repair|work on|handle|replace|service|clean|offer|deal with|inspect)",
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
-                r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have")  # fmt: skip
+                r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have",
+                # "¿cuánta garantía dan?", "¿aceptan tarjeta?", "¿tienen licencia?"
+                r"(?:cuant[oa]s?|que|cual|cuales) (?:\w+ )?(?:dan|tienen|ofrecen|aceptan|"
+                r"manejan)", r"(?:dan|tienen|ofrecen|aceptan|manejan) (?:garantia|licencia|"
+                r"seguro|tarjeta|financiamiento|credito)",
+                r"(?:estan|son) (?:asegurados|licenciados|certificados)")  # fmt: skip
 NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)",
                 r"(?:someone|somebody|anyone|you|a tech|a plumber|an electrician) (?:to )?come",
                 r"come (?:out|by|over|"
@@ -264,7 +281,9 @@ def detect_intents(
         out.append(Extracted(Intent.EMERGENCY, 0.9))
     if any(True for _ in affirmed(CANCEL, norm)):
         out.append(Extracted(Intent.CANCEL, 0.85))
-    if found(RESCHEDULE, norm):
+    if found(RESCHEDULE, norm) or (
+        found(RESCHEDULE_PRONOUN, norm) and (not service_named or found(_VISIT_WORDS, norm))
+    ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
     if found(STATUS, norm):
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))

@@ -32,8 +32,9 @@ NEGATORS_NEAR = {"no"}
 NEGATION_BREAKERS = {"stop", "stopping", "quit", "quitting", "but", "pero", "because", "so",
                      "and", "can't", "won't", "y"}  # fmt: skip
 AFTER_NEGATORS = re.compile(
-    r"^(?:\S+ ){0,2}?(?:anymore|any more|stopped|has stopped|is fixed|got fixed|is gone|"
-    r"went away|ya no|ya paro)(?![\w'])"
+    # Not across "and"/"but": "gotea mucho y ya no cierra" still drips.
+    r"^(?:(?!(?:and|but|y|pero) )\S+ ){0,2}?(?:anymore|any more|stopped|has stopped|is fixed|"
+    r"got fixed|is gone|went away|ya no|ya paro)(?![\w'])"
 )
 WIDE_WINDOW = 4
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
 from switchboard.assistant.understanding.phrases import negated
+from switchboard.assistant.understanding.spanish_trade import in_english, places
 
 GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "the", "a", "and",
            "of", "my", "fix", "replace", "replacement", "system", "general", "call", "check",
@@ -26,15 +27,6 @@ SUPPORT, SUPPORT_BONUS = 0.6, 0.1
 CHATTER = {"thank", "thanks", "thx", "great", "grate", "yeah", "yes", "okay", "sure", "fine",
            "good", "sounds", "perfect", "please", "bye", "hello", "hi", "hey", "gracia", "gracias",
            "bueno", "vale", "seat", "that", "this", "then", "than", "there"}  # fmt: skip
-# Spanish words a caller may use with an English-only catalogue; matched as their English twin.
-SPANISH_TWINS = {
-    "fuga": "leak", "gotea": "leak", "goteando": "dripping", "tapado": "clogged",
-    "tapada": "clogged", "drenaje": "drain", "calentador": "water heater", "inodoro": "toilet",
-    "taza": "toilet", "llave": "faucet", "grifo": "faucet", "tuberia": "pipe", "tubo": "pipe",
-    "luz": "light", "luces": "lights", "enchufe": "outlet", "enchufes": "outlet",
-    "aire": "ac", "calefaccion": "heat", "techo": "roof", "canaletas": "gutter",
-    "termostato": "thermostat", "triturador": "garbage disposal", "cargador": "charger",
-}  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -156,7 +148,10 @@ HISTORY = re.compile(
     r"(?<![\w'])(?:last (?:year|time|month|week|spring|summer|fall|winter|visit)|"
     r"(?:\w+ )?(?:years?|months?) ago|"
     r"you (?:guys )?(?:fixed|did|installed|replaced|put in|came out|were out|repaired|"
-    r"cleaned|worked on)|(?:el ano|la vez|la semana|el mes) pasad[oa]|la ultima vez)(?![\w'])"
+    r"cleaned|worked on)|(?:el ano|la vez|la semana|el mes) pasad[oa]|la ultima vez|"
+    r"(?:ustedes )?(?:me|nos|le|les) (?:instalaron|arreglaron|cambiaron|pusieron|destaparon|"
+    r"repararon|hicieron)|(?:ustedes )?(?:vinieron|estuvieron) (?:a|aqui|en)|"
+    r"hace (?:un|una|unos|unas|\d+) (?:anos?|meses?|semanas?))(?![\w'])"
 )
 PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
 
@@ -199,8 +194,10 @@ def _best(
     tokens_in: list[str], catalogue: tuple[ServiceOption, ...], proper: frozenset[str]
 ) -> tuple[float, str] | None:
     best: tuple[tuple[float, int], str] | None = None
-    for words_ in (tokens_in, [SPANISH_TWINS.get(t, t) for t in tokens_in]):
-        text = " ".join(words_)
+    # As said, then with Spanish trade words as their English twins (a Spanish caller and an
+    # English catalogue, or a catalogue listing keywords in both languages).
+    said_text = places(" ".join(tokens_in))
+    for text in (said_text, in_english(said_text)):
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
         tokens = [_stem(t) for t in text.split()]
         for service in catalogue:

@@ -164,11 +164,14 @@ MORNING = words(
     r"(?:first|1st) thing",
     r"early",
     r"(?<!mas )temprano",
+    r"tempranito",
+    r"(?:por|en|de) la mananita",
     r"(?:por|en|de) la manana",
     # "tomorrow am", never the verb: "I am", "am I speaking with..."
     r"(?<!i )a\.?m(?! (?:i|we|not|going|calling|looking|speaking|talking)(?![\w']))",
 )
 AFTERNOON = words(r"afternoon", r"afternoons", r"after lunch", r"(?:por|en|de|esta) la tarde",
+                  r"(?:por|en|de|esta) la tardecita",
                   r"esta tarde", r"(?<!mas )tarde")  # fmt: skip
 EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|de) la noche",
                 r"esta noche", r"noche")  # fmt: skip
@@ -185,6 +188,7 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
 WEEK_AFTER_NEXT = words(r"(?:the )?week after next")
 NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
+                  r"la otra semana", r"la semana (?:entrante|proxima)",
                   r"following week")  # fmt: skip
 THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
 WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
@@ -209,7 +213,14 @@ DAY_SPANS: tuple[tuple[re.Pattern[str], PartOfDay, time | None, time | None], ..
     (words(r"(?:right )?after lunch", r"(?:despues|luego) de(?: la)? (?:comida|comer|almorzar)",
            r"(?:despues|luego) del almuerzo"), PartOfDay.AFTERNOON, None, None),
 )  # fmt: skip
-AFTER_SCHOOL = words(r"after school", r"(?:despues|luego) de (?:la )?escuela")
+# "After school", "después de que salgan de la escuela", "luego que recoja a los niños de la
+# escuela": the afternoon once school is out.
+AFTER_SCHOOL = words(
+    r"after school",
+    r"(?:despues|luego) (?:de )?(?:que )?(?:[a-z]+ ){0,5}"
+    r"(?:de |a )?(?:la )?escuela",
+    r"(?:salida|salgan|salen) de (?:la )?escuela",
+)
 
 # What the caller rules out: "except Friday", "not mornings", "anything but the 22nd",
 # "cualquier día menos el viernes", "Fridays don't work", "por la mañana no puedo".
@@ -688,6 +699,18 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
     )
 
 
+# Minutes said the Spanish way: "las 4 y media" is 4:30, "las 10 y cuarto" 10:15, "las 5
+# menos cuarto" 4:45 (written as the clock the rest of this module reads: "4 30").
+SPANISH_MINUTES = re.compile(r"(?<![\w':])([0-9]{1,2}) (y media|y cuarto|menos cuarto)(?![\w'])")
+
+
+def _spanish_minutes(m: re.Match[str]) -> str:
+    hour = int(m.group(1))
+    if m.group(2) == "menos cuarto":
+        return f"{hour - 1 if hour > 1 else 12} 45"
+    return f"{hour} {'30' if m.group(2) == 'y media' else '15'}"
+
+
 def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
     tz = ZoneInfo(context.timezone)
     now_local = context.now.astimezone(tz)
@@ -699,6 +722,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
         norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
     if NOON.search(norm.text):
         norm = replace(norm, text=NOON.sub("12 pm", norm.text))
+    if SPANISH_MINUTES.search(norm.text):
+        norm = replace(norm, text=SPANISH_MINUTES.sub(_spanish_minutes, norm.text))
     relative = _relative(norm, context, tz, now_local)
     about_days = relative is not None and bool(
         IN_THE_WEEK.search(norm.text) or NEXT_DAY.search(norm.text)

@@ -50,6 +50,9 @@ YES_ANYWHERE = words(
     r"sign me up",
     r"that(?:'ll| will) (?:work|do)",
     r"me sirve",
+    r"^sale(?: pues| gracias| entonces)?$",
+    r"sale pues",
+    r"asi (?:esta|queda) bien",
     r"(?<!no )(?:esta|es) (?:perfecto|correcto)",
 )
 NO_ANYWHERE = words(
@@ -82,14 +85,16 @@ YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "ok", "okay", "correct",
              "perfect", "great", "fine", "absolutely", "definitely", "si", "claro", "vale",
              "correcto", "perfecto", "exacto", "exactly", "affirmative", "alright", "yea",
              "bueno", "confirm", "confirmed", "certainly", "totally", "uhhuh", "mhm", "mmhmm",
-             "k", "kk", "yes'm"}  # fmt: skip
+             "k", "kk", "yes'm", "orale", "andale", "sip", "okey", "oki",
+             "listo"}  # fmt: skip
 NO_WORDS = {"no", "nope", "nah", "negative", "nop", "never", "incorrect", "wrong", "neither",
             "ninguno", "ninguna"}  # fmt: skip
 # "yeah that's right, but it's apartment 4": a yes that corrects a detail.
 BUT_CORRECTION = words(r"but (?:it's|its|it is|the|make it)", r"not [0-9]+(?:[a-z])?$")
 CORRECTION = words(r"actually", r"i meant", r"i mean", r"make (?:that|it)", r"change (?:that|it) "
                    r"to", r"sorry i said", r"wait", r"rather", r"instead", r"mejor", r"quise decir",
-                   r"en realidad", r"the other (?:one|address)", r"not (?:that|the)")  # fmt: skip
+                   r"en realidad", r"the other (?:one|address)", r"not (?:that|the)",
+                   r"me equivoque", r"mas bien")  # fmt: skip
 NEUTRAL = words(r"ya no", r"no longer", r"no more", r"no matter", r"no one", r"no way to")
 LEAD_IN = {"oh", "well", "and", "so", "hi", "hey", "okay", "ok"}
 # "right now", "fine print": the polar word is part of something else.
