@@ -479,6 +479,9 @@ CONFIRMS = {
         r"(?:already|now) (?:over|up to|past|in|into|on|reached|reaching)",
         r"(?:don't|do not|can't|cannot|couldn't) (?:know where|find) (?:the |our )?(?:main )?"
         r"(?:water )?(?:shut ?off|valve)",
+        r"(?:don't|do not|can't|cannot|couldn't) (?:know )?(?:where|how) to (?:turn|shut) "
+        r"(?:it|the water|that)(?: off)?",
+        r"(?:can't|cannot|couldn't) (?:get|make) it (?:to )?stop",
         r"no (?:encuentro|se donde esta) la llave(?: de paso)?",
         r"ya (?:llego|llega|esta|paso) (?:a|al|hasta|en)",
         r"esta (?:saliendo|cayendo|entrando|subiendo|regresando)",
