@@ -113,3 +113,32 @@ def test_a_spreading_flood_reaching_plugs_gets_the_electrics_advice(
     )
     assert Hazard.FLOODING_NEAR_ELECTRICS in {h.value for h in u.hazards}
     assert "safety.flooding_near_electrics" in u.guidance_keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our hot water smells like rotten eggs, only the hot side",
+        "the well water has a sulfur smell when we shower",
+    ],
+)
+def test_a_smell_carried_by_the_water_is_not_gas(ctx: Callable[..., Context], text: str) -> None:
+    for meaning in (None, ctx().meaning):
+        u = understand(text, ctx(meaning=meaning))
+        assert Hazard.GAS_LEAK not in {h.value for h in u.hazards}, (text, meaning is not None)
+        assert u.triage is None or u.triage.value is not Hazard.GAS_LEAK
+
+
+def test_gas_smell_with_a_source_of_gas_still_pages(ctx: Callable[..., Context]) -> None:
+    text = "the water heater closet smells like rotten eggs and the stove hisses"
+    assert Hazard.GAS_LEAK in judged(text, ctx(meaning=None))[0]
+
+
+def test_more_signs_of_cold_and_current(ctx: Callable[..., Context]) -> None:
+    assert judged(
+        "furnace quit and there's frost on the inside of the bedroom windows", ctx(meaning=None)
+    ) == ({Hazard.NO_HEAT_FREEZING}, True)
+    assert judged(
+        "when I touch the washer and the faucet at the same time I feel a current",
+        ctx(meaning=None),
+    ) == ({Hazard.ELECTRICAL_SHOCK}, True)

@@ -57,7 +57,7 @@ _LIVE_THING = (
     r"fence|railing|rail|metal|panel|breaker box|cord|hot tub|pool|spa|handle|"
     r"mailbox|gutter|ladder"
 )
-SHOCK_SIGNS = words(near(_FELT, _TOUCHING, 8))
+SHOCK_SIGNS = words(near(_FELT, _TOUCHING, 10))
 LIVE_THINGS = words(_LIVE_THING)
 
 # --- Water escaping now: moving across floors, out of walls, standing inches deep.
@@ -98,8 +98,9 @@ INDOOR_COLD = words(
     r"(?:house|home|apartment|apt|place|room|bedroom|kitchen|living room)",
     r"(?:it's|its|it is|house is|home is|apartment is) (?:down to |only |like )?"
     r"(?:[0-9]|[1-4][0-9]|50)(?: degrees)? (?:in here|inside|in the house)",
-    r"(?:ice|frost) (?:in|on|inside) (?:the |my |our )?(?:\w+ )?(?:toilet|bowl|sink|tub|windows?|"
-    r"walls?|kitchen|bathroom|house)",
+    r"(?:ice|frost) (?:in|on|inside) (?:the |my |our )?(?:[\w']+ ){0,2}"
+    r"(?:toilet|bowl|sink|tub|windows?|walls?|kitchen|bathroom|house)",
+    r"(?:ice|frost) (?:on|in) the inside",
     r"(?:see|seeing) (?:our|my|their|his|her) breath",
     r"pipes? (?:are |is )?(?:starting to |beginning to |about to )?(?:freez\w+|froze|frozen)",
 )
@@ -109,6 +110,8 @@ HEAT_NOT_ON = words(
     r"isn't|won't|doesn't|never|has not|did not|will not|does not|is not) (?:\w+ )?"
     r"(?:come|came|coming|kick|kicked|kicking|turn|turned|turning|fire|fired|firing|start|"
     r"started|click|clicked|cycle|cycled) (?:on|up|back on)",
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:has been|'s been|have been|been) "
+    r"(?:dead|off|out)(?! (?:of|for the (?:summer|season)))",
     r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:hasn't|haven't|has not|hadn't) "
     r"(?:worked|run|been on|been working|been running|fired|started|kicked in|cycled)"
     r"(?! (?:out|off|over))",
@@ -123,4 +126,29 @@ FLOOD_FROM_PLUMBING = words(
     r"dishwasher",
     r"(?:unit|apartment|neighbou?rs?) (?:above|upstairs)",
     r"upstairs (?:bathroom|unit|apartment|neighbou?rs?|tub|shower)",
+)
+
+# A smell carried by the water itself ("the hot water smells like rotten eggs", "the well
+# water has a sulfur smell") is the water's chemistry (a water heater's anode, a well), not
+# a gas leak: unless the caller speaks of gas or of what burns it too.
+WATER_SMELL = words(
+    r"(?:hot |cold |tap |well |shower |faucet |sink |bath |the |our |my )water(?! heater)"
+    r"(?: [\w']+){0,4} (?:smells?|stinks?|reeks?|has (?:a|an|this|that) (?:\w+ ){0,2}"
+    r"(?:smell|odou?r|stink))",
+    r"(?:smell|odou?r|stink) (?:is |comes )?(?:only )?(?:in|from) (?:the |our |my )?"
+    r"(?:hot |tap |well )?water(?! heater)",
+)
+GAS_SOURCES = words(
+    r"gas",
+    r"propane",
+    r"hiss\w*",
+    r"meter",
+    r"stove",
+    r"range",
+    r"oven",
+    r"burners?",
+    r"furnace",
+    r"pilot",
+    r"dryer",
+    r"fireplace",
 )

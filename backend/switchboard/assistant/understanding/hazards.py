@@ -15,6 +15,7 @@ from switchboard.assistant.understanding.hazard_signs import (
     CEILING_GIVING,
     FLOOD_FROM_PLUMBING,
     FROM_ABOVE,
+    GAS_SOURCES,
     HEAT_NOT_ON,
     IN_THE_WALLS,
     INDOOR_COLD,
@@ -22,6 +23,7 @@ from switchboard.assistant.understanding.hazard_signs import (
     RAIN,
     SEWAGE_SIGNS,
     SHOCK_SIGNS,
+    WATER_SMELL,
     WATER_SPREADING,
     WATER_WORDS,
 )
@@ -198,6 +200,11 @@ def _weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
     return out
 
 
+def smell_is_the_waters(norm: Normalised) -> bool:
+    """The bad smell is in the water, and nothing speaks of gas: water chemistry, not a leak."""
+    return _said(WATER_SMELL, norm) and not found(GAS_SOURCES, norm)
+
+
 def _no_heat(norm: Normalised) -> bool:
     """No heat, by name ("the furnace died") or by what it fails to do ("hasn't come on")."""
     return _said(NO_HEAT, norm) or _said(HEAT_NOT_ON, norm)
@@ -268,6 +275,9 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             found_.setdefault(rule.hazard, 0.9)
         elif only_scoped:
             scoped.add(rule.hazard)
+    if smell_is_the_waters(norm):
+        found_.pop(Hazard.GAS_LEAK, None)
+        scoped.discard(Hazard.GAS_LEAK)
     _signs(norm, context, found_, scoped)
     heat_now, heat_scoped = _current(HEAT_DAMAGE, norm)
     if found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"

@@ -19,6 +19,7 @@ from switchboard.assistant.understanding.hazards import (
     all_clear,
     hazard_mentions,
     says_it_is_happening,
+    smell_is_the_waters,
     turn_out_of_scope,
 )
 from switchboard.assistant.understanding.meaning import MeaningJudgement
@@ -67,7 +68,11 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     if judged is not None:
         # A hazard of another trade (a breached roof, for a plumber) gives way to the
         # nearest one that applies (water coming in).
-        judged = judged.best_of(lambda h: _for_trade(h, context))
+        # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
+        water_smell = smell_is_the_waters(norm)
+        judged = judged.best_of(
+            lambda h: _for_trade(h, context) and not (water_smell and h is Hazard.GAS_LEAK)
+        )
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
