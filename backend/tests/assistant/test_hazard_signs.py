@@ -142,3 +142,40 @@ def test_more_signs_of_cold_and_current(ctx: Callable[..., Context]) -> None:
         "when I touch the washer and the faucet at the same time I feel a current",
         ctx(meaning=None),
     ) == ({Hazard.ELECTRICAL_SHOCK}, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "trade", "hazard"),
+    [
+        (
+            "the socket behind the couch gives off a fishy smell and feels warm",
+            "electrical",
+            "fire",
+        ),
+        (
+            "after the storm the lights on one side of the house are way too bright and the "
+            "other side is dim",
+            "electrical",
+            "fire",
+        ),
+        ("water is gushing up out of the front lawn near the meter", "plumbing", "flood"),
+    ],
+)
+def test_wiring_overheating_and_a_burst_service_line(
+    ctx: Callable[..., Context], text: str, trade: str, hazard: str
+) -> None:
+    expected = {"fire": Hazard.ELECTRICAL_FIRE, "flood": Hazard.FLOODING}[hazard]
+    hazards, emergency = judged(text, ctx(meaning=None, trades=(trade,)))
+    assert hazards == {expected} and emergency, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a sprinkler head broke and there's a fountain in the yard",
+        "the lights dim a bit when the dryer starts",
+        "the outlet cover is cracked, no smell or heat, just ugly",
+    ],
+)
+def test_their_look_alikes_stay_routine(ctx: Callable[..., Context], text: str) -> None:
+    assert judged(text, ctx(meaning=None, trades=("plumbing", "electrical"))) == (set(), False)

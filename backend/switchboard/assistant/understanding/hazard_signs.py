@@ -152,3 +152,35 @@ GAS_SOURCES = words(
     r"dryer",
     r"fireplace",
 )
+
+# --- Wiring overheating, told by smell or by the lights: an outlet or panel that smells of
+# fish, hot plastic or ozone (what heated wiring gives off), and half the house's lights
+# gone bright while the other half dims (a lost neutral).
+_ELECTRIC_SMELL = (
+    r"(?:fishy|fish|ozone|hot plastic|melted plastic|melting plastic|electrical|burnt|burned|"
+    r"scorched|chemical) (?:\w+ )?(?:smell|odou?r|stink)"
+    r"|smell(?:s|ing)? (?:like |of )?(?:fish|ozone|hot plastic|melted plastic|burnt|scorched)"
+)
+_ELECTRIC_PART = (
+    r"outlets?|sockets?|plugs?|switch(?:es)?|panel|breakers?|breaker box|fuse box|wiring"
+)
+ELECTRIC_SMELL = words(near(_ELECTRIC_SMELL, _ELECTRIC_PART, 8))
+LIGHTS = words(r"lights?", r"bulbs?", r"lamps?")
+HALF_THE_HOUSE = words(
+    near(
+        r"(?:super |really |very |too |extra |way )?bright(?:er)?",
+        r"dim(?:mer|ming)?|barely (?:on|lit)|faint",
+        12,
+    )
+)
+SIDES = words(r"(?:one|other|half|left|right|back|front) (?:side|half)", r"half (?:of )?the")
+
+# --- Water breaking out of the ground: the service line burst outside.
+GROUND_BURST = words(
+    r"(?:geyser|fountain|water) (?:is )?(?:shooting|spraying|gushing|bubbling|spouting|pouring|"
+    r"coming) (?:up )?(?:out of |from |in |through )?(?:the |our |my )?(?:front |back )?"
+    r"(?:yard|lawn|ground|sidewalk|street|driveway|grass)",
+    r"(?:geyser|fountain) (?:\w+ ){0,3}(?:yard|lawn|ground|sidewalk|street|driveway|meter)",
+)
+# A sprinkler line has its own valve and feeds nothing in the house: a broken head is routine.
+IRRIGATION = words(r"sprinklers?", r"sprinkler (?:head|line|system)s?", r"irrigation")

@@ -13,16 +13,22 @@ from dataclasses import dataclass
 from switchboard.assistant.understanding.hazard_signs import (
     BURST_SOUNDS,
     CEILING_GIVING,
+    ELECTRIC_SMELL,
     FLOOD_FROM_PLUMBING,
     FROM_ABOVE,
     GAS_SOURCES,
+    GROUND_BURST,
+    HALF_THE_HOUSE,
     HEAT_NOT_ON,
     IN_THE_WALLS,
     INDOOR_COLD,
+    IRRIGATION,
+    LIGHTS,
     LIVE_THINGS,
     RAIN,
     SEWAGE_SIGNS,
     SHOCK_SIGNS,
+    SIDES,
     WATER_SMELL,
     WATER_SPREADING,
     WATER_WORDS,
@@ -236,6 +242,14 @@ def _signs(
         note(Hazard.FLOODING, *_current(BURST_SOUNDS, norm), 0.8)
     if water:
         note(Hazard.FLOODING, *_current(CEILING_GIVING, norm), 0.8)
+    if not found(IRRIGATION, norm):
+        note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
+    note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
+    if found(LIGHTS, norm) and found(SIDES, norm):
+        note(Hazard.ELECTRICAL_FIRE, *_current(HALF_THE_HOUSE, norm), 0.8)
+    if Hazard.ELECTRICAL_FIRE in found_ and _said(ELECTRIC_SMELL, norm) and not _said(GAS, norm):
+        # The smell comes from the wiring, whatever it reminds the caller of.
+        found_.pop(Hazard.GAS_LEAK, None)
     # Rain coming in from above is a breached roof, for a tenant who fixes roofs: its advice
     # (stay out from under it), not a plumber's (shut the main water valve).
     if (
