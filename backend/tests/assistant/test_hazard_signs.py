@@ -179,3 +179,14 @@ def test_wiring_overheating_and_a_burst_service_line(
 )
 def test_their_look_alikes_stay_routine(ctx: Callable[..., Context], text: str) -> None:
     assert judged(text, ctx(meaning=None, trades=("plumbing", "electrical"))) == (set(), False)
+
+
+def test_a_cold_reading_said_as_it_is_outside_counts(ctx: Callable[..., Context]) -> None:
+    assert judged("the furnace quit and it's 8 out", ctx(meaning=None)) == (
+        {Hazard.NO_HEAT_FREEZING},
+        True,
+    )
+    assert judged("the furnace quit, it's 60 outside, no rush", ctx(meaning=None)) == (
+        set(),
+        False,
+    )

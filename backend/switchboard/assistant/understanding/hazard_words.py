@@ -229,6 +229,7 @@ FREEZING = words(
     r"single digits",
     r"sub ?zero",
     r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
+    r"(?:it's|its|it is) (?:like |only |about )?(?:[0-9]|[12][0-9]|3[0-2]) (?:out|outside)",
     r"bajo cero",
     r"congelando",
     r"helando",
