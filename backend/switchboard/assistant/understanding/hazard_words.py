@@ -287,6 +287,7 @@ FREEZING = words(
     r"single digits",
     r"sub ?zero",
     r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
+    r"(?:it's|its|it is) (?:like |only |about )?(?:[0-9]|[12][0-9]|3[0-2]) (?:out|outside)",
     r"bajo cero",
     r"congelando",
     r"helando",
@@ -544,6 +545,9 @@ CONFIRMS = {
         r"(?:already|now) (?:over|up to|past|in|into|on|reached|reaching)",
         r"(?:don't|do not|can't|cannot|couldn't) (?:know where|find) (?:the |our )?(?:main )?"
         r"(?:water )?(?:shut ?off|valve)",
+        r"(?:don't|do not|can't|cannot|couldn't) (?:know )?(?:where|how) to (?:turn|shut) "
+        r"(?:it|the water|that)(?: off)?",
+        r"(?:can't|cannot|couldn't) (?:get|make) it (?:to )?stop",
         r"no (?:encuentro|se donde esta) la llave(?: de paso)?",
         r"no (?:se|sabemos|sabe) (?:donde|como) se (?:cierra|apaga|corta)",
         r"no (?:la|lo) (?:encuentro|encontramos|hallo|hallamos)",

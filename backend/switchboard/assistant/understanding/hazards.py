@@ -10,6 +10,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.hazard_signs import (
+    BURST_SOUNDS,
+    CEILING_GIVING,
+    ELECTRIC_SMELL,
+    FLOOD_FROM_PLUMBING,
+    FROM_ABOVE,
+    GAS_SOURCES,
+    GROUND_BURST,
+    HALF_THE_HOUSE,
+    HEAT_NOT_ON,
+    IN_THE_WALLS,
+    INDOOR_COLD,
+    IRRIGATION,
+    LIGHTS,
+    LIVE_THINGS,
+    RAIN,
+    SEWAGE_SIGNS,
+    SHOCK_SIGNS,
+    SIDES,
+    WATER_SMELL,
+    WATER_SPREADING,
+    WATER_WORDS,
+)
 from switchboard.assistant.understanding.hazard_words import (
     ALARM_SOUNDING,
     ALL_CLEAR,
@@ -174,13 +197,71 @@ def _weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
     temp = context.outdoor_temp_f
     vulnerable = found(VULNERABLE, norm)
     out: dict[Hazard, float] = {}
-    cold = (temp is not None and temp <= 32) or found(FREEZING, norm)
-    if _said(NO_HEAT, norm) and (cold or (vulnerable and "cold" in norm.tokens)):
+    # Cold outside, or the house itself turning cold ("44 in the house", ice in the toilet).
+    cold = (temp is not None and temp <= 32) or found(FREEZING, norm) or _said(INDOOR_COLD, norm)
+    if _no_heat(norm) and (cold or (vulnerable and "cold" in norm.tokens)):
         out[Hazard.NO_HEAT_FREEZING] = 0.85
     hot = (temp is not None and temp >= 95) or found(EXTREME_HEAT, norm)
     if _said(NO_AC, norm) and vulnerable and hot:
         out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
     return out
+
+
+def smell_is_the_waters(norm: Normalised) -> bool:
+    """The bad smell is in the water, and nothing speaks of gas: water chemistry, not a leak."""
+    return _said(WATER_SMELL, norm) and not found(GAS_SOURCES, norm)
+
+
+def _no_heat(norm: Normalised) -> bool:
+    """No heat, by name ("the furnace died") or by what it fails to do ("hasn't come on")."""
+    return _said(NO_HEAT, norm) or _said(HEAT_NOT_ON, norm)
+
+
+_ROOF_RULE = next(r for r in BUILT_IN if r.hazard is Hazard.ROOF_BREACH)
+
+
+def _signs(
+    norm: Normalised, context: Context, found_: dict[Hazard, float], scoped: set[Hazard]
+) -> None:
+    """Hazards told by what the caller sees, hears, smells and feels (`hazard_signs`): each
+    sign is current or scoped like a hazard word, and never outranks one."""
+
+    def note(hazard: Hazard, now: bool, only_scoped: bool, confidence: float) -> None:
+        if now:
+            found_.setdefault(hazard, confidence)
+        elif only_scoped:
+            scoped.add(hazard)
+
+    note(Hazard.SEWAGE_BACKUP, *_current(SEWAGE_SIGNS, norm), 0.85)
+    if found(LIVE_THINGS, norm):  # a tingle from a tap, not from a sore foot
+        note(Hazard.ELECTRICAL_SHOCK, *_current(SHOCK_SIGNS, norm), 0.85)
+    # Water escaping: seen spreading; or heard (a pop, then hissing in a wall) or a ceiling
+    # giving way, with water said.
+    water = _said(WATER_WORDS, norm)
+    note(Hazard.FLOODING, *_current(WATER_SPREADING, norm), 0.8)
+    if water and found(IN_THE_WALLS, norm):
+        note(Hazard.FLOODING, *_current(BURST_SOUNDS, norm), 0.8)
+    if water:
+        note(Hazard.FLOODING, *_current(CEILING_GIVING, norm), 0.8)
+    if not found(IRRIGATION, norm):
+        note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
+    note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
+    if found(LIGHTS, norm) and found(SIDES, norm):
+        note(Hazard.ELECTRICAL_FIRE, *_current(HALF_THE_HOUSE, norm), 0.8)
+    if Hazard.ELECTRICAL_FIRE in found_ and _said(ELECTRIC_SMELL, norm) and not _said(GAS, norm):
+        # The smell comes from the wiring, whatever it reminds the caller of.
+        found_.pop(Hazard.GAS_LEAK, None)
+    # Rain coming in from above is a breached roof, for a tenant who fixes roofs: its advice
+    # (stay out from under it), not a plumber's (shut the main water valve).
+    if (
+        Hazard.FLOODING in found_
+        and _applies(_ROOF_RULE, context)
+        and _said(RAIN, norm)
+        and _said(FROM_ABOVE, norm)
+        and not found(FLOOD_FROM_PLUMBING, norm)
+    ):
+        found_.setdefault(Hazard.ROOF_BREACH, 0.85)
+        del found_[Hazard.FLOODING]
 
 
 def detect_hazards(norm: Normalised, context: Context) -> list[Extracted[Hazard]]:
@@ -209,6 +290,10 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             found_.setdefault(rule.hazard, 0.9)
         elif only_scoped:
             scoped.add(rule.hazard)
+    if smell_is_the_waters(norm):
+        found_.pop(Hazard.GAS_LEAK, None)
+        scoped.discard(Hazard.GAS_LEAK)
+    _signs(norm, context, found_, scoped)
     heat_now, heat_scoped = _current(HEAT_DAMAGE, norm)
     if found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
         if heat_now:
@@ -244,7 +329,8 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         found_.clear()
     weather = _weather_hazards(norm, context)
     for hazard in weather:
-        match = next(affirmed(NO_HEAT if hazard is Hazard.NO_HEAT_FREEZING else NO_AC, norm))
+        said = (NO_HEAT, HEAT_NOT_ON) if hazard is Hazard.NO_HEAT_FREEZING else (NO_AC,)
+        match = next(m for p in said for m in affirmed(p, norm))
         if out_of_scope(norm, match.start(), match.end()):
             scoped.add(hazard)
         else:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,10 +45,22 @@ class MeaningJudgement:
     active: float
     routine: float
     routine_kind: str
+    # Every active class, best first: the runner-up stands in when the best does not apply
+    # to the tenant (a breached roof, for a plumber, is water coming in).
+    ranked: tuple[tuple[Hazard, float], ...] = ()
 
     @property
     def margin(self) -> float:
         return self.active - self.routine
+
+    def best_of(self, allowed: Callable[[Hazard], bool]) -> MeaningJudgement | None:
+        """The judgement over the hazards `allowed` only; None when none is."""
+        if allowed(self.hazard):
+            return self
+        for hazard, score in self.ranked:
+            if allowed(hazard):
+                return replace(self, hazard=hazard, active=score)
+        return None
 
 
 class MeaningModel(Protocol):
@@ -98,9 +111,15 @@ class NearestExamples:
             sims = members @ vector
             k = min(TOP_K, len(sims))
             scores[cls] = float(np.sort(sims)[-k:].mean())
-        active = max((c for c in scores if c[0] == "active"), key=lambda c: scores[c])
+        actives = sorted((c for c in scores if c[0] == "active"), key=lambda c: -scores[c])
         routine = max((c for c in scores if c[0] == "routine"), key=lambda c: scores[c])
-        return MeaningJudgement(Hazard(active[1]), scores[active], scores[routine], routine[1])
+        return MeaningJudgement(
+            Hazard(actives[0][1]),
+            scores[actives[0]],
+            scores[routine],
+            routine[1],
+            tuple((Hazard(c[1]), scores[c]) for c in actives),
+        )
 
 
 class _UseEncoder:

@@ -13,17 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
     all_clear,
     hazard_mentions,
     says_it_is_happening,
+    smell_is_the_waters,
     turn_out_of_scope,
 )
 from switchboard.assistant.understanding.meaning import MeaningJudgement
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
+from switchboard.assistant.understanding.phrases import found
 
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
 # examples file and paraphrases written for it, never on an evaluation batch.
@@ -41,6 +44,18 @@ class Urgency:
 
 
 def judge_urgency(norm: Normalised, context: Context) -> Urgency:
+    urgency = _judge(norm, context)
+    triage = urgency.triage
+    if triage is not None and triage.value is Hazard.FLOODING and found(ELECTRIC_THINGS, norm):
+        # "Water's spreading toward the power strip": the question, and the advice a yes
+        # brings, are the ones for water near electricity. The turn is the place to see it.
+        return Urgency(
+            urgency.hazards, Extracted(Hazard.FLOODING_NEAR_ELECTRICS, triage.confidence)
+        )
+    return urgency
+
+
+def _judge(norm: Normalised, context: Context) -> Urgency:
     mentions = hazard_mentions(norm, context)
     now, scoped = mentions.now, mentions.scoped
     if now:
@@ -50,6 +65,14 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
         if context.meaning is not None and _describes(norm, context)
         else None
     )
+    if judged is not None:
+        # A hazard of another trade (a breached roof, for a plumber) gives way to the
+        # nearest one that applies (water coming in).
+        # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
+        water_smell = smell_is_the_waters(norm)
+        judged = judged.best_of(
+            lambda h: _for_trade(h, context) and not (water_smell and h is Hazard.GAS_LEAK)
+        )
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
@@ -125,7 +148,11 @@ def _allowed(hazard: Hazard, context: Context) -> bool:
         return False
     if hazard is Hazard.NO_AC_EXTREME_HEAT and temp is not None and temp < 85:
         return False
-    # Trade hazards, as in the rules: a breached roof is a roofer's emergency.
+    return _for_trade(hazard, context)
+
+
+def _for_trade(hazard: Hazard, context: Context) -> bool:
+    """Trade hazards, as in the rules: a breached roof is a roofer's emergency."""
     rule = next((r for r in BUILT_IN if r.hazard is hazard), None)
     if rule is not None and rule.trades and context.trades:
         return any(t in rule.trades for t in context.trades)

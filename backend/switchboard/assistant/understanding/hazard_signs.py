@@ -1,0 +1,186 @@
+"""Hazards told by their signs: what the caller sees, hears, smells and feels, when they name
+no hazard at all. A dispatcher recognises sewage from dark, foul water rising in a tub by
+itself, a live fixture from a tap that tingles to the touch, a burst pipe from water running
+across a floor, a house without heat from ice indoors. Each sign is two parts said close
+together (the thing, and what it does), so neither word alone is ever a hazard: "dirty
+water" sitting in a slow sink, or a "buzz" from a panel nobody touched, stays routine.
+
+English only: the Spanish vocabulary is kept with its own rules in `hazard_words`.
+"""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.phrases import words
+
+NEAR = 10  # words between the two parts of a sign
+
+
+def near(first: str, second: str, gap: int = NEAR) -> str:
+    """Either part first, at most `gap` words apart."""
+    return (
+        rf"(?:{first})(?: [\w']+){{0,{gap}}} (?:{second})"
+        rf"|(?:{second})(?: [\w']+){{0,{gap}}} (?:{first})"
+    )
+
+
+# --- Sewage: water that is foul by its smell or what floats in it, rising where it drains.
+_FOUL = (
+    r"(?:stinky|smelly|stinking|foul|reeking|nasty smelling|rank|putrid|poopy|filthy) "
+    r"(?:\w+ )?water"
+    r"|water (?:that |which )?(?:smells|stinks|reeks)"
+    r"|(?:with|full of) (?:bits|chunks|pieces|toilet paper|poop|waste|crap|stuff floating)"
+    r"|(?:smells?|smelling|stinks?|reeks?) (?:like |of )?(?:an? )?(?:sewer|sewage|septic|poop|"
+    r"toilet|outhouse|porta ?potty)"
+    r"|(?:toilet paper|poop|feces|human waste) (?:in|floating)"
+)
+_RISING = (
+    r"(?:coming|came|backing|backed|bubbling|bubbled|welling|welled|gurgling|pushing|pushed|"
+    r"filling|filled|fills|boiling) (?:back )?up"
+    r"|fill(?:s|ed|ing)? (?:up )?with"
+    r"|rising|rose|overflow(?:s|ed|ing)?|spill(?:s|ed|ing)? (?:out|over|onto)"
+)
+SEWAGE_SIGNS = words(near(_FOUL, _RISING))
+
+# --- A live fixture: a tingle, buzz, bite or jolt felt when touching something.
+# A buzz is a feeling only when felt ("felt a buzz"): a dimmer that buzzes is a noise.
+_WHOM = r"(?:me|her|him|them|us|you|my \w+|our \w+)"
+_FELT = (
+    r"tingl(?:e|es|ed|ing|y)|zap(?:s|ped|ping)?|jolt(?:s|ed|ing)?|shock(?:s|ed|ing)?"
+    r"|(?:felt|feel|feels|feeling|get|got|gets|getting) (?:a |this |that )?(?:little |small |"
+    r"slight |weird |strong )?(?:buzz|buzzing|vibration|current|charge)"
+    rf"|(?:buzz(?:es|ed)?|it (?:bit|bites)) {_WHOM}"
+)
+_TOUCHING = r"touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|holding|held|hold|brush(?:ed)? against"
+_LIVE_THING = (
+    r"faucet|tap|sink|tub|bathtub|shower|pipes?|stove|oven|range|fridge|refrigerator|freezer|"
+    r"washer|dryer|dishwasher|microwave|appliance|light switch|switch|outlet|plug|fixture|lamp|"
+    r"fence|railing|rail|metal|panel|breaker box|cord|hot tub|pool|spa|handle|"
+    r"mailbox|gutter|ladder"
+)
+SHOCK_SIGNS = words(near(_FELT, _TOUCHING, 10))
+LIVE_THINGS = words(_LIVE_THING)
+
+# --- Water escaping now: moving across floors, out of walls, standing inches deep.
+_SPREAD = (
+    r"water(?: [\w']+){0,3} (?:is |are |keeps |it's |started |starting )?(?:spreading|running|"
+    r"flowing|pouring|coming|gushing|creeping|rushing|streaming|spilling|pooling|shooting)"
+    r"(?: out)?(?: from)? (?:across|over|along|all over|under|into|onto|down|through|toward|"
+    r"towards|out of) (?:the |my |our |a )?(?:\w+ )?(?:floor|floors|carpet|room|hallway|hall|"
+    r"garage|basement|stairs|staircase|drywall|baseboards?|wall|walls|kitchen|living room|"
+    r"bedroom|laundry room|crawl ?space|house)(?! drain)"
+)
+WATER_SPREADING = words(
+    _SPREAD,
+    r"(?:\d+|an|a few|a couple(?: of)?|several) inch(?:es)? of (?:standing )?water "
+    r"(?:spreading|rising|on the floor|across|all over|covering|in (?:the |my |our )?"
+    r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",
+    r"water(?: [\w']+){0,3} (?:is )?(?:spreading|rising) (?:fast|quickly|everywhere)",
+    r"(?:carpet|floor|rug)s? (?:is |are )?(?:getting )?(?:soaked|squishing|underwater|swimming)",
+)
+# A pipe giving way heard rather than seen: a pop or bang, then hissing or spraying.
+_BANG = r"pop|popped|bang|banged|boom|crack|snap|clunk"
+_HISS = r"hiss(?:es|ed|ing)?|spray(?:s|ed|ing)?|rushing water|water rushing|gush(?:es|ed|ing)?"
+BURST_SOUNDS = words(near(_BANG, _HISS, 14))
+IN_THE_WALLS = words(r"walls?", r"drywall", r"ceiling", r"pipes?", r"crawl ?space", r"floor")
+# A ceiling holding water back.
+CEILING_GIVING = words(
+    r"ceiling(?: [\w']+){0,6} (?:is |keeps )?(?:sagging|bulging|bowing|ballooning|bubbling|"
+    r"drooping|caving|coming down|about to (?:fall|collapse|give|come down))",
+    r"(?:bulge|bubble|balloon) in (?:the |my |our )?ceiling",
+)
+WATER_WORDS = words(r"water(?! heater)", r"dripping", r"drips", r"leak\w*", r"wet", r"soaked")
+RAIN = words(r"rain\w*", r"storm\w*", r"pouring (?:outside|out there)", r"downpour", r"hail")
+FROM_ABOVE = words(r"ceiling", r"attic", r"roof", r"skylight", r"upstairs ceiling")
+
+# --- The house itself turning dangerously cold.
+INDOOR_COLD = words(
+    r"(?:[0-9]|[1-4][0-9]|50) degrees (?:in|inside) (?:the |my |our |her |his )?"
+    r"(?:house|home|apartment|apt|place|room|bedroom|kitchen|living room)",
+    r"(?:it's|its|it is|house is|home is|apartment is) (?:down to |only |like )?"
+    r"(?:[0-9]|[1-4][0-9]|50)(?: degrees)? (?:in here|inside|in the house)",
+    r"(?:ice|frost) (?:in|on|inside) (?:the |my |our )?(?:[\w']+ ){0,2}"
+    r"(?:toilet|bowl|sink|tub|windows?|walls?|kitchen|bathroom|house)",
+    r"(?:ice|frost) (?:on|in) the inside",
+    r"(?:see|seeing) (?:our|my|their|his|her) breath",
+    r"pipes? (?:are |is )?(?:starting to |beginning to |about to )?(?:freez\w+|froze|frozen)",
+)
+# The heat not coming on, said as what it fails to do.
+HEAT_NOT_ON = words(
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:hasn't|haven't|hadn't|didn't|"
+    r"isn't|won't|doesn't|never|has not|did not|will not|does not|is not) (?:\w+ )?"
+    r"(?:come|came|coming|kick|kicked|kicking|turn|turned|turning|fire|fired|firing|start|"
+    r"started|click|clicked|cycle|cycled) (?:on|up|back on)",
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:has been|'s been|have been|been) "
+    r"(?:dead|off|out)(?! (?:of|for the (?:summer|season)))",
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:hasn't|haven't|has not|hadn't) "
+    r"(?:worked|run|been on|been working|been running|fired|started|kicked in|cycled)"
+    r"(?! (?:out|off|over))",
+)
+# Water from the plumbing rather than the sky: a burst pipe upstairs is a plumber's flood.
+FLOOD_FROM_PLUMBING = words(
+    r"pipes?",
+    r"water heater",
+    r"toilet",
+    r"washer",
+    r"washing machine",
+    r"dishwasher",
+    r"(?:unit|apartment|neighbou?rs?) (?:above|upstairs)",
+    r"upstairs (?:bathroom|unit|apartment|neighbou?rs?|tub|shower)",
+)
+
+# A smell carried by the water itself ("the hot water smells like rotten eggs", "the well
+# water has a sulfur smell") is the water's chemistry (a water heater's anode, a well), not
+# a gas leak: unless the caller speaks of gas or of what burns it too.
+WATER_SMELL = words(
+    r"(?:hot |cold |tap |well |shower |faucet |sink |bath |the |our |my )water(?! heater)"
+    r"(?: [\w']+){0,4} (?:smells?|stinks?|reeks?|has (?:a|an|this|that) (?:\w+ ){0,2}"
+    r"(?:smell|odou?r|stink))",
+    r"(?:smell|odou?r|stink) (?:is |comes )?(?:only )?(?:in|from) (?:the |our |my )?"
+    r"(?:hot |tap |well )?water(?! heater)",
+)
+GAS_SOURCES = words(
+    r"gas",
+    r"propane",
+    r"hiss\w*",
+    r"meter",
+    r"stove",
+    r"range",
+    r"oven",
+    r"burners?",
+    r"furnace",
+    r"pilot",
+    r"dryer",
+    r"fireplace",
+)
+
+# --- Wiring overheating, told by smell or by the lights: an outlet or panel that smells of
+# fish, hot plastic or ozone (what heated wiring gives off), and half the house's lights
+# gone bright while the other half dims (a lost neutral).
+_ELECTRIC_SMELL = (
+    r"(?:fishy|fish|ozone|hot plastic|melted plastic|melting plastic|electrical|burnt|burned|"
+    r"scorched|chemical) (?:\w+ )?(?:smell|odou?r|stink)"
+    r"|smell(?:s|ing)? (?:like |of )?(?:fish|ozone|hot plastic|melted plastic|burnt|scorched)"
+)
+_ELECTRIC_PART = (
+    r"outlets?|sockets?|plugs?|switch(?:es)?|panel|breakers?|breaker box|fuse box|wiring"
+)
+ELECTRIC_SMELL = words(near(_ELECTRIC_SMELL, _ELECTRIC_PART, 8))
+LIGHTS = words(r"lights?", r"bulbs?", r"lamps?")
+HALF_THE_HOUSE = words(
+    near(
+        r"(?:super |really |very |too |extra |way )?bright(?:er)?",
+        r"dim(?:mer|ming)?|barely (?:on|lit)|faint",
+        12,
+    )
+)
+SIDES = words(r"(?:one|other|half|left|right|back|front) (?:side|half)", r"half (?:of )?the")
+
+# --- Water breaking out of the ground: the service line burst outside.
+GROUND_BURST = words(
+    r"(?:geyser|fountain|water) (?:is )?(?:shooting|spraying|gushing|bubbling|spouting|pouring|"
+    r"coming) (?:up )?(?:out of |from |in |through )?(?:the |our |my )?(?:front |back )?"
+    r"(?:yard|lawn|ground|sidewalk|street|driveway|grass)",
+    r"(?:geyser|fountain) (?:\w+ ){0,3}(?:yard|lawn|ground|sidewalk|street|driveway|meter)",
+)
+# A sprinkler line has its own valve and feeds nothing in the house: a broken head is routine.
+IRRIGATION = words(r"sprinklers?", r"sprinkler (?:head|line|system)s?", r"irrigation")
