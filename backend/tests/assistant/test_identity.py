@@ -278,3 +278,19 @@ def test_a_confirmation_alone_is_not_a_name(ctx: Callable[..., Context], text: s
 def test_a_name_ends_at_the_clause(ctx: Callable[..., Context]) -> None:
     u = understand("se me tapó el drenaje, soy Dana, ¿pueden mañana a las 10?", ctx())
     assert u.name is not None and u.name.value == "Dana"
+
+
+@pytest.mark.parametrize("text", ["yes, move it", "just cancel that please", "ok book them"])
+def test_a_request_answering_the_name_question_is_not_a_name(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is None
+
+
+@pytest.mark.parametrize(("text", "name"), [("Kim Lo", "Kim Lo"), ("yes that one, Dana", "Dana")])
+def test_names_beside_those_requests_still_count(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == name

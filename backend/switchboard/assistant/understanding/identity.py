@@ -261,6 +261,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
             return None  # "yes thank you": agreeing, not a name
         rest = _after_confirmation(norm.tokens)
+        if _a_request(rest or list(norm.tokens)):
+            return None  # "yes, cancel it", "just book it": asking for something, not a name
         if 1 <= len(rest) <= 3 and not an_answer(" ".join(rest)):
             name = clean_name(" ".join(rest))
             if name:
@@ -274,6 +276,14 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
                 if name:
                     return Extracted(as_written(norm.raw, name), 0.7)
     return None
+
+
+# A verb and its object ("cancel it", "move that", "book them"): a request, never a name.
+_OBJECTS = {"it", "that", "them"}
+
+
+def _a_request(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 4 and any(t in _OBJECTS for t in tokens[1:])
 
 
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
