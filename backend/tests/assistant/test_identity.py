@@ -294,3 +294,27 @@ def test_names_beside_those_requests_still_count(
 ) -> None:
     u = understand(text, ctx(expecting=Expecting.NAME))
     assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is someone still coming out friday? - Odalys Brennan-Whitt", "Odalys Brennan-Whitt"),
+        ("pls call me back about the quote ~Teodor", "Teodor"),
+        ("running late, see you at 3 -- Priya Venkatesan.", "Priya Venkatesan"),
+    ],
+)
+def test_a_text_signed_at_its_end_gives_the_name(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(channel="sms"))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text", ["can you come tomorrow - thanks again", "the drain is slow - sorry", "9 - 11 works"]
+)
+def test_a_closing_word_after_a_dash_is_no_signature(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert understand(text, ctx(channel="sms")).name is None

@@ -13,6 +13,7 @@ from switchboard.assistant.understanding.model import Context, Expecting, Extrac
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.normalise import (
     Normalised,
+    fold,
     normalise,
     strip_accents,
 )
@@ -251,6 +252,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
         return max(found, key=lambda n: n.confidence)
+    if signed := _signature(norm):
+        return signed
     if here := HERE.search(text):
         name = clean_name(here.group(1))
         if name:
@@ -284,6 +287,26 @@ _OBJECTS = {"it", "that", "them"}
 
 def _a_request(tokens: list[str]) -> bool:
     return 2 <= len(tokens) <= 4 and any(t in _OBJECTS for t in tokens[1:])
+
+
+# A text or a chat signed at its end: "... coming thurs? - Lucinda Farrow", "thx ~Dev".
+_SIGNED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2013|\u2014|~)\s*(\S+(?:\s+\S+){0,2})\s*[.!]?\s*$")
+
+
+def _signature(norm: Normalised) -> Extracted[str] | None:
+    m = _SIGNED.search(norm.raw)
+    if m is None:
+        return None
+    said = fold(m.group(1)).strip(".!")
+    tokens = said.split()
+    if not tokens or not all(name_like(t) for t in tokens) or an_answer(said):
+        return None
+    if all(is_common(t) for t in tokens) and not all(c[:1].isupper() for c in m.group(1).split()):
+        return None  # "- thanks again", "-- sorry": a closing word, not a name
+    name = clean_name(said)
+    if name is None or len(name.split()) != len(tokens):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.8)
 
 
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:

@@ -52,6 +52,26 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    r"(?:cambiar|mover|pasar|posponer|recorrer)",
                    r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)",
                    r"no voy a (?:estar|poder)")  # fmt: skip
+# An appointment already on the books, said as such: "you have me down for 9 tomorrow",
+# "we're booked for Thursday", "I have a roof inspection with you Friday", "my visit is at 2".
+ON_THE_BOOKS = words(
+    r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
+    r"in|on the (?:books|schedule|calendar))",
+    r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
+    r"calendar)) for",
+    rf"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}|"
+    r"inspection|install|installation|estimate) (?:with (?:you|u|y'?all)|scheduled|booked|set up)",
+    rf"my(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}) (?:is|was) (?:for|on|at|set for)",
+    r"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: (?!needs?|wants?|and)[a-z-]+){1,4} "
+    r"(?:scheduled|booked)(?![\w'])",
+)
+# Another time wanted for it: "can we do later today instead", "a different day", "earlier?".
+OTHER_TIME = words(
+    r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
+    r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
+    r"anything (?:later|earlier|sooner)", r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
+    r"(?:later|earlier|another|a different)",
+)  # fmt: skip
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
@@ -264,7 +284,7 @@ def detect_intents(
         out.append(Extracted(Intent.EMERGENCY, 0.9))
     if any(True for _ in affirmed(CANCEL, norm)):
         out.append(Extracted(Intent.CANCEL, 0.85))
-    if found(RESCHEDULE, norm):
+    if found(RESCHEDULE, norm) or (found(ON_THE_BOOKS, norm) and found(OTHER_TIME, norm)):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
     if found(STATUS, norm):
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
