@@ -318,3 +318,13 @@ def test_a_closing_word_after_a_dash_is_no_signature(
     ctx: Callable[..., Context], text: str
 ) -> None:
     assert understand(text, ctx(channel="sms")).name is None
+
+
+def test_asked_for_a_name_a_name_said_as_a_clause_of_its_own_counts(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand(
+        "yes go ahead and have her ring me. Augustin Deveraux, cell is fine",
+        ctx(expecting=Expecting.NAME),
+    )
+    assert u.name is not None and u.name.value == "Augustin Deveraux"

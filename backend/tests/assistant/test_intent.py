@@ -126,3 +126,17 @@ def test_an_appointment_on_the_books_and_another_time_is_a_reschedule(
 def test_a_new_job_or_a_check_is_no_reschedule(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx())
     assert u.intent is None or u.intent.value is not Intent.RESCHEDULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tech left the gate open and our dog got out, I'd like the owner to call me",
+        "could your manager call me back about the bill from last week",
+    ],
+)
+def test_asking_for_the_owner_to_call_back_is_a_message(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.intent is not None and u.intent.value is Intent.MESSAGE

@@ -35,3 +35,18 @@ async def test_a_request_answering_the_name_question_is_not_a_name() -> None:
     )
     assert "your name" in replies[1]
     assert all(summary.get("name") is None for _reason, summary in w.callbacks)
+
+
+async def test_a_complaint_asking_for_the_owner_gets_a_message_not_a_booking() -> None:
+    w = world()
+    state, replies = await talk(
+        w,
+        [
+            "your plumber left muddy boot prints across our hallway yesterday, I want the owner "
+            "to call me",
+            "Rosalind Achterberg, 913 555 0166",
+        ],
+    )
+    assert "message to the owner" in replies[1] and "When would" not in replies[1]
+    assert "passed that on" in replies[2] and not w.booked and state.stage == "closed"
+    assert w.callbacks[-1][1]["name"] == "Rosalind Achterberg"

@@ -278,6 +278,25 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
                 name = clean_name(said) if not an_answer(said) else None
                 if name:
                     return Extracted(as_written(norm.raw, name), 0.7)
+        if whole := _a_clause_of_its_own(norm):
+            return whole
+    return None
+
+
+def _a_clause_of_its_own(norm: Normalised) -> Extracted[str] | None:
+    """ "Sure, have somebody call me. Walt Pruitt, this number is fine": asked for a name, a
+    first and last name said as a clause of its own, anywhere in the turn."""
+    starts = sorted({0, *norm.breaks, len(norm.tokens)})
+    for lo, hi in itertools.pairwise(starts):
+        tokens = norm.tokens[lo:hi]
+        if not 2 <= len(tokens) <= 3 or not all(name_like(t) for t in tokens):
+            continue
+        said = " ".join(tokens)
+        if all(is_common(t) for t in tokens) or an_answer(said) or is_business(said):
+            continue
+        name = clean_name(said)
+        if name is not None and len(name.split()) == len(tokens):
+            return Extracted(as_written(norm.raw, name), 0.75)
     return None
 
 

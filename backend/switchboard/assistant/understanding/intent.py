@@ -148,7 +148,13 @@ MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message"
                 r"(?:tell|let) (?:him|her|them|the owner|the boss|mr \w+|ms \w+|mrs \w+)"
                 r"(?: know)?(?: that)? (?!about (?:a|my|the) (?:leak|clog|job))",
                 r"(?:dejar(?:le)?|dejarle) (?:un )?(?:recado|mensaje)",
-                r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que")  # fmt: skip
+                r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que",
+                # "I want the owner to call me", "can the owner call me": a call back from
+                # the business about something, asked for instead of a visit.
+                r"(?:want|need|like|have|get|can|could|would|will) (?:the|your) (?:owner|boss|"
+                r"manager|office)(?: to)? (?:call|ring|phone|get back to|reach out to) (?:me|us)",
+                r"(?:que )?(?:el dueno|el jefe|el encargado) me (?:llame|hable|devuelva)",
+                )  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
 QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about)",
