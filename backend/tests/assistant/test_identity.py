@@ -278,3 +278,53 @@ def test_a_confirmation_alone_is_not_a_name(ctx: Callable[..., Context], text: s
 def test_a_name_ends_at_the_clause(ctx: Callable[..., Context]) -> None:
     u = understand("se me tapó el drenaje, soy Dana, ¿pueden mañana a las 10?", ctx())
     assert u.name is not None and u.name.value == "Dana"
+
+
+@pytest.mark.parametrize("text", ["yes, move it", "just cancel that please", "ok book them"])
+def test_a_request_answering_the_name_question_is_not_a_name(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is None
+
+
+@pytest.mark.parametrize(("text", "name"), [("Kim Lo", "Kim Lo"), ("yes that one, Dana", "Dana")])
+def test_names_beside_those_requests_still_count(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.NAME))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is someone still coming out friday? - Odalys Brennan-Whitt", "Odalys Brennan-Whitt"),
+        ("pls call me back about the quote ~Teodor", "Teodor"),
+        ("running late, see you at 3 -- Priya Venkatesan.", "Priya Venkatesan"),
+    ],
+)
+def test_a_text_signed_at_its_end_gives_the_name(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(channel="sms"))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text", ["can you come tomorrow - thanks again", "the drain is slow - sorry", "9 - 11 works"]
+)
+def test_a_closing_word_after_a_dash_is_no_signature(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert understand(text, ctx(channel="sms")).name is None
+
+
+def test_asked_for_a_name_a_name_said_as_a_clause_of_its_own_counts(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand(
+        "yes go ahead and have her ring me. Augustin Deveraux, cell is fine",
+        ctx(expecting=Expecting.NAME),
+    )
+    assert u.name is not None and u.name.value == "Augustin Deveraux"

@@ -98,3 +98,45 @@ def test_come_out_to_my_address_is_a_visit_not_an_area_question(
     assert u.question is None
     area = understand("do you come out to Olathe?", ctx()).question
     assert area is not None and area.value is QuestionTopic.SERVICE_AREA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y'all have me down for 8 tomorrow, could we do the afternoon instead",
+        "we're scheduled for Monday but my kid's sick, is there another day",
+        "I have a dishwasher install booked for Friday, anything earlier in the week?",
+        "my visit is at 1 today, can you do later today",
+    ],
+)
+def test_an_appointment_on_the_books_and_another_time_is_a_reschedule(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.intent is not None and u.intent.value is Intent.RESCHEDULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a leak and need someone scheduled, anything sooner than friday?",
+        "you have me down for 8 tomorrow, right?",
+    ],
+)
+def test_a_new_job_or_a_check_is_no_reschedule(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert u.intent is None or u.intent.value is not Intent.RESCHEDULE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tech left the gate open and our dog got out, I'd like the owner to call me",
+        "could your manager call me back about the bill from last week",
+    ],
+)
+def test_asking_for_the_owner_to_call_back_is_a_message(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.intent is not None and u.intent.value is Intent.MESSAGE

@@ -27,8 +27,13 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
     if state.name and state.phone:
         return _close(t)
     state.stage = "message"
-    state.expecting = Expecting.NAME.value
-    t.say("message.ask_contact")
+    if state.name:
+        # "Hi, Brent Kaczmarek here, please cancel...": the name is said; only the number.
+        state.expecting = Expecting.PHONE.value
+        t.say("message.ask_phone")
+    else:
+        state.expecting = Expecting.NAME.value
+        t.say("message.ask_contact")
     return Reply(t.text())
 
 

@@ -13,6 +13,7 @@ from switchboard.assistant.understanding.model import Context, Expecting, Extrac
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.normalise import (
     Normalised,
+    fold,
     normalise,
     strip_accents,
 )
@@ -251,6 +252,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
         return max(found, key=lambda n: n.confidence)
+    if signed := _signature(norm):
+        return signed
     if here := HERE.search(text):
         name = clean_name(here.group(1))
         if name:
@@ -261,6 +264,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
             return None  # "yes thank you": agreeing, not a name
         rest = _after_confirmation(norm.tokens)
+        if _a_request(rest or list(norm.tokens)):
+            return None  # "yes, cancel it", "just book it": asking for something, not a name
         if 1 <= len(rest) <= 3 and not an_answer(" ".join(rest)):
             name = clean_name(" ".join(rest))
             if name:
@@ -273,7 +278,54 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
                 name = clean_name(said) if not an_answer(said) else None
                 if name:
                     return Extracted(as_written(norm.raw, name), 0.7)
+        if whole := _a_clause_of_its_own(norm):
+            return whole
     return None
+
+
+def _a_clause_of_its_own(norm: Normalised) -> Extracted[str] | None:
+    """ "Sure, have somebody call me. Walt Pruitt, this number is fine": asked for a name, a
+    first and last name said as a clause of its own, anywhere in the turn."""
+    starts = sorted({0, *norm.breaks, len(norm.tokens)})
+    for lo, hi in itertools.pairwise(starts):
+        tokens = norm.tokens[lo:hi]
+        if not 2 <= len(tokens) <= 3 or not all(name_like(t) for t in tokens):
+            continue
+        said = " ".join(tokens)
+        if all(is_common(t) for t in tokens) or an_answer(said) or is_business(said):
+            continue
+        name = clean_name(said)
+        if name is not None and len(name.split()) == len(tokens):
+            return Extracted(as_written(norm.raw, name), 0.75)
+    return None
+
+
+# A verb and its object ("cancel it", "move that", "book them"): a request, never a name.
+_OBJECTS = {"it", "that", "them"}
+
+
+def _a_request(tokens: list[str]) -> bool:
+    return 2 <= len(tokens) <= 4 and any(t in _OBJECTS for t in tokens[1:])
+
+
+# A text or a chat signed at its end: "... coming thurs? - Lucinda Farrow", "thx ~Dev".
+_SIGNED = re.compile(r"(?:^|\s)(?:-{1,2}|\u2013|\u2014|~)\s*(\S+(?:\s+\S+){0,2})\s*[.!]?\s*$")
+
+
+def _signature(norm: Normalised) -> Extracted[str] | None:
+    m = _SIGNED.search(norm.raw)
+    if m is None:
+        return None
+    said = fold(m.group(1)).strip(".!")
+    tokens = said.split()
+    if not tokens or not all(name_like(t) for t in tokens) or an_answer(said):
+        return None
+    if all(is_common(t) for t in tokens) and not all(c[:1].isupper() for c in m.group(1).split()):
+        return None  # "- thanks again", "-- sorry": a closing word, not a name
+    name = clean_name(said)
+    if name is None or len(name.split()) != len(tokens):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.8)
 
 
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:

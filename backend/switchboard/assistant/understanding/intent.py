@@ -55,6 +55,26 @@ RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|qu
                            r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer)",
                            r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)")  # fmt: skip
 _VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
+# An appointment already on the books, said as such: "you have me down for 9 tomorrow",
+# "we're booked for Thursday", "I have a roof inspection with you Friday", "my visit is at 2".
+ON_THE_BOOKS = words(
+    r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
+    r"in|on the (?:books|schedule|calendar))",
+    r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
+    r"calendar)) for",
+    rf"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}|"
+    r"inspection|install|installation|estimate) (?:with (?:you|u|y'?all)|scheduled|booked|set up)",
+    rf"my(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}) (?:is|was) (?:for|on|at|set for)",
+    r"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: (?!needs?|wants?|and)[a-z-]+){1,4} "
+    r"(?:scheduled|booked)(?![\w'])",
+)
+# Another time wanted for it: "can we do later today instead", "a different day", "earlier?".
+OTHER_TIME = words(
+    r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
+    r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
+    r"anything (?:later|earlier|sooner)", r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
+    r"(?:later|earlier|another|a different)",
+)  # fmt: skip
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
@@ -136,7 +156,13 @@ MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message"
                 r"(?:tell|let) (?:him|her|them|the owner|the boss|mr \w+|ms \w+|mrs \w+)"
                 r"(?: know)?(?: that)? (?!about (?:a|my|the) (?:leak|clog|job))",
                 r"(?:dejar(?:le)?|dejarle) (?:un )?(?:recado|mensaje)",
-                r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que")  # fmt: skip
+                r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que",
+                # "I want the owner to call me", "can the owner call me": a call back from
+                # the business about something, asked for instead of a visit.
+                r"(?:want|need|like|have|get|can|could|would|will) (?:the|your) (?:owner|boss|"
+                r"manager|office)(?: to)? (?:call|ring|phone|get back to|reach out to) (?:me|us)",
+                r"(?:que )?(?:el dueno|el jefe|el encargado) me (?:llame|hable|devuelva)",
+                )  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
 QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about)",
@@ -281,8 +307,10 @@ def detect_intents(
         out.append(Extracted(Intent.EMERGENCY, 0.9))
     if any(True for _ in affirmed(CANCEL, norm)):
         out.append(Extracted(Intent.CANCEL, 0.85))
-    if found(RESCHEDULE, norm) or (
-        found(RESCHEDULE_PRONOUN, norm) and (not service_named or found(_VISIT_WORDS, norm))
+    if (
+        found(RESCHEDULE, norm)
+        or (found(RESCHEDULE_PRONOUN, norm) and (not service_named or found(_VISIT_WORDS, norm)))
+        or (found(ON_THE_BOOKS, norm) and found(OTHER_TIME, norm))
     ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
     if found(STATUS, norm):

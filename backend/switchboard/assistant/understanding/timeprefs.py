@@ -145,9 +145,11 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)
                 r"de la (?:manana|tarde|noche))))(?![\w'])")  # fmt: skip
 # A time offered in place of another ("can we do 11 instead", "make it 2", "how about 3 then"):
 # the one the caller wants, whatever other clock times the turn mentions ("swim at nine").
+# "Make it the 9", "can we do the one o'clock instead": "the" names the offered time, not a date.
 INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it)|make it|"
                      rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to)"
-                     rf"\s+{CLOCK}(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
+                     rf"\s+(?:the\s+)?{CLOCK}"
+                     rf"(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
                      rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
@@ -371,8 +373,13 @@ def _candidates(
     10 o'clock, not the 10th."""
     monday = today + timedelta(days=7 - today.weekday())
 
+    # "Make it the 9 instead": a time said in place of another is a clock time, not the 9th.
+    instead = [(i.start(), i.end()) for i in INSTEAD.finditer(norm.text)]
+
     def day_of_month(m: re.Match[str]) -> DateRange | None:
-        if int(m.group(1)) in clock_hours and not m.group(0).endswith(("st", "nd", "rd", "th")):
+        if m.group(0).endswith(("st", "nd", "rd", "th")):
+            return _one_day(_day_of_month(int(m.group(1)), today), 0.8)
+        if int(m.group(1)) in clock_hours or any(a <= m.start() < b for a, b in instead):
             return None
         return _one_day(_day_of_month(int(m.group(1)), today), 0.8)
 
@@ -475,6 +482,11 @@ def _part_of_day(norm: Normalised) -> DaySpan:
     if MORNING.search(text):
         return PartOfDay.MORNING, None, None
     return None, None, None
+
+
+def _within_part(at: time, part: PartOfDay) -> bool:
+    start, end = PARTS[part]
+    return start <= at < end
 
 
 def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
@@ -746,6 +758,14 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     dates = _dates(norm, today, now_local, clock_hours)
     part, span_start, span_end = _part_of_day(norm)
     start_t, end_t, exact = _clock_bounds(norm)
+    if exact and start_t is not None and part is not None and not _within_part(start_t, part):
+        later = time(start_t.hour + 12, start_t.minute) if start_t.hour < 12 else None
+        if later is not None and _within_part(later, part):
+            start_t, end_t = later, time(min(later.hour + 1, 23), later.minute)  # "tonight at 7"
+        else:
+            # "I have the dentist Wednesday morning, can we do the 1 o'clock": the part of the
+            # day is why the other time fails; the clock time said is the wish.
+            part, span_start, span_end = None, None, None
     if start_t is None and end_t is None and (span_start or span_end):
         start_t, end_t = span_start, span_end
     talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
