@@ -1,17 +1,27 @@
 """Setting the business up from the dashboard's Settings, in Debian's Chromium: the greeting
 with its preview, the owner phone confirmed with a texted code, the website chat token
-reissued (old token refused by the widget API). Each card passes axe and is photographed on a
-desktop and a phone for DASHBOARD.md."""
+reissued (old token refused by the widget API); and dragging a job on the Schedule (a mouse,
+and a long press on a phone), a refused drop showing the API's words. Each passes axe and is
+photographed on a desktop and a phone for DASHBOARD.md."""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from tests.browser.conftest import LiveApp
-from tests.browser.test_dashboard import Shop, errors, keep, no_serious_violations, open_screen
+from tests.browser.test_dashboard import (
+    OPEN_DAILY,
+    Shop,
+    errors,
+    keep,
+    no_serious_violations,
+    open_screen,
+    tomorrow_at,
+)
 from tests.conftest import ADMIN
 
 __all__ = ["errors"]  # the fixture, imported for this module's tests
@@ -166,3 +176,160 @@ def test_owner_reissues_the_website_chat_token(
     photograph_on_a_phone(
         browser, live, shop, "Website chat", "dashboard-settings-widget-token-phone"
     )
+
+
+def _utc(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+@pytest.fixture(scope="module")
+def crew(live: LiveApp) -> dict[str, Any]:
+    """A shop with two technicians and two jobs tomorrow: 10:00 with Sam, 14:00 with Alex."""
+    shop = Shop(live, "Drag Plumbing", business_hours=OPEN_DAILY)
+    sam = shop.post("/v1/owner/technicians", {"name": "Sam Rivera"})
+    alex = shop.post("/v1/owner/technicians", {"name": "Alex Chen"})
+    service = shop.get("/v1/owner/services")["items"][0]
+    jobs = {}
+    for name, phone, hour, tech in (
+        ("Dana Whitfield", "+19135550111", 10, sam),
+        ("Morgan Lee", "+19135550112", 14, alex),
+    ):
+        customer = shop.post("/v1/owner/customers", {"name": name, "phone": phone})
+        jobs[name] = shop.post(
+            "/v1/owner/appointments",
+            {
+                "customer_id": customer["id"],
+                "service_id": service["id"],
+                "start": tomorrow_at(hour).isoformat(),
+                "technician_id": tech["id"],
+                "address": "12 Oak St, Kansas City, MO",
+            },
+        )
+    return {"shop": shop, "sam": sam, "alex": alex, "jobs": jobs}
+
+
+def _job(shop: Shop, job_id: str) -> dict[str, Any]:
+    day = tomorrow_at(0).date().isoformat()
+    items = shop.get("/v1/owner/appointments", start=day, end=day)["items"]
+    return next(a for a in items if a["id"] == job_id)
+
+
+def _center(page: Any, selector: str) -> tuple[float, float]:
+    box = page.locator(selector).bounding_box()
+    assert box is not None, selector
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def _drag_with_the_mouse(page: Any, job: Any, cell: str, photo: str | None = None) -> None:
+    handle = job.locator(".drag-handle")
+    handle.scroll_into_view_if_needed()
+    box = handle.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2 + 20, box["y"] + box["height"] / 2 + 20, steps=4)
+    page.locator(".drop-board").wait_for()
+    page.locator(cell).scroll_into_view_if_needed()
+    x, y = _center(page, cell)
+    page.mouse.move(x, y, steps=8)
+    page.locator(f"{cell}.over").wait_for()
+    if photo:
+        no_serious_violations(page)
+        keep(page, photo)
+    page.mouse.up()
+    page.locator(".drop-board").wait_for(state="detached")
+
+
+def test_owner_drags_a_job_to_another_time_and_technician(
+    live: LiveApp, crew: dict[str, Any], page: Any, errors: list[str]
+) -> None:
+    shop: Shop = crew["shop"]
+    dana = crew["jobs"]["Dana Whitfield"]
+    day = tomorrow_at(0).date().isoformat()
+    response = page.request.post(
+        f"{live.url}/v1/auth/owner/login", data={"owner_token": shop.owner_token}
+    )
+    assert response.status == 200
+    open_screen(page, live, f"#/schedule?date={day}", "Schedule")
+    no_serious_violations(page)
+    job = page.locator("li.job").filter(has_text="Dana Whitfield")
+    noon_with_alex = (
+        f'.drop-cell[data-drop-tech="{crew["alex"]["id"]}"]'
+        f'[data-drop-start="{_utc(tomorrow_at(12))}"]'
+    )
+    _drag_with_the_mouse(page, job, noon_with_alex, photo="dashboard-schedule-drag-desktop")
+    page.get_by_text("Job moved.").wait_for()
+    moved = _job(shop, dana["id"])
+    assert datetime.fromisoformat(moved["start"]) == tomorrow_at(12)
+    assert moved["technician_id"] == crew["alex"]["id"]
+    assert moved["reschedule_history"][0]["via"] == "owner"
+
+    # Onto Morgan's 14:00 with Alex: the API refuses; its words are shown, the job stays.
+    open_screen(page, live, f"#/schedule?date={day}", "Schedule")
+    job = page.locator("li.job").filter(has_text="Dana Whitfield")
+    taken = (
+        f'.drop-cell[data-drop-tech="{crew["alex"]["id"]}"]'
+        f'[data-drop-start="{_utc(tomorrow_at(14))}"]'
+    )
+    _drag_with_the_mouse(page, job, taken)
+    alert = job.get_by_role("alert")
+    alert.wait_for()
+    refused = live.client.post(
+        f"/v1/owner/appointments/{dana['id']}/reschedule",
+        json={"start": _utc(tomorrow_at(14)), "technician_id": crew["alex"]["id"]},
+        headers=shop.owner,
+    )
+    assert refused.status_code == 409, refused.text
+    assert alert.inner_text() == refused.json()["detail"]
+    still = _job(shop, dana["id"])
+    assert datetime.fromisoformat(still["start"]) == tomorrow_at(12)
+    assert all("409" in e for e in errors), errors
+    errors.clear()
+    job.scroll_into_view_if_needed()
+    keep(page, "dashboard-schedule-drag-refused-desktop")
+
+
+def test_on_a_phone_a_long_press_drags_a_job(
+    live: LiveApp, crew: dict[str, Any], browser: Any
+) -> None:
+    shop: Shop = crew["shop"]
+    morgan = crew["jobs"]["Morgan Lee"]
+    day = tomorrow_at(0).date().isoformat()
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    try:
+        response = page.request.post(
+            f"{live.url}/v1/auth/owner/login", data={"owner_token": shop.owner_token}
+        )
+        assert response.status == 200
+        open_screen(page, live, f"#/schedule?date={day}", "Schedule")
+        job = page.locator("li.job").filter(has_text="Morgan Lee")
+        handle = job.locator(".drag-handle")
+        handle.scroll_into_view_if_needed()
+        x, y = _center(page, f'li.job[data-job-id="{morgan["id"]}"] .drag-handle')
+        touch = context.new_cdp_session(page)
+        point = {"x": x, "y": y}
+        touch.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+        page.locator(".drop-board").wait_for()  # after the long press, not before
+        cell = (
+            f'.drop-cell[data-drop-tech="{crew["sam"]["id"]}"]'
+            f'[data-drop-start="{_utc(tomorrow_at(16))}"]'
+        )
+        page.evaluate(
+            "(sel) => document.querySelector(sel).scrollIntoView({block: 'center'})", cell
+        )
+        cx, cy = _center(page, cell)
+        for i in range(1, 6):
+            step = {"x": x + (cx - x) * i / 5, "y": y + (cy - y) * i / 5}
+            touch.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [step]})
+        page.locator(f"{cell}.over").wait_for()
+        no_serious_violations(page)
+        keep(page, "dashboard-schedule-drag-phone")
+        touch.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        page.get_by_text("Job moved.").wait_for()
+        moved = _job(shop, morgan["id"])
+        assert datetime.fromisoformat(moved["start"]) == tomorrow_at(16)
+        assert moved["technician_id"] == crew["sam"]["id"]
+    finally:
+        context.close()

@@ -69,7 +69,7 @@ async def test_owner_greeting_is_said_with_the_name_and_the_assistant_notice(
         f"{named} You're speaking with the virtual assistant."
     )
     assert again.json()["preview"]["es"]["web"] == (
-        "Ha llamado a Bristol Plumbing. ¡Hola! Está chateando con el asistente virtual."
+        "Se ha comunicado con Bristol Plumbing. ¡Hola! Está chateando con el asistente virtual."
     )
     cleared = await client.put(URL, json={"en": "", "es": None}, headers=tenant.owner)
     assert cleared.json()["en"] is None

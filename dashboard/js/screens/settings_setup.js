@@ -143,7 +143,8 @@ export function ownerPhone(ctx) {
 // the tag carries a placeholder until the owner issues a new token, shown here once.
 export async function widgetTag(ctx) {
   const state = await api('/v1/owner/widget-token');
-  const tagFor = (token) => `<script src="${state.script_url}" data-widget-token="${token}" defer></script>`;
+  // The widget is served by this same backend, at the address this page came from.
+  const tagFor = (token) => `<script src="${window.location.origin}/widget/embed.js" data-widget-token="${token}" defer></script>`;
   const snippet = el('textarea', { class: 'snippet', readonly: true, rows: 3, spellcheck: 'false', 'aria-label': t('website.snippet') });
   snippet.value = tagFor(t('website.tokenPlaceholder'));
   const current = el(
