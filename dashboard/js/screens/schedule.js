@@ -244,7 +244,7 @@ function newJobForm(container, technicians, services, day, ctx) {
 // A handle to drag the job to another time or technician (schedule_drag.js). The move is the
 // same API call as picking a time; a refusal shows the API's words (and its alternatives)
 // in the job, which stays where it was.
-function withDragHandle(item, job, days, techs, ctx) {
+function withDragHandle(item, job, days, techs, allJobs, ctx) {
   if (job.status === 'cancelled' || job.status === 'completed' || !techs.length) return item;
   const handle = el('span', { class: 'drag-handle', title: t('schedule.dragHint') }, '⠿ ', t('schedule.drag'));
   item.prepend(handle);
@@ -261,6 +261,7 @@ function withDragHandle(item, job, days, techs, ctx) {
     days,
     technicians: techs,
     hours: ctx.business.business_hours,
+    jobs: allJobs,
     onDrop: async (start, technicianId) => {
       for (const old of item.querySelectorAll('.drop-refused')) old.remove();
       try {
@@ -334,7 +335,7 @@ export async function render(ctx) {
     const card = el('section', { class: 'card' }, el('h2', {}, dayLabel(d)));
     if (!ofDay.length) card.append(empty(t('schedule.nothing')));
     for (const [key, list] of groups) {
-      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => withDragHandle(jobItem(job, techs, ctx), job, days, techs, ctx))));
+      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => withDragHandle(jobItem(job, techs, ctx), job, days, techs, jobs.items, ctx))));
     }
     page.append(card);
   }

@@ -5,12 +5,13 @@
 // words it and the job stays where it was. The keyboard path is the Reschedule button.
 import { el } from '../dom.js';
 import { time, zonedInstant } from '../format.js';
-import { t } from '../i18n.js';
+import { lang, t } from '../i18n.js';
 
 const LONG_PRESS_MS = 450;
 const MOUSE_SLOP_PX = 5;
 const TOUCH_SLOP_PX = 10;
 const STEP_MIN = 30;
+const DAY_SWITCH_MS = 300;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 const minutes = (hhmm) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -27,7 +28,7 @@ function dayTimes(hours, isoDate) {
   return out;
 }
 
-function board(days, technicians, hours, chosenDay) {
+function board(days, technicians, hours, chosenDay, others) {
   const grid = el('div', { class: 'drop-grid' });
   const tabs = days.length > 1 ? el('div', { class: 'drop-days' }) : null;
   const fill = (isoDate) => {
@@ -39,13 +40,18 @@ function board(days, technicians, hours, chosenDay) {
           'div',
           { class: 'drop-row' },
           el('span', { class: 'drop-time' }, time(start)),
-          technicians.map((tech) => el('span', { class: 'drop-cell', dataset: { dropStart: start, dropTech: tech.id, dropLabel: `${time(start)} · ${tech.name}` } })),
+          technicians.map((tech) => {
+            // Another job already there: marked, still a target (the API decides).
+            const at = Date.parse(start);
+            const busy = others.some((j) => j.technician_id === tech.id && Date.parse(j.start) <= at && at < Date.parse(j.end));
+            return el('span', { class: `drop-cell${busy ? ' busy' : ''}`, dataset: { dropStart: start, dropTech: tech.id, dropLabel: `${time(start)} · ${tech.name}` } }, busy ? t('schedule.dropBusy') : '');
+          }),
         );
       }),
     );
     if (tabs) for (const tab of tabs.children) tab.classList.toggle('chosen', tab.dataset.dropDay === isoDate);
   };
-  if (tabs) for (const d of days) tabs.append(el('span', { class: 'drop-day', dataset: { dropDay: d } }, new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', timeZone: 'UTC' })));
+  if (tabs) for (const d of days) tabs.append(el('span', { class: 'drop-day', dataset: { dropDay: d } }, new Date(`${d}T12:00:00Z`).toLocaleDateString(lang(), { weekday: 'short', day: 'numeric', timeZone: 'UTC' })));
   const panel = el('div', { class: 'drop-board', 'aria-hidden': 'true' }, el('p', { class: 'drop-title' }, t('schedule.dropTitle')), tabs, grid);
   fill(chosenDay);
   return { panel, grid, fill };
@@ -53,7 +59,7 @@ function board(days, technicians, hours, chosenDay) {
 
 // Makes `handle` drag `job`; `onDrop(start, technicianId)` does the move and throws when the
 // API refuses it.
-export function draggable(handle, job, { days, technicians, hours, onDrop }) {
+export function draggable(handle, job, { days, technicians, hours, jobs = [], onDrop }) {
   let press = null;
   let drag = null;
 
@@ -64,7 +70,8 @@ export function draggable(handle, job, { days, technicians, hours, onDrop }) {
 
   const begin = (event) => {
     const day = days.includes(job.day) ? job.day : days[0];
-    const b = board(days, technicians, hours, day);
+    const others = jobs.filter((j) => j.id !== job.id && j.status !== 'cancelled');
+    const b = board(days, technicians, hours, day, others);
     const ghost = el('div', { class: 'drag-ghost', 'aria-hidden': 'true' }, job.label);
     document.body.append(b.panel, ghost);
     document.body.classList.add('dragging');
@@ -79,10 +86,14 @@ export function draggable(handle, job, { days, technicians, hours, onDrop }) {
     const x = Math.max(4, Math.min(event.clientX + 12, window.innerWidth - width - 4));
     drag.ghost.style.transform = `translate(${x}px, ${event.clientY + 16}px)`;
     const over = target(event.clientX, event.clientY);
-    if (over && over.dataset.dropDay) {
-      drag.fill(over.dataset.dropDay);
-      return;
+    // A day chip switches the board after a short rest on it, so passing over one does not.
+    const chip = over && over.dataset.dropDay ? over.dataset.dropDay : null;
+    if (chip !== drag.chip) {
+      window.clearTimeout(drag.chipTimer);
+      drag.chip = chip;
+      if (chip) drag.chipTimer = window.setTimeout(() => drag && drag.fill(chip), DAY_SWITCH_MS);
     }
+    if (chip) return;
     if (drag.over && drag.over !== over) drag.over.classList.remove('over');
     drag.over = over;
     if (over) over.classList.add('over');
@@ -103,6 +114,7 @@ export function draggable(handle, job, { days, technicians, hours, onDrop }) {
     if (!drag) return;
     const over = dropped ? target(event.clientX, event.clientY) : null;
     window.clearInterval(drag.timer);
+    window.clearTimeout(drag.chipTimer);
     drag.panel.remove();
     drag.ghost.remove();
     document.body.classList.remove('dragging');
