@@ -47,6 +47,7 @@ from switchboard.messaging.router import router as messages_router
 from switchboard.messaging.twilio_router import router as twilio_sms_router
 from switchboard.notices import handlers as _notices  # noqa: F401  (registers booking notices)
 from switchboard.owner.router import router as owner_router
+from switchboard.owner.setup_router import router as owner_setup_router
 from switchboard.pages.admin import mount_console
 from switchboard.pages.dashboard import mount_dashboard
 from switchboard.privacy import retention as _retention  # noqa: F401  (registers the purge)
@@ -171,6 +172,7 @@ def create_app(
     app.include_router(stripe_webhook_router)
     app.include_router(billing_router)
     app.include_router(owner_router)
+    app.include_router(owner_setup_router)
     app.include_router(messages_router)
     app.include_router(customers_router)
     app.include_router(catalogue_router)

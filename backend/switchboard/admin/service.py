@@ -123,9 +123,9 @@ async def checklist(uow: UnitOfWork, business_id: uuid.UUID) -> dict[str, Any]:
         ),
         _item(
             "owner_phone",
-            "Owner phone on file (alerts and transfers)",
-            bool(business.owner_phone),
-            "set" if business.owner_phone else "missing",
+            "Owner phone verified (alerts and transfers)",
+            business.owner_phone_verified_at is not None,
+            _owner_phone_detail(business),
         ),
         _item(
             "hours_set",
@@ -168,6 +168,14 @@ async def checklist(uow: UnitOfWork, business_id: uuid.UUID) -> dict[str, Any]:
         "done": sum(1 for i in items if i["done"]),
         "total": len(items),
     }
+
+
+def _owner_phone_detail(business: Business) -> str:
+    if not business.owner_phone:
+        return "missing"
+    if business.owner_phone_verified_at is None:
+        return "on file, not verified yet (the owner confirms it in the dashboard's Settings)"
+    return f"verified {_when(business.owner_phone_verified_at)}"
 
 
 def _hours_changed(business: Business) -> bool:

@@ -91,6 +91,11 @@ class BusinessOut(BaseModel):
     widget_origins: list[str] = Field(
         description="Websites that may embed the chat widget; an empty list means ANY site may."
     )
+    owner_phone_verified_at: datetime | None = Field(
+        default=None,
+        description="When the owner entered the code texted to owner_phone; null: not verified "
+        "(cleared whenever owner_phone changes).",
+    )
     created_at: datetime
     updated_at: datetime
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from switchboard.audit import service as audit
-from switchboard.businesses import dial_targets, owner_pin
+from switchboard.businesses import dial_targets, owner_phone, owner_pin
+from switchboard.businesses import greeting as greetings
 from switchboard.businesses import repository as repo
 from switchboard.businesses.hours import default_hours
 from switchboard.businesses.schemas import BusinessCreate, BusinessUpdate
@@ -136,6 +137,8 @@ def _apply(business: Business, changes: dict[str, Any]) -> dict[str, Any]:
         if getattr(business, field) != value:
             setattr(business, field, value)
             changed[field] = value
+    if "owner_phone" in changed:
+        owner_phone.clear(business)  # a new number is not verified until its code comes back
     return changed
 
 
@@ -272,6 +275,9 @@ async def update_own_settings(
     if origins is not None:
         business.widget_origins = origins
     merged = {**(business.settings or {}), **changes}
+    if greetings.SETTINGS_KEY in changes:  # per language: a language not sent stays as it was
+        kept = greetings.stored(business.settings)
+        merged[greetings.SETTINGS_KEY] = {**kept, **changes[greetings.SETTINGS_KEY]}
     numbers = {
         field: str(merged.get(field) or "")
         for field in dial_targets.SETTINGS_FIELDS
@@ -294,3 +300,36 @@ async def update_own_settings(
 def settings_view(business: Business) -> dict[str, Any]:
     """The settings as the owner sees them: never the owner PIN's hash."""
     return {**owner_pin.public_view(business.settings), "widget_origins": business.widget_origins}
+
+
+async def reissue_widget_token(
+    uow: UnitOfWork, tenant: TenantContext, environment: str, clock: Clock
+) -> IssuedSecret:
+    """The owner replaces their website chat token: the old one is refused from now on (its
+    chats end at their next message), the new one is returned once and only its hash kept."""
+    business = await get_own_business(uow, tenant)
+    async with uow.system_scope("owner reissues the widget token"):
+        await repo.revoke_kind(uow, business.id, "widget_token", clock.now())
+        issued = _issue(uow, business.id, "widget_token", tenant.actor, environment, clock)
+        await uow.session.flush()
+    audit.record(
+        uow,
+        tenant,
+        "credential.rotate",
+        "credential",
+        issued.credential.id,
+        {"kind": "widget_token"},
+    )
+    return issued
+
+
+async def widget_token_state(uow: UnitOfWork, tenant: TenantContext) -> Credential | None:
+    """The live widget token's record (hint, when issued, last used): never the secret."""
+    business = await get_own_business(uow, tenant)
+    async with uow.system_scope("owner reads the widget token's record"):
+        live = [
+            c
+            for c in await repo.credentials_of(uow, business.id)
+            if c.kind == "widget_token" and c.revoked_at is None
+        ]
+    return max(live, key=lambda c: c.created_at) if live else None

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from switchboard.businesses.greeting import Greeting
 from switchboard.businesses.owner_pin import PIN_PATTERN
 from switchboard.businesses.schemas import Phone
 from switchboard.widget.origins import WidgetOrigins
@@ -111,6 +112,8 @@ class BusinessSettings(BaseModel):
     # Stored on the business (`widget_origins`), offered here too so the owner's settings
     # screen sets it with the rest; empty: any website may embed the chat.
     widget_origins: WidgetOrigins | None = None
+    # The assistant's opening words per language (plain text; null: the standard greeting).
+    greeting: Greeting | None = None
 
     @field_validator("dial_countries")
     @classmethod

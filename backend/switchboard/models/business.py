@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Integer, String
@@ -29,3 +30,10 @@ class Business(IdMixin, TimestampMixin, Base):
     catalogue_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Website origins (`scheme://host[:port]`) allowed to embed the chat widget; empty: any.
     widget_origins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # When the owner entered the code texted to `owner_phone` (cleared when the phone changes),
+    # and the code waiting to be entered: keyed hash, the number it went to, expiry, wrong tries.
+    owner_phone_verified_at: Mapped[datetime | None] = mapped_column(default=None)
+    owner_phone_code_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    owner_phone_code_to: Mapped[str | None] = mapped_column(String(20), default=None)
+    owner_phone_code_expires_at: Mapped[datetime | None] = mapped_column(default=None)
+    owner_phone_code_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from switchboard.assistant.engine.world import ServiceInfo, TenantFacts
 from switchboard.assistant.understanding import HazardRule
+from switchboard.businesses import greeting
 from switchboard.businesses.hours import WEEKDAYS
 from switchboard.catalogue import service as catalogue
 from switchboard.core.db import UnitOfWork
@@ -128,6 +129,7 @@ async def load_facts(
     on_call = settings.get("on_call_number") or business.owner_phone
     return TenantFacts(
         business_name=business.name,
+        greeting=greeting.stored(settings),
         timezone=business.timezone,
         language=business.language,
         trades=_TRADES.get(business.vertical, ()),

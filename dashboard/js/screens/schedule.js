@@ -1,10 +1,11 @@
-// Schedule: a day or a week per technician; book, edit, reschedule (pick an open time or
-// type one), cancel and complete. Conflicts are the API's: shown as it reports them.
+// Schedule: a day or a week per technician; book, edit, reschedule (drag a job, pick an open
+// time or type one), cancel and complete. Conflicts are the API's: shown as it reports them.
 import { api, paths } from '../api.js';
 import { el, empty, field } from '../dom.js';
 import { addDays, currentZone, dateTime, dayLabel, localDate, time, zonedInstant } from '../format.js';
 import { t } from '../i18n.js';
 import { errorText, inlineForm, jobSummary, techName } from './common.js';
+import { draggable } from './schedule_drag.js';
 
 function go(params) {
   window.location.hash = `#/schedule?${new URLSearchParams(params)}`;
@@ -240,6 +241,42 @@ function newJobForm(container, technicians, services, day, ctx) {
   );
 }
 
+// A handle to drag the job to another time or technician (schedule_drag.js). The move is the
+// same API call as picking a time; a refusal shows the API's words (and its alternatives)
+// in the job, which stays where it was.
+function withDragHandle(item, job, days, techs, allJobs, ctx) {
+  if (job.status === 'cancelled' || job.status === 'completed' || !techs.length) return item;
+  const handle = el('span', { class: 'drag-handle', title: t('schedule.dragHint') }, '⠿ ', t('schedule.drag'));
+  item.prepend(handle);
+  item.dataset.jobId = job.id;
+  const label = `${time(job.start)} ${job.service || ''}${job.customer && job.customer.name ? ` · ${job.customer.name}` : ''}`;
+  const move = async (start, technicianId) => {
+    const body = { start };
+    if (technicianId) body.technician_id = technicianId;
+    await api(`/v1/owner/appointments/${job.id}/reschedule`, { method: 'POST', body });
+    ctx.toast(t('schedule.moved'));
+    ctx.rerender();
+  };
+  draggable(handle, { ...job, day: localDate(job.start), label }, {
+    days,
+    technicians: techs,
+    hours: ctx.business.business_hours,
+    jobs: allJobs,
+    onDrop: async (start, technicianId) => {
+      for (const old of item.querySelectorAll('.drop-refused')) old.remove();
+      try {
+        await move(start, technicianId);
+      } catch (error) {
+        const refused = el('div', { class: 'drop-refused' }, el('p', { class: 'error', role: 'alert' }, errorText(error)));
+        const picks = alternatives(error, (slot) => move(slot.start, slot.technician_id).catch((again) => ctx.toast(errorText(again), 'alert')));
+        if (picks) refused.append(picks);
+        item.append(refused);
+      }
+    },
+  });
+  return item;
+}
+
 export async function render(ctx) {
   const view = ctx.query.get('view') === 'week' ? 'week' : 'day';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(ctx.query.get('date') || '') ? ctx.query.get('date') : localDate();
@@ -298,7 +335,7 @@ export async function render(ctx) {
     const card = el('section', { class: 'card' }, el('h2', {}, dayLabel(d)));
     if (!ofDay.length) card.append(empty(t('schedule.nothing')));
     for (const [key, list] of groups) {
-      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => jobItem(job, techs, ctx))));
+      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => withDragHandle(jobItem(job, techs, ctx), job, days, techs, jobs.items, ctx))));
     }
     page.append(card);
   }

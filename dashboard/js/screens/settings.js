@@ -1,10 +1,11 @@
 // Settings: the lockdown switch first (confirmed), then hours, closures, services, how the
-// assistant pages the owner and texts customers, the business language, the website chat
-// widget's allowed sites and tag, notifications.
+// assistant pages the owner and texts customers, the greeting, the owner phone, the business
+// language, the website chat widget's allowed sites, tag and token, notifications.
 import { api } from '../api.js';
 import { el, empty, field, section } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorText } from './common.js';
+import { greeting, ownerPhone, widgetTag } from './settings_setup.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -220,10 +221,9 @@ function language(ctx) {
   return section(t('language.title'), form);
 }
 
-function website(ctx) {
+async function website(ctx) {
   // The sites allowed to show the chat widget (one origin a line; none = any site), and the
-  // tag to paste into the site. The widget token was shown once at set-up (only its hash is
-  // kept), so the tag names where it goes rather than the token itself.
+  // tag to paste into the site with the token (settings_setup.js: shown once when reissued).
   const origins = el('textarea', { name: 'origins', rows: 3, spellcheck: 'false' });
   origins.value = (ctx.business.widget_origins || []).join('\n');
   const state = el('p', { class: 'muted', role: 'status' }, ctx.business.widget_origins && ctx.business.widget_origins.length ? '' : t('website.anySite'));
@@ -236,16 +236,7 @@ function website(ctx) {
     state.textContent = kept.length ? '' : t('website.anySite');
     ctx.toast(t('website.saved'));
   });
-  const tag = `<script src="${window.location.origin}/widget/embed.js" data-widget-token="${t('website.tokenPlaceholder')}" async></script>`;
-  const snippet = el('textarea', { class: 'snippet', readonly: true, rows: 3, spellcheck: 'false', 'aria-label': t('website.snippet') });
-  snippet.value = tag;
-  return section(
-    t('website.title'),
-    form,
-    el('h3', {}, t('website.snippet')),
-    el('p', {}, t('website.snippetHint')),
-    snippet,
-  );
+  return section(t('website.title'), form, await widgetTag(ctx));
 }
 
 function notifications() {
@@ -262,7 +253,7 @@ function notifications() {
 }
 
 export async function render(ctx) {
-  const [closureCard, serviceCard, assistantCard] = await Promise.all([closures(ctx), services(ctx), assistant(ctx)]);
+  const [closureCard, serviceCard, assistantCard, greetingCard, websiteCard] = await Promise.all([closures(ctx), services(ctx), assistant(ctx), greeting(ctx), website(ctx)]);
   return el(
     'div',
     { class: 'screen' },
@@ -271,9 +262,11 @@ export async function render(ctx) {
     hours(ctx),
     closureCard,
     assistantCard,
+    greetingCard,
+    ownerPhone(ctx),
     serviceCard,
     language(ctx),
-    website(ctx),
+    websiteCard,
     notifications(),
   );
 }

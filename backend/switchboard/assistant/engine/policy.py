@@ -34,6 +34,7 @@ from switchboard.assistant.engine.booking import (
     emergency_declared,
     offer,
 )
+from switchboard.assistant.engine.greeting import opening_text
 from switchboard.assistant.engine.language_switch import ask_again, only_asked_for_language
 from switchboard.assistant.engine.questions import answer
 from switchboard.assistant.engine.reply import Action, Reply
@@ -97,8 +98,8 @@ async def opening(
         state.phone = caller_phone
         known = await world.customer_by_phone(caller_phone)
         state.known_customer_id = known[0] if known else None
-    message = {"sms": "greeting.sms", "web": "greeting.web"}.get(channel, "greeting")
-    text = render(message, state.language, business=facts.business_name)
+    custom = facts.greeting.get(state.language)
+    text = opening_text(custom, channel, state.language, facts.business_name)
     state.last_reply = text
     state.expecting = Expecting.PROBLEM.value
     return Reply(text=text)
@@ -540,6 +541,12 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         if u.company and state.company == u.company.value:
             state.company = None  # the business asked about is this one, not the caller's
         state.expecting = Expecting.PROBLEM.value
+        if t.channel == "sms" and state.turns == 1:
+            # A first text that only says hello: the business's text greeting (the owner's
+            # own words when set), not the phone's "Thanks for calling".
+            custom = t.facts.greeting.get(state.language)
+            t.said.append(opening_text(custom, "sms", state.language, t.facts.business_name))
+            return Reply(t.text())
         t.say("greeting.returning", business=t.facts.business_name)
         return Reply(t.text())
     if not understood and intent_of(u) in {None, Intent.GREETING} and not t.said:

@@ -43,6 +43,8 @@ class TenantFacts:
     callback_when: dict[str, str] = field(default_factory=dict)  # language -> "within the hour"
     # When known: no heat or no cooling becomes an emergency in freezing or extreme heat.
     outdoor_temp_f: float | None = None
+    # The owner's own opening words per language (Settings); unset: the catalogue greeting.
+    greeting: dict[str, str] = field(default_factory=dict)
 
     def service_options(self, emergency: bool = True) -> tuple[ServiceOption, ...]:
         """The catalogue the caller's words are matched against; the emergency services only
