@@ -74,7 +74,7 @@ export async function jobsScreen(view, status = "dead", scope = "") {
     trail
       ? h(
           "section",
-          { "aria-labelledby": "platform-trail-title" },
+          { class: "trail", "aria-labelledby": "platform-trail-title" },
           h("h2", { id: "platform-trail-title" }, "Platform job trail"),
           h("p", { class: "help" }, "Every failed run of a platform job, and every retry or discard, with who and when (also on the Audit page)."),
           table(
