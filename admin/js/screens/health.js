@@ -52,7 +52,7 @@ export async function healthScreen(view) {
   replace(
     view,
     h("div", { class: "title-row" }, h("h1", {}, "Integration health"), run),
-    h("p", { class: "help" }, "Each provider's own check (for Twilio: the account's credentials and status) runs as a job every ten minutes; each tenant's page shows its own webhooks, deliveries, calendar writes and billing."),
+    h("p", { class: "help" }, "Each provider's own check runs as a job every ten minutes (Twilio: the account's credentials and status; SMTP: connect, STARTTLS and sign in; speech: the recogniser loads and decodes); each tenant's page shows its own webhooks, deliveries, calendar grant and writes, and billing."),
     results,
   );
 }

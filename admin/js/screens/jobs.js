@@ -7,26 +7,44 @@ function summary(payload) {
   return h("ul", { class: "plain" }, entries.map(([k, v]) => h("li", {}, h("code", {}, k), ": ", String(v))));
 }
 
-export async function jobsScreen(view, status = "dead") {
-  const data = await api.get(query("/v1/admin/jobs", { status, limit: 200 }));
+const SCOPES = [
+  ["", "All jobs"],
+  ["platform", "Platform jobs (no tenant)"],
+  ["tenant", "Tenant jobs"],
+];
+
+function who(e) {
+  return e.actor_kind === "system" ? e.actor_id : `${e.actor_kind}:${e.actor_id.slice(0, 8)}`;
+}
+
+export async function jobsScreen(view, status = "dead", scope = "") {
+  const [data, trail] = await Promise.all([
+    api.get(query("/v1/admin/jobs", { status, scope, limit: 200 })),
+    scope === "platform" ? api.get(query("/v1/admin/audit", { scope: "platform", limit: 50 })) : null,
+  ]);
   const act = async (job, action) => {
     try {
       await api.post(`/v1/admin/jobs/${job.id}/${action}`);
       say(action === "retry" ? `Job ${job.kind} queued again.` : `Job ${job.kind} discarded.`);
-      await jobsScreen(view, status);
+      await jobsScreen(view, status, scope);
     } catch (e) {
       say(problemText(e), "error");
     }
   };
   const picker = h(
     "select",
-    { id: "job-status", onchange: () => jobsScreen(view, picker.value) },
+    { id: "job-status", onchange: () => jobsScreen(view, picker.value, scopes.value) },
     ["dead", "queued", "running", "done", "discarded"].map((s) => h("option", { value: s, selected: s === status }, s)),
+  );
+  const scopes = h(
+    "select",
+    { id: "job-scope", onchange: () => jobsScreen(view, picker.value, scopes.value) },
+    SCOPES.map(([v, l]) => h("option", { value: v, selected: v === scope }, l)),
   );
   replace(
     view,
     h("h1", {}, status === "dead" ? "Dead jobs" : "Jobs"),
-    h("div", { class: "field inline" }, h("label", { for: "job-status" }, "Status"), picker),
+    h("div", { class: "filters" }, h("div", { class: "field inline" }, h("label", { for: "job-status" }, "Status"), picker), h("div", { class: "field inline" }, h("label", { for: "job-scope" }, "Whose"), scopes)),
     table(
       `${data.items.length} ${status} job(s), newest first`,
       [
@@ -53,5 +71,25 @@ export async function jobsScreen(view, status = "dead") {
       data.items,
       status === "dead" ? "No dead jobs." : "No jobs.",
     ),
+    trail
+      ? h(
+          "section",
+          { class: "trail", "aria-labelledby": "platform-trail-title" },
+          h("h2", { id: "platform-trail-title" }, "Platform job trail"),
+          h("p", { class: "help" }, "Every failed run of a platform job, and every retry or discard, with who and when (also on the Audit page)."),
+          table(
+            `${trail.items.length} recent event(s), newest first`,
+            [
+              { label: "When", cell: (e) => when(e.at) },
+              { label: "What", cell: (e) => h("code", {}, e.action) },
+              { label: "Job", cell: (e) => h("span", {}, h("code", {}, e.details.kind || ""), ` ${e.target_id.slice(0, 8)}`) },
+              { label: "Who", cell: (e) => who(e) },
+              { label: "Error", cell: (e) => e.details.error || "—" },
+            ],
+            trail.items,
+            "No platform job has failed.",
+          ),
+        )
+      : null,
   );
 }

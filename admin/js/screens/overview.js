@@ -46,6 +46,8 @@ export async function overviewScreen(view, days = 7) {
         { label: "Tenant", cell: (r) => h("a", { href: `#/tenants/${r.id}` }, r.name) },
         { label: "Status", cell: (r) => badge(r.lockdown ? "lockdown" : r.status) },
         ...MEASURES.map(([key, label]) => ({ label, cell: (r) => r[key] })),
+        // Refused for their signature, naming this tenant's number: claimed, not proven.
+        { label: "Webhook rejections (claimed)", cell: (r) => r.webhook_rejections },
         { label: "Dead jobs", cell: (r) => r.dead_jobs },
         { label: "Failing checks", cell: (r) => r.failing_checks },
       ],

@@ -14,6 +14,7 @@ const SERIES = [
   ["job_failures", "Job failures", "s5"],
   ["http_4xx", "4xx answers", "s6"],
   ["http_5xx", "5xx answers", "s7"],
+  ["webhook_rejections", "Webhook rejections (claimed)", "s8"],
 ];
 
 function section(id, title, ...content) {
@@ -82,7 +83,7 @@ async function renderUsage(slot, id, days) {
       h("li", { class: "stat" }, h("span", { class: "stat-value" }, data.dead_jobs_now), h("span", { class: "stat-label" }, "dead jobs now")),
     ),
     dailyChart(`Per day (${data.timezone})`, data.daily, SERIES),
-    h("p", { class: "help" }, "4xx and 5xx count the answers to this tenant's own authenticated requests. Not counted per tenant: webhooks refused before their tenant is known (see Security)."),
+    h("p", { class: "help" }, "4xx and 5xx count the answers to this tenant's own authenticated requests. Webhook rejections are Twilio webhooks refused for their signature that name this tenant's number: the tenant is what the request claims, not proven (see Security, where every rejection is counted)."),
   );
 }
 

@@ -2,9 +2,11 @@
 
 `admin.health.check` runs every ten minutes (and when the operator asks). In three steps, so
 no transaction is open while a provider is asked (jobs.registry.Steps):
-1. prepare: nothing to read; the plan is the list of capabilities;
+1. prepare: the plan is the list of capabilities and the calendar connections (no token);
 2. perform: each configured provider's own `check()` (Twilio: the account's credentials and
-   status; the offline providers: whether they were told to fail), ten seconds at most each;
+   status; SMTP: connect, EHLO, STARTTLS, AUTH; speech: the model loads and decodes; the
+   offline providers: whether they were told to fail), ten seconds at most each; then each
+   business's Google calendar grant is refreshed (revoked ones are shown, not asked about);
 3. record: the platform rows, then per tenant what the database shows (last webhook from the
    tenant's number, delivery failures, dead calendar jobs, the billing standing), each with
    its last error and when.
@@ -24,10 +26,12 @@ from sqlalchemy import func, select
 
 from switchboard.admin import repository as admin_repo
 from switchboard.core.db import UnitOfWork
+from switchboard.integrations.calendar.port import CalendarNotConnected
 from switchboard.jobs import queue
 from switchboard.jobs.registry import JobContext, Steps, registry
 from switchboard.models.billing import BillingAccount
 from switchboard.models.business import Business
+from switchboard.models.calendar import CalendarConnection
 from switchboard.models.integration_health import IntegrationHealth
 from switchboard.models.job import Job
 from switchboard.models.message import Message
@@ -64,11 +68,12 @@ class Probe:
 
 
 def _short(error: BaseException) -> str:
-    # Provider errors are short and hold no personal data (integrations/errors.py); anything
-    # else is named by its type only.
+    # Provider and calendar errors are short and hold no personal data (integrations/errors.py,
+    # integrations/calendar/port.py); anything else is named by its type only.
+    from switchboard.integrations.calendar.port import CalendarError
     from switchboard.integrations.errors import ProviderError
 
-    if isinstance(error, ProviderError):
+    if isinstance(error, ProviderError | CalendarError):
         return str(error)[:200] or type(error).__name__
     return type(error).__name__
 
@@ -91,19 +96,92 @@ async def probe(capability: str, provider: Any) -> Probe:
     return Probe(capability, name, "ok", str(detail or "ok")[:300])
 
 
-async def _prepare(ctx: JobContext) -> tuple[str, ...]:
-    return PLATFORM_CAPABILITIES
+@dataclass(frozen=True)
+class Connection:
+    """A business's calendar connection as the check needs it (no token is read)."""
+
+    business_id: uuid.UUID
+    status: str
+    detail: str | None
+    revoked_at: datetime | None
 
 
-async def _perform(capabilities: Sequence[str], services: dict[str, Any]) -> list[Probe]:
+@dataclass(frozen=True)
+class Plan:
+    capabilities: tuple[str, ...]
+    connections: tuple[Connection, ...] = ()
+
+
+@dataclass
+class Results:
+    probes: list[Probe]
+    # Business -> its calendar grant's probe (Google: whether the grant still refreshes).
+    grants: dict[uuid.UUID, Probe]
+
+
+async def _prepare(ctx: JobContext) -> Plan:
+    return Plan(PLATFORM_CAPABILITIES, await calendar_connections(ctx.uow))
+
+
+async def calendar_connections(uow: UnitOfWork) -> tuple[Connection, ...]:
+    c = CalendarConnection
+    async with uow.system_scope("integration checks read calendar connections"):
+        rows = (
+            await uow.session.execute(
+                select(c.business_id, c.status, c.status_detail, c.revoked_at)
+            )
+        ).all()
+    return tuple(Connection(r[0], r[1], r[2], r[3]) for r in rows)
+
+
+async def _perform(plan: Plan | Sequence[str], services: dict[str, Any]) -> Results:
+    if not isinstance(plan, Plan):  # a run queued before connections were part of the plan
+        plan = Plan(tuple(plan))
     providers = services["providers"]
-    return [await probe(c, getattr(providers, c)) for c in capabilities]
+    probes = [await probe(c, getattr(providers, c)) for c in plan.capabilities]
+    return Results(probes, await check_grants(providers.calendar, plan.connections))
 
 
-async def _record(ctx: JobContext, _plan: Any, probes: list[Probe]) -> None:
+async def check_grants(calendar: Any, connections: Sequence[Connection]) -> dict[uuid.UUID, Probe]:
+    """Each connected business's grant, refreshed with the calendar adapter's own refresh (a
+    refused one is marked revoked there); revoked ones are reported without asking Google."""
+    out: dict[uuid.UUID, Probe] = {}
+    name = str(getattr(calendar, "name", ""))
+    check_grant = getattr(calendar, "check_grant", None)
+    for connection in connections:
+        if connection.status == "revoked":
+            when = f" on {connection.revoked_at:%Y-%m-%d}" if connection.revoked_at else ""
+            out[connection.business_id] = Probe(
+                "calendar",
+                name or "google",
+                "failing",
+                f"access revoked{when}; the owner must reconnect",
+                connection.detail or "access revoked",
+            )
+            continue
+        if check_grant is None:
+            continue  # the configured calendar is not Google: nothing of this grant is used
+        try:
+            detail = await asyncio.wait_for(check_grant(connection.business_id), CHECK_TIMEOUT_S)
+        except TimeoutError:
+            out[connection.business_id] = Probe(
+                "calendar", name, "failing", "no answer", f"timed out after {CHECK_TIMEOUT_S:g} s"
+            )
+        except Exception as exc:
+            revoked = isinstance(exc, CalendarNotConnected)
+            detail = "access revoked; the owner must reconnect" if revoked else "refresh failed"
+            out[connection.business_id] = Probe("calendar", name, "failing", detail, _short(exc))
+        else:
+            out[connection.business_id] = Probe("calendar", name, "ok", str(detail))
+    return out
+
+
+async def _record(ctx: JobContext, _plan: Any, results: Results | list[Probe]) -> None:
     now = ctx.clock.now()
+    if not isinstance(results, Results):
+        results = Results(list(results), {})
     async with ctx.uow.system_scope("record integration health"):
-        await record_checks(ctx.uow, probes, now)
+        await record_checks(ctx.uow, results.probes, now, results.grants)
 
 
 registry.in_steps(CHECK_JOB, Steps(prepare=_prepare, perform=_perform, record=_record))
@@ -151,9 +229,15 @@ def _put(
         row.last_error_at = error_at or now
 
 
-async def record_checks(uow: UnitOfWork, probes: list[Probe], now: datetime) -> None:
-    """Store the platform probes and derive every tenant's rows. Caller holds the system
-    scope."""
+async def record_checks(
+    uow: UnitOfWork,
+    probes: list[Probe],
+    now: datetime,
+    grants: dict[uuid.UUID, Probe] | None = None,
+) -> None:
+    """Store the platform probes and derive every tenant's rows (with each tenant's calendar
+    grant check, when it has one). Caller holds the system scope."""
+    grants = grants or {}
     rows = await _rows(uow)
     by_capability = {p.capability: p for p in probes}
     dead = await _dead_jobs_since(uow, now - RECENT)
@@ -183,7 +267,14 @@ async def record_checks(uow: UnitOfWork, probes: list[Probe], now: datetime) -> 
     for business in businesses:
         scope = str(business.id)
         for tenant_probe, error_at in await _tenant_probes(
-            uow, business, by_capability, failed, dead, accounts.get(business.id), now
+            uow,
+            business,
+            by_capability,
+            failed,
+            dead,
+            accounts.get(business.id),
+            now,
+            grants.get(business.id),
         ):
             _put(rows, uow, scope, business.id, tenant_probe, now, error_at)
     await uow.session.flush()
@@ -241,6 +332,7 @@ async def _tenant_probes(
     dead: Sequence[Job],
     account: BillingAccount | None,
     now: datetime,
+    grant: Probe | None = None,
 ) -> list[tuple[Probe, datetime | None]]:
     out: list[tuple[Probe, datetime | None]] = []
     # Twilio: the number reaches us, texts go out, and the platform account works.
@@ -299,10 +391,26 @@ async def _tenant_probes(
         out.append(
             (Probe("email", email.provider if email else "", "ok", "no failed email in 24 h"), None)
         )
-    # Calendar: this tenant's calendar writes that gave up.
+    # Calendar: the platform provider failing (the offline one told to fail), this tenant's
+    # grant no longer refreshing or revoked, or its calendar writes that gave up.
     calendar = platform.get("calendar")
     mine = [j for j in dead if j.business_id == business.id and j.kind.startswith("calendar.")]
-    if mine:
+    if calendar is not None and calendar.status == "failing":
+        out.append(
+            (
+                Probe(
+                    "calendar",
+                    calendar.provider,
+                    "failing",
+                    "platform check failing",
+                    f"platform: {calendar.error}",
+                ),
+                now,
+            )
+        )
+    elif grant is not None and grant.status == "failing":
+        out.append((grant, now))
+    elif mine:
         out.append(
             (
                 Probe(
@@ -322,7 +430,8 @@ async def _tenant_probes(
                     "calendar",
                     calendar.provider if calendar else "",
                     "ok",
-                    "no failed calendar write in 24 h",
+                    (f"{grant.detail}; " if grant is not None else "")
+                    + "no failed calendar write in 24 h",
                 ),
                 None,
             )

@@ -22,6 +22,7 @@ from switchboard.models.credential import Credential
 from switchboard.models.job import Job
 from switchboard.models.message import Message
 from switchboard.models.scheduling import Appointment
+from switchboard.models.security_event import SecurityEvent
 from switchboard.models.webhook_receipt import WebhookReceipt
 
 # What a tenant's usage is made of: the table, its tenant column, its time column, and the
@@ -58,6 +59,15 @@ _COUNTED: dict[str, tuple[Any, Any, Any, tuple[ColumnElement[bool], ...]]] = {
         Job.business_id,
         Job.finished_at,
         (Job.status.in_(("dead", "discarded")),),
+    ),
+    # Twilio webhooks refused for their signature, by the tenant whose number they name
+    # (claimed, never verified; security_events.claimed_tenant). Unattributed ones are only
+    # in the platform's security counts.
+    "webhook_rejections": (
+        SecurityEvent,
+        SecurityEvent.business_id,
+        SecurityEvent.at,
+        (SecurityEvent.kind == "signature_failure", SecurityEvent.surface == "twilio"),
     ),
 }
 MEASURES = tuple(_COUNTED)

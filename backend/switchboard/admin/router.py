@@ -26,6 +26,8 @@ from switchboard.businesses import service as businesses
 from switchboard.core.bounds import SaneInstant
 from switchboard.core.deps import ClockDep, SettingsDep, UowDep
 from switchboard.exports.spreadsheet import to_csv
+from switchboard.jobs import platform_events
+from switchboard.models.platform_job_event import PlatformJobEvent
 from switchboard.security_events import service as security_events
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
@@ -121,24 +123,68 @@ async def audit_events(
     actor_kind: str | None = Query(default=None, max_length=20),
     since: SaneInstant | None = None,
     until: SaneInstant | None = None,
+    scope: Literal["platform", "tenant"] | None = None,
     limit: int = Query(default=200, ge=1, le=5000),
     format: Format = "json",
 ) -> Any:
-    """Every admin and owner change across tenants, newest first; `format=csv` downloads."""
-    events = await audit.list_all(
-        uow,
-        business_id=business_id,
-        action=action,
-        actor_kind=actor_kind,
-        since=since,
-        until=until,
-        limit=limit,
-    )
-    items = [AuditOut.model_validate(e) for e in events]
+    """Every admin and owner change across tenants, and the platform jobs' trail (failed
+    runs, the operator's retries and discards; `business_id` null), newest first.
+    `scope=platform` only the platform's, `tenant` only tenants'; `format=csv` downloads."""
+    items: list[AuditOut] = []
+    if scope != "platform":
+        events = await audit.list_all(
+            uow,
+            business_id=business_id,
+            action=action,
+            actor_kind=actor_kind,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+        items += [AuditOut.model_validate(e) for e in events]
+    wanted = _platform_action(action)
+    if scope != "tenant" and business_id is None and wanted is not False:
+        platform = await platform_events.list_events(
+            uow,
+            event=wanted or None,
+            actor_kind=actor_kind,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+        items += [_platform_out(e) for e in platform]
+        items = sorted(items, key=lambda i: i.at, reverse=True)[:limit]
     if format == "csv":
         rows = [i.model_dump(mode="json") for i in items]
         return _csv(AUDIT_COLUMNS, rows, "audit.csv")
     return AuditList(items=items)
+
+
+def _platform_action(action: str | None) -> str | Literal[False] | None:
+    """The platform event an action filter names: None for no filter, "" for every job
+    event (`job`), the event for `job.<event>`, False when it names no job event."""
+    if not action:
+        return None
+    if action == "job":
+        return ""
+    event = action.removeprefix("job.")
+    return event if action.startswith("job.") and event in platform_events.EVENTS else False
+
+
+def _platform_out(event: PlatformJobEvent) -> AuditOut:
+    return AuditOut(
+        id=event.id,
+        business_id=None,
+        at=event.at,
+        actor_kind=event.actor_kind,
+        actor_id=event.actor_id,
+        action=f"job.{event.event}",
+        target_type="job",
+        target_id=str(event.job_id),
+        details={"kind": event.kind, "attempt": event.attempt}
+        | ({"error": event.detail} if event.detail else {}),
+        request_id=None,
+    )
 
 
 SECURITY_COLUMNS = ["at", "kind", "surface", "status", "client_ref", "business_id", "details"]

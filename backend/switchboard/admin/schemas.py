@@ -29,7 +29,8 @@ class AuditOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: uuid.UUID
-    business_id: uuid.UUID
+    # None: a platform event (a platform job's failed run, or the operator's retry/discard).
+    business_id: uuid.UUID | None
     at: datetime
     actor_kind: str
     actor_id: str

@@ -16,10 +16,9 @@ from switchboard.core.db import UnitOfWork
 from switchboard.models.business import Business
 
 # Measured per tenant and period; what is not (yet) recorded per tenant is said so in the
-# answer rather than shown as zero.
-# (A forged Twilio signature is refused before its tenant is known: the security log counts
-# those platform-wide.)
-NOT_MEASURED_PER_TENANT = ("webhook_rejections",)
+# answer rather than shown as zero. (Webhook rejections are counted under the tenant a
+# refused webhook claims; the security log also counts them platform-wide.)
+NOT_MEASURED_PER_TENANT: tuple[str, ...] = ()
 ERROR_MEASURES = ("http_4xx", "http_5xx")
 
 

@@ -181,9 +181,14 @@ async def get(uow: UnitOfWork, job_id: uuid.UUID) -> Job:
 
 
 async def list_jobs(
-    uow: UnitOfWork, status: str | None, kind: str | None, limit: int
+    uow: UnitOfWork, status: str | None, kind: str | None, limit: int, *, scope: str | None = None
 ) -> Sequence[Job]:
+    """`scope`: "platform" (jobs of no tenant), "tenant" (tenants' jobs) or None (all)."""
     stmt = select(Job).order_by(Job.created_at.desc()).limit(limit)
+    if scope == "platform":
+        stmt = stmt.where(Job.business_id.is_(None))
+    elif scope == "tenant":
+        stmt = stmt.where(Job.business_id.is_not(None))
     if status:
         stmt = stmt.where(Job.status == status)
     if kind:

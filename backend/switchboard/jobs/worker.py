@@ -30,7 +30,7 @@ import structlog
 from switchboard.core.clock import Clock
 from switchboard.core.db import Database
 from switchboard.core.metrics import JOB_START_DELAY, JOBS_FINISHED
-from switchboard.jobs import queue
+from switchboard.jobs import platform_events, queue
 from switchboard.jobs.registry import (
     DeadJob,
     JobContext,
@@ -212,6 +212,17 @@ class Worker:
                 status = await queue.fail(
                     uow, job.id, self.id, self.clock.now(), error, permanent=permanent, delay=delay
                 )
+                if status is not None and job.business_id is None:
+                    # A platform job has no tenant's audit trail: its failures go on its own.
+                    platform_events.record(
+                        uow,
+                        job,
+                        "dead" if status == "dead" else "failed",
+                        actor_kind="system",
+                        actor_id=f"job:{job.kind}",
+                        at=self.clock.now(),
+                        detail=platform_events.summary(error),
+                    )
             hook = self.registry.dead_hooks.get(job.kind)
             if status == "dead" and hook is not None:
                 tenant = None

@@ -19,6 +19,7 @@ from switchboard.models.customer import Customer, CustomerAddress
 from switchboard.models.integration_health import IntegrationHealth
 from switchboard.models.job import Job
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
+from switchboard.models.platform_job_event import PlatformJobEvent
 from switchboard.models.rate_limit import RateLimitCounter
 from switchboard.models.scheduling import Appointment, Closure, SchedulingPolicy, Technician
 from switchboard.models.security_event import SecurityEvent
@@ -49,6 +50,7 @@ __all__ = [
     "OfflineCalendarEntry",
     "OfflinePaymentRecord",
     "OwnerSignInCode",
+    "PlatformJobEvent",
     "RateLimitCounter",
     "SchedulingPolicy",
     "SecurityEvent",

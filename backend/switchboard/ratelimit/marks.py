@@ -9,6 +9,7 @@ from __future__ import annotations
 from starlette.types import Scope
 
 _KEY = "auth_failure"
+_CLAIMED = "claimed_numbers"
 
 
 def mark_auth_failure(scope: Scope) -> None:
@@ -19,3 +20,14 @@ def is_auth_failure(scope: Scope, status: int) -> bool:
     if status == 401:
         return True
     return status == 403 and bool((scope.get("state") or {}).get(_KEY))
+
+
+def mark_claimed_numbers(scope: Scope, numbers: tuple[str, ...]) -> None:
+    """The numbers a refused webhook says it is about, most telling first (Twilio's `To`,
+    then `From`): the security log attributes the refusal to the tenant owning one of them,
+    as *claimed*. Nothing else is ever decided by them."""
+    scope.setdefault("state", {})[_CLAIMED] = numbers
+
+
+def claimed_numbers(scope: Scope) -> tuple[str, ...]:
+    return tuple((scope.get("state") or {}).get(_CLAIMED) or ())

@@ -23,7 +23,7 @@ from switchboard.core.db import Database
 from switchboard.core.errors import problem
 from switchboard.jobs.registry import JobContext, registry
 from switchboard.ratelimit import counters
-from switchboard.ratelimit.marks import is_auth_failure
+from switchboard.ratelimit.marks import claimed_numbers, is_auth_failure
 from switchboard.security_events import service as security_events
 
 log = structlog.get_logger("switchboard.ratelimit")
@@ -140,6 +140,7 @@ class AuthFailureLimiter:
                     # The operator's security log: the failure, and the lockout it causes
                     # (once per client and window: the failure that reaches the limit).
                     async with uow.system_scope("security event"):
+                        claimed = await security_events.claimed_tenant(uow, claimed_numbers(scope))
                         security_events.record(
                             uow,
                             security_events.failure_kind(surface, status),
@@ -147,6 +148,8 @@ class AuthFailureLimiter:
                             client=client,
                             at=now,
                             status=status,
+                            business_id=claimed,
+                            details={"tenant": "claimed"} if claimed else None,
                         )
                         if failures == self.limit:
                             security_events.record(

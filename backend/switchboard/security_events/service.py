@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from switchboard.core.db import UnitOfWork
+from switchboard.models.business import Business
 from switchboard.models.security_event import SecurityEvent
 
 KINDS = ("auth_failure", "signature_failure", "lockout", "admin_sign_in_failed")
@@ -52,6 +53,21 @@ def failure_kind(surface: str, status: int) -> str:
 
 def client_ref(uow: UnitOfWork, client: str) -> str:
     return uow.keyring.digest(f"client:{client}")[:16]
+
+
+async def claimed_tenant(uow: UnitOfWork, numbers: Sequence[str]) -> uuid.UUID | None:
+    """The tenant a refused webhook names (its first number that is a tenant's), for the
+    log and the per-tenant counts only: the request is trusted for nothing. Caller holds the
+    system scope."""
+    if not numbers:
+        return None
+    rows = (
+        await uow.session.execute(
+            select(Business.phone_number, Business.id).where(Business.phone_number.in_(numbers))
+        )
+    ).all()
+    owners = {row[0]: row[1] for row in rows}
+    return next((owners[n] for n in numbers if n in owners), None)
 
 
 def record(

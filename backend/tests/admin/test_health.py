@@ -13,6 +13,7 @@ from switchboard.admin import health
 from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
+from switchboard.integrations.calendar.offline import OfflineCalendar
 from switchboard.integrations.email.offline import OfflineEmail
 from switchboard.integrations.errors import ProviderPermanent
 from switchboard.integrations.providers import Providers
@@ -111,7 +112,7 @@ async def test_checks_run_as_a_job_and_the_operator_reads_them(
     await _failed_text(db, tenant)
     email = OfflineEmail()
     email.fail_always()
-    providers = Providers(sms=OfflineSms(), email=email)
+    providers = Providers(sms=OfflineSms(), email=email, calendar=OfflineCalendar(db))
     clock = FixedClock(datetime.now(UTC))
     worker = make_worker(db, clock, settings, providers)
     assert await worker.drain() >= 1
@@ -124,7 +125,10 @@ async def test_checks_run_as_a_job_and_the_operator_reads_them(
     assert rows["email"]["last_error"] == "offline email provider: told to fail"
     assert rows["email"]["last_error_at"] is not None
     assert rows["sms"]["status"] == "ok" and rows["sms"]["last_ok_at"] is not None
-    assert rows["speech"]["status"] == "unknown"  # no live check for this provider
+    assert rows["speech"]["status"] == "ok"  # the English model loaded and decoded
+    assert rows["speech"]["detail"] == "English model loaded; the decoder runs"
+    assert rows["calendar"]["status"] == "ok"
+    assert rows["calendar"]["detail"] == "built-in offline calendar"
     assert rows["llm"]["status"] == "off"  # no model configured
 
     mine = await client.get("/v1/admin/health", params={"business_id": tenant.id}, headers=ADMIN)
@@ -150,6 +154,35 @@ async def test_checks_run_as_a_job_and_the_operator_reads_them(
     }
     assert rows["email"]["status"] == "ok"
     assert rows["email"]["last_error"] == "offline email provider: told to fail"  # kept, dated
+
+
+async def test_the_offline_calendar_told_to_fail_fails_every_tenants_calendar(
+    client: httpx.AsyncClient,
+    db: Database,
+    settings: Settings,
+    tenant: Tenant,
+    other_tenant: Tenant,
+) -> None:
+    await empty_queue(db)
+    calendar = OfflineCalendar(db)
+    calendar.failing = "permanent"
+    queued = await client.post("/v1/admin/health/checks", headers=ADMIN)
+    assert queued.json()["queued"] is True
+    worker = make_worker(db, FixedClock(datetime.now(UTC)), settings, Providers(calendar=calendar))
+    assert await worker.drain() >= 1
+    rows = {
+        r["capability"]: r
+        for r in (await client.get("/v1/admin/health", headers=ADMIN)).json()["items"]
+    }
+    assert rows["calendar"]["status"] == "failing"
+    assert rows["calendar"]["last_error"] == "offline calendar told to fail permanently"
+    for someone in (tenant, other_tenant):
+        mine = await client.get(
+            "/v1/admin/health", params={"business_id": someone.id}, headers=ADMIN
+        )
+        cal = {r["capability"]: r for r in mine.json()["items"]}["calendar"]
+        assert cal["status"] == "failing"
+        assert cal["last_error"] == "platform: offline calendar told to fail permanently"
 
 
 async def test_health_of_an_unknown_tenant_is_404(client: httpx.AsyncClient) -> None:

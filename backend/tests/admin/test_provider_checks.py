@@ -3,6 +3,11 @@ nothing, and a refused key is a permanent failure the console shows."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
 import httpx
 import pytest
 import respx
@@ -81,3 +86,54 @@ async def test_llm_checks_read_the_model() -> None:
     anthropic_route.mock(return_value=httpx.Response(404, json={"type": "error"}))
     with pytest.raises(ProviderPermanent, match="anthropic: HTTP 404"):
         await AnthropicLlm("key", model=model).check()
+
+
+async def test_offline_speech_check_loads_the_model_and_decodes() -> None:
+    from switchboard.integrations.speech.offline import OfflineSpeech
+
+    speech = OfflineSpeech()
+    probe = await health.probe("speech", speech)
+    assert (probe.status, probe.detail) == ("ok", "English model loaded; the decoder runs")
+    speech.fail_always()
+    failing = await health.probe("speech", speech)
+    assert (failing.status, failing.error) == ("failing", "offline speech provider: told to fail")
+    speech.recover()
+    assert (await health.probe("speech", speech)).status == "ok"
+
+
+async def test_offline_speech_check_refuses_a_sample_it_cannot_read() -> None:
+    from switchboard.integrations.speech.offline import OfflineSpeech
+
+    probe = await health.probe("speech", OfflineSpeech(check_sample=(b"not a wav", "hello")))
+    assert probe.status == "failing"
+    assert probe.error == "speech: the check sample is not a 16-bit WAV"
+
+
+@pytest.mark.skipif(
+    shutil.which("espeak-ng") is None and not os.environ.get("CI"),
+    reason="espeak-ng (apt) is not installed; .ci/run installs it, and in CI this test must run",
+)
+async def test_offline_speech_check_transcribes_a_known_sample(tmp_path: Path) -> None:
+    from switchboard.integrations.speech.offline import OfflineSpeech
+
+    path = tmp_path / "sample.wav"
+    subprocess.run(
+        [
+            "espeak-ng",
+            "-v",
+            "en-us",
+            "-s",
+            "120",
+            "-w",
+            str(path),
+            "please call me back about my water heater",
+        ],
+        check=True,
+        timeout=30,
+    )
+    audio = path.read_bytes()
+    ok = await health.probe("speech", OfflineSpeech(check_sample=(audio, "water heater")))
+    assert (ok.status, ok.detail) == ("ok", "English model loaded; the known sample was recognised")
+    wrong = await health.probe("speech", OfflineSpeech(check_sample=(audio, "kitchen sink")))
+    assert wrong.status == "failing"
+    assert (wrong.error or "").startswith("speech: the known sample was not recognised")

@@ -1,12 +1,14 @@
 """The admin console in Chromium: sign-in, a tenant created with its credentials shown once,
 a rotation after which the old secret is refused, suspend and resume with a reason, a dead job
-retried, the health page with one failing provider; each screen scanned by axe-core, desktop
+retried (and a platform job, with its trail), the health page with real checks (SMTP
+refusing the sign-in, the calendar failing, speech loaded); each screen scanned by axe-core, desktop
 and phone, with screenshots."""
 
 from __future__ import annotations
 
 import asyncio
 import re
+import socket
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +16,7 @@ from typing import Any
 import pytest
 
 from switchboard.core.db import Database
+from switchboard.integrations.email.smtp import SmtpEmail
 from switchboard.models.job import Job
 from tests.browser.conftest import LiveApp, _off_loop
 
@@ -152,7 +155,13 @@ def test_suspend_and_resume_with_a_reason(signed_in: Any, console: LiveApp, axe:
     assert export.status == 200 and "business.suspend" in export.text()
 
 
-def _insert_dead_job(url: str, settings: Any, business_id: str) -> str:
+def _insert_dead_job(
+    url: str,
+    settings: Any,
+    business_id: str | None,
+    kind: str = "messaging.send",
+    last_error: str = "permanent: twilio: HTTP 400 code 21211",
+) -> str:
     job_id = uuid.uuid4()
 
     async def insert() -> None:
@@ -162,12 +171,16 @@ def _insert_dead_job(url: str, settings: Any, business_id: str) -> str:
                 uow.session.add(
                     Job(
                         id=job_id,
-                        kind="messaging.send",
-                        business_id=uuid.UUID(business_id),
-                        payload={"message_id": str(uuid.uuid4()), "to": "+19135550142"},
+                        kind=kind,
+                        business_id=uuid.UUID(business_id) if business_id else None,
+                        payload=(
+                            {"message_id": str(uuid.uuid4()), "to": "+19135550142"}
+                            if business_id
+                            else {}
+                        ),
                         status="dead",
                         attempts=8,
-                        last_error="permanent: twilio: HTTP 400 code 21211",
+                        last_error=last_error,
                         finished_at=datetime.now(UTC),
                     )
                 )
@@ -198,26 +211,91 @@ def test_retry_a_dead_job(signed_in: Any, console: LiveApp, axe: Any, screenshot
     assert job["status"] != "dead"
 
 
-def test_health_page_shows_the_failing_provider(
+def test_platform_jobs_filter_and_trail(
     signed_in: Any, console: LiveApp, axe: Any, screenshot: Any
 ) -> None:
     page = signed_in
+    url, settings = console.settings.database_url, console.settings
+    timeout = "error: TimeoutError: statement timed out"
+    retried = _insert_dead_job(url, settings, None, "ratelimit.purge", timeout)
+    left = _insert_dead_job(url, settings, None, "privacy.retention", timeout)
+    page.get_by_role("link", name="Jobs").click()
+    page.get_by_role("heading", name="Dead jobs").wait_for()
+    page.get_by_label("Whose").select_option("platform")
+    page.get_by_role("heading", name="Platform job trail").wait_for()
+    page.get_by_role("button", name=f"Retry ratelimit.purge {retried[:8]}").click()
+    page.get_by_text("queued again").wait_for()
+    trail = page.locator("section", has=page.get_by_role("heading", name="Platform job trail"))
+    trail.locator("tr", has_text="job.retry").first.wait_for()
+    assert "admin_session:" in trail.locator("tr", has_text="job.retry").first.inner_text()
+    # Only platform jobs are listed: the dead one left, no tenant's.
+    page.get_by_role("button", name=f"Discard privacy.retention {left[:8]}").wait_for()
+    assert page.locator("a[href^='#/tenants/']").count() == 0
+    _no_violations(axe, page, "platform jobs")
+    screenshot(page, "admin-jobs-platform")
+    page.get_by_role("link", name="Audit").click()
+    page.get_by_label("Tenant").select_option("platform")
+    page.get_by_role("button", name="Filter").click()
+    page.locator("tr", has_text="job.retry").first.wait_for()
+    _no_violations(axe, page, "audit, platform")
+
+
+def _smtp_server() -> tuple[Any, int]:
+    """A real SMTP server on 127.0.0.1 that refuses every sign-in."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    class Inbox:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            return "250 OK"
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    controller = Controller(
+        Inbox(),
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=lambda *_: AuthResult(success=False, handled=False),
+        auth_require_tls=False,
+    )
+    controller.start()
+    return controller, port
+
+
+def test_health_page_shows_the_failing_provider(
+    signed_in: Any, console: LiveApp, axe: Any, screenshot: Any
+) -> None:
+    """The real checks: email over SMTP refused at sign-in, the calendar told to fail, the
+    speech recogniser loaded and decoding, SMS fine."""
+    page = signed_in
     assert console.server is not None
     providers = console.server.config.app.state.providers
-    providers.email.fail_always()
+    controller, port = _smtp_server()
+    offline_email = providers.email
+    providers.email = SmtpEmail(
+        "127.0.0.1", port, username="relay-user", password="wrong", starttls=False
+    )
+    providers.calendar.failing = "permanent"
     try:
         page.get_by_role("link", name="Health").click()
         page.get_by_role("heading", name="Integration health").wait_for()
         page.get_by_role("button", name="Run checks now").click()
-        page.get_by_text("offline email provider: told to fail").wait_for(timeout=30_000)
-        row = page.locator("tr", has_text="offline email provider: told to fail")
+        page.get_by_text("smtp: authentication refused (535)").wait_for(timeout=30_000)
+        row = page.locator("tr", has_text="smtp: authentication refused (535)")
         assert "failing" in row.inner_text()
+        calendar = page.locator("tr", has_text="offline calendar told to fail permanently")
+        assert "failing" in calendar.inner_text()
+        speech = page.locator("tr", has_text="English model loaded; the decoder runs")
+        assert "ok" in speech.inner_text()
         sms = page.locator("tr", has=page.locator("td", has_text=re.compile(r"^sms$")))
         assert "ok" in sms.inner_text()
         _no_violations(axe, page, "health")
         screenshot(page, "admin-health")
     finally:
-        providers.email.recover()
+        providers.email = offline_email
+        providers.calendar.failing = None
+        controller.stop()
 
 
 def test_security_events_list_a_refused_credential(

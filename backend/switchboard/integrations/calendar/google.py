@@ -93,6 +93,21 @@ class GoogleCalendar:
         for cached in [k for k in self._cache if k[0] == business_id]:
             del self._cache[cached]
 
+    # -- the operator's health checks ---------------------------------------------------------
+    async def check(self) -> str:
+        return "each connected business's grant is refreshed on its own row"
+
+    async def check_grant(self, business_id: uuid.UUID) -> str:
+        """Whether the business's grant still refreshes: a fresh access token is asked for
+        (the held one is dropped first). A refused grant is marked revoked, as in use, and
+        raises CalendarNotConnected; an unreachable Google raises CalendarTemporaryError."""
+        grant = await self._grant(business_id)
+        if grant is None:
+            raise CalendarNotConnected("google: not connected")
+        self._tokens.pop(business_id, None)
+        await self._token(grant)
+        return "grant refreshes"
+
     # -- grant and token (also what the Gmail adapter sends with) -------------------------------
     async def grant_for(self, business_id: uuid.UUID) -> CalendarGrant | None:
         return await self._grant(business_id)

@@ -57,6 +57,14 @@ class OfflineCalendar:
         if self.failing == "permanent":
             raise CalendarPermanentError("offline calendar told to fail permanently")
 
+    async def check(self) -> str:
+        """The operator's health check: failing while told to fail, and the database it
+        keeps entries in answers."""
+        self._maybe_fail()
+        async with self.db.unit_of_work(read_only=True) as uow, uow.system_scope(_SCOPE):
+            await uow.session.execute(select(OfflineCalendarEntry.id).limit(1))
+        return "built-in offline calendar"
+
     # -- what the owner does in the calendar itself ------------------------------------------
     async def add_busy(self, business_id: uuid.UUID, interval: BusyInterval) -> None:
         async with self.db.unit_of_work() as uow, uow.system_scope(_SCOPE):

@@ -52,6 +52,14 @@ class GmailEmail:
             return None
         return grant
 
+    async def check(self) -> str:
+        """The operator's health check: the fallback's own (mail for a business without a
+        Gmail grant goes through it); each business's grant is checked with its calendar."""
+        check = getattr(self.fallback, "check", None)
+        if check is None:
+            return f"fallback {self.fallback.name}: no live check"
+        return f"fallback {self.fallback.name}: {await check()}"
+
     async def send(self, message: OutboundEmail) -> EmailReceipt:
         grant = await self._grant(message)
         if grant is None:

@@ -35,6 +35,35 @@ class SmtpEmail:
     async def send(self, message: OutboundEmail) -> EmailReceipt:
         return await asyncio.to_thread(self._send, message)
 
+    async def check(self) -> str:
+        """The operator's health check: connect, EHLO, STARTTLS when configured, AUTH when
+        credentials are set, then QUIT. Nothing is sent; five seconds at most per step."""
+        return await asyncio.to_thread(self._check)
+
+    def _check(self) -> str:
+        steps = ["connected"]
+        try:
+            with smtplib.SMTP(self.host, self.port, timeout=min(self.timeout_s, 5.0)) as smtp:
+                code, _ = smtp.ehlo()
+                if code != 250:
+                    raise ProviderPermanent(f"smtp: EHLO refused ({code})")
+                if self.starttls:
+                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.ehlo()
+                    steps.append("STARTTLS")
+                if self.username and self.password:
+                    smtp.login(self.username, self.password)
+                    steps.append("signed in")
+        except smtplib.SMTPAuthenticationError as exc:
+            raise ProviderPermanent(f"smtp: authentication refused ({exc.smtp_code})") from None
+        except smtplib.SMTPNotSupportedError:
+            raise ProviderPermanent("smtp: the server does not offer STARTTLS or AUTH") from None
+        except smtplib.SMTPResponseException as exc:
+            raise _by_code("server refused", exc.smtp_code) from None
+        except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
+            raise ProviderRetryable(f"smtp: {type(exc).__name__}") from None
+        return f"{self.host}:{self.port} " + ", ".join(steps)
+
     def _send(self, message: OutboundEmail) -> EmailReceipt:
         email = EmailMessage()
         email["From"] = message.from_

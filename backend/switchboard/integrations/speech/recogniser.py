@@ -69,6 +69,12 @@ def _get_decoder() -> Any:
     return _decoder
 
 
+def load() -> None:
+    """Load the model (the health check: its files are present and readable)."""
+    with _lock:
+        _get_decoder()
+
+
 def recognise(audio: bytes) -> tuple[str, float]:
     """The words heard in a WAV recording, and a confidence (0 when nothing was heard).
 
