@@ -111,6 +111,8 @@ class BusinessSettings(BaseModel):
     # Stored on the business (`widget_origins`), offered here too so the owner's settings
     # screen sets it with the rest; empty: any website may embed the chat.
     widget_origins: WidgetOrigins | None = None
+    # The books email each new invoice to the customer (when the customer has an email).
+    email_invoices: bool | None = None
 
     @field_validator("dial_countries")
     @classmethod
