@@ -127,11 +127,8 @@ def parse(payload: Any) -> list[Notification]:
             # "qbo.invoice.updated.v1": the entity is the second part.
             parts = kind.split(".")
             entity = parts[1].lower() if len(parts) > 2 else kind.lower()
-            found.append(
-                Notification(
-                    str(event_id), str(realm), entity, str(ident), _when(event.get("time"))
-                )
-            )
+            when = _when(event.get("time"))
+            found.append(Notification(str(event_id), str(account), entity, str(entity_id), when))
     else:
         raise BadNotification("Not a QuickBooks notification.")
     if len(found) > MAX_NOTIFICATIONS:
