@@ -93,6 +93,11 @@ def upgrade() -> None:
         sa.Column("emailed_to", sa.String(254), nullable=True),
         sa.Column("changed_at", _TZ, nullable=False),
         *_tenant_columns("offline_accounting_invoices"),
+        sa.UniqueConstraint(
+            "business_id",
+            "number",
+            name=op.f("uq_offline_accounting_invoices_business_id_number"),
+        ),
     )
     for table in ("offline_accounting_customers", "offline_accounting_invoices"):
         op.create_index(op.f(f"ix_{table}_business_id"), table, ["business_id"])

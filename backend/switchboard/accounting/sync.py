@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 import structlog
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from switchboard.auth.dependencies import accounting_context
 from switchboard.businesses import service as businesses
@@ -129,15 +130,23 @@ async def _ensure_connected(ctx: JobContext, books: AccountingPort) -> bool:
     assert ctx.tenant is not None
     connection = await _connection(ctx.uow, ctx.tenant)
     if isinstance(books, OfflineAccounting) and connection is None:
-        ctx.uow.session.add(
-            AccountingConnection(
+        # Two exports of one business may both get here first: the row is made once.
+        insert = postgresql.insert if ctx.uow.dialect == "postgresql" else sqlite.insert
+        now = ctx.clock.now()
+        await ctx.uow.session.execute(
+            insert(AccountingConnection)
+            .values(
+                id=uuid.uuid4(),
                 business_id=ctx.tenant.business_id,
                 provider="offline",
                 realm_id=realm_for(ctx.tenant.business_id),
                 status="connected",
                 connected_by="offline",
-                synced_at=ctx.clock.now(),
+                synced_at=now,
+                created_at=now,
+                updated_at=now,
             )
+            .on_conflict_do_nothing(index_elements=["business_id"])
         )
         return True
     return connection is not None and connection.status == "connected"

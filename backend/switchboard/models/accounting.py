@@ -65,6 +65,7 @@ class OfflineAccountingInvoice(TenantScoped, IdMixin, TimestampMixin, Base):
     __table_args__ = (
         UniqueConstraint("business_id", "external_id"),
         UniqueConstraint("business_id", "reference"),
+        UniqueConstraint("business_id", "number"),
     )
 
     external_id: Mapped[str] = mapped_column(String(40))

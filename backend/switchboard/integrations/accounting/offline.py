@@ -19,6 +19,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from switchboard.core.clock import Clock, SystemClock
@@ -99,13 +100,22 @@ class OfflineAccounting:
                     .limit(1)
                 )
             if found is None:
-                found = OfflineAccountingCustomer(
+                new = OfflineAccountingCustomer(
                     business_id=business_id,
                     external_id=f"cus_off_{uuid.uuid4().hex[:12]}",
                     reference=customer.reference,
                     name=customer.name,
                 )
-                session.add(found)
+                if await _added(session, new):
+                    found = new
+                else:  # the same reference made at the same moment by another export
+                    found = await session.scalar(
+                        select(OfflineAccountingCustomer).where(
+                            mine, OfflineAccountingCustomer.reference == customer.reference
+                        )
+                    )
+                    if found is None:
+                        raise AccountingTemporaryError("the offline books were busy")
             # The books keep the latest contact details they were given.
             found.name = customer.name or found.name
             found.email = customer.email or found.email
@@ -140,38 +150,48 @@ class OfflineAccounting:
             )
             if missing:
                 raise AccountingPermanentError(f"the books have no item named {', '.join(missing)}")
-            count = await session.scalar(
-                select(func.count())
-                .select_from(OfflineAccountingInvoice)
-                .where(OfflineAccountingInvoice.business_id == business_id)
-            )
             total = sum(line.amount_cents for line in invoice.lines)
-            row = OfflineAccountingInvoice(
-                business_id=business_id,
-                external_id=f"inv_off_{uuid.uuid4().hex[:12]}",
-                number=str(FIRST_NUMBER + int(count or 0)),
-                reference=invoice.reference,
-                customer_external_id=invoice.customer_id,
-                currency=invoice.currency,
-                status="open" if total else "paid",
-                total_cents=total,
-                balance_cents=total,
-                lines=[
-                    {
-                        "description": line.description,
-                        "item_name": line.item_name,
-                        "quantity": line.quantity,
-                        "amount_cents": line.amount_cents,
-                    }
-                    for line in invoice.lines
-                ],
-                memo=invoice.memo,
-                emailed_to=invoice.email_to,
-                changed_at=self._clock.now(),
-            )
-            session.add(row)
-            await session.flush()
-            return _state(row)
+            for _ in range(5):
+                count = await session.scalar(
+                    select(func.count())
+                    .select_from(OfflineAccountingInvoice)
+                    .where(OfflineAccountingInvoice.business_id == business_id)
+                )
+                row = OfflineAccountingInvoice(
+                    business_id=business_id,
+                    external_id=f"inv_off_{uuid.uuid4().hex[:12]}",
+                    number=str(FIRST_NUMBER + int(count or 0)),
+                    reference=invoice.reference,
+                    customer_external_id=invoice.customer_id,
+                    currency=invoice.currency,
+                    status="open" if total else "paid",
+                    total_cents=total,
+                    balance_cents=total,
+                    lines=[
+                        {
+                            "description": line.description,
+                            "item_name": line.item_name,
+                            "quantity": line.quantity,
+                            "amount_cents": line.amount_cents,
+                        }
+                        for line in invoice.lines
+                    ],
+                    memo=invoice.memo,
+                    emailed_to=invoice.email_to,
+                    changed_at=self._clock.now(),
+                )
+                if await _added(session, row):
+                    return _state(row)
+                # Another invoice took the number (or this reference) meanwhile.
+                made = await session.scalar(
+                    select(OfflineAccountingInvoice).where(
+                        OfflineAccountingInvoice.business_id == business_id,
+                        OfflineAccountingInvoice.reference == invoice.reference,
+                    )
+                )
+                if made is not None:
+                    return _state(made)
+            raise AccountingTemporaryError("the offline books were busy")
 
     async def invoice(self, business_id: uuid.UUID, invoice_id: str) -> InvoiceState:
         self._maybe_fail()
@@ -243,6 +263,18 @@ class OfflineAccounting:
                 )
             )
             return None if row is None else _state(row)
+
+
+async def _added(session: AsyncSession, row: object) -> bool:
+    """Insert `row` in a savepoint; False when a unique constraint refused it (PostgreSQL: a
+    concurrent export made the same customer or number first)."""
+    try:
+        async with session.begin_nested():
+            session.add(row)
+            await session.flush()
+    except IntegrityError:
+        return False
+    return True
 
 
 async def _invoice(
