@@ -27,6 +27,7 @@ import structlog
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from switchboard.audit import service as audit
 from switchboard.auth.dependencies import accounting_context
 from switchboard.businesses import service as businesses
 from switchboard.core.db import UnitOfWork
@@ -96,6 +97,7 @@ async def retry_export(
     admin's dead-letter list), or a new one is queued."""
     if appointment.status != "completed" or appointment.invoice_state != "failed":
         raise Conflict("Only a completed job whose invoice failed can be sent again.")
+    audit.record(uow, tenant, "appointment.invoice_retry", "appointment", appointment.id, {})
     job: Job | None = None
     if appointment.invoice_job_id is not None:
         async with uow.system_scope("accounting retry finds its export job"):

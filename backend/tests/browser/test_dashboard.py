@@ -509,19 +509,27 @@ def test_owner_completes_a_job_with_a_line_item_and_sees_the_invoice(
     import time
 
     customer = shop.post("/v1/owner/customers", {"name": "Morgan Price", "phone": "+19135550144"})
-    start = tomorrow_at(15)
+    service = shop.get("/v1/owner/services")["items"][0]
+    # An open time from tomorrow on (other tests book and move jobs on the same days).
+    slot = shop.get(
+        "/v1/owner/slots",
+        service_id=service["id"],
+        start=(datetime.now(CHICAGO).date() + timedelta(days=1)).isoformat(),
+        limit=1,
+    )["items"][0]
     job = shop.post(
         "/v1/owner/appointments",
         {
             "customer_id": customer["id"],
-            "service_id": shop.get("/v1/owner/services")["items"][0]["id"],
-            "start": start.isoformat(),
+            "service_id": service["id"],
+            "start": slot["start"],
+            "technician_id": slot["technician_id"],
             "address": "40 Elm St, Kansas City, MO",
             "estimated_value_cents": 15000,
         },
     )
     sign_in(page, live, shop)
-    open_screen(page, live, f"#/schedule?date={start.date().isoformat()}", "Schedule")
+    open_screen(page, live, f"#/schedule?date={slot['start'][:10]}", "Schedule")
     item = page.locator("li.job").filter(has_text="Morgan Price")
     item.get_by_role("button", name="Complete").click()
     item.get_by_role("button", name="Add a line").click()
