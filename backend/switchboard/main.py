@@ -10,6 +10,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from switchboard.accounting.webhook import router as quickbooks_webhook_router
 from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
 from switchboard.admin.error_counts import TenantErrorCounter
 from switchboard.admin.router import router as admin_console_router
@@ -170,6 +171,7 @@ def create_app(
     app.include_router(admin_billing_router)
     app.include_router(admin_console_router)
     app.include_router(stripe_webhook_router)
+    app.include_router(quickbooks_webhook_router)
     app.include_router(billing_router)
     app.include_router(owner_router)
     app.include_router(owner_setup_router)

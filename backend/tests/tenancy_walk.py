@@ -211,6 +211,7 @@ VALID_BODIES.update(
         },
         ("PATCH", "/v1/owner/appointments/{appointment_id}"): {"notes": "x"},
         ("POST", "/v1/owner/appointments/{appointment_id}/cancel"): {},
+        ("POST", "/v1/owner/appointments/{appointment_id}/complete"): {"amount_cents": 100},
         ("POST", "/v1/owner/appointments/{appointment_id}/reschedule"): lambda: {
             "start": _future_weekday_10am()
         },

@@ -23,6 +23,7 @@ from switchboard.websessions import service as websessions
 
 _LAST_USED_RESOLUTION = timedelta(hours=1)
 CALENDAR_ACTOR = Actor(kind="system", id="google-calendar")
+ACCOUNTING_ACTOR = Actor(kind="system", id="accounting")
 
 
 class TenantSuspended(Forbidden):
@@ -300,6 +301,12 @@ def calendar_context(business_id: uuid.UUID) -> TenantContext:
     """Unbound: for enqueueing a business's calendar job from a Google push notification
     (authenticated by its channel token) or the hourly channel renewal."""
     return issue_tenant_context(business_id, CALENDAR_ACTOR)
+
+
+def accounting_context(business_id: uuid.UUID) -> TenantContext:
+    """Unbound: for enqueueing a business's accounting job from a books webhook (found by its
+    realm, the signature checked) or the periodic catch-up."""
+    return issue_tenant_context(business_id, ACCOUNTING_ACTOR)
 
 
 async def tenant_for_admin(uow: UnitOfWork, business_id: uuid.UUID) -> TenantContext | None:

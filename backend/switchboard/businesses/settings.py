@@ -114,6 +114,8 @@ class BusinessSettings(BaseModel):
     widget_origins: WidgetOrigins | None = None
     # The assistant's opening words per language (plain text; null: the standard greeting).
     greeting: Greeting | None = None
+    # The books email each new invoice to the customer (when the customer has an email).
+    email_invoices: bool | None = None
 
     @field_validator("dial_countries")
     @classmethod

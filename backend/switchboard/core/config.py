@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     calendar_provider: str = "offline"
     payments_provider: str = "offline"
     accounting_provider: str = "offline"
+    # The verifier token of the QuickBooks app's webhooks (Intuit developer portal): it signs
+    # every notification (`intuit-signature`). Unset: the webhook route accepts nothing (503).
+    quickbooks_webhook_verifier: str | None = None
     speech_provider: str = "offline"
     # CALENDAR_PROVIDER=google: the OAuth client of the deployment's Google Cloud project
     # (a "Web application" client whose redirect URI is GOOGLE_REDIRECT_URL, by default

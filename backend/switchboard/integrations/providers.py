@@ -184,7 +184,9 @@ def build_payments(settings: Settings) -> PaymentsPort:
 
 def attach_database(providers: Providers, database: Database, clock: Clock) -> None:
     """Providers that keep their state in the application database (offline payments, the
-    offline calendar) get the process's database and clock."""
+    offline calendar, the offline books) get the process's database and clock."""
+    if isinstance(providers.accounting, OfflineAccounting):
+        providers.accounting.attach(database, clock)
     if isinstance(providers.payments, OfflinePayments):
         providers.payments.attach(database, clock)
     if isinstance(providers.calendar, OfflineCalendar):

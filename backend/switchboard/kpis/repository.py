@@ -71,6 +71,15 @@ class KpiRepository:
         )
         return (await self.session.execute(stmt)).all()
 
+    async def payments(self, start: datetime, end: datetime) -> Sequence[Any]:
+        """(paid_cents, currency) of jobs whose invoice was paid in [start, end)."""
+        stmt = select(Appointment.paid_cents, Appointment.currency).where(
+            Appointment.business_id == self.business_id,
+            Appointment.paid_at >= start,
+            Appointment.paid_at < end,
+        )
+        return (await self.session.execute(stmt)).all()
+
     async def bookings_by_phone_since(self, phones: set[str], start: datetime) -> Sequence[Any]:
         """(phone, created_at) of bookings for these customers made after `start` (recovery
         looks a week past the period's end)."""

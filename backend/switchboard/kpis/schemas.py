@@ -32,6 +32,8 @@ class Kpis(BaseModel):
     after_hours_bookings: int
     emergencies: int
     revenue_booked_cents: int
+    # What customers paid: invoices of completed jobs paid in the books within the period.
+    revenue_collected_cents: int
     currency: str
     callbacks_opened: int
     callbacks_done: int

@@ -11,6 +11,8 @@
 - after_hours_bookings: assistant bookings made while the business was closed.
 - emergencies: emergency bookings made.
 - revenue_booked_cents: estimated value of the bookings made, cancelled ones left out.
+- revenue_collected_cents: what was paid on the invoices of completed jobs, counted on the
+  day the books marked the invoice paid (whenever the job was booked).
 - callback_response_minutes: median time from a callback's opening to its resolution, over
   the callbacks opened in the period and resolved.
 """
@@ -64,6 +66,7 @@ async def figures(uow: UnitOfWork, tenant: TenantContext, start: date, end: date
     for a in booked:
         days[local_day(a.created_at)][1] += 1
 
+    paid = await repo.payments(since, until)
     callbacks = await repo.callbacks(since, until)
     missed = [c for c in callbacks if c.reason == "missed_call"]
     texted_ids = await repo.texts_back({c.conversation_id for c in missed if c.conversation_id})
@@ -100,7 +103,8 @@ async def figures(uow: UnitOfWork, tenant: TenantContext, start: date, end: date
         revenue_booked_cents=sum(
             a.estimated_value_cents or 0 for a in booked if a.status != "cancelled"
         ),
-        currency=booked[0].currency if booked else "USD",
+        revenue_collected_cents=sum(p.paid_cents or 0 for p in paid),
+        currency=booked[0].currency if booked else (paid[0].currency if paid else "USD"),
         callbacks_opened=len(callbacks),
         callbacks_done=len(resolved),
         callback_response_minutes=round(statistics.median(resolved), 1) if resolved else None,

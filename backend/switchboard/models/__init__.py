@@ -1,6 +1,10 @@
 """Every table, imported here so the metadata (and Alembic) sees them all."""
 
-from switchboard.models.accounting import AccountingConnection
+from switchboard.models.accounting import (
+    AccountingConnection,
+    OfflineAccountingCustomer,
+    OfflineAccountingInvoice,
+)
 from switchboard.models.audit import AuditEvent
 from switchboard.models.base import Base, TenantScoped
 from switchboard.models.billing import (
@@ -47,6 +51,8 @@ __all__ = [
     "IntegrationHealth",
     "Job",
     "Message",
+    "OfflineAccountingCustomer",
+    "OfflineAccountingInvoice",
     "OfflineCalendarEntry",
     "OfflinePaymentRecord",
     "OwnerSignInCode",

@@ -85,3 +85,23 @@ class Appointment(TenantScoped, IdMixin, TimestampMixin, Base):
     cancelled_at: Mapped[datetime | None] = mapped_column()
     cancel_reason: Mapped[str | None] = mapped_column(String(400))
     calendar_event_id: Mapped[str | None] = mapped_column(String(200))
+    # The job as done (POST .../complete): what was charged, the lines and the notes.
+    completed_at: Mapped[datetime | None] = mapped_column()
+    amount_cents: Mapped[int | None] = mapped_column(Integer)
+    # [{"service_id", "description", "item_name", "quantity", "amount_cents"}]
+    line_items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    completion_notes: Mapped[str | None] = mapped_column(Text)
+    # The invoice in the books: `invoice_state` is None (not completed), `pending` (the
+    # export job is on its way), `invoiced`, or `failed` (`invoice_error` says why; the owner
+    # retries once fixed). `invoice_job_id` is the export job (re-run by the retry).
+    invoice_state: Mapped[str | None] = mapped_column(String(10))
+    invoice_id: Mapped[str | None] = mapped_column(String(64))
+    invoice_number: Mapped[str | None] = mapped_column(String(40))
+    invoice_status: Mapped[str | None] = mapped_column(String(10))
+    invoice_total_cents: Mapped[int | None] = mapped_column(Integer)
+    invoice_balance_cents: Mapped[int | None] = mapped_column(Integer)
+    invoice_error: Mapped[str | None] = mapped_column(String(300))
+    invoice_job_id: Mapped[uuid.UUID | None] = mapped_column()
+    # Paid in the books (a webhook or the catch-up read it back): when, and how much.
+    paid_at: Mapped[datetime | None] = mapped_column()
+    paid_cents: Mapped[int | None] = mapped_column(Integer)

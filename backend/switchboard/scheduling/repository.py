@@ -36,6 +36,19 @@ LIST_COLUMNS = tuple(
         "reschedule_history",
         "cancel_reason",
         "created_at",
+        "completed_at",
+        "amount_cents",
+        "line_items",
+        "completion_notes",
+        "invoice_state",
+        "invoice_id",
+        "invoice_number",
+        "invoice_status",
+        "invoice_total_cents",
+        "invoice_balance_cents",
+        "invoice_error",
+        "paid_at",
+        "paid_cents",
     )
 )
 

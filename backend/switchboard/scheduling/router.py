@@ -27,6 +27,7 @@ from switchboard.scheduling.schemas import (
     ClosureIn,
     ClosureList,
     ClosureOut,
+    CompleteIn,
     FeedOut,
     PolicyIn,
     PolicyOut,
@@ -152,9 +153,36 @@ async def get_appointment(
 
 @router.patch("/appointments/{appointment_id}", response_model=AppointmentOut)
 async def update_appointment(
-    appointment_id: uuid.UUID, body: AppointmentUpdate, tenant: OwnerDep, uow: UowDep
+    appointment_id: uuid.UUID,
+    body: AppointmentUpdate,
+    tenant: OwnerDep,
+    uow: UowDep,
+    clock: ClockDep,
 ) -> AppointmentOut:
-    appointment = await scheduling.update_appointment(uow, tenant, appointment_id, body)
+    appointment = await scheduling.update_appointment(uow, tenant, appointment_id, body, clock)
+    return await scheduling.appointment_out(uow, tenant, appointment)
+
+
+@router.post("/appointments/{appointment_id}/complete", response_model=AppointmentOut)
+async def complete_appointment(
+    appointment_id: uuid.UUID, body: CompleteIn, tenant: OwnerDep, uow: UowDep, clock: ClockDep
+) -> AppointmentOut:
+    """The job is done: the amount charged, its line items (catalogue services or free text)
+    and notes. The invoice is then made in the books by a job (`invoice` on the answer)."""
+    appointment = await scheduling.complete(uow, tenant, clock, appointment_id, body)
+    return await scheduling.appointment_out(uow, tenant, appointment)
+
+
+@router.post("/appointments/{appointment_id}/invoice/retry", response_model=AppointmentOut)
+async def retry_invoice(
+    appointment_id: uuid.UUID, tenant: OwnerDep, uow: UowDep, clock: ClockDep
+) -> AppointmentOut:
+    """Send a completed job's invoice again after it failed (e.g. once the missing item is
+    added in the books); 409 unless its invoice failed."""
+    from switchboard.accounting import sync
+
+    appointment = await scheduling.get_appointment(uow, tenant, appointment_id)
+    await sync.retry_export(uow, tenant, appointment, clock.now())
     return await scheduling.appointment_out(uow, tenant, appointment)
 
 

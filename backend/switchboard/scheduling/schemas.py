@@ -178,6 +178,71 @@ class RescheduleIn(BaseModel):
     technician_id: uuid.UUID | None = None
 
 
+MAX_CENTS = 100_000_000
+
+
+class LineItemIn(BaseModel):
+    """One line of a completed job: a catalogue service (`service_id`) or free text
+    (`description`), the quantity and the line's total."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    service_id: uuid.UUID | None = None
+    description: str | None = Field(default=None, min_length=1, max_length=200)
+    quantity: int = Field(default=1, ge=1, le=1000)
+    amount_cents: int = Field(ge=0, le=MAX_CENTS)
+
+    @model_validator(mode="after")
+    def _what(self) -> LineItemIn:
+        if self.service_id is None and not (self.description or "").strip():
+            raise ValueError("a line needs a service_id or a description")
+        return self
+
+
+class CompleteIn(BaseModel):
+    """The job as done: the amount charged, its lines and notes. Without lines, one line of
+    the appointment's service carries the amount; with lines and no amount, the amount is
+    their sum; with both, they must agree."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    amount_cents: int | None = Field(default=None, ge=0, le=MAX_CENTS)
+    line_items: list[LineItemIn] = Field(default_factory=list, max_length=50)
+    notes: str = Field(default="", max_length=10_000)
+
+    @model_validator(mode="after")
+    def _amount(self) -> CompleteIn:
+        if self.amount_cents is None and not self.line_items:
+            raise ValueError("give amount_cents or line_items")
+        total = sum(line.amount_cents for line in self.line_items)
+        if self.line_items and self.amount_cents is not None and total != self.amount_cents:
+            raise ValueError(f"the line items add up to {total}, not amount_cents")
+        if total > MAX_CENTS:
+            raise ValueError("the line items add up to too much")
+        return self
+
+
+class LineItemOut(BaseModel):
+    service_id: uuid.UUID | None
+    description: str
+    # The item of the books the line is mapped to (the catalogue service's name); null for
+    # free text.
+    item_name: str | None
+    quantity: int
+    amount_cents: int
+
+
+class InvoiceOut(BaseModel):
+    # pending (being sent to the books), invoiced, failed (`error` says why; retry it).
+    state: str
+    id: str | None
+    number: str | None
+    status: str | None  # open, paid, voided: as the books last said
+    total_cents: int | None
+    balance_cents: int | None
+    error: str | None
+
+
 class CustomerRef(BaseModel):
     id: uuid.UUID
     name: str
@@ -202,6 +267,14 @@ class AppointmentOut(BaseModel):
     reschedule_history: list[dict[str, Any]]
     cancel_reason: str | None
     created_at: datetime
+    # Filled when the job is completed (POST .../complete); the invoice once it is sent.
+    completed_at: datetime | None = None
+    amount_cents: int | None = None
+    line_items: list[LineItemOut] = Field(default_factory=list)
+    completion_notes: str | None = None
+    invoice: InvoiceOut | None = None
+    paid_at: datetime | None = None
+    paid_cents: int | None = None
 
 
 class AppointmentList(BaseModel):

@@ -13,7 +13,7 @@ from switchboard.audit import service as audit
 from switchboard.businesses import service as businesses
 from switchboard.catalogue import service as catalogue
 from switchboard.core import bounds
-from switchboard.core.clock import Clock
+from switchboard.core.clock import Clock, SystemClock
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, InvalidInput, NotFound
 from switchboard.customers import service as customers
@@ -31,7 +31,10 @@ from switchboard.scheduling.schemas import (
     AppointmentIn,
     AppointmentOut,
     AppointmentUpdate,
+    CompleteIn,
     CustomerRef,
+    InvoiceOut,
+    LineItemOut,
 )
 from switchboard.scheduling.setup import get_technician
 from switchboard.tenancy.context import TenantContext
@@ -388,8 +391,92 @@ async def cancel(
     return appointment
 
 
+async def complete(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    appointment_id: uuid.UUID,
+    data: CompleteIn,
+) -> Appointment:
+    """Mark the job done with what was charged; its invoice goes to the books by a job."""
+    appointment = await get_appointment(uow, tenant, appointment_id)
+    if "completed" not in TRANSITIONS[appointment.status]:
+        raise InvalidTransition(f"A {appointment.status} appointment cannot be completed.")
+    lines: list[dict[str, Any]] = []
+    for number, item in enumerate(data.line_items, start=1):
+        service: ServiceType | None = None
+        if item.service_id is not None:
+            try:
+                service = await catalogue.get_service(uow, tenant, item.service_id)
+            except NotFound:
+                raise InvalidInput(f"Line {number}: no such service in the catalogue.") from None
+        lines.append(
+            {
+                "service_id": str(service.id) if service else None,
+                "description": (item.description or "").strip()
+                or (service.name if service else ""),
+                "item_name": service.name if service else None,
+                "quantity": item.quantity,
+                "amount_cents": item.amount_cents,
+            }
+        )
+    amount = data.amount_cents if data.amount_cents is not None else 0
+    if lines:
+        amount = sum(line["amount_cents"] for line in lines)
+    else:
+        lines = [_service_line(appointment, amount)]
+    await _mark_completed(uow, tenant, clock, appointment, amount, lines, data.notes)
+    audit.record(
+        uow,
+        tenant,
+        "appointment.complete",
+        "appointment",
+        appointment.id,
+        {"amount_cents": amount, "lines": len(lines)},
+    )
+    return appointment
+
+
+def _service_line(appointment: Appointment, amount: int) -> dict[str, Any]:
+    """The one line of a job completed without lines: its own service (a catalogue item when
+    it was booked from the catalogue)."""
+    return {
+        "service_id": str(appointment.service_id) if appointment.service_id else None,
+        "description": appointment.service_name,
+        "item_name": appointment.service_name if appointment.service_id else None,
+        "quantity": 1,
+        "amount_cents": amount,
+    }
+
+
+async def _mark_completed(
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    clock: Clock,
+    appointment: Appointment,
+    amount: int | None,
+    lines: list[dict[str, Any]],
+    notes: str,
+) -> None:
+    from switchboard.accounting import sync  # the export job imports this module
+
+    appointment.status = "completed"
+    appointment.completed_at = clock.now()
+    appointment.completion_notes = notes
+    if amount is None:
+        return  # nothing to invoice: completed without an amount (a PATCH with no estimate)
+    appointment.amount_cents = amount
+    appointment.line_items = lines
+    await uow.session.flush()
+    await sync.enqueue_export(uow, tenant, appointment, clock.now())
+
+
 async def update_appointment(
-    uow: UnitOfWork, tenant: TenantContext, appointment_id: uuid.UUID, data: AppointmentUpdate
+    uow: UnitOfWork,
+    tenant: TenantContext,
+    appointment_id: uuid.UUID,
+    data: AppointmentUpdate,
+    clock: Clock | None = None,
 ) -> Appointment:
     appointment = await get_appointment(uow, tenant, appointment_id)
     changes = data.model_dump(exclude_unset=True)
@@ -399,7 +486,16 @@ async def update_appointment(
             raise InvalidTransition(
                 f"An appointment cannot go from {appointment.status} to {new_status}."
             )
-        appointment.status = new_status
+        if new_status == "completed":
+            # Completed by status alone: invoiced at the estimated value (the amount, when
+            # sent with it); with neither, completed without an invoice.
+            amount = changes.get("estimated_value_cents", appointment.estimated_value_cents)
+            lines = [_service_line(appointment, amount or 0)]
+            await _mark_completed(
+                uow, tenant, clock or SystemClock(), appointment, amount, lines, ""
+            )
+        else:
+            appointment.status = new_status
     if "technician_id" in changes and changes["technician_id"] != appointment.technician_id:
         raise InvalidInput("Change the technician through reschedule, which checks availability.")
     for key in ("address", "estimated_value_cents", "notes"):
@@ -447,7 +543,7 @@ def _row_out(r: tuple[Any, ...], zone: ZoneInfo) -> AppointmentOut:
         service_id=r[5],
         is_emergency=r[6],
         address=r[7],
-        customer=CustomerRef.model_construct(id=r[8], name=r[17], phone=r[18]),
+        customer=CustomerRef.model_construct(id=r[8], name=r[-2], phone=r[-1]),
         technician_id=r[9],
         estimated_value_cents=r[10],
         currency=r[11],
@@ -456,6 +552,48 @@ def _row_out(r: tuple[Any, ...], zone: ZoneInfo) -> AppointmentOut:
         reschedule_history=r[14] or [],
         cancel_reason=r[15],
         created_at=r[16],
+        completed_at=r[17].astimezone(zone) if r[17] else None,
+        amount_cents=r[18],
+        line_items=_lines_out(r[19]),
+        completion_notes=r[20],
+        invoice=_invoice_out(*r[21:28]),
+        paid_at=r[28].astimezone(zone) if r[28] else None,
+        paid_cents=r[29],
+    )
+
+
+def _lines_out(lines: list[dict[str, Any]] | None) -> list[LineItemOut]:
+    return [
+        LineItemOut.model_construct(
+            service_id=uuid.UUID(line["service_id"]) if line.get("service_id") else None,
+            description=line.get("description") or "",
+            item_name=line.get("item_name"),
+            quantity=int(line.get("quantity") or 1),
+            amount_cents=int(line.get("amount_cents") or 0),
+        )
+        for line in lines or []
+    ]
+
+
+def _invoice_out(
+    state: str | None,
+    invoice_id: str | None,
+    number: str | None,
+    status: str | None,
+    total: int | None,
+    balance: int | None,
+    error: str | None,
+) -> InvoiceOut | None:
+    if state is None:
+        return None
+    return InvoiceOut.model_construct(
+        state=state,
+        id=invoice_id,
+        number=number,
+        status=status,
+        total_cents=total,
+        balance_cents=balance,
+        error=error,
     )
 
 
@@ -486,6 +624,21 @@ def _out(a: Appointment, name: str, phone: str | None, zone: ZoneInfo) -> Appoin
         reschedule_history=list(a.reschedule_history or []),
         cancel_reason=a.cancel_reason,
         created_at=a.created_at,
+        completed_at=a.completed_at.astimezone(zone) if a.completed_at else None,
+        amount_cents=a.amount_cents,
+        line_items=_lines_out(a.line_items),
+        completion_notes=a.completion_notes,
+        invoice=_invoice_out(
+            a.invoice_state,
+            a.invoice_id,
+            a.invoice_number,
+            a.invoice_status,
+            a.invoice_total_cents,
+            a.invoice_balance_cents,
+            a.invoice_error,
+        ),
+        paid_at=a.paid_at.astimezone(zone) if a.paid_at else None,
+        paid_cents=a.paid_cents,
     )
 
 

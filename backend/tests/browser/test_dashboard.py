@@ -499,3 +499,63 @@ def test_owner_reads_and_plays_a_voicemail(
         source,
     )
     assert status == [200, "audio/wav"]
+
+
+def test_owner_completes_a_job_with_a_line_item_and_sees_the_invoice(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    """Complete from the Schedule: the booked service's line (the estimate) plus a free-text
+    line; the in-process worker sends the invoice to the offline books; its number shows."""
+    import time
+
+    customer = shop.post("/v1/owner/customers", {"name": "Morgan Price", "phone": "+19135550144"})
+    service = shop.get("/v1/owner/services")["items"][0]
+    # An open time from tomorrow on (other tests book and move jobs on the same days).
+    slot = shop.get(
+        "/v1/owner/slots",
+        service_id=service["id"],
+        start=(datetime.now(CHICAGO).date() + timedelta(days=1)).isoformat(),
+        limit=1,
+    )["items"][0]
+    job = shop.post(
+        "/v1/owner/appointments",
+        {
+            "customer_id": customer["id"],
+            "service_id": service["id"],
+            "start": slot["start"],
+            "technician_id": slot["technician_id"],
+            "address": "40 Elm St, Kansas City, MO",
+            "estimated_value_cents": 15000,
+        },
+    )
+    sign_in(page, live, shop)
+    open_screen(page, live, f"#/schedule?date={slot['start'][:10]}", "Schedule")
+    item = page.locator("li.job").filter(has_text="Morgan Price")
+    item.get_by_role("button", name="Complete").click()
+    item.get_by_role("button", name="Add a line").click()
+    second = item.locator(".line-item").nth(1)
+    second.get_by_label("Description").fill("Replacement valve")
+    second.get_by_label("Quantity").fill("2")
+    second.get_by_label("Line total (dollars)").fill("45.00")
+    item.get_by_label("Notes").fill("Valve was seized; replaced.")
+    item.locator("form").get_by_role("button", name="Complete").click()
+    page.get_by_text("Job completed.").wait_for()
+
+    done = {}
+    # The in-process worker makes the invoice: wait for it (no deadline is asserted).
+    for _ in range(200):
+        done = shop.get(f"/v1/owner/appointments/{job['id']}")
+        if done["invoice"]["state"] != "pending":
+            break
+        time.sleep(0.05)
+    assert done["invoice"]["state"] == "invoiced", done["invoice"]
+    assert done["amount_cents"] == 19500  # 150.00 for the service + 45.00 for the valves
+    assert [line["description"] for line in done["line_items"]][1] == "Replacement valve"
+    page.reload()
+    page.get_by_role("heading", level=1, name="Schedule").wait_for()
+    card = page.locator("li.job").filter(has_text="Morgan Price")
+    card.get_by_text(f"Invoice {done['invoice']['number']}").wait_for()
+    assert "Unpaid" in card.inner_text()
+    no_serious_violations(page)
+    card.scroll_into_view_if_needed()
+    keep(page, "dashboard-job-invoiced-desktop")

@@ -65,6 +65,7 @@ export async function render(ctx) {
     ['kpi.afterHours', String(k.after_hours_bookings)],
     ['kpi.emergencies', String(k.emergencies)],
     ['kpi.revenue', money(k.revenue_booked_cents, k.currency)],
+    ['kpi.collected', money(k.revenue_collected_cents, k.currency)],
     ['kpi.response', k.callback_response_minutes === null ? '–' : t('kpi.minutes', { n: k.callback_response_minutes })],
   ];
   return el(

@@ -2,9 +2,9 @@
 // time or type one), cancel and complete. Conflicts are the API's: shown as it reports them.
 import { api, paths } from '../api.js';
 import { el, empty, field } from '../dom.js';
-import { addDays, currentZone, dateTime, dayLabel, localDate, time, zonedInstant } from '../format.js';
+import { addDays, currentZone, dateTime, dayLabel, localDate, money, time, zonedInstant } from '../format.js';
 import { t } from '../i18n.js';
-import { errorText, inlineForm, jobSummary, techName } from './common.js';
+import { badge, errorText, inlineForm, jobSummary, techName } from './common.js';
 import { draggable } from './schedule_drag.js';
 
 function go(params) {
@@ -107,43 +107,147 @@ function time24(iso) {
   }).format(new Date(iso));
 }
 
-function jobItem(job, technicians, ctx) {
+// A completed job's invoice as the books last said, with a retry when it failed.
+function invoiceLine(job, ctx) {
+  const inv = job.invoice;
+  if (!inv) return null;
+  const box = el('div', { class: `invoice ${inv.state}` });
+  if (inv.state === 'pending') {
+    box.append(el('p', { class: 'muted' }, t('invoice.pending')));
+  } else if (inv.state === 'failed') {
+    const retry = el('button', { type: 'button' }, t('invoice.retry'));
+    retry.addEventListener('click', async () => {
+      retry.disabled = true;
+      try {
+        await api(`/v1/owner/appointments/${job.id}/invoice/retry`, { method: 'POST' });
+        ctx.toast(t('invoice.retried'));
+        ctx.rerender();
+      } catch (error) {
+        retry.disabled = false;
+        ctx.toast(errorText(error), 'alert');
+      }
+    });
+    box.append(el('p', { class: 'error', role: 'alert' }, t('invoice.failed', { error: inv.error || '' })), retry);
+  } else {
+    const paid = inv.status === 'paid';
+    box.append(
+      el(
+        'p',
+        {},
+        el('strong', { class: 'invoice-number' }, t('invoice.number', { number: inv.number })),
+        ' ',
+        badge(t(`invoice.${inv.status || 'open'}`), paid ? 'completed' : ''),
+        !paid && inv.balance_cents !== null ? ` · ${t('invoice.balance', { amount: money(inv.balance_cents, job.currency) })}` : '',
+        paid && job.paid_at ? ` · ${t('invoice.paidOn', { when: dateTime(job.paid_at) })}` : '',
+      ),
+    );
+  }
+  return box;
+}
+
+function completedDetail(job) {
+  if (job.amount_cents === null || job.amount_cents === undefined) return null;
+  return el(
+    'div',
+    { class: 'completion' },
+    el('p', {}, `${t('schedule.charged')}: ${money(job.amount_cents, job.currency)}`),
+    job.line_items.length
+      ? el(
+          'ul',
+          { class: 'lines' },
+          job.line_items.map((line) => el('li', {}, `${line.quantity} × ${line.description} · ${money(line.amount_cents, job.currency)}`)),
+        )
+      : null,
+    job.completion_notes ? el('p', { class: 'muted' }, job.completion_notes) : null,
+  );
+}
+
+// Complete: the lines charged (catalogue services or free text), their total, and notes.
+function completeForm(item, job, services, ctx) {
+  const cents = (value) => (value === '' ? 0 : Math.round(Number(value) * 100));
+  const lines = el('ol', { class: 'line-items' });
+  const total = el('p', { class: 'total', 'aria-live': 'polite' });
+  const recount = () => {
+    const sum = [...lines.querySelectorAll('input[name="line_amount"]')].reduce((acc, input) => acc + cents(input.value), 0);
+    total.textContent = `${t('schedule.total')}: ${money(sum, job.currency)}`;
+  };
+  const addLine = (serviceId, amount) => {
+    const select = el(
+      'select',
+      { name: 'line_service' },
+      el('option', { value: '' }, t('schedule.freeText')),
+      services.map((s) => el('option', { value: s.id, selected: s.id === serviceId }, s.name)),
+    );
+    const row = el(
+      'li',
+      { class: 'line-item' },
+      field(t('schedule.item'), select),
+      field(t('schedule.description'), el('input', { type: 'text', name: 'line_description', maxlength: '200' })),
+      field(t('schedule.quantity'), el('input', { type: 'number', name: 'line_quantity', min: '1', max: '1000', step: '1', value: '1', required: true })),
+      field(
+        t('schedule.lineAmount'),
+        el('input', { type: 'number', name: 'line_amount', min: '0', step: '0.01', inputmode: 'decimal', required: true, value: amount, oninput: recount }),
+      ),
+    );
+    const remove = el('button', { type: 'button', class: 'quiet' }, t('schedule.removeLine'));
+    remove.addEventListener('click', () => {
+      row.remove();
+      recount();
+    });
+    row.append(remove);
+    lines.append(row);
+    recount();
+  };
+  const estimate = job.estimated_value_cents !== null ? (job.estimated_value_cents / 100).toFixed(2) : '';
+  addLine(job.service_id, estimate);
+  const more = el('button', { type: 'button' }, t('schedule.addLine'));
+  more.addEventListener('click', () => addLine(null, ''));
+  inlineForm(
+    item,
+    () => [
+      el('p', {}, t('schedule.linesHint')),
+      lines,
+      more,
+      total,
+      field(t('job.notes'), el('textarea', { name: 'completion_notes', rows: 2, maxlength: '10000' })),
+    ],
+    async (f) => {
+      const lineItems = [...lines.querySelectorAll('.line-item')].map((row) => {
+        const line = {
+          quantity: Number(row.querySelector('[name="line_quantity"]').value || 1),
+          amount_cents: cents(row.querySelector('[name="line_amount"]').value),
+        };
+        const serviceId = row.querySelector('[name="line_service"]').value;
+        const description = row.querySelector('[name="line_description"]').value.trim();
+        if (serviceId) line.service_id = serviceId;
+        if (description) line.description = description;
+        return line;
+      });
+      const body = { notes: f.elements.completion_notes.value, line_items: lineItems };
+      if (!lineItems.length) body.amount_cents = 0;
+      await api(`/v1/owner/appointments/${job.id}/complete`, { method: 'POST', body });
+      ctx.toast(t('schedule.completed'));
+      ctx.rerender();
+    },
+    t('schedule.complete'),
+  );
+}
+
+function jobItem(job, technicians, ctx, services) {
   const actions = el('div', { class: 'actions' });
-  const item = el('li', { class: `job ${job.is_emergency ? 'emergency' : ''} ${job.status}` }, jobSummary(job, technicians), actions);
-  if (job.status === 'cancelled' || job.status === 'completed') return item;
+  const item = el('li', { class: `job ${job.is_emergency ? 'emergency' : ''} ${job.status}`, 'data-job': job.id }, jobSummary(job, technicians), actions);
+  if (job.status === 'completed') {
+    item.insertBefore(el('div', {}, completedDetail(job), invoiceLine(job, ctx)), actions);
+    return item;
+  }
+  if (job.status === 'cancelled') return item;
   const button = (label, handler) => {
     const b = el('button', { type: 'button' }, label);
     b.addEventListener('click', handler);
     actions.append(b);
   };
   button(t('schedule.reschedule'), () => rescheduleForm(item, job, technicians, ctx));
-  button(t('schedule.complete'), () =>
-    inlineForm(
-      item,
-      () => [
-        field(
-          t('schedule.amount'),
-          el('input', {
-            type: 'number',
-            name: 'amount',
-            min: '0',
-            step: '0.01',
-            inputmode: 'decimal',
-            value: job.estimated_value_cents !== null ? (job.estimated_value_cents / 100).toFixed(2) : '',
-          }),
-          t('schedule.amountHint'),
-        ),
-      ],
-      async (f) => {
-        const body = { status: 'completed' };
-        if (f.elements.amount.value !== '') body.estimated_value_cents = Math.round(Number(f.elements.amount.value) * 100);
-        await api(`/v1/owner/appointments/${job.id}`, { method: 'PATCH', body });
-        ctx.toast(t('schedule.completed'));
-        ctx.rerender();
-      },
-      t('schedule.complete'),
-    ),
-  );
+  button(t('schedule.complete'), () => completeForm(item, job, services, ctx));
   button(t('schedule.edit'), () =>
     inlineForm(
       item,
@@ -335,7 +439,7 @@ export async function render(ctx) {
     const card = el('section', { class: 'card' }, el('h2', {}, dayLabel(d)));
     if (!ofDay.length) card.append(empty(t('schedule.nothing')));
     for (const [key, list] of groups) {
-      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => withDragHandle(jobItem(job, techs, ctx), job, days, techs, jobs.items, ctx))));
+      card.append(el('h3', {}, techName(techs, key || null)), el('ul', { class: 'list' }, list.map((job) => withDragHandle(jobItem(job, techs, ctx, services.items), job, days, techs, jobs.items, ctx))));
     }
     page.append(card);
   }

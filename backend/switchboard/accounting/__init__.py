@@ -1,0 +1,1 @@
+"""Completed jobs to the books (invoices) and payments back (webhooks, catch-up)."""
