@@ -267,6 +267,10 @@ class RecordedIntuit:
     def sent(self, method: str, path: str) -> list[httpx.Request]:
         return [r for r in self.requests if r.method == method and path in r.url.path]
 
+    def sent_to(self, method: str, suffix: str) -> list[httpx.Request]:
+        """Requests whose path ends with `suffix` (an entity, not what lies under it)."""
+        return [r for r in self.requests if r.method == method and r.url.path.endswith(suffix)]
+
     def queries(self) -> list[str]:
         return [r.url.params.get("query", "") for r in self.sent("GET", "/query")]
 
