@@ -53,7 +53,9 @@ async def tell_owner(
     event = "accounting_expired" if row.status == "expired" else "accounting_expiring"
     expires = row.refresh_expires_at
     when = expires.date().isoformat() if expires is not None else ""
-    key = f"{row.id}:{expires.isoformat() if expires else 'none'}"
+    # The grant's lapse day names it: Intuit counts down to the same day on every refresh,
+    # and a new connection lapses on another.
+    key = f"{row.id}:{when or 'none'}"
     await queue.enqueue(
         uow,
         ALERT_JOB,
