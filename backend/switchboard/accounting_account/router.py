@@ -92,7 +92,6 @@ async def callback(
     error: str | None = Query(default=None, max_length=200),
 ) -> Response:
     now = clock.now()
-    service.quickbooks(accounting)
     try:
         sealed = connect_state.unseal(uow.keyring, state, now)
     except connect_state.StateRefused:

@@ -14,6 +14,7 @@ import httpx
 from sqlalchemy import Text, select, type_coerce
 
 from switchboard.core.clock import FixedClock
+from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.integrations.providers import Providers
 from switchboard.models.accounting import AccountingConnection
@@ -274,3 +275,36 @@ async def test_not_enabled_on_an_offline_deployment(
         assert refused.status_code == 409
         assert refused.json()["type"].endswith("quickbooks-not-enabled")
         assert (await c.get(STATUS, headers=tenant.owner)).json()["status"] == "not_connected"
+
+
+async def test_the_dashboard_session_connects_and_signing_out_voids_its_state(
+    settings: Settings,
+    db: Database,
+    clock: FixedClock,
+    providers: Providers,
+    tenant: Tenant,
+    intuit: RecordedIntuit,
+    realm: str,
+) -> None:
+    async with app_client(
+        settings, db, clock=clock, providers=providers, base_url="https://switchboard.example"
+    ) as browser:
+        login = await browser.post("/v1/auth/owner/login", json={"owner_token": tenant.owner_token})
+        assert login.status_code == 200, login.text
+        csrf = {"X-CSRF-Token": login.json()["csrf_token"]}
+        # A cookie write needs the CSRF token.
+        assert (await browser.post(CONNECT)).status_code == 403
+        start = await browser.post(CONNECT, headers=csrf)
+        assert start.status_code == 200, start.text
+        state = state_of(start.json()["authorization_url"])
+        intuit.once("POST", "/oauth2/v1/tokens/bearer", (200, TOKEN_EXCHANGE))
+        params = {"code": "c", "state": state, "realmId": realm}
+        back = await browser.get(CALLBACK, params=params)
+        assert back.headers["location"].endswith("?quickbooks=connected"), back.text
+        (row,) = await _stored(db, tenant)
+        assert row["status"] == "connected"
+
+        later = state_of((await browser.post(CONNECT, headers=csrf)).json()["authorization_url"])
+        assert (await browser.post("/v1/auth/owner/logout", headers=csrf)).status_code == 204
+        refused = await browser.get(CALLBACK, params=params | {"state": later})
+        assert refused.status_code == 400

@@ -1,10 +1,11 @@
 // Settings: the lockdown switch first (confirmed), then hours, closures, services, how the
 // assistant pages the owner and texts customers, the business language, the website chat
-// widget's allowed sites and tag, notifications.
+// widget's allowed sites and tag, QuickBooks (screens/quickbooks.js), notifications.
 import { api } from '../api.js';
 import { el, empty, field, section } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorText } from './common.js';
+import { quickbooksCard } from './quickbooks.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -262,7 +263,7 @@ function notifications() {
 }
 
 export async function render(ctx) {
-  const [closureCard, serviceCard, assistantCard] = await Promise.all([closures(ctx), services(ctx), assistant(ctx)]);
+  const [closureCard, serviceCard, assistantCard, quickbooks] = await Promise.all([closures(ctx), services(ctx), assistant(ctx), quickbooksCard(ctx)]);
   return el(
     'div',
     { class: 'screen' },
@@ -274,6 +275,7 @@ export async function render(ctx) {
     serviceCard,
     language(ctx),
     website(ctx),
+    quickbooks,
     notifications(),
   );
 }
