@@ -146,6 +146,10 @@ async def test_our_reference_wins_then_email_then_phone_then_name(
     assert await accounting.upsert_customer(business, ana) == "71"
     intuit.on("GET", "/query", (200, query("Customer", by_name)), where="DisplayName")
     assert await accounting.upsert_customer(business, ana) == "70"
+    # Seven digits alone are not the same phone: another area code is another person.
+    local = customer("74", "A. Ruiz", phone="555-0143")
+    intuit.on("GET", "/query", (200, query("Customer", local, by_name)), where="DisplayName")
+    assert await accounting.upsert_customer(business, ana) == "70"
     assert not intuit.sent("POST", "/customer")
 
 
@@ -334,7 +338,7 @@ async def test_a_validation_fault_is_permanent_with_intuits_message(
 
 
 async def test_throttling_and_server_errors_are_temporary(
-    accounting: QuickBooksAccounting, intuit: RecordedIntuit, business: uuid.UUID
+    accounting: QuickBooksAccounting, intuit: RecordedIntuit, business: uuid.UUID, db: Database
 ) -> None:
     intuit.once("GET", "/invoice/239", (429, THROTTLED))
     with pytest.raises(AccountingTemporaryError, match="429"):
@@ -342,6 +346,8 @@ async def test_throttling_and_server_errors_are_temporary(
     intuit.once("GET", "/invoice/239", (503, {}))
     with pytest.raises(AccountingTemporaryError, match="503"):
         await accounting.invoice(business, "239")
+    # Retried by the caller, not kept as the connection's problem.
+    assert (await _row(db, business)).last_error is None
     intuit.on("GET", "/invoice/239", (200, entity("Invoice", invoice("239", "1070", total=10))))
     assert (await accounting.invoice(business, "239")).number == "1070"
 

@@ -9,8 +9,8 @@
   connection `expired` and every call fails with `AccountingNotConnected` until the owner
   connects again.
 - Errors: 429 and 5xx (and no answer) are `AccountingTemporaryError`; 400 (a validation
-  fault) is `AccountingPermanentError` with Intuit's own message; the last error is kept on the
-  connection for the owner and the admin console.
+  fault) is `AccountingPermanentError` with Intuit's own message; the last refusal is kept on
+  the connection for the owner and the admin console.
 - Customers: looked up by e-mail (`PrimaryEmailAddr`) and by `DisplayName` (the fields Intuit's
   query language filters on; a phone number cannot be filtered on); among those found, the one
   carrying our reference in its `Notes` wins, then the same e-mail, the same phone, the same
@@ -133,10 +133,11 @@ def _digits(phone: str | None) -> str:
 
 
 def _same_phone(ours: str | None, theirs: str | None) -> bool:
-    a, b = _digits(ours), _digits(theirs)
-    if len(a) < 7 or len(b) < 7:
+    # E.164 on our side; QuickBooks keeps whatever the owner typed (often without the country
+    # code, sometimes with a trunk 0): the national number must match, 9 digits at least.
+    a, b = _digits(ours).lstrip("0"), _digits(theirs).lstrip("0")
+    if len(a) < 9 or len(b) < 9:
         return False
-    # E.164 on our side; QuickBooks keeps whatever the owner typed (often without the code).
     return a.endswith(b) or b.endswith(a)
 
 
@@ -359,7 +360,13 @@ class QuickBooksAccounting:
         return QuickBooksError(f"quickbooks: {text or f'HTTP {status}'}"[:300], code)
 
     async def _failed(self, business_id: uuid.UUID, error: Exception) -> Exception:
-        if self._store is not None and not isinstance(error, AccountingNotConnected):
+        """Keep a refusal on the connection (the owner's status, the admin console); a
+        temporary failure is retried and not kept, a lapsed grant is recorded by the store."""
+        if (
+            self._store is not None
+            and isinstance(error, AccountingPermanentError)
+            and not isinstance(error, AccountingNotConnected)
+        ):
             await self._store.record_error(business_id, str(error)[:300])
         return error
 
