@@ -150,3 +150,9 @@ async def test_a_refused_grant_found_by_the_scan_expires_and_pages_once(
     # Connecting again restores it.
     await connect(client, tenant, intuit, realm)
     assert (await _row(db, business)).status == "connected"
+
+
+def test_the_scan_runs_every_six_hours() -> None:
+    from switchboard.jobs.registry import registry
+
+    assert (upkeep.SCAN_JOB, timedelta(hours=6)) in {(p.kind, p.every) for p in registry.periodic}
