@@ -11,6 +11,9 @@ from typing import Any
 from fastapi import FastAPI
 
 from switchboard.accounting.webhook import router as quickbooks_webhook_router
+from switchboard.accounting_account import upkeep as _accounting_upkeep  # noqa: F401  (jobs)
+from switchboard.accounting_account.router import callback_router as quickbooks_callback_router
+from switchboard.accounting_account.router import router as quickbooks_account_router
 from switchboard.admin import health as _health  # noqa: F401  (registers the checks)
 from switchboard.admin.error_counts import TenantErrorCounter
 from switchboard.admin.router import router as admin_console_router
@@ -186,6 +189,8 @@ def create_app(
     app.include_router(google_account_router)
     app.include_router(google_callback_router)
     app.include_router(admin_google_router)
+    app.include_router(quickbooks_account_router)
+    app.include_router(quickbooks_callback_router)
     mount_dashboard(app)
     app.include_router(widget_router)
     app.include_router(widget_owner_router)

@@ -29,6 +29,7 @@ from switchboard.core.db import UnitOfWork
 from switchboard.integrations.calendar.port import CalendarNotConnected
 from switchboard.jobs import queue
 from switchboard.jobs.registry import JobContext, Steps, registry
+from switchboard.models.accounting import AccountingConnection
 from switchboard.models.billing import BillingAccount
 from switchboard.models.business import Business
 from switchboard.models.calendar import CalendarConnection
@@ -53,7 +54,9 @@ PLATFORM_CAPABILITIES = (
     "speech",
     "llm",
 )
-TENANT_CAPABILITIES = ("twilio", "email", "calendar", "billing")
+TENANT_CAPABILITIES = ("twilio", "email", "calendar", "billing", "accounting")
+# A connected QuickBooks grant whose refresh token lapses this soon is reported failing.
+ACCOUNTING_LAPSE_WARNING = timedelta(days=14)
 # Dead jobs that tell of a capability failing, by the start of their kind.
 _JOB_CAPABILITY = {"calendar.": "calendar", "billing.": "payments", "voice.": "speech"}
 
@@ -436,6 +439,8 @@ async def _tenant_probes(
                 None,
             )
         )
+    # Accounting: the tenant's own connection to its books (QuickBooks) and its last error.
+    out.append(await _accounting_probe(uow, business, platform.get("accounting"), now))
     # Billing: the subscription's standing.
     if account is None:
         out.append((Probe("billing", "", "unknown", "no billing account yet"), None))
@@ -466,6 +471,41 @@ async def _tenant_probes(
             )
         )
     return out
+
+
+async def _accounting_probe(
+    uow: UnitOfWork, business: Business, platform: Probe | None, now: datetime
+) -> tuple[Probe, datetime | None]:
+    c = AccountingConnection
+    row = (
+        await uow.session.execute(
+            select(
+                c.provider,
+                c.realm_id,
+                c.status,
+                c.status_detail,
+                c.refresh_expires_at,
+                c.last_error,
+                c.last_error_at,
+            ).where(c.business_id == business.id)
+        )
+    ).first()
+    fallback = platform.provider if platform else ""
+    if row is None or row.status == "disconnected":
+        return Probe("accounting", fallback, "off", "not connected"), None
+    provider, realm = row.provider, row.realm_id
+    if row.status != "connected":
+        detail = f"company {realm}: {row.status}; the owner must connect again"
+        error = row.last_error or row.status_detail or row.status
+        return Probe("accounting", provider, "failing", detail, error), row.last_error_at or now
+    lapses = row.refresh_expires_at
+    if lapses is not None and lapses - now < ACCOUNTING_LAPSE_WARNING:
+        error = f"the connection lapses on {lapses:%Y-%m-%d}; the owner must connect again"
+        return Probe("accounting", provider, "failing", f"company {realm}", error), now
+    if row.last_error and row.last_error_at is not None and row.last_error_at >= now - RECENT:
+        detail = f"company {realm}: connected, a call failed in the last 24 h"
+        return Probe("accounting", provider, "failing", detail, row.last_error), row.last_error_at
+    return Probe("accounting", provider, "ok", f"company {realm}: connected"), None
 
 
 async def read(uow: UnitOfWork, business_id: uuid.UUID | None) -> Sequence[IntegrationHealth]:

@@ -20,6 +20,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "{minutes} min: {summary} Caller {caller}. Call back now.",
         "voicemail_untranscribed": "{business}: the voicemail from {caller} is in {summary} and "
         "was not transcribed. Listen to the recording on your dashboard.",
+        "accounting_expired": "{business}: QuickBooks is disconnected (Intuit no longer "
+        "accepts the connection), so invoices are not being sent. Connect QuickBooks again in "
+        "Settings on your dashboard.",
+        "accounting_expiring": "{business}: the QuickBooks connection expires on {when} and "
+        "cannot be renewed. Connect QuickBooks again in Settings on your dashboard.",
     },
     "es": {
         "emergency": "EMERGENCIA para {business}: {summary} Cliente {caller}. Llame ya.",
@@ -32,6 +37,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "{minutes} min: {summary} Cliente {caller}. Llame ya.",
         "voicemail_untranscribed": "{business}: el buzón de voz de {caller} está en {summary} "
         "y no se transcribió. Escuche la grabación en su panel.",
+        "accounting_expired": "{business}: QuickBooks está desconectado (Intuit ya no acepta "
+        "la conexión) y no se envían facturas. Vuelva a conectar QuickBooks en Ajustes de su "
+        "panel.",
+        "accounting_expiring": "{business}: la conexión con QuickBooks vence el {when} y no se "
+        "puede renovar. Vuelva a conectar QuickBooks en Ajustes de su panel.",
     },
 }
 
@@ -44,6 +54,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "booking_moved": "{caller} moved {service} to {when}",
         "booking_cancelled": "{caller} cancelled {service} on {when}",
         "voicemail_untranscribed": "Voicemail from {caller}: no transcript in {summary}",
+        "accounting_expired": "QuickBooks is disconnected: connect it again",
+        "accounting_expiring": "QuickBooks connection expires on {when}: connect it again",
     },
     "es": {
         "emergency": "EMERGENCIA: llame a {caller} ya",
@@ -53,6 +65,8 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "booking_moved": "{caller} cambió {service} al {when}",
         "booking_cancelled": "{caller} canceló {service} del {when}",
         "voicemail_untranscribed": "Buzón de voz de {caller}: sin transcripción en {summary}",
+        "accounting_expired": "QuickBooks desconectado: vuelva a conectarlo",
+        "accounting_expiring": "La conexión con QuickBooks vence el {when}: vuelva a conectarla",
     },
 }
 

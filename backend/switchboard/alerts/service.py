@@ -34,6 +34,9 @@ AlertEvent = Literal[
     "booking_moved",
     "booking_cancelled",
     "voicemail_untranscribed",
+    # QuickBooks: the connection lapsed, or will soon and cannot be extended (reconnect).
+    "accounting_expired",
+    "accounting_expiring",
 ]
 ALERT_EVENTS: tuple[AlertEvent, ...] = get_args(AlertEvent)
 # Events that follow another's switch rather than having their own.

@@ -191,6 +191,31 @@ async def owner_from_connect_state(
     return await _bind(uow, tenant)
 
 
+async def owner_from_session_state(
+    uow: UnitOfWork, business_id: uuid.UUID, session_id: uuid.UUID, now: datetime
+) -> TenantContext | None:
+    """As `owner_from_connect_state`, for a connection started from the dashboard: the owner's
+    web session must still be live (not ended, not expired, its credential not rotated)."""
+    async with uow.system_scope("authenticate connect state"):
+        session = await uow.session.get(WebSession, session_id)
+        if (
+            session is None
+            or session.role != "owner"
+            or session.business_id != business_id
+            or session.revoked_at is not None
+            or now >= session.expires_at
+        ):
+            return None
+        if session.credential_id is not None:
+            credential = await uow.session.get(Credential, session.credential_id)
+            if credential is None or credential.revoked_at is not None:
+                return None
+        business = await business_repo.get(uow, business_id)
+    _check_active(business)
+    tenant = issue_tenant_context(business_id, Actor(kind="owner_session", id=str(session_id)))
+    return await _bind(uow, tenant)
+
+
 async def require_widget(
     uow: UowDep,
     db: DatabaseDep,

@@ -80,6 +80,15 @@ class Settings(BaseSettings):
     google_client_id: str | None = None
     google_client_secret: str | None = None
     google_redirect_url: str | None = None
+    # ACCOUNTING_PROVIDER=quickbooks: the deployment's Intuit app (developer.intuit.com, scope
+    # com.intuit.quickbooks.accounting) whose redirect URI is QUICKBOOKS_REDIRECT_URL, by
+    # default PUBLIC_BASE_URL + /v1/integrations/quickbooks/callback. Each business connects
+    # its own company; its tokens are stored encrypted under SECRET_KEY. The environment picks
+    # the API host: sandbox (the app's development keys) or production.
+    quickbooks_client_id: str | None = None
+    quickbooks_client_secret: str | None = None
+    quickbooks_environment: Literal["sandbox", "production"] = "sandbox"
+    quickbooks_redirect_url: str | None = None
     # EMAIL_PROVIDER=gmail (needs CALENDAR_PROVIDER=google): a business that granted Gmail
     # when connecting sends from its own address; the others, and mail not sent for one
     # business, go through this provider (offline, sendgrid or smtp).
@@ -200,6 +209,17 @@ class Settings(BaseSettings):
         for name in PROD_REAL_PROVIDERS:
             if getattr(self, name).lower() == "offline":
                 problems.append(f"{name.upper()}=offline would silently drop real traffic")
+        if self.accounting_provider.lower() == "quickbooks":
+            if not self.quickbooks_client_id or not self.quickbooks_client_secret:
+                problems.append(
+                    "ACCOUNTING_PROVIDER=quickbooks needs QUICKBOOKS_CLIENT_ID and "
+                    "QUICKBOOKS_CLIENT_SECRET"
+                )
+            if self.quickbooks_environment != "production":
+                problems.append(
+                    "QUICKBOOKS_ENVIRONMENT=sandbox would send every invoice to Intuit's test "
+                    "companies: set production"
+                )
         if self.email_provider.lower() == "gmail" and self.gmail_fallback_provider == "offline":
             problems.append(
                 "GMAIL_FALLBACK_PROVIDER=offline would silently drop the email of every "

@@ -34,7 +34,7 @@ from switchboard.integrations.voice.port import VoicePort
 __all__ = ["ProviderConfigError", "Providers", "build_providers"]
 
 # Capabilities whose real adapters belong to later work: only the built-in provider exists.
-_OFFLINE_ONLY = ("accounting",)
+_OFFLINE_ONLY: tuple[str, ...] = ()
 
 
 @dataclass
@@ -197,6 +197,12 @@ def attach_database(providers: Providers, database: Database, clock: Clock) -> N
         from switchboard.calendar_account.store import DatabaseGrantStore
 
         providers.calendar.attach(DatabaseGrantStore(database, clock))
+    from switchboard.integrations.accounting.quickbooks import QuickBooksAccounting
+
+    if isinstance(providers.accounting, QuickBooksAccounting):
+        from switchboard.accounting_account.store import DatabaseGrantStore as AccountingStore
+
+        providers.accounting.attach(AccountingStore(database, clock), clock)
 
 
 def build_llm(settings: Settings) -> LlmPort:
@@ -221,12 +227,13 @@ def build_llm(settings: Settings) -> LlmPort:
 
 
 def build_providers(settings: Settings) -> Providers:
-    """Every capability from its setting. Accounting has only its built-in provider until its
-    adapter exists; naming another is refused, not ignored."""
+    """Every capability from its setting; a name that is not a provider is refused, not
+    ignored."""
     # A send job may call the provider twice (look up, then send) within its lease; were the
     # calls to outlast the lease, another worker could start the same send meanwhile.
     if 3 * settings.provider_timeout_s > settings.job_lease_s:
         raise ProviderConfigError("PROVIDER_TIMEOUT_S must be under a third of JOB_LEASE_S")
+    from switchboard.integrations.accounting import accounting_for
     from switchboard.integrations.calendar import calendar_for
 
     _check_offline_only(settings)
@@ -237,7 +244,7 @@ def build_providers(settings: Settings) -> Providers:
         voice=build_voice(settings),
         calendar=calendar,
         payments=build_payments(settings),
-        accounting=OfflineAccounting(),
+        accounting=accounting_for(settings),
         speech=build_speech(settings),
         llm=build_llm(settings),
     )

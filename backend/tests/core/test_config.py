@@ -51,6 +51,15 @@ WEAK = [
     ({"sms_provider": "offline"}, "SMS_PROVIDER=offline would silently drop"),
     ({"email_provider": "offline"}, "EMAIL_PROVIDER=offline would silently drop"),
     ({"voice_provider": "offline"}, "VOICE_PROVIDER=offline would silently drop"),
+    ({"accounting_provider": "quickbooks"}, "needs QUICKBOOKS_CLIENT_ID and QUICKBOOKS_CLIENT"),
+    (
+        {
+            "accounting_provider": "quickbooks",
+            "quickbooks_client_id": "ABx",
+            "quickbooks_client_secret": "secret",
+        },
+        "QUICKBOOKS_ENVIRONMENT=sandbox would send every invoice",
+    ),
 ]
 
 

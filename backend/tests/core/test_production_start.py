@@ -57,6 +57,31 @@ async def test_the_app_boots_and_is_ready_in_production(tmp_path: Path) -> None:
         assert not outside.calls
 
 
+async def test_the_app_boots_in_production_with_quickbooks(tmp_path: Path) -> None:
+    from switchboard.integrations.accounting.quickbooks import QuickBooksAccounting
+
+    url = f"sqlite+aiosqlite:///{tmp_path}/prod.db"
+    await asyncio.to_thread(upgrade, url)
+    app = create_app(
+        _prod_settings(
+            url,
+            accounting_provider="quickbooks",
+            quickbooks_client_id="ABprodClientId",
+            quickbooks_client_secret="prod-client-secret",
+            quickbooks_environment="production",
+        )
+    )
+    accounting = app.state.providers.accounting
+    assert isinstance(accounting, QuickBooksAccounting)
+    assert accounting.base_url == "https://quickbooks.api.intuit.com"
+    with respx.mock(assert_all_called=False) as outside:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="https://x") as client:
+                assert (await client.get("/readyz")).status_code == 200
+        assert not outside.calls
+
+
 @pytest.mark.parametrize(("overrides", "reason"), WEAK)
 def test_create_app_refuses_each_weak_setting(
     tmp_path: Path, overrides: dict[str, object], reason: str
@@ -112,6 +137,11 @@ def test_switchboard_run_refuses_a_weak_production_config(tmp_path: Path) -> Non
         ("CALENDAR_PROVIDER", "outlook", "CALENDAR_PROVIDER='outlook' is not one of"),
         # A real provider without its settings is refused the same way.
         ("CALENDAR_PROVIDER", "google", "needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET"),
+        (
+            "ACCOUNTING_PROVIDER",
+            "quickbooks",
+            "needs QUICKBOOKS_CLIENT_ID and QUICKBOOKS_CLIENT_SEC",
+        ),
     ],
 )
 def test_switchboard_run_refuses_an_unknown_provider_in_any_environment(

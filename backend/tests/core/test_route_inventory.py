@@ -46,6 +46,9 @@ PUBLIC = {
     # OAuth state naming the owner credential authenticates it; a bad one is 400 and counts
     # towards the failed-auth lockout (tests/calendar/test_connect.py).
     ("GET", "/v1/integrations/google/callback"): "OAuth redirect, authenticated by its state",
+    # Intuit sends the owner's browser back here the same way (tests/quickbooks/
+    # test_quickbooks_connect.py): a bad state is 400 and counts towards the lockout.
+    ("GET", "/v1/integrations/quickbooks/callback"): "OAuth redirect, authenticated by its state",
     # Google's push notifications carry the channel's secret token (X-Goog-Channel-Token);
     # anything else is 404 and counts towards the lockout (tests/calendar/test_readback.py).
     ("POST", "/v1/integrations/google/notifications"): "Google push, authenticated by token",

@@ -82,7 +82,7 @@ async def test_provider_timeout_must_fit_in_the_job_lease() -> None:
         ("voice_provider", "VOICE_PROVIDER='nope' is not one of offline, twilio"),
         ("calendar_provider", "CALENDAR_PROVIDER='nope' is not one of"),
         ("payments_provider", "PAYMENTS_PROVIDER='nope' is not one of offline, stripe"),
-        ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not available"),
+        ("accounting_provider", "ACCOUNTING_PROVIDER='nope' is not one of offline, quickbooks"),
         ("speech_provider", "SPEECH_PROVIDER='nope' is not available"),
         ("llm_provider", "LLM_PROVIDER='nope' is not one of"),
     ],
@@ -168,3 +168,35 @@ def test_google_calendar_needs_its_oauth_client(database_url: str) -> None:
         )
     )
     assert isinstance(chosen.calendar, GoogleCalendar)
+
+
+def test_quickbooks_needs_its_intuit_app(database_url: str) -> None:
+    from switchboard.integrations.accounting.quickbooks import QuickBooksAccounting
+    from switchboard.integrations.providers import ProviderConfigError, build_providers
+    from tests.conftest import make_settings
+
+    with pytest.raises(
+        ProviderConfigError, match="QUICKBOOKS_CLIENT_ID and QUICKBOOKS_CLIENT_SECRET"
+    ):
+        build_providers(make_settings(database_url, accounting_provider="quickbooks"))
+    chosen = build_providers(
+        make_settings(
+            database_url,
+            accounting_provider="quickbooks",
+            quickbooks_client_id="ABx",
+            quickbooks_client_secret="secret",
+        )
+    )
+    assert isinstance(chosen.accounting, QuickBooksAccounting)
+    assert chosen.accounting.base_url == "https://sandbox-quickbooks.api.intuit.com"
+    production = build_providers(
+        make_settings(
+            database_url,
+            accounting_provider="quickbooks",
+            quickbooks_client_id="ABx",
+            quickbooks_client_secret="secret",
+            quickbooks_environment="production",
+        )
+    ).accounting
+    assert isinstance(production, QuickBooksAccounting)
+    assert production.base_url == "https://quickbooks.api.intuit.com"

@@ -1,11 +1,13 @@
 // Settings: the lockdown switch first (confirmed), then hours, closures, services, how the
 // assistant pages the owner and texts customers, the greeting, the owner phone, the business
-// language, the website chat widget's allowed sites, tag and token, notifications.
+// language, the website chat widget's allowed sites, tag and token, QuickBooks
+// (screens/quickbooks.js), notifications.
 import { api } from '../api.js';
 import { el, empty, field, section } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorText } from './common.js';
 import { greeting, ownerPhone, widgetTag } from './settings_setup.js';
+import { quickbooksCard } from './quickbooks.js';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -253,7 +255,7 @@ function notifications() {
 }
 
 export async function render(ctx) {
-  const [closureCard, serviceCard, assistantCard, greetingCard, websiteCard] = await Promise.all([closures(ctx), services(ctx), assistant(ctx), greeting(ctx), website(ctx)]);
+  const [closureCard, serviceCard, assistantCard, greetingCard, websiteCard, quickbooks] = await Promise.all([closures(ctx), services(ctx), assistant(ctx), greeting(ctx), website(ctx), quickbooksCard(ctx)]);
   return el(
     'div',
     { class: 'screen' },
@@ -267,6 +269,7 @@ export async function render(ctx) {
     serviceCard,
     language(ctx),
     websiteCard,
+    quickbooks,
     notifications(),
   );
 }
