@@ -190,7 +190,7 @@ async def _release_and_wait(db: Database) -> tuple[float, dict[str, int], int, i
         repeated = await uow.session.scalar(
             select(func.count())
             .select_from(Job)
-            .where(Job.kind == messaging.SEND_JOB, Job.attempts != 1)
+            .where(Job.kind == messaging.SEND_JOB, Job.attempts > 1)
         )
         sent = await uow.session.scalar(
             select(func.count()).select_from(Message).where(Message.status == "sent")
