@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     # when DATABASE_URL names the owner or a superuser. Empty keeps the connecting role.
     database_app_role: str = "switchboard_app"
     sqlite_busy_timeout_ms: int = 30_000
+    # PostgreSQL: connections each process keeps open, all of them kept (no overflow opened and
+    # closed per burst); a request past them waits for one. Replicas x this <= max_connections.
+    database_pool_size: int = Field(default=20, ge=1, le=200)
 
     admin_api_key: str | None = None
     secret_key: str | None = None

@@ -71,6 +71,8 @@ class Worker:
         self.services = services or {}
         self.id = worker_id or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._wake = asyncio.Event()
+        # Per periodic kind, the interval (its start, epoch seconds) already enqueued.
+        self._scheduled: dict[str, int] = {}
         self._stopping = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -106,21 +108,29 @@ class Worker:
 
     async def schedule_periodic(self) -> None:
         """Enqueue each periodic job for the current interval; the idempotency key makes every
-        replica's attempt after the first a no-op."""
-        if not self.registry.periodic:
-            return
+        replica's attempt after the first a no-op. Each worker asks once per interval and
+        kind (it remembers the interval it last enqueued, once committed): this runs before
+        every batch, and asking every time wrote to the jobs table several times per job run
+        and, idle, several times a second per worker."""
         now = self.clock.now()
+        due: list[tuple[str, int]] = []
+        for periodic in self.registry.periodic:
+            seconds = int(periodic.every.total_seconds())
+            bucket = int(now.timestamp()) // seconds * seconds
+            if self._scheduled.get(periodic.kind) != bucket:
+                due.append((periodic.kind, bucket))
+        if not due:
+            return
         async with self.db.unit_of_work() as uow, uow.system_scope("schedule periodic jobs"):
-            for periodic in self.registry.periodic:
-                seconds = int(periodic.every.total_seconds())
-                bucket = int(now.timestamp()) // seconds * seconds
+            for kind, bucket in due:
                 await queue.enqueue(
                     uow,
-                    periodic.kind,
+                    kind,
                     {"bucket": bucket},
-                    idempotency_key=f"periodic:{periodic.kind}:{bucket}",
+                    idempotency_key=f"periodic:{kind}:{bucket}",
                     now=now,
                 )
+        self._scheduled.update(due)
 
     async def run_once(self) -> int:
         """Claim a batch and run it. Returns how many jobs were run."""

@@ -11,8 +11,10 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
+from sqlalchemy import event
 
 from switchboard.core.clock import FixedClock, SystemClock
 from switchboard.core.config import Settings
@@ -167,6 +169,36 @@ async def test_periodic_jobs_are_scheduled_once_across_replicas(db: Database) ->
     for replica in replicas:
         await replica.schedule_periodic()
     assert len(await jobs_of(db, "test.tick")) == 2
+
+
+async def test_a_worker_asks_for_each_periodic_job_once_per_interval(db: Database) -> None:
+    """The periodic check runs before every batch: within one interval it sends nothing."""
+    registry = JobRegistry()
+    registry.every("test.tick", timedelta(minutes=10))
+    registry.every("test.tock", timedelta(hours=1))
+    clock = FixedClock(datetime(2026, 3, 2, 15, 3, tzinfo=UTC))
+    worker = Worker(db, registry, clock, worker_id="replica-0")
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        await worker.schedule_periodic()
+        assert any("INSERT INTO jobs" in s for s in statements)
+        statements.clear()
+        for _ in range(5):
+            await worker.schedule_periodic()
+        assert statements == []  # nothing written (nor even a transaction) in the interval
+        clock.advance(timedelta(minutes=10))
+        await worker.schedule_periodic()
+    finally:
+        event.remove(db.engine.sync_engine, "before_cursor_execute", seen)
+    inserts = [s for s in statements if "INSERT INTO jobs" in s]
+    assert len(inserts) == 1  # the 10-minute job's next interval; the hourly one is still due
+    assert len(await jobs_of(db, "test.tick")) == 2
+    assert len(await jobs_of(db, "test.tock")) == 1
 
 
 async def test_enqueue_with_the_same_idempotency_key_yields_one_job(
