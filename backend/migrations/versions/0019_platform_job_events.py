@@ -1,8 +1,8 @@
 """platform job events: failed runs of platform jobs (no tenant) and the operator's retries
 and discards of them, with who, what and when (a system table)
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from alembic import op
 
 from switchboard.tenancy.rls import grant_table, is_postgres
 
-revision: str = "0018"
-down_revision: str | None = "0017"
+revision: str = "0019"
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

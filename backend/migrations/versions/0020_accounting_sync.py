@@ -6,8 +6,8 @@ books made for it (id, number, status, total, balance, the export's state and er
 payment read back (paid_at, paid_cents). `offline_accounting_customers` and
 `offline_accounting_invoices` keep what the built-in books hold (they were in memory).
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0020
+Revises: 0019
 """
 
 from collections.abc import Sequence
@@ -18,8 +18,8 @@ from alembic import op
 
 from switchboard.tenancy.rls import enable_tenant_rls, is_postgres
 
-revision: str = "0018"
-down_revision: str | None = "0017"
+revision: str = "0020"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
