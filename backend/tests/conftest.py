@@ -120,6 +120,10 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "auth_failure_limit": 100_000,
         # Likewise failed sign-ins (tests/websessions/ tests that lockout with its own limit).
         "login_failure_limit": 100_000,
+        # Likewise web chats: every test's visitor is the same client address in the same
+        # hour of the fixed clock (the widget's limits are tested with their own values).
+        "widget_chats_per_address_hour": 100_000,
+        "widget_messages_per_address_hour": 100_000,
         # The dashboard's live stream ends by itself; short, so a test reading it is quick.
         "live_stream_s": 0.3,
         "live_poll_s": 0.1,

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from switchboard.accounting_account.repository import ConnectionRepository
 from switchboard.alerts import service as alerts
+from switchboard.auth.dependencies import accounting_context
 from switchboard.core.db import UnitOfWork
 from switchboard.integrations.accounting.port import (
     AccountingNotConnected,
@@ -29,7 +30,6 @@ from switchboard.integrations.accounting.quickbooks import QuickBooksAccounting
 from switchboard.jobs import queue
 from switchboard.jobs.registry import JobContext, RetryLater, Steps, registry
 from switchboard.models.accounting import AccountingConnection
-from switchboard.tenancy.context import Actor, TenantContext, issue_tenant_context
 
 SCAN_JOB = "accounting.quickbooks.scan"
 KEEP_ALIVE_JOB = "accounting.quickbooks.keep_alive"
@@ -37,12 +37,6 @@ ALERT_JOB = "accounting.quickbooks.reconnect_alert"
 SCAN_EVERY = timedelta(hours=6)
 REFRESH_WITHIN = timedelta(days=90)
 WARN_BEFORE = timedelta(days=14)
-QUICKBOOKS_ACTOR = Actor(kind="system", id="quickbooks")
-
-
-def accounting_context(business_id: uuid.UUID) -> TenantContext:
-    """Unbound: for queueing a business's QuickBooks upkeep from the periodic scan."""
-    return issue_tenant_context(business_id, QUICKBOOKS_ACTOR)
 
 
 async def tell_owner(

@@ -58,6 +58,9 @@ SIGNED_PREFIX = "/twilio/"
 # Signed by Stripe (Stripe-Signature): 403 without a valid signature once STRIPE_WEBHOOK_SECRET
 # is set (tests/billing/test_webhook.py), 503 while it is not, as here; never accepted unsigned.
 STRIPE_WEBHOOK = ("POST", "/v1/billing/stripe/webhook")
+# Signed by Intuit (intuit-signature): the same, with QUICKBOOKS_WEBHOOK_VERIFIER
+# (tests/accounting/test_payments_back.py).
+INTUIT_WEBHOOK = ("POST", "/v1/accounting/quickbooks/webhook")
 
 
 async def test_every_non_public_route_answers_401_without_credentials(
@@ -77,7 +80,7 @@ async def test_every_non_public_route_answers_401_without_credentials(
         kwargs = {} if method in {"GET", "DELETE"} else {"json": {}}
         response = await client.request(method, url, **kwargs)
         expected = 403 if path.startswith(SIGNED_PREFIX) else 401
-        if (method, path) == STRIPE_WEBHOOK:
+        if (method, path) in {STRIPE_WEBHOOK, INTUIT_WEBHOOK}:
             expected = 503
         if response.status_code != expected:
             wrong.append(f"{method} {path}: {response.status_code}, expected {expected}")
