@@ -22,6 +22,7 @@ import asyncio
 import re
 import statistics
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -57,6 +58,7 @@ class Played:
     world: MemoryWorld
     booked_at_turn: int | None
     language: str
+    channel: str
 
     @property
     def text(self) -> str:
@@ -213,7 +215,7 @@ async def play(tenants: dict[str, Any], conversation: dict[str, Any]) -> Played:
             booked_at = index
         if reply.ends_conversation:
             break
-    return Played(replies, state, world, booked_at, state.language)
+    return Played(replies, state, world, booked_at, state.language, channel)
 
 
 @cache
@@ -235,6 +237,15 @@ def said(played: Played, message_id: str) -> bool:
 
 def _local(moment: datetime, tenant: dict[str, Any]) -> str:
     return moment.astimezone(ZoneInfo(tenant["timezone"])).strftime("%Y-%m-%dT%H:%M")
+
+
+def as_heard(name: str) -> str:
+    """A name as speech carries it: no case, accents, hyphens or apostrophes (a voice caller's
+    "Adebayo-Hart" and "Adebayo Hart", "DiMartino" and "Dimartino", "Ramírez" and "Ramirez"
+    sound the same; text channels are judged on the name exactly as typed)."""
+    bare = unicodedata.normalize("NFKD", name.casefold())
+    bare = "".join(c for c in bare if not unicodedata.combining(c)).replace("'", "")
+    return " ".join(re.split(r"[\s\-]+", bare)).strip()
 
 
 def expected_emergency(outcome: dict[str, Any]) -> bool:
@@ -365,6 +376,8 @@ def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[st
                 # Where the visit was booked, when it was: that is the address that matters.
                 got = w.booked[0].get("address") if w.booked else got
                 ok = bool(got) and str(want).lower() in str(got).lower()
+            elif key == "name" and p.channel == "voice":
+                ok = bool(got) and as_heard(str(got)) == as_heard(str(want))
             else:
                 ok = got == want
             if not ok:

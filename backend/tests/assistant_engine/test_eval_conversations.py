@@ -23,3 +23,14 @@ def test_known_failures_keep_turn_keys_and_drop_comments(tmp_path) -> None:  # t
     listed = tmp_path / "known.txt"
     listed.write_text("# a comment\nconv-a#3: emergency  # why\nconv-b: booked\n")
     assert gate.known(listed) == {"conv-a#3: emergency", "conv-b: booked"}
+
+
+def test_names_on_voice_are_judged_as_heard_and_typed_names_exactly() -> None:
+    from eval.run_conversations import as_heard
+
+    assert as_heard("Ngozi Adebayo-Hart") == as_heard("ngozi adebayo hart")
+    assert as_heard("Rocco DiMartino") == as_heard("Rocco Dimartino")
+    assert as_heard("Jacinto Ramírez Olvera") == as_heard("jacinto ramirez olvera")
+    assert as_heard("Aoife O'Shaughnessy") == as_heard("aoife oshaughnessy")
+    assert as_heard("Maria") != as_heard("María de los Ángeles Quiñones")
+    assert as_heard("Rosa Elvira") != as_heard("Rosa Elvira Campos")
