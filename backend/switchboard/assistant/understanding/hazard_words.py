@@ -114,8 +114,10 @@ ELECTRICAL_FIRE = words(
     r"(?:is|are|it's|was|caught|catching|catch|set) (?:on )?fire(?! (?:up|alarm|code|department|"
     r"place|pit|box|proof|rated|extinguisher|wood|ant))",
     r"(?:on|caught) fire",
-    r"flames?(?: [\w']+){0,3} (?:coming|shooting|pouring|out|from|in|inside|at|on|under|behind)",
-    r"(?:see|seeing|saw|there's|there are|actual|open|big|little) flames?",
+    # Flames, not a burner's or pilot's flame, which is how a furnace works.
+    r"flames(?: [\w']+){0,2} (?:coming|shooting|pouring|leaping|spreading|rolling|bursting|"
+    r"everywhere|out of|from (?:the|under|behind|inside|in))",
+    r"(?:see|seeing|saw|there's|there are|actual|big|real) flames",
     r"(?:esta |estan |se esta |se )?(?:incendiando|prendiendo en (?:fuego|llamas))",
     r"(?:en|salen|saliendo|echando|hechando|se ven|veo|hay) llamas",
     r"(?:salen|saliendo|echando|hay|se ve|veo) (?:fuego|lumbre)",
@@ -345,7 +347,9 @@ NO_AC = words(
     r"(?:aire acondicionado|aire|clima|minisplit) (?:ya no (?:funciona|sirve|enfria|prende)|"
     r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta )?(?:echando|tirando|sacando) "
     r"aire caliente|se (?:murio|apago|paro))",
-    r"no (?:tengo|hay) aire",
+    r"no (?:tengo|hay|tenemos) aire",
+    r"se (?:nos |me |le |les )?(?:descompuso|murio|apago|paro|fue|echo a perder) (?:el |la |mi |"
+    r"nuestro |nuestra )?(?:aire acondicionado|aire|clima|minisplit|refrigeracion|unidad)",
 )
 EXTREME_HEAT = words(
     r"heat wave",
