@@ -177,3 +177,14 @@ def test_a_roofer_checks_before_the_storm_season(ctx: Callable[..., Context]) ->
     )
     assert u.service is not None
     assert u.service.value == "inspection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el calentador se rompió hace dos años y ya lo cambiamos, ahora gotea la regadera",
+        "se reventó una manguera hace 3 meses, ya la cambiaron, ahora quiero revisar el inodoro",
+    ],
+)
+def test_a_burst_years_ago_is_not_now(ctx: Callable[..., Context], text: str) -> None:
+    assert hazards(text, ctx()) == set()

@@ -533,7 +533,7 @@ PAST_SCOPE = words(
     r"previously",
     r"once before",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
-    r"hace (?:un|una|unos|unas|dos|tres|varios|varias) (?:anos?|meses?|semanas?)",
+    r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",

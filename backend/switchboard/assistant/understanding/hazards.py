@@ -157,11 +157,18 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     # "Now" keeps a mention current, unless it is denied ("not raining now", "nothing's
     # wrong right now") or says that all is well now ("it's running fine now").
     current = _scope_text(norm, start, end, _without_all_clear(norm))
+    # A "now" after the mention and a past marker that follows it is about the next thing
+    # ("the heater burst two years ago and we replaced it, now the shower drips").
+    first = norm.token_index(start)
+    lo = max(0, first - SCOPE_WINDOW)
+    said_at = len(" ".join(norm.tokens[lo : norm.token_index(max(start, end - 1)) + 1]))
+    past_after = min((m.start() for m in PAST_SCOPE.finditer(current, said_at)), default=None)
     if any(
         not re.search(
             r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: [\w']+){0,2} $",
             current[: m.start()],
         )
+        and (past_after is None or m.start() < past_after)
         for m in NOW_SCOPE.finditer(current)
     ):
         return False
