@@ -91,6 +91,21 @@ CEILING_GIVING = words(
 WATER_WORDS = words(r"water(?! heater)", r"dripping", r"drips", r"leak\w*", r"wet", r"soaked")
 RAIN = words(r"rain\w*", r"storm\w*", r"pouring (?:outside|out there)", r"downpour", r"hail")
 FROM_ABOVE = words(r"ceiling", r"attic", r"roof", r"skylight", r"upstairs ceiling")
+# The roof's own parts torn or broken open: water coming in then comes through the roof,
+# rain said or not ("the wind tore the shingles and plywood off, water coming in").
+ROOF_OPENED = words(
+    r"shingles?",
+    r"plywood",
+    r"decking",
+    r"roof\w*",
+    r"skylights?",
+    r"flashing",
+    r"techo",
+    r"tejas?",
+    r"tragaluz",
+    r"domo",
+    r"claraboya",
+)
 
 # --- The house itself turning dangerously cold.
 INDOOR_COLD = words(

@@ -110,6 +110,18 @@ ELECTRICAL_FIRE = words(
     r"smoke (?:is )?coming (?:out )?(?:of|from)",
     r"there's smoke",
     r"smoking (?:outlet|panel)",
+    # Fire seen at equipment ("the condenser is on fire", "flames coming out the top").
+    r"(?:is|are|it's|was|caught|catching|catch|set) (?:on )?fire(?! (?:up|alarm|code|department|"
+    r"place|pit|box|proof|rated|extinguisher|wood|ant))",
+    r"(?:on|caught) fire",
+    # Flames, not a burner's or pilot's flame, which is how a furnace works.
+    r"flames(?: [\w']+){0,2} (?:coming|shooting|pouring|leaping|spreading|rolling|bursting|"
+    r"everywhere|out of|from (?:the|under|behind|inside|in))",
+    r"(?:see|seeing|saw|there's|there are|actual|big|real) flames",
+    r"(?:esta |estan |se esta |se )?(?:incendiando|prendiendo en (?:fuego|llamas))",
+    r"(?:en|salen|saliendo|echando|hechando|se ven|veo|hay) llamas",
+    r"(?:salen|saliendo|echando|hay|se ve|veo) (?:fuego|lumbre)",
+    r"se (?:prendio|incendio|quemo) (?:en )?(?:fuego|llamas)?",
     r"olor a quemado",
     r"huele a quemado",
     r"sale humo",
@@ -159,6 +171,28 @@ FLOOD = words(
     r"(?:esta )?cayendo (?:el |mucha )?agua",
     r"agua (?:esta )?(?:cayendo|chorreando|escurriendo)",
     r"tuberia rota",
+    # Water spreading through the home, in Spanish.
+    r"agua(?: [a-z]+){0,6} (?:ya )?(?:llego|llega|esta llegando|se paso|se esta pasando|se fue) "
+    r"(?:a|hasta|para) (?:la |el |los |las )?(?:sala|cocina|cuarto|cuartos|recamaras?|pasillo|"
+    r"comedor|alfombra|otro cuarto|otra recamara|sotano|garage|cochera)",
+    r"agua por tod[oa] (?:el |la )?(?:cuarto|piso|pasillo|bano|sotano|garage|cochera|cocina|casa|"
+    r"sala|recamara|departamento)",
+    r"(?:alfombra|piso|carpeta|tapete)s?(?: de (?:la|el) [a-z]+)? (?:ya )?(?:esta |estan )?"
+    r"(?:tod[oa]s? )?"
+    r"(?:empapad[oa]s?|encharcad[oa]s?|inundad[oa]s?|nadando en agua)",
+    r"(?:alfombra|piso|carpeta)s?(?: de (?:la|el) [a-z]+)? (?:ya )?(?:esta |estan )tod[oa]s? "
+    r"mojad[oa]s?",
+    # A tank, heater, hose or pipe giving way, whatever words come between.
+    r"(?:calentador|boiler|tanque|tinaco|boiler|manguera|tuberia|tubo|pipa|cano|lavadora)"
+    r"(?: [a-z]+){0,10} se (?:revento|rompio|reventaron|rompieron|estallo|exploto|partio|"
+    r"zafo|solto)",
+    r"se (?:revento|rompio|estallo|exploto|partio|zafo|solto) (?:el |la |mi |nuestro |nuestra )?"
+    r"(?:calentador|boiler|tanque|tinaco|manguera|tuberia|tubo|pipa|cano)",
+    # Rain or water pouring in now (not "rain coming in tonight").
+    r"(?:rain|water)(?:'s| is| are)? (?:still )?(?:pouring|gushing|streaming|dumping|blowing) "
+    r"(?:straight |right )?in(?:to|side)?",
+    r"(?:rain|water)(?:'s| is| are)? (?:still )?coming (?:straight |right )?in (?:through|onto|on|"
+    r"from|all over|everywhere)",
     r"sale mucha agua",
     r"agua por todas partes",
     # Water bursting up like a fountain, or getting into the house.
@@ -180,6 +214,11 @@ ELECTRICS_NEAR_WATER = words(
     r"panel electrico",
     r"cables",
     r"la luz",
+    r"extensiones",
+    r"extension(?:es)? electricas?",
+    r"multicontactos?",
+    r"regletas?",
+    r"contactos",
 )
 HEAT_DAMAGE = words(
     r"smoking",
@@ -264,11 +303,13 @@ NO_HEAT = words(
     r"working|won't (?:turn on|come on|start|kick on))",
     r"(?:sin|no (?:hay|tengo)) calefaccion",
     r"calefaccion no funciona",
-    r"(?:se (?:descompuso|apago|murio|paro|echo a perder|fue)|no (?:funciona|prende|enciende|sirve|"
+    r"(?:se (?:nos |me |le |les )?(?:descompuso|apago|murio|paro|echo a perder|fue)|no "
+    r"(?:funciona|prende|enciende|sirve|"
     r"calienta)) (?:el |la |nuestra |nuestro |mi )?(?:calefaccion|calentador(?! de agua)|caldera|"
     r"heater|boiler|furnace|horno de la casa)",
     r"(?:la |el )?(?:calefaccion|calentador(?! de agua)|caldera) "
-    r"(?:se (?:descompuso|apago|murio|fue)|no (?:funciona|prende|enciende|sirve|calienta))",
+    r"(?:se (?:nos |me |le |les )?(?:descompuso|apago|murio|fue)|no (?:funciona|prende|enciende|"
+    r"sirve|calienta))",
     r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
     r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
     r"cold",
@@ -296,27 +337,36 @@ FREEZING = words(
 )
 NO_AC = words(
     r"no (?:ac|air|air conditioning|cooling)",
-    r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit)s? (?:is |has |just )?"
+    r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit|condenser|heat pump|"
+    r"mini ?split)s? (?:is |has |just |been |still |only |keeps |now ){0,3}"
     r"(?:not working|isn't working|went out|is out|broken|broke|died|quit|down|stopped "
-    r"working|blowing (?:hot|warm) air|won't (?:turn on|cool|come on))",
-    r"(?:aire acondicionado|aire|clima|minisplit) (?:no (?:funciona|sirve|enfria)|se descompuso)",
+    r"working|blowing (?:hot|warm) air|won't (?:turn on|cool|come on)|not cooling|isn't cooling|"
+    r"doesn't cool|stopped cooling|not blowing cold|quit cooling|gave out|conked out)",
+    r"(?:aire acondicionado|aire|clima|minisplit|refrigeracion)(?: central)? (?:no (?:esta )?"
+    r"(?:funciona\w*|sirve|enfria\w*|prende)|se (?:nos |me )?descompuso)",
     r"(?:aire acondicionado|aire|clima|minisplit) (?:ya no (?:funciona|sirve|enfria|prende)|"
     r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta )?(?:echando|tirando|sacando) "
     r"aire caliente|se (?:murio|apago|paro))",
-    r"no (?:tengo|hay) aire",
+    r"no (?:tengo|hay|tenemos) aire",
+    r"se (?:nos |me |le |les )?(?:descompuso|murio|apago|paro|fue|echo a perder) (?:el |la |mi |"
+    r"nuestro |nuestra )?(?:aire acondicionado|aire|clima|minisplit|refrigeracion|unidad)",
 )
 EXTREME_HEAT = words(
     r"heat wave",
     r"extreme heat",
     r"(?:9[5-9]|1[0-2][0-9]) degrees",
     r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
-    r"(?:9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our )?(?:house|home|apartment|place)",
+    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our )?"
+    r"(?:house|home|apartment|place|here)",
     r"(?:so|very|really|"
     r"extremely) hot",
     r"sweltering",
     r"boiling in here",
     r"ola de calor",
     r"(?:9[5-9]|1[0-2][0-9]) grados",
+    r"(?:adentro|dentro de la casa|en la casa) (?:esta|hace|estamos) (?:a |como a |en )?"
+    r"(?:8[5-9]|9[0-9]|1[0-2][0-9])",
+    r"(?:9[0-9]|1[0-2][0-9]) (?:grados )?(?:adentro|dentro de la casa|en la casa)",
     r"mucho calor",
     r"hace un calor",
 )
@@ -346,6 +396,75 @@ VULNERABLE = words(
     r"mi (?:abuel[oa]|mama|papa) (?:es )?mayor",
     r"(?:elderly|old|aging|aged) (?:mother|father|mom|dad|parents?)",
     r"wheelchair",
+    # Described by a condition rather than an age: the body cannot cope with heat or cold, or
+    # a machine or treatment keeps someone going.
+    r"(?:on |does |has |gets |getting |needs )?dialysis",
+    r"(?:quadri|para|tetra|hemi)pleg\w+",
+    r"paraly[sz]\w+",
+    r"(?:can't|cannot|can not|doesn't|does not|unable to) (?:regulate|control) (?:his |her |their |"
+    r"my |body )?(?:body )?temp\w*",
+    r"(?:doesn't|does not|can't|cannot|don't|do not) sweat(?: right| properly| normally)?",
+    r"(?:heart|lung|kidney|breathing) (?:condition|disease|failure|patient|trouble|problems?|"
+    r"issues?)",
+    r"(?:bad|weak) (?:heart|lungs)",
+    r"pacemaker",
+    r"chemo(?:therapy)?",
+    r"(?:has|with|fighting|battling) cancer",
+    r"copd",
+    r"emphysema",
+    r"asthma(?:tic)?",
+    r"oxygen (?:tank|machine|concentrator)s?",
+    r"ventilator",
+    r"dementia",
+    r"alzheimer'?s",
+    r"diabetic",
+    r"immuno ?compromised",
+    r"special needs",
+    r"medically fragile",
+    r"hospice",
+    r"(?:just had|recovering from|home from|out of) (?:the )?(?:surgery|hospital)",
+    r"bed ?bound",
+    r"(?:uses|with|on|w) (?:a )?walker",
+    r"frail",
+    r"premature",
+    r"preemie",
+    # Someone already suffering from the heat or the cold.
+    r"heat (?:stroke|exhaustion)",
+    r"hypothermi\w+",
+    r"(?:is|are|seems?|looks?|getting|acting|feels?|feeling|been) (?:really |very |kind of |kinda |"
+    r"a little |so )?(?:confused|disoriented|lethargic|limp|unresponsive|red|flushed|faint|"
+    r"shivering|shaking|sick|ill)(?! of)",
+    r"(?:heart|pulse) (?:is |keeps )?(?:racing|pounding)",
+    r"(?:won't|will not|not|isn't|can't) (?:drink\w*|wake\w*|cool\w* down)",
+    # Spanish.
+    r"dialisis",
+    r"(?:cuadri|para|tetra|hemi)plejic[oa]s?",
+    r"paralitic[oa]",
+    r"paralizad[oa]",
+    r"silla de ruedas",
+    r"no (?:puede )?(?:regula|regular|controla|controlar) (?:la |su )?temperatura",
+    r"no suda",
+    r"(?:enferm[oa]|problemas?|mal|malit[oa]) del? (?:corazon|pulmon\w*|rinon\w*)",
+    r"marcapasos",
+    r"quimio(?:terapia)?",
+    r"(?:tiene|con) cancer",
+    r"(?:usa|con|necesita|tiene) oxigeno",
+    r"diabetic[oa]",
+    r"demencia",
+    r"alzheimer",
+    r"postrad[oa]",
+    r"encamad[oa]",
+    r"en cama",
+    r"discapacitad[oa]",
+    r"andador[a]?",
+    r"andadera",
+    r"recien operad[oa]",
+    r"golpe de calor",
+    r"insolacion",
+    r"(?:esta|se ve|anda|se siente|se puso) (?:bien |muy |medio |como |algo )*(?:confundid[oa]|"
+    r"desorientad[oa]|rojo|roja|colorad[oa]|enferm[oa]|malit[oa]|debil|temblando|aturdid[oa])",
+    r"no (?:quiere |puede )?(?:tomar|beber) (?:agua|liquidos)",
+    r"le late (?:muy )?(?:rapido|fuerte) el corazon",
 )
 ROOF = words(
     r"roof (?:caved|collapsed|came down|blew off|is caving)",
@@ -414,7 +533,7 @@ PAST_SCOPE = words(
     r"previously",
     r"once before",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
-    r"hace (?:un|una|unos|unas|dos|tres|varios|varias) (?:anos?|meses?|semanas?)",
+    r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
@@ -489,8 +608,15 @@ ALL_CLEAR = words(
     r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
     r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
     r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
+    # What failed before works now ("it's running fine now", "ours works fine").
+    r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"
+    r"air|heat pump))(?:'s| is)? (?:working|running|works|runs|heating|cooling|blowing cold)"
+    r"(?: just)? (?:fine|great|ok|okay|normally|good|perfectly)",
     r"no (?:pasa|hay) nada (?:ahorita|ahora)",
     r"todo (?:esta )?bien (?:ahorita|ahora|por ahora)",
+    r"(?:ahorita |ahora |ya |por ahora )?(?:todo|ya|el aire|la calefaccion|la caldera|el clima|"
+    r"el calentador) (?:funciona|sirve|jala|anda|prende|calienta|enfria|esta funcionando) "
+    r"(?:bien|perfecto|normal)",
 )
 # Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
 # burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
@@ -502,6 +628,24 @@ PRESENT_HAZARD = words(
     r"(?:is|are|it's) (?:still )?(?:flooding|overflowing|backing up)",
     r"cada vez (?:mas|peor)",
     r"(?:esta|sigue) (?:saliendo|cayendo|entrando|subiendo) (?:el |mucha )?agua",
+)
+# A question about the visit already booked ("are y'all still coming today after all that
+# rain?", "¿siguen viniendo hoy?"): the weather in it is the reason for asking, not a hazard.
+_WHO_COMES = (
+    r"(?:y'all|you|you guys|you all|they|he|she|someone|somebody|anyone|the crew|the techs?|"
+    r"the technicians?|the guys?|the roofers?|the plumbers?|the electricians?|the installers?|"
+    r"your (?:crew|guys?|techs?|technicians?|team|man|people|roofers?|plumbers?|installers?))"
+)
+VISIT_QUESTION = words(
+    rf"(?:are|is|will) {_WHO_COMES} still (?:coming|on|going|gonna|scheduled|showing|planning|"
+    r"able|set|good|ok|okay|available|running)",
+    rf"{_WHO_COMES} (?:are |is )?still (?:coming|on for|scheduled|showing up)",
+    rf"what time (?:are|is|will|should i expect|do i expect|can i expect) {_WHO_COMES}",
+    r"(?:is|are) (?:my|our|the) (?:appointment|appt|visit|job|install|inspection)s? still",
+    r"still on for (?:today|tomorrow|this (?:morning|afternoon))",
+    r"(?:siguen|todavia|aun|si) (?:van a venir|vienen|viene|van a llegar|llegan)",
+    r"a que hora (?:vienen|viene|llegan|llega|van a venir|va a venir)",
+    r"(?:sigue|todavia esta|sigue en pie|esta en pie) (?:la |mi |nuestra )?cita",
 )
 # "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
 NOW_SCOPE = words(
@@ -527,7 +671,8 @@ ELECTRIC_THINGS = words(
     r"power strips?",
     r"wiring",
     r"multicontactos?",
-    r"extension",
+    r"extension(?:es)?",
+    r"regletas?",
     r"enchufes?",
     r"contactos?",
     r"lamparas?",

@@ -26,6 +26,7 @@ from switchboard.assistant.understanding.hazard_signs import (
     LIGHTS,
     LIVE_THINGS,
     RAIN,
+    ROOF_OPENED,
     SEWAGE_SIGNS,
     SHOCK_SIGNS,
     SIDES,
@@ -115,10 +116,16 @@ def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
     return next(affirmed(pattern, norm), None) is not None
 
 
+# An all-clear with its "now" ("ahorita todo funciona bien", "it's running fine right now").
+_CLEAR_NOW = re.compile(
+    rf"(?:(?:right now|now|ahorita|ahora) )?(?:{ALL_CLEAR.pattern})(?: (?:right now|now|ahorita))?"
+)
 SCOPE_WINDOW = 10  # tokens either side of a mention, within its clause
 
 
-def _scope_text(norm: Normalised, start: int, end: int) -> str:
+def _scope_text(
+    norm: Normalised, start: int, end: int, tokens: tuple[str, ...] | None = None
+) -> str:
     first = norm.token_index(start)
     last = norm.token_index(max(start, end - 1))
     # Backwards across a comma ("every time it rains, the porch floods"), forwards to the
@@ -126,7 +133,21 @@ def _scope_text(norm: Normalised, start: int, end: int) -> str:
     lo = max(0, first - SCOPE_WINDOW)
     next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
     hi = min(next_break, last + 1 + SCOPE_WINDOW)
-    return " ".join(norm.tokens[lo:hi])
+    return " ".join((norm.tokens if tokens is None else tokens)[lo:hi])
+
+
+def _without_all_clear(norm: Normalised) -> tuple[str, ...]:
+    """The turn's tokens with every all-clear ("ahorita todo funciona bien") blanked out,
+    so its "now" keeps nothing current, however the scope window cuts it."""
+    spans = [m.span() for m in _CLEAR_NOW.finditer(norm.text)]
+    if not spans:
+        return norm.tokens
+    out, offset = [], 0
+    for token in norm.tokens:
+        start, offset = offset, offset + len(token) + 1
+        inside = any(a <= start < b for a, b in spans)
+        out.append("~" if inside else token)
+    return tuple(out)
 
 
 def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
@@ -134,12 +155,21 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     not said to be happening now."""
     near = _scope_text(norm, start, end)
     # "Now" keeps a mention current, unless it is denied ("not raining now", "nothing's
-    # wrong right now").
+    # wrong right now") or says that all is well now ("it's running fine now").
+    current = _scope_text(norm, start, end, _without_all_clear(norm))
+    # A "now" after the mention and a past marker that follows it is about the next thing
+    # ("the heater burst two years ago and we replaced it, now the shower drips").
+    first = norm.token_index(start)
+    lo = max(0, first - SCOPE_WINDOW)
+    said_at = len(" ".join(norm.tokens[lo : norm.token_index(max(start, end - 1)) + 1]))
+    past_after = min((m.start() for m in PAST_SCOPE.finditer(current, said_at)), default=None)
     if any(
         not re.search(
-            r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: [\w']+){0,2} $", near[: m.start()]
+            r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: [\w']+){0,2} $",
+            current[: m.start()],
         )
-        for m in NOW_SCOPE.finditer(near)
+        and (past_after is None or m.start() < past_after)
+        for m in NOW_SCOPE.finditer(current)
     ):
         return False
     if any(p.search(near) for p in (PREVENTIVE_SCOPE, ROUTINE_SCOPE)):
@@ -256,8 +286,7 @@ def _signs(
     if (
         Hazard.FLOODING in found_
         and _applies(_ROOF_RULE, context)
-        and _said(RAIN, norm)
-        and _said(FROM_ABOVE, norm)
+        and ((_said(RAIN, norm) and _said(FROM_ABOVE, norm)) or _said(ROOF_OPENED, norm))
         and not found(FLOOD_FROM_PLUMBING, norm)
     ):
         found_.setdefault(Hazard.ROOF_BREACH, 0.85)

@@ -11,9 +11,10 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from switchboard.assistant.understanding.hazard_words import ALL_CLEAR
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
-from switchboard.assistant.understanding.phrases import negated
+from switchboard.assistant.understanding.phrases import affirmed, found, negated, words
 from switchboard.assistant.understanding.spanish_trade import in_english, places
 
 GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "the", "a", "and",
@@ -221,6 +222,62 @@ def _best(
     return None if best is None else (best[0][0], best[1])
 
 
+# A check-up asked for ahead of a season ("want ours checked before summer", "que revisen la
+# caldera antes de que empiece el frío"): the tenant's maintenance service, when it has one and
+# nothing is said to be wrong now, whatever failed before (a neighbour's scare, last winter).
+_CHECK = (
+    r"check(?:ed|ing)?|check ?up|look(?:ed)? (?:at|over)|go(?:ne)? over|inspect\w*|serviced|"
+    r"servicing|tune\w*|revis\w*|cheque\w*|chequ\w*|mantenimiento|afinacion|inspeccion"
+)
+_AHEAD = (
+    r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
+    r"cooling season|cold weather|hot weather|cold|heat|hurricane season|storm season|"
+    r"rainy season|next (?:big )?(?:one|storm))"
+    r"|before (?:it|things|the weather) (?:gets?|starts?(?: getting)?|turns?) (?:\w+ )?"
+    r"(?:hot|cold|warm|chilly)"
+    r"|before (?:we|i) (?:start|turn|fire|need)(?: \w+){0,3}"
+    r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
+    r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
+    r"(?:el |la )?(?:frio|calor|invierno|verano|temporada)|anual|cada ano"
+)
+CHECKUP_WISH = words(rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})")
+# Something wrong now, which makes a check-up a repair.
+FAULT_NOW = words(
+    r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
+    r"coming on|blowing)",
+    r"broken",
+    r"leak(?:s|ing|y)?",
+    r"(?:blowing|blows) (?:warm|hot|cold)",
+    r"no (?:heat|cooling|air|hot water)",
+    r"(?:making|makes) (?:a |this |that )?(?:\w+ )?(?:noise|sound)",
+    r"no (?:funciona|sirve|enfria|calienta|prende)",
+    r"gotea\w*",
+    r"hace (?:un )?ruido",
+)
+_UPKEEP = ("tune", "maintenance", "check", "checkup", "inspection", "inspect", "mantenimiento",
+           "revision", "afinacion", "preventive", "preventivo")  # fmt: skip
+
+
+def _upkeep_service(catalogue: tuple[ServiceOption, ...]) -> ServiceOption | None:
+    """The catalogue's check-up service: a tune-up, maintenance or an inspection."""
+    for service in catalogue:
+        said = fold(" ".join((service.name, *service.keywords))).replace("-", " ")
+        if any(re.search(rf"(?<![\w']){w}", said) for w in _UPKEEP):
+            return service
+    return None
+
+
+def _checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
+    if not found(CHECKUP_WISH, norm):
+        return None
+    upkeep = _upkeep_service(catalogue)
+    if upkeep is None:
+        return None
+    if found(ALL_CLEAR, norm) or next(affirmed(FAULT_NOW, norm), None) is None:
+        return Extracted(upkeep.id, 0.8)
+    return None
+
+
 def own_words(*said: str) -> frozenset[str]:
     """The stems of a name or an address the caller gave, for `match_service(proper=...)`."""
     return frozenset(_stem(w) for w in fold(" ".join(said)).replace("-", " ").split())
@@ -229,6 +286,9 @@ def own_words(*said: str) -> frozenset[str]:
 def match_service(
     norm: Normalised, catalogue: tuple[ServiceOption, ...], proper: frozenset[str] = frozenset()
 ) -> Extracted[str] | None:
+    checkup = _checkup(norm, catalogue)
+    if checkup is not None:
+        return checkup
     current = _current_part(norm)
     best = _best(current, catalogue, proper) if current else None
     said = _affirmed_tokens(norm)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS
+from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS, VISIT_QUESTION
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
     all_clear,
@@ -90,7 +90,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     # is held to the same higher bar as a hazard word in such a scope.
     # Only the rules can overrule a turn that is all past or prevention: the model alone asks.
     past = turn_out_of_scope(norm)
-    elsewhere = bool(scoped) or clear or past
+    # A question about the visit already booked, with the weather as its reason, is held to
+    # the same bar: the model alone never pages it.
+    elsewhere = bool(scoped) or clear or past or found(VISIT_QUESTION, norm)
     certain = CERTAIN_OVER_SCOPE if scoped or clear else CERTAIN_MARGIN
     if judged.margin >= certain and _allowed(hazard, context) and (scoped or not elsewhere):
         return Urgency([Extracted(hazard, round(min(0.9, 0.6 + judged.margin), 2))], None)
