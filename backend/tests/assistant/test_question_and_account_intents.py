@@ -1,0 +1,72 @@
+"""Questions and account requests recognised by their shape: an hours question that names a
+day, terms the business has not written down, a visit of ours named by its hour and day then
+another time wanted. The wording is our own, not the evaluation corpus's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from switchboard.assistant.understanding import (
+    Context,
+    Intent,
+    QuestionTopic,
+    understand,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "r u open saturdays",
+        "are y'all even open on the weekend?",
+        "question - you guys open sundays at all",
+        "sorry, what time are you open tomorrow",
+        "what time do you guys close on friday",
+    ],
+)
+def test_hours_questions_that_name_a_day(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert u.intent is not None and u.intent.value is Intent.QUESTION, (text, u.intent)
+    assert u.question is not None and u.question.value is QuestionTopic.HOURS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the drywall is still open tomorrow so you can get behind it",
+        "we keep the garage open saturdays for the dog",
+    ],
+)
+def test_open_said_of_something_else_is_no_hours_question(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.question is None or u.question.value is not QuestionTopic.HOURS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got the 10am drain cleaning tomorrow but I'm stuck at work, can we do Monday instead",
+        "we have the water heater install on thursday, could we do the week after instead?",
+    ],
+)
+def test_our_visit_named_by_its_day_then_another_time_is_a_reschedule(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.intent is not None and u.intent.value is Intent.RESCHEDULE, (text, u.intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have the dentist wednesday morning, can we do the afternoon instead",
+        "I have the kids on friday so can we do saturday instead",
+    ],
+)
+def test_the_callers_own_plans_are_no_reschedule(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert u.intent is None or u.intent.value is not Intent.RESCHEDULE, text
