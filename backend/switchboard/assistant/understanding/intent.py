@@ -122,7 +122,11 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?:somebody|someone|anyone|a person) (?:i|we) (?:can|could) (?:talk|speak)",
               r"(?:get|give) me (?:a )?(?:human|person|real person)",
               r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
-              r"around|available)", r"agent",
+              r"around|available)",
+              # "agent" alone asks for a person; someone else's agent ("the seller's agent will
+              # let you in", "my insurance agent") does not
+              r"(?<!'s )(?<!estate )(?<!insurance )(?<!listing )(?<!leasing )(?<!my )(?<!our )"
+              r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!travel )agent",
               # "can I speak to Mike", "quiero hablar con el señor Hernández": a named person
               r"(?:can|could|may) i (?:talk|speak) (?:to|with) (?!my |our )\w+",
               r"(?:i want|i'd like|i need|i would like|let me) (?:to )?(?:talk|speak) (?:to|with) "
@@ -171,7 +175,14 @@ MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message"
                 # the business about something, asked for instead of a visit.
                 r"(?:want|need|like|have|get|can|could|would|will) (?:the|your) (?:owner|boss|"
                 r"manager|office)(?: to)? (?:call|ring|phone|get back to|reach out to) (?:me|us)",
-                r"(?:que )?(?:el dueno|el jefe|el encargado) me (?:llame|hable|devuelva)",
+                r"(?:que )?(?:el dueno|el jefe|el encargado|alguien)(?: me| nos)? (?:llame|llamara|"
+                r"hable|hablara|devuelva|devolviera|regrese|regresara|marque|marcara|contacte|"
+                r"contactara)",
+                # "quisiera que me regresaran la llamada", "can someone give me a call back"
+                r"(?:me|nos)(?: \w+)? (?:regres|devuelv|devolv)\w* (?:la )?llamada",
+                r"(?:regresarme|devolverme|regresarnos|devolvernos) la llamada",
+                r"(?:the|your) (?:owner|boss|manager)(?: to)? (?:give|gives) (?:me|us) a "
+                r"(?:call|ring)",
                 )  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
