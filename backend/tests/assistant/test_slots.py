@@ -110,3 +110,15 @@ def test_a_day_and_a_part_of_day_pick_among_that_days_offers(ctx: Callable[..., 
     offered = (local(2026, 11, 26, 9), local(2026, 11, 27, 7), local(2026, 11, 27, 13))
     u = understand("Friday afternoon please", ctx(offered_slots=offered))
     assert u.slot is not None and u.slot.value.index == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [("four thirty", 1), ("five thirty works", 2), ("uh four thirty please", 1), ("4 30", 1)],
+)
+def test_a_spoken_hour_and_minutes_pick_the_offer_at_that_time(
+    ctx: Callable[..., Context], text: str, index: int
+) -> None:
+    offered = (local(2026, 12, 3, 14), local(2026, 12, 3, 16, 30), local(2026, 12, 3, 17, 30))
+    u = understand(text, ctx(offered_slots=offered))
+    assert u.slot is not None and u.slot.value.index == index, (text, u.slot)

@@ -13,6 +13,7 @@ catalogue in the caller's language.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -57,6 +58,7 @@ from switchboard.assistant.understanding import (
     Hazard,
     Intent,
     Polarity,
+    QuestionTopic,
     Understanding,
     understand,
 )
@@ -202,9 +204,17 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     for_owner = {Intent.VENDOR, Intent.JOB_APPLICANT, Intent.MESSAGE}
     if intent in for_owner and not (u.visit_requested or asks):
         return await message_taking.start(t, u, intent.value, _merge)
-    if state.stage == "message" and not (u.visit_requested or u.time or u.emergency):
+    # A web visitor's move or cancel is a message for the owner (nothing on the record is
+    # seen or changed from a chat): the day they want is part of that message, not a booking.
+    for_the_message = state.message_reason == "account_request" and not u.emergency
+    if state.stage == "message" and (
+        for_the_message or not (u.visit_requested or u.time or u.emergency)
+    ):
         return await message_taking.finish(t, u, _merge)
 
+    if _asks_hours_of_a_day(u):
+        # "Are you open Sundays?" names a day the question is about, not a day for a visit.
+        u = replace(u, time=None)
     understood = _merge(t, u) or t.answered_triage
     if u.language_request is not None:
         only_asked = only_asked_for_language(u, understood)
@@ -228,6 +238,18 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if reply is not None:
         return reply
     return Reply(t.text())
+
+
+def _asks_hours_of_a_day(u: Understanding) -> bool:
+    return (
+        intent_of(u) is Intent.QUESTION
+        and u.question is not None
+        and u.question.value is QuestionTopic.HOURS
+        and u.time is not None
+        and not u.visit_requested
+        and u.service is None
+        and Intent.NEW_JOB not in u.other_intents
+    )
 
 
 def _only_asking(t: Turn, u: Understanding) -> bool:

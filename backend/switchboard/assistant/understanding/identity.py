@@ -33,6 +33,8 @@ STRONG = re.compile(
     rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
     rf"(?:a|bajo el|con el) nombre de(?: (?:ella|el|mi [a-z]+))?|"
     rf"my names|^names|name is|"
+    # "Buyer is Sunil Raghunathan, the house is ...": who the visit is for, by their role
+    rf"(?:^|the )(?:buyer|buyers|tenant|homeowner|contact|client|customer|resident) is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",

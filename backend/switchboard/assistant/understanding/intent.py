@@ -67,6 +67,13 @@ ON_THE_BOOKS = words(
     rf"my(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}) (?:is|was) (?:for|on|at|set for)",
     r"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: (?!needs?|wants?|and)[a-z-]+){1,4} "
     r"(?:scheduled|booked)(?![\w'])",
+    # "I have the 9am roof repair today", "we've got the tune-up on Thursday": a visit of ours
+    # named by its day or hour
+    r"(?:i|we|i've|we've) (?:have|got|had) (?:the|my|our|your)(?: (?!needs?|wants?|and|but)"
+    r"[a-z0-9-]+){0,3} (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|repair|install|installation|inspection|"
+    r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
+    r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
 )
 # Another time wanted for it: "can we do later today instead", "a different day", "earlier?".
 OTHER_TIME = words(
@@ -78,7 +85,8 @@ OTHER_TIME = words(
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
-               r"what time (?:is|are) (?:my|the|you|your|they)", r"when (?:are|is) (?:you|they|"
+               r"what time (?:is|are) (?:my|the|you|your|they)(?! (?:guys |all )?(?:open|close|"
+               r"closed|opening|closing)\b)", r"when (?:are|is) (?:you|they|"
                r"the tech|the technician|someone|somebody|the plumber|the electrician) coming",
                r"is (?:my|the) appointment still", r"do i have an appointment",
                r"(?:what time|when) my appointment is", r"checking (?:on )?my appointment",
@@ -92,7 +100,9 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"what day is my",
                # "when is your man coming out", "when you guys are coming", "are you people
                # actually coming tomorrow": someone already expected to arrive.
-               rf"when (?:is|are|will) {_EXPECTED}(?: \w+)? (?:coming|showing up|arriving|"
+               # "what day is the technician coming", "what time will they get here"
+               rf"(?:when|what day|what time) (?:is|are|will) {_EXPECTED}(?: \w+)? (?:coming|"
+               r"showing up|arriving|"
                r"getting here|"
                r"supposed to|scheduled|going to (?:come|be here|be there|show))",
                rf"when {_EXPECTED} (?:are|is|were|was|'re) (?:coming|showing up|arriving|"
@@ -112,7 +122,11 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?:somebody|someone|anyone|a person) (?:i|we) (?:can|could) (?:talk|speak)",
               r"(?:get|give) me (?:a )?(?:human|person|real person)",
               r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
-              r"around|available)", r"agent",
+              r"around|available)",
+              # "agent" alone asks for a person; someone else's agent ("the seller's agent will
+              # let you in", "my insurance agent") does not
+              r"(?<!'s )(?<!estate )(?<!insurance )(?<!listing )(?<!leasing )(?<!my )(?<!our )"
+              r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!travel )agent",
               # "can I speak to Mike", "quiero hablar con el señor Hernández": a named person
               r"(?:can|could|may) i (?:talk|speak) (?:to|with) (?!my |our )\w+",
               r"(?:i want|i'd like|i need|i would like|let me) (?:to )?(?:talk|speak) (?:to|with) "
@@ -161,7 +175,14 @@ MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message"
                 # the business about something, asked for instead of a visit.
                 r"(?:want|need|like|have|get|can|could|would|will) (?:the|your) (?:owner|boss|"
                 r"manager|office)(?: to)? (?:call|ring|phone|get back to|reach out to) (?:me|us)",
-                r"(?:que )?(?:el dueno|el jefe|el encargado) me (?:llame|hable|devuelva)",
+                r"(?:que )?(?:el dueno|el jefe|el encargado|alguien)(?: me| nos)? (?:llame|llamara|"
+                r"hable|hablara|devuelva|devolviera|regrese|regresara|marque|marcara|contacte|"
+                r"contactara)",
+                # "quisiera que me regresaran la llamada", "can someone give me a call back"
+                r"(?:me|nos)(?: \w+)? (?:regres|devuelv|devolv)\w* (?:la )?llamada",
+                r"(?:regresarme|devolverme|regresarnos|devolvernos) la llamada",
+                r"(?:the|your) (?:owner|boss|manager)(?: to)? (?:give|gives) (?:me|us) a "
+                r"(?:call|ring)",
                 )  # fmt: skip
 # A question in form, whatever its topic: answered from the business's data or taken as a
 # message, never answered with a booking question.
@@ -195,14 +216,21 @@ VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?al
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
                r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
                r"pardon(?: me)?", r"repite\w*", r"como dijo", r"(?:diga|digalo|dime) otra vez",
-               r"can you repeat", r"(?:sorry|excuse me) what", r"what was that",
+               # "sorry, what time are you open" asks a question, not for a repeat
+               r"can you repeat", r"(?:sorry|excuse me) what(?! (?:time|day|days|about|is|are|"
+               r"do|does|kind|if|hours)\b)", r"what was that",
                r"no (?:le )?(?:escuche|entendi)")  # fmt: skip
 # "Again" words ask for a repeat only as the whole turn: "el calentador otra vez" is the
 # water heater again, "it clogged one more time" a problem.
 REPEAT_ALONE = words(r"^(?:sorry |what |perdon |como )?(?:otra vez|one more time|huh|again)"
                      r"(?: please| por favor)?$")  # fmt: skip
-HOURS = words(r"(?:your |business |office )?hours", r"are you open", r"open (?:on|today|"
-              r"tomorrow|saturday|sunday|weekends?)", r"what time do you (?:open|close)",
+HOURS = words(r"(?:your |business |office )?hours",
+              r"(?:are|r) (?:you|u|y'?all|ya)(?: guys| all)? (?:even |still |ever )?open",
+              r"(?:you|u|y'?all|guys|ya)(?: \w+)? open (?:on |during )?(?:the )?(?:today|"
+              r"tomorrow|saturdays?|sundays?|sats?|suns?|weekends?|holidays?|evenings?|nights?|"
+              r"late|early)",
+              r"what time (?:do|are|r) (?:you|u|y'?all)(?: guys| all)? (?:open|close|closed)",
+              r"what time do you (?:open|close)",
               r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
               r"a que hora (?:abren|cierran)", r"closed on",
               r"(?:do|are) you (?:guys )?(?:work|open)(?: on)? (?:weekends?|saturdays?|sundays?|"
@@ -237,6 +265,11 @@ OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do
                 r"repair|work on|handle|replace|service|clean|offer|deal with|inspect)",
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
+                # "is that covered?", "how long is your warranty?", "¿tiene garantía el
+                # trabajo?": terms the owner answers
+                r"(?:is|are|would|will) (?:that|it|this|those|these|the \w+) (?:be )?(?:covered|"
+                r"included|guaranteed|warrantied|under warranty)", r"warrant(?:y|ies)",
+                r"guarantee(?:s|d)? (?:your|the|that|it|its|their) (?:work|labor|job|repairs?)",
                 r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have",
                 # "¿cuánta garantía dan?", "¿aceptan tarjeta?", "¿tienen licencia?"
                 r"(?:cuant[oa]s?|que|cual|cuales) (?:\w+ )?(?:dan|tienen|ofrecen|aceptan|"

@@ -63,8 +63,9 @@ THAT_ONE = words(r"(?:that|this|the same) (?:one|time|slot)", r"(?:esa|ese|esa h
 _NEGATED = re.compile(
     r"(?<![\w'])(?:not|no|never|none|neither|nor|can't|cannot|don't|won't)(?![\w'])"
 )
-# A bare hour among offered hours ("10 is good", "8 pls", "eight is perfect").
-BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9]))?(?![\w':])")
+# A bare hour among offered hours ("10 is good", "8 pls", "eight is perfect"); "four thirty"
+# comes out of the number words as "4 30".
+BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])")
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
              "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
 _NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
@@ -199,11 +200,12 @@ def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
     tokens = norm.tokens
     for m in BARE_HOUR.finditer(norm.text):
         index = norm.token_index(m.start())
-        nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+        last = norm.token_index(m.end() - 1)
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else ""
         prev = tokens[index - 1] if index else ""
         if (nxt and nxt not in _AGREEING) or prev in _NOT_AN_HOUR_AFTER:
             continue
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
         if not 1 <= hour <= 12:
             continue
         matching = [s for s in local if s.hour % 12 == hour % 12 and s.minute == minute]
