@@ -57,3 +57,22 @@ def test_a_name_does_not_run_into_the_next_words(ctx: Callable[..., Context], te
 @pytest.mark.parametrize("text", ["jueves o viernes", "el martes o el miercoles"])
 def test_spanish_or_between_days_is_no_name(ctx: Callable[..., Context], text: str) -> None:
     assert understand(text, ctx(expecting=Expecting.TIME)).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("actually book it under my wife, Priya Raman", "Priya Raman"),
+        ("put it under her son marco bellini he'll be there", "Marco Bellini"),
+    ],
+)
+def test_a_booking_put_under_a_relative_takes_their_name(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name
+
+
+def test_a_street_spelled_out_is_no_name(ctx: Callable[..., Context]) -> None:
+    u = understand("sorry its 12 laramie drive, l a r a m i e", ctx(expecting=Expecting.ADDRESS))
+    assert u.name is None

@@ -36,8 +36,13 @@ _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "supe
           "administrador", "administradora"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
 _WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
+# Whom a booking may go under instead: "put it under my husband Declan Kelleher".
+_KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|"
+        r"boyfriend|girlfriend|fiance|fiancee|roommate|tenant|landlord)")  # fmt: skip
 STRONG = re.compile(
-    rf"(?:(?:it's |its |put it |book it |have it )under(?: {_WHOSE} name)?(?: of| is)?|"
+    rf"(?:under (?:my|her|his|their) {_KIN}|"
+    rf"(?:it's |its |put it |book it |have it )under(?! (?:my|her|his|their) {_KIN})"
+    rf"(?: {_WHOSE} name)?(?: of| is)?|"
     rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
     rf"(?:a|bajo el|con el) nombre de(?: (?:ella|el|mi [a-z]+))?|"
     rf"my names|^names|name is|"
@@ -244,6 +249,9 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
     letter are a name being made sure of, when the name was asked for or the word was also
     said whole ("a G F C I plug" spells a part, not a person)."""
     spelled = [m.group(0).replace(" ", "") for m in _LETTERS.finditer(norm.text)]
+    # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
+    streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
+    spelled = [w for w in spelled if w not in streets]
     said = set(_LETTERS.sub(" ", norm.text).split())
     if context.expecting is not Expecting.NAME:
         spelled = [w for w in spelled if w in said]
