@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from switchboard.assistant.engine import names
 from switchboard.assistant.understanding import Context, Expecting, understand
 
 
@@ -76,3 +77,19 @@ def test_a_booking_put_under_a_relative_takes_their_name(
 def test_a_street_spelled_out_is_no_name(ctx: Callable[..., Context]) -> None:
     u = understand("sorry its 12 laramie drive, l a r a m i e", ctx(expecting=Expecting.ADDRESS))
     assert u.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("linda park", "Linda Park"),
+        ("best number is 816 555 0199 and its linda park", "Linda Park"),
+        ("mi celular es el 713 555 0101 y soy linda moreno", "Linda Moreno"),
+    ],
+)
+def test_the_first_name_said_again_with_the_last_completes_it(text: str, name: str) -> None:
+    assert names.completed("Linda", text) == name
+
+
+def test_the_first_name_in_passing_completes_nothing() -> None:
+    assert names.completed("Linda", "linda said the sink is slow") is None
