@@ -31,11 +31,18 @@ def merged(before: str | None, said: str, last_name: bool = False) -> str:
 
 
 def completed(before: str | None, text: str) -> str | None:
-    """ "Linda Park" said after "Linda": the first name given again with the last one, however
-    everyday the words (which is why understanding alone did not take it)."""
+    """ "Linda Park" said after "Linda", alone or anywhere in the turn ("my direct line is ...
+    and it's linda park"): the first name given again with the last one, however everyday the
+    words (which is why understanding alone did not take it)."""
     said = text.split()
-    if not before or len(before.split()) != 1 or len(said) != 2:
+    if not before or len(before.split()) != 1:
         return None
-    if fold(said[0]) != fold(before) or not name_like(said[1]):
-        return None
-    return as_written(text, f"{before} {said[1]}")
+    for i, word in enumerate(said[:-1]):
+        last = said[i + 1]
+        if (
+            fold(word) == fold(before)
+            and name_like(last)
+            and (len(said) == 2 or i + 2 == len(said))
+        ):
+            return as_written(text, f"{before} {last}")
+    return None

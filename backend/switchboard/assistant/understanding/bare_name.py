@@ -14,6 +14,7 @@ from switchboard.assistant.understanding.identity import (
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_words import parts_of, whole
 from switchboard.assistant.understanding.normalise import Normalised
 
 _ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
@@ -29,16 +30,19 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     while tokens and (tokens[0] in LEADS or tokens[0] in GREETINGS or tokens[0] in _ABOUT_ONESELF):
         tokens.pop(0)
     first = len(norm.tokens) - len(tokens)
-    if not 2 <= len(tokens) <= 3 or any(first < b < len(norm.tokens) for b in norm.breaks):
+    if any(first < b < len(norm.tokens) for b in norm.breaks):
         return None
-    said = " ".join(tokens)
-    if not all(name_like(t) for t in tokens) or is_business(said) or an_answer(said):
+    words = whole(tokens, name_like, 2)
+    if words is None:
         return None
-    if all(is_common(t) for t in tokens):
+    said = " ".join(words)
+    if is_business(said) or an_answer(said):
+        return None
+    if all(is_common(t) for t in parts_of(words)):
         return None  # "kitchen sink", "either works": everyday words, not somebody
-    if any(t in HONORIFICS for t in tokens[1:]):
+    if any(t in HONORIFICS for t in words[1:]):
         return None  # "oiga, señorita": the caller addressing us
     name = clean_name(said)
-    if name is None or len(name.split()) != len(tokens):
+    if name is None or len(name.split()) != len(words):
         return None
     return Extracted(as_written(norm.raw, name), 0.7)

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from switchboard.assistant.understanding.address import SUFFIXES, street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
-from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_case import HONORIFICS, as_written, cased
+from switchboard.assistant.understanding.name_words import (
+    PARTICLES,
+    parts_of,
+    run,
+    trimmed,
+    whole,
+)
 from switchboard.assistant.understanding.normalise import (
     Normalised,
     fold,
@@ -28,8 +36,13 @@ _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "supe
           "administrador", "administradora"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
 _WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
+# Whom a booking may go under instead: "put it under my husband Declan Kelleher".
+_KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|"
+        r"boyfriend|girlfriend|fiance|fiancee|roommate|tenant|landlord)")  # fmt: skip
 STRONG = re.compile(
-    rf"(?:(?:it's |its |put it |book it |have it )under(?: {_WHOSE} name)?(?: of| is)?|"
+    rf"(?:under (?:my|her|his|their) {_KIN}|"
+    rf"(?:it's |its |put it |book it |have it )under(?! (?:my|her|his|their) {_KIN})"
+    rf"(?: {_WHOSE} name)?(?: of| is)?|"
     rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
     rf"(?:a|bajo el|con el) nombre de(?: (?:ella|el|mi [a-z]+))?|"
     rf"my names|^names|name is|"
@@ -58,7 +71,7 @@ _NOT_NAMES_TEXT = """
     si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes please then thing
     been being had has have gone always never only purely simply mostly basically more less
     maintenance prevention preventive routine regular normal planning thinking still kinda
-    esa ese esta este eso esas esos aquella aquel apt apartment unit suite
+    esa ese esta este eso esas esos aquella aquel apt apartment unit suite y'all yall
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
@@ -68,7 +81,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
                     "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
                     "am", "im", "live", "got", "otra", "en", "vivo", "tengo",
-                    "necesito", "tomorrow", "today", "tonight", "next", "this",
+                    "necesito", "tomorrow", "today", "tonight", "next", "this", "se", "me",
+                    "nos", "les", "mi", "y'all", "yall",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "mañana", "hoy"}  # fmt: skip
 
@@ -79,15 +93,25 @@ def clean_name(candidate: str) -> str | None:
         return None
     if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
         return None
-    if is_business(candidate):
+    for i in range(1, len(parts)):
+        rest = list(itertools.dropwhile(PARTICLES.__contains__, parts[i:]))
+        if parts[i] in PARTICLES and rest and is_business(" ".join(rest)):
+            parts = parts[:i]  # "soy María de la Taquería Lupita": María, from the company
+            break
+    if is_business(" ".join(parts)):
         return None  # "this is Sparky's Diner": the company (company.py), not a person
-    if len(parts) > 1 and (parts[1] in SECOND_NOT_NAMES or parts[1] in NOT_NAMES):
-        parts = parts[:1]
-    if len(parts) > 2 and (parts[2] in SECOND_NOT_NAMES or parts[2] in NOT_NAMES):
-        parts = parts[:2]
+    for i, part in enumerate(parts[1:], start=1):
+        # "Maria de los Angeles": a particle with the name going on after it is no end.
+        if part in PARTICLES and i + 1 < len(parts):
+            continue
+        if part in SECOND_NOT_NAMES or part in NOT_NAMES:
+            parts = parts[:i]
+            break
+    while parts[-1] in PARTICLES:
+        parts.pop()
     if parts[0] in HONORIFICS and len(parts) == 1:
         return None  # "I'm Mrs." is not yet a name
-    return " ".join(p.strip(".").capitalize() for p in parts)
+    return " ".join(p if i and p in PARTICLES else cased(p.strip(".")) for i, p in enumerate(parts))
 
 
 # "Yes, that one", "sí, esa", "that works": a confirmation said before the name, when the
@@ -165,10 +189,8 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
         if head[i] in LEADS:
             head = head[i + 1 :]
             break
-    fewest = 1 if context.expecting is Expecting.NAME else 2
-    if not fewest <= len(head) <= 3 or not all(name_like(t) for t in head):
-        return None
-    return clean_name(" ".join(head))
+    words = whole(head, name_like, 1 if context.expecting is Expecting.NAME else 2)
+    return clean_name(" ".join(words)) if words else None
 
 
 _OTHER_PERSON = re.compile(
@@ -229,6 +251,9 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
     letter are a name being made sure of, when the name was asked for or the word was also
     said whole ("a G F C I plug" spells a part, not a person)."""
     spelled = [m.group(0).replace(" ", "") for m in _LETTERS.finditer(norm.text)]
+    # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
+    streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
+    spelled = [w for w in spelled if w not in streets]
     said = set(_LETTERS.sub(" ", norm.text).split())
     if context.expecting is not Expecting.NAME:
         spelled = [w for w in spelled if w in said]
@@ -268,21 +293,39 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         rest = _after_confirmation(norm.tokens)
         if _a_request(rest or list(norm.tokens)):
             return None  # "yes, cancel it", "just book it": asking for something, not a name
-        if 1 <= len(rest) <= 3 and not an_answer(" ".join(rest)):
-            name = clean_name(" ".join(rest))
-            if name:
-                return Extracted(as_written(norm.raw, name), 0.8)
+        if name := _name_of(rest, norm.raw, not norm.breaks):
+            return Extracted(as_written(norm.raw, name), 0.8)
         # "Dev Patel, facilities manager": the name is the first thing said.
         first = norm.tokens[: min((b for b in norm.breaks), default=len(norm.tokens))]
         for tokens in (norm.tokens, first):
-            if 1 <= len(tokens) <= 3:
-                said = " ".join(t for t in tokens if t not in {"yes", "yeah", "it's"})
-                name = clean_name(said) if not an_answer(said) else None
-                if name:
-                    return Extracted(as_written(norm.raw, name), 0.7)
+            said = [t for t in tokens if t not in {"yes", "yeah", "it's"}]
+            if name := _name_of(said, norm.raw, tokens is first or not norm.breaks):
+                return Extracted(as_written(norm.raw, name), 0.7)
         if whole := _a_clause_of_its_own(norm):
             return whole
     return None
+
+
+def _a_part(token: str) -> bool:
+    """A word that can go on a name once a statement ("my name is", "soy") has begun it."""
+    return (
+        re.fullmatch(r"[a-z][a-z'\.]+", token) is not None
+        and not token.endswith(("'ve", "'ll", "'d", "'re", "'m"))  # "i've got you all..."
+        and token not in NOT_NAMES
+        and token not in SECOND_NOT_NAMES
+    )
+
+
+def _name_of(tokens: Sequence[str], raw: str, one_clause: bool = True) -> str | None:
+    """A turn, or what follows a confirmation, that is only a name: a name read whole in one
+    clause (with its particles, "maria de los angeles quinones"), or up to three words that
+    clean_name ends at a word no name has ("dana smith please")."""
+    words = whole(tokens, _a_part) if one_clause else None
+    if words:
+        said = " ".join(trimmed(words, True, raw))
+    else:
+        said = " ".join(tokens) if 1 <= len(tokens) <= 3 else ""
+    return clean_name(said) if said and not an_answer(said) else None
 
 
 def _a_clause_of_its_own(norm: Normalised) -> Extracted[str] | None:
@@ -290,14 +333,14 @@ def _a_clause_of_its_own(norm: Normalised) -> Extracted[str] | None:
     first and last name said as a clause of its own, anywhere in the turn."""
     starts = sorted({0, *norm.breaks, len(norm.tokens)})
     for lo, hi in itertools.pairwise(starts):
-        tokens = norm.tokens[lo:hi]
-        if not 2 <= len(tokens) <= 3 or not all(name_like(t) for t in tokens):
+        words = whole(norm.tokens[lo:hi], name_like, 2)
+        if words is None:
             continue
-        said = " ".join(tokens)
-        if all(is_common(t) for t in tokens) or an_answer(said) or is_business(said):
+        said = " ".join(words)
+        if all(is_common(t) for t in parts_of(words)) or an_answer(said) or is_business(said):
             continue
         name = clean_name(said)
-        if name is not None and len(name.split()) == len(tokens):
+        if name is not None and len(name.split()) == len(words):
             return Extracted(as_written(norm.raw, name), 0.75)
     return None
 
@@ -333,24 +376,31 @@ def _signature(norm: Normalised) -> Extracted[str] | None:
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
-    start, words = norm.token_index(m.start(1)), m.group(1).split()
-    if len(words) > 1 and words[0] in {"the", "el", "la"} and words[1] in _ROLES:
+    tokens, start = norm.tokens, norm.token_index(m.start(1))
+    is_part = _a_part
+    if (
+        tokens[start:][:1] in (("the",), ("el",), ("la",))
+        and tokens[start + 1 :][:1]
+        and (tokens[start + 1] in _ROLES)
+    ):
         # "I'm the landlord, Gary Olsen": the name follows the role.
-        roles = list(itertools.takewhile(_ROLES.__contains__, norm.tokens[start + 1 :]))
+        roles = list(itertools.takewhile(_ROLES.__contains__, tokens[start + 1 :]))
         start += 1 + len(roles)
-        after = norm.tokens[start : start + 3]
-        words = list(itertools.takewhile(name_like, after))
-        if not words or words[0] in _JOINERS:
+        is_part = name_like
+        if start >= len(tokens) or tokens[start] in _JOINERS:
             return None  # "the owner of the house": no name said
-    for i, word in enumerate(words):
-        if start + i + 1 in norm.breaks and word not in HONORIFICS:  # "Dr. Patel" goes on
-            words = words[: i + 1]  # "soy Dana, ¿pueden mañana?": the name ends at the comma
-            break
-    if len(words) > 1 and words[0] in {"la", "el"} and words[1] in HONORIFICS:
-        words = words[1:]  # "soy la señora Martínez"
-    if len(words) == 3 and is_common(words[2]) and not _raw_capitalised(norm.raw, words[2].title()):
-        words = words[:2]  # "my name is dana smith kitchen sink's clogged": two words said
-    name = clean_name(" ".join(words))
+    if (
+        tokens[start] in {"la", "el"}
+        and tokens[start + 1 :][:1]
+        and tokens[start + 1] in HONORIFICS
+    ):
+        start += 1  # "soy la señora Martínez"
+    # "Dr. Patel" goes on past the title's period; "soy Dana, ¿pueden mañana?" ends at the comma.
+    ends = {b for b in norm.breaks if tokens[b - 1] not in HONORIFICS}
+    words, _, clean = run(tokens, start, is_part, ends)
+    if not words:
+        return None
+    name = clean_name(" ".join(trimmed(words, clean, norm.raw)))
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.name_words import PARTICLES
 from switchboard.assistant.understanding.normalise import fold
 
 # Said before a name, and part of how the caller wants to be called ("Dr. Patel", "la señora
@@ -15,7 +16,7 @@ HONORIFICS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "dr": "Dr
               "doctora": "Doctora"}  # fmt: skip
 
 
-def _cased(word: str) -> str:
+def cased(word: str) -> str:
     """A name written the way it is spelled when it was only heard: "mcallister" ->
     "McAllister", "o'brien" -> "O'Brien", "lee-oduya" -> "Lee-Oduya"."""
     parts = re.split(r"([-'])", word.lower())
@@ -42,8 +43,9 @@ def as_written(raw: str, name: str) -> str:
         if m is not None:
             said = raw[m.start() : m.end()]
             typed = any(c.isupper() for c in said) and any(c.islower() for c in said)
-            parts = [p if typed else _cased(p) for p in said.split()]
-    parts = [_cased(p) if p.islower() else p for p in parts]
+            parts = [p if typed else p.lower() for p in said.split()]
+    parts = [p if i and p in PARTICLES else cased(p) if p.islower() else p
+             for i, p in enumerate(parts)]  # fmt: skip
     title = HONORIFICS.get(fold(parts[0]).rstrip("."))
     if title and len(parts) > 1:
         parts[0] = title
