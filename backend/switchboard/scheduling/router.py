@@ -15,7 +15,7 @@ from switchboard.customers import service as customers
 from switchboard.exports.spreadsheet import safe_json, to_csv
 from switchboard.integrations.calendar import CalendarDep
 from switchboard.ratelimit.middleware import count_as_auth_failure
-from switchboard.scheduling import ics, setup
+from switchboard.scheduling import ics, setup, views
 from switchboard.scheduling import service as scheduling
 from switchboard.scheduling.engine import Preference
 from switchboard.scheduling.schemas import (
@@ -59,12 +59,12 @@ async def list_appointments(
     statuses = [s.strip() for s in status_.split(",") if s.strip()] if status_ else None
     if statuses and not set(statuses) <= STATUSES:
         raise InvalidInput("status is one of scheduled, confirmed, completed, cancelled.")
-    zone = await scheduling.tenant_zone(uow, tenant)
+    zone = await views.tenant_zone(uow, tenant)
     items = await scheduling.list_appointments(
         uow,
         tenant,
-        scheduling.parse_bound(start, zone),
-        scheduling.parse_bound(end, zone, end=True),
+        views.parse_bound(start, zone),
+        views.parse_bound(end, zone, end=True),
         statuses,
         limit,
         customer_id,
@@ -98,12 +98,12 @@ async def export_appointments(
     end: str | None = None,
     format: Literal["csv", "json"] = "csv",
 ) -> Response:
-    zone = await scheduling.tenant_zone(uow, tenant)
+    zone = await views.tenant_zone(uow, tenant)
     items = await scheduling.list_appointments(
         uow,
         tenant,
-        scheduling.parse_bound(start, zone),
-        scheduling.parse_bound(end, zone, end=True),
+        views.parse_bound(start, zone),
+        views.parse_bound(end, zone, end=True),
         None,
         limit=100_000,
     )
@@ -140,7 +140,7 @@ async def book_appointment(
     body: AppointmentIn, tenant: OwnerDep, uow: UowDep, clock: ClockDep, calendar: CalendarDep
 ) -> AppointmentOut:
     appointment = await scheduling.book(uow, tenant, clock, calendar, body)
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.get("/appointments/{appointment_id}", response_model=AppointmentOut)
@@ -148,7 +148,7 @@ async def get_appointment(
     appointment_id: uuid.UUID, tenant: OwnerDep, uow: UowDep
 ) -> AppointmentOut:
     appointment = await scheduling.get_appointment(uow, tenant, appointment_id)
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.patch("/appointments/{appointment_id}", response_model=AppointmentOut)
@@ -160,7 +160,7 @@ async def update_appointment(
     clock: ClockDep,
 ) -> AppointmentOut:
     appointment = await scheduling.update_appointment(uow, tenant, appointment_id, body, clock)
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.post("/appointments/{appointment_id}/complete", response_model=AppointmentOut)
@@ -170,7 +170,7 @@ async def complete_appointment(
     """The job is done: the amount charged, its line items (catalogue services or free text)
     and notes. The invoice is then made in the books by a job (`invoice` on the answer)."""
     appointment = await scheduling.complete(uow, tenant, clock, appointment_id, body)
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.post("/appointments/{appointment_id}/invoice/retry", response_model=AppointmentOut)
@@ -183,7 +183,7 @@ async def retry_invoice(
 
     appointment = await scheduling.get_appointment(uow, tenant, appointment_id)
     await sync.retry_export(uow, tenant, appointment, clock.now())
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.post("/appointments/{appointment_id}/cancel", response_model=AppointmentOut)
@@ -193,7 +193,7 @@ async def cancel_appointment(
     appointment = await scheduling.cancel(
         uow, tenant, clock, appointment_id, body.reason, via=scheduling.OWNER_CHANNEL
     )
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.post("/appointments/{appointment_id}/reschedule", response_model=AppointmentOut)
@@ -215,7 +215,7 @@ async def reschedule_appointment(
         body.technician_id,
         via=scheduling.OWNER_CHANNEL,
     )
-    return await scheduling.appointment_out(uow, tenant, appointment)
+    return await views.appointment_out(uow, tenant, appointment)
 
 
 @router.get("/appointments/{appointment_id}/ics", response_class=Response)
@@ -245,10 +245,10 @@ async def search_slots(
     technician_id: uuid.UUID | None = None,
     limit: int = Query(default=5, ge=1, le=50),
 ) -> SlotList:
-    zone = await scheduling.tenant_zone(uow, tenant)
+    zone = await views.tenant_zone(uow, tenant)
     preference = Preference(
-        earliest=scheduling.parse_bound(start, zone),
-        latest=scheduling.parse_bound(end, zone, end=True),
+        earliest=views.parse_bound(start, zone),
+        latest=views.parse_bound(end, zone, end=True),
         part_of_day=part_of_day,
     )
     slots, service, duration, checked = await scheduling.find_slots(
@@ -264,7 +264,7 @@ async def search_slots(
         limit=limit,
     )
     return SlotList(
-        items=[SlotOut(**scheduling.serialise_slot(s, zone)) for s in slots],
+        items=[SlotOut(**views.serialise_slot(s, zone)) for s in slots],
         service_id=service.id if service else None,
         duration_minutes=int(duration.total_seconds() // 60),
         calendar_checked=checked,
