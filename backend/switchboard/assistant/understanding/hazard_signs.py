@@ -5,7 +5,7 @@ across a floor, a house without heat from ice indoors. Each sign is two parts sa
 together (the thing, and what it does), so neither word alone is ever a hazard: "dirty
 water" sitting in a slow sink, or a "buzz" from a panel nobody touched, stays routine.
 
-English only: the Spanish vocabulary is kept with its own rules in `hazard_words`.
+English only: the Spanish vocabulary is kept in `hazard_words_es`, used by the rules of `hazards`.
 """
 
 from __future__ import annotations
