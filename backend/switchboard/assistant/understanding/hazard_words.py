@@ -14,8 +14,8 @@ GAS = words(
     r"gas leak(?:s|ing)?",
     r"leak(?:s|ing)? gas",
     r"rotten eggs?",
-    r"hiss\w* (?:from |at |near )?"
-    r"(?:the |my )?gas",
+    r"hiss\w*(?: (?:noise|sound|coming|sounds?))?(?: (?:from|at|near|by|around|on|in))? "
+    r"(?:the |my |our )?gas",
     *es.GAS,
 )
 CO = words(
@@ -214,8 +214,9 @@ NO_AC = words(
     r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit|condenser|heat pump|"
     r"mini ?split)s? (?:is |has |just |been |still |only |keeps |now ){0,3}"
     r"(?:not working|isn't working|went out|is out|broken|broke|died|quit|down|stopped "
-    r"working|blowing (?:hot|warm) air|won't (?:turn on|cool|come on)|not cooling|isn't cooling|"
-    r"doesn't cool|stopped cooling|not blowing cold|quit cooling|gave out|conked out)",
+    r"working|blowing (?:hot|warm)(?: air)?|won't (?:turn on|cool|come on)|not cooling|"
+    r"isn't cooling|doesn't cool|stopped cooling|not blowing cold|quit cooling|gave out|"
+    r"conked out)",
     *es.NO_AC,
 )
 EXTREME_HEAT = words(
@@ -225,6 +226,7 @@ EXTREME_HEAT = words(
     r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
     r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our )?"
     r"(?:house|home|apartment|place|here)",
+    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? inside",
     r"(?:so|very|really|"
     r"extremely) hot",
     r"sweltering",
@@ -246,7 +248,9 @@ ROOF = words(
 # leaking anymore"); gas, smoke and sparks are never talked down this way.
 RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing up|coming in)"
                  r"(?: anymore| any more)?", r"(?:it|the leak|the water|it's) (?:has )?stopped",
-                 r"under control", r"already fixed", *es.RESOLVED)  # fmt: skip
+                 r"under control", r"already fixed",
+                 r"nothing(?:'s| is)? (?:leaking|flooding|dripping|backing up|coming in)",
+                 *es.RESOLVED)  # fmt: skip
 # "emergency call fees" is a question about a kind of service, not a declaration.
 EMERGENCY_WORDS = words(
     r"emergency(?! (?:call|calls|service|services|rates?|fees?|charges?|pricing|prices?|line|"
@@ -288,6 +292,9 @@ PAST_SCOPE = words(
     r"(?:fixed|repaired|took care of|shut off) (?:it|that|the leak)",
     r"(?:came|come) (?:out )?and fixed",
     r"previously",
+    # A story told of an absence that is over ("their pipes burst while they were gone").
+    r"while (?:they|we|he|she|i) (?:were|was) (?:gone|away|out of town|on vacation|traveling|"
+    r"travelling)",
     r"once before",
     *es.PAST_SCOPE,
 )
@@ -299,6 +306,9 @@ PREVENTIVE_SCOPE = words(
     r"prevent\w*",
     r"to avoid",
     r"if (?:it|there|we) ever",
+    # Ready for someone arriving, or for an absence ahead ("before she moves in", "before we go").
+    r"before (?:she|he|they|we|i|the \w+|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
+    r"comes? (?:home|back)|gets? back|leaves?|go|goes|head out)",
     *es.PREVENTIVE_SCOPE,
 )
 # What might happen or is planned ("if that happened", "while we're away", "the water is shut
@@ -350,7 +360,7 @@ ROUTINE_SCOPE = words(
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
 ALL_CLEAR = words(
-    r"nothing(?:'s| is)? (?:wrong|happening|going on) (?:right )?now",
+    r"nothing(?:'s| is)? (?:wrong|happening|going on)(?: with (?:it|them|the \w+))? (?:right )?now",
     r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
     r"(?:everything|it|the house|the home|we)(?:'s| is| are)? (?:safe|fine|ok|okay|normal|dry|"
     r"quiet) (?:now|right now)",
@@ -410,6 +420,7 @@ ELECTRIC_THINGS = words(
     r"extension cords?",
     r"power strips?",
     r"wiring",
+    r"plugged in",
     *es.ELECTRIC_THINGS,
 )
 # What confirms each hazard when the caller answers its triage question in words.

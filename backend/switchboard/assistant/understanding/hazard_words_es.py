@@ -7,6 +7,10 @@ GAS = (
     r"olor a gas",
     r"fuga de gas",
     r"se sale el gas",
+    # The odorant, by what it smells like.
+    r"huevos? podridos?",
+    r"(?:silba|silbando|chifla|chiflando|silbido|silbidito|chiflido)(?: [a-z]+){0,4} (?:del|de la|"
+    r"en el|en la|el|la) (?:gas|medidor de gas|linea de gas|tuberia de gas|tanque de gas)",
 )
 
 CO = (
@@ -57,7 +61,7 @@ COMBUSTION_SIGNS = (
 CO_MENTION = (r"monoxido",)
 
 ELECTRICAL_FIRE = (
-    r"chispas?",
+    r"chisp(?:as?|itas?)",
     r"chispea\w*",
     r"(?:esta |estan |se esta |se )?(?:incendiando|prendiendo en (?:fuego|llamas))",
     r"(?:en|salen|saliendo|echando|hechando|se ven|veo|hay) llamas",
@@ -74,6 +78,12 @@ SHOCK = (
     r"(?:le|les|nos) dio (?:un )?(?:toque|choque|corriente|descarga)",
     r"(?:se )?electrocut\w+",
     r"cables? (?:expuestos?|pelados?)",
+    # A line down: fallen from the pole, lying in the yard or the street.
+    r"se (?:cayo|cayeron|vino abajo|vinieron abajo|revento|reventaron) (?:el |los |un |la )?"
+    r"(?:cables?|lineas?|acometida)(?: de (?:la )?(?:luz|electricidad))?",
+    r"(?:cables?|lineas?|acometida)(?: [a-z]+){0,8} (?:esta |estan |quedo |quedaron )?"
+    r"(?:tirad[oa]s?|caid[oa]s?|colgando) (?:en|por|sobre) (?:el |la |mi |nuestro |nuestra )?"
+    r"(?:patio|suelo|piso|calle|jardin|banqueta|pasto|nieve|entrada|cochera|techo)",
     r"me dio (?:un )?(?:toque|choque)",
 )
 
@@ -297,6 +307,7 @@ NOW_SCOPE = (
 )
 
 ELECTRIC_THINGS = (
+    r"(?:enchufad|conectad)[oa]s?",
     r"multicontactos?",
     r"extension(?:es)?",
     r"regletas?",

@@ -20,7 +20,7 @@ _ENGLISH = (
     r"on oxygen",
     r"(?:heart|medical|health|breathing) (?:condition|problems?|issues?)",
     r"bedridden",
-    r"(?:my )?(?:grandma|grandmother|grandpa|grandfather)",
+    r"(?:my )?(?:grandma|grandmother|grandpa|grandfather)(?:'s)?",
     r"(?:elderly|old|aging|aged) (?:mother|father|mom|dad|parents?)",
     r"wheelchair",
     # Described by a condition rather than an age: the body cannot cope with heat or cold, or
