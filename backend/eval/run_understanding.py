@@ -115,6 +115,7 @@ def turns_of(tenants: dict[str, Any], conversation: dict[str, Any]) -> list[Turn
             trades=tuple(tenant.get("trades", ())),
             services=_services(tenant),
             tenant_hazards=tuple(HazardRule(w) for w in tenant.get("emergency_words", ())),
+            business_name=tenant.get("business", ""),
             offered_slots=offered,
             expecting=Expecting(turn.get("expecting", "nothing")),
             outdoor_temp_f=conversation.get("outdoor_temp_f"),

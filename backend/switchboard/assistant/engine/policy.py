@@ -591,6 +591,7 @@ def understanding_context(
         trades=facts.trades,
         services=facts.service_options(),
         tenant_hazards=facts.hazards,
+        business_name=facts.business_name,
         offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
         expecting=_expecting(state.expecting),
         outdoor_temp_f=facts.outdoor_temp_f,

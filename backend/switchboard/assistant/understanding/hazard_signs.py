@@ -5,7 +5,7 @@ across a floor, a house without heat from ice indoors. Each sign is two parts sa
 together (the thing, and what it does), so neither word alone is ever a hazard: "dirty
 water" sitting in a slow sink, or a "buzz" from a panel nobody touched, stays routine.
 
-English only: the Spanish vocabulary is kept with its own rules in `hazard_words`.
+English only: the Spanish vocabulary is kept in `hazard_words_es`, used by the rules of `hazards`.
 """
 
 from __future__ import annotations
@@ -55,9 +55,15 @@ _LIVE_THING = (
     r"faucet|tap|sink|tub|bathtub|shower|pipes?|stove|oven|range|fridge|refrigerator|freezer|"
     r"washer|dryer|dishwasher|microwave|appliance|light switch|switch|outlet|plug|fixture|lamp|"
     r"fence|railing|rail|metal|panel|breaker box|cord|hot tub|pool|spa|handle|"
-    r"mailbox|gutter|ladder"
+    r"mailbox|gutter|ladder|(?:ac|outside|outdoor|condensing) unit|condenser|hose"
 )
-SHOCK_SIGNS = words(near(_FELT, _TOUCHING, 10))
+# Thrown by the current: "it knocked him on his butt", "threw me back off the ladder".
+_THROWN = (
+    rf"(?:knocked|knocks|threw|throws|thrown|blew|blown|sent|sending) {_WHOM}"
+    r"(?: [\w']+)? (?:down|back|backwards|off|across|flying|on (?:my|his|her|their|your) "
+    r"(?:butt|back|ass|rear|behind))"
+)
+SHOCK_SIGNS = words(near(_FELT, _TOUCHING, 10), near(_FELT, _THROWN, 14))
 LIVE_THINGS = words(_LIVE_THING)
 
 # --- Water escaping now: moving across floors, out of walls, standing inches deep.
@@ -196,6 +202,13 @@ GROUND_BURST = words(
     r"coming) (?:up )?(?:out of |from |in |through )?(?:the |our |my )?(?:front |back )?"
     r"(?:yard|lawn|ground|sidewalk|street|driveway|grass)",
     r"(?:geyser|fountain) (?:\w+ ){0,3}(?:yard|lawn|ground|sidewalk|street|driveway|meter)",
+    # Said in two parts: the place, then the water welling up out of it.
+    near(
+        r"water (?:is |was |keeps |started |starting )?(?:bubbling|gushing|shooting|spraying|"
+        r"welling|spouting|pouring|boiling) (?:up|out)",
+        r"(?:front |back )?(?:yard|lawn|ground|sidewalk|street|driveway|grass|curb)"
+        r"|(?:water )?meter(?: box| lid| pit| cover)?",
+    ),
 )
 # A sprinkler line has its own valve and feeds nothing in the house: a broken head is routine.
 IRRIGATION = words(r"sprinklers?", r"sprinkler (?:head|line|system)s?", r"irrigation")

@@ -68,12 +68,12 @@ from switchboard.assistant.understanding.hazard_words import (
     SHOCK,
     SOUNDING,
     VISIT_WISH,
-    VULNERABLE,
     WATER_ON_ELECTRICS,
 )
 from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
+from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
 
 
 @dataclass(frozen=True, slots=True)

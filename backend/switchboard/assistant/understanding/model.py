@@ -196,6 +196,7 @@ class Context:
     expecting: Expecting = Expecting.NOTHING
     outdoor_temp_f: float | None = None
     region: str = "US"
+    business_name: str = ""  # the tenant's own name, never a hazard said by a caller
     # The days of the slots on the table (offered, or chosen and being confirmed), first and
     # last: a time said without a day ("anything after 3?") is about these days.
     days_in_view: tuple[date, date] | None = None

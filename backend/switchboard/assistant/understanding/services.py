@@ -160,16 +160,34 @@ PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
 # Only nouns the caller says they do NOT have are dropped ("no leak or anything", "no active
 # leaks"): "the faucet is not working" still names the faucet.
 _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "dripping", "clog",
-                            "clogged", "backup", "flood", "flooding", "fuga", "fugas",
-                            "gotea"})  # fmt: skip
+                            "clogged", "clogs", "backup", "backing", "backed", "backs",
+                            "overflowing", "flood", "flooding", "tripping", "fuga", "fugas",
+                            "gotea", "goteando", "tapado", "tapada"})  # fmt: skip
 
 
-def _affirmed_tokens(norm: Normalised) -> list[str]:
-    """The turn's tokens without problem words the caller denies ("no leak right now")."""
+# "It's not the gutters, it's the chimney", "no es el calentador": the thing denied is not
+# the job, whatever the turn names next.
+_NOT_THIS = re.compile(
+    r"(?<![\w'])(?:it's not|its not|it is not|it isn't|not|no es|no son|no era) "
+    r"(?:the|my|our|your|el|la|los|las|mi|mis) (\w+)(?![\w'])"
+)
+
+
+def _denied_things(norm: Normalised) -> set[int]:
+    """Token indexes of the things the caller says the job is not."""
+    return {norm.token_index(m.start(1)) for m in _NOT_THIS.finditer(norm.text)}
+
+
+def _affirmed_tokens(norm: Normalised, first: int = 0) -> list[str]:
+    """The turn's tokens from `first` on, without problem words the caller denies ("no leak
+    right now") or a thing they say the job is not ("not the gutters")."""
     out, offset = [], 0
-    for token in norm.tokens:
+    denied_things = _denied_things(norm)
+    for index, token in enumerate(norm.tokens):
         start = offset
         offset += len(token) + 1
+        if index < first or index in denied_things:
+            continue
         if token in _PROBLEM_WORDS and negated(norm, start, start + len(token)):
             continue
         out.append(token)
@@ -183,12 +201,72 @@ def _current_part(norm: Normalised) -> list[str]:
         return _affirmed_tokens(norm)
     pivot = next((p for p in PIVOT.finditer(norm.text) if p.start() > history.end()), None)
     if pivot is not None:
-        return list(norm.tokens[norm.token_index(pivot.end()) :])
+        return _affirmed_tokens(norm, norm.token_index(pivot.end()))
     history_at = norm.token_index(history.start())
     clause_end = min((b for b in norm.breaks if b > history_at), default=None)
-    if clause_end is not None:
-        return list(norm.tokens[clause_end:])
-    return list(norm.tokens)
+    return _affirmed_tokens(norm, clause_end or 0)
+
+
+# The thing the caller asks to have worked on ("could someone check the wiring?") decides
+# between two things the turn names, one of them only a symptom ("the lights dim").
+ASKED_BONUS = 0.05
+_ASK = re.compile(
+    r"(?<![\w'])(?:check|look at|look over|fix|repair|replace|inspect|rewire|redo|upgrade|"
+    r"swap out|go over|need|get|want|schedule|book|necesito|quiero|revisar|revisen|arreglar|"
+    r"arreglen|cambiar|cambien|reparar) "
+    r"(?:out |over )?(?:the |my |our |all the |some |a |an |el |la |los |las |mi |mis )?"
+    r"([\w']+(?: [\w']+)?)"
+)
+
+
+def _asked_for(text: str) -> set[str]:
+    return {_stem(w) for m in _ASK.finditer(text) for w in m[1].split()}
+
+
+def _single_words(catalogue: tuple[ServiceOption, ...]) -> dict[str, set[str]]:
+    """Each service's one-word keywords, as stems."""
+    return {
+        s.id: {ws[0] for p in _both_languages(s) if len(ws := _phrase_parts(p)[1]) == 1}
+        for s in catalogue
+    }
+
+
+# Words that say what is wrong, never the thing itself.
+_WHAT_IT_DOES = {_stem(w) for w in (*_PROBLEM_WORDS, "drips", "leaks", "clogged", "flickering",
+                 "flicker", "tripping", "trips", "dripping", "running", "overflow")}  # fmt: skip
+
+
+def _heads_only(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
+    """In a compound of two services' words, the last names the thing: "the light switch" is
+    a switch, "the sink drain" a drain. The first word is left out of the matching, unless
+    the compound is itself one of the catalogue's phrases."""
+    singles = _single_words(catalogue)
+    phrases = {_phrase_parts(p)[0] for s in catalogue for p in _both_languages(s)}
+    tokens = text.split()
+    out = list(tokens)
+    for i in range(len(tokens) - 1):
+        first, second = _stem(tokens[i]), _stem(tokens[i + 1])
+        if second in _WHAT_IT_DOES:
+            continue  # "the faucet drips", "toilet leak": the thing, then what is wrong with it
+        owners = {sid for sid, words_ in singles.items() if first in words_}
+        heads = {sid for sid, words_ in singles.items() if second in words_}
+        if (
+            owners
+            and heads
+            and not owners & heads
+            and f"{tokens[i]} {tokens[i + 1]}" not in phrases
+        ):
+            out[i] = "~"
+    return " ".join(out)
+
+
+@lru_cache(maxsize=512)
+def _both_languages(service: ServiceOption) -> tuple[str, ...]:
+    """The service's name and keywords, and the English twins of its Spanish ones: a Spanish
+    catalogue's "agua caliente" meets a caller who says "hot water" between Spanish words."""
+    own = (service.name, *service.keywords)
+    twins = (in_english(fold(p)) for p in own)
+    return own + tuple(dict.fromkeys(t for t in twins if t not in {fold(p) for p in own}))
 
 
 def _best(
@@ -200,14 +278,13 @@ def _best(
     said_text = places(" ".join(tokens_in))
     for text in (said_text, in_english(said_text)):
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
+        text = _heads_only(text, catalogue)
         tokens = [_stem(t) for t in text.split()]
+        asked = _asked_for(text)
         for service in catalogue:
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
             phrases = sorted(
-                (
-                    (_phrase_score(p, tokens, text, proper), p)
-                    for p in (service.name, *service.keywords)
-                ),
+                ((_phrase_score(p, tokens, text, proper), p) for p in _both_languages(service)),
                 reverse=True,
             )
             # More of a service's own words said is more evidence: "main sewer line ... run a
@@ -216,7 +293,8 @@ def _best(
             best_words = _words(phrases[0][1]) & said
             support = set().union(*(_words(p) & said for sc, p in phrases if sc[0] >= SUPPORT))
             top = phrases[0][0]
-            score = (top[0] + SUPPORT_BONUS * len(support - best_words), top[1])
+            asked_for = ASKED_BONUS if _words(phrases[0][1]) & asked else 0.0
+            score = (top[0] + SUPPORT_BONUS * len(support - best_words) + asked_for, top[1])
             if best is None or score > best[0]:
                 best = (score, service.id)
     return None if best is None else (best[0][0], best[1])
@@ -250,6 +328,8 @@ FAULT_NOW = words(
     r"(?:blowing|blows) (?:warm|hot|cold)",
     r"no (?:heat|cooling|air|hot water)",
     r"(?:making|makes) (?:a |this |that )?(?:\w+ )?(?:noise|sound)",
+    r"(?:breaker|fuse|pastilla)s?(?: [\w']+){0,4} (?:trip\w*|blew|blow\w*|pop\w*)",
+    r"(?:keeps|kept) tripping",
     r"no (?:funciona|sirve|enfria|calienta|prende)",
     r"gotea\w*",
     r"hace (?:un )?ruido",

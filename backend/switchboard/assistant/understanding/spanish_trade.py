@@ -27,13 +27,17 @@ _EXPRESSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "slow drain",
         ),
         (
-            r"(?:el agua|lavabo|regadera|tina|fregadero|coladera|drenaje) no (?:baja|bajaba|se va|"
-            r"drena|desagua)",
+            r"(?:el agua|lavabo|regadera|tina|fregadero|coladera|drenaje)(?: [a-z]+){0,4} no "
+            r"(?:baja|bajaba|se va|drena|desagua)",
             "slow drain",
         ),
         (r"no (?:baja|bajaba|se va|drena|desagua)(?: bien)? el agua", "slow drain"),
         (r"llaves? de paso", "shutoff valve"),
-        (r"(?:se )?(?:queda|quedan|quedo) (?:el agua )?(?:encharcad\w+|estancad\w+)", "slow drain"),
+        (
+            r"(?:se )?(?:queda|quedan|quedo) (?:el agua )?(?:ahi |alli |ahi nomas |todo |toda )?"
+            r"(?:encharcad\w+|estancad\w+)",
+            "slow drain",
+        ),
         # Spanish says the verb first ("se tapó el baño"); English, the thing first ("the
         # toilet clogged"), and a thing named first decides a tie between services.
         (

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.bare_name import detect_bare_name
+from switchboard.assistant.understanding.business_name import without_business_name
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency
@@ -56,9 +57,10 @@ def _wants_later(time: Extracted[TimeWindow] | None, context: Context) -> bool:
 
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
-    urgency = judge_urgency(norm, context)
+    about_the_home = without_business_name(norm, context.business_name)
+    urgency = judge_urgency(about_the_home, context)
     hazards = urgency.hazards
-    emergency = detect_emergency(norm, hazards)
+    emergency = detect_emergency(about_the_home, hazards)
     time = parse_time(norm, context)
     name = detect_name(norm, context)
     company = detect_company(norm, context)

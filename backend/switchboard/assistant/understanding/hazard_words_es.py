@@ -1,0 +1,350 @@
+"""The Spanish half of the hazard vocabulary in `hazard_words`: regex fragments, one tuple per
+word list there (and one per triage confirmation), joined to the English ones where they are
+compiled."""
+
+GAS = (
+    r"huele a gas",
+    r"olor a gas",
+    r"fuga de gas",
+    r"se sale el gas",
+    # The odorant, by what it smells like.
+    r"huevos? podridos?",
+    r"(?:silba|silbando|chifla|chiflando|silbido|silbidito|chiflido)(?: [a-z]+){0,4} (?:del|de la|"
+    r"en el|en la|el|la) (?:gas|medidor de gas|linea de gas|tuberia de gas|tanque de gas)",
+)
+
+CO = (
+    r"(?:alarma|detector) de monoxido(?: de carbono)? (?:esta )?"
+    r"(?:sonando|suena|pitando|chillando)",
+    r"(?:suena|sonando|esta sonando|pita|pitando) (?:la |el )?(?:alarma|detector) de monoxido",
+    r"(?:hay|tenemos|huele a|intoxica\w+ (?:con|por)) monoxido",
+)
+
+ALARM_SOUNDING = (
+    r"(?:alarma|detector)(?: [\w']+){0,8} (?:esta |sigue )?(?:sonando|suena|pitando|chillando)",
+    r"(?:suena|sonando|esta sonando|pita|pitando) (?:la |el )?(?:alarma|detector)",
+)
+
+RESOLVED = (
+    r"ya no (?:sale|gotea|entra)",
+    r"ya (?:se )?(?:paro|arreglo)",
+)
+
+CO_SYMPTOMS = (
+    r"mare\w+",
+    r"dolor de cabeza",
+    r"(?:me|le|nos|les) duele (?:mucho )?la cabeza",
+    r"desmay\w+",
+)
+
+SOUNDING = (
+    r"sonando",
+    r"pitando",
+    r"chillando",
+)
+
+FUEL_BURNING = (
+    r"calentador",
+    r"caldera",
+    r"calefaccion",
+    r"chimenea",
+)
+
+COMBUSTION_SIGNS = (
+    r"hollin",
+    r"tizne",
+    r"humo (?:negro|de escape)",
+    r"(?:huele|olor) a (?:humo|escape|mofle)",
+    r"gases? (?:del|de la) (?:caldera|calentador|calefaccion|horno)",
+)
+
+CO_MENTION = (r"monoxido",)
+
+ELECTRICAL_FIRE = (
+    r"chisp(?:as?|itas?)",
+    r"chispea\w*",
+    r"(?:esta |estan |se esta |se )?(?:incendiando|prendiendo en (?:fuego|llamas))",
+    r"(?:en|salen|saliendo|echando|hechando|se ven|veo|hay) llamas",
+    r"(?:salen|saliendo|echando|hay|se ve|veo) (?:fuego|lumbre)",
+    r"se (?:prendio|incendio|quemo) (?:en )?(?:fuego|llamas)?",
+    r"olor a quemado",
+    r"huele a quemado",
+    r"sale humo",
+    r"cortocircuito",
+)
+
+SHOCK = (
+    r"me dio (?:un )?(?:toque|choque|corriente|descarga)",
+    r"(?:le|les|nos) dio (?:un )?(?:toque|choque|corriente|descarga)",
+    r"(?:se )?electrocut\w+",
+    r"cables? (?:expuestos?|pelados?)",
+    # A line down: fallen from the pole, lying in the yard or the street.
+    r"se (?:cayo|cayeron|vino abajo|vinieron abajo|revento|reventaron) (?:el |los |un |la )?"
+    r"(?:cables?|lineas?|acometida)(?: de (?:la )?(?:luz|electricidad))?",
+    r"(?:cables?|lineas?|acometida)(?: [a-z]+){0,8} (?:esta |estan |quedo |quedaron )?"
+    r"(?:tirad[oa]s?|caid[oa]s?|colgando) (?:en|por|sobre) (?:el |la |mi |nuestro |nuestra )?"
+    r"(?:patio|suelo|piso|calle|jardin|banqueta|pasto|nieve|entrada|cochera|techo)",
+    r"me dio (?:un )?(?:toque|choque)",
+)
+
+FLOOD = (
+    r"agua hasta (?:los tobillos|las rodillas)",
+    r"inundaci\w+",
+    r"inundad[oa]",
+    r"se (?:revento|rompio|reventaron|rompieron) (?:una |la |el |un |uno de los |los |las )?"
+    r"(?:tuberias?|pipas?|canos?|tubos?|mangueras?)",
+    r"(?:esta )?cayendo (?:el |mucha )?agua",
+    r"agua (?:esta )?(?:cayendo|chorreando|escurriendo)",
+    r"tuberia rota",
+    # Water spreading through the home, in Spanish.
+    r"agua(?: [a-z]+){0,6} (?:ya )?(?:llego|llega|esta llegando|se paso|se esta pasando|se fue) "
+    r"(?:a|hasta|para) (?:la |el |los |las )?(?:sala|cocina|cuarto|cuartos|recamaras?|pasillo|"
+    r"comedor|alfombra|otro cuarto|otra recamara|sotano|garage|cochera)",
+    r"agua por tod[oa] (?:el |la )?(?:cuarto|piso|pasillo|bano|sotano|garage|cochera|cocina|casa|"
+    r"sala|recamara|departamento)",
+    r"(?:alfombra|piso|carpeta|tapete)s?(?: de (?:la|el) [a-z]+)? (?:ya )?(?:esta |estan )?"
+    r"(?:tod[oa]s? )?"
+    r"(?:empapad[oa]s?|encharcad[oa]s?|inundad[oa]s?|nadando en agua)",
+    r"(?:alfombra|piso|carpeta)s?(?: de (?:la|el) [a-z]+)? (?:ya )?(?:esta |estan )tod[oa]s? "
+    r"mojad[oa]s?",
+    # A tank, heater, hose or pipe giving way, whatever words come between.
+    r"(?:calentador|boiler|tanque|tinaco|boiler|manguera|tuberia|tubo|pipa|cano|lavadora)"
+    r"(?: [a-z]+){0,10} se (?:revento|rompio|reventaron|rompieron|estallo|exploto|partio|"
+    r"zafo|solto)",
+    r"se (?:revento|rompio|estallo|exploto|partio|zafo|solto) (?:el |la |mi |nuestro |nuestra )?"
+    r"(?:calentador|boiler|tanque|tinaco|manguera|tuberia|tubo|pipa|cano)",
+    r"sale mucha agua",
+    r"agua por todas partes",
+    # Water bursting up like a fountain, or getting into the house.
+    r"(?:brota|brotando|broto|sale|saliendo|salta|saltando|echando) (?:el |mucha |harta )?agua"
+    r"(?: [a-z]+){0,3} (?:como (?:fuente|chorro|rio|manguera|geiser)|a chorros)",
+    r"agua (?:brotando|saliendo|saltando)(?: [a-z]+){0,3} (?:como (?:fuente|chorro|rio|"
+    r"manguera|geiser)|a chorros)",
+    r"(?:se (?:esta |estaba )?(?:metiendo|mete|metio)|(?:esta |ya )?entrando) (?:el |mucha |"
+    r"harta )?agua (?:a|en|por|hasta) (?:la |el |mi |nuestra )?(?:casa|cochera|garage|garaje|"
+    r"sala|cocina|cuarto|recamara|sotano|departamento|puerta)",
+    r"(?:agua|inundando)(?: [a-z]+){0,14} (?:ya )?se (?:esta |estaba )?(?:metiendo|mete|metio) "
+    r"(?:a|en|por|hasta) (?:la |el |mi )?(?:casa|cochera|garage|garaje|sala|cocina|cuarto|"
+    r"recamara|sotano|departamento)",
+)
+
+ELECTRICS_NEAR_WATER = (
+    r"enchufes?",
+    r"panel electrico",
+    r"cables",
+    r"la luz",
+    r"extensiones",
+    r"extension(?:es)? electricas?",
+    r"multicontactos?",
+    r"regletas?",
+    r"contactos",
+)
+
+HEAT_DAMAGE = (
+    r"lumbre\w*",
+    r"fuego",
+    r"llamas?",
+    r"flamas?",
+    r"echando humo",
+    r"humeando",
+    r"derritiendo",
+    r"derretid[oa]s?",
+    r"chisporrote\w+",
+    r"tronidos?",
+    r"truena\w*",
+    r"tronando",
+)
+
+ELECTRICAL_PARTS = (
+    r"enchufes?",
+    r"cables?",
+    r"contactos?",
+    r"apagador(?:es)?",
+    r"pastillas?",
+    r"centro de carga",
+    r"medidor de (?:luz|electricidad)",
+    r"acometida",
+    r"mastil",
+)
+
+WATER_ON_ELECTRICS = (
+    r"agua (?:en|sobre) (?:el |los )?(?:panel|enchufes?)",
+    r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega) (?:al|a los|a las|del|de los|a)? ?"
+    r"(?:panel|enchufes?|cables|breaker|caja de fusibles)",
+)
+
+SEWAGE = (
+    r"aguas? negras?",
+    r"(?:saliendo|sale|brota|brotando|subiendo|regresando|se regresa) (?:el |la )?"
+    r"(?:agua sucia|agua del drenaje|drenaje)",
+    r"agua sucia (?:esta |sigue )?(?:saliendo|subiendo|regresando|brotando)",
+    r"aguas residuales",
+    r"drenaje (?:se )?regres\w+",
+    r"se regresa el (?:agua|drenaje)",
+    # What comes out says what it is: brown water with paper, or the cleanout overflowing.
+    r"agua (?:cafe|negra|sucia|puerca|apestosa)(?: [a-z]+){0,2} con (?:papel|caca|popo|"
+    r"excremento|heces|pedazos)",
+    r"(?:botando|echando|aventando|sacando|tirando|escupiendo|saliendo) (?:agua (?:cafe|negra|"
+    r"puerca)|caca|popo|excremento|heces)",
+    r"(?:registro|coladera|drenaje|excusado|escusado|inodoro|taza)(?: [a-z]+){0,4} (?:se )?"
+    r"(?:esta |sigue )?(?:desbordando|derramando|rebalsando|botando agua|tirando agua)",
+    r"se (?:esta )?(?:desborda\w*|derrama\w*|rebalsa\w*) (?:el |la )?(?:registro|coladera|"
+    r"drenaje|excusado|escusado|inodoro|taza)",
+)
+
+NO_HEAT = (
+    r"(?:sin|no (?:hay|tengo)) calefaccion",
+    r"calefaccion no funciona",
+    r"(?:se (?:nos |me |le |les )?(?:descompuso|apago|murio|paro|echo a perder|fue)|no "
+    r"(?:funciona|prende|enciende|sirve|"
+    r"calienta)) (?:el |la |nuestra |nuestro |mi )?(?:calefaccion|calentador(?! de agua)|caldera|"
+    r"heater|boiler|furnace|horno de la casa)",
+    r"(?:la |el )?(?:calefaccion|calentador(?! de agua)|caldera) "
+    r"(?:se (?:nos |me |le |les )?(?:descompuso|apago|murio|fue)|no (?:funciona|prende|enciende|"
+    r"sirve|calienta))",
+    r"(?:radiadores?|calefaccion) (?:estan? )?(?:helad[oa]s?|fri[oa]s?)",
+    r"(?:calefaccion|caldera|calenton) (?:ya no (?:funciona|sirve|calienta|prende)|dejo de "
+    r"(?:calentar|funcionar|servir|prender))",
+)
+
+FREEZING = (
+    r"bajo cero",
+    r"congelando",
+    r"helando",
+    r"mucho frio",
+    r"hace un frio",
+)
+
+NO_AC = (
+    r"(?:aire acondicionado|aire|clima|minisplit|refrigeracion)(?: central)? (?:no (?:esta )?"
+    r"(?:funciona\w*|sirve|enfria\w*|prende)|se (?:nos |me )?descompuso)",
+    r"(?:aire acondicionado|aire|clima|minisplit) (?:ya no (?:funciona|sirve|enfria|prende)|"
+    r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta )?(?:echando|tirando|sacando) "
+    r"aire caliente|se (?:murio|apago|paro))",
+    r"no (?:tengo|hay|tenemos) aire",
+    r"se (?:nos |me |le |les )?(?:descompuso|murio|apago|paro|fue|echo a perder) (?:el |la |mi |"
+    r"nuestro |nuestra )?(?:aire acondicionado|aire|clima|minisplit|refrigeracion|unidad)",
+)
+
+EXTREME_HEAT = (
+    r"ola de calor",
+    r"(?:9[5-9]|1[0-2][0-9]) grados",
+    r"(?:adentro|dentro de la casa|en la casa) (?:esta|hace|estamos) (?:a |como a |en )?"
+    r"(?:8[5-9]|9[0-9]|1[0-2][0-9])",
+    r"(?:9[0-9]|1[0-2][0-9]) (?:grados )?(?:adentro|dentro de la casa|en la casa)",
+    r"mucho calor",
+    r"hace un calor",
+)
+
+ROOF = (
+    r"se ve el cielo",
+    r"se cayo el techo",
+)
+
+EMERGENCY_WORDS = (r"emergencia(?! (?:de servicio))",)
+
+CALM_WORDS = (
+    r"sin prisa",
+    r"no hay prisa",
+)
+
+PAST_SCOPE = (
+    r"(?:en |el )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre) (?:pasado|del ano pasado)",
+    r"hubo",
+    r"tuvimos",
+    r"(?:la|lo) (?:arreglo|arreglaron|repararon)",
+    r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
+    r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
+)
+
+PREVENTIVE_SCOPE = (
+    r"para que no",
+    r"por si (?:acaso)?",
+    r"evitar",
+)
+
+HYPOTHETICAL_SCOPE = (
+    r"si (?:alguna vez|llega a|llegara a|pasa|pasara)",
+    r"en caso de",
+    r"(?:la|el) (?:semana|mes|ano) que viene",
+    r"(?:la|el) proxim[oa] (?:semana|mes|ano)",
+)
+
+VISIT_WISH = (
+    r"(?:venir|vengan|pueden|puede|mandar|manden)(?: \w+){0,2} (?:la|el) (?:semana|mes) que viene",
+)
+
+ROUTINE_SCOPE = (
+    r"instalar",
+    r"cambiar",
+    r"cuando (?:puedan|tengan tiempo)",
+)
+
+ALL_CLEAR = (
+    r"no (?:pasa|hay) nada (?:ahorita|ahora)",
+    r"todo (?:esta )?bien (?:ahorita|ahora|por ahora)",
+    r"(?:ahorita |ahora |ya |por ahora )?(?:todo|ya|el aire|la calefaccion|la caldera|el clima|"
+    r"el calentador) (?:funciona|sirve|jala|anda|prende|calienta|enfria|esta funcionando) "
+    r"(?:bien|perfecto|normal)",
+)
+
+PRESENT_HAZARD = (
+    r"cada vez (?:mas|peor)",
+    r"(?:esta|sigue) (?:saliendo|cayendo|entrando|subiendo) (?:el |mucha )?agua",
+)
+
+VISIT_QUESTION = (
+    r"(?:siguen|todavia|aun|si) (?:van a venir|vienen|viene|van a llegar|llegan)",
+    r"a que hora (?:vienen|viene|llegan|llega|van a venir|va a venir)",
+    r"(?:sigue|todavia esta|sigue en pie|esta en pie) (?:la |mi |nuestra )?cita",
+)
+
+NOW_SCOPE = (
+    r"ahorita",
+    r"ahora",
+    r"todavia",
+)
+
+ELECTRIC_THINGS = (
+    r"(?:enchufad|conectad)[oa]s?",
+    r"multicontactos?",
+    r"extension(?:es)?",
+    r"regletas?",
+    r"enchufes?",
+    r"contactos?",
+    r"lamparas?",
+)
+
+CONFIRMS = {
+    "gas": (
+        r"huele",
+        r"olor",
+    ),
+    "water": (
+        r"sigue (?:saliendo|cayendo|entrando|subiendo)",
+        r"no (?:encuentro|se donde esta) la llave(?: de paso)?",
+        r"no (?:se|sabemos|sabe) (?:donde|como) se (?:cierra|apaga|corta)",
+        r"no (?:la|lo) (?:encuentro|encontramos|hallo|hallamos)",
+        r"ya (?:llego|llega|esta|paso) (?:a|al|hasta|en)",
+        r"esta (?:saliendo|cayendo|entrando|subiendo|regresando)",
+        r"cada vez (?:mas|peor)",
+        r"ahorita",
+    ),
+    "heat": (
+        r"caliente",
+        r"humo",
+        r"chispas?",
+        r"quemad\w+",
+    ),
+    "co": (
+        r"mare\w+",
+        r"dolor de cabeza",
+        r"sonando",
+    ),
+    "shock": (
+        r"toque",
+        r"hormigue\w+",
+        r"entumid[oa]",
+    ),
+}

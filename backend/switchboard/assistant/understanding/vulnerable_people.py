@@ -1,0 +1,107 @@
+"""Who is vulnerable to a failed furnace, air conditioner or water supply: the very young
+and the old, people whose body or a machine cannot keep them safe, and anyone already
+suffering from heat or cold. In English and Spanish, as whole-word patterns over normalised
+text; the rules in `hazards` read them with the heat, cold or water outage they go with."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.phrases import words
+
+_ENGLISH = (
+    r"elderly",
+    r"senior",
+    r"(?:mom|mother|dad|father|grandma|grandpa|wife|husband) is "
+    r"(?:[7-9][0-9]|1[01][0-9])",
+    r"(?:[7-9][0-9]|1[01][0-9]) (?:years old|year old)",
+    r"(?:newborn|baby|infant|babies|toddler)",
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:month|week)s? old",
+    r"pregnant",
+    r"disabled",
+    r"on oxygen",
+    r"(?:heart|medical|health|breathing) (?:condition|problems?|issues?)",
+    r"bedridden",
+    r"(?:my )?(?:grandma|grandmother|grandpa|grandfather)(?:'s)?",
+    r"(?:elderly|old|aging|aged) (?:mother|father|mom|dad|parents?)",
+    r"wheelchair",
+    # Described by a condition rather than an age: the body cannot cope with heat or cold, or
+    # a machine or treatment keeps someone going.
+    r"(?:on |does |has |gets |getting |needs )?dialysis",
+    r"(?:quadri|para|tetra|hemi)pleg\w+",
+    r"paraly[sz]\w+",
+    r"(?:can't|cannot|can not|doesn't|does not|unable to) (?:regulate|control) (?:his |her |their |"
+    r"my |body )?(?:body )?temp\w*",
+    r"(?:doesn't|does not|can't|cannot|don't|do not) sweat(?: right| properly| normally)?",
+    r"(?:heart|lung|kidney|breathing) (?:condition|disease|failure|patient|trouble|problems?|"
+    r"issues?)",
+    r"(?:bad|weak) (?:heart|lungs)",
+    r"pacemaker",
+    r"chemo(?:therapy)?",
+    r"(?:has|with|fighting|battling) cancer",
+    r"copd",
+    r"emphysema",
+    r"asthma(?:tic)?",
+    r"oxygen (?:tank|machine|concentrator)s?",
+    r"ventilator",
+    r"dementia",
+    r"alzheimer'?s",
+    r"diabetic",
+    r"immuno ?compromised",
+    r"special needs",
+    r"medically fragile",
+    r"hospice",
+    r"(?:just had|recovering from|home from|out of) (?:the )?(?:surgery|hospital)",
+    r"bed ?bound",
+    r"(?:uses|with|on|w) (?:a )?walker",
+    r"frail",
+    r"premature",
+    r"preemie",
+    # Someone already suffering from the heat or the cold.
+    r"heat (?:stroke|exhaustion)",
+    r"hypothermi\w+",
+    r"(?:is|are|seems?|looks?|getting|acting|feels?|feeling|been) (?:really |very |kind of |kinda |"
+    r"a little |so )?(?:confused|disoriented|lethargic|limp|unresponsive|red|flushed|faint|"
+    r"shivering|shaking|sick|ill)(?! of)",
+    r"(?:heart|pulse) (?:is |keeps )?(?:racing|pounding)",
+    r"(?:won't|will not|not|isn't|can't) (?:drink\w*|wake\w*|cool\w* down)",
+)
+_SPANISH = (
+    r"(?:anciano|anciana|ancianos)",
+    r"(?:tiene|de) (?:[7-9][0-9]|1[01][0-9]) anos",
+    r"(?:mi |la |el )?(?:abuel(?:it)?[oa]s?|bisabuel(?:it)?[oa])",
+    r"bebe",
+    r"bebit[oa]s?",
+    r"(?:de|tiene) (?:\d+|un|una) (?:meses|mes|semanas|semana)(?: de nacid[oa])?",
+    r"mi (?:mama|papa|suegr[oa]|espos[oa]) (?:es|esta) (?:mayor|grande|enferm[oa]|en silla)",
+    r"recien nacido",
+    r"embarazada",
+    r"mi (?:abuel[oa]|mama|papa) (?:es )?mayor",
+    r"dialisis",
+    r"(?:cuadri|para|tetra|hemi)plejic[oa]s?",
+    r"paralitic[oa]",
+    r"paralizad[oa]",
+    r"silla de ruedas",
+    r"no (?:puede )?(?:regula|regular|controla|controlar) (?:la |su )?temperatura",
+    r"no suda",
+    r"(?:enferm[oa]|problemas?|mal|malit[oa]) del? (?:corazon|pulmon\w*|rinon\w*)",
+    r"marcapasos",
+    r"quimio(?:terapia)?",
+    r"(?:tiene|con) cancer",
+    r"(?:usa|con|necesita|tiene) oxigeno",
+    r"diabetic[oa]",
+    r"demencia",
+    r"alzheimer",
+    r"postrad[oa]",
+    r"encamad[oa]",
+    r"en cama",
+    r"discapacitad[oa]",
+    r"andador[a]?",
+    r"andadera",
+    r"recien operad[oa]",
+    r"golpe de calor",
+    r"insolacion",
+    r"(?:esta|se ve|anda|se siente|se puso) (?:bien |muy |medio |como |algo )*(?:confundid[oa]|"
+    r"desorientad[oa]|rojo|roja|colorad[oa]|enferm[oa]|malit[oa]|debil|temblando|aturdid[oa])",
+    r"no (?:quiere |puede )?(?:tomar|beber) (?:agua|liquidos)",
+    r"le late (?:muy )?(?:rapido|fuerte) el corazon",
+)
+VULNERABLE = words(*_ENGLISH, *_SPANISH)
