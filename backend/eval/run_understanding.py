@@ -118,6 +118,7 @@ def turns_of(tenants: dict[str, Any], conversation: dict[str, Any]) -> list[Turn
             offered_slots=offered,
             expecting=Expecting(turn.get("expecting", "nothing")),
             outdoor_temp_f=conversation.get("outdoor_temp_f"),
+            business_name=tenant.get("business", ""),
         )
         expect = dict(turn.get("expect") or {})
         if "emergency" in expect:

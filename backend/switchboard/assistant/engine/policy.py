@@ -595,4 +595,5 @@ def understanding_context(
         expecting=_expecting(state.expecting),
         outdoor_temp_f=facts.outdoor_temp_f,
         days_in_view=_days_in_view(state, facts.timezone),
+        business_name=facts.business_name,
     )

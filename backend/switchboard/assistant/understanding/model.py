@@ -196,6 +196,8 @@ class Context:
     expecting: Expecting = Expecting.NOTHING
     outdoor_temp_f: float | None = None
     region: str = "US"
+    # The business answering: its own name ("Bright Spark Electric") is no hazard when said.
+    business_name: str = ""
     # The days of the slots on the table (offered, or chosen and being confirmed), first and
     # last: a time said without a day ("anything after 3?") is about these days.
     days_in_view: tuple[date, date] | None = None

@@ -35,7 +35,7 @@ from switchboard.assistant.understanding.model import (
     TimeWindow,
     Understanding,
 )
-from switchboard.assistant.understanding.normalise import normalise, strip_accents
+from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.timeprefs import parse_time
@@ -54,11 +54,22 @@ def _wants_later(time: Extracted[TimeWindow] | None, context: Context) -> bool:
     return time.value.earliest.date() > today
 
 
+def _without_business_name(norm: Normalised, context: Context) -> Normalised:
+    """The turn as urgency reads it: "Bright Spark Electric" names who was called, it is not
+    a spark."""
+    own = normalise(context.business_name).text if context.business_name else ""
+    if not own or own not in norm.text:
+        return norm
+    rest = normalise(norm.text.replace(own, " "))
+    return replace(rest, question_mark=norm.question_mark)
+
+
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
-    urgency = judge_urgency(norm, context)
+    about_the_job = _without_business_name(norm, context)
+    urgency = judge_urgency(about_the_job, context)
     hazards = urgency.hazards
-    emergency = detect_emergency(norm, hazards)
+    emergency = detect_emergency(about_the_job, hazards)
     time = parse_time(norm, context)
     name = detect_name(norm, context)
     company = detect_company(norm, context)
