@@ -144,7 +144,18 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"(?:free|quick) (?:report|audit|demo|consultation|analysis)",
               r"(?:we|i) (?:help|work with) (?:local )?(?:electricians|plumbers|contractors|"
               r"roofers|hvac|home service|trades)", r"(?:solar|energy) (?:program|savings)",
-              r"(?:your|the) business listing")  # fmt: skip
+              r"(?:your|the) business listing",
+              # An offer made to the business: what it would buy, who there does the buying.
+              r"(?:cut|lower|reduce|slash|lock in) your(?: [\w-]+){0,3} (?:fees|rates|costs|"
+              r"bills?|premiums|spend)",
+              r"(?:we're|we are|we|i'm|i am) (?:offering|giving)(?: [\w-]+){0,3} (?:contractors|"
+              r"companies|businesses|shops|plumbers|electricians|roofers|trades\w*)",
+              r"for (?:local |small )?(?:trades?|hvac|plumbing|electrical|roofing|home service|"
+              r"contracting|service) (?:companies|businesses|contractors|pros|shops)",
+              r"who (?:handles|does|makes|is in charge of|takes care of) (?:the |your )?"
+              r"(?:purchasing|buying|procurement|marketing|advertising|vendor decisions)",
+              r"who should i (?:send|email|pitch|address)", r"statement analysis",
+              r"mock ?ups?", r"fleet discount")  # fmt: skip
 # Suppliers and others with business for the owner: a message, never a booking.
 VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
                r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
@@ -194,7 +205,17 @@ QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about
                       r"(?:do|does|are|is|what|how|who|why)"
                       r" (?:you|your|y'?all|you guys|you all|the|they|techs?|technicians?)",
                       r"una pregunta", r"queria (?:preguntar|saber)", r"me (?:puede|podria) "
-                      r"decir")  # fmt: skip
+                      r"decir",
+                      # Asked after the caller's situation ("I'm on a fixed income, do you folks
+                      # give a discount", "if the claim is approved, do you deal with the
+                      # adjuster"): a question about the business, wherever it comes
+                      r"(?:do|does) (?:you|y'?all|ya|u)(?: folks| guys| all| people)? "
+                      r"(?!(?:need|want|wanna|mind|think|mean|remember|see|hear|understand)\b)"
+                      r"(?!have (?:anything|any ?time|an opening|a slot|time|availability|room)\b)"
+                      r"[a-z]+",
+                      r"(?:ustedes|uds) (?:aceptan|dan|ofrecen|manejan|trabajan con|facturan|"
+                      r"hacen descuentos?|tienen (?:descuentos?|garantia|seguro|licencia|"
+                      r"financiamiento|planes))")  # fmt: skip
 # Asking for a visit in so many words: a question in the same breath does not stop the booking.
 BOOK = words(r"(?:book|schedule|set up|make|get) (?:an? |the )?(?:appointment|visit|service call|"
              r"time|someone|somebody|tech|technician)",
@@ -244,13 +265,14 @@ _YOU = r"(?:you|y'?all|you guys|you all|ya|u)"
 AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
              rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
              rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
-             rf"do {_YOU} (?:go|come|travel|drive) (?:up|down|over|out) (?:to|into){_NOT_A_PLACE}",
+             rf"do {_YOU} (?:go|come|travel|drive|work|do work) (?:up|down|over|out) (?:to|into|"
+             rf"in){_NOT_A_PLACE}",
              rf"do {_YOU} (?:service|serve|cover|work|do work|come|go)(?: in| to| out to)?"
              r" (?!the |my |our |a |an |it |that |this |your )\w+ (?:\w+ )?(?:area|county|city)",
              r"(?:is|are) \w+(?: \w+)? in your (?:area|service area)",
              r"(?:go|come) (?:out )?(?:that far|out there)",
              r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
-             r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a)",
+             r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a|al)",
              # "¿van hasta Katy?", "¿dan servicio por el lado de Pasadena?", "¿llegan a Katy?"
              r"(?:van|llegan|vienen|salen|trabajan) (?:hasta|por el lado de|por la zona de)",
              r"(?:dan servicio|cubren|atienden) (?:por el lado de|por la zona de|(?:en|a|hasta|"
@@ -262,9 +284,11 @@ PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r
               r"precio",
               r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
 OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do|install|fix|"
-                r"repair|work on|handle|replace|service|clean|offer|deal with|inspect)",
+                r"repair|work on|handle|replace|service|clean|offer|deal with|inspect|put in|"
+                r"hook up|sell)",
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
-OTHER_Q = words(r"are you (?:licensed|insured|bonded)", r"do you (?:take|accept)",
+OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
+                r"(?:do|can|will|would) (?:you|y'?all|you guys|you all|ya|u) (?:take|accept)",
                 # "is that covered?", "how long is your warranty?", "¿tiene garantía el
                 # trabajo?": terms the owner answers
                 r"(?:is|are|would|will) (?:that|it|this|those|these|the \w+) (?:be )?(?:covered|"
@@ -292,15 +316,20 @@ GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|e
                  r"hey there", r"howdy", r"is this", r"anyone there")  # fmt: skip
 
 
+_TOPICS = (
+    (HOURS, QuestionTopic.HOURS),
+    (AREA, QuestionTopic.SERVICE_AREA),
+    (PRICE, QuestionTopic.PRICE),
+    (OFFERED, QuestionTopic.SERVICE_OFFERED),
+)
+
+
 def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
-    for pattern, topic in (
-        (HOURS, QuestionTopic.HOURS),
-        (AREA, QuestionTopic.SERVICE_AREA),
-        (PRICE, QuestionTopic.PRICE),
-        (OFFERED, QuestionTopic.SERVICE_OFFERED),
-    ):
-        if found(pattern, norm):
-            return Extracted(topic, 0.85)
+    # The question asked first is the topic: "do you install solar panels, we got a quote
+    # from a solar company" asks whether the job is done, not its price.
+    asked = [(m.start(), i, t) for i, (p, t) in enumerate(_TOPICS) if (m := p.search(norm.text))]
+    if asked:
+        return Extracted(min(asked)[2], 0.85)
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)
     ):

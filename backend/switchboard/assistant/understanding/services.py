@@ -60,6 +60,22 @@ SHORT_FORMS = {"carbon monoxide": "co", "monoxido de carbono": "co", "air condit
                "air conditioning": "ac", "aire acondicionado": "ac", "electric vehicle": "ev",
                "electric car": "ev"}  # fmt: skip
 _SHORT_FORM = re.compile(rf"(?<![\w'])(?:{'|'.join(SHORT_FORMS)})(?![\w'])")
+# Things whose last word is a trade word but which are another object ("solar panels" are not
+# an electrical panel, "fence panels" neither): said as one word, so the trade word alone does
+# not match, unless the catalogue itself names the thing (a solar installer's "solar panels").
+OTHER_OBJECTS = words(r"(?:solar|fence|siding|drywall|glass|door|alarm|security) panels?",
+                      r"paneles? solares?")  # fmt: skip
+
+
+def _other_objects(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
+    listed = fold(" ".join(p for s in catalogue for p in (s.name, *s.keywords)))
+
+    def joined(m: re.Match[str]) -> str:
+        return m[0] if m[0].split()[0] in listed.split() else m[0].replace(" ", "")
+
+    return OTHER_OBJECTS.sub(joined, text)
+
+
 # Words that join alternatives in a service's name: "Outlet and switch repair" is an outlet
 # job or a switch job, so saying one of the two is saying all the name asks for.
 _ALTERNATIVES = {"and", "or", "&", "/", "y", "o", "and/or"}
@@ -275,7 +291,7 @@ def _best(
     best: tuple[tuple[float, int], str] | None = None
     # As said, then with Spanish trade words as their English twins (a Spanish caller and an
     # English catalogue, or a catalogue listing keywords in both languages).
-    said_text = places(" ".join(tokens_in))
+    said_text = _other_objects(places(" ".join(tokens_in)), catalogue)
     for text in (said_text, in_english(said_text)):
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
         text = _heads_only(text, catalogue)
