@@ -24,13 +24,16 @@ SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct
 UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
         r"departamento)")  # fmt: skip
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
-# ("apartment two twelve").
+# ("apartment two twelve"). `CLAUSE` marks where the caller's punctuation ended a sentence
+# ("9. Dana Ruiz, 214 Oak St"): a house number and its street are never on both sides of
+# one, a unit and a town may be ("214 Oak St, Apt 4, Brooklyn").
+CLAUSE = " |"
 ANCHOR = re.compile(
     rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
     r"southwest))?)(?![\w'])"
-    rf"((?: {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
-    r"((?: [a-z0-9]+){0,6})?(?![\w'])"
+    rf"((?:(?: \|)? {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
+    r"((?:(?: \|)? [a-z0-9]+){0,6})?(?![\w'])"
 )
 # A unit said on its own ("no, it's apartment 4"): it corrects the unit of the address given.
 # A letter needs its space: "apartment b" is a unit, "units" is not "Unit S".
@@ -211,10 +214,17 @@ def _final_anchor(text: str) -> re.Match[str] | None:
     return m
 
 
+def _with_clauses(norm: Normalised) -> str:
+    """The turn's text with `CLAUSE` where the caller's punctuation ended a sentence."""
+    return " ".join(
+        f"{CLAUSE.strip()} {tok}" if i in norm.breaks else tok for i, tok in enumerate(norm.tokens)
+    )
+
+
 def _hyphenated(norm: Normalised) -> str:
     """The turn with Queens-style house numbers kept whole: "108-22 71st Avenue" typed, "one
     oh eight dash twenty two seventy first avenue" said (a phone number's hyphens are not)."""
-    text = re.sub(r"(?<![\w'])one(?= [0-9])", "1", norm.text)
+    text = re.sub(r"(?<![\w'])one(?= [0-9])", "1", _with_clauses(norm))
     text = re.sub(r"(?<=[0-9]) (?:dash|hyphen|guion) (?=[0-9])", "-", text)
     for a, b in re.findall(r"(?<![0-9-])([0-9]{2,3})-([0-9]{1,3})(?![0-9-])", norm.raw):
         text = re.sub(rf"(?<![\w']){a} {b}(?![\w'])", f"{a}-{b}", text, count=1)
@@ -238,12 +248,12 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         return None
     number = _house_number(m.group(1)) if m.group(1)[:1].isdigit() else m.group(1)
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
-    unit_text = _unit(m.group(3))
+    unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
-    candidate = " ".join(p for p in (number, street, unit_text,
-                                     _trim_tail(m.group(4) or "")) if p)  # fmt: skip
+    tail = (m.group(4) or "").replace(CLAUSE, "")
+    candidate = " ".join(p for p in (number, street, unit_text, _trim_tail(tail)) if p)
     found = _tagged(candidate, context)
-    town = _town(m.group(4) or "", norm.raw)
+    town = _town(tail, norm.raw)
     if found is not None and found.value.line1 and not found.value.city and town:
         found = Extracted(replace(found.value, city=town), found.confidence)
     return found

@@ -56,7 +56,7 @@ HOMOPHONES: tuple[tuple[str, str], ...] = (
     (r"\bh vac\b", "hvac"),
     (r"\bp m\b", "pm"),
     (r"\ba m\b(?= |$)", "am"),
-    (r"\bo'?clock\b", "oclock"),
+    (r"\bo ?'?clock\b", "oclock"),  # "o'clock", and "o clock" as a recogniser spells it
     (r"\bsewer back up\b", "sewer backup"),
     (r"\bback up\b", "backup"),
     (r"\bfurnish\b", "furnace"),

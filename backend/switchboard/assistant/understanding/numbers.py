@@ -63,6 +63,8 @@ def _clock_word(tokens: list[str], i: int) -> bool:
         return True
     if tokens[i] == "una" and i >= 2 and tokens[i - 1] == "la":
         return tokens[i - 2] in _HOUR_ARTICLE_BEFORE
+    if tokens[i] == "once" and i >= 1 and tokens[i - 1] == "las":
+        return True  # "a las once", "antes de las once": eleven o'clock, never "at once"
     return i + 2 < n and tokens[i + 1] in {"or", "to", "til"} and is_number_word(tokens[i + 2])
 
 
@@ -161,10 +163,12 @@ def words_to_digits(tokens: list[str]) -> list[str]:
                 out.append(tok)
                 i += 1
                 continue
+            # "Come at once" is "right away"; "a las once" is eleven.
+            english_once = tok == "once" and prev in NUMBER_CONTEXT
             if (
                 not oh
                 and not near_number
-                and prev not in NUMBER_CONTEXT
+                and (prev not in NUMBER_CONTEXT or english_once)
                 and nxt not in NUMBER_AFTER
                 and not _clock_word(tokens, i)
             ):

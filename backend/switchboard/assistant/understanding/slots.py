@@ -64,8 +64,11 @@ _NEGATED = re.compile(
     r"(?<![\w'])(?:not|no|never|none|neither|nor|can't|cannot|don't|won't)(?![\w'])"
 )
 # A bare hour among offered hours ("10 is good", "8 pls", "eight is perfect"); "four thirty"
-# comes out of the number words as "4 30".
-BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])")
+# comes out of the number words as "4 30"; a text's "830" or "1030" is a clock run together.
+BARE_HOUR = re.compile(
+    r"(?<![\w':])(?:([0-9]{1,2})(?::([0-5][0-9])| (15|30|45)(?![\w':]))?|"
+    r"(1[0-2]|[1-9])([0-5][0-9]))(?![\w':])"
+)
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
              "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
 _NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
@@ -201,11 +204,13 @@ def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
     for m in BARE_HOUR.finditer(norm.text):
         index = norm.token_index(m.start())
         last = norm.token_index(m.end() - 1)
-        nxt = tokens[last + 1] if last + 1 < len(tokens) else ""
+        # "11. Dana Ruiz, 12 Oak St": the hour ends its sentence, the rest is something else.
+        nxt = tokens[last + 1] if last + 1 < len(tokens) and last + 1 not in norm.breaks else ""
         prev = tokens[index - 1] if index else ""
         if (nxt and nxt not in _AGREEING) or prev in _NOT_AN_HOUR_AFTER:
             continue
-        hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+        hour = int(m.group(1) or m.group(4))
+        minute = int(m.group(2) or m.group(3) or m.group(5) or 0)
         if not 1 <= hour <= 12:
             continue
         matching = [s for s in local if s.hour % 12 == hour % 12 and s.minute == minute]

@@ -85,7 +85,7 @@ YES_WORDS = {"yes", "yeah", "yep", "yup", "ya", "sure", "ok", "okay", "correct",
              "perfect", "great", "fine", "absolutely", "definitely", "si", "claro", "vale",
              "correcto", "perfecto", "exacto", "exactly", "affirmative", "alright", "yea",
              "bueno", "confirm", "confirmed", "certainly", "totally", "uhhuh", "mhm", "mmhmm",
-             "k", "kk", "yes'm", "orale", "andale", "sip", "okey", "oki",
+             "k", "kk", "yes'm", "ye", "yeh", "yah", "orale", "andale", "sip", "okey", "oki",
              "listo"}  # fmt: skip
 NO_WORDS = {"no", "nope", "nah", "negative", "nop", "never", "incorrect", "wrong", "neither",
             "ninguno", "ninguna"}  # fmt: skip
