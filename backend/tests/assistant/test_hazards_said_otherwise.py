@@ -182,3 +182,15 @@ def test_getting_ready_for_someone_vulnerable_is_no_page(text: str) -> None:
 )
 def test_a_flood_now_is_not_talked_down_by_the_story_around_it(text: str) -> None:
     assert Hazard.FLOODING in hazards(text, ctx())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se desbordó la tina y el agua ya está llegando a las extensiones del cuarto",
+        "el agua del calentador alcanzó el multicontacto que está en el piso",
+        "hay agua cerca de la caja de fusibles en la cochera",
+    ],
+)
+def test_water_reaching_power_strips_and_cords_in_spanish(text: str) -> None:
+    assert Hazard.FLOODING_NEAR_ELECTRICS in hazards(text, ctx())
