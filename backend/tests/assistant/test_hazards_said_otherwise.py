@@ -149,7 +149,7 @@ def test_without_its_name_the_same_words_would_alarm() -> None:
         "the people next door had a pipe burst while they were away at christmas and it flooded "
         "their kitchen, can someone look over our pipes",
         "we're going away for the holidays and want the pipes insulated before we go, the "
-        "neighbors had a burst pipe and a flooded basement, nothing is leaking here",
+        "neighbors had a burst pipe and a flooded basement, here nothing is leaking right now",
     ],
 )
 def test_someone_elses_past_flood_is_no_emergency(text: str) -> None:
@@ -169,3 +169,28 @@ def test_getting_ready_for_someone_vulnerable_is_no_page(text: str) -> None:
     said = understand(text, ctx(("hvac",), meaning=True))
     assert not said.hazards
     assert not (said.emergency and said.emergency.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we just got back from a trip, a pipe burst while we were away and there's water all "
+        "over the basement",
+        "a pipe just burst in the basement can someone come before i leave for work",
+        "the laundry room is flooding from the water heater, nothing is leaking upstairs though",
+    ],
+)
+def test_a_flood_now_is_not_talked_down_by_the_story_around_it(text: str) -> None:
+    assert Hazard.FLOODING in hazards(text, ctx())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se desbordó la tina y el agua ya está llegando a las extensiones del cuarto",
+        "el agua del calentador alcanzó el multicontacto que está en el piso",
+        "hay agua cerca de la caja de fusibles en la cochera",
+    ],
+)
+def test_water_reaching_power_strips_and_cords_in_spanish(text: str) -> None:
+    assert Hazard.FLOODING_NEAR_ELECTRICS in hazards(text, ctx())

@@ -99,3 +99,27 @@ def test_the_thing_the_caller_says_it_is_not(
     text: str, catalogue: tuple[ServiceOption, ...], expected: str
 ) -> None:
     assert service(text, catalogue) == expected
+
+
+ROOFING = (
+    ServiceOption("roof_repair", "Roof repair", ("roof", "shingles", "leak")),
+    ServiceOption("gutter", "Gutter cleaning", ("gutter", "gutters", "downspout")),
+    ServiceOption("inspection", "Roof inspection", ("inspection", "inspect")),
+)
+
+
+def test_a_one_word_service_asked_for_beats_a_thing_named_first() -> None:
+    text = "a couple of shingles blew loose and the insurance company wants me to get an inspection"
+    assert service(text, ROOFING) == "inspection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandfather moves in with us in may, before he gets here we want the ac gone over, "
+        "it runs fine",
+        "before the baby comes home I'd like the cooling checked, nothing is wrong with it",
+    ],
+)
+def test_a_check_up_to_get_ready_for_someone_is_the_tune_up(text: str) -> None:
+    assert service(text, HVAC) == "tuneup"

@@ -249,7 +249,8 @@ ROOF = words(
 RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing up|coming in)"
                  r"(?: anymore| any more)?", r"(?:it|the leak|the water|it's) (?:has )?stopped",
                  r"under control", r"already fixed",
-                 r"nothing(?:'s| is)? (?:leaking|flooding|dripping|backing up|coming in)",
+                 r"nothing(?:'s| is)? (?:leaking|flooding|dripping|backing up|coming in) "
+                 r"(?:right now|now|at the moment)",
                  *es.RESOLVED)  # fmt: skip
 # "emergency call fees" is a question about a kind of service, not a declaration.
 EMERGENCY_WORDS = words(
@@ -292,8 +293,9 @@ PAST_SCOPE = words(
     r"(?:fixed|repaired|took care of|shut off) (?:it|that|the leak)",
     r"(?:came|come) (?:out )?and fixed",
     r"previously",
-    # A story told of an absence that is over ("their pipes burst while they were gone").
-    r"while (?:they|we|he|she|i) (?:were|was) (?:gone|away|out of town|on vacation|traveling|"
+    # A story of someone else's absence ("their pipes burst while they were gone"); ours
+    # ("while we were away") is often how a caller comes home to a flood now.
+    r"while (?:they|he|she) (?:were|was) (?:gone|away|out of town|on vacation|traveling|"
     r"travelling)",
     r"once before",
     *es.PAST_SCOPE,
@@ -306,9 +308,9 @@ PREVENTIVE_SCOPE = words(
     r"prevent\w*",
     r"to avoid",
     r"if (?:it|there|we) ever",
-    # Ready for someone arriving, or for an absence ahead ("before she moves in", "before we go").
-    r"before (?:she|he|they|we|i|the \w+|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
-    r"comes? (?:home|back)|gets? back|leaves?|go|goes|head out)",
+    # Ready for someone coming to live there ("before she moves in"). Not "before I leave for
+    # work": that is when the visit is wanted, whatever is happening now.
+    r"before (?:she|he|they|the \w+|my \w+|our \w+) (?:gets? here|arrives?|moves? in)",
     *es.PREVENTIVE_SCOPE,
 )
 # What might happen or is planned ("if that happened", "while we're away", "the water is shut

@@ -167,10 +167,17 @@ ELECTRICAL_PARTS = (
     r"mastil",
 )
 
+# Where power is within reach of the water: the panel, outlets, and the strips and cords that
+# lie on the floor ("la regleta", "el multicontacto", "las extensiones").
+_POWER_THINGS = (
+    r"(?:panel|enchufes?|cables|breaker|caja de fusibles|regletas?|multicontactos?|"
+    r"extensiones|extension electrica|contactos)"
+)
 WATER_ON_ELECTRICS = (
-    r"agua (?:en|sobre) (?:el |los )?(?:panel|enchufes?)",
-    r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega) (?:al|a los|a las|del|de los|a)? ?"
-    r"(?:panel|enchufes?|cables|breaker|caja de fusibles)",
+    rf"agua (?:en|sobre) (?:el |los |la |las )?{_POWER_THINGS}",
+    r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega|llego|alcanza|alcanzo|esta llegando) "
+    rf"(?:al|a los|a las|del|de los|de las|de|a)? ?(?:la |el |los |las |mis |nuestras? )?"
+    rf"{_POWER_THINGS}",
 )
 
 SEWAGE = (

@@ -309,7 +309,9 @@ def _best(
             best_words = _words(phrases[0][1]) & said
             support = set().union(*(_words(p) & said for sc, p in phrases if sc[0] >= SUPPORT))
             top = phrases[0][0]
-            asked_for = ASKED_BONUS if _words(phrases[0][1]) & asked else 0.0
+            # A one-word name the generic list hides ("an inspection") still counts when asked.
+            named = _words(phrases[0][1]) or set(_phrase_parts(phrases[0][1])[1])
+            asked_for = ASKED_BONUS if named & asked else 0.0
             score = (top[0] + SUPPORT_BONUS * len(support - best_words) + asked_for, top[1])
             if best is None or score > best[0]:
                 best = (score, service.id)
@@ -330,11 +332,17 @@ _AHEAD = (
     r"|before (?:it|things|the weather) (?:gets?|starts?(?: getting)?|turns?) (?:\w+ )?"
     r"(?:hot|cold|warm|chilly)"
     r"|before (?:we|i) (?:start|turn|fire|need)(?: \w+){0,3}"
+    # Ready for someone who is coming to live there ("before she moves in").
+    r"|before (?:she|he|they|the baby|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
+    r"comes? home)"
     r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
     r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
     r"(?:el |la )?(?:frio|calor|invierno|verano|temporada)|anual|cada ano"
 )
-CHECKUP_WISH = words(rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})")
+CHECKUP_WISH = words(
+    rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
+    rf"(?:{_AHEAD})(?: [\w']+){{0,6}} (?:{_CHECK})",
+)
 # Something wrong now, which makes a check-up a repair.
 FAULT_NOW = words(
     r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
