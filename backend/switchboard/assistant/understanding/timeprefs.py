@@ -185,6 +185,9 @@ TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy
 # Words that look like times of day but are not a wish: a greeting ("good morning",
 # "buenas tardes") and a complaint about an offer ("those are kind of early for me").
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   # "morning, this is Al": a greeting that opens the turn
+                   r"^(?:(?:hi|hey|yeah|well|oh) )?(?:morning|afternoon|evening)(?= (?:this is|"
+                   r"it's|its|i'm|im|i am|my name|hi|hello|there|y'?all|folks|um|uh)(?![\w']))",
                    r"buen(?:os|as) (?:dias|tardes|noches)",
                    r"(?:too|kind of|kinda|a bit|a little|little|pretty|so|very|really|rather|bit|"
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip

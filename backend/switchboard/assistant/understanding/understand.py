@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.bare_name import detect_bare_name
+from switchboard.assistant.understanding.booked_visit import time_wanted
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.hazards import detect_emergency
@@ -38,7 +39,6 @@ from switchboard.assistant.understanding.model import (
 from switchboard.assistant.understanding.normalise import normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
-from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.urgency import judge_urgency
 from switchboard.assistant.understanding.yesno import detect_polarity
 
@@ -59,7 +59,7 @@ def understand(text: str, context: Context) -> Understanding:
     urgency = judge_urgency(norm, context)
     hazards = urgency.hazards
     emergency = detect_emergency(norm, hazards)
-    time = parse_time(norm, context)
+    time = time_wanted(norm, context)
     name = detect_name(norm, context)
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)
