@@ -68,6 +68,7 @@ _NEGATED = re.compile(
 BARE_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2})(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])")
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
              "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
+_FILLERS = {"um", "uh", "uhm", "er", "oh", "yeah", "yes", "ok", "okay", "so", "well", "si"}
 _NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
                       "floor", "room", "in", "about", "maybe", "like", "only"}  # fmt: skip
 
@@ -198,6 +199,13 @@ def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
     """An hour said alone that matches an offered slot, at the end of the answer or followed
     by agreement ("9", "10 is good", "8 works for me"); never a house number ("12 oak st")."""
     tokens = norm.tokens
+    spoken = [t for t in tokens if t not in _FILLERS]
+    if spoken and spoken[0] == "one" and all(t in _AGREEING for t in spoken[1:]):
+        # "One", "one works": normalising keeps the word (it is also "that one"), but an
+        # answer that is only the word is the hour, when one of the offers is at one.
+        matching = [s for s in local if s.hour % 12 == 1 and s.minute == 0]
+        if matching:
+            return matching[0].time()
     for m in BARE_HOUR.finditer(norm.text):
         index = norm.token_index(m.start())
         last = norm.token_index(m.end() - 1)

@@ -14,6 +14,7 @@ from switchboard.assistant.understanding.bare_name import detect_bare_name
 from switchboard.assistant.understanding.booked_visit import time_wanted
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
+from switchboard.assistant.understanding.day_correction import into_the_week_in_view
 from switchboard.assistant.understanding.hazards import detect_emergency
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import (
@@ -59,7 +60,7 @@ def understand(text: str, context: Context) -> Understanding:
     urgency = judge_urgency(norm, context)
     hazards = urgency.hazards
     emergency = detect_emergency(norm, hazards)
-    time = time_wanted(norm, context)
+    time = into_the_week_in_view(time_wanted(norm, context), norm, context)
     name = detect_name(norm, context)
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)

@@ -1,0 +1,72 @@
+"""Corrections of a day or an hour while times are on the table, and the days the caller
+says they are busy. The context's clock is Tuesday November 24th 2026, 10 AM in Kansas City."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from switchboard.assistant.understanding import Context, Expecting, SlotDecision, understand
+from tests.assistant.conftest import local
+
+
+def test_a_day_said_busy_is_ruled_out(ctx: Callable[..., Context]) -> None:
+    u = understand("i work mondays, so tuesday or wednesday is better", ctx())
+    assert u.time is not None
+    assert 0 in u.time.value.skip_weekdays
+    assert u.time.value.earliest.date() == date(2026, 11, 25)
+
+
+def test_a_day_said_busy_in_spanish_is_ruled_out(ctx: Callable[..., Context]) -> None:
+    u = understand("trabajo los viernes, mejor el jueves", ctx(language="es"))
+    assert u.time is not None
+    assert 4 in u.time.value.skip_weekdays
+    assert u.time.value.earliest.date() == date(2026, 11, 26)
+
+
+def test_the_day_after_i_meant_is_the_wish(ctx: Callable[..., Context]) -> None:
+    u = understand("no sorry, i meant saturday, fridays are no good", ctx())
+    assert u.time is not None
+    assert u.time.value.earliest.date() == date(2026, 11, 28)
+
+
+def test_a_corrected_weekday_is_in_the_week_on_the_table(ctx: Callable[..., Context]) -> None:
+    # Monday December 7th is on the table; "Wednesday" is the 9th, not the 25th.
+    u = understand(
+        "oops not monday, wednesday", ctx(days_in_view=(date(2026, 12, 7), date(2026, 12, 7)))
+    )
+    assert u.time is not None
+    assert u.time.value.earliest.date() == date(2026, 12, 9)
+
+
+def test_a_weekday_without_a_correction_keeps_its_usual_meaning(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand("how about wednesday", ctx(days_in_view=(date(2026, 12, 7), date(2026, 12, 7))))
+    assert u.time is not None
+    assert u.time.value.earliest.date() == date(2026, 11, 25)
+
+
+def test_the_weekday_of_the_day_in_view_is_that_day(ctx: Callable[..., Context]) -> None:
+    u = understand(
+        "yes, monday at 3",
+        ctx(
+            days_in_view=(date(2026, 12, 7), date(2026, 12, 7)),
+            expecting=Expecting.CONFIRMATION,
+        ),
+    )
+    assert u.time is not None
+    assert u.time.value.earliest == local(2026, 12, 7, 15)
+
+
+def test_one_alone_is_the_offer_at_one(ctx: Callable[..., Context]) -> None:
+    offers = (local(2026, 11, 27, 9), local(2026, 11, 27, 13))
+    u = understand("one", ctx(offered_slots=offers, expecting=Expecting.SLOT))
+    assert u.slot is not None and u.slot.value.decision is SlotDecision.CHOSEN
+    assert u.slot.value.index == 1
+
+
+def test_spanish_mejor_a_las_is_the_hour_wanted(ctx: Callable[..., Context]) -> None:
+    u = understand("ay no, a las 9 tengo doctor, mejor a las 11", ctx(language="es"))
+    assert u.time is not None
+    assert u.time.value.earliest.hour == 11
