@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from switchboard.assistant.understanding import Context, Expecting, SlotDecision, understand
+from switchboard.assistant.understanding import (
+    Context,
+    Expecting,
+    Polarity,
+    SlotDecision,
+    understand,
+)
 from tests.assistant.conftest import local
 
 
@@ -70,3 +76,20 @@ def test_spanish_mejor_a_las_is_the_hour_wanted(ctx: Callable[..., Context]) -> 
     u = understand("ay no, a las 9 tengo doctor, mejor a las 11", ctx(language="es"))
     assert u.time is not None
     assert u.time.value.earliest.hour == 11
+
+
+def test_an_hour_said_as_its_own_sentence_picks_the_offer(ctx: Callable[..., Context]) -> None:
+    offers = (local(2026, 11, 27, 9), local(2026, 11, 27, 11))
+    u = understand(
+        "11. Priya Natarajan 85 Juniper Ct Overland Park",
+        ctx(offered_slots=offers, expecting=Expecting.SLOT),
+    )
+    assert u.slot is not None and u.slot.value.index == 1
+    assert u.address is not None and u.address.value.line1 == "85 Juniper Ct"
+
+
+def test_a_closing_yes_answers_the_read_back(ctx: Callable[..., Context]) -> None:
+    u = understand("friday at 9 yes", ctx(expecting=Expecting.CONFIRMATION))
+    assert u.polarity is not None and u.polarity.value is Polarity.YES
+    u = understand("el viernes a las 9 si", ctx(expecting=Expecting.CONFIRMATION, language="es"))
+    assert u.polarity is not None and u.polarity.value is Polarity.YES

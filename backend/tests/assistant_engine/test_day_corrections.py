@@ -49,3 +49,20 @@ async def test_the_weekday_of_the_chosen_day_at_the_read_back_is_that_day() -> N
     )
     assert state.outcome == "booked"
     assert w.booked[0]["start"] == datetime(2026, 3, 10, 13, tzinfo=CHI)
+
+
+async def test_another_day_at_the_same_time_keeps_the_hour_being_confirmed() -> None:
+    w = world()
+    state, _ = await talk(
+        w,
+        [
+            "my kitchen drain is clogged",
+            "thursday",
+            "1 pm",
+            "Dana Whitcombe, 418 Larch Street",
+            "oh shoot, can we make it friday instead, same time",
+            "yes",
+        ],
+    )
+    assert state.outcome == "booked"
+    assert w.booked[0]["start"] == datetime(2026, 3, 6, 13, tzinfo=CHI)

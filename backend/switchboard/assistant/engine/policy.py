@@ -62,6 +62,7 @@ from switchboard.assistant.understanding import (
     Understanding,
     understand,
 )
+from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
@@ -462,7 +463,10 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
             state.problem, got = spoken[:200], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
-        state.time_window, got = remember(state.time_window, u.time.value, t.now), True
+        wish = u.time.value
+        if state.chosen:
+            wish = at_the_same_hour(wish, u.text, datetime.fromisoformat(state.chosen))
+        state.time_window, got = remember(state.time_window, wish, t.now), True
         t.changed.add("time")
     return got
 

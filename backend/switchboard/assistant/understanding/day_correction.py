@@ -10,7 +10,7 @@ view, never into the past.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
@@ -54,3 +54,20 @@ def into_the_week_in_view(
     shift = target - day
     moved = replace(window, earliest=window.earliest + shift, latest=window.latest + shift)
     return replace(time, value=moved)
+
+
+# "Can it be Thursday the 18th, same time?": the hour of the time being confirmed.
+SAME_HOUR = words(r"(?:the )?same (?:time|hour)", r"(?:a )?la misma hora", r"mismo horario")
+
+
+def at_the_same_hour(window: TimeWindow, norm_text: str, chosen: datetime) -> TimeWindow:
+    """A new day said with "same time": that day at the hour of `chosen` (local)."""
+    if window.exact or window.after or window.before or window.part_of_day:
+        return window
+    if window.latest is None or window.latest - window.earliest > timedelta(days=1):
+        return window
+    if SAME_HOUR.search(norm_text) is None:
+        return window
+    clock = chosen.astimezone(window.earliest.tzinfo).timetz()
+    at = datetime.combine(window.earliest.date(), clock)
+    return replace(window, earliest=at, latest=at + timedelta(hours=1), exact=True)

@@ -211,7 +211,9 @@ def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
         last = norm.token_index(m.end() - 1)
         nxt = tokens[last + 1] if last + 1 < len(tokens) else ""
         prev = tokens[index - 1] if index else ""
-        if (nxt and nxt not in _AGREEING) or prev in _NOT_AN_HOUR_AFTER:
+        # "10. Dana Ruiz, 12 Elm St": the hour said as its own sentence counts too.
+        own_clause = (index == 0 or index in norm.breaks) and last + 1 in norm.breaks
+        if (nxt and nxt not in _AGREEING and not own_clause) or prev in _NOT_AN_HOUR_AFTER:
             continue
         hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
         if not 1 <= hour <= 12:
