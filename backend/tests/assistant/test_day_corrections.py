@@ -93,3 +93,13 @@ def test_a_closing_yes_answers_the_read_back(ctx: Callable[..., Context]) -> Non
     assert u.polarity is not None and u.polarity.value is Polarity.YES
     u = understand("el viernes a las 9 si", ctx(expecting=Expecting.CONFIRMATION, language="es"))
     assert u.polarity is not None and u.polarity.value is Polarity.YES
+
+
+def test_a_correction_while_the_name_is_asked_is_no_name(ctx: Callable[..., Context]) -> None:
+    for text, language in (
+        ("whoops, hold on, thursday won't work after all, how about friday", "en"),
+        ("oh wait, my daughter has a recital that day, can we do monday", "en"),
+        ("ay, espera, mejor el lunes", "es"),
+    ):
+        u = understand(text, ctx(expecting=Expecting.NAME, language=language))
+        assert u.name is None, text
