@@ -66,3 +66,25 @@ async def test_another_day_at_the_same_time_keeps_the_hour_being_confirmed() -> 
     )
     assert state.outcome == "booked"
     assert w.booked[0]["start"] == datetime(2026, 3, 6, 13, tzinfo=CHI)
+
+
+async def test_a_house_number_corrected_beside_a_time_choice_is_corrected() -> None:
+    state, _ = await talk(
+        world(),
+        [
+            "my kitchen drain is clogged, Sean Mulroney, 2718 W 35th Ave, wednesday morning",
+            "ugh, the street number is 2781 not 2718. the 10 am please",
+        ],
+    )
+    assert state.address == "2781 W 35th Ave"
+
+
+async def test_an_hour_corrected_keeps_a_house_number_like_it() -> None:
+    state, _ = await talk(
+        world(),
+        [
+            "my kitchen drain is clogged, Sean Mulroney, 10 W 35th Ave, wednesday",
+            "the 10 am, no wait, not 10, 1 pm",
+        ],
+    )
+    assert state.address == "10 W 35th Ave"

@@ -435,7 +435,14 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         # "Same address as last time": the record's address, but only once the caller has
         # identified (see address_on_file); until then there is no address to use.
         state.address, state.address_on_file, got = None, address_on_file.WANTED, True
-    if not (u.address or u.time) and (fixed := house_number.corrected(state.address, u.text)):
+    # With a time in the turn, only a number said to be the address's ("house number is 1404
+    # not 1440, 9am"): "not 10, 11" is an hour, whatever the house number.
+    numbers_the_address = not u.time or house_number.about_the_address(u.text)
+    if (
+        not u.address
+        and numbers_the_address
+        and (fixed := house_number.corrected(state.address, u.text))
+    ):
         state.address, got = fixed, True  # "it's 2781, not 2718"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
