@@ -103,3 +103,12 @@ def test_a_correction_while_the_name_is_asked_is_no_name(ctx: Callable[..., Cont
     ):
         u = understand(text, ctx(expecting=Expecting.NAME, language=language))
         assert u.name is None, text
+
+
+def test_a_job_taken_back_is_not_the_job(ctx: Callable[..., Context]) -> None:
+    u = understand("sorry i misspoke, it's not the disposal, the faucet won't shut off", ctx())
+    assert u.service is not None and u.service.value == "faucet"
+    u = understand(
+        "perdón, no es el drenaje, es el calentador de agua que no prende", ctx(language="es")
+    )
+    assert u.service is not None and u.service.value == "water_heater"

@@ -164,13 +164,23 @@ _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "drippi
                             "gotea"})  # fmt: skip
 
 
+# The job taken back: "it's not the gutters, it's an inspection", "no es el boiler, es la
+# calefacción". The word after the article names what it is not.
+NOT_THE_JOB = re.compile(r"(?<![\w'])(?:not|no es|no era) (?:the|a|an|my|our|about the|el|la|"
+                         r"lo del?|los|las) ([a-z-]+)(?![\w'])")  # fmt: skip
+
+
 def _affirmed_tokens(norm: Normalised) -> list[str]:
-    """The turn's tokens without problem words the caller denies ("no leak right now")."""
+    """The turn's tokens without problem words the caller denies ("no leak right now") nor
+    the job they take back ("it's not the gutters")."""
+    taken_back = {m.start(1) for m in NOT_THE_JOB.finditer(norm.text)}
     out, offset = [], 0
     for token in norm.tokens:
         start = offset
         offset += len(token) + 1
         if token in _PROBLEM_WORDS and negated(norm, start, start + len(token)):
+            continue
+        if start in taken_back:
             continue
         out.append(token)
     return out
