@@ -277,15 +277,17 @@ async def choose(t: Turn, u: Understanding) -> Reply:
     )
     if u.time is not None and (choice is None or choice.decision is not SlotDecision.CHOSEN):
         # "Any morning next week", "not mornings", "anything later in the week?" while
-        # choosing: a new wish (already merged into the state's), so a new offer. Offers
-        # outside it, or all of them after a "no", are turned down for good.
+        # choosing: a new wish (already merged into the state's), so a new offer. All of
+        # them after a "no" are turned down for good; those outside the wish only when the
+        # wish rules them out ("not mornings"): a day said instead ("Tuesday next week",
+        # then "no wait, Thursday") may come back to one that was never refused.
         wish = window_from_json(state.time_window)
         _turn_down(
             state,
             [
                 s
                 for s in state.offered
-                if said_no or wish is None or not wish.contains(datetime.fromisoformat(s))
+                if said_no or wish is None or wish.rules_out(datetime.fromisoformat(s))
             ],
         )
         return await offer(t)

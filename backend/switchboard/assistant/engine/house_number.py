@@ -10,6 +10,13 @@ import re
 # The caller is rejecting something: without one of these, two numbers are just two numbers.
 _REJECTING = re.compile(r"(?<![\w'])(?:not|no|ni|sorry|perdon|wrong|mistake|equivoque)(?![\w'])")
 _LEADING = re.compile(r"^([0-9]+)(?= )")
+_ADDRESS_WORDS = re.compile(r"(?<![\w'])(?:house number|street number|address|addy|numero de "
+                            r"(?:casa|la casa|calle)|direccion)(?![\w'])")  # fmt: skip
+
+
+def about_the_address(text: str) -> bool:
+    """The turn says it is about the address ("the house number is...", "la dirección es")."""
+    return _ADDRESS_WORDS.search(text) is not None
 
 
 def _runs(tokens: list[str]) -> list[list[str]]:

@@ -62,6 +62,7 @@ from switchboard.assistant.understanding import (
     Understanding,
     understand,
 )
+from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
@@ -434,7 +435,14 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         # "Same address as last time": the record's address, but only once the caller has
         # identified (see address_on_file); until then there is no address to use.
         state.address, state.address_on_file, got = None, address_on_file.WANTED, True
-    if not (u.address or u.time) and (fixed := house_number.corrected(state.address, u.text)):
+    # With a time in the turn, only a number said to be the address's ("house number is 1404
+    # not 1440, 9am"): "not 10, 11" is an hour, whatever the house number.
+    numbers_the_address = not u.time or house_number.about_the_address(u.text)
+    if (
+        not u.address
+        and numbers_the_address
+        and (fixed := house_number.corrected(state.address, u.text))
+    ):
         state.address, got = fixed, True  # "it's 2781, not 2718"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
@@ -462,7 +470,10 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
             state.problem, got = spoken[:200], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
-        state.time_window, got = remember(state.time_window, u.time.value, t.now), True
+        wish = u.time.value
+        if state.chosen:
+            wish = at_the_same_hour(wish, u.text, datetime.fromisoformat(state.chosen))
+        state.time_window, got = remember(state.time_window, wish, t.now), True
         t.changed.add("time")
     return got
 

@@ -29,7 +29,9 @@ UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|build
 # one, a unit and a town may be ("214 Oak St, Apt 4, Brooklyn").
 CLAUSE = " |"
 ANCHOR = re.compile(
-    rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:[a-z0-9']+ ){{0,4}}?(?:{SUFFIXES})"
+    # A bare number is never inside the street's name: "10. Dana Ruiz 47 Elm St" is 47.
+    rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:(?![0-9]+ )[a-z0-9']+ ){{0,4}}?"
+    rf"(?:{SUFFIXES})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
     r"southwest))?)(?![\w'])"
     rf"((?:(?: \|)? {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"

@@ -72,6 +72,7 @@ _NOT_NAMES_TEXT = """
     been being had has have gone always never only purely simply mostly basically more less
     maintenance prevention preventive routine regular normal planning thinking still kinda
     esa ese esta este eso esas esos aquella aquel apt apartment unit suite y'all yall
+    oh ah uh um umm hmm wait hold oops whoops ugh shoot espera perdon perdona disculpe ay
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.booked_visit import (
+    FORGOTTEN,
+    NOT_NEEDED,
+    ON_THE_BOOKS,
+    OTHER_TIME,
+    STILL_ON,
+)
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -21,13 +28,15 @@ WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?
                      r"numero equivocado", r"me equivoque de numero", r"called by mistake",
                      r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
 _APPT_WORDS = r"appointment|appt|visit|booking|service call"
-CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancelar", r"cancela", r"don't need (?:you|someone|"
-               r"anyone) to come", r"call off", r"no longer need", r"ya no necesito",
+CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancel(?:ar|a|e|en|emos)(?:la|lo|las|los)?",
+               r"don't need (?:you|someone|anyone) to come", r"call off", r"no longer need",
+               r"ya no necesito",
                # "so I guess I don't need you": the visit itself is no longer wanted.
                r"(?:don't|do not|won't|will not) need (?:you guys|you all|y'?all|you|anyone|"
                rf"anybody|someone|somebody|the (?:{_APPT_WORDS}|tech\w*))(?! to (?!come))"
                r"(?: anymore| any more)?",
                r"ya no (?:la|lo|los) necesit\w+")  # fmt: skip
+_FROM_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|the [0-9]+\w*"
 _APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
 RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    rf"(?:push|move|bump|shift) (?:\w+'s )?{_APPT}",
@@ -48,40 +57,16 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    # "something came up, I need to move it"
                    r"(?:need|have|want|got|going) to (?:move|push|bump|shift) (?:it|that|this)"
                    r"(?! (?:to the|into|out of|over|away|in)\b)",
-                   r"no voy a (?:estar|poder)")  # fmt: skip
+                   r"no voy a (?:estar|poder)",
+                   # "can we push the panel job from Tuesday to Friday"
+                   rf"(?:push|move|bump|shift|switch|change)(?: [a-z'-]+){{0,4}} from "
+                   rf"(?:{_FROM_DAY}) (?:to|till|until)")  # fmt: skip
 # "¿La podemos cambiar?", "quiero moverla": the pronoun is the visit, unless the turn names a
 # job and no visit ("quiero cambiarlo antes" of an old water heater is a replacement).
 RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|"
                            r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer)",
                            r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)")  # fmt: skip
 _VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
-# An appointment already on the books, said as such: "you have me down for 9 tomorrow",
-# "we're booked for Thursday", "I have a roof inspection with you Friday", "my visit is at 2".
-ON_THE_BOOKS = words(
-    r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
-    r"in|on the (?:books|schedule|calendar))",
-    r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
-    r"calendar)) for",
-    rf"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}|"
-    r"inspection|install|installation|estimate) (?:with (?:you|u|y'?all)|scheduled|booked|set up)",
-    rf"my(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}) (?:is|was) (?:for|on|at|set for)",
-    r"(?:i|we) (?:have|got|had) (?:a|an|my|the|our)(?: (?!needs?|wants?|and)[a-z-]+){1,4} "
-    r"(?:scheduled|booked)(?![\w'])",
-    # "I have the 9am roof repair today", "we've got the tune-up on Thursday": a visit of ours
-    # named by its day or hour
-    r"(?:i|we|i've|we've) (?:have|got|had) (?:the|my|our|your)(?: (?!needs?|wants?|and|but)"
-    r"[a-z0-9-]+){0,3} (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|repair|install|installation|inspection|"
-    r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
-    r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
-    r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
-)
-# Another time wanted for it: "can we do later today instead", "a different day", "earlier?".
-OTHER_TIME = words(
-    r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
-    r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
-    r"anything (?:later|earlier|sooner)", r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
-    r"(?:later|earlier|another|a different)",
-)  # fmt: skip
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
@@ -367,7 +352,9 @@ def detect_intents(
         out.append(Extracted(Intent.WRONG_NUMBER, 0.9))
     if emergency:
         out.append(Extracted(Intent.EMERGENCY, 0.9))
-    if any(True for _ in affirmed(CANCEL, norm)):
+    if any(True for _ in affirmed(CANCEL, norm)) or (
+        found(ON_THE_BOOKS, norm) and found(NOT_NEEDED, norm)
+    ):
         out.append(Extracted(Intent.CANCEL, 0.85))
     if (
         found(RESCHEDULE, norm)
@@ -375,7 +362,11 @@ def detect_intents(
         or (found(ON_THE_BOOKS, norm) and found(OTHER_TIME, norm))
     ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
-    if found(STATUS, norm):
+    if (
+        found(STATUS, norm)
+        or found(STILL_ON, norm)
+        or (found(ON_THE_BOOKS, norm) and found(FORGOTTEN, norm))
+    ):
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
     if found(HUMAN, norm):
         out.append(Extracted(Intent.HUMAN, 0.85))

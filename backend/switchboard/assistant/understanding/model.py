@@ -104,12 +104,21 @@ class TimeWindow:
         local = moment.astimezone(self.earliest.tzinfo)
         clock = local.time().replace(tzinfo=None)
         return not (
+            self.rules_out(moment)
+            or (self.part_of_day is not None and part_of(clock) is not self.part_of_day)
+        )
+
+    def rules_out(self, moment: datetime) -> bool:
+        """Excluded by what holds on every day ("not mornings", "after 4", "not Friday"),
+        whatever the days asked for."""
+        local = moment.astimezone(self.earliest.tzinfo)
+        clock = local.time().replace(tzinfo=None)
+        return (
             (self.after is not None and clock < self.after)
             or (self.before is not None and clock >= self.before)
             or local.weekday() in self.skip_weekdays
             or local.date() in self.skip_dates
             or any(part_of(clock) is p for p in self.skip_parts)
-            or (self.part_of_day is not None and part_of(clock) is not self.part_of_day)
         )
 
 

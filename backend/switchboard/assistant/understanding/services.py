@@ -185,7 +185,7 @@ _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "drippi
 # the job, whatever the turn names next.
 _NOT_THIS = re.compile(
     r"(?<![\w'])(?:it's not|its not|it is not|it isn't|not|no es|no son|no era) "
-    r"(?:the|my|our|your|el|la|los|las|mi|mis) (\w+)(?![\w'])"
+    r"(?:the|a|an|about the|my|our|your|el|la|lo del?|los|las|mi|mis) ([\w-]+)(?![\w'])"
 )
 
 

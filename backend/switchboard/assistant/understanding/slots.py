@@ -71,6 +71,7 @@ BARE_HOUR = re.compile(
 )
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
              "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
+_FILLERS = {"um", "uh", "uhm", "er", "oh", "yeah", "yes", "ok", "okay", "so", "well", "si"}
 _NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
                       "floor", "room", "in", "about", "maybe", "like", "only"}  # fmt: skip
 
@@ -201,13 +202,22 @@ def _bare_hour(norm: Normalised, local: list[datetime]) -> time | None:
     """An hour said alone that matches an offered slot, at the end of the answer or followed
     by agreement ("9", "10 is good", "8 works for me"); never a house number ("12 oak st")."""
     tokens = norm.tokens
+    spoken = [t for t in tokens if t not in _FILLERS]
+    if spoken and spoken[0] == "one" and all(t in _AGREEING for t in spoken[1:]):
+        # "One", "one works": normalising keeps the word (it is also "that one"), but an
+        # answer that is only the word is the hour, when one of the offers is at one.
+        matching = [s for s in local if s.hour % 12 == 1 and s.minute == 0]
+        if matching:
+            return matching[0].time()
     for m in BARE_HOUR.finditer(norm.text):
         index = norm.token_index(m.start())
         last = norm.token_index(m.end() - 1)
         # "11. Dana Ruiz, 12 Oak St": the hour ends its sentence, the rest is something else.
         nxt = tokens[last + 1] if last + 1 < len(tokens) and last + 1 not in norm.breaks else ""
         prev = tokens[index - 1] if index else ""
-        if (nxt and nxt not in _AGREEING) or prev in _NOT_AN_HOUR_AFTER:
+        # "10. Dana Ruiz, 12 Elm St": the hour said as its own sentence counts too.
+        own_clause = (index == 0 or index in norm.breaks) and last + 1 in norm.breaks
+        if (nxt and nxt not in _AGREEING and not own_clause) or prev in _NOT_AN_HOUR_AFTER:
             continue
         hour = int(m.group(1) or m.group(4))
         minute = int(m.group(2) or m.group(3) or m.group(5) or 0)

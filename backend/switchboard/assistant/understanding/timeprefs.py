@@ -147,8 +147,10 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)
 # the one the caller wants, whatever other clock times the turn mentions ("swim at nine").
 # "Make it the 9", "can we do the one o'clock instead": "the" names the offered time, not a date.
 INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it)|make it|"
-                     rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to)"
-                     rf"\s+(?:the\s+)?{CLOCK}"
+                     rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to|"
+                     # "mejor a las 12", "más bien a las 11", "que sea a la una"
+                     rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
+                     rf"\s+(?:the\s+|(?:a|para) las?\s+)?{CLOCK}"
                      rf"(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
                      rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
@@ -185,6 +187,9 @@ TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy
 # Words that look like times of day but are not a wish: a greeting ("good morning",
 # "buenas tardes") and a complaint about an offer ("those are kind of early for me").
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   # "morning, this is Al": a greeting that opens the turn
+                   r"^(?:(?:hi|hey|yeah|well|oh) )?(?:morning|afternoon|evening)(?= (?:this is|"
+                   r"it's|its|i'm|im|i am|my name|hi|hello|there|y'?all|folks|um|uh)(?![\w']))",
                    r"buen(?:os|as) (?:dias|tardes|noches)",
                    r"(?:too|kind of|kinda|a bit|a little|little|pretty|so|very|really|rather|bit|"
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
@@ -235,7 +240,10 @@ _ARTICLES = r"(?:(?:on|in|the|el|los|por|en|this|next|este|a|any)\s+){0,2}"
 _RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=day )but|"
               r"(?<=time )but|other than|besides|apart from|menos|excepto|salvo|que no sea|"
               r"no puedo|can't do|can not do|cannot do|can't make it|can't make|can't come|"
-              r"can't|cannot|nothing|ni")  # fmt: skip
+              r"can't|cannot|nothing|ni|"
+              # "I work Tuesdays", "trabajo los martes": days the caller is busy
+              r"(?<=i )work|(?<=we )work|(?:i'm|im|i am|we're) (?:working|busy)|(?<=i )have work|"
+              r"(?<!\w )trabajo|tengo (?:trabajo|clases?|escuela)")  # fmt: skip
 _TARGET = rf"({_DAY_WORD}|{_PART_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
 SKIP_BEFORE = re.compile(rf"(?<![\w'])(?:({_RULED_OUT})|(no))\s+{_ARTICLES}{_TARGET}(?![\w'])")
 SKIP_AFTER = re.compile(
@@ -426,7 +434,15 @@ def _dates(
         start, end = min(first[0], last[0]), max(first[1], last[1])
         return start, end, 0.7
     position, said = found_[-1]
+    corrections = [m.end() for m in CORRECTED_TO.finditer(norm.text)]
+    if corrections and (meant := [c for c in found_ if c[0] >= corrections[-1]]):
+        # "Not Wednesday, I meant Friday, Wednesdays I'm at work": the day meant.
+        position, said = meant[0]
     return _bounded_by(norm.text[:position], said, today) or said
+
+
+# What follows names the day meant: "I meant Friday", "quise decir el jueves".
+CORRECTED_TO = words(r"i meant?", r"i mean to say", r"quise decir", r"mas bien", r"digo")
 
 
 # A date said as a limit, not as the day: "sometime before the 20th", "not before March 3rd",

@@ -11,9 +11,11 @@ from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.bare_name import detect_bare_name
+from switchboard.assistant.understanding.booked_visit import time_wanted
 from switchboard.assistant.understanding.business_name import without_business_name
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
+from switchboard.assistant.understanding.day_correction import into_the_week_in_view
 from switchboard.assistant.understanding.hazards import detect_emergency
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
 from switchboard.assistant.understanding.intent import (
@@ -39,7 +41,6 @@ from switchboard.assistant.understanding.model import (
 from switchboard.assistant.understanding.normalise import normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
-from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.urgency import judge_urgency
 from switchboard.assistant.understanding.yesno import detect_polarity
 
@@ -61,7 +62,7 @@ def understand(text: str, context: Context) -> Understanding:
     urgency = judge_urgency(about_the_home, context)
     hazards = urgency.hazards
     emergency = detect_emergency(about_the_home, hazards)
-    time = parse_time(norm, context)
+    time = into_the_week_in_view(time_wanted(norm, context), norm, context)
     name = detect_name(norm, context)
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)

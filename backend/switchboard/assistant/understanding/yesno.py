@@ -95,6 +95,7 @@ CORRECTION = words(r"actually", r"i meant", r"i mean", r"make (?:that|it)", r"ch
                    r"to", r"sorry i said", r"wait", r"rather", r"instead", r"mejor", r"quise decir",
                    r"en realidad", r"the other (?:one|address)", r"not (?:that|the)",
                    r"me equivoque", r"mas bien")  # fmt: skip
+CLOSING_YES = {"yes", "yeah", "yep", "yup", "si"}
 NEUTRAL = words(r"ya no", r"no longer", r"no more", r"no matter", r"no one", r"no way to")
 LEAD_IN = {"oh", "well", "and", "so", "hi", "hey", "okay", "ok"}
 # "right now", "fine print": the polar word is part of something else.
@@ -143,7 +144,9 @@ def detect_polarity(norm: Normalised, has_new_content: bool) -> Extracted[Polari
         in_phrase = any(a <= offset < b for a, b in claimed)
         leading = all(t in LEAD_IN or t in YES_WORDS or t in NO_WORDS for t in norm.tokens[:i])
         nxt = norm.tokens[i + 1] if i + 1 < len(norm.tokens) else ""
-        polar_here = leading or short or i in norm.breaks
+        # "10 on the 18th yes": a plain yes that closes the turn answers the question too.
+        closing_yes = i == len(norm.tokens) - 1 and tok in CLOSING_YES
+        polar_here = leading or short or i in norm.breaks or closing_yes
         if not in_phrase and polar_here and nxt not in NOT_POLAR_BEFORE:
             if tok in YES_WORDS:
                 hits.append((offset, Polarity.YES))

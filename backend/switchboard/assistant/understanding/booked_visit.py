@@ -1,0 +1,166 @@
+"""A visit already on the books, said as such, and what the caller wants done with it.
+
+"I have the tune-up scheduled for Monday", "y'all are coming Wednesday", "tengo cita el jueves":
+the day said there is the visit's, not a wish. With another time asked for in the same turn
+("can we do Thursday instead", "is there anything after 5", "¿se puede el viernes?") the call
+is a reschedule; with the visit no longer wanted ("it's fixed, I don't need it") a cancel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import found, words
+from switchboard.assistant.understanding.timeprefs import parse_time
+
+_APPT_WORDS = r"appointment|appt|visit|booking|service call"
+_DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|"
+        r"afternoon|evening|week)|next week|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+        r"manana|hoy")  # fmt: skip
+# Whoever is expected at the door: "you guys", "a guy", "your tech", "the crew".
+_VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a|an|your|the) "
+            r"(?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|team))")  # fmt: skip
+
+ON_THE_BOOKS = words(
+    r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
+    r"in|on the (?:books|schedule|calendar))",
+    r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
+    r"calendar)) for",
+    rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an|my|the|our)(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}|"
+    r"inspection|install|installation|estimate) (?:with (?:you|u|y'?all)|scheduled|booked|set up)",
+    rf"my(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}) (?:is|was) (?:for|on|at|set for)",
+    r"(?:i|we|i've|we've) (?:have|got|had) (?:a|an|my|the|our)"
+    r"(?: (?!needs?|wants?|and)[a-z-]+){1,4} (?:scheduled|booked)(?![\w'])",
+    # "I have the 9am roof repair today", "we've got the tune-up on Thursday": a visit of ours
+    # named by its day or hour
+    r"(?:i|we|i've|we've) (?:have|got|had) (?:the|my|our|your)(?: (?!needs?|wants?|and|but)"
+    r"[a-z0-9-]+){0,3} (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|repair|install|installation|inspection|"
+    r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
+    r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
+    # "my AC repair is booked for Thursday", "the panel job is scheduled on the 3rd"
+    r"(?:my|our|the)(?: [a-z-]+){1,3} (?:is|was) (?:booked|scheduled|set up) (?:for|on|at)",
+    # "I had a guy coming Friday", "we got y'all coming out Wednesday"
+    rf"(?:i|we|i've|we've) (?:have|got|had) {_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
+    r"booked|due|supposed to come)",
+    # "y'all are coming Wednesday", "your tech is supposed to come tomorrow"
+    rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
+    rf"(?: (?:out|over|by))?(?: (?:on|this|next))? (?:{_DAY})",
+    # "tengo cita el jueves", "tenemos una visita mañana", "el plomero viene el lunes"
+    r"(?:tengo|tenemos|teniamos|tenia) (?:una |la |mi |nuestra )?(?:cita|visita)",
+    r"(?:ustedes|el tecnico|el plomero|el electricista|su tecnico) (?:viene|vienen|iba a venir|"
+    rf"iban a venir|va a venir|van a venir) (?:el |este |para el )?(?:{_DAY})",
+)
+# Another time wanted for it: "can we do later today instead", "a different day", "earlier?",
+# "could we do the week after", "is there anything at 5", "¿se puede el viernes?".
+OTHER_TIME = words(
+    r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
+    r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
+    r"anything (?:later|earlier|sooner)", r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
+    r"(?:later|earlier|another|a different)",
+    rf"(?:can|could|would) (?:we|you|u|y'?all|you guys|i) (?:do|make it|try|go with|switch to|"
+    rf"have it|get it)(?: (?:on|for|out))?(?: (?:the|a|this|next|that))? (?:{_DAY}|week|"
+    r"weekend|[0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
+    r"(?:is there|do you have|have you got|you got|y'?all got) (?:anything|something|any "
+    r"(?:openings?|slots?|times?|availability)|an? (?:opening|slot|spot))",
+    # a moving verb on the visit said as a pronoun: "we should push it", "can we move it"
+    r"(?:can|could|should|would|need to|have to|want to|gotta|like to|let's|lets)(?: we| you| "
+    r"i| u| y'?all)? (?:move|push|bump|shift|change|switch) (?:it|that|this|them)"
+    r"(?! (?:to the|into|out of|over|away|in)\b)",
+    r"se (?:puede|podria|pudiera)(?: (?:hacer|cambiar|pasar|mover|dejar))?(?: (?:para|a))? "
+    r"(?:el|la|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
+    r"(?:pueden|puede|podrian|podria) (?:venir|ser|pasar) (?:el|la|otro|otra|mas|en)",
+)  # fmt: skip
+# The visit no longer wanted, said of it as a pronoun: "it's fixed, so I don't need it".
+NOT_NEEDED = words(
+    r"(?:don't|do not|won't|will not|no longer) need (?:it|that|them|him|the visit)"
+    r"(?: anymore| any more| now)?",
+    r"ya no (?:la|lo) (?:necesito|necesitamos|ocupo|ocupamos)",
+)
+
+# Its day or hour forgotten: "I can't remember if it was Thursday", "no me acuerdo a qué hora".
+FORGOTTEN = words(
+    r"(?:can't|cannot|can not|don't|do not|didn't) (?:remember|recall)",
+    r"(?:forgot|forget|not sure|unsure) (?:if|when|what|which|whether)",
+    r"no (?:me )?(?:acuerdo|recuerdo)",
+    r"se me olvido",
+    r"(?:ya )?olvide",
+)
+# Whether it still holds: "just making sure y'all are still coming", "is the AC guy still on".
+STILL_ON = words(
+    rf"{_VISITOR}(?: [a-z-]+)? (?:is|are|'re) still (?:coming|on|showing up|scheduled|good)",
+    r"(?:is|are) (?:the|your|my|our) (?:[a-z-]+ ){0,2}(?:guy|guys|tech\w*|man|crew|plumber|"
+    r"electrician|roofer|installer|team) still (?:coming|on|showing up|scheduled)",
+    r"(?:sigue|siguen|todavia|aun) (?:en pie|viene|vienen|va a venir|van a venir)",
+)
+
+
+def booked_clause(norm: Normalised) -> tuple[int, int] | None:
+    """The character span that states a visit on the books: from its words to the end of its
+    clause ("but", "pero", "so", a question) — the days and hours in it are the visit's."""
+    m = ON_THE_BOOKS.search(norm.text)
+    if m is None:
+        return None
+    start_token = norm.token_index(m.start())
+    end_token = norm.token_index(m.end() - 1) + 1
+    while end_token < len(norm.tokens):
+        if end_token in norm.breaks or norm.tokens[end_token] in _CLAUSE_ENDS:
+            break
+        end_token += 1
+    start = len(" ".join(norm.tokens[:start_token])) + (1 if start_token else 0)
+    end = len(" ".join(norm.tokens[:end_token]))
+    return start, end
+
+
+_CLAUSE_ENDS = {"but", "pero", "so", "because", "porque", "and", "y", "can", "could", "is",
+                "se", "pueden", "puede", "podrian", "what", "how", "any", "anything", "do",
+                "would", "instead", "mas", "though"}  # fmt: skip
+
+
+def without_booked_clause(norm: Normalised) -> Normalised | None:
+    """The turn without the clause that states the visit on the books, or None when it has
+    none: what is left says the time wanted ("... but can we do Friday after 3")."""
+    span = booked_clause(norm)
+    if span is None:
+        return None
+    first = norm.token_index(span[0])
+    last = norm.token_index(span[1] - 1) + 1 if span[1] > span[0] else first
+    gone = last - first
+    tokens = norm.tokens[:first] + norm.tokens[last:]
+    breaks = {b if b < first else b - gone for b in norm.breaks if not first < b < last}
+    # The removed clause ends one: a negation or a range never reaches across it.
+    breaks.add(first)
+    return replace(
+        norm,
+        text=" ".join(tokens),
+        tokens=tokens,
+        breaks=frozenset(b for b in breaks if 0 < b < len(tokens)),
+    )
+
+
+# "Could we do the week after": the week after the visit's, not after this one.
+WEEK_AFTER = words(r"(?:the )?week after(?! next)", r"(?:la )?semana (?:siguiente|despues)")
+
+
+def time_wanted(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
+    """The time the caller asks for. A visit on the books named in the turn ("I have the
+    tune-up Monday, can we do Thursday") has its own day and hour: they are never the wish.
+    What the rest of the turn says is; "the week after" is the week after the visit's."""
+    rest = without_booked_clause(norm)
+    if rest is None:
+        return parse_time(norm, context)
+    wish = parse_time(rest, context)
+    if wish is not None:
+        return wish
+    booked = parse_time(norm, context)
+    if booked is None or not found(WEEK_AFTER, rest):
+        return None
+    day = booked.value.earliest.date()
+    monday = day + timedelta(days=7 - day.weekday())
+    tz = ZoneInfo(context.timezone)
+    start = datetime.combine(monday, time(0), tzinfo=tz)
+    return Extracted(TimeWindow(start, start + timedelta(days=7)), 0.7)
