@@ -109,3 +109,20 @@ def test_a_bound_on_the_hour_picks_no_offer_at_that_hour(
     assert u.slot is not None
     assert u.slot.value.decision is SlotDecision.AMBIGUOUS
     assert set(u.slot.value.candidates) == {0, 2}
+
+
+# Saturday November 28th at 9 and at 11 (now is Tuesday November 24th).
+THIS_SATURDAY = (local(2026, 11, 28, 9, 0), local(2026, 11, 28, 11, 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["that saturday we're away. what about the following saturday?", "the following sat pls"],
+)
+def test_the_following_weekday_is_a_week_after_the_nearest(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(offered_slots=THIS_SATURDAY))
+    assert u.time is not None
+    assert u.time.value.earliest.date() == local(2026, 12, 5, 0, 0).date()
+    assert u.slot is not None and u.slot.value.decision is SlotDecision.COUNTER

@@ -21,6 +21,7 @@ from switchboard.assistant.understanding.timeprefs import (
     AFTERNOON,
     EARLIER,
     EVENING,
+    FOLLOWING_WEEKDAY,
     LATER,
     MORNING,
     NEXT_DAY,
@@ -126,7 +127,8 @@ def choose_slot(
     by_day: list[int] = []
     # The day asked for, not one ruled out ("noon, but not Wednesday").
     skipped = counter.skip_weekdays if counter is not None else ()
-    days = _days_said(text, skipped)
+    # "Not this Saturday, the following Saturday": a date the window holds, not an offer's day.
+    days = set() if FOLLOWING_WEEKDAY.search(text) else _days_said(text, skipped)
     w = days or None
     if days:
         by_day = [i for i, s in enumerate(local) if s.weekday() in days]
