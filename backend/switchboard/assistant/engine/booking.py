@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from switchboard.assistant.engine import address_on_file, changes, speech, volunteered
 from switchboard.assistant.engine.reply import Reply
@@ -167,16 +167,16 @@ async def _nearest_around(
     after = await _find(t, later, count, exclude)
     before: list[datetime] = []
     if earlier is not None and earlier.latest is not None:
-        day = (earlier.latest - timedelta(microseconds=1)).date()
-        while not before and day >= earlier.earliest.date():
-            start = datetime.combine(day, time(0), tzinfo=earlier.latest.tzinfo)
-            one_day = replace(
-                earlier,
-                earliest=max(earlier.earliest, start),
-                latest=min(earlier.latest, start + timedelta(days=1)),
-            )
-            before = await _find(t, one_day, _ONE_DAY, exclude)
-            day -= timedelta(days=1)
+        # One search over the days before (a week at most), not one per day: the latest
+        # day that has any is the nearest before.
+        zone = earlier.latest.tzinfo
+        # Its start may be "now", in UTC: the hours of the day are the tenant's.
+        earlier = replace(earlier, earliest=earlier.earliest.astimezone(zone))
+        days = (earlier.latest - earlier.earliest).days + 1 if earlier.latest else 7
+        found = await _find(t, earlier, _ONE_DAY * days, exclude)
+        if found:
+            nearest = found[-1].astimezone(zone).date()
+            before = [s for s in found if s.astimezone(zone).date() == nearest]
     if not after:
         return before[-count:]
     nearest_before = before[-1:] if count > 1 else []
