@@ -86,3 +86,43 @@ def test_a_unit_and_town_after_commas_stay_with_the_street(ctx: Callable[..., Co
 def test_a_texted_yes_short_of_its_letters(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx(expecting=Expecting.CONFIRMATION))
     assert u.polarity is not None and u.polarity.value is Polarity.YES
+
+
+# Wednesday November 25th at 3 in the afternoon, Thursday 26th at 1 and at 4.
+WED_AND_THU = (local(2026, 11, 25, 15, 0), local(2026, 11, 26, 13, 0), local(2026, 11, 26, 16, 0))
+
+
+@pytest.mark.parametrize("text", ["thursday at 3", "el jueves a las 3"])
+def test_a_day_and_an_hour_no_offer_has_together_is_a_new_wish(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(offered_slots=WED_AND_THU))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.COUNTER
+
+
+@pytest.mark.parametrize("text", ["wed or thu after 2", "miércoles o jueves después de las 2"])
+def test_a_bound_on_the_hour_picks_no_offer_at_that_hour(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(offered_slots=WED_AND_THU))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.AMBIGUOUS
+    assert set(u.slot.value.candidates) == {0, 2}
+
+
+# Saturday November 28th at 9 and at 11 (now is Tuesday November 24th).
+THIS_SATURDAY = (local(2026, 11, 28, 9, 0), local(2026, 11, 28, 11, 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["that saturday we're away. what about the following saturday?", "the following sat pls"],
+)
+def test_the_following_weekday_is_a_week_after_the_nearest(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(offered_slots=THIS_SATURDAY))
+    assert u.time is not None
+    assert u.time.value.earliest.date() == local(2026, 12, 5, 0, 0).date()
+    assert u.slot is not None and u.slot.value.decision is SlotDecision.COUNTER

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from switchboard.assistant.engine import address_on_file, changes, speech, volunteered
 from switchboard.assistant.engine.reply import Reply
@@ -25,12 +25,15 @@ from switchboard.assistant.engine.turn import (
 from switchboard.assistant.engine.world import Booked
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import (
+    Context,
     Expecting,
     Polarity,
     SlotDecision,
     TimeWindow,
     Understanding,
 )
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.slots import choose_slot
 
 
 async def ask_next(t: Turn) -> Reply:
@@ -111,6 +114,26 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
     return read_back(t)
 
 
+def earlier_offer(t: Turn, u: Understanding, context: Context) -> str | None:
+    """ "Fri 3", "el miércoles a la 1" at the read-back, or while name and address are being
+    taken: one of the times offered just before, taken as said rather than searched for
+    again (the day's name means the offered day, not the nearest one of that name)."""
+    state = t.state
+    if u.time is None or not state.offered:
+        return None
+    offered = tuple(datetime.fromisoformat(s) for s in state.offered)
+    inside = [i for i, s in enumerate(offered) if u.time.value.contains(s)]
+    if inside:
+        # The time said holds one of them ("can we make it Friday at 10 instead"): that one.
+        return state.offered[inside[0]] if len(inside) == 1 else None
+    among = replace(context, offered_slots=offered, days_in_view=None)
+    choice = choose_slot(normalise(u.text), among, u.time.value)
+    if choice is None or choice.value.decision is not SlotDecision.CHOSEN:
+        return None
+    index = choice.value.index
+    return state.offered[index] if index is not None and index < len(offered) else None
+
+
 def chosen_within(state_chosen: str | None, u: Understanding) -> bool:
     """Does the time just said include the slot already chosen ("yes, 9 is fine")?"""
     if state_chosen is None or u.time is None:
@@ -144,16 +167,16 @@ async def _nearest_around(
     after = await _find(t, later, count, exclude)
     before: list[datetime] = []
     if earlier is not None and earlier.latest is not None:
-        day = (earlier.latest - timedelta(microseconds=1)).date()
-        while not before and day >= earlier.earliest.date():
-            start = datetime.combine(day, time(0), tzinfo=earlier.latest.tzinfo)
-            one_day = replace(
-                earlier,
-                earliest=max(earlier.earliest, start),
-                latest=min(earlier.latest, start + timedelta(days=1)),
-            )
-            before = await _find(t, one_day, _ONE_DAY, exclude)
-            day -= timedelta(days=1)
+        # One search over the days before (a week at most), not one per day: the latest
+        # day that has any is the nearest before.
+        zone = earlier.latest.tzinfo
+        # Its start may be "now", in UTC: the hours of the day are the tenant's.
+        earlier = replace(earlier, earliest=earlier.earliest.astimezone(zone))
+        days = (earlier.latest - earlier.earliest).days + 1 if earlier.latest else 7
+        found = await _find(t, earlier, _ONE_DAY * days, exclude)
+        if found:
+            nearest = found[-1].astimezone(zone).date()
+            before = [s for s in found if s.astimezone(zone).date() == nearest]
     if not after:
         return before[-count:]
     nearest_before = before[-1:] if count > 1 else []
@@ -275,7 +298,7 @@ async def choose(t: Turn, u: Understanding) -> Reply:
     said_no = polarity is Polarity.NO or (
         choice is not None and choice.decision is SlotDecision.NONE_SUIT
     )
-    if u.time is not None and (choice is None or choice.decision is not SlotDecision.CHOSEN):
+    if u.time is not None and (choice is None or choice.decision in _NEW_WISH):
         # "Any morning next week", "not mornings", "anything later in the week?" while
         # choosing: a new wish (already merged into the state's), so a new offer. All of
         # them after a "no" are turned down for good; those outside the wish only when the
@@ -301,7 +324,10 @@ async def choose(t: Turn, u: Understanding) -> Reply:
             return await do_reschedule(t)
         return await ask_details(t)
     if choice and choice.decision is SlotDecision.AMBIGUOUS:
-        picks = [datetime.fromisoformat(state.offered[i]) for i in choice.candidates]
+        # "Monday" among Friday's and Monday's openings: Monday's are what is on the table
+        # now, so "the first one" next means the first of them.
+        state.offered = [state.offered[i] for i in choice.candidates]
+        picks = [datetime.fromisoformat(s) for s in state.offered]
         spoken, each = speech.option_list(picks, t.facts.timezone, state.language)
         t.say("clarify.which_slot", options=spoken)
         return Reply(t.text(), options=tuple(each))
@@ -333,6 +359,11 @@ async def choose(t: Turn, u: Understanding) -> Reply:
     if state.misunderstandings >= MAX_MISUNDERSTANDINGS:
         return await handoff(t, "partial_intake")
     return await _ask_which(t, "clarify.which_slot")
+
+
+# "Any morning next week", "none of those, Friday?": a wish beside the offers. "Tuesday or
+# Wednesday after 12" among Tuesday's and Wednesday's offers picks among them instead.
+_NEW_WISH = {SlotDecision.COUNTER, SlotDecision.NONE_SUIT}
 
 
 async def _ask_which(t: Turn, message: str) -> Reply:

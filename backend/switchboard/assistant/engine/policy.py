@@ -32,6 +32,7 @@ from switchboard.assistant.engine.booking import (
     choose,
     chosen_within,
     confirm_readback,
+    earlier_offer,
     emergency_declared,
     offer,
 )
@@ -532,12 +533,14 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         state.expecting = Expecting.TIME.value
         t.say("reschedule.ask_time")
         return Reply(t.text())
+    new_time = u.time is not None and not chosen_within(state.chosen, u)
+    if new_time and stage in {"details", "readback"} and state.expecting != Expecting.ADDRESS.value:
+        context = understanding_context(t.facts, state, t.channel, t.now)
+        if (picked := earlier_offer(t, u, context)) is not None:
+            state.chosen = picked  # "make it Friday at 3", one of the times just offered
+            return await ask_details(t, u)
     if stage == "details":
-        if (
-            u.time
-            and state.expecting != Expecting.ADDRESS.value
-            and not chosen_within(state.chosen, u)
-        ):
+        if new_time and state.expecting != Expecting.ADDRESS.value:
             state.chosen = None  # a new time: offer again rather than book the old choice
             return await offer(t)
         if polarity is Polarity.YES and not understood:

@@ -158,10 +158,16 @@ SPANISH_NUMBER_LAST = re.compile(
 )
 
 
-def street_start(text: str) -> int | None:
-    """Where an address begins in the turn, in English or Spanish order."""
-    starts = [m.start() for p in (ANCHOR, SPANISH_STREET, SPANISH_NUMBER_LAST)
-              if (m := p.search(text)) is not None]  # fmt: skip
+def street_start(norm: Normalised) -> int | None:
+    """Where an address begins in the turn's text, in English or Spanish order ("10. Dana
+    Ruiz 874 Dill Ave": at 874, the 10 ended its own sentence)."""
+    starts = [m.start() for p in (SPANISH_STREET, SPANISH_NUMBER_LAST)
+              if (m := p.search(norm.text)) is not None]  # fmt: skip
+    marked = _with_clauses(norm)
+    if (m := ANCHOR.search(marked)) is not None:
+        before = marked[: m.start()].split()
+        index = len([w for w in before if w != CLAUSE.strip()])
+        starts.append(len(" ".join(norm.tokens[:index])) + (1 if index else 0))
     return min(starts, default=None)
 
 

@@ -175,7 +175,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     Carrasco 720-555-0171": the words just before an address or a number, when they look like
     a first and last name (one name only when the name was asked for)."""
     phones = (r for r in _DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
-    start = street_start(norm.text)
+    start = street_start(norm)
     if start is None and (phone := next(phones, None)) is not None:
         start = phone.start()
     if start is None:
@@ -379,6 +379,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     text = norm.text
     tokens, start = norm.tokens, norm.token_index(m.start(1))
     is_part = _a_part
+    role = False
     if (
         tokens[start:][:1] in (("the",), ("el",), ("la",))
         and tokens[start + 1 :][:1]
@@ -387,7 +388,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         # "I'm the landlord, Gary Olsen": the name follows the role.
         roles = list(itertools.takewhile(_ROLES.__contains__, tokens[start + 1 :]))
         start += 1 + len(roles)
-        is_part = name_like
+        is_part, role = name_like, True
         if start >= len(tokens) or tokens[start] in _JOINERS:
             return None  # "the owner of the house": no name said
     if (
@@ -406,7 +407,12 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         return None
     lead = m.group(0).split()[0]
     # "It's Dana" may be anything; "it's under Dana Smith" is the name to book under.
-    weak = lead in {"i'm", "i", "it's", "soy", "habla", "le"} and " under " not in m.group(0)
+    # "I'm the owner, Lorenzo Haskins": who one is to the place, then the name, introduces.
+    weak = (
+        lead in {"i'm", "i", "it's", "soy", "habla", "le"}
+        and " under " not in m.group(0)
+        and not role
+    )
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
     opening = all(t in GREETINGS for t in text[: m.start()].split())
     if weak and not (

@@ -218,6 +218,10 @@ VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?al
                       r"how soon can", r"when can (?:you|someone|somebody)",
                       r"(?:earliest|soonest) (?:you|someone|available|time|appointment)",
                       r"(?:can|could) (?:i|we) (?:book|schedule|get)",
+                      # "¿pueden venir mañana?", "¿podrían mandar a alguien?"
+                      r"(?:pueden|puede|podrian|podria|podran|podra) (?:venir|mandar|enviar|"
+                      r"pasar|revisar|checar|arreglar|instalar|cambiar)",
+                      r"cuando (?:pueden|puede|podrian|podria) (?:venir|pasar)",
                       OPENINGS.pattern)  # fmt: skip
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",
                r"what did you (?:say|just say)", r"didn't (?:catch|hear|get|understand)",
@@ -294,6 +298,10 @@ NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)",
                 r"fix|fixed|backed up|dripping|running|tripping|flickering|dead|out)",
                 r"get (?:a|an|someone|somebody) (?:out|over)", r"necesito", r"no funciona",
                 r"gotea", r"tapad[oa]", r"arreglar", r"cita", r"looking for (?:a|someone)",
+                # Something that stopped working, said in Spanish: "el calentador no prende"
+                r"no (?:prende|enciende|sirve|calienta|enfria|arranca|jala)",
+                r"se (?:descompuso|rompio|quemo|trabo)", r"dejo de (?:funcionar|servir)",
+                r"descompuest[oa]",
                 r"want(?:ed)? (?:a|an|to get|someone|to have|to book|to schedule)",
                 r"i'd like (?:a|an|to|someone)", r"(?:an|a new) appointment")  # fmt: skip
 GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|evening)", r"hola",

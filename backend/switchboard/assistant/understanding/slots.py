@@ -21,6 +21,7 @@ from switchboard.assistant.understanding.timeprefs import (
     AFTERNOON,
     EARLIER,
     EVENING,
+    FOLLOWING_WEEKDAY,
     LATER,
     MORNING,
     NEXT_DAY,
@@ -119,13 +120,16 @@ def choose_slot(
         at = time(12)
     if at is None:
         at = _bare_hour(norm, local)
+    if counter is not None and not counter.exact and at in {counter.after, counter.before}:
+        at = None  # "Thursday or Friday after 2" bounds the hour; it names no offer at 2
     if at is not None:
         by_clock = [i for i, s in enumerate(local)
                     if s.hour % 12 == at.hour % 12 and s.minute == at.minute]  # fmt: skip
     by_day: list[int] = []
     # The day asked for, not one ruled out ("noon, but not Wednesday").
     skipped = counter.skip_weekdays if counter is not None else ()
-    days = _days_said(text, skipped)
+    # "Not this Saturday, the following Saturday": a date the window holds, not an offer's day.
+    days = set() if FOLLOWING_WEEKDAY.search(text) else _days_said(text, skipped)
     w = days or None
     if days:
         by_day = [i for i, s in enumerate(local) if s.weekday() in days]
@@ -144,6 +148,7 @@ def choose_slot(
             for i, s in enumerate(local)
             if s.weekday() not in counter.skip_weekdays
             and s.date() not in counter.skip_dates
+            and _within_bounds(s, counter)
             and (w is not None or not counter.dated or counter.contains(s))
         ]
         by_clock = [i for i in by_clock if i in fits]
@@ -155,6 +160,9 @@ def choose_slot(
         both = [i for i in by_clock if i in by_day]
         if both:
             return _single(both, 0.9)
+        if counter is not None:
+            # "Thursday at 3" among Wednesday at 3 and Thursday at 1: neither, a new wish.
+            return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
     elif by_clock or by_day:
         return _single(by_clock or by_day, 0.85)
     if MORNING_ONE.search(text) and (am := [i for i, s in enumerate(local) if s.hour < 12]):
@@ -171,6 +179,14 @@ def choose_slot(
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
     return None
+
+
+def _within_bounds(slot: datetime, counter: TimeWindow) -> bool:
+    """ "After 2", "before noon": the hours that hold on every day named."""
+    clock = slot.time().replace(tzinfo=None)
+    return (counter.after is None or clock >= counter.after) and (
+        counter.before is None or clock < counter.before
+    )
 
 
 # "You said Tuesday, I meant Thursday": the day after the correction is the one meant.

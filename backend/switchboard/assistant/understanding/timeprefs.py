@@ -90,6 +90,8 @@ WEEKDAY_OF_NEXT_WEEK = re.compile(
     rf"(?<![\w'])(?:(?:on\s+)?({_WD})(?:s|'s)?\s+(?:of\s+)?(?:next|the following) week|"
     rf"next week(?:\s+on)?\s+({_WD}))(?![\w'])"
 )
+# "This Saturday is the graduation; the following Saturday?": the one a week after the nearest.
+FOLLOWING_WEEKDAY = re.compile(rf"(?<![\w'])(?:the\s+)?following\s+({_WD})(?:s|'s)?(?![\w'])")
 # "the 14th"; but "the 1st one", "the 3 30" and "the 10" among offered 10 o'clocks are not dates.
 DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2})"
                           r"(?:st|nd|rd|th)?(?![\w':])"
@@ -328,6 +330,11 @@ def _weekday(m: re.Match[str], today: date) -> tuple[date, float]:
     return today + timedelta(days=ahead), confidence
 
 
+def _following(m: re.Match[str], today: date) -> date:
+    nearest = today + timedelta(days=(WEEKDAYS[m.group(1)] - today.weekday()) % 7 or 7)
+    return nearest + timedelta(days=7)
+
+
 def _day_of_month(day: int, today: date) -> date | None:
     if not 1 <= day <= 31:
         return None
@@ -400,6 +407,7 @@ def _candidates(
         (IN_DAYS, lambda m: _in_days(m, today)),
         (MONTH_DATE, lambda m: _month_date(m, now_local)),
         (WEEKDAY_OF_NEXT_WEEK, of_next_week),
+        (FOLLOWING_WEEKDAY, lambda m: _one_day(_following(m, today), 0.85)),
         (WEEKDAY, lambda m: _one_day(*_weekday(m, today))),
         (DAY_OF_MONTH, day_of_month),
         (WEEK_AFTER_NEXT, lambda m: (monday + timedelta(days=7), monday + timedelta(days=14), 0.8)),
