@@ -44,6 +44,7 @@ from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
     Turn,
+    can_transfer,
     handoff,
     hangup,
     intent_of,
@@ -193,6 +194,10 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     emergency_reply = await _emergency(t, u)
     if emergency_reply is not None:
         return emergency_reply
+    if intent is Intent.HUMAN and not (can_transfer(t) or state.callback_created):
+        # Nobody to put the call through to: a message, with who is calling and their number.
+        t.say("handoff.unavailable")
+        return await message_taking.start(t, u, "handoff", _merge)
     if intent is Intent.HUMAN:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
         return await handoff(t, "handoff")
