@@ -59,6 +59,9 @@ async def account(t: Turn, u: Understanding) -> Reply:
     state.appointment_id = appointment.id
     if intent == Intent.APPOINTMENT_STATUS.value:
         state.pending_intent = None
+        # The job and the day said in asking ("is the drain cleaning still on for Thursday")
+        # were the visit's: no new job to book after "anything else?".
+        state.problem, state.service_id, state.time_window = None, None, None
         if appointment.service_name and state.language == t.facts.language:
             t.say("appointment.status", service=appointment.service_name, **words)
         else:

@@ -2,8 +2,10 @@
 
 Voice and SMS: the number is on a customer's record and the caller has said the name on it:
 the whole name when the record has a first and a last name (a caller ID can be spoofed, and a
-first name is easy to know), the first name when that is all the record has. A caller who
-gives only the first name is asked for the full name once (`wants_full_name`). Web chat:
+first name is easy to know), the first name when that is all the record has. "The whole
+name" is said as people say their own: a hyphen heard as a space ("Osei Blackwood"), the
+middle name left out, one of two surnames ("Abundio Treviño" for Abundio Treviño Lara). A
+caller who gives only the first name is asked for the full name once (`wants_full_name`). Web chat:
 never (a visitor's typed number proves nothing). Until then nothing from the record is
 revealed or used: not the appointment, not the address.
 """
@@ -26,13 +28,14 @@ async def identified(t: Turn) -> bool:
     if not known or known[0] != state.known_customer_id:
         return False
     said = state.name
-    if state.first_name_heard and len(fold(said).split()) == 1:
+    if state.first_name_heard and len(_parts(said)) == 1:
         said = f"{state.first_name_heard} {said}"  # the last name, asked for after the first
     if names_match(said, known[1]):
         state.identity_verified = True
-        # The same name as on the record: written as the record writes it ("nelida" heard,
-        # "Nélida" on file), so the accents a transcript drops are not lost.
-        state.name = known[1] if fold(said).split() == fold(known[1]).split() else said
+        # The caller is who the record says: the name as the record writes it ("nelida"
+        # heard, "Nélida" on file; "Abundio Treviño" said, both surnames on file), so the
+        # accents and the parts a caller drops are not lost.
+        state.name = known[1]
         state.first_name_heard = None
     return state.identity_verified
 
@@ -46,7 +49,7 @@ async def wants_full_name(t: Turn) -> bool:
     known = await t.world.customer_by_phone(t.caller_phone)
     if not known or known[0] != state.known_customer_id:
         return False
-    said, on_file = fold(state.name).split(), fold(known[1]).split()
+    said, on_file = _parts(state.name), _parts(known[1])
     if len(said) == 1 and len(on_file) > 1 and said[0] == on_file[0]:
         state.first_name_heard = state.name
         return True
@@ -54,14 +57,21 @@ async def wants_full_name(t: Turn) -> bool:
 
 
 def names_match(said: str, on_file: str) -> bool:
-    """The name on the record as said (accents and case aside): the whole name, or the first
-    and last name without a middle one; a record of one name is matched by that name."""
-    said_parts = fold(said).split()
-    file_parts = fold(on_file).split()
+    """The name on the record as said (accents, case and hyphens aside): the whole name, or
+    the first name and one or more of the others in their order (no middle name, one of two
+    surnames); a record of one name is matched by that name."""
+    said_parts = _parts(said)
+    file_parts = _parts(on_file)
     if not said_parts or not file_parts:
         return False
     if said_parts == file_parts:
         return True
-    if len(file_parts) == 1 or len(said_parts) == 1:
+    if len(file_parts) == 1 or len(said_parts) == 1 or said_parts[0] != file_parts[0]:
         return False
-    return said_parts[0] == file_parts[0] and said_parts[-1] == file_parts[-1]
+    rest = iter(file_parts[1:])
+    return all(part in rest for part in said_parts[1:])
+
+
+def _parts(name: str) -> list[str]:
+    """A name's words as they sound: "Osei-Blackwood" is "osei blackwood", "O'Neil" "oneil"."""
+    return fold(name).replace("-", " ").replace("'", "").replace(".", " ").split()

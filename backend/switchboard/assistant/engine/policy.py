@@ -510,8 +510,10 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     polarity = polarity_of(u)
     stage = state.stage
     if stage == "cancel_confirm":
-        if intent_of(u) is Intent.RESCHEDULE and state.appointment_id:
-            # "no, I meant reschedule it": same appointment, same verified caller.
+        another_day = u.time is not None and polarity is not Polarity.YES
+        if (intent_of(u) is Intent.RESCHEDULE or another_day) and state.appointment_id:
+            # "no, I meant reschedule it", "the fifteenth": same appointment, same verified
+            # caller, moved instead of cancelled.
             state.stage, state.pending_intent, state.offered = "reschedule", "reschedule", []
             if state.time_window:
                 return await offer(t)

@@ -52,6 +52,10 @@ ON_THE_BOOKS = words(
     rf"(?: (?:out|over|by))?(?: (?:on|this|next))? (?:{_DAY})",
     # "tengo cita el jueves", "tenemos una visita mañana", "el plomero viene el lunes"
     r"(?:tengo|tenemos|teniamos|tenia) (?:una |la |mi |nuestra )?(?:cita|visita)",
+    # "I booked the sewer line thing with you guys", "we set up a tune-up with y'all"
+    r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made)(?: [a-z-]+){0,5} with (?:you|u|"
+    r"y'?all|you guys|you all|your)(?![\w'])",
+    r"(?:agende|agendamos|programe|programamos|hice|hicimos)(?: \w+){0,5} con ustedes",
     r"(?:ustedes|el tecnico|el plomero|el electricista|su tecnico) (?:viene|vienen|iba a venir|"
     rf"iban a venir|va a venir|van a venir) (?:el |este |para el )?(?:{_DAY})",
 )
@@ -79,7 +83,11 @@ OTHER_TIME = words(
 NOT_NEEDED = words(
     r"(?:don't|do not|won't|will not|no longer) need (?:it|that|them|him|the visit)"
     r"(?: anymore| any more| now)?",
+    # "so I won't be needing it", "we're not gonna need y'all after all"
+    r"(?:won't|will not|wont|not|no longer) (?:be needing|(?:gonna|going to) need) (?:it|that|"
+    r"them|him|you|y'?all|you guys|the visit)",
     r"ya no (?:la|lo) (?:necesito|necesitamos|ocupo|ocupamos)",
+    r"ya no (?:hace|va a hacer) falta",
 )
 
 # Its day or hour forgotten: "I can't remember if it was Thursday", "no me acuerdo a qué hora".
@@ -91,8 +99,14 @@ FORGOTTEN = words(
     r"(?:ya )?olvide",
 )
 # Whether it still holds: "just making sure y'all are still coming", "is the AC guy still on".
+# The visit named by its job: "my tune up", "the drain cleaning", "nuestra cita".
+_VISIT_JOB = (rf"(?:{_APPT_WORDS}|tune ?up|check ?up|cleaning|inspection|install|installation|"
+              r"estimate|repair|service|job)")  # fmt: skip
 STILL_ON = words(
     rf"{_VISITOR}(?: [a-z-]+)? (?:is|are|'re) still (?:coming|on|showing up|scheduled|good)",
+    # "my tune up is still on for thursday", "is the furnace repair still happening tomorrow"
+    rf"(?:my|our|the)(?: [a-z-]+){{0,2}} {_VISIT_JOB} (?:is |'s )?still (?:on|happening|"
+    r"scheduled|booked|set|good)",
     r"(?:is|are) (?:the|your|my|our) (?:[a-z-]+ ){0,2}(?:guy|guys|tech\w*|man|crew|plumber|"
     r"electrician|roofer|installer|team) still (?:coming|on|showing up|scheduled)",
     r"(?:sigue|siguen|todavia|aun) (?:en pie|viene|vienen|va a venir|van a venir)",

@@ -28,7 +28,9 @@ WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?
                      r"numero equivocado", r"me equivoque de numero", r"called by mistake",
                      r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
 _APPT_WORDS = r"appointment|appt|visit|booking|service call"
-CANCEL = words(r"cancel(?:l?ing|l?ed)?", r"cancel(?:ar|a|e|en|emos)(?:la|lo|las|los)?",
+# "My flight got cancelled", "the game was canceled": something else called off, no request.
+CANCEL = words(r"cancel(?:l?ing)?", r"(?<!got )(?<!get )(?<!gets )(?<!was )(?<!were )(?<!been )"
+               r"(?<!is )(?<!are )cancell?ed", r"cancel(?:ar|a|e|en|emos)(?:la|lo|las|los)?",
                r"don't need (?:you|someone|anyone) to come", r"call off", r"no longer need",
                r"ya no necesito",
                # "so I guess I don't need you": the visit itself is no longer wanted.
@@ -90,7 +92,8 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"showing up|arriving|"
                r"getting here|"
                r"supposed to|scheduled|going to (?:come|be here|be there|show))",
-               rf"when {_EXPECTED} (?:are|is|were|was|'re) (?:coming|showing up|arriving|"
+               rf"(?:when|what time|what day) {_EXPECTED} (?:are|is|were|was|'re) (?:coming|"
+               r"showing up|arriving|"
                r"supposed to|scheduled|going to come)",
                r"(?:are|is) (?:you|y'?all|you guys|you all|you people|they|(?:your|the) (?:tech\w*|"
                r"guys?|man|crew|plumber|electrician|installer))(?: still| actually| really| even)? "
