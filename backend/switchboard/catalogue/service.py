@@ -119,6 +119,9 @@ async def get_service(uow: UnitOfWork, tenant: TenantContext, service_id: uuid.U
     service = await ServiceRepository(uow, tenant).get(service_id)
     if service is None:
         raise ServiceNotFound()
+    # Held for the rest of the unit of work: the identity map keeps only the objects something
+    # refers to, so a turn's second and third slot search read the service again without it.
+    uow.memo[f"service:{service.id}"] = service
     return service
 
 

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, or_, update
+from sqlalchemy import ColumnElement, and_, case, or_, update
 
 from switchboard.models.message import Message, SmsConsent, SmsConsentEvent
 from switchboard.privacy.pseudonyms import phone_pseudonyms
@@ -89,12 +89,11 @@ class ConsentRepository(TenantRepository[SmsConsent]):
 
     async def by_phone(self, phone: str) -> SmsConsent | None:
         """The number's consent, or, when it was erased with an opt-out, the row kept under
-        its pseudonym (privacy/pseudonyms.py): an erased STOP is still honoured."""
-        rows = await self.list(SmsConsent.phone == phone, limit=1)
-        if rows:
-            return rows[0]
+        its pseudonym (privacy/pseudonyms.py): an erased STOP is still honoured. One query
+        for both, the number's own row first (a new caller has neither: every booking asks)."""
         hidden = phone_pseudonyms(self.uow.keyring, self.tenant.business_id, phone)
-        rows = await self.list(SmsConsent.phone.in_(hidden), limit=1)
+        own_first = case((SmsConsent.phone == phone, 0), else_=1)
+        rows = await self.list(SmsConsent.phone.in_([phone, *hidden]), order_by=own_first, limit=1)
         return rows[0] if rows else None
 
 

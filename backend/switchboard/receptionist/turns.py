@@ -177,7 +177,6 @@ async def turn(
     world = DatabaseWorld(uow, tenant, clock, calendar, conversation)
     state = DialogState.from_json(conversation.state)
     caller_phone = conversation.phone if conversation.channel != "web" else None
-    await conversations.append_to(uow, tenant, conversation, "caller", text, now)
     reply, understood = await take_turn(
         world,
         facts,
@@ -189,6 +188,11 @@ async def turn(
         llm=llm,
     )
     conversation.state = state.to_json()
+    # The caller's message is appended only now, with the reply: appended before the engine
+    # decides, it was flushed on its own by the engine's first query (an UPDATE of the
+    # conversation's next_seq and an INSERT), and the reply then made both statements again.
+    # Nothing the engine reads is in the transcript, so its seq and time are the same.
+    await conversations.append_to(uow, tenant, conversation, "caller", text, now)
     latency_ms = round((time.perf_counter() - started) * 1000, 2)
     meta = {
         "understood": _fields(understood),

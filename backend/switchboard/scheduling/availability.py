@@ -8,6 +8,7 @@ slots" cheap however long the horizon is.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -86,15 +87,41 @@ class TenantSchedule:
     calendar_checked: bool = True
 
 
-async def load_schedule(
-    uow: UnitOfWork, tenant: TenantContext, calendar: CalendarPort | None
-) -> TenantSchedule:
-    business = await businesses.get_own_business(uow, tenant)
+def _set_up_key(tenant: TenantContext) -> str:
+    return f"schedule_set_up:{tenant.business_id}"
+
+
+async def _set_up(
+    uow: UnitOfWork, tenant: TenantContext
+) -> tuple[SchedulingPolicy, Sequence[Closure], Sequence[Technician]]:
+    """The policy, closures and active technicians, read once per unit of work: an assistant
+    turn that looks on both sides of a full day searches three times. Changing a closure or
+    a technician forgets them (`forget_set_up`); the policy is the session's own object, so
+    a change to it is seen as it is made."""
+    key = _set_up_key(tenant)
+    held = uow.memo.get(key)
+    if isinstance(held, tuple):
+        return held
     policy = await policy_for(uow, tenant)
     closures = await ClosureRepository(uow, tenant).list(order_by=Closure.start_date, limit=1000)
     technicians = await TechnicianRepository(uow, tenant).list(
         Technician.active.is_(True), order_by=Technician.name, limit=200
     )
+    uow.memo[key] = (policy, closures, technicians)
+    return policy, closures, technicians
+
+
+def forget_set_up(uow: UnitOfWork, tenant: TenantContext) -> None:
+    """A closure or technician changed in this unit of work: the next search reads them again."""
+    uow.memo.pop(_set_up_key(tenant), None)
+
+
+async def load_schedule(
+    uow: UnitOfWork, tenant: TenantContext, calendar: CalendarPort | None
+) -> TenantSchedule:
+    # The business is the session's own object (its hours as they are now), never held here.
+    business = await businesses.get_own_business(uow, tenant)
+    policy, closures, technicians = await _set_up(uow, tenant)
     zone = ZoneInfo(business.timezone)
     rules = Rules(
         zone=zone,

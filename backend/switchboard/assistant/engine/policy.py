@@ -68,6 +68,7 @@ from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
+from switchboard.assistant.understanding.meaning import default_model, for_one_turn
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.services import match_service, own_words
 
@@ -617,4 +618,5 @@ def understanding_context(
         expecting=_expecting(state.expecting),
         outdoor_temp_f=facts.outdoor_temp_f,
         days_in_view=_days_in_view(state, facts.timezone),
+        meaning=for_one_turn(default_model()),
     )

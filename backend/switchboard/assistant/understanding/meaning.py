@@ -138,6 +138,25 @@ class _UseEncoder:
         return self._use.encode(texts)
 
 
+class OneTurn:
+    """A model that remembers what it judged for one turn: a turn that is understood twice
+    (as said, then as the answer to "your name?" when it explained nothing) is encoded once.
+    Made per turn, so nothing is kept between turns or callers."""
+
+    def __init__(self, model: MeaningModel) -> None:
+        self._model = model
+        self._judged: dict[str, MeaningJudgement | None] = {}
+
+    def judge(self, text: str) -> MeaningJudgement | None:
+        if text not in self._judged:
+            self._judged[text] = self._model.judge(text)
+        return self._judged[text]
+
+
+def for_one_turn(model: MeaningModel | None) -> MeaningModel | None:
+    return None if model is None else OneTurn(model)
+
+
 _load_lock = threading.Lock()
 
 

@@ -82,6 +82,8 @@ BREAK = {".", ",", ";", "!", "?"}
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to decompose: most turns, and every English catalogue word
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\u2019", "'")
 

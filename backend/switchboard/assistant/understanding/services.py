@@ -70,11 +70,17 @@ OTHER_OBJECTS = words(r"(?:solar|fence|siding|drywall|glass|door|alarm|security)
                       r"(?:transfer|float|pressure|limit|flow) switch(?:es)?")  # fmt: skip
 
 
+@lru_cache(maxsize=512)
+def _listed_words(catalogue: tuple[ServiceOption, ...]) -> frozenset[str]:
+    """Every word of the catalogue's names and keywords, folded: the same for every turn."""
+    return frozenset(fold(" ".join(p for s in catalogue for p in (s.name, *s.keywords))).split())
+
+
 def _other_objects(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
-    listed = fold(" ".join(p for s in catalogue for p in (s.name, *s.keywords)))
+    listed = _listed_words(catalogue)
 
     def joined(m: re.Match[str]) -> str:
-        return m[0] if m[0].split()[0] in listed.split() else m[0].replace(" ", "")
+        return m[0] if m[0].split()[0] in listed else m[0].replace(" ", "")
 
     return OTHER_OBJECTS.sub(joined, text)
 
@@ -101,9 +107,10 @@ def _slots(words_: list[str]) -> list[list[str]]:
     return slots
 
 
-def _words(phrase: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _words(phrase: str) -> frozenset[str]:
     stems = {_stem(w) for w in fold(phrase).replace("-", " ").split() if w not in GENERIC}
-    return {w for w in stems if not _generic(w)}
+    return frozenset(w for w in stems if not _generic(w))
 
 
 @lru_cache(maxsize=2048)
@@ -116,14 +123,35 @@ def _phrase_parts(phrase: str) -> tuple[str, list[str], list[list[str]]]:
     return plain, words_, [slot for slot in slots if slot]
 
 
-def _phrase_score(
-    phrase: str, tokens: list[str], text: str, proper: frozenset[str] = frozenset()
-) -> tuple[float, int]:
+class _Reading:
+    """One reading of the turn that every catalogue phrase is scored against. A phrase (or a
+    word) that several services share is scored once per reading."""
+
+    def __init__(self, tokens: list[str], text: str, proper: frozenset[str]) -> None:
+        self.tokens, self.text, self.proper = tokens, text, proper
+        self.joined = " ".join(tokens)
+        self._phrases: dict[str, tuple[float, int]] = {}
+        self._words: dict[str, float] = {}
+
+    def score(self, phrase: str) -> tuple[float, int]:
+        held = self._phrases.get(phrase)
+        if held is None:
+            held = self._phrases[phrase] = _phrase_score(phrase, self)
+        return held
+
+    def word_hit(self, w: str) -> float:
+        held = self._words.get(w)
+        if held is None:
+            held = self._words[w] = _word_hit(w, self.tokens, self.proper)
+        return held
+
+
+def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
     """Score of one catalogue phrase against the turn, and where in the turn it was found."""
     plain, words_, slots = _phrase_parts(phrase)
     if not words_:
         return 0.0, 0
-    joined = " ".join(tokens)
+    tokens, text, joined = said.tokens, said.text, said.joined
     for haystack, needle in (
         (f" {text} ", f" {plain} "),
         (f" {joined} ", f" {' '.join(words_)} "),
@@ -142,7 +170,7 @@ def _phrase_score(
         # car charger): stronger than one loose word, weaker than the phrase itself.
         if any(not _generic(w) for w in words_) and all(w in tokens for w in words_):
             return 0.85, -joined.index(f"{words_[0]}")
-    hits = sum(max(_word_hit(w, tokens, proper) for w in slot) for slot in slots)
+    hits = sum(max(said.word_hit(w) for w in slot) for slot in slots)
     return 0.75 * hits / (len(slots) or 1), -len(text)
 
 
@@ -242,12 +270,19 @@ def _asked_for(text: str) -> set[str]:
     return {_stem(w) for m in _ASK.finditer(text) for w in m[1].split()}
 
 
-def _single_words(catalogue: tuple[ServiceOption, ...]) -> dict[str, set[str]]:
-    """Each service's one-word keywords, as stems."""
-    return {
-        s.id: {ws[0] for p in _both_languages(s) if len(ws := _phrase_parts(p)[1]) == 1}
-        for s in catalogue
-    }
+@lru_cache(maxsize=512)
+def _compounds(
+    catalogue: tuple[ServiceOption, ...],
+) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """For `_heads_only`, worked out once per catalogue: the services each one-word keyword
+    (as a stem) belongs to, and every phrase of the catalogue, folded."""
+    owners: dict[str, set[str]] = {}
+    for s in catalogue:
+        for p in _both_languages(s):
+            if len(ws := _phrase_parts(p)[1]) == 1:
+                owners.setdefault(ws[0], set()).add(s.id)
+    phrases = frozenset(_phrase_parts(p)[0] for s in catalogue for p in _both_languages(s))
+    return {w: frozenset(ids) for w, ids in owners.items()}, phrases
 
 
 # Words that say what is wrong, never the thing itself.
@@ -259,16 +294,15 @@ def _heads_only(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
     """In a compound of two services' words, the last names the thing: "the light switch" is
     a switch, "the sink drain" a drain. The first word is left out of the matching, unless
     the compound is itself one of the catalogue's phrases."""
-    singles = _single_words(catalogue)
-    phrases = {_phrase_parts(p)[0] for s in catalogue for p in _both_languages(s)}
+    owners_of, phrases = _compounds(catalogue)
     tokens = text.split()
     out = list(tokens)
     for i in range(len(tokens) - 1):
         first, second = _stem(tokens[i]), _stem(tokens[i + 1])
         if second in _WHAT_IT_DOES:
             continue  # "the faucet drips", "toilet leak": the thing, then what is wrong with it
-        owners = {sid for sid, words_ in singles.items() if first in words_}
-        heads = {sid for sid, words_ in singles.items() if second in words_}
+        owners = owners_of.get(first, frozenset())
+        heads = owners_of.get(second, frozenset())
         if (
             owners
             and heads
@@ -316,15 +350,14 @@ def _best(
         tokens = [_stem(t) for t in text.split()]
         asked = _asked_for(text)
         apart = _what_sets_apart(catalogue)
+        reading = _Reading(tokens, text, proper)
+        said = set(tokens)
         for service in catalogue:
             own = _both_languages(service) + ((apart[service.id],) if service.id in apart else ())
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
-            phrases = sorted(
-                ((_phrase_score(p, tokens, text, proper), p) for p in own), reverse=True
-            )
+            phrases = sorted(((reading.score(p), p) for p in own), reverse=True)
             # More of a service's own words said is more evidence: "main sewer line ... run a
             # camera down it" is the sewer job even though "backs up" is also a drain word.
-            said = set(tokens)
             best_words = _words(phrases[0][1]) & said
             support = set().union(*(_words(p) & said for sc, p in phrases if sc[0] >= SUPPORT))
             top = phrases[0][0]
