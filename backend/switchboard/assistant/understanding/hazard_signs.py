@@ -103,6 +103,17 @@ ROOF_OPENED = words(
     r"shingles?",
     r"plywood",
     r"decking",
+    # The roof's boards seen from inside, or a section torn back by the wind ("the wind
+    # peeled a whole section back over the bedroom").
+    r"(?:see|seeing|showing|exposed) (?:the )?(?:bare )?(?:boards|rafters|trusses|wood)",
+    near(
+        r"wind|gusts?|storm|hurricane|tornado",
+        r"(?:peeled|peeling|tore|torn|tearing|ripped|ripping|blew|blown|lifted|pulled) "
+        r"(?:[\w']+ ){0,4}(?:back|off|open|away|up)",
+        6,
+    ),
+    r"(?:peeled|tore|ripped|blew|lifted) (?:a |the )?(?:whole |big )?(?:section|chunk|piece|"
+    r"corner|part) (?:of it )?(?:back|off|open|away|up)",
     r"roof\w*",
     r"skylights?",
     r"flashing",
