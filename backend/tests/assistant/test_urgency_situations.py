@@ -62,6 +62,7 @@ def test_waters_path_ending_at_the_wiring_is_water_near_electrics(
     [
         "the lamp is plugged into the outlet right next to the water softener",
         "the water heater sits beside the breaker box, can you move it",
+        "a slow leak under the vanity, and the breaker in the panel trips now and then",
     ],
 )
 def test_water_things_beside_the_wiring_are_no_flood(
@@ -144,6 +145,7 @@ def test_deep_water_held_by_a_slow_tub_is_a_clog(ctx: Callable[..., Context], te
     [
         "the tub drain is clogged and it spilled over onto the hallway carpet, it's ankle deep",
         "the laundry room has water past my ankles",
+        "I came home and saw about an inch of water on the den floor",
         "hay agua hasta las rodillas en el sótano",
     ],
 )

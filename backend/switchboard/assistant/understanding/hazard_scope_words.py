@@ -39,7 +39,9 @@ PAST_SCOPE = words(
     # A story seen or heard elsewhere ("I saw on the news a man got electrocuted").
     r"(?:on|in) the news",
     r"news (?:story|report|article)",
-    r"(?:read|heard|saw|seen|watched) (?:about|an article|a story|a video|a report)",
+    # Not "saw about an inch of water": that is seen here.
+    r"(?:read|heard) about",
+    r"(?:read|heard|saw|seen|watched) (?:an article|a story|a video|a report)",
     *es.PAST_SCOPE,
 )
 PREVENTIVE_SCOPE = words(

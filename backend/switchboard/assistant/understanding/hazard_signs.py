@@ -78,7 +78,7 @@ _SPREAD = (
 WATER_SPREADING = words(
     _SPREAD,
     r"(?:\d+|an|a few|a couple(?: of)?|several) inch(?:es)? of (?:standing )?water "
-    r"(?:spreading|rising|on the floor|across|all over|covering|in (?:the |my |our )?"
+    r"(?:spreading|rising|on the (?:\w+ )?floor|across|all over|covering|in (?:the |my |our )?"
     r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",
     r"water(?: [\w']+){0,3} (?:is )?(?:spreading|rising) (?:fast|quickly|everywhere)",
     r"(?:carpet|floor|rug)s? (?:is |are )?(?:getting )?(?:soaked|squishing|underwater|swimming)",

@@ -205,11 +205,15 @@ WATER_ON_ELECTRICS = words(
     r"water(?: [a-z']+){0,5} (?:near|close to|up to|reaching|getting to|around) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlets?|breaker box|fuse box|wiring|wires)",
     # The water's path told first, then where it ends up ("water coming out the bottom of the
-    # unit and running down the wall right into the breaker box"). The water comes first:
-    # "plugged into the outlet by the water softener" is no such path.
+    # unit and running down the wall right into the breaker box"): the water, what it does,
+    # where it goes. "A leak under the sink, and the breaker in the panel trips" has no path;
+    # nor has "plugged into the outlet by the water softener".
     r"(?:water|rain|leak|leaking|dripping)(?! (?:heater|softener|filter|line|meter|bill|"
-    r"pressure|main|tank|pump))(?: [\w']+){0,12} (?:into|onto|on|in|inside|over|behind|by|near|"
-    r"next to|toward|towards|reaching|getting to|around) (?:the |my |our |his |her |their |a )?"
+    r"pressure|main|tank|pump))(?: [\w']+){0,8}? (?:running|dripping|pouring|coming|getting|"
+    r"seeping|leaking|flowing|spreading|creeping|pooling|trickling|splashing|streaming|"
+    r"draining|going|gets|got|runs|drips|pours|comes|goes|went|ran|came|dripped)"
+    r"(?: [\w']+){0,4} (?:into|onto|on|in|inside|over|behind|by|near|next to|toward|towards|"
+    r"reaching|around) (?:the |my |our |his |her |their |a )?"
     r"(?:electrical |breaker |fuse |junction )?(?:panel|outlets?|breaker box|fuse box|"
     r"junction box|wiring|light fixture|light switch|power strip|electric meter)",
     *es.WATER_ON_ELECTRICS,
