@@ -208,3 +208,21 @@ def test_a_spanish_fine_again_now_keeps_a_past_flood_past(ctx: Callable[..., Con
     # "Bien" that means "very" is no all-clear.
     now = "se rompió la manguera y ahorita está bien feo, el agua ya llegó a la sala"
     assert Hazard.FLOODING in hazards(now, rules(ctx))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it smells a little like gas for just a second when the oven lights, then it's gone",
+        "al prender el boiler huele tantito a gas, nomás un segundito",
+    ],
+)
+def test_a_brief_whiff_as_something_lights_is_no_leak(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert Hazard.GAS_LEAK not in hazards(text, ctx())
+
+
+def test_a_whiff_that_grows_is_a_leak(ctx: Callable[..., Context]) -> None:
+    text = "I smelled gas for a second by the dryer and now it's getting stronger"
+    assert Hazard.GAS_LEAK in hazards(text, rules(ctx))

@@ -90,6 +90,10 @@ ROUTINE_SCOPE = words(
     r"estimate",
     r"new (?:gas|dryer|range|stove|line|detector|alarm)",
     r"only (?:for )?(?:a|about a)? ?(?:minute|second|few seconds|few minutes|moment|little)",
+    # A brief whiff that goes ("for just a second when the burner lights, then it's gone").
+    r"for (?:just |only )?(?:a|one) (?:quick |brief |split )?(?:second|moment|sec)",
+    r"(?:quick|brief|little|faint|tiny) whiff",
+    r"then (?:it's gone|it goes away|it clears|goes away)",
     r"(?:first|1st|when it) (?:starts|kicks on|turns on|comes on|fires up)",
     r"(?:each|every) (?:fall|year|winter|autumn|season|time it rains|storm)",
     r"(?:whenever|when|every time) it (?:rains|storms|pours)",

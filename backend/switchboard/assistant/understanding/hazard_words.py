@@ -15,7 +15,7 @@ _HOW_STRONG = (
     r"bad|badly|heavily|faintly|like) ){0,3}"
 )
 GAS = words(
-    rf"(?:smell|reek|stink)(?:s|ing|ed)? {_HOW_STRONG}(?:like |of )?(?:natural |propane )?"
+    rf"(?:smell|reek|stink|odou?r)(?:s|ing|ed)? {_HOW_STRONG}(?:like |of )?(?:natural |propane )?"
     r"(?:gas|propane)(?! (?:station|can|mileage|prices?|bill))",
     r"gas (?:smell|odou?r)",
     r"gas leak(?:s|ing)?",

@@ -313,6 +313,10 @@ VISIT_WISH = (
 )
 
 ROUTINE_SCOPE = (
+    # A brief smell when something lights ("nomás un ratito al prender la estufa").
+    r"(?:nomas|nada mas|namas|solo|solamente) (?:por )?(?:un )?(?:ratito|momento|segundo|"
+    r"segundito|rato|poquito)",
+    r"al (?:prender|encender|arrancar|prenderse|encenderse|arrancarse)(?:la|lo)?",
     r"instalar",
     r"cambiar",
     r"cuando (?:puedan|tengan tiempo)",
