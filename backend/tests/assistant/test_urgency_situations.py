@@ -226,3 +226,22 @@ def test_a_brief_whiff_as_something_lights_is_no_leak(
 def test_a_whiff_that_grows_is_a_leak(ctx: Callable[..., Context]) -> None:
     text = "I smelled gas for a second by the dryer and now it's getting stronger"
     assert Hazard.GAS_LEAK in hazards(text, rules(ctx))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the receptacle behind the couch is crackling and its plate is turning brown",
+        "there's a sizzling noise from the breaker panel in the garage",
+        "el enchufe de la recámara se está poniendo negro",
+    ],
+)
+def test_arcing_heard_or_seen_at_a_part_is_a_fire_risk(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert Hazard.ELECTRICAL_FIRE in hazards(text, rules(ctx, trades=("electrical",)))
+
+
+def test_a_crackle_that_is_not_the_wiring_is_no_fire(ctx: Callable[..., Context]) -> None:
+    text = "the wood stove is crackling away, but the switch for the porch light is dead"
+    assert hazards(text, rules(ctx, trades=("electrical",))) == set()

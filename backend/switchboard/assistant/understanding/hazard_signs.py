@@ -197,6 +197,18 @@ _ELECTRIC_PART = (
     r"outlets?|sockets?|plugs?|switch(?:es)?|panel|breakers?|breaker box|fuse box|wiring"
 )
 ELECTRIC_SMELL = words(near(_ELECTRIC_SMELL, _ELECTRIC_PART, 8))
+# Arcing heard at a part, or its cover browning from the heat behind it ("the outlet is
+# crackling and the plate is turning brown"); a crackling fireplace is no such part.
+_ARC_PART = rf"{_ELECTRIC_PART}|(?:cover |switch |outlet )?plates?"
+_ARC_SIGN = (
+    r"crackl(?:ing|es|ed)|sizzl(?:ing|es|ed)|turn(?:ing|ed|s)? (?:brown|black)"
+    r"|discolou?r(?:ed|ing)|burn marks?"
+)
+ARCING = words(
+    rf"(?:{_ARC_PART})(?: [\w']+){{0,6}} (?:{_ARC_SIGN})",
+    rf"(?:{_ARC_SIGN})(?: sound| noise)? (?:from|in|at|behind|inside|on|around) "
+    rf"(?:the |my |our |a )?(?:\w+ )?(?:{_ARC_PART})",
+)
 LIGHTS = words(r"lights?", r"bulbs?", r"lamps?")
 HALF_THE_HOUSE = words(
     near(

@@ -164,6 +164,7 @@ ELECTRICS_NEAR_WATER = (
 )
 
 HEAT_DAMAGE = (
+    r"(?:se (?:esta |)?)?(?:poniendo|puso|pusieron) (?:negr[oa]s?|cafe|quemad[oa]s?)",
     r"lumbre\w*",
     r"fuego",
     r"llamas?",

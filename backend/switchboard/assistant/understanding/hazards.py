@@ -22,6 +22,7 @@ from switchboard.assistant.understanding.hazard_scope_words import (
     VISIT_WISH,
 )
 from switchboard.assistant.understanding.hazard_signs import (
+    ARCING,
     BURST_SOUNDS,
     CEILING_GIVING,
     ELECTRIC_SMELL,
@@ -286,6 +287,7 @@ def _signs(
     if not found(IRRIGATION, norm):
         note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
     note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
+    note(Hazard.ELECTRICAL_FIRE, *_current(ARCING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):
         note(Hazard.ELECTRICAL_FIRE, *_current(HALF_THE_HOUSE, norm), 0.8)
     if Hazard.ELECTRICAL_FIRE in found_ and _said(ELECTRIC_SMELL, norm) and not _said(GAS, norm):
