@@ -245,3 +245,20 @@ def test_arcing_heard_or_seen_at_a_part_is_a_fire_risk(
 def test_a_crackle_that_is_not_the_wiring_is_no_fire(ctx: Callable[..., Context]) -> None:
     text = "the wood stove is crackling away, but the switch for the porch light is dead"
     assert hazards(text, rules(ctx, trades=("electrical",))) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boiler just stopped and it's below zero out there",
+        "our heat pump shut down an hour ago and my dad is on oxygen",
+    ],
+)
+def test_heat_that_stopped_in_the_cold_pages(ctx: Callable[..., Context], text: str) -> None:
+    cold = rules(ctx, trades=("hvac",), outdoor_temp_f=4)
+    assert Hazard.NO_HEAT_FREEZING in hazards(text, cold)
+
+
+def test_heat_that_stopped_doing_something_is_no_outage(ctx: Callable[..., Context]) -> None:
+    cold = rules(ctx, trades=("hvac",), outdoor_temp_f=4)
+    assert hazards("the furnace stopped rattling after your visit, thanks", cold) == set()

@@ -233,6 +233,9 @@ NO_HEAT = words(
     r"(?:not working|isn't working|went out|is out|out|broken|broke|died|quit|down|stopped "
     r"working|won't (?:turn on|come on|start|kick on))",
     r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
+    # Stopped, itself, not stopped doing something ("stopped making that noise").
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:just |has |completely |totally )?"
+    r"(?:stopped|shut off|shut down|cut out|gave out|conked out)(?! (?:\w+ing|that|the|it))",
     r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
     r"cold",
     r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
