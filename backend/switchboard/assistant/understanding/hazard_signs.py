@@ -78,7 +78,7 @@ _SPREAD = (
 WATER_SPREADING = words(
     _SPREAD,
     r"(?:\d+|an|a few|a couple(?: of)?|several) inch(?:es)? of (?:standing )?water "
-    r"(?:spreading|rising|on the floor|across|all over|covering|in (?:the |my |our )?"
+    r"(?:spreading|rising|on the (?:\w+ )?floor|across|all over|covering|in (?:the |my |our )?"
     r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",
     r"water(?: [\w']+){0,3} (?:is )?(?:spreading|rising) (?:fast|quickly|everywhere)",
     r"(?:carpet|floor|rug)s? (?:is |are )?(?:getting )?(?:soaked|squishing|underwater|swimming)",
@@ -103,6 +103,17 @@ ROOF_OPENED = words(
     r"shingles?",
     r"plywood",
     r"decking",
+    # The roof's boards seen from inside, or a section torn back by the wind ("the wind
+    # peeled a whole section back over the bedroom").
+    r"(?:see|seeing|showing|exposed) (?:the )?(?:bare )?(?:boards|rafters|trusses|wood)",
+    near(
+        r"wind|gusts?|storm|hurricane|tornado",
+        r"(?:peeled|peeling|tore|torn|tearing|ripped|ripping|blew|blown|lifted|pulled) "
+        r"(?:[\w']+ ){0,4}(?:back|off|open|away|up)",
+        6,
+    ),
+    r"(?:peeled|tore|ripped|blew|lifted) (?:a |the )?(?:whole |big )?(?:section|chunk|piece|"
+    r"corner|part) (?:of it )?(?:back|off|open|away|up)",
     r"roof\w*",
     r"skylights?",
     r"flashing",
@@ -186,6 +197,18 @@ _ELECTRIC_PART = (
     r"outlets?|sockets?|plugs?|switch(?:es)?|panel|breakers?|breaker box|fuse box|wiring"
 )
 ELECTRIC_SMELL = words(near(_ELECTRIC_SMELL, _ELECTRIC_PART, 8))
+# Arcing heard at a part, or its cover browning from the heat behind it ("the outlet is
+# crackling and the plate is turning brown"); a crackling fireplace is no such part.
+_ARC_PART = rf"{_ELECTRIC_PART}|(?:cover |switch |outlet )?plates?"
+_ARC_SIGN = (
+    r"crackl(?:ing|es|ed)|sizzl(?:ing|es|ed)|turn(?:ing|ed|s)? (?:brown|black)"
+    r"|discolou?r(?:ed|ing)|burn marks?"
+)
+ARCING = words(
+    rf"(?:{_ARC_PART})(?: [\w']+){{0,6}} (?:{_ARC_SIGN})",
+    rf"(?:{_ARC_SIGN})(?: sound| noise)? (?:from|in|at|behind|inside|on|around) "
+    rf"(?:the |my |our |a )?(?:\w+ )?(?:{_ARC_PART})",
+)
 LIGHTS = words(r"lights?", r"bulbs?", r"lamps?")
 HALF_THE_HOUSE = words(
     near(

@@ -1,15 +1,22 @@
 """The vocabulary of hazards: what callers say about gas, smoke, water, heat and cold, in
 English and Spanish, as whole-word patterns over normalised text. The rules that use them
-live in `hazards`. Spanish fragments live in `hazard_words_es`, who is vulnerable in
-`vulnerable_people`."""
+live in `hazards`, the words that say a hazard is not happening now in `hazard_scope_words`.
+Spanish fragments live in `hazard_words_es`, who is vulnerable in `vulnerable_people`."""
 
 from __future__ import annotations
 
 from switchboard.assistant.understanding import hazard_words_es as es
 from switchboard.assistant.understanding.phrases import words
 
+# How strongly it smells, said between the smell and the gas ("smells really strong of gas",
+# "reeks of propane"); never a place ("a smell near the gas stove" is not said to be gas).
+_HOW_STRONG = (
+    r"(?:(?:really|very|so|super|pretty|kind of|kinda|a little|a bit|slightly|strongly|strong|"
+    r"bad|badly|heavily|faintly|like) ){0,3}"
+)
 GAS = words(
-    r"smell(?:s|ing|ed)? (?:like |of )?(?:natural |propane )?gas",
+    rf"(?:smell|reek|stink|odou?r)(?:s|ing|ed)? {_HOW_STRONG}(?:like |of )?(?:natural |propane )?"
+    r"(?:gas|propane)(?! (?:station|can|mileage|prices?|bill))",
     r"gas (?:smell|odou?r)",
     r"gas leak(?:s|ing)?",
     r"leak(?:s|ing)? gas",
@@ -123,8 +130,6 @@ FLOOD = words(
     r"flood(?:ing|ed|s)?(?! ?lights?)",
     r"water (?:is )?(?:everywhere|pouring|gushing|spraying|rushing|shooting|spewing|streaming|"
     r"cascading|jetting)",
-    r"(?:over|up to|past) (?:my|our|the|his|her) (?:ankles|knees|shins)",
-    r"(?:ankle|knee|shin)[ -]deep",
     r"(?:spraying|gushing|pouring|shooting|spewing) (?:out )?water",
     r"water all over",
     r"(?:pipe|line)s?(?: [a-z]+){1,4} (?:burst|split|busted|blew)",
@@ -139,6 +144,31 @@ FLOOD = words(
     r"(?:rain|water)(?:'s| is| are)? (?:still )?coming (?:straight |right )?in (?:through|onto|on|"
     r"from|all over|everywhere)",
     *es.FLOOD,
+)
+# How deep the water stands: a flood on a floor, but a clog in a shower or tub that holds it.
+WATER_DEPTH = words(
+    r"(?:over|up to|past) (?:my|our|the|his|her) (?:ankles|knees|shins)",
+    r"(?:ankle|knee|shin)[ -]deep",
+    *es.WATER_DEPTH,
+)
+# Water held by the fixture it stands in, because its drain is slow or stopped ("the shower
+# drains so slowly the water's over my ankles"); `SPILLING_OVER` says it has left it.
+HELD_IN_FIXTURE = words(
+    r"(?:shower|tub|bathtub|sink|basin|drain)s?(?: drain)? (?:is |are |has been |keeps |gets )?"
+    r"(?:super |really |very |so |pretty |extremely |too )?(?:slow|clogged|backed up|stopped up|"
+    r"plugged|not draining|won't drain|doesn't drain|barely drains?|draining slow(?:ly)?|"
+    r"drains? slow(?:ly)?|takes forever)",
+    r"(?:slow|clogged|stopped up|plugged)(?: up)? (?:shower|tub|bathtub|sink|drain)",
+    r"(?:stand|standing|stands) in (?:the )?(?:shower|tub|bathtub)",
+    *es.HELD_IN_FIXTURE,
+)
+SPILLING_OVER = words(
+    r"overflow\w*",
+    r"spill\w*",
+    r"over the (?:top|edge|side|rim|lip)",
+    r"(?:onto|on|across|all over) the (?:\w+ )?(?:floor|carpet|rug|hallway)",
+    r"out of the (?:shower|tub|bathtub|sink)",
+    *es.SPILLING_OVER,
 )
 ELECTRICS_NEAR_WATER = words(
     r"(?:electrical |breaker |fuse )?(?:panel|outlets?|breaker box|fuse box|wiring|wires|"
@@ -174,6 +204,18 @@ WATER_ON_ELECTRICS = words(
     r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",
     r"water(?: [a-z']+){0,5} (?:near|close to|up to|reaching|getting to|around) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlets?|breaker box|fuse box|wiring|wires)",
+    # The water's path told first, then where it ends up ("water coming out the bottom of the
+    # unit and running down the wall right into the breaker box"): the water, what it does,
+    # where it goes. "A leak under the sink, and the breaker in the panel trips" has no path;
+    # nor has "plugged into the outlet by the water softener".
+    r"(?:water|rain|leak|leaking|dripping)(?! (?:heater|softener|filter|line|meter|bill|"
+    r"pressure|main|tank|pump))(?: [\w']+){0,8}? (?:running|dripping|pouring|coming|getting|"
+    r"seeping|leaking|flowing|spreading|creeping|pooling|trickling|splashing|streaming|"
+    r"draining|going|gets|got|runs|drips|pours|comes|goes|went|ran|came|dripped)"
+    r"(?: [\w']+){0,4} (?:into|onto|on|in|inside|over|behind|by|near|next to|toward|towards|"
+    r"reaching|around) (?:the |my |our |his |her |their |a )?"
+    r"(?:electrical |breaker |fuse |junction )?(?:panel|outlets?|breaker box|fuse box|"
+    r"junction box|wiring|light fixture|light switch|power strip|electric meter)",
     *es.WATER_ON_ELECTRICS,
 )
 SEWAGE = words(
@@ -191,6 +233,9 @@ NO_HEAT = words(
     r"(?:not working|isn't working|went out|is out|out|broken|broke|died|quit|down|stopped "
     r"working|won't (?:turn on|come on|start|kick on))",
     r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
+    # Stopped, itself, not stopped doing something ("stopped making that noise").
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:just |has |completely |totally )?"
+    r"(?:stopped|shut off|shut down|cut out|gave out|conked out)(?! (?:\w+ing|that|the|it))",
     r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
     r"cold",
     r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
@@ -268,147 +313,6 @@ CALM_WORDS = words(
     r"whenever is fine",
     r"can wait",
     *es.CALM_WORDS,
-)
-
-# The scope of a hazard mention: near it in its clause, these make it something other than a
-# hazard happening now. Past ("the basement flooded last spring"), prevention or a
-# hypothetical ("so we never flood again", "before it bursts"), an install or replacement
-# ("replace the expired CO detector"), a brief recurring smell ("only for a minute when the
-# heat first kicks on") or a caller who says it can wait. A rule hit in such a scope is not an
-# emergency by itself: the meaning model, or one triage question, decides.
-PAST_SCOPE = words(
-    r"last (?:year|spring|summer|fall|autumn|winter|month|week|time|night's storm)",
-    r"(?:last|this past) (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)",
-    r"(?:in|during|after) (?:the|that) (?:spring|summer|fall|winter|big|last)"
-    r"(?: (?:storm|flood|freeze|rain|hurricane))?",
-    r"(?:years?|months?|weeks?) ago",
-    r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)",
-    r"used to",
-    r"(?:is|are|it's) safe now",
-    r"(?:gas|utility|power|electric) company (?:came|was|were|has been) (?:out|here|by)",
-    r"there was",
-    r"we had",
-    r"(?:fixed|repaired|took care of|shut off) (?:it|that|the leak)",
-    r"(?:came|come) (?:out )?and fixed",
-    r"previously",
-    # A story of someone else's absence ("their pipes burst while they were gone"); ours
-    # ("while we were away") is often how a caller comes home to a flood now.
-    r"while (?:they|he|she) (?:were|was) (?:gone|away|out of town|on vacation|traveling|"
-    r"travelling)",
-    r"once before",
-    *es.PAST_SCOPE,
-)
-PREVENTIVE_SCOPE = words(
-    r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
-    r"so (?:we|it|that|they|i) (?:never|don't|doesn't|won't|can't|do not|does not)",
-    r"never (?:\w+ ){0,4}again",
-    r"in case",
-    r"prevent\w*",
-    r"to avoid",
-    r"if (?:it|there|we) ever",
-    # Ready for someone coming to live there ("before she moves in"). Not "before I leave for
-    # work": that is when the visit is wanted, whatever is happening now.
-    r"before (?:she|he|they|the \w+|my \w+|our \w+) (?:gets? here|arrives?|moves? in)",
-    *es.PREVENTIVE_SCOPE,
-)
-# What might happen or is planned ("if that happened", "while we're away", "the water is shut
-# off next week"). A hazard said in the present outweighs it, as it does the past.
-HYPOTHETICAL_SCOPE = words(
-    r"if (?:that|this|it|one|something|anything) (?:ever )?(?:happens|happened|were to|did|does)",
-    r"in the event",
-    r"(?:scared|afraid|worried|paranoid|nervous) (?:about|of) (?:a |one |the |our |my )?"
-    r"(?:[\w']+ )?\w+ing",
-    r"while (?:we're|we are|i'm|i am|they're|we'll be|i'll be) (?:gone|away|out of town|"
-    r"on vacation|traveling|travelling)",
-    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-    r"(?:planned|scheduled) (?:shut ?off|outage|work|maintenance)",
-    *es.HYPOTHETICAL_SCOPE,
-)
-# A day asked for the visit ("can you come next monday", "is next week ok") is a scheduling
-# wish, not the time of the hazard: it is left out before the scope is judged.
-VISIT_WISH = words(
-    r"(?:come|come out|be here|be out|stop by|visit|schedule|book|available|send someone|is|are)"
-    r"(?: \w+)? next \w+",
-    r"next \w+ (?:works?|is fine|is ok|is okay|would be|would work)",
-    *es.VISIT_WISH,
-)
-ROUTINE_SCOPE = words(
-    r"install(?:ed|ing|ation)?",
-    r"put in",
-    r"hook(?:ing)? up",
-    r"run (?:a|the|new|some)",
-    r"replac\w+",
-    r"upgrad\w+",
-    r"expired",
-    r"quote",
-    r"estimate",
-    r"new (?:gas|dryer|range|stove|line|detector|alarm)",
-    r"only (?:for )?(?:a|about a)? ?(?:minute|second|few seconds|few minutes|moment|little)",
-    r"(?:first|1st|when it) (?:starts|kicks on|turns on|comes on|fires up)",
-    r"(?:each|every) (?:fall|year|winter|autumn|season|time it rains|storm)",
-    r"(?:whenever|when|every time) it (?:rains|storms|pours)",
-    r"(?:whenever|when) you (?:can|get a chance|have time)",
-    # One cold room is a repair, not a house without heat.
-    r"(?:the )?rest (?:of (?:the|them|the house) )?(?:is|are) "
-    r"(?:warm|fine|ok|okay|working|heating)",
-    r"(?:just|only) (?:one|a single) (?:room|vent|radiator|register|zone)",
-    r"(?:room|bedroom|bathroom|office|upstairs|downstairs) only",
-    r"static(?: electricity| shocks?)?",  # a carpet's spark is no wiring fault
-    r"no rush",
-    r"no hurry",
-    *es.ROUTINE_SCOPE,
-)
-# The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
-ALL_CLEAR = words(
-    r"nothing(?:'s| is)? (?:wrong|happening|going on)(?: with (?:it|them|the \w+))? (?:right )?now",
-    r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
-    r"(?:everything|it|the house|the home|we)(?:'s| is| are)? (?:safe|fine|ok|okay|normal|dry|"
-    r"quiet) (?:now|right now)",
-    r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
-    r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
-    r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
-    # What failed before works now ("it's running fine now", "ours works fine").
-    r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"
-    r"air|heat pump))(?:'s| is)? (?:working|running|works|runs|heating|cooling|blowing cold)"
-    r"(?: just)? (?:fine|great|ok|okay|normally|good|perfectly)",
-    *es.ALL_CLEAR,
-)
-# Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
-# burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
-PRESENT_HAZARD = words(
-    r"(?:water|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
-    r"rushing|shooting|spreading|rising|backing up|coming in|coming up|bubbling up)",
-    r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
-    r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",
-    r"(?:is|are|it's) (?:still )?(?:flooding|overflowing|backing up)",
-    *es.PRESENT_HAZARD,
-)
-# A question about the visit already booked ("are y'all still coming today after all that
-# rain?", "¿siguen viniendo hoy?"): the weather in it is the reason for asking, not a hazard.
-_WHO_COMES = (
-    r"(?:y'all|you|you guys|you all|they|he|she|someone|somebody|anyone|the crew|the techs?|"
-    r"the technicians?|the guys?|the roofers?|the plumbers?|the electricians?|the installers?|"
-    r"your (?:crew|guys?|techs?|technicians?|team|man|people|roofers?|plumbers?|installers?))"
-)
-VISIT_QUESTION = words(
-    rf"(?:are|is|will) {_WHO_COMES} still (?:coming|on|going|gonna|scheduled|showing|planning|"
-    r"able|set|good|ok|okay|available|running)",
-    rf"{_WHO_COMES} (?:are |is )?still (?:coming|on for|scheduled|showing up)",
-    rf"what time (?:are|is|will|should i expect|do i expect|can i expect) {_WHO_COMES}",
-    r"(?:is|are) (?:my|our|the) (?:appointment|appt|visit|job|install|inspection)s? still",
-    r"still on for (?:today|tomorrow|this (?:morning|afternoon))",
-    *es.VISIT_QUESTION,
-)
-# "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
-NOW_SCOPE = words(
-    r"right now",
-    r"now",
-    r"currently",
-    r"still",
-    r"as we speak",
-    *es.NOW_SCOPE,
 )
 
 # Electrics near water, for a flood confirmed by triage or by the model ("dripping out of the

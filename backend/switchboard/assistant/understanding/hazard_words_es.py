@@ -3,8 +3,10 @@ word list there (and one per triage confirmation), joined to the English ones wh
 compiled."""
 
 GAS = (
-    r"huele a gas",
-    r"olor a gas",
+    # However strong or foul the smell is said to be ("huele muy fuerte a gas", "apesta a
+    # propano", "un olor bien feo como a gas").
+    r"(?:huele|olor|apesta|peste|tufo)(?: (?:muy|bien|mucho|bastante|demasiado|fuerte|feo|"
+    r"horrible|raro|poquito|un poco|como|algo)){0,3} a (?:gas|propano)",
     r"fuga de gas",
     r"se sale el gas",
     # The odorant, by what it smells like.
@@ -88,10 +90,12 @@ SHOCK = (
 )
 
 FLOOD = (
-    r"agua hasta (?:los tobillos|las rodillas)",
     r"inundaci\w+",
     r"inundad[oa]",
-    r"se (?:revento|rompio|reventaron|rompieron) (?:una |la |el |un |uno de los |los |las )?"
+    r"se (?:(?:me|le|nos|les) )?(?:esta |estaba )?inund\w+",
+    # "Se nos reventó", "se le rompió": to whom it happened may come between.
+    r"se (?:(?:me|le|nos|les) )?(?:revento|rompio|reventaron|rompieron) "
+    r"(?:una |la |el |un |uno de los |los |las )?"
     r"(?:tuberias?|pipas?|canos?|tubos?|mangueras?)",
     r"(?:esta )?cayendo (?:el |mucha )?agua",
     r"agua (?:esta )?(?:cayendo|chorreando|escurriendo)",
@@ -109,9 +113,11 @@ FLOOD = (
     r"mojad[oa]s?",
     # A tank, heater, hose or pipe giving way, whatever words come between.
     r"(?:calentador|boiler|tanque|tinaco|boiler|manguera|tuberia|tubo|pipa|cano|lavadora)"
-    r"(?: [a-z]+){0,10} se (?:revento|rompio|reventaron|rompieron|estallo|exploto|partio|"
+    r"(?: [a-z]+){0,10} se (?:(?:me|le|nos|les) )?(?:revento|rompio|reventaron|rompieron|estallo|"
+    r"exploto|partio|"
     r"zafo|solto)",
-    r"se (?:revento|rompio|estallo|exploto|partio|zafo|solto) (?:el |la |mi |nuestro |nuestra )?"
+    r"se (?:(?:me|le|nos|les) )?(?:revento|rompio|estallo|exploto|partio|zafo|solto) "
+    r"(?:el |la |mi |nuestro |nuestra )?"
     r"(?:calentador|boiler|tanque|tinaco|manguera|tuberia|tubo|pipa|cano)",
     r"sale mucha agua",
     r"agua por todas partes",
@@ -128,6 +134,23 @@ FLOOD = (
     r"recamara|sotano|departamento)",
 )
 
+WATER_DEPTH = (r"agua hasta (?:los tobillos|las rodillas)", r"hasta (?:los tobillos|las rodillas)")
+
+HELD_IN_FIXTURE = (
+    r"(?:regadera|ducha|tina|banera|lavabo|fregadero|tarja|coladera|drenaje|lavamanos)"
+    r"(?: [a-z]+){0,6} (?:esta |sigue |anda )?(?:bien |muy |super )?(?:tapad[oa]|lent[oa]|"
+    r"no (?:baja|drena|se va|traga)|(?:se )?tarda\w*(?: [a-z]+){0,2} en (?:bajar|drenar|irse))",
+    r"(?:se queda|queda|se encharca|se estanca) (?:el )?agua (?:encharcada |estancada )?"
+    r"(?:en|dentro de) (?:la |el )?(?:regadera|ducha|tina|banera|lavabo|fregadero|tarja)",
+)
+
+SPILLING_OVER = (
+    r"(?:se )?(?:desborda\w*|derrama\w*|rebalsa\w*)",
+    r"(?:se sale|se salio|saliendo|sale) (?:de|por encima de) (?:la |el )?(?:regadera|ducha|tina|"
+    r"banera|lavabo|fregadero|tarja)",
+    r"(?:por|en) todo el piso",
+)
+
 ELECTRICS_NEAR_WATER = (
     r"enchufes?",
     r"panel electrico",
@@ -141,6 +164,7 @@ ELECTRICS_NEAR_WATER = (
 )
 
 HEAT_DAMAGE = (
+    r"(?:se (?:esta |)?)?(?:poniendo|puso|pusieron) (?:negr[oa]s?|cafe|quemad[oa]s?)",
     r"lumbre\w*",
     r"fuego",
     r"llamas?",
@@ -222,10 +246,14 @@ FREEZING = (
     r"hace un frio",
 )
 
+# Whose it is may come between ("el clima de mi papá se descompuso").
+_WHOSE = r"(?: de (?:mi |la |el |nuestra |nuestro |su )?[a-z]+)?"
 NO_AC = (
-    r"(?:aire acondicionado|aire|clima|minisplit|refrigeracion)(?: central)? (?:no (?:esta )?"
+    rf"(?:aire acondicionado|aire|clima|minisplit|refrigeracion)(?: central)?{_WHOSE} "
+    r"(?:no (?:esta )?"
     r"(?:funciona\w*|sirve|enfria\w*|prende)|se (?:nos |me )?descompuso)",
-    r"(?:aire acondicionado|aire|clima|minisplit) (?:ya no (?:funciona|sirve|enfria|prende)|"
+    rf"(?:aire acondicionado|aire|clima|minisplit){_WHOSE} "
+    r"(?:ya no (?:funciona|sirve|enfria|prende)|"
     r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta )?(?:echando|tirando|sacando) "
     r"aire caliente|se (?:murio|apago|paro))",
     r"no (?:tengo|hay|tenemos) aire",
@@ -263,6 +291,9 @@ PAST_SCOPE = (
     r"(?:la|lo) (?:arreglo|arreglaron|repararon)",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
     r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
+    # A story seen or heard elsewhere.
+    r"en (?:las|el) (?:noticias|noticiero|tele|television)",
+    r"(?:vi|lei|oi|escuche) (?:un|una) (?:video|reportaje|noticia|articulo)",
 )
 
 PREVENTIVE_SCOPE = (
@@ -283,6 +314,10 @@ VISIT_WISH = (
 )
 
 ROUTINE_SCOPE = (
+    # A brief smell when something lights ("nomás un ratito al prender la estufa").
+    r"(?:nomas|nada mas|namas|solo|solamente) (?:por )?(?:un )?(?:ratito|momento|segundo|"
+    r"segundito|rato|poquito)",
+    r"al (?:prender|encender|arrancar|prenderse|encenderse|arrancarse)(?:la|lo)?",
     r"instalar",
     r"cambiar",
     r"cuando (?:puedan|tengan tiempo)",
@@ -294,6 +329,9 @@ ALL_CLEAR = (
     r"(?:ahorita |ahora |ya |por ahora )?(?:todo|ya|el aire|la calefaccion|la caldera|el clima|"
     r"el calentador) (?:funciona|sirve|jala|anda|prende|calienta|enfria|esta funcionando) "
     r"(?:bien|perfecto|normal)",
+    # "Ahorita ya está bien": fine again now. Not "bien" as "very" ("está bien feo").
+    r"(?:(?:ahorita|ahora) (?:ya )?|ya )(?:esta|estan|quedo|anda) bien"
+    r"(?! (?:fe[oa]|fuerte|mal|grave|hond[oa]|much[oa]|lleno|llena|mojad[oa]|inundad[oa]))",
 )
 
 PRESENT_HAZARD = (
@@ -305,6 +343,12 @@ VISIT_QUESTION = (
     r"(?:siguen|todavia|aun|si) (?:van a venir|vienen|viene|van a llegar|llegan)",
     r"a que hora (?:vienen|viene|llegan|llega|van a venir|va a venir)",
     r"(?:sigue|todavia esta|sigue en pie|esta en pie) (?:la |mi |nuestra )?cita",
+)
+
+FEELING_NOW = (
+    r"(?:y |asi que )?(?:ahora|ahorita) (?:ya )?(?:me da miedo|tengo miedo|estoy (?:preocupad[oa]|"
+    r"nervios[oa]|asustad[oa])|estamos (?:preocupad[oa]s|nervios[oa]s|asustad[oa]s)|quiero|"
+    r"queremos|necesito|necesitamos)",
 )
 
 NOW_SCOPE = (

@@ -10,7 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.hazard_scope_words import (
+    ALL_CLEAR,
+    FEELING_NOW,
+    HYPOTHETICAL_SCOPE,
+    NOW_SCOPE,
+    PAST_SCOPE,
+    PRESENT_HAZARD,
+    PREVENTIVE_SCOPE,
+    ROUTINE_SCOPE,
+    VISIT_WISH,
+)
 from switchboard.assistant.understanding.hazard_signs import (
+    ARCING,
     BURST_SOUNDS,
     CEILING_GIVING,
     ELECTRIC_SMELL,
@@ -36,7 +48,6 @@ from switchboard.assistant.understanding.hazard_signs import (
 )
 from switchboard.assistant.understanding.hazard_words import (
     ALARM_SOUNDING,
-    ALL_CLEAR,
     CALM_WORDS,
     CO,
     CO_MENTION,
@@ -54,20 +65,16 @@ from switchboard.assistant.understanding.hazard_words import (
     FUEL_BURNING,
     GAS,
     HEAT_DAMAGE,
-    HYPOTHETICAL_SCOPE,
+    HELD_IN_FIXTURE,
     NO_AC,
     NO_HEAT,
-    NOW_SCOPE,
-    PAST_SCOPE,
-    PRESENT_HAZARD,
-    PREVENTIVE_SCOPE,
     RESOLVED,
     ROOF,
-    ROUTINE_SCOPE,
     SEWAGE,
     SHOCK,
     SOUNDING,
-    VISIT_WISH,
+    SPILLING_OVER,
+    WATER_DEPTH,
     WATER_ON_ELECTRICS,
 )
 from switchboard.assistant.understanding.model import Context, Extracted, Hazard
@@ -137,9 +144,10 @@ def _scope_text(
 
 
 def _without_all_clear(norm: Normalised) -> tuple[str, ...]:
-    """The turn's tokens with every all-clear ("ahorita todo funciona bien") blanked out,
-    so its "now" keeps nothing current, however the scope window cuts it."""
-    spans = [m.span() for m in _CLEAR_NOW.finditer(norm.text)]
+    """The turn's tokens with every all-clear ("ahorita todo funciona bien") and every "now"
+    of a feeling or a wish ("so now I'm paranoid") blanked out, so that "now" keeps nothing
+    current, however the scope window cuts it."""
+    spans = [m.span() for p in (_CLEAR_NOW, FEELING_NOW) for m in p.finditer(norm.text)]
     if not spans:
         return norm.tokens
     out, offset = [], 0
@@ -269,6 +277,9 @@ def _signs(
     # giving way, with water said.
     water = _said(WATER_WORDS, norm)
     note(Hazard.FLOODING, *_current(WATER_SPREADING, norm), 0.8)
+    # Deep water is a flood, unless a slow drain holds it in its shower or tub.
+    if not (found(HELD_IN_FIXTURE, norm) and not _said(SPILLING_OVER, norm)):
+        note(Hazard.FLOODING, *_current(WATER_DEPTH, norm), 0.85)
     if water and found(IN_THE_WALLS, norm):
         note(Hazard.FLOODING, *_current(BURST_SOUNDS, norm), 0.8)
     if water:
@@ -276,6 +287,7 @@ def _signs(
     if not found(IRRIGATION, norm):
         note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
     note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
+    note(Hazard.ELECTRICAL_FIRE, *_current(ARCING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):
         note(Hazard.ELECTRICAL_FIRE, *_current(HALF_THE_HOUSE, norm), 0.8)
     if Hazard.ELECTRICAL_FIRE in found_ and _said(ELECTRIC_SMELL, norm) and not _said(GAS, norm):

@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from switchboard.assistant.understanding.hazard_words import ALL_CLEAR
+from switchboard.assistant.understanding.hazard_scope_words import ALL_CLEAR
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.phrases import affirmed, found, negated, words

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS, VISIT_QUESTION
+from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
+from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
     all_clear,
@@ -67,11 +68,12 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     )
     if judged is not None:
         # A hazard of another trade (a breached roof, for a plumber) gives way to the
-        # nearest one that applies (water coming in).
+        # nearest one that applies (water coming in); so does one the weather rules out (no
+        # heat when it is 110 outside is the cooling that failed).
         # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
         water_smell = smell_is_the_waters(norm)
         judged = judged.best_of(
-            lambda h: _for_trade(h, context) and not (water_smell and h is Hazard.GAS_LEAK)
+            lambda h: _allowed(h, context) and not (water_smell and h is Hazard.GAS_LEAK)
         )
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
     if judged is None:

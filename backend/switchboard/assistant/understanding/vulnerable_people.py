@@ -13,6 +13,8 @@ _ENGLISH = (
     r"(?:mom|mother|dad|father|grandma|grandpa|wife|husband) is "
     r"(?:[7-9][0-9]|1[01][0-9])",
     r"(?:[7-9][0-9]|1[01][0-9]) (?:years old|year old)",
+    r"(?:he's|hes|she's|shes|he is|she is|they're|they are) (?:almost |nearly |over |like )?"
+    r"(?:[7-9][0-9]|1[01][0-9])(?! (?:degrees|percent|minutes|miles|dollars|bucks))",
     r"(?:newborn|baby|infant|babies|toddler)",
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:month|week)s? old",
     r"pregnant",
@@ -62,6 +64,10 @@ _ENGLISH = (
     r"a little |so )?(?:confused|disoriented|lethargic|limp|unresponsive|red|flushed|faint|"
     r"shivering|shaking|sick|ill)(?! of)",
     r"(?:heart|pulse) (?:is |keeps )?(?:racing|pounding)",
+    # Confusion heard on the phone: heat or cold already affecting the mind.
+    r"(?:not|isn't|wasn't|aren't|stopped) making (?:a lot of |a whole lot of |much |any )?sense",
+    r"talking (?:gibberish|nonsense|funny|strange|weird)",
+    r"slurring(?: (?:his|her|their))?(?: words)?",
     r"(?:won't|will not|not|isn't|can't) (?:drink\w*|wake\w*|cool\w* down)",
 )
 _SPANISH = (
@@ -100,8 +106,13 @@ _SPANISH = (
     r"golpe de calor",
     r"insolacion",
     r"(?:esta|se ve|anda|se siente|se puso) (?:bien |muy |medio |como |algo )*(?:confundid[oa]|"
-    r"desorientad[oa]|rojo|roja|colorad[oa]|enferm[oa]|malit[oa]|debil|temblando|aturdid[oa])",
+    r"desorientad[oa]|rojo|roja|colorad[oa]|enferm[oa]|malit[oa]|debil|temblando|aturdid[oa]|"
+    r"acalorad[oa]|sofocad[oa])",
     r"no (?:quiere |puede )?(?:tomar|beber) (?:agua|liquidos)",
     r"le late (?:muy )?(?:rapido|fuerte) el corazon",
+    r"no (?:esta )?(?:habla|hablando) (?:bien|claro|coherente|con sentido)",
+    r"(?:dice|diciendo|habla) (?:puras )?(?:cosas sin sentido|incoherencias|incoherente)",
+    r"no se le entiende",
+    r"arrastra (?:las|sus) palabras",
 )
 VULNERABLE = words(*_ENGLISH, *_SPANISH)

@@ -1,0 +1,169 @@
+"""When a hazard is not happening now, in words: the past, prevention, a hypothetical, an
+install, an all-clear, a question about the booked visit; and the words that keep a mention
+current ("now", "still", a flood said in the present). English and Spanish, as whole-word
+patterns over normalised text; `hazards` reads a mention's scope with them."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding.phrases import words
+
+# The scope of a hazard mention: near it in its clause, these make it something other than a
+# hazard happening now. Past ("the basement flooded last spring"), prevention or a
+# hypothetical ("so we never flood again", "before it bursts"), an install or replacement
+# ("replace the expired CO detector"), a brief recurring smell ("only for a minute when the
+# heat first kicks on") or a caller who says it can wait. A rule hit in such a scope is not an
+# emergency by itself: the meaning model, or one triage question, decides.
+PAST_SCOPE = words(
+    r"last (?:year|spring|summer|fall|autumn|winter|month|week|time|night's storm)",
+    r"(?:last|this past) (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)",
+    r"(?:in|during|after) (?:the|that) (?:spring|summer|fall|winter|big|last)"
+    r"(?: (?:storm|flood|freeze|rain|hurricane))?",
+    r"(?:years?|months?|weeks?|winters?|summers?|springs?|falls?|seasons?) ago",
+    r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)",
+    r"used to",
+    r"(?:is|are|it's) safe now",
+    r"(?:gas|utility|power|electric) company (?:came|was|were|has been) (?:out|here|by)",
+    r"there was",
+    r"we had",
+    r"(?:fixed|repaired|took care of|shut off) (?:it|that|the leak)",
+    r"(?:came|come) (?:out )?and fixed",
+    r"previously",
+    # A story of someone else's absence ("their pipes burst while they were gone"); ours
+    # ("while we were away") is often how a caller comes home to a flood now.
+    r"while (?:they|he|she) (?:were|was) (?:gone|away|out of town|on vacation|traveling|"
+    r"travelling)",
+    r"once before",
+    # A story seen or heard elsewhere ("I saw on the news a man got electrocuted").
+    r"(?:on|in) the news",
+    r"news (?:story|report|article)",
+    # Not "saw about an inch of water": that is seen here.
+    r"(?:read|heard) about",
+    r"(?:read|heard|saw|seen|watched) (?:an article|a story|a video|a report)",
+    *es.PAST_SCOPE,
+)
+PREVENTIVE_SCOPE = words(
+    r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
+    r"so (?:we|it|that|they|i) (?:never|don't|doesn't|won't|can't|do not|does not)",
+    r"never (?:\w+ ){0,4}again",
+    r"in case",
+    r"prevent\w*",
+    r"to avoid",
+    r"if (?:it|there|we) ever",
+    # Ready for someone coming to live there ("before she moves in"). Not "before I leave for
+    # work": that is when the visit is wanted, whatever is happening now.
+    r"before (?:she|he|they|the \w+|my \w+|our \w+) (?:gets? here|arrives?|moves? in)",
+    *es.PREVENTIVE_SCOPE,
+)
+# What might happen or is planned ("if that happened", "while we're away", "the water is shut
+# off next week"). A hazard said in the present outweighs it, as it does the past.
+HYPOTHETICAL_SCOPE = words(
+    r"if (?:that|this|it|one|something|anything) (?:ever )?(?:happens|happened|were to|did|does)",
+    r"in the event",
+    r"(?:scared|afraid|worried|paranoid|nervous) (?:about|of) (?:a |one |the |our |my )?"
+    r"(?:[\w']+ )?\w+ing",
+    r"while (?:we're|we are|i'm|i am|they're|we'll be|i'll be) (?:gone|away|out of town|"
+    r"on vacation|traveling|travelling)",
+    r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:planned|scheduled) (?:shut ?off|outage|work|maintenance)",
+    *es.HYPOTHETICAL_SCOPE,
+)
+# A day asked for the visit ("can you come next monday", "is next week ok") is a scheduling
+# wish, not the time of the hazard: it is left out before the scope is judged.
+VISIT_WISH = words(
+    r"(?:come|come out|be here|be out|stop by|visit|schedule|book|available|send someone|is|are)"
+    r"(?: \w+)? next \w+",
+    r"next \w+ (?:works?|is fine|is ok|is okay|would be|would work)",
+    *es.VISIT_WISH,
+)
+ROUTINE_SCOPE = words(
+    r"install(?:ed|ing|ation)?",
+    r"put in",
+    r"hook(?:ing)? up",
+    r"run (?:a|the|new|some)",
+    r"replac\w+",
+    r"upgrad\w+",
+    r"expired",
+    r"quote",
+    r"estimate",
+    r"new (?:gas|dryer|range|stove|line|detector|alarm)",
+    r"only (?:for )?(?:a|about a)? ?(?:minute|second|few seconds|few minutes|moment|little)",
+    # A brief whiff that goes ("for just a second when the burner lights, then it's gone").
+    r"for (?:just |only )?(?:a|one) (?:quick |brief |split )?(?:second|moment|sec)",
+    r"(?:quick|brief|little|faint|tiny) whiff",
+    r"then (?:it's gone|it goes away|it clears|goes away)",
+    r"(?:first|1st|when it) (?:starts|kicks on|turns on|comes on|fires up)",
+    r"(?:each|every) (?:fall|year|winter|autumn|season|time it rains|storm)",
+    r"(?:whenever|when|every time) it (?:rains|storms|pours)",
+    r"(?:whenever|when) you (?:can|get a chance|have time)",
+    # One cold room is a repair, not a house without heat.
+    r"(?:the )?rest (?:of (?:the|them|the house) )?(?:is|are) "
+    r"(?:warm|fine|ok|okay|working|heating)",
+    r"(?:just|only) (?:one|a single) (?:room|vent|radiator|register|zone)",
+    r"(?:room|bedroom|bathroom|office|upstairs|downstairs) only",
+    r"static(?: electricity| shocks?)?",  # a carpet's spark is no wiring fault
+    r"no rush",
+    r"no hurry",
+    *es.ROUTINE_SCOPE,
+)
+# The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
+ALL_CLEAR = words(
+    r"nothing(?:'s| is)? (?:wrong|happening|going on)(?: with (?:it|them|the \w+))? (?:right )?now",
+    r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
+    r"(?:everything|it|the house|the home|we)(?:'s| is| are)? (?:safe|fine|ok|okay|normal|dry|"
+    r"quiet) (?:now|right now)",
+    r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
+    r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
+    r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
+    # What failed before works now ("it's running fine now", "ours works fine").
+    r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"
+    r"air|heat pump))(?:'s| is)? (?:working|running|works|runs|heating|cooling|blowing cold)"
+    r"(?: just)? (?:fine|great|ok|okay|normally|good|perfectly)",
+    *es.ALL_CLEAR,
+)
+# Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
+# burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
+PRESENT_HAZARD = words(
+    r"(?:water|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
+    r"rushing|shooting|spreading|rising|backing up|coming in|coming up|bubbling up)",
+    r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
+    r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",
+    r"(?:is|are|it's) (?:still )?(?:flooding|overflowing|backing up)",
+    *es.PRESENT_HAZARD,
+)
+# A question about the visit already booked ("are y'all still coming today after all that
+# rain?", "¿siguen viniendo hoy?"): the weather in it is the reason for asking, not a hazard.
+_WHO_COMES = (
+    r"(?:y'all|you|you guys|you all|they|he|she|someone|somebody|anyone|the crew|the techs?|"
+    r"the technicians?|the guys?|the roofers?|the plumbers?|the electricians?|the installers?|"
+    r"your (?:crew|guys?|techs?|technicians?|team|man|people|roofers?|plumbers?|installers?))"
+)
+VISIT_QUESTION = words(
+    rf"(?:are|is|will) {_WHO_COMES} still (?:coming|on|going|gonna|scheduled|showing|planning|"
+    r"able|set|good|ok|okay|available|running)",
+    rf"{_WHO_COMES} (?:are |is )?still (?:coming|on for|scheduled|showing up)",
+    rf"what time (?:are|is|will|should i expect|do i expect|can i expect) {_WHO_COMES}",
+    r"(?:is|are) (?:my|our|the) (?:appointment|appt|visit|job|install|inspection)s? still",
+    r"still on for (?:today|tomorrow|this (?:morning|afternoon))",
+    *es.VISIT_QUESTION,
+)
+# A "now" that tells how the caller feels or what they want since, not what is happening
+# ("the neighbours flooded last month, so now I'm paranoid"): it keeps nothing current.
+FEELING_NOW = words(
+    r"(?:so |and )?now (?:i'm|im|i am|we're|we are|i|we|my \w+(?:'s| is)?)"
+    r"(?: (?:a little|a bit|kind of|kinda|so|really|just|super|pretty|all|totally|getting))?"
+    r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|freaking out|spooked|"
+    r"thinking|wondering|curious|want|wanna|would like|need|planning)",
+    *es.FEELING_NOW,
+)
+# "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
+NOW_SCOPE = words(
+    r"right now",
+    r"now",
+    r"currently",
+    r"still",
+    r"as we speak",
+    *es.NOW_SCOPE,
+)
