@@ -215,9 +215,9 @@ async def test_questions_are_answered_from_tenant_data_only() -> None:
 
 async def test_person_request_after_hours_takes_a_message() -> None:
     w = world()
-    _state, replies = await talk(w, ["can I talk to a real person"])
+    _state, replies = await talk(w, ["can I talk to a real person", "it's Lou Brandt"])
     assert w.callbacks and w.callbacks[0][0] == "handoff"
-    assert "within the hour" in replies[1]
+    assert "name" in replies[1] and "within the hour" in replies[2]
 
 
 async def test_stop_by_sms_opts_out() -> None:

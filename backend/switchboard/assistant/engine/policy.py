@@ -66,8 +66,10 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.identity import said_last_name
+from switchboard.assistant.understanding.intent import CALL_BACK
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.services import match_service, own_words
 
 # After "anything else?": these end the conversation whatever else the words look like
@@ -195,13 +197,17 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         return emergency_reply
     if intent is Intent.HUMAN:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
+        if state.name is None and not _can_transfer(t):
+            # Nobody to put them through to: a message, taken with who it is from.
+            t.say("handoff.unavailable")
+            return await message_taking.start(t, u, "handoff", _merge)
         return await handoff(t, "handoff")
     # A supplier's word in a question ("¿aceptan tarjeta, dan factura?") leaves a question.
     asks = intent is Intent.VENDOR and Intent.QUESTION in u.other_intents
     # "Tell him to use the side door" during a booking is a note for the visit, not a call
     # that is only a message.
     booking = state.stage != "intake" or state.problem or state.service_id
-    if intent is Intent.MESSAGE and booking:
+    if intent is Intent.MESSAGE and booking and not _call_back_instead(t, u):
         intent = None
     for_owner = {Intent.VENDOR, Intent.JOB_APPLICANT, Intent.MESSAGE}
     if intent in for_owner and not (u.visit_requested or asks):
@@ -209,8 +215,12 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     # A web visitor's move or cancel is a message for the owner (nothing on the record is
     # seen or changed from a chat): the day they want is part of that message, not a booking.
     for_the_message = state.message_reason == "account_request" and not u.emergency
+    # A day said leaves the message for a booking only after a question (the caller may be a
+    # customer after all). Otherwise it is part of the message: "have him call me Monday",
+    # "the claim number is four five seven", "the part comes in Tuesday".
+    visit_day = u.time and state.message_reason == "question"
     if state.stage == "message" and (
-        for_the_message or not (u.visit_requested or u.time or u.emergency)
+        for_the_message or not (u.visit_requested or visit_day or u.emergency)
     ):
         return await message_taking.finish(t, u, _merge)
 
@@ -240,6 +250,22 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if reply is not None:
         return reply
     return Reply(t.text())
+
+
+def _call_back_instead(t: Turn, u: Understanding) -> bool:
+    """ "Please have someone call me" before any time is on the table: the caller would rather
+    talk to someone than book now; the job they told goes in the message."""
+    state = t.state
+    return (
+        state.stage == "intake"
+        and not state.offered
+        and not u.visit_requested
+        and found(CALL_BACK, normalise(u.text))
+    )
+
+
+def _can_transfer(t: Turn) -> bool:
+    return bool(t.facts.open_now and t.facts.transfer_number and t.channel == "voice")
 
 
 def _asks_hours_of_a_day(u: Understanding) -> bool:
