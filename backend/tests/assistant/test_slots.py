@@ -122,3 +122,28 @@ def test_a_spoken_hour_and_minutes_pick_the_offer_at_that_time(
     offered = (local(2026, 12, 3, 14), local(2026, 12, 3, 16, 30), local(2026, 12, 3, 17, 30))
     u = understand(text, ctx(offered_slots=offered))
     assert u.slot is not None and u.slot.value.index == index, (text, u.slot)
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("a las cuatro y media", 2),
+        ("cuatro y media está bien", 2),
+        ("la de las 4 y media", 2),
+        ("half past four works", 2),
+        ("half past 4 please", 2),
+    ],
+)
+def test_a_half_hour_said_in_words_picks_that_offer(
+    ctx: Callable[..., Context], text: str, index: int
+) -> None:
+    u = understand(text, ctx(offered_slots=OFFERED))
+    assert u.slot is not None
+    assert u.slot.value.decision is SlotDecision.CHOSEN
+    assert u.slot.value.index == index
+
+
+def test_a_quarter_hour_not_offered_picks_nothing(ctx: Callable[..., Context]) -> None:
+    # "A las dos y cuarto" is 2:15, not the 2 PM offer.
+    u = understand("a las dos y cuarto", ctx(offered_slots=OFFERED))
+    assert u.slot is None or u.slot.value.decision is not SlotDecision.CHOSEN

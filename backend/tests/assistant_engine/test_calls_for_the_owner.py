@@ -1,7 +1,8 @@
 """Calls the business has no set answer for, and pitches to the business: a question asked
 after the caller's situation is passed to the owner (never met with a booking question), a
 place asked about is answered from the service area, and an offer made to the business is
-declined, even when the business's own name sounds like a hazard. Wording is our own."""
+declined, even when the business's own name sounds like a hazard; a caller who asks for a
+person when nobody can take the call leaves a message with their name. Wording is our own."""
 
 from __future__ import annotations
 
@@ -74,3 +75,38 @@ async def test_the_business_name_is_no_hazard() -> None:
         w, ["hi Live Wire Sparks Electric, I'd like a drain cleaned next week"], facts=facts
     )
     assert not w.pages and "911" not in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        (
+            "is the boss around? i need to talk to him about the bill from last month",
+            "sure it's Odette Vanterpool, nine one three five five five zero one four four",
+            "Odette Vanterpool",
+        ),
+        (
+            "buenas tardes, necesito hablar con el dueño personalmente, es un asunto privado",
+            "me llamo Rigoberto Azcárate, mi número es nueve uno tres cinco cinco cinco cero "
+            "uno cuatro cuatro",
+            "Rigoberto Azcárate",
+        ),
+    ],
+)
+async def test_asking_for_a_person_after_hours_leaves_a_message_with_a_name(
+    first: str, second: str, name: str
+) -> None:
+    w = world()
+    state, replies = await talk(w, [first, second])
+    assert "isn't available" in replies[1] or "no está disponible" in replies[1]
+    assert "name" in replies[1] or "nombre" in replies[1]
+    assert state.name == name and state.stage == "closed"
+    assert len(w.callbacks) == 1 and w.callbacks[0][0] == "handoff"
+    assert w.callbacks[0][1]["name"] == name
+
+
+async def test_asking_for_a_person_while_open_still_rings_through() -> None:
+    facts = replace(FACTS, open_now=True, transfer_number="+19135550100")
+    w = world()
+    _state, replies = await talk(w, ["is the boss around? i need to talk to him"], facts=facts)
+    assert "connect you" in replies[1] and "name" not in replies[1]

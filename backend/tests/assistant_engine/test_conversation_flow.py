@@ -103,7 +103,7 @@ async def test_a_web_visitor_moving_a_visit_leaves_a_name_and_number() -> None:
 async def test_a_supplier_with_a_delivery_is_a_message_not_a_booking() -> None:
     w = world()
     state, replies = await talk(
-        w, ["hey it's Marco at Heartland Plumbing Supply, the valves he ordered came in"]
+        w, ["hey it's Marco Diaz at Heartland Plumbing Supply, the valves he ordered came in"]
     )
     assert "passed that on" in replies[1] and w.callbacks[0][0] == "vendor"
     assert state.stage == "closed" and not w.booked

@@ -215,9 +215,10 @@ async def test_questions_are_answered_from_tenant_data_only() -> None:
 
 async def test_person_request_after_hours_takes_a_message() -> None:
     w = world()
-    _state, replies = await talk(w, ["can I talk to a real person", "it's Lou Brandt"])
+    state, replies = await talk(w, ["can I talk to a real person", "Nadia Brooks"])
     assert w.callbacks and w.callbacks[0][0] == "handoff"
-    assert "name" in replies[1] and "within the hour" in replies[2]
+    assert "isn't available" in replies[1] and "your name" in replies[1]
+    assert "within the hour" in replies[2] and state.name == "Nadia Brooks"
 
 
 async def test_stop_by_sms_opts_out() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tests.assistant_engine.test_conversations import FACTS, talk, world
 
 
@@ -53,12 +55,44 @@ async def test_a_supplier_gets_a_message_taken_not_a_booking_loop() -> None:
     assert w.callbacks[0][1]["name"] == "Rob Hale"
 
 
-async def test_a_supplier_who_gave_a_name_is_closed_at_once() -> None:
+async def test_a_supplier_who_gave_a_full_name_is_closed_at_once() -> None:
     w = world()
     _state, replies = await talk(
-        w, ["hi this is Rob from Midwest Pipe Supply, calling about an overdue invoice"]
+        w, ["hi this is Rob Hale from Midwest Pipe Supply, calling about an overdue invoice"]
     )
     assert "passed that on" in replies[1] and w.callbacks[0][0] == "vendor"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "full"),
+    [
+        (
+            "hi this is Rob from Midwest Pipe Supply, calling about an overdue invoice",
+            "rob hale and my direct line is nine one three five five five zero one seven seven",
+            "Rob Hale",
+        ),
+        (
+            "hola habla ernesto de distribuidora del norte, llamo por una factura pendiente",
+            "ernesto galindo, al nueve uno tres cinco cinco cinco cero uno siete siete",
+            "Ernesto Galindo",
+        ),
+        (
+            "hi it's tamsin with the county permit office, i need to leave a message for the "
+            "owner about the inspection",
+            "Tamsin Okafor",
+            "Tamsin Okafor",
+        ),
+    ],
+)
+async def test_a_message_caller_who_gave_a_first_name_is_asked_once_for_the_full_name(
+    first: str, second: str, full: str
+) -> None:
+    w = world()
+    state, replies = await talk(w, [first, second])
+    assert "full name" in replies[1] or "nombre completo" in replies[1]
+    assert "passed that on" in replies[2] or "pasé su mensaje" in replies[2]
+    assert state.name == full and state.stage == "closed" and not w.booked
+    assert w.callbacks[-1][1]["name"] == full
 
 
 async def test_a_job_applicant_gets_a_message_taken() -> None:

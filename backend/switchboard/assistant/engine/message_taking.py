@@ -1,6 +1,8 @@
 """Calls that are not bookings end in a message for the owner, taken as a receptionist takes
 one: what it is about, who is calling and the number to call back, then a polite close. A
-supplier, a job applicant, a question the business has no answer for: no booking loop."""
+supplier, a job applicant, a question the business has no answer for: no booking loop. A
+caller who gave only a first name ("this is Kyle over at Midwest Supply") is asked once for
+the full name: the owner calls back someone they can tell from the other Kyles."""
 
 from __future__ import annotations
 
@@ -24,10 +26,13 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
     state.message_reason = reason
     state.message = state.message or u.text[:300]
     await _record(t)
-    if state.name and state.phone:
+    if state.name and state.phone and not first_name_only(state.name):
         return _close(t)
     state.stage = "message"
-    if state.name:
+    if state.name and first_name_only(state.name):
+        state.expecting = Expecting.NAME.value
+        t.say("message.ask_full_name")
+    elif state.name:
         # "Hi, Brent Kaczmarek here, please cancel...": the name is said; only the number.
         state.expecting = Expecting.PHONE.value
         t.say("message.ask_phone")
@@ -35,6 +40,11 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
         state.expecting = Expecting.NAME.value
         t.say("message.ask_contact")
     return Reply(t.text())
+
+
+def first_name_only(name: str) -> bool:
+    """ "Kyle": one word, no surname (a title with a surname, "Mrs. Patel", is two)."""
+    return len(name.split()) == 1
 
 
 async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:

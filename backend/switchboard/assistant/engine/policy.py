@@ -44,6 +44,7 @@ from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
     Turn,
+    can_transfer,
     handoff,
     hangup,
     intent_of,
@@ -195,12 +196,12 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     emergency_reply = await _emergency(t, u)
     if emergency_reply is not None:
         return emergency_reply
+    if intent is Intent.HUMAN and not (can_transfer(t) or state.callback_created):
+        # Nobody to put the call through to: a message, with who is calling and their number.
+        t.say("handoff.unavailable")
+        return await message_taking.start(t, u, "handoff", _merge)
     if intent is Intent.HUMAN:
         _merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
-        if state.name is None and not _can_transfer(t):
-            # Nobody to put them through to: a message, taken with who it is from.
-            t.say("handoff.unavailable")
-            return await message_taking.start(t, u, "handoff", _merge)
         return await handoff(t, "handoff")
     # A supplier's word in a question ("¿aceptan tarjeta, dan factura?") leaves a question.
     asks = intent is Intent.VENDOR and Intent.QUESTION in u.other_intents
@@ -262,10 +263,6 @@ def _call_back_instead(t: Turn, u: Understanding) -> bool:
         and not u.visit_requested
         and found(CALL_BACK, normalise(u.text))
     )
-
-
-def _can_transfer(t: Turn) -> bool:
-    return bool(t.facts.open_now and t.facts.transfer_number and t.channel == "voice")
 
 
 def _asks_hours_of_a_day(u: Understanding) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from switchboard.assistant.understanding import PartOfDay, TimeWindow
-from switchboard.assistant.understanding.timeprefs import PARTS
+from switchboard.assistant.understanding.day_parts import PARTS
 
 
 def window_to_json(window: TimeWindow) -> dict[str, Any]:

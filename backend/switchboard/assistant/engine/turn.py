@@ -59,12 +59,18 @@ def hangup(t: Turn) -> tuple[Action, ...]:
     return (Action("hangup"),) if t.channel == "voice" else ()
 
 
+def can_transfer(t: Turn) -> bool:
+    """Someone can take the call now: the business is open and a voice call can be put
+    through to its number."""
+    return bool(t.facts.open_now and t.facts.transfer_number and t.channel == "voice")
+
+
 async def handoff(t: Turn, reason: str) -> Reply:
     state = t.state
     when = t.facts.callback_when.get(state.language) or render(
         "handoff.when_default", state.language
     )
-    if t.facts.open_now and t.facts.transfer_number and t.channel == "voice":
+    if can_transfer(t):
         t.say("handoff.transfer")
         return Reply(
             t.text(),

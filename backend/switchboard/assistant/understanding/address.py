@@ -37,6 +37,9 @@ ANCHOR = re.compile(
     rf"((?:(?: \|)? {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
     r"((?:(?: \|)? [a-z0-9]+){0,6})?(?![\w'])"
 )
+# Streets named by their kind first and a letter or number after: "Avenue J", "Highway 6".
+KIND_FIRST = re.compile(r"(?:avenue|ave|av|highway|hwy|county road|farm road)")
+NAMED_AFTER = re.compile(r" ([a-z]|[0-9]{1,4})(?![\w'])")
 # A unit said on its own ("no, it's apartment 4"): it corrects the unit of the address given.
 # A letter needs its space: "apartment b" is a unit, "units" is not "Unit S".
 UNIT_ONLY = re.compile(
@@ -258,10 +261,14 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
     unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
-    tail = (m.group(4) or "").replace(CLAUSE, "")
+    said_after = m.group(4) or ""
+    if not unit_text and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):
+        # "1402 Avenue J", "Highway 6": the kind of street first, then its letter or number.
+        street, said_after = f"{street} {named.group(1)}", said_after[named.end() :]
+    tail = said_after.replace(CLAUSE, "")
     candidate = " ".join(p for p in (number, street, unit_text, _trim_tail(tail)) if p)
     found = _tagged(candidate, context)
-    town = _town(tail, norm.raw)
+    town = _town(said_after, norm.raw)
     if found is not None and found.value.line1 and not found.value.city and town:
         found = Extracted(replace(found.value, city=town), found.confidence)
     return found
@@ -272,8 +279,11 @@ def _town(tail: str, raw: str) -> str:
     "2211 W 79th St, Prairie Village" typed with capitals. Lower-case words that are not after
     "in" are the next thing the caller said ("... oak street kitchen sink's clogged")."""
     said = tail.split()
+    if said[:1] == [CLAUSE.strip()]:
+        said.pop(0)  # "214 Oak St, Brooklyn": a town may follow its own comma
     after_in = bool(said) and said[0] in {"in", "en"}
     town: list[str] = []
+    # "... Avenue D, Katy. Yo soy su hija": the town ends with its sentence.
     for w in said[1:] if after_in else said:
         if len(town) == 3 or not w.isalpha() or w in STOP_AFTER or w in NOT_STREET:
             break

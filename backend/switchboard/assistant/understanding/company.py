@@ -27,7 +27,8 @@ BUSINESS_WORDS = frozenset(_BUSINESS_TEXT.split())
 _NEGOCIOS_TEXT = """
     restaurante taqueria panaderia tienda empresa compania inmobiliaria escuela clinica
     oficina oficinas hotel salon lavanderia carniceria mercado farmacia apartamentos
-    departamentos constructora fonda cafeteria pasteleria guarderia
+    departamentos constructora fonda cafeteria pasteleria guarderia distribuidora
+    distribuidor ferreteria aseguradora proveedora taller agencia despacho
 """
 NEGOCIOS = frozenset(_NEGOCIOS_TEXT.split())
 

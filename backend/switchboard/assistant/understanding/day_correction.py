@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
-from switchboard.assistant.understanding.timeprefs import WEEKDAY, WEEKDAYS
+from switchboard.assistant.understanding.weekdays import WEEKDAY, WEEKDAYS
 
 CORRECTING = words(r"i meant?", r"i said", r"sorry", r"wait", r"actually", r"quise decir",
                    r"perdon", r"me equivoque", r"mejor", r"mas bien", r"digo")  # fmt: skip

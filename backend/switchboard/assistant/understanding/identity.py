@@ -151,7 +151,8 @@ _DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+
 # Youngfield St", "Kyle Jankowski and the number is 816 555 0198".
 _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
             "the", "live", "living", "located", "of", "my", "mi", "es", "number", "phone",
-            "cell", "mobile", "numero", "telefono", "celular"}  # fmt: skip
+            "cell", "mobile", "numero", "telefono", "celular", "direct", "line", "best",
+            "callback", "call", "me", "reach", "al", "a"}  # fmt: skip
 # Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
 LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
           "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip

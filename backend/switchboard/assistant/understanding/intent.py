@@ -294,6 +294,9 @@ PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r
 OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do|install|fix|"
                 r"repair|work on|handle|replace|service|clean|offer|deal with|inspect|put in|"
                 r"hook up|sell)",
+                # "would you guys handle fixing a burst pipe?": what the business takes on
+                r"(?:would|will) (?:you|y'?all|u)(?: guys| all| folks| people)? (?:handle|"
+                r"deal with|take care of|work on|take on)",
                 r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
                 r"(?:do|can|will|would) (?:you|y'?all|you guys|you all|ya|u) (?:take|accept)",

@@ -13,7 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from switchboard.assistant.understanding.numbers import is_number_word, words_to_digits
+from switchboard.assistant.understanding.numbers import (
+    clock_fractions,
+    is_number_word,
+    words_to_digits,
+)
 
 FILLERS = {"uh", "uhh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm", "mmm", "eh", "em"}
 # "like" is a filler only where it cannot be the verb or the comparison.
@@ -162,7 +166,7 @@ def normalise(raw: str) -> Normalised:
             clause.append(tok)
             continue
         if clause:
-            text = " ".join(words_to_digits(clause))
+            text = clock_fractions(" ".join(words_to_digits(clause)))
             for pattern, replacement in _COMPILED_HOMOPHONES:
                 text = pattern.sub(replacement, text)
             tokens.extend(text.split())

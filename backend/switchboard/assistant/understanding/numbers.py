@@ -8,6 +8,8 @@ phone number can join them later while "in two days" still reads as one number.
 
 from __future__ import annotations
 
+import re
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
@@ -209,3 +211,39 @@ def words_to_digits(tokens: list[str]) -> list[str]:
         out.append(tok)
         i += 1
     return out
+
+
+# An hour's fractions said in words, written as the clock every extractor reads ("4 30"):
+# "las 4 y media" 4:30, "las 10 y cuarto" 10:15, "las 5 menos cuarto" 4:45; "half past 4",
+# "quarter past 10", "quarter to 5". Applied after the number words became digits.
+_SPANISH_FRACTION = re.compile(
+    r"(?<![\w':])(1[0-2]|[1-9]) (y media|y cuarto|menos cuarto)(?![\w'])"
+)
+_ENGLISH_FRACTION = re.compile(
+    r"(?<![\w'])(?:a )?(half past|quarter past|quarter after|quarter to|quarter til) "
+    r"(1[0-2]|[1-9])(?![\w':])"
+)
+
+
+def _minutes_before(hour: int) -> int:
+    return hour - 1 if hour > 1 else 12
+
+
+def clock_fractions(text: str) -> str:
+    """ "4 y media" -> "4 30", "quarter to 5" -> "4 45" (digits already, see `words_to_digits`)."""
+
+    def spanish(m: re.Match[str]) -> str:
+        hour, fraction = int(m.group(1)), m.group(2)
+        if fraction == "menos cuarto":
+            return f"{_minutes_before(hour)} 45"
+        return f"{hour} {'30' if fraction == 'y media' else '15'}"
+
+    def english(m: re.Match[str]) -> str:
+        fraction, hour = m.group(1), int(m.group(2))
+        if fraction.startswith("half"):
+            return f"{hour} 30"
+        if fraction in {"quarter past", "quarter after"}:
+            return f"{hour} 15"
+        return f"{_minutes_before(hour)} 45"
+
+    return _ENGLISH_FRACTION.sub(english, _SPANISH_FRACTION.sub(spanish, text))

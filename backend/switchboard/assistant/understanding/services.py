@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from switchboard.assistant.understanding.hazard_words import ALL_CLEAR
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
-from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.phrases import affirmed, found, negated, words
 from switchboard.assistant.understanding.spanish_trade import in_english, places
 
@@ -64,7 +64,10 @@ _SHORT_FORM = re.compile(rf"(?<![\w'])(?:{'|'.join(SHORT_FORMS)})(?![\w'])")
 # an electrical panel, "fence panels" neither): said as one word, so the trade word alone does
 # not match, unless the catalogue itself names the thing (a solar installer's "solar panels").
 OTHER_OBJECTS = words(r"(?:solar|fence|siding|drywall|glass|door|alarm|security) panels?",
-                      r"paneles? solares?")  # fmt: skip
+                      r"paneles? solares?",
+                      # A generator's transfer switch, a pump's float or pressure switch: parts
+                      # of another machine, not a wall switch.
+                      r"(?:transfer|float|pressure|limit|flow) switch(?:es)?")  # fmt: skip
 
 
 def _other_objects(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
@@ -277,6 +280,21 @@ def _heads_only(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
 
 
 @lru_cache(maxsize=512)
+def _what_sets_apart(catalogue: tuple[ServiceOption, ...]) -> dict[str, str]:
+    """Each service's name without the words it shares with another service's name: in "AC
+    repair" and "AC tune-up" the trade is said by both, so "a tune up" names the whole second
+    one. Only a rest that still names something (not "repair" alone) is kept."""
+    names = {s.id: fold(s.name).replace("-", " ").split() for s in catalogue}
+    out = {}
+    for sid, name in names.items():
+        others = {_stem(w) for oid, words_ in names.items() if oid != sid for w in words_}
+        rest = [w for w in name if _stem(w) not in others or _generic(_stem(w))]
+        if len(rest) < len(name) and any(not _generic(_stem(w)) for w in rest):
+            out[sid] = " ".join(rest)
+    return out
+
+
+@lru_cache(maxsize=512)
 def _both_languages(service: ServiceOption) -> tuple[str, ...]:
     """The service's name and keywords, and the English twins of its Spanish ones: a Spanish
     catalogue's "agua caliente" meets a caller who says "hot water" between Spanish words."""
@@ -297,11 +315,12 @@ def _best(
         text = _heads_only(text, catalogue)
         tokens = [_stem(t) for t in text.split()]
         asked = _asked_for(text)
+        apart = _what_sets_apart(catalogue)
         for service in catalogue:
+            own = _both_languages(service) + ((apart[service.id],) if service.id in apart else ())
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
             phrases = sorted(
-                ((_phrase_score(p, tokens, text, proper), p) for p in _both_languages(service)),
-                reverse=True,
+                ((_phrase_score(p, tokens, text, proper), p) for p in own), reverse=True
             )
             # More of a service's own words said is more evidence: "main sewer line ... run a
             # camera down it" is the sewer job even though "backs up" is also a drain word.
@@ -342,6 +361,10 @@ _AHEAD = (
 CHECKUP_WISH = words(
     rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
     rf"(?:{_AHEAD})(?: [\w']+){{0,6}} (?:{_CHECK})",
+    # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump".
+    r"(?:get|need|want|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
+    r"(?:maintenance|tune ?ups?|check ?ups?|servicing)",
+    r"(?:hacer|necesito|quiero|toca|le toca)(?: \w+){0,3} (?:mantenimiento|afinacion)",
 )
 # Something wrong now, which makes a check-up a repair.
 FAULT_NOW = words(
@@ -377,9 +400,27 @@ def _checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracte
     upkeep = _upkeep_service(catalogue)
     if upkeep is None:
         return None
-    if found(ALL_CLEAR, norm) or next(affirmed(FAULT_NOW, norm), None) is None:
+    if found(ALL_CLEAR, norm) or not _fault_now(norm):
         return Extracted(upkeep.id, 0.8)
     return None
+
+
+def _fault_now(norm: Normalised) -> bool:
+    return next(affirmed(FAULT_NOW, norm), None) is not None
+
+
+def _for_a_fault(
+    norm: Normalised, catalogue: tuple[ServiceOption, ...]
+) -> tuple[ServiceOption, ...]:
+    """With something wrong now, the check-up service is not the job ("the furnace stopped
+    working, we never got maintenance on it" is a furnace repair); a fault told as history
+    ("we had a leak last year, now we want an inspection") is not one now."""
+    upkeep = _upkeep_service(catalogue)
+    if upkeep is None or found(ALL_CLEAR, norm):
+        return catalogue
+    if not _fault_now(normalise(" ".join(_current_part(norm)))):
+        return catalogue
+    return tuple(s for s in catalogue if s is not upkeep)
 
 
 def own_words(*said: str) -> frozenset[str]:
@@ -393,6 +434,7 @@ def match_service(
     checkup = _checkup(norm, catalogue)
     if checkup is not None:
         return checkup
+    catalogue = _for_a_fault(norm, catalogue) or catalogue
     current = _current_part(norm)
     best = _best(current, catalogue, proper) if current else None
     said = _affirmed_tokens(norm)

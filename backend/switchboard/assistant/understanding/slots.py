@@ -8,6 +8,8 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from switchboard.assistant.understanding.clock_times import NOON, find_clock
+from switchboard.assistant.understanding.day_parts import AFTERNOON, EVENING, MORNING
 from switchboard.assistant.understanding.model import (
     Context,
     Extracted,
@@ -17,19 +19,8 @@ from switchboard.assistant.understanding.model import (
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
-from switchboard.assistant.understanding.timeprefs import (
-    AFTERNOON,
-    EARLIER,
-    EVENING,
-    FOLLOWING_WEEKDAY,
-    LATER,
-    MORNING,
-    NEXT_DAY,
-    NOON,
-    WEEKDAY,
-    WEEKDAYS,
-    find_clock,
-)
+from switchboard.assistant.understanding.relative_times import EARLIER, LATER, NEXT_DAY
+from switchboard.assistant.understanding.weekdays import FOLLOWING_WEEKDAY, WEEKDAY, WEEKDAYS
 
 ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip

@@ -1,0 +1,212 @@
+"""The days a caller asks for: "tomorrow", "in two days", "next week", "the weekend", "el
+viernes", "the 14th", "December 3rd", "Monday or Tuesday", and a date said as a limit ("before
+the 20th", "a partir del lunes").
+
+Relative words are resolved by rules on the tenant's local calendar (so "tomorrow" at 23:30
+local is the next local day, and "in two days" across a DST change is two calendar days, not 48
+hours); absolute dates with a month name go through `dateparser`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from switchboard.assistant.understanding.clock_times import INSTEAD
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.weekdays import (
+    FOLLOWING_WEEKDAY,
+    WEEKDAY,
+    WEEKDAY_OF_NEXT_WEEK,
+    WEEKDAYS,
+    following_weekday_from,
+    weekday_from,
+)
+
+MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|"
+          r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")  # fmt: skip
+# "the 14th"; but "the 1st one", "the 3 30" and "the 10" among offered 10 o'clocks are not dates.
+DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2})"
+                          r"(?:st|nd|rd|th)?(?![\w':])"
+                          r"(?!\s*(?:am|pm|oclock|de la))"
+                          r"(?!\s+(?:one|ones|option|slot|choice|time|opening|[0-5][0-9])"
+                          r"(?![\w']))")  # fmt: skip
+MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
+                        rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
+                        r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
+IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
+                     r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
+TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
+                      r"manana)|manana(?= por la manana))(?![\w'])")  # fmt: skip
+DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
+TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
+              r"esta noche", r"esta manana")  # fmt: skip
+WEEK_AFTER_NEXT = words(r"(?:the )?week after next")
+NEXT_WEEK = words(r"next week", r"(?:la )?(?:proxima|siguiente) semana", r"la semana que viene",
+                  r"la otra semana", r"la semana (?:entrante|proxima)",
+                  r"following week")  # fmt: skip
+THIS_WEEK = words(r"this week", r"esta semana", r"later this week")
+WEEKEND = words(r"(?:this |the |next )?weekend", r"(?:este |el )?fin de semana")
+
+
+def _days(date_from: date, count: int) -> tuple[date, date]:
+    return date_from, date_from + timedelta(days=count)
+
+
+def day_of_month_from(day: int, today: date) -> date | None:
+    """The next date, from today on, that falls on `day` of its month ("the 31st" said in
+    a 30-day month is the next month that has one)."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = today.year, today.month
+    for _ in range(3):
+        if day >= today.day or (year, month) != (today.year, today.month):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                pass
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
+
+
+DateRange = tuple[date, date, float]
+
+
+def _in_days(m: re.Match[str], today: date) -> DateRange | None:
+    raw, unit = m.group(1), m.group(2)
+    n = {"couple": 2, "couple of": 2, "few": 3, "a": 1, "un": 1, "una": 1}.get(raw)
+    count = (n if n is not None else int(raw)) * (7 if unit.startswith(("week", "semana")) else 1)
+    if count > 366:  # nobody books that far out by phone; and timedelta would overflow
+        return None
+    return (*_days(today + timedelta(days=count), 1), 0.85)
+
+
+def _month_date(m: re.Match[str], now_local: datetime) -> DateRange | None:
+    parsed = dateparser.parse(
+        m.group(0),
+        languages=["en", "es"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now_local.replace(tzinfo=None)},
+    )
+    return None if parsed is None else (parsed.date(), parsed.date() + timedelta(days=1), 0.8)
+
+
+def _weekend(today: date) -> DateRange:
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:
+        saturday = today - timedelta(days=1)
+    return saturday, saturday + timedelta(days=2), 0.8
+
+
+def _one_day(day: date | None, confidence: float) -> DateRange | None:
+    return None if day is None else (day, day + timedelta(days=1), confidence)
+
+
+def _candidates(
+    norm: Normalised, today: date, now_local: datetime, clock_hours: frozenset[int] = frozenset()
+) -> list[tuple[int, DateRange]]:
+    """`clock_hours`: the hours (1-12) of the slots just offered, so "the 10" among them is
+    10 o'clock, not the 10th."""
+    monday = today + timedelta(days=7 - today.weekday())
+
+    # "Make it the 9 instead": a time said in place of another is a clock time, not the 9th.
+    instead = [(i.start(), i.end()) for i in INSTEAD.finditer(norm.text)]
+
+    def day_of_month(m: re.Match[str]) -> DateRange | None:
+        if m.group(0).endswith(("st", "nd", "rd", "th")):
+            return _one_day(day_of_month_from(int(m.group(1)), today), 0.8)
+        if int(m.group(1)) in clock_hours or any(a <= m.start() < b for a, b in instead):
+            return None
+        return _one_day(day_of_month_from(int(m.group(1)), today), 0.8)
+
+    def of_next_week(m: re.Match[str]) -> DateRange | None:
+        return _one_day(monday + timedelta(days=WEEKDAYS[m.group(1) or m.group(2)]), 0.9)
+
+    rules: list[tuple[re.Pattern[str], Callable[[re.Match[str]], DateRange | None]]] = [
+        (DAY_AFTER, lambda m: _one_day(today + timedelta(days=2), 0.95)),
+        (TOMORROW, lambda m: _one_day(today + timedelta(days=1), 0.95)),
+        (IN_DAYS, lambda m: _in_days(m, today)),
+        (MONTH_DATE, lambda m: _month_date(m, now_local)),
+        (WEEKDAY_OF_NEXT_WEEK, of_next_week),
+        (FOLLOWING_WEEKDAY, lambda m: _one_day(following_weekday_from(m, today), 0.85)),
+        (WEEKDAY, lambda m: _one_day(*weekday_from(m, today))),
+        (DAY_OF_MONTH, day_of_month),
+        (WEEK_AFTER_NEXT, lambda m: (monday + timedelta(days=7), monday + timedelta(days=14), 0.8)),
+        (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
+        (WEEKEND, lambda m: _weekend(today)),
+        (THIS_WEEK, lambda m: (today, monday, 0.8)),
+        (TODAY, lambda m: (today, today + timedelta(days=1), 0.95)),
+    ]
+    claimed: list[tuple[int, int]] = []
+    found_: list[tuple[int, DateRange]] = []
+    for pattern, resolve in rules:
+        for m in pattern.finditer(norm.text):
+            if any(a <= m.start() < b or a < m.end() <= b for a, b in claimed):
+                continue
+            if (resolved := resolve(m)) is not None:
+                claimed.append((m.start(), m.end()))
+                found_.append((m.start(), resolved))
+    return found_
+
+
+def date_range_asked(
+    norm: Normalised, today: date, now_local: datetime, clock_hours: frozenset[int] = frozenset()
+) -> DateRange | None:
+    """The date the caller is asking for. When several are said, the last one is the wish:
+    "I can't make it tomorrow, can we do next week instead"."""
+    found_ = sorted(_candidates(norm, today, now_local, clock_hours), key=lambda c: c[0])
+    if not found_:
+        return None
+    if len(found_) > 1 and re.search(r" (?:or|o) ", norm.text[found_[-2][0] : found_[-1][0]]):
+        # "Monday or Tuesday": either will do, so the window runs from the first to the last.
+        first, last = found_[-2][1], found_[-1][1]
+        start, end = min(first[0], last[0]), max(first[1], last[1])
+        return start, end, 0.7
+    position, said = found_[-1]
+    corrections = [m.end() for m in CORRECTED_TO.finditer(norm.text)]
+    if corrections and (meant := [c for c in found_ if c[0] >= corrections[-1]]):
+        # "Not Wednesday, I meant Friday, Wednesdays I'm at work": the day meant.
+        position, said = meant[0]
+    return _bounded_by(norm.text[:position], said, today) or said
+
+
+# What follows names the day meant: "I meant Friday", "quise decir el jueves".
+CORRECTED_TO = words(r"i meant?", r"i mean to say", r"quise decir", r"mas bien", r"digo")
+
+
+# A date said as a limit, not as the day: "sometime before the 20th", "not before March 3rd",
+# "any day after Tuesday", "antes del 20", "a partir del lunes". The phrase must end right
+# where the date begins. "Come by Friday" is a visit on Friday, not a deadline.
+_DATE_BOUND = re.compile(
+    r"(?:(?P<not_before>not before|nothing before|no earlier than|not earlier than|"
+    r"no antes(?: del?)?|nada antes(?: del?)?)|"
+    r"(?P<not_after>not after|nothing after|no later than|not later than|no despues(?: del?)?|"
+    r"a mas tardar(?: el)?)|"
+    r"(?P<before>before|antes(?: del?)?)|"
+    r"(?P<until>until|till|til|hasta(?: el)?|(?<!come )(?<!stop )(?<!swing )(?<!drop )"
+    r"(?<!pop )by)|"
+    r"(?P<after>after|despues(?: del?)?)|"
+    r"(?P<from>from|starting(?: on| from)?|a partir(?: del?)?|desde(?: el)?))"
+    r"\s+(?:the\s+|el\s+|this\s+|next\s+|este\s+|proximo\s+)?$"
+)
+# How far an open-ended "after the 20th" reaches: past any booking horizon.
+_OPEN_ENDED = timedelta(days=60)
+
+
+def _bounded_by(before: str, said: DateRange, today: date) -> DateRange | None:
+    m = _DATE_BOUND.search(before)
+    if m is None:
+        return None
+    first, last, confidence = said
+    kind = m.lastgroup
+    if kind == "before":
+        return (today, first, confidence) if first > today else None
+    if kind in {"not_after", "until"}:
+        return today, last, confidence
+    if kind == "after":
+        return last, last + _OPEN_ENDED, confidence
+    return first, first + _OPEN_ENDED, confidence  # "not before", "from", "starting"

@@ -1,0 +1,249 @@
+"""Clock times as callers say them: "at 3:30", "the 2pm", "a las tres", "after 3", "no later
+than 5", "between 9 and 11", "4 or later", "can we do 11 instead", "las 4 y media". A house
+number ("at 12 Oak St"), a count ("about 4 years") or the past ("since about 2 am") is not a
+time; an hour without am/pm is read as a trades working day has it ("after 3" is 3 pm)."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
+
+# "3:30", "3 30 pm" and spoken "three thirty" (quarter and half hours only without am/pm, so
+# "at 4 10 main street" is not read as 4:10).
+CLOCK = (r"([0-9]{1,2})(?::([0-9]{2})|\s+([0-9]{2})(?=\s*(?:am|pm))|\s+(15|30|45)(?![\w']))?"
+         r"\s*(am|pm|oclock)?")  # fmt: skip
+# "not before 4" is after 4 and "no later than 3" before 3: the negated forms come first in
+# each alternation, and where an "after" and a "before" overlap ("no antes de las 4") the
+# longer, earlier match is the one meant.
+_NOT_BEFORE = (r"not before|nothing before|no earlier than|not earlier than|"
+               r"not any earlier than|not until|no sooner than|"
+               # "it can't be before 4", "we can't do anything earlier than 4"
+               r"(?:can't|cannot|can not|couldn't|won't|shouldn't) (?:be|do|come|start|make it)"
+               r"(?: it| anything| any ?time)? (?:before|earlier than|sooner than)|"
+               # "I work till 3:30", "I don't get home until 5": free only after that
+               r"(?:i|we) (?:work|get off|am at work|am working|am in class|have class|"
+               r"am out|am busy)(?: [a-z']+)? (?:till|until|til)|"
+               r"(?:i|we)(?:'m| am|'re| are) (?:at work|working|in class|out|busy|gone|away)"
+               r"(?: [a-z']+)? (?:till|until|til)|"
+               r"(?:don't|do not|won't|can't) (?:get (?:home|back|off)|be (?:home|back)|leave)"
+               r"(?: (?:from )?work)? (?:till|until|til)|"
+               r"no antes de(?: las?)?|"
+               r"nada antes de(?: las?)?|no hasta(?: las?)?")  # fmt: skip
+_NOT_AFTER = (r"not after|nothing after|no later than|not later than|not any later than|"
+              r"no despues de(?: las?)?|nada despues de(?: las?)?|"
+              r"no mas tarde de(?: las?)?")  # fmt: skip
+AFTER = re.compile(rf"(?<![\w'])(?:{_NOT_BEFORE}|after|from|starting(?: at| from)?|"
+                   rf"despues de(?: las?)?|a partir de(?: las?)?|desde(?: las?)?)\s+"
+                   rf"{CLOCK}(?![\w'])")  # fmt: skip
+BEFORE = re.compile(rf"(?<![\w'])(?:{_NOT_AFTER}|before|by|until|till|til|"
+                    rf"antes de(?: las?)?|hasta(?: las?)?)\s+{CLOCK}(?![\w'])")  # fmt: skip
+# "4 or later", "from 4 on", "las 4 en adelante"; "3 or earlier".
+AFTER_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:(?:or|and) (?:later|after)|"
+                        rf"on(?!\s+(?:the\s+|this\s+|next\s+)?(?:{WEEKDAY_NAMES}|[0-9]|tomorrow))|onwards?|"
+                        r"en adelante|o (?:mas tarde|despues))(?![\w'])")  # fmt: skip
+BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|"
+                         r"o (?:antes|mas temprano))(?![\w'])")  # fmt: skip
+AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)\s+{CLOCK}|"
+                r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
+                r"([0-9]{1,2}):([0-9]{2})|"
+                # "four in the afternoon", "las 8 de la mañana": the part says am or pm
+                r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in the (?:morning|afternoon|evening)|"
+                r"(?:this|tomorrow) (?:morning|afternoon|evening)|tonight|"
+                r"de la (?:manana|tarde|noche))))(?![\w'])")  # fmt: skip
+# A time offered in place of another ("can we do 11 instead", "make it 2", "how about 3 then"):
+# the one the caller wants, whatever other clock times the turn mentions ("swim at nine").
+# "Make it the 9", "can we do the one o'clock instead": "the" names the offered time, not a date.
+INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it)|make it|"
+                     rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to|"
+                     # "mejor a las 12", "más bien a las 11", "que sea a la una"
+                     rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
+                     rf"\s+(?:the\s+|(?:a|para) las?\s+)?{CLOCK}"
+                     rf"(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
+                     rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
+NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
+EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
+                         r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
+                         r"people|dias|semanas|horas))")  # fmt: skip
+BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)?|de(?: las?)?)\s+"
+                     rf"{CLOCK}\s+(?:and|to|till|til|until|y(?: las?)?|a(?: las?)?|hasta(?: las?)?)"
+                     rf"\s+{CLOCK}(?![\w'])")  # fmt: skip
+PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
+AM_HINT = words(r"de la manana", r"in the morning")
+
+
+def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
+    if h > 23 or minute > 59 or (h == 0 and meridiem is None):
+        return None
+    if meridiem == "pm" or (meridiem is None and hint_pm):
+        h = h + 12 if h < 12 else h
+    elif meridiem == "am" or (meridiem is None and hint_am):
+        h = 0 if h == 12 else h
+    elif h <= 6:  # trades work days: "after 3" is 3 pm
+        h += 12
+    return time(h, minute)
+
+
+CLOCK_GROUPS = 5
+
+
+def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
+    hour, minute, spoken, quarter, meridiem = m.group(*range(first, first + CLOCK_GROUPS))
+    if hour is None:
+        return None
+    mins = int(minute or spoken or quarter or 0)
+    return _hour(
+        int(hour),
+        mins,
+        None if meridiem == "oclock" else meridiem,
+        PM_HINT.search(norm.text) is not None,
+        AM_HINT.search(norm.text) is not None,
+    )
+
+
+def either_hours(m: re.Match[str], norm: Normalised) -> tuple[time | None, time | None]:
+    """An `EITHER_HOUR` match ("4 or 5") as a range from the first hour to the end of the
+    second; none when the second is not later."""
+    meridiem = None if m.group(3) == "oclock" else m.group(3)
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    first = _hour(int(m.group(1)), 0, meridiem, pm, am)
+    second = _hour(int(m.group(2)), 0, meridiem, pm, am)
+    if first is None or second is None or second <= first or second.hour == 23:
+        return None, None
+    return first, time(second.hour + 1)
+
+
+_STREET_AHEAD = re.compile(
+    rf"^(?: (?:n|s|e|w|north|south|east|west)(?![\w'])|"
+    rf"(?: [a-z0-9']+){{0,3}} (?:{SUFFIXES})(?![\w']))"
+)
+_PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
+
+
+_COUNT_AHEAD = re.compile(
+    r"^ (?:of|out of|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|"
+    r"people|kids|degrees|feet|foot|inches|gallons?|anos|meses|semanas|dias|horas|minutos|"
+    r"grados)(?![\w'])"
+)
+# "It's been off since about 2 am", "started at 6 this morning": what happened, not a wish.
+_PAST_BEHIND = re.compile(
+    r"(?:since|ago|started|began|happened|went off|quit|stopped|died|desde hace)"
+    r"(?: (?:about|around|like|maybe))?(?: at)?$"
+)
+
+
+def _is_place(m: re.Match[str], text: str) -> bool:
+    """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time; "at one of our
+    units", "about 4 years": a count; "since about 2 am": the past, not a wish."""
+    before, after = text[: m.start()].strip(), text[m.end() :]
+    if _PAST_BEHIND.search(before):
+        return True
+    if re.search(r"(?:am|pm|oclock)$", m.group(0)):
+        return False
+    return bool(
+        _STREET_AHEAD.match(after) or _COUNT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
+    )
+
+
+# "Eleven on Saturday", "nine on the 21st": an hour tied to a day is a clock time.
+HOUR_ON_DAY = re.compile(
+    rf"(?<![\w':])([0-9]{{1,2}})(?::([0-5][0-9]))?\s+on\s+(?:the\s+|this\s+|next\s+)?"
+    rf"(?:{WEEKDAY_NAMES}|[0-9]{{1,2}}(?:st|nd|rd|th)(?![\w'])|tomorrow)"
+)
+
+
+def find_clock(norm: Normalised) -> time | None:
+    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers;
+    a time said in place of another first ("can we do 11 instead")."""
+    if (m := INSTEAD.search(norm.text)) is not None:
+        at = _clock(m, 1, norm) or _clock(m, 1 + CLOCK_GROUPS, norm)
+        if at is not None:
+            return at
+    for m in AT.finditer(norm.text):
+        if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
+            return at
+    if on_day := HOUR_ON_DAY.search(norm.text):
+        pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+        return _hour(int(on_day.group(1)), int(on_day.group(2) or 0), None, pm, am)
+    return None
+
+
+def at_time(m: re.Match[str], norm: Normalised) -> time | None:
+    """The clock time of an `AT` match ("at 3:30", "the 2pm", "a las tres")."""
+    if m.group(1):
+        return _clock(m, 1, norm)
+    short = 1 + CLOCK_GROUPS
+    hour, minute, meridiem = m.group(short, short + 1, short + 2)
+    if hour is None:  # a bare "5:30"
+        hour, minute = m.group(short + 3, short + 4)
+    if hour is None:  # "4 in the afternoon"
+        hour, minute = m.group(short + 5, short + 6)
+    return _hour(
+        int(hour),
+        int(minute or 0),
+        None if meridiem == "oclock" else meridiem,
+        PM_HINT.search(norm.text) is not None,
+        AM_HINT.search(norm.text) is not None,
+    )
+
+
+# Minutes said the Spanish way: "las 4 y media" is 4:30, "las 10 y cuarto" 10:15, "las 5
+# menos cuarto" 4:45 (written as the clock the rest of this module reads: "4 30").
+SPANISH_MINUTES = re.compile(r"(?<![\w':])([0-9]{1,2}) (y media|y cuarto|menos cuarto)(?![\w'])")
+
+
+def spanish_minutes_as_clock(m: re.Match[str]) -> str:
+    """A `SPANISH_MINUTES` match written as the clock `CLOCK` reads ("las 4 y media": "4 30")."""
+    hour = int(m.group(1))
+    if m.group(2) == "menos cuarto":
+        return f"{hour - 1 if hour > 1 else 12} 45"
+    return f"{hour} {'30' if m.group(2) == 'y media' else '15'}"
+
+
+def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
+    """ "after 3", "not before 4", "4 or later", "no later than 3", "hasta las 5". Where two
+    readings overlap ("no antes de las 4" holds "antes de las 4") the one starting first
+    wins, then the longer."""
+    found: list[tuple[int, int, str, time | None]] = []
+    for pattern, side, first in ((AFTER, "after", 1), (AFTER_TAIL, "after", 1),
+                                 (BEFORE, "before", 1), (BEFORE_TAIL, "before", 1)):  # fmt: skip
+        for m in pattern.finditer(norm.text):
+            found.append((m.start(), -m.end(), side, _clock(m, first, norm)))
+    start = end = None
+    taken_until = -1
+    for begin, neg_end, side, at in sorted(found, key=lambda f: (f[0], f[1])):
+        if begin < taken_until or at is None:
+            continue
+        taken_until = -neg_end
+        # Every bound said holds ("I work till 3:30, so not before 4"): the latest "after"
+        # and the earliest "before".
+        if side == "after":
+            start = at if start is None else max(start, at)
+        else:
+            end = at if end is None else min(end, at)
+    return start, end
+
+
+def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
+    """The hours asked for: a range ("between 9 and 11"), bounds ("after 3"), else one clock
+    time ("at 3", an hour long, and then `exact`)."""
+    start = end = None
+    exact = False
+    if m := BETWEEN.search(norm.text):
+        start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
+        if start and end and end <= start and end.hour < 12:
+            end = time(end.hour + 12, end.minute)
+        if start and end and end > start:
+            return start, end, False
+        start = end = None
+    start, end = _bounds(norm)
+    if start is None and end is None:
+        at = find_clock(norm)
+        if at is not None:
+            start, exact = at, True
+            end = time(min(at.hour + 1, 23), at.minute)
+    return start, end, exact

@@ -1,0 +1,106 @@
+"""What the caller rules out: "except Friday", "not mornings", "anything but the 22nd",
+"cualquier día menos el viernes", "Fridays don't work", "I work Tuesdays", "por la mañana no
+puedo"; and the words left once those phrases are taken out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+
+from switchboard.assistant.understanding.calendar_days import day_of_month_from
+from switchboard.assistant.understanding.model import PartOfDay
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, WEEKDAYS, WEEKDAYS_ONLY
+
+_DAY_WORD = rf"(?:{WEEKDAY_NAMES})(?:s|'s)?"
+_PART_WORD = (r"(?:mornings?|afternoons?|evenings?|nights?|(?:la |las )?mananas?|"
+              r"(?:la |las )?tardes?|(?:la |las )?noches?)")  # fmt: skip
+_ONE_DATE = r"(?:tomorrow|today|manana|hoy|(?:the |el (?:dia )?)?[0-9]{1,2}(?:st|nd|rd|th))"
+_ONE_DATE_ES = r"(?:el (?:dia )?[0-9]{1,2})"
+_ARTICLES = r"(?:(?:on|in|the|el|los|por|en|this|next|este|a|any)\s+){0,2}"
+_RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=day )but|"
+              r"(?<=time )but|other than|besides|apart from|menos|excepto|salvo|que no sea|"
+              r"no puedo|can't do|can not do|cannot do|can't make it|can't make|can't come|"
+              r"can't|cannot|nothing|ni|"
+              # "I work Tuesdays", "trabajo los martes": days the caller is busy
+              r"(?<=i )work|(?<=we )work|(?:i'm|im|i am|we're) (?:working|busy)|(?<=i )have work|"
+              r"(?<!\w )trabajo|tengo (?:trabajo|clases?|escuela)")  # fmt: skip
+_TARGET = rf"({_DAY_WORD}|{_PART_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
+SKIP_BEFORE = re.compile(rf"(?<![\w'])(?:({_RULED_OUT})|(no))\s+{_ARTICLES}{_TARGET}(?![\w'])")
+SKIP_AFTER = re.compile(
+    rf"(?<![\w']){_ARTICLES}{_TARGET}\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:not )?"
+    r"(?:out|bad|no good|not good|a no|doesn't work|don't work|won't work|does not work|"
+    r"do not work|will not work|not going to work)|(?:no|tampoco) (?:me |nos )?(?:sirven?|"
+    r"quedan?|funcionan?|conviene|puedo|podemos)|no$)(?![\w'])"
+)
+_PART_NAMES = {"morning": PartOfDay.MORNING, "manana": PartOfDay.MORNING,
+               "afternoon": PartOfDay.AFTERNOON, "tarde": PartOfDay.AFTERNOON,
+               "evening": PartOfDay.EVENING, "night": PartOfDay.EVENING,
+               "noche": PartOfDay.EVENING}  # fmt: skip
+
+
+Skips = tuple[tuple[int, ...], tuple[date, ...], tuple[PartOfDay, ...]]
+
+
+def ruled_out(norm: Normalised, today: date) -> tuple[Skips, str]:
+    """Weekdays, dates and parts of the day the caller ruled out, and the text without those
+    phrases (so "except Friday" is never read as a wish for Friday). Read clause by clause:
+    "no, Friday" is a correction, not "not Friday"."""
+    weekdays: set[int] = set()
+    dates: set[date] = set()
+    parts: set[PartOfDay] = set()
+    kept: list[str] = []
+    starts = sorted({0, *norm.breaks, len(norm.tokens)})
+    for lo, hi in pairwise(starts):
+        clause = " ".join(norm.tokens[lo:hi])
+        for pattern in (SKIP_BEFORE, SKIP_AFTER):
+            for m in reversed(list(pattern.finditer(clause))):
+                bare_no = pattern is SKIP_BEFORE and m.group(2) is not None
+                if _rule_out(m.group(pattern.groups), m.group(0), bare_no, today,
+                             weekdays, dates, parts):  # fmt: skip
+                    clause = clause[: m.start()] + " " + clause[m.end() :]
+        kept.append(" ".join(clause.split()))
+    if WEEKDAYS_ONLY.search(norm.text):
+        weekdays |= {5, 6}
+    skips = (tuple(sorted(weekdays)), tuple(sorted(dates)), tuple(sorted(parts)))
+    return skips, " ".join(k for k in kept if k)
+
+
+def _rule_out(
+    target: str,
+    phrase: str,
+    bare_no: bool,
+    today: date,
+    weekdays: set[int],
+    dates: set[date],
+    parts: set[PartOfDay],
+) -> bool:
+    words_ = target.split()
+    head = words_[-1]
+    singular = re.sub(r"(?:'s|s)$", "", head)
+    if head in WEEKDAYS or singular in WEEKDAYS:
+        if bare_no and head in WEEKDAYS:  # "no Friday" is as often "no, Friday" as "not Friday"
+            return False
+        weekdays.add(WEEKDAYS[head] if head in WEEKDAYS else WEEKDAYS[singular])
+        return True
+    if singular in _PART_NAMES and not (singular == "manana" and _is_tomorrow(target, phrase)):
+        parts.add(_PART_NAMES[singular])
+        return True
+    if bare_no:
+        return False
+    if head in {"tomorrow", "manana"}:
+        dates.add(today + timedelta(days=1))
+        return True
+    if head in {"today", "hoy"}:
+        dates.add(today)
+        return True
+    if (n := re.match(r"[0-9]{1,2}", head)) and (day := day_of_month_from(int(n.group()), today)):
+        dates.add(day)
+        return True
+    return False
+
+
+def _is_tomorrow(target: str, phrase: str) -> bool:
+    """Bare "mañana" is tomorrow; "la mañana", "por la mañana" and "mañanas" the morning."""
+    return target == "manana" and not re.search(r"(?:la|por|en) manana", phrase)

@@ -1,0 +1,110 @@
+"""The job said by the work asked for and by what sets a service apart: a catalogue's
+shared trade word ("AC") that the caller leaves out, upkeep asked for by its own name, a
+part of another machine that only ends in a trade word ("transfer switch"), and whether the
+business takes on a job ("would you guys handle ..."). Every sentence here was written for
+this file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from switchboard.assistant.understanding import (
+    Context,
+    QuestionTopic,
+    ServiceOption,
+    Understanding,
+    understand,
+)
+
+NOW = datetime(2026, 12, 8, 10, 0, tzinfo=ZoneInfo("America/Chicago"))
+# A catalogue without keywords: the names alone.
+HVAC_NAMES = (
+    ServiceOption("ac", "AC repair", ()),
+    ServiceOption("tuneup", "AC tune-up", ()),
+)
+HVAC = (
+    ServiceOption("furnace", "Furnace repair", ("furnace", "heat", "boiler")),
+    ServiceOption("ac", "AC repair", ("ac", "air conditioner", "heat pump")),
+    ServiceOption("tuneup", "Seasonal tune-up", ("tune up", "maintenance")),
+)
+ELECTRIC = (
+    ServiceOption("panel", "Panel upgrade", ("panel", "breaker", "tripping")),
+    ServiceOption("outlet", "Outlet and switch repair", ("outlet", "switch", "plug")),
+    ServiceOption("lighting", "Lighting install", ("light", "lights", "fixture")),
+)
+PLUMBING = (
+    ServiceOption("drain", "Drain cleaning", ("clogged", "drain")),
+    ServiceOption("leak", "Leak repair", ("leak", "pipe")),
+)
+
+
+def said(text: str, catalogue: tuple[ServiceOption, ...]) -> Understanding:
+    return understand(text, Context(now=NOW, timezone="America/Chicago", services=catalogue))
+
+
+def service(text: str, catalogue: tuple[ServiceOption, ...]) -> str | None:
+    u = said(text, catalogue)
+    return u.service.value if u.service else None
+
+
+def test_the_words_only_one_service_has_name_it_surely() -> None:
+    u = said("what do you charge for a tuneup on a split system", HVAC_NAMES)
+    assert u.service is not None
+    assert u.service.value == "tuneup"
+    assert u.service.confidence >= 0.75
+
+
+def test_a_word_every_service_shares_decides_nothing() -> None:
+    assert service("my ac quit on me yesterday", HVAC_NAMES) != "tuneup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'd like to schedule maintenance on the boiler, it's been a couple of years",
+        "the heat pump is due for a tune up, can someone come next week",
+    ],
+)
+def test_upkeep_asked_for_by_name_is_the_upkeep_service(text: str) -> None:
+    assert service(text, HVAC) == "tuneup"
+
+
+def test_upkeep_words_beside_a_fault_now_are_a_repair() -> None:
+    text = "the furnace stopped working last night, we never did get maintenance on it"
+    assert service(text, HVAC) == "furnace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need a transfer switch for the standby generator wired in beside the breaker panel",
+        "the sump pump float switch sticks, and the panel label says that circuit is the pump",
+    ],
+)
+def test_a_part_of_another_machine_is_not_a_wall_switch(text: str) -> None:
+    assert service(text, ELECTRIC) == "panel"
+
+
+def test_a_wall_switch_is_still_a_switch() -> None:
+    assert service("the dimmer switch by the stairs buzzes", ELECTRIC) == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're away all of march, if a pipe sprang a leak would you folks handle the repair?",
+        "would you guys take care of a clogged drain at a rental I own?",
+    ],
+)
+def test_would_you_handle_asks_whether_the_business_does_the_job(text: str) -> None:
+    u = said(text, PLUMBING)
+    assert u.question is not None
+    assert u.question.value is QuestionTopic.SERVICE_OFFERED
+
+
+def test_would_you_with_a_time_is_no_question_about_the_job() -> None:
+    u = said("would you do thursday at two for the drain", PLUMBING)
+    assert u.question is None or u.question.value is not QuestionTopic.SERVICE_OFFERED
