@@ -577,7 +577,11 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         return await confirm_readback(t, u)
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
         done = polarity is Polarity.NO or _CLOSING.search(u.text) is not None
-        if done or (stage == "booked" and not understood and intent_of(u) is None):
+        # "Yes please" after "I've passed that on" agrees with the message; nothing was
+        # offered, so it starts no booking (a web visitor's move would become a new visit).
+        after_message = stage == "closed" and state.outcome == "message_taken"
+        idle = not understood and intent_of(u) is None
+        if done or ((stage == "booked" or after_message) and idle):
             state.stage = "closed"
             t.say("goodbye", business=t.facts.business_name)
             return Reply(t.text(), actions=hangup(t))
