@@ -86,3 +86,40 @@ async def test_the_job_named_in_asking_about_the_visit_is_no_new_job() -> None:
     )
     assert "Wednesday" in replies[1]
     assert "When would" not in replies[2] and not state.offered and state.service_id is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "good morning, Wendell Okafor-Price. is the plumber still coming today?",
+        "Wendell Okafor Price speaking — when is my appointment",
+        "buenas, le escribe Wendell Price, ¿a qué hora viene el técnico?",
+    ],
+)
+async def test_the_record_name_said_anywhere_in_the_turn_identifies(line: str) -> None:
+    w = _with_visit("Wendell Okafor-Price")
+    state, replies = await talk(w, [line], channel="sms")
+    assert "Wednesday" in replies[1] or "miércoles" in replies[1]
+    assert state.name == "Wendell Okafor-Price"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "good morning, Wendell Oakes. is the plumber still coming today?",
+        "this is Price, when is my appointment",
+        "my neighbor Wendell says you're great, when is my appointment",
+    ],
+)
+async def test_another_name_in_the_turn_reveals_nothing(line: str) -> None:
+    w = _with_visit("Wendell Okafor-Price")
+    _, replies = await talk(w, [line], channel="sms")
+    assert "Wednesday" not in replies[1] and "name on the account" in replies[1]
+
+
+async def test_a_web_visitor_saying_the_record_name_still_learns_nothing() -> None:
+    w = _with_visit("Wendell Okafor-Price")
+    _, replies = await talk(
+        w, ["Wendell Okafor-Price here, when is my appointment?"], channel="web"
+    )
+    assert "Wednesday" not in replies[1] and "Drain" not in replies[1]

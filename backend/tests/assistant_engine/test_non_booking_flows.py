@@ -58,10 +58,15 @@ async def test_a_web_visitor_asking_to_move_a_visit_leaves_the_day_in_the_messag
     w = world()
     _state, replies = await talk(
         w,
-        ["Hi, Omar Velez here, can we move my drain cleaning to another day?", "next Tuesday"],
+        [
+            "Hi, Omar Velez here, can we move my drain cleaning to another day?",
+            "next Tuesday",
+            "913 555 0107",
+        ],
         channel="web",
     )
     assert "message" in replies[1]
-    assert "passed that on" in replies[2] and not w.booked and not w.rescheduled
+    assert "number" in replies[2] and "I have" not in replies[2]  # a chat has no number yet
+    assert "passed that on" in replies[3] and not w.booked and not w.rescheduled
     assert w.callbacks[-1][0] == "account_request"
-    assert "I have" not in replies[2]
+    assert "next tuesday" in w.callbacks[-1][1]["message"]

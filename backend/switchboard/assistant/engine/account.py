@@ -27,7 +27,7 @@ async def account(t: Turn, u: Understanding) -> Reply:
             # Nobody to call back yet (web chat): take a message with a name and a number.
             return await message_taking.start(t, u, "account_request", _merged)
         return await handoff(t, "account_request")
-    if not await identified(t):
+    if not await identified(t, u.text):
         state.expecting = Expecting.NAME.value
         if await wants_full_name(t):
             state.name = None

@@ -16,21 +16,24 @@ from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.understanding.normalise import fold
 
 
-async def identified(t: Turn) -> bool:
+async def identified(t: Turn, turn_text: str = "") -> bool:
+    """`turn_text`, the caller's words this turn: the name on the record said anywhere in
+    them ("hi Anneliese Kowalski-Grant here, please cancel...", "morning, Percival Nakashima.
+    is the electrician still coming") identifies as well as a name the understanding took."""
     state = t.state
     if state.identity_verified:
         return True
     if t.channel == "web" or not state.known_customer_id or not t.caller_phone:
         return False
-    if state.name is None:
+    if state.name is None and not turn_text:
         return False
     known = await t.world.customer_by_phone(t.caller_phone)
     if not known or known[0] != state.known_customer_id:
         return False
-    said = state.name
+    said = state.name or ""
     if state.first_name_heard and len(_parts(said)) == 1:
         said = f"{state.first_name_heard} {said}"  # the last name, asked for after the first
-    if names_match(said, known[1]):
+    if names_match(said, known[1]) or said_within(turn_text, known[1]):
         state.identity_verified = True
         # The caller is who the record says: the name as the record writes it ("nelida"
         # heard, "Nélida" on file; "Abundio Treviño" said, both surnames on file), so the
@@ -70,6 +73,21 @@ def names_match(said: str, on_file: str) -> bool:
         return False
     rest = iter(file_parts[1:])
     return all(part in rest for part in said_parts[1:])
+
+
+def said_within(text: str, on_file: str) -> bool:
+    """The record's name (a first name and at least one other) said somewhere in `text`, as
+    `names_match` takes it; a record of one name is too easily said by chance."""
+    words, file_parts = _parts(text), _parts(on_file)
+    if len(file_parts) < 2:
+        return False
+    for start, word in enumerate(words):
+        if word != file_parts[0]:
+            continue
+        for end in range(start + 2, min(start + len(file_parts), len(words)) + 1):
+            if names_match(" ".join(words[start:end]), on_file):
+                return True
+    return False
 
 
 def _parts(name: str) -> list[str]:

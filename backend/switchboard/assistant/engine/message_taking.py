@@ -54,6 +54,12 @@ async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
         # "It's Tom Reyes, tell him the permit came through": the message itself, kept.
         state.message = f"{state.message} / {u.text}"[:600]
     await _record(t)
+    if state.phone is None and state.expecting == Expecting.PHONE.value and not t.said:
+        # No number to call back (a web visitor) and the answer held none ("11 works", "yes,
+        # cancel it"): asked once more; a message nobody can answer is no message.
+        state.expecting = Expecting.NOTHING.value
+        t.say("message.ask_phone_again")
+        return Reply(t.text())
     return _close(t)
 
 

@@ -67,9 +67,11 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.identity import said_last_name
+from switchboard.assistant.understanding.intent import CALL_BACK
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.meaning import default_model, for_one_turn
 from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.services import match_service, own_words
 
 # After "anything else?": these end the conversation whatever else the words look like
@@ -207,7 +209,7 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     # "Tell him to use the side door" during a booking is a note for the visit, not a call
     # that is only a message.
     booking = state.stage != "intake" or state.problem or state.service_id
-    if intent is Intent.MESSAGE and booking:
+    if intent is Intent.MESSAGE and booking and not _call_back_instead(t, u):
         intent = None
     for_owner = {Intent.VENDOR, Intent.JOB_APPLICANT, Intent.MESSAGE}
     if intent in for_owner and not (u.visit_requested or asks):
@@ -215,8 +217,12 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     # A web visitor's move or cancel is a message for the owner (nothing on the record is
     # seen or changed from a chat): the day they want is part of that message, not a booking.
     for_the_message = state.message_reason == "account_request" and not u.emergency
+    # A day said leaves the message for a booking only after a question (the caller may be a
+    # customer after all). Otherwise it is part of the message: "have him call me Monday",
+    # "the claim number is four five seven", "the part comes in Tuesday".
+    visit_day = u.time and state.message_reason == "question"
     if state.stage == "message" and (
-        for_the_message or not (u.visit_requested or u.time or u.emergency)
+        for_the_message or not (u.visit_requested or visit_day or u.emergency)
     ):
         return await message_taking.finish(t, u, _merge)
 
@@ -246,6 +252,18 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if reply is not None:
         return reply
     return Reply(t.text())
+
+
+def _call_back_instead(t: Turn, u: Understanding) -> bool:
+    """ "Please have someone call me" before any time is on the table: the caller would rather
+    talk to someone than book now; the job they told goes in the message."""
+    state = t.state
+    return (
+        state.stage == "intake"
+        and not state.offered
+        and not u.visit_requested
+        and found(CALL_BACK, normalise(u.text))
+    )
 
 
 def _asks_hours_of_a_day(u: Understanding) -> bool:
@@ -560,7 +578,11 @@ async def _advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         return await confirm_readback(t, u)
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
         done = polarity is Polarity.NO or _CLOSING.search(u.text) is not None
-        if done or (stage == "booked" and not understood and intent_of(u) is None):
+        # "Yes please" after "I've passed that on" agrees with the message; nothing was
+        # offered, so it starts no booking (a web visitor's move would become a new visit).
+        after_message = stage == "closed" and state.outcome == "message_taken"
+        idle = not understood and intent_of(u) is None
+        if done or ((stage == "booked" or after_message) and idle):
             state.stage = "closed"
             t.say("goodbye", business=t.facts.business_name)
             return Reply(t.text(), actions=hangup(t))

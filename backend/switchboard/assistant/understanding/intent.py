@@ -163,8 +163,21 @@ APPLICANT = words(r"hiring",
                   r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
                   r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
                   r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
+# A call back asked for instead of a visit booked now: "please have someone call me", "ask
+# Mike to give me a call", "can the owner call me back", "que me llamen", "pídale que me llame".
+CALL_BACK = words(
+    r"(?:have|get|ask|tell) (?:someone|somebody|him|her|them|the owner|the boss|the manager|"
+    r"(?!a |an |the |me |it |us )[a-z]+) (?:to )?(?:(?:call|ring|phone|text|get back to) "
+    r"(?:me|us)|give (?:me|us) a (?:call|ring))(?: back)?",
+    r"(?:can|could|would) (?:someone|somebody|the owner|the boss|he|she) (?:please )?(?:call|"
+    r"ring|phone) (?:me|us) back",
+    r"(?:que|pidale que|digale que|dile que) (?:alguien |el |ella )?(?:me|nos) (?:llame|llamen|"
+    r"marque|marquen|hable|hablen|regrese la llamada)",
+    r"llamenme",
+    r"llameme",
+)
 # Someone with word for the owner: a message, never a booking.
-MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message",
+MESSAGE = words(CALL_BACK.pattern, r"leave (?:a |him a |her a |them a )?message", r"take a message",
                 r"pass (?:along|on) (?:a |the |my )?message",
                 r"(?:tell|let) (?:him|her|them|the owner|the boss|mr \w+|ms \w+|mrs \w+)"
                 r"(?: know)?(?: that)? (?!about (?:a|my|the) (?:leak|clog|job))",
@@ -172,11 +185,14 @@ MESSAGE = words(r"leave (?:a |him a |her a |them a )?message", r"take a message"
                 r"(?:digale|dile|avisele|avisale|comuniquele)(?: a \w+)? que",
                 # "I want the owner to call me", "can the owner call me": a call back from
                 # the business about something, asked for instead of a visit.
+                # "we need the owner to confirm he can take the job and send us his quote"
                 r"(?:want|need|like|have|get|can|could|would|will) (?:the|your) (?:owner|boss|"
-                r"manager|office)(?: to)? (?:call|ring|phone|get back to|reach out to) (?:me|us)",
+                r"manager|office)(?: to)? (?:(?:call|ring|phone|get back to|reach out to) (?:me|"
+                r"us)|confirm|send (?:me|us)|approve|accept|sign off|let (?:me|us) know)",
                 r"(?:que )?(?:el dueno|el jefe|el encargado|alguien)(?: me| nos)? (?:llame|llamara|"
                 r"hable|hablara|devuelva|devolviera|regrese|regresara|marque|marcara|contacte|"
-                r"contactara)",
+                r"contactara|confirme|confirmara|mande|mandara|envie|enviara|conteste|contestara|"
+                r"responda|respondiera|autorice|apruebe)",
                 # "quisiera que me regresaran la llamada", "can someone give me a call back"
                 r"(?:me|nos)(?: \w+)? (?:regres|devuelv|devolv)\w* (?:la )?llamada",
                 r"(?:regresarme|devolverme|regresarnos|devolvernos) la llamada",
