@@ -46,7 +46,7 @@ async def test_a_call_back_asked_for_instead_of_a_visit_is_a_message(line: str) 
 
 async def test_a_note_for_the_tech_during_a_booking_is_no_message() -> None:
     w = world()
-    state, replies = await talk(
+    state, _replies = await talk(
         w,
         ["my kitchen drain is clogged", "ask the tech to call me when he's on the way, tomorrow"],
         channel="sms",
