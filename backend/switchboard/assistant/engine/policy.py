@@ -127,6 +127,7 @@ async def take_turn(
     context = understanding_context(facts, state, channel, now)
     u = volunteered.with_volunteered_name(understand(text, context), text, context, state)
     u = volunteered.without_time_in_name(u, context)
+    u = names.with_completed(u, text, state.name)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
     previous_language = state.language
@@ -425,8 +426,6 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     ):
         last = said_last_name(u.text)
         state.name, got = names.merged(state.name, u.name.value, last_name=last), True
-    elif u.name is None and (whole := names.completed(state.name, u.text)):
-        state.name, got = whole, True  # "Linda", then "Linda Park"
     if u.company:
         state.company, got = u.company.value, True
     if u.phone:
