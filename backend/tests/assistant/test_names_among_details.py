@@ -74,3 +74,32 @@ def test_the_letter_u_heard_as_you_is_still_spelled(ctx: Callable[..., Context])
 )
 def test_spellings_that_are_no_name_stay_none(ctx: Callable[..., Context], text: str) -> None:
     assert understand(text, ctx(expecting=Expecting.TIME)).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi Oksana Berezovsky-Hale here, can you move my visit", "Oksana Berezovsky-Hale"),
+        ("hey maria jose cardenas speaking", "Maria Jose Cardenas"),
+    ],
+)
+def test_a_name_of_three_words_before_here(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.PROBLEM))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("desmond achterberg one oh four five maple court", "Desmond Achterberg"),
+        ("a nombre de Ximena Barrios Lugo (yo), en 200 Calle Sol", "Ximena Barrios Lugo"),
+        ("me llamo anselmo quiroga cero ocho cuatro calle pino", "Anselmo Quiroga"),
+    ],
+)
+def test_a_name_ends_before_the_digits_and_the_who(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name

@@ -32,7 +32,7 @@ async def identified(t: Turn) -> bool:
         state.identity_verified = True
         # The same name as on the record: written as the record writes it ("nelida" heard,
         # "Nélida" on file), so the accents a transcript drops are not lost.
-        state.name = known[1] if fold(said).split() == fold(known[1]).split() else said
+        state.name = known[1] if name_parts(said) == name_parts(known[1]) else said
         state.first_name_heard = None
     return state.identity_verified
 
@@ -46,7 +46,7 @@ async def wants_full_name(t: Turn) -> bool:
     known = await t.world.customer_by_phone(t.caller_phone)
     if not known or known[0] != state.known_customer_id:
         return False
-    said, on_file = fold(state.name).split(), fold(known[1]).split()
+    said, on_file = name_parts(state.name), name_parts(known[1])
     if len(said) == 1 and len(on_file) > 1 and said[0] == on_file[0]:
         state.first_name_heard = state.name
         return True
@@ -56,8 +56,8 @@ async def wants_full_name(t: Turn) -> bool:
 def names_match(said: str, on_file: str) -> bool:
     """The name on the record as said (accents and case aside): the whole name, or the first
     and last name without a middle one; a record of one name is matched by that name."""
-    said_parts = fold(said).split()
-    file_parts = fold(on_file).split()
+    said_parts = name_parts(said)
+    file_parts = name_parts(on_file)
     if not said_parts or not file_parts:
         return False
     if said_parts == file_parts:
@@ -65,3 +65,8 @@ def names_match(said: str, on_file: str) -> bool:
     if len(file_parts) == 1 or len(said_parts) == 1:
         return False
     return said_parts[0] == file_parts[0] and said_parts[-1] == file_parts[-1]
+
+
+def name_parts(name: str) -> list[str]:
+    """A name's words as heard: "Osei-Blackwood" is "osei blackwood", "O'Brien" "obrien"."""
+    return fold(name).replace("-", " ").replace("'", "").split()

@@ -215,8 +215,9 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     # A web visitor's move or cancel is a message for the owner (nothing on the record is
     # seen or changed from a chat): the day they want is part of that message, not a booking.
     for_the_message = state.message_reason == "account_request" and not u.emergency
+    wants_a_time = u.time is not None and not message_taking.callback_time(state)
     if state.stage == "message" and (
-        for_the_message or not (u.visit_requested or u.time or u.emergency)
+        for_the_message or not (u.visit_requested or wants_a_time or u.emergency)
     ):
         return await message_taking.finish(t, u, _merge)
 

@@ -54,7 +54,7 @@ STRONG = re.compile(
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
              "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
 HERE = re.compile(
-    r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?) (?:here|speaking)"
+    r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2}) (?:here|speaking)"
     r"(?![\w'])"
 )
 # Words that follow "this is"/"I'm" without being a name.
@@ -89,7 +89,15 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "sunday", "mañana", "hoy",
                     # The next fact named: "my name is Arkady Volkov address is ..."
                     "address", "direccion", "number", "numero", "telefono", "cell",
-                    "celular", "email", "correo", "zip"}  # fmt: skip
+                    "celular", "email", "correo", "zip",
+                    # "a nombre de Ximena Paredes Lugo (yo)": who the name is, not a part of it
+                    "yo", "ella", "el"}  # fmt: skip
+# "benedict oyugi one oh eight twenty...": digits said as words that normalisation left as
+# words; the house number or the phone number begins.
+_DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "zero", "oh", "uno", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+                "nueve", "cero"}  # fmt: skip
+SECOND_NOT_NAMES |= _DIGIT_WORDS
 
 
 def clean_name(candidate: str) -> str | None:
@@ -188,7 +196,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     if start is None:
         return None
     head = norm.text[:start].split()
-    while head and head[-1] in _JOINERS:
+    while head and (head[-1] in _JOINERS or head[-1] in _DIGIT_WORDS):
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
     head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
@@ -308,7 +316,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return signed
     if here := HERE.search(text):
         name = clean_name(here.group(1))
-        if name:
+        # "I'm the tenant here": every word before "here" is the name, or none is.
+        if name and len(name.split()) == len(here.group(1).split()):
             return Extracted(as_written(norm.raw, name), 0.8)
     if before_address := _before_address(norm, context):
         return Extracted(as_written(norm.raw, before_address), 0.75)
