@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -209,3 +210,35 @@ def test_a_last_name_said_as_such(text: str) -> None:
 
     assert said_last_name(normalise(text).text)
     assert not said_last_name(normalise("first name Ana, last name Ruiz").text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi, Oksana Berezovsky-Hale. I need to move my furnace visit", "Oksana Berezovsky-Hale"),
+        ("Hola, Inés Barragán, se me tapó el fregadero", "Inés Barragán"),
+        ("hey there. Thaddeus Okwuosa. my water heater is making a popping noise",
+         "Thaddeus Okwuosa"),
+    ],
+)  # fmt: skip
+def test_a_name_said_as_a_clause_after_the_opening_greeting_is_taken(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.PROBLEM))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, quick question. Do you do gas lines?",
+        "Hi, Rapid Rooter. My kitchen drain is backed up",
+        "hi, kitchen sink. it won't drain",
+        "Hi, the water heater is leaking",
+    ],
+)
+def test_what_follows_a_greeting_is_not_always_a_name(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    context = replace(ctx(expecting=Expecting.PROBLEM), business_name="Rapid Rooter Plumbing")
+    assert understand(text, context).name is None

@@ -128,3 +128,28 @@ async def test_a_name_heard_without_its_accents_is_kept_as_the_record_writes_it(
     )
     assert state.identity_verified
     assert state.name == "Nélida Muñoz"
+
+
+@pytest.mark.parametrize(
+    ("said", "on_file"),
+    [
+        ("this is oluwaseun adeyemi brandt", "Oluwaseun Adeyemi-Brandt"),
+        ("hi it's ciaran o driscoll", "Ciarán O'Driscoll"),
+    ],
+)
+async def test_a_hyphen_or_apostrophe_heard_as_a_space_still_matches_the_record(
+    said: str, on_file: str
+) -> None:
+    w = world()
+    w.customers[CALLER] = ("cust-1", on_file)
+    w.addresses["cust-1"] = ONE_HOUSE
+    state, _replies = await talk(w, [said, *BOOK_A_DRAIN, "same address as last time"])
+    assert state.identity_verified and state.name == on_file
+
+
+async def test_another_surname_on_the_record_is_still_no_match() -> None:
+    w = world()
+    w.customers[CALLER] = ("cust-1", "Oluwaseun Adeyemi-Brandt")
+    w.addresses["cust-1"] = ONE_HOUSE
+    state, _replies = await talk(w, ["this is oluwaseun adeyemi", *BOOK_A_DRAIN])
+    assert not state.identity_verified

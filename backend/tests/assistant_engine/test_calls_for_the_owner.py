@@ -110,3 +110,27 @@ async def test_asking_for_a_person_while_open_still_rings_through() -> None:
     w = world()
     _state, replies = await talk(w, ["is the boss around? i need to talk to him"], facts=facts)
     assert "connect you" in replies[1] and "name" not in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "is the owner in? i want to talk to him personally about a job he did",
+            "it's Wendell Hargrove, four oh four five five five zero one five two, "
+            "tell him to ring me back tuesday afternoon",
+        ),
+        (
+            "hi this is Pia from Northside Pipe Supply, the order he placed is backordered",
+            "pia lindqvist, call me back friday morning at nine one three five five five zero "
+            "one two two",
+        ),
+    ],
+)
+async def test_a_day_said_while_leaving_a_message_is_when_to_call_back(
+    first: str, second: str
+) -> None:
+    w = world()
+    state, replies = await talk(w, [first, second])
+    assert "passed that on" in replies[2] and state.stage == "closed"
+    assert len(w.callbacks) == 1 and not w.booked

@@ -1,4 +1,5 @@
-"""Corrections replace the right detail: a house number, a name spelled out."""
+"""Corrections replace the right detail: a house number, a name spelled out, a name said
+again with the surname it was missing."""
 
 from __future__ import annotations
 
@@ -93,6 +94,16 @@ async def test_a_first_name_spelled_at_the_read_back_replaces_only_the_first_nam
         ("Linda", "mark park", None),
         ("Linda Park", "linda park", None),
         (None, "linda park", None),
+        # The name said again with one more surname, at the end of what was said.
+        ("Inés Barragán", "Póngalo así por favor: Inés Barragán Núñez", "Inés Barragán Núñez"),
+        ("Dana Ruiz", "sorry it's actually dana ruiz whitfield", "Dana Ruiz Whitfield"),
+        (
+            "Inés Barragán",
+            "a nombre de Inés Barragán Ochoa, como en la factura",
+            "Inés Barragán Ochoa",
+        ),
+        ("Dana Ruiz", "dana ruiz will call back later", None),
+        ("Dana Ruiz", "dana ruiz here", None),
     ],
 )
 def test_a_first_name_said_again_with_the_last(
@@ -107,3 +118,14 @@ async def test_the_last_name_added_while_the_address_is_asked() -> None:
              "linda park"]  # fmt: skip
     state, replies = await talk(w, lines)
     assert state.name == "Linda Park" and "address" in replies[-1]
+
+
+async def test_a_second_surname_added_later_completes_the_name_by_text() -> None:
+    w = world()
+    lines = [
+        "the bathroom sink drips under the cabinet",
+        "Me llamo Inés Barragán",
+        "Perdón, mejor con mis dos apellidos como en el recibo: Inés Barragán Núñez",
+    ]
+    state, _replies = await talk(w, lines, channel="web")
+    assert state.name == "Inés Barragán Núñez"

@@ -31,7 +31,7 @@ async def identified(t: Turn, turn_text: str = "") -> bool:
     if not known or known[0] != state.known_customer_id:
         return False
     said = state.name or ""
-    if state.first_name_heard and len(_parts(said)) == 1:
+    if state.first_name_heard and len(name_parts(said)) == 1:
         said = f"{state.first_name_heard} {said}"  # the last name, asked for after the first
     if names_match(said, known[1]) or said_within(turn_text, known[1]):
         state.identity_verified = True
@@ -52,7 +52,7 @@ async def wants_full_name(t: Turn) -> bool:
     known = await t.world.customer_by_phone(t.caller_phone)
     if not known or known[0] != state.known_customer_id:
         return False
-    said, on_file = _parts(state.name), _parts(known[1])
+    said, on_file = name_parts(state.name), name_parts(known[1])
     if len(said) == 1 and len(on_file) > 1 and said[0] == on_file[0]:
         state.first_name_heard = state.name
         return True
@@ -63,8 +63,8 @@ def names_match(said: str, on_file: str) -> bool:
     """The name on the record as said (accents, case and hyphens aside): the whole name, or
     the first name and one or more of the others in their order (no middle name, one of two
     surnames); a record of one name is matched by that name."""
-    said_parts = _parts(said)
-    file_parts = _parts(on_file)
+    said_parts = name_parts(said)
+    file_parts = name_parts(on_file)
     if not said_parts or not file_parts:
         return False
     if said_parts == file_parts:
@@ -78,7 +78,7 @@ def names_match(said: str, on_file: str) -> bool:
 def said_within(text: str, on_file: str) -> bool:
     """The record's name (a first name and at least one other) said somewhere in `text`, as
     `names_match` takes it; a record of one name is too easily said by chance."""
-    words, file_parts = _parts(text), _parts(on_file)
+    words, file_parts = name_parts(text), name_parts(on_file)
     if len(file_parts) < 2:
         return False
     for start, word in enumerate(words):
@@ -90,6 +90,6 @@ def said_within(text: str, on_file: str) -> bool:
     return False
 
 
-def _parts(name: str) -> list[str]:
+def name_parts(name: str) -> list[str]:
     """A name's words as they sound: "Osei-Blackwood" is "osei blackwood", "O'Neil" "oneil"."""
     return fold(name).replace("-", " ").replace("'", "").replace(".", " ").split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from switchboard.assistant.engine.reply import Reply
+from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.turn import Turn, hangup
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
@@ -40,6 +41,16 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
         state.expecting = Expecting.NAME.value
         t.say("message.ask_contact")
     return Reply(t.text())
+
+
+# Messages from someone who wants a call, not a visit: a day said while leaving one ("have
+# him call me monday", or digits of a number heard as an hour) is when to call back.
+_CALLBACK_REASONS = {"vendor", "job_applicant", "message", "handoff"}
+
+
+def callback_time(state: DialogState) -> bool:
+    """A time said now belongs to the message: when the caller wants the call back."""
+    return state.message_reason in _CALLBACK_REASONS
 
 
 def first_name_only(name: str) -> bool:

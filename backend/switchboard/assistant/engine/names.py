@@ -1,15 +1,20 @@
 """A name said again in part: "Katherine with a K" after "Catherine Liu", "no, Smyth" after
 "John Smith". One word that sounds like one part of the name on the table replaces that part;
 the rest of the name stays. A last name said as such ("my last name is Ruiz") completes a first
-name given alone, or replaces the last name on the table."""
+name given alone, or replaces the last name on the table; the name said again with one more
+part ("Lucía Paredes Montoya" after "Lucía Paredes") completes it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from difflib import SequenceMatcher
 
+from switchboard.assistant.understanding import Extracted, Understanding
 from switchboard.assistant.understanding.identity import name_like
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.name_case import as_written
-from switchboard.assistant.understanding.normalise import fold
+from switchboard.assistant.understanding.name_words import MOST_PARTS, typed
+from switchboard.assistant.understanding.normalise import fold, normalise
 
 # How alike a word must be to a part of the name to be that part said again or corrected.
 _ALIKE = 0.6
@@ -33,16 +38,34 @@ def merged(before: str | None, said: str, last_name: bool = False) -> str:
 def completed(before: str | None, text: str) -> str | None:
     """ "Linda Park" said after "Linda", alone or anywhere in the turn ("my direct line is ...
     and it's linda park"): the first name given again with the last one, however everyday the
-    words (which is why understanding alone did not take it)."""
-    said = text.split()
-    if not before or len(before.split()) != 1:
+    words (which is why understanding alone did not take it). "Lucía Paredes Montoya" after
+    "Lucía Paredes" ("póngalo con mis dos apellidos: Lucía Paredes Montoya"): the name given
+    again with one more surname, at the end of what was said. `text` as the caller said it, so
+    a typed spelling ("Núñez") is kept."""
+    if not before:
         return None
-    for i, word in enumerate(said[:-1]):
-        last = said[i + 1]
-        if (
-            fold(word) == fold(before)
-            and name_like(last)
-            and (len(said) == 2 or i + 2 == len(said))
-        ):
-            return as_written(text, f"{before} {last}")
+    norm = normalise(text)
+    said, known = norm.tokens, fold(before).split()
+    ends = {*norm.breaks, len(said)}
+    for i in range(len(said) - len(known)):
+        if list(said[i : i + len(known)]) != known:
+            continue
+        after = i + len(known)
+        extra = said[after]
+        if not name_like(extra) or extra in known or len(known) >= MOST_PARTS:
+            continue
+        if len(known) == 1:
+            if len(said) != 2 and after + 1 != len(said):
+                continue  # "linda said the sink is slow"
+        elif after + 1 not in ends or (is_common(extra) and not typed(text, extra)):
+            continue  # "lucia paredes here", "lucia paredes will call back"
+        return as_written(text, f"{' '.join(said[i:after])} {extra}")
     return None
+
+
+def with_completed(u: Understanding, text: str, before: str | None) -> Understanding:
+    """`u`, with the name on the table completed when the caller said it again with more
+    (`completed`) and understanding found no name of its own."""
+    if u.name is not None or (whole := completed(before, text)) is None:
+        return u
+    return replace(u, name=Extracted(whole, 0.8))

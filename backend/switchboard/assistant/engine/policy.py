@@ -130,6 +130,7 @@ async def take_turn(
     context = understanding_context(facts, state, channel, now)
     u = volunteered.with_volunteered_name(understand(text, context), text, context, state)
     u = volunteered.without_time_in_name(u, context)
+    u = names.with_completed(u, text, state.name)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
     previous_language = state.language
@@ -218,9 +219,14 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     # seen or changed from a chat): the day they want is part of that message, not a booking.
     for_the_message = state.message_reason == "account_request" and not u.emergency
     # A day said leaves the message for a booking only after a question (the caller may be a
-    # customer after all). Otherwise it is part of the message: "have him call me Monday",
-    # "the claim number is four five seven", "the part comes in Tuesday".
-    visit_day = u.time and state.message_reason == "question"
+    # customer after all), and never when it says when to call back. Otherwise it is part of
+    # the message: "have him call me Monday", "the claim number is four five seven", "the part
+    # comes in Tuesday".
+    visit_day = (
+        u.time is not None
+        and state.message_reason == "question"
+        and not message_taking.callback_time(state)
+    )
     if state.stage == "message" and (
         for_the_message or not (u.visit_requested or visit_day or u.emergency)
     ):
@@ -444,8 +450,6 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     ):
         last = said_last_name(u.text)
         state.name, got = names.merged(state.name, u.name.value, last_name=last), True
-    elif u.name is None and (whole := names.completed(state.name, u.text)):
-        state.name, got = whole, True  # "Linda", then "Linda Park"
     if u.company:
         state.company, got = u.company.value, True
     if u.phone:

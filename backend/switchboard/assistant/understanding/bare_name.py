@@ -1,5 +1,6 @@
 """A first and last name said on its own while something else was asked ("naomi feldstein"
-to "When would work best?"): callers give their details in their own order."""
+to "When would work best?"), or as a clause of its own after a greeting ("Hi, Dmitri
+Kalashnik-Moore. Please cancel..."): callers give their details in their own order."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.name_words import parts_of, whole
-from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.normalise import Normalised, fold
 
 _ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
 
@@ -32,6 +33,30 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     first = len(norm.tokens) - len(tokens)
     if any(first < b < len(norm.tokens) for b in norm.breaks):
         return None
+    return _a_name(norm, tokens)
+
+
+def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[str] | None:
+    """ "Hi, Dmitri Kalashnik-Moore. Please cancel my appointment", "Hola, Inés Barragán, se
+    me tapó el fregadero": a first and last name said as a clause of its own right after the
+    greeting that opens the turn (never the business's own name: "Hi, Rapid Rooter.")."""
+    tokens = norm.tokens
+    start = 0
+    while start < len(tokens) and (
+        tokens[start] in GREETINGS or (start and tokens[start] == "there")
+    ):
+        start += 1  # "hi there"
+    ends = [b for b in (*sorted(norm.breaks), len(tokens)) if b > start]
+    if not start or not ends:
+        return None
+    words = tokens[start : ends[0]]
+    if set(words) & set(fold(business_name).split()):
+        return None
+    return _a_name(norm, words)
+
+
+def _a_name(norm: Normalised, tokens: list[str] | tuple[str, ...]) -> Extracted[str] | None:
+    """`tokens`, when they are a person's first and last name and nothing else."""
     words = whole(tokens, name_like, 2)
     if words is None:
         return None

@@ -13,17 +13,18 @@ from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written, cased
 from switchboard.assistant.understanding.name_words import (
+    MOST_PARTS,
     PARTICLES,
     parts_of,
     run,
     trimmed,
     whole,
 )
-from switchboard.assistant.understanding.normalise import (
-    Normalised,
-    fold,
-    normalise,
-    strip_accents,
+from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.spelled_letters import (
+    letters_joined,
+    spelled_words,
+    without_spellings,
 )
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
@@ -53,7 +54,7 @@ STRONG = re.compile(
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
              "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
 HERE = re.compile(
-    r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+)?) (?:here|speaking)"
+    r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2}) (?:here|speaking)"
     r"(?![\w'])"
 )
 # Words that follow "this is"/"I'm" without being a name.
@@ -85,7 +86,18 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "necesito", "tomorrow", "today", "tonight", "next", "this", "se", "me",
                     "nos", "les", "mi", "y'all", "yall",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday", "mañana", "hoy"}  # fmt: skip
+                    "sunday", "mañana", "hoy",
+                    # The next fact named: "my name is Arkady Volkov address is ..."
+                    "address", "direccion", "number", "numero", "telefono", "cell",
+                    "celular", "email", "correo", "zip",
+                    # "a nombre de Ximena Paredes Lugo (yo)": who the name is, not a part of it
+                    "yo", "ella", "el"}  # fmt: skip
+# "benedict oyugi one oh eight twenty...": digits said as words that normalisation left as
+# words; the house number or the phone number begins.
+_DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "zero", "oh", "uno", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+                "nueve", "cero"}  # fmt: skip
+SECOND_NOT_NAMES |= _DIGIT_WORDS
 
 
 def clean_name(candidate: str) -> str | None:
@@ -152,7 +164,9 @@ _DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+
 _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
             "the", "live", "living", "located", "of", "my", "mi", "es", "number", "phone",
             "cell", "mobile", "numero", "telefono", "celular", "direct", "line", "best",
-            "callback", "call", "me", "reach", "al", "a"}  # fmt: skip
+            "callback", "call", "me", "reach", "al", "a",
+            # "Edna Mae Caldwell, I live at 4412 East Osborn Road"
+            "i", "i'm", "we", "we're", "vivo", "vivimos", "estoy", "estamos"}  # fmt: skip
 # Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
 LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
           "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
@@ -182,7 +196,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     if start is None:
         return None
     head = norm.text[:start].split()
-    while head and head[-1] in _JOINERS:
+    while head and (head[-1] in _JOINERS or head[-1] in _DIGIT_WORDS):
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
     head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
@@ -219,21 +233,9 @@ def _spelled(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
-# Letters said one by one ("K-E-V-I-N", "s m i t h"): the word they spell.
-_LETTERS = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")
 # "First name Chidi, last name Okonkwo", in either order.
 _FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
 _LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
-
-
-def _letters_joined(norm: Normalised) -> Normalised:
-    """ "Kevin, K-E-V-I-N" -> "kevin": letters spelled out become the word, said once."""
-    text = _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), norm.text)
-    if text == norm.text:
-        return norm
-    words = text.split()
-    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
-    return normalise(" ".join(once))
 
 
 def said_last_name(text: str) -> bool:
@@ -252,11 +254,11 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
     """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
     letter are a name being made sure of, when the name was asked for or the word was also
     said whole ("a G F C I plug" spells a part, not a person)."""
-    spelled = [m.group(0).replace(" ", "") for m in _LETTERS.finditer(norm.text)]
+    spelled = spelled_words(norm.text)
     # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
     streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
     spelled = [w for w in spelled if w not in streets]
-    said = set(_LETTERS.sub(" ", norm.text).split())
+    said = set(without_spellings(norm.text).split())
     if context.expecting is not Expecting.NAME:
         spelled = [w for w in spelled if w in said]
     words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
@@ -267,10 +269,39 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
 
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     if by_letter := _letter_by_letter(norm, context):
-        said = _stated_in(_letters_joined(norm), context)
+        joined = letters_joined(norm)
+        first = fold(by_letter.value).split()[0]
+        said = _stated_in(joined, context) or _around(joined, first)
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
         return said if said and by_letter.value.lower() in said.value.lower().split() else by_letter
     return _stated_in(norm, context)
+
+
+def _around(norm: Normalised, spelled: str) -> Extracted[str] | None:
+    """ "Sure, it's Rosamund Dunleavy, D-U-N-L-E-A-V-Y", "his name on the account, rajesh
+    mehra, r-a-j-e-s-h": the whole name the spelled word was said in, when no statement
+    ("my name is") took it; the name's other words are read back to the last lead-in ("it's")
+    and on to the first word no name has, never into an everyday word before it."""
+    tokens = norm.tokens
+    if spelled not in tokens:
+        return None
+    start = tokens.index(spelled)
+    while (
+        start > 0
+        and tokens[start - 1] not in LEADS
+        and tokens[start - 1] not in GREETINGS
+        and name_like(tokens[start - 1])
+        and not is_common(tokens[start - 1])
+    ):
+        start -= 1
+    words, _, clean = run(tokens, start, name_like, norm.breaks)
+    words = trimmed(words, clean, norm.raw)
+    if not 2 <= len(parts_of(words)) <= MOST_PARTS:
+        return None
+    name = clean_name(" ".join(words))
+    if name is None or len(name.split()) != len(words):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.85)
 
 
 def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
@@ -285,7 +316,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return signed
     if here := HERE.search(text):
         name = clean_name(here.group(1))
-        if name:
+        # "I'm the tenant here": every word before "here" is the name, or none is.
+        if name and len(name.split()) == len(here.group(1).split()):
             return Extracted(as_written(norm.raw, name), 0.8)
     if before_address := _before_address(norm, context):
         return Extracted(as_written(norm.raw, before_address), 0.75)

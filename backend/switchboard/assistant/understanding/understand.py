@@ -10,7 +10,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
-from switchboard.assistant.understanding.bare_name import detect_bare_name
+from switchboard.assistant.understanding.bare_name import detect_bare_name, detect_greeted_name
 from switchboard.assistant.understanding.booked_visit import time_wanted
 from switchboard.assistant.understanding.business_name import without_business_name
 from switchboard.assistant.understanding.changes import detect_change
@@ -63,7 +63,7 @@ def understand(text: str, context: Context) -> Understanding:
     hazards = urgency.hazards
     emergency = detect_emergency(about_the_home, hazards)
     time = into_the_week_in_view(time_wanted(norm, context), norm, context)
-    name = detect_name(norm, context)
+    name = detect_name(norm, context) or detect_greeted_name(norm, context.business_name)
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)

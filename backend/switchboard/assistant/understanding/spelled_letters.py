@@ -1,0 +1,45 @@
+"""Words spelled letter by letter ("K-E-V-I-N", "d u n l e a v y"): the word each spelling
+makes, and the turn read with every spelling as its word, said once."""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.normalise import Normalised, normalise
+
+# One letter said alone. The letter U comes as "you": speech recognition writes it so, and
+# normalisation reads a texted "u" as "you" too; inside a spelling it is the letter.
+_LETTER = r"[a-z](?![\w'])"
+LETTER_RUN = re.compile(rf"(?<![\w']){_LETTER}(?: (?:{_LETTER}|you(?![\w']))){{2,}}")
+
+
+def spelled_word(letters: str) -> str:
+    """ "d you n l e a v y" -> "dunleavy"."""
+    return "".join("u" if letter == "you" else letter for letter in letters.split())
+
+
+def spelled_words(text: str) -> list[str]:
+    return [spelled_word(m[0]) for m in LETTER_RUN.finditer(text)]
+
+
+def without_spellings(text: str) -> str:
+    return LETTER_RUN.sub(" ", text)
+
+
+def letters_joined(norm: Normalised) -> Normalised:
+    """ "Kevin, K-E-V-I-N" -> "kevin"; "it's benedikt sorensen b e n e d i k t" -> "it's
+    benedikt sorensen": each spelling becomes its word, left out when it spells a word the
+    caller had already said whole."""
+    words: list[str] = []
+    end = 0
+    for m in LETTER_RUN.finditer(norm.text):
+        words += norm.text[end : m.start()].split()
+        if (word := spelled_word(m[0])) not in words:
+            words.append(word)
+        end = m.end()
+    if not end:
+        return norm
+    words += norm.text[end:].split()
+    # "K-Y-L-E Kyle": spelled, then said.
+    once = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    return normalise(" ".join(once))
