@@ -40,6 +40,8 @@ ANCHOR = re.compile(
 # Streets named by their kind first and a letter or number after: "Avenue J", "Highway 6".
 KIND_FIRST = re.compile(r"(?:avenue|ave|av|highway|hwy|county road|farm road)")
 NAMED_AFTER = re.compile(r" ([a-z]|[0-9]{1,4})(?![\w'])")
+# Texting shorthand made "Avenue U" into "avenue you": the raw text still has the letter.
+_AVENUE_U = re.compile(r"(?<![\w'])(?:avenue|ave|av)\.? u(?![\w'])", re.IGNORECASE)
 # A unit said on its own ("no, it's apartment 4"): it corrects the unit of the address given.
 # A letter needs its space: "apartment b" is a unit, "units" is not "Unit S".
 UNIT_ONLY = re.compile(
@@ -85,6 +87,8 @@ STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "ca
               "should", "ok", "okay", "good", "fine", "not"}  # fmt: skip
 
 
+_STATE_OR_WORD = {"or", "in", "me", "oh", "ok", "hi", "la", "pa", "de", "co", "id", "al",
+                  "ma", "mo", "ne"}  # fmt: skip
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
 
 
@@ -102,7 +106,15 @@ def _trim_tail(tail: str) -> str:
     """Keep a city/state/ZIP tail only when it ends like one; otherwise it is the next thing
     the caller said ("... this is Dana")."""
     words_ = tail.split()
-    while words_ and not (words_[-1] in STATES or re.fullmatch(r"[0-9]{5}", words_[-1])):
+    said = len(words_)
+
+    def ends_like_one(w: str) -> bool:
+        # "... Brooklyn fri or next mon": a state that is also a word ("or", "in", "me") ends
+        # the tail only when nothing follows it.
+        state = w in STATES and (w not in _STATE_OR_WORD or len(words_) == said)
+        return state or re.fullmatch(r"[0-9]{5}", w) is not None
+
+    while words_ and not ends_like_one(words_[-1]):
         words_.pop()
     kept: list[str] = []
     for w in words_:
@@ -262,6 +274,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     said_after = m.group(4) or ""
+    if said_after.startswith(" you") and _AVENUE_U.search(norm.raw):
+        said_after = " u" + said_after[len(" you") :]
     if not unit_text and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):
         # "1402 Avenue J", "Highway 6": the kind of street first, then its letter or number.
         street, said_after = f"{street} {named.group(1)}", said_after[named.end() :]
