@@ -179,6 +179,22 @@ def _day_then_hour(norm: Normalised) -> time | None:
     return None
 
 
+# An hour that is the whole answer ("3", "how about 3?", "maybe 10 then"): a clock time
+# when times are on the table (see `parse_time`), whether or not one of them is at it.
+HOUR_ALONE = re.compile(
+    r"(?:(?:how about|what about|maybe|or|at|around|like|can you do|could you do|could we do|"
+    r"can we do|a las|y a las) )?(1[0-2]|[1-9])(?: (?:then|instead|please|maybe|works|is fine))?"
+)
+
+
+def hour_alone(norm: Normalised) -> time | None:
+    """The hour of an answer that is only an hour (`HOUR_ALONE`)."""
+    if (m := HOUR_ALONE.fullmatch(norm.text)) is None:
+        return None
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    return _hour(int(m.group(1)), 0, None, pm, am)
+
+
 def find_clock(norm: Normalised) -> time | None:
     """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers;
     a time said in place of another first ("can we do 11 instead")."""
