@@ -107,3 +107,16 @@ async def test_the_last_name_added_while_the_address_is_asked() -> None:
              "linda park"]  # fmt: skip
     state, replies = await talk(w, lines)
     assert state.name == "Linda Park" and "address" in replies[-1]
+
+
+async def test_the_town_said_again_replaces_the_town() -> None:
+    w = world()
+    state, _ = await talk(
+        w,
+        [
+            "my kitchen drain is clogged",
+            "Dana Whitcombe, 88 Larch St, Olathe",
+            "sorry, Lenexa not Olathe",
+        ],
+    )
+    assert state.address == "88 Larch St, Lenexa"

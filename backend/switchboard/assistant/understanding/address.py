@@ -265,6 +265,9 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return Extracted(Address(same_as_last=True), 0.85)
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
+        if town := _town_corrected(norm.text, context.language):
+            # Low confidence: a town alone corrects the town of an address given before.
+            return Extracted(Address(city=town), 0.55)
         if u := UNIT_ONLY.search(norm.text):
             # Low confidence: a unit alone corrects an address given before, nothing more.
             return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.55)
@@ -308,6 +311,29 @@ def _town(tail: str, raw: str) -> str:
     language = "en" if said[:1] == ["in"] else "es"
     if not (capitalised or (after_in and not all(is_common(w, language) for w in town))):
         return ""
+    return _title(" ".join(town))
+
+
+# The town said again to correct it: "Mesa, not Tempe", "it's in Gilbert", "no, en Pasadena".
+_TOWN_WORDS = r"([a-z]+(?: [a-z]+)?)"
+TOWN_CORRECTION = re.compile(
+    rf"(?<![\w'])(?:(?:in|en) {_TOWN_WORDS} not (?:in )?[a-z]+|{_TOWN_WORDS} not (?:in )?([a-z]+)|"
+    rf"(?:it's|its|it is|that's|es|esta) (?:in|en) {_TOWN_WORDS}(?![\w']))"
+)
+
+
+def _town_corrected(text: str, language: str) -> str:
+    """The town of a `TOWN_CORRECTION`: its last words that are no everyday words ("sorry
+    Mesa, not Tempe" is Mesa)."""
+    m = TOWN_CORRECTION.search(text)
+    if m is None:
+        return ""
+    if m.group(3) and is_common(m.group(3), language):
+        return ""  # "Mesa, not Tempe" names two towns; "Trane, not the Carrier" does not
+    said = next(g for g in m.groups() if g).split()
+    town: list[str] = []
+    while said and not is_common(said[-1], language):
+        town.insert(0, said.pop())
     return _title(" ".join(town))
 
 
