@@ -30,6 +30,7 @@ from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
     Extracted,
+    PartOfDay,
     TimeWindow,
 )
 from switchboard.assistant.understanding.normalise import Normalised
@@ -97,6 +98,15 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
 
 
+def _in_part(bound: time | None, part: PartOfDay) -> time | None:
+    """An hour read as the morning's that only the afternoon or evening holds ("7" tonight)."""
+    if bound is None or bound.hour >= 12 or within_part(bound, part):
+        return bound
+    later = time(bound.hour + 12, bound.minute)
+    start, end = PARTS[part]
+    return later if start <= later <= end else bound
+
+
 def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
     tz = ZoneInfo(context.timezone)
     now_local = context.now.astimezone(tz)
@@ -140,6 +150,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
             # "I have the dentist Wednesday morning, can we do the 1 o'clock": the part of the
             # day is why the other time fails; the clock time said is the wish.
             part, span_start, span_end = None, None, None
+    if not exact and part is not None:
+        # "Tonight after 7", "in the evening before 8": the bound is an hour of that part.
+        start_t, end_t = _in_part(start_t, part), _in_part(end_t, part)
     if start_t is None and end_t is None and (span_start or span_end):
         start_t, end_t = span_start, span_end
     talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
