@@ -42,3 +42,40 @@ def test_the_town_ends_with_its_sentence(
     u = understand(text, ctx())
     assert u.address is not None
     assert (u.address.value.line1, u.address.value.city) == (line1, city)
+
+
+def test_avenue_u_texted_keeps_its_letter(ctx: Callable[..., Context]) -> None:
+    # Text shorthand reads a lone "u" as "you"; a street's letter stays a letter.
+    u = understand("Sal Ferrante 1880 Ave U, Brooklyn. mon or tues after 1", ctx())
+    assert u.address is not None
+    assert (u.address.value.line1, u.address.value.city) == ("1880 Ave U", "Brooklyn")
+
+
+def test_a_state_that_is_also_a_word_ends_only_the_tail(ctx: Callable[..., Context]) -> None:
+    u = understand("44 Elm St, Lenexa. thu or fri works", ctx())
+    assert u.address is not None
+    assert (u.address.value.line1, u.address.value.city) == ("44 Elm St", "Lenexa")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("sorry, Chandler not Gilbert", "Chandler"),
+        ("oops it's in Lenexa", "Lenexa"),
+        ("no, es en Baytown", "Baytown"),
+    ],
+)
+def test_a_town_said_again_corrects_the_town(
+    ctx: Callable[..., Context], text: str, town: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.address is not None
+    assert (u.address.value.line1, u.address.value.city) == ("", town)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it's in the basement", "the sink not the tub", "trane not carrier", "monday not tuesday"],
+)
+def test_not_a_town(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).address is None

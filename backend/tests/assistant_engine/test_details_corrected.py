@@ -129,3 +129,16 @@ async def test_a_second_surname_added_later_completes_the_name_by_text() -> None
     ]
     state, _replies = await talk(w, lines, channel="web")
     assert state.name == "Inés Barragán Núñez"
+
+
+async def test_the_town_said_again_replaces_the_town() -> None:
+    w = world()
+    state, _ = await talk(
+        w,
+        [
+            "my kitchen drain is clogged",
+            "Dana Whitcombe, 88 Larch St, Olathe",
+            "sorry, Lenexa not Olathe",
+        ],
+    )
+    assert state.address == "88 Larch St, Lenexa"

@@ -103,6 +103,12 @@ def with_unit(address: str, unit: str) -> str:
     return f"{first} {unit}{comma}{rest}"
 
 
+def with_city(address: str, city: str) -> str:
+    """The address with its town replaced or added ("3350 S Dobson Rd, Tempe" + "Mesa")."""
+    parts = address.split(", ")
+    return ", ".join([parts[0], city, *parts[2:]])
+
+
 def _pick(u: Understanding, saved: list[str]) -> str | None:
     said = set(u.text.split())
     for word, index in _ORDINALS.items():

@@ -460,6 +460,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
             state.address, state.address_on_file, got = said.one_line(), None, True
         elif said.unit and state.address:  # "no, it's apartment 4"
             state.address, got = address_on_file.with_unit(state.address, said.unit), True
+        elif said.city and state.address:  # "Mesa, not Tempe"
+            state.address, got = address_on_file.with_city(state.address, said.city), True
     elif u.address:
         # "Same address as last time": the record's address, but only once the caller has
         # identified (see address_on_file); until then there is no address to use.

@@ -40,6 +40,8 @@ ANCHOR = re.compile(
 # Streets named by their kind first and a letter or number after: "Avenue J", "Highway 6".
 KIND_FIRST = re.compile(r"(?:avenue|ave|av|highway|hwy|county road|farm road)")
 NAMED_AFTER = re.compile(r" ([a-z]|[0-9]{1,4})(?![\w'])")
+# Texting shorthand made "Avenue U" into "avenue you": the raw text still has the letter.
+_AVENUE_U = re.compile(r"(?<![\w'])(?:avenue|ave|av)\.? u(?![\w'])", re.IGNORECASE)
 # A unit said on its own ("no, it's apartment 4"): it corrects the unit of the address given.
 # A letter needs its space: "apartment b" is a unit, "units" is not "Unit S".
 UNIT_ONLY = re.compile(
@@ -85,6 +87,8 @@ STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "ca
               "should", "ok", "okay", "good", "fine", "not"}  # fmt: skip
 
 
+_STATE_OR_WORD = {"or", "in", "me", "oh", "ok", "hi", "la", "pa", "de", "co", "id", "al",
+                  "ma", "mo", "ne"}  # fmt: skip
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
 
 
@@ -102,7 +106,15 @@ def _trim_tail(tail: str) -> str:
     """Keep a city/state/ZIP tail only when it ends like one; otherwise it is the next thing
     the caller said ("... this is Dana")."""
     words_ = tail.split()
-    while words_ and not (words_[-1] in STATES or re.fullmatch(r"[0-9]{5}", words_[-1])):
+    said = len(words_)
+
+    def ends_like_one(w: str) -> bool:
+        # "... Brooklyn fri or next mon": a state that is also a word ("or", "in", "me") ends
+        # the tail only when nothing follows it.
+        state = w in STATES and (w not in _STATE_OR_WORD or len(words_) == said)
+        return state or re.fullmatch(r"[0-9]{5}", w) is not None
+
+    while words_ and not ends_like_one(words_[-1]):
         words_.pop()
     kept: list[str] = []
     for w in words_:
@@ -253,6 +265,9 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return Extracted(Address(same_as_last=True), 0.85)
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
+        if town := _town_corrected(norm.text, context.language):
+            # Low confidence: a town alone corrects the town of an address given before.
+            return Extracted(Address(city=town), 0.55)
         if u := UNIT_ONLY.search(norm.text):
             # Low confidence: a unit alone corrects an address given before, nothing more.
             return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.55)
@@ -262,6 +277,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     said_after = m.group(4) or ""
+    if said_after.startswith(" you") and _AVENUE_U.search(norm.raw):
+        said_after = " u" + said_after[len(" you") :]
     if not unit_text and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):
         # "1402 Avenue J", "Highway 6": the kind of street first, then its letter or number.
         street, said_after = f"{street} {named.group(1)}", said_after[named.end() :]
@@ -294,6 +311,29 @@ def _town(tail: str, raw: str) -> str:
     language = "en" if said[:1] == ["in"] else "es"
     if not (capitalised or (after_in and not all(is_common(w, language) for w in town))):
         return ""
+    return _title(" ".join(town))
+
+
+# The town said again to correct it: "Mesa, not Tempe", "it's in Gilbert", "no, en Pasadena".
+_TOWN_WORDS = r"([a-z]+(?: [a-z]+)?)"
+TOWN_CORRECTION = re.compile(
+    rf"(?<![\w'])(?:(?:in|en) {_TOWN_WORDS} not (?:in )?[a-z]+|{_TOWN_WORDS} not (?:in )?([a-z]+)|"
+    rf"(?:it's|its|it is|that's|es|esta) (?:in|en) {_TOWN_WORDS}(?![\w']))"
+)
+
+
+def _town_corrected(text: str, language: str) -> str:
+    """The town of a `TOWN_CORRECTION`: its last words that are no everyday words ("sorry
+    Mesa, not Tempe" is Mesa)."""
+    m = TOWN_CORRECTION.search(text)
+    if m is None:
+        return ""
+    if m.group(3) and is_common(m.group(3), language):
+        return ""  # "Mesa, not Tempe" names two towns; "Trane, not the Carrier" does not
+    said = next(g for g in m.groups() if g).split()
+    town: list[str] = []
+    while said and not is_common(said[-1], language):
+        town.insert(0, said.pop())
     return _title(" ".join(town))
 
 

@@ -171,7 +171,20 @@ def date_range_asked(
     if corrections and (meant := [c for c in found_ if c[0] >= corrections[-1]]):
         # "Not Wednesday, I meant Friday, Wednesdays I'm at work": the day meant.
         position, said = meant[0]
-    return _bounded_by(norm.text[:position], said, today) or said
+    before = norm.text[:position]
+    return _bounded_by(before, said, today) or _week_of(before, said, today) or said
+
+
+# "The week of the 22nd", "la semana del 7": the whole week that day is in.
+_WEEK_OF = re.compile(r"(?:week of|semana(?: del?)?)\s+(?:the\s+|el\s+)?$")
+
+
+def _week_of(before: str, said: DateRange, today: date) -> DateRange | None:
+    first, last, confidence = said
+    if _WEEK_OF.search(before) is None or last - first != timedelta(days=1):
+        return None
+    monday = first - timedelta(days=first.weekday())
+    return max(monday, today), monday + timedelta(days=7), confidence
 
 
 # What follows names the day meant: "I meant Friday", "quise decir el jueves".

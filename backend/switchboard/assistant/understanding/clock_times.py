@@ -156,6 +156,45 @@ HOUR_ON_DAY = re.compile(
 )
 
 
+# "mon 7", "fri 10 works", "thurs 2 or 3": an hour texted right after its English day. Never
+# a house number ("friday, 12 oak st"): the hour ends the clause or agreement follows it.
+# ("El viernes 10" is a date in Spanish.)
+DAY_THEN_HOUR = re.compile(
+    r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
+    r"thu(?:rs?)?|fri|sat|sun) (1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])"
+)
+_AFTER_DAY_HOUR = {"works", "work", "is", "please", "then", "if", "or", "would", "sounds",
+                   "good", "fine", "ok", "okay", "thanks", "for", "and"}  # fmt: skip
+
+
+def _day_then_hour(norm: Normalised) -> time | None:
+    """The hour of a `DAY_THEN_HOUR` that ends its clause or is agreed to ("fri 10 works")."""
+    for m in DAY_THEN_HOUR.finditer(norm.text):
+        after = norm.token_index(m.end() - 1) + 1
+        ends = after >= len(norm.tokens) or after in norm.breaks
+        if ends or norm.tokens[after] in _AFTER_DAY_HOUR:
+            minute = int(m.group(2) or m.group(3) or 0)
+            pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+            return _hour(int(m.group(1)), minute, None, pm, am)
+    return None
+
+
+# An hour that is the whole answer ("3", "how about 3?", "maybe 10 then"): a clock time
+# when times are on the table (see `parse_time`), whether or not one of them is at it.
+HOUR_ALONE = re.compile(
+    r"(?:(?:how about|what about|maybe|or|at|around|like|can you do|could you do|could we do|"
+    r"can we do|a las|y a las) )?(1[0-2]|[1-9])(?: (?:then|instead|please|maybe|works|is fine))?"
+)
+
+
+def hour_alone(norm: Normalised) -> time | None:
+    """The hour of an answer that is only an hour (`HOUR_ALONE`)."""
+    if (m := HOUR_ALONE.fullmatch(norm.text)) is None:
+        return None
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    return _hour(int(m.group(1)), 0, None, pm, am)
+
+
 def find_clock(norm: Normalised) -> time | None:
     """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers;
     a time said in place of another first ("can we do 11 instead")."""
@@ -169,7 +208,7 @@ def find_clock(norm: Normalised) -> time | None:
     if on_day := HOUR_ON_DAY.search(norm.text):
         pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
         return _hour(int(on_day.group(1)), int(on_day.group(2) or 0), None, pm, am)
-    return None
+    return _day_then_hour(norm)
 
 
 def at_time(m: re.Match[str], norm: Normalised) -> time | None:

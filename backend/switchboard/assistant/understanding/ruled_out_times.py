@@ -34,6 +34,9 @@ SKIP_AFTER = re.compile(
     r"do not work|will not work|not going to work)|(?:no|tampoco) (?:me |nos )?(?:sirven?|"
     r"quedan?|funcionan?|conviene|puedo|podemos)|no$)(?![\w'])"
 )
+_AND_OR = r"(?:and|or|nor|y|o|ni|e|u)"
+_LISTED_BEFORE = re.compile(rf"(?<![\w']){_ARTICLES}{_TARGET}\s+{_AND_OR}\s+$")
+_LISTED_AFTER = re.compile(rf"^\s+{_AND_OR}\s+{_ARTICLES}{_TARGET}(?![\w'])")
 _PART_NAMES = {"morning": PartOfDay.MORNING, "manana": PartOfDay.MORNING,
                "afternoon": PartOfDay.AFTERNOON, "tarde": PartOfDay.AFTERNOON,
                "evening": PartOfDay.EVENING, "night": PartOfDay.EVENING,
@@ -54,12 +57,27 @@ def ruled_out(norm: Normalised, today: date) -> tuple[Skips, str]:
     starts = sorted({0, *norm.breaks, len(norm.tokens)})
     for lo, hi in pairwise(starts):
         clause = " ".join(norm.tokens[lo:hi])
-        for pattern in (SKIP_BEFORE, SKIP_AFTER):
+        # "Lunes y martes no puedo el miércoles": a negation said after its days is theirs,
+        # so those come first and the day after it is the wish.
+        for pattern in (SKIP_AFTER, SKIP_BEFORE):
             for m in reversed(list(pattern.finditer(clause))):
                 bare_no = pattern is SKIP_BEFORE and m.group(2) is not None
                 if _rule_out(m.group(pattern.groups), m.group(0), bare_no, today,
                              weekdays, dates, parts):  # fmt: skip
-                    clause = clause[: m.start()] + " " + clause[m.end() :]
+                    start, end = m.start(), m.end()
+                    # Every one of a list goes: "Monday or Tuesday is no good", "not
+                    # Monday or Tuesday", "ni lunes ni martes".
+                    listed = _LISTED_BEFORE if pattern is SKIP_AFTER else _LISTED_AFTER
+                    while (more := listed.search(clause[:start] if pattern is SKIP_AFTER
+                                                 else clause[end:])) is not None:  # fmt: skip
+                        if not _rule_out(more.group(1), more.group(0), False, today,
+                                         weekdays, dates, parts):  # fmt: skip
+                            break
+                        if pattern is SKIP_AFTER:
+                            start = more.start()
+                        else:
+                            end += more.end()
+                    clause = clause[:start] + " " + clause[end:]
         kept.append(" ".join(clause.split()))
     if WEEKDAYS_ONLY.search(norm.text):
         weekdays |= {5, 6}

@@ -22,6 +22,7 @@ from switchboard.assistant.understanding.clock_times import (
     SPANISH_MINUTES,
     clock_bounds,
     either_hours,
+    hour_alone,
     spanish_minutes_as_clock,
 )
 from switchboard.assistant.understanding.day_parts import PARTS, part_of_day, within_part
@@ -29,6 +30,7 @@ from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
     Extracted,
+    PartOfDay,
     TimeWindow,
 )
 from switchboard.assistant.understanding.normalise import Normalised
@@ -78,14 +80,31 @@ OPENINGS = words(r"what (?:do|would|could) (?:you|y'?all|you guys) (?:have|got)(
 # "any time that day", "ese mismo día": the day of the slots on the table.
 THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", r"el mismo dia")
 # Words that look like times of day but are not a wish: a greeting ("good morning",
-# "buenas tardes") and a complaint about an offer ("those are kind of early for me").
+# "buenas tardes"), a complaint about an offer ("those are kind of early for me"), and the
+# story of the problem: how long it went on ("runs all night", "se oye toda la noche") and
+# what happened or how things were that day ("hurricane season starts today", "it's dry
+# today", "was fine this morning").
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
+                   r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
+                   r"(?:today|earlier today|this (?:morning|afternoon|evening))",
                    # "morning, this is Al": a greeting that opens the turn
                    r"^(?:(?:hi|hey|yeah|well|oh) )?(?:morning|afternoon|evening)(?= (?:this is|"
-                   r"it's|its|i'm|im|i am|my name|hi|hello|there|y'?all|folks|um|uh)(?![\w']))",
+                   r"it's|its|i'm|im|i am|my name|hi|hello|there|y'?all|folks|um|uh|i need|"
+                   r"we need|i have|we have|i've got|we've got|i got|we got|i was|calling)"
+                   r"(?![\w']))",
                    r"buen(?:os|as) (?:dias|tardes|noches)",
                    r"(?:too|kind of|kinda|a bit|a little|little|pretty|so|very|really|rather|bit|"
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
+
+
+def _in_part(bound: time | None, part: PartOfDay) -> time | None:
+    """An hour read as the morning's that only the afternoon or evening holds ("7" tonight)."""
+    if bound is None or bound.hour >= 12 or within_part(bound, part):
+        return bound
+    later = time(bound.hour + 12, bound.minute)
+    start, end = PARTS[part]
+    return later if start <= later <= end else bound
 
 
 def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
@@ -131,6 +150,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
             # "I have the dentist Wednesday morning, can we do the 1 o'clock": the part of the
             # day is why the other time fails; the clock time said is the wish.
             part, span_start, span_end = None, None, None
+    if not exact and part is not None:
+        # "Tonight after 7", "in the evening before 8": the bound is an hour of that part.
+        start_t, end_t = _in_part(start_t, part), _in_part(end_t, part)
     if start_t is None and end_t is None and (span_start or span_end):
         start_t, end_t = span_start, span_end
     talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
@@ -138,6 +160,10 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     either = EITHER_HOUR.search(norm.text) if start_t is None and end_t is None else None
     if either and (talking_times or either.group(3)):
         start_t, end_t = either_hours(either, norm)
+    alone = hour_alone(norm) if start_t is None and end_t is None else None
+    if alone is not None and context.days_in_view is not None:
+        # "3" answering "Friday at 4, would that work?": Friday at 3, offered or not.
+        start_t, end_t, exact = alone, time(min(alone.hour + 1, 23), alone.minute), True
     # A clock range said as a bound ("after 3", "between 9 and 11") holds on every day.
     # So does a clock time said for several days ("around noon any day next week").
     several_days = dates is not None and dates[1] - dates[0] > timedelta(days=1)

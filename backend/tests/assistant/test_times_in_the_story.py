@@ -1,0 +1,57 @@
+"""Times that tell the story of the problem ("it hums all night", "it was fine this morning",
+"se oye toda la noche") are not a wish for a visit; a time asked for still is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from switchboard.assistant.understanding import Context, understand
+from tests.assistant.conftest import local
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fan hums every night and keeps us up",
+        "la bomba suena todas las noches",
+        "the school year started today so the kids used all the hot water",
+        "the floor was dry this morning but there's a puddle now",
+        "se oye toda la noche",
+    ],
+)
+def test_the_story_is_not_a_wish(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        ("it drips all night, can someone come tomorrow", local(2026, 11, 25)),
+        ("it was fine this morning, today after 3 if you can", local(2026, 11, 24, 15)),
+        ("today works for me", local(2026, 11, 24, 10)),
+    ],
+)
+def test_the_wish_beside_the_story(
+    ctx: Callable[..., Context], text: str, earliest: object
+) -> None:
+    u = understand(text, ctx())
+    assert u.time is not None
+    assert u.time.value.earliest == earliest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["morning, we have water under the sink", "afternoon i've got a breaker that keeps tripping"],
+)
+def test_a_greeting_that_opens_the_problem_is_not_a_wish(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert understand(text, ctx()).time is None
+
+
+def test_a_part_of_the_day_answered_is_still_the_wish(ctx: Callable[..., Context]) -> None:
+    u = understand("afternoon is better for me", ctx())
+    assert u.time is not None
+    assert u.time.value.part_of_day is not None
