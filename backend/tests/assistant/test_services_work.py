@@ -180,3 +180,41 @@ def test_what_must_not_change(
     text: str, catalogue: tuple[ServiceOption, ...], expected: str | None
 ) -> None:
     assert service(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fault told as history is not a fault now, said with or without a pause.
+        (
+            "there was a drip by the skylight last winter and it got sealed so we would like "
+            "someone to inspect the roof before the rainy season",
+            "inspection",
+        ),
+        (
+            "we had a leak last summer that a handyman patched and the buyers want a roof "
+            "inspection before closing",
+            "inspection",
+        ),
+        # ... but a fault going on since then is one.
+        (
+            "the roof has been leaking since last week, can you inspect it before the rain",
+            "roof_repair",
+        ),
+    ],
+)
+def test_a_fault_told_as_history_is_not_one_now(text: str, expected: str) -> None:
+    assert service(text, ROOFING) == expected
+
+
+def test_a_service_taken_back_for_a_fault_is_the_repair() -> None:
+    text = (
+        "hmm it's not actually a tune up, the unit won't kick on at all when the thermostat "
+        "calls, so it's more of a repair"
+    )
+    assert service(text, HVAC_NAMES) == "ac"
+
+
+def test_a_work_word_alone_never_outweighs_a_thing_named() -> None:
+    # "repair" is only in the roof service's name, but the gutters are the thing.
+    assert service("one of the gutters needs a repair, it pulled away", ROOFING) == "gutter"

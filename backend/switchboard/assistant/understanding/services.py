@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from switchboard.assistant.understanding import upkeep, work_kind
+from switchboard.assistant.understanding.history import PIVOT, history_marker
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
@@ -180,20 +181,6 @@ def _split_by_ear(w: str, tokens: list[str]) -> bool:
     )
 
 
-# What the caller had done before ("you fixed our water heater last year") is history; what
-# comes after "now" is the job.
-HISTORY = re.compile(
-    r"(?<![\w'])(?:last (?:year|time|month|week|spring|summer|fall|winter|visit)|"
-    r"(?:\w+ )?(?:years?|months?) ago|"
-    r"you (?:guys )?(?:fixed|did|installed|replaced|put in|came out|were out|repaired|"
-    r"cleaned|worked on)|(?:el ano|la vez|la semana|el mes) pasad[oa]|la ultima vez|"
-    r"(?:ustedes )?(?:me|nos|le|les) (?:instalaron|arreglaron|cambiaron|pusieron|destaparon|"
-    r"repararon|hicieron)|(?:ustedes )?(?:vinieron|estuvieron) (?:a|aqui|en)|"
-    r"hace (?:un|una|unos|unas|\d+) (?:anos?|meses?|semanas?))(?![\w'])"
-)
-PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
-
-
 # Only nouns the caller says they do NOT have are dropped ("no leak or anything", "no active
 # leaks"): "the faucet is not working" still names the faucet.
 _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "dripping", "clog",
@@ -206,6 +193,7 @@ _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "drippi
 # the job, whatever the turn names next.
 _NOT_THIS = re.compile(
     r"(?<![\w'])(?:it's not|its not|it is not|it isn't|not|no es|no son|no era) "
+    r"(?:really |actually |just |even |realmente |en realidad )?"
     r"(?:the|a|an|about the|my|our|your|el|la|lo del?|los|las|mi|mis) ([\w-]+)(?![\w'])"
 )
 
@@ -233,7 +221,7 @@ def _affirmed_tokens(norm: Normalised, first: int = 0) -> list[str]:
 
 def _current_part(norm: Normalised) -> list[str]:
     """The tokens about the job in hand: after the history, when the caller gave one."""
-    history = HISTORY.search(norm.text)
+    history = history_marker(norm.text)
     if history is None:
         return _affirmed_tokens(norm)
     pivot = next((p for p in PIVOT.finditer(norm.text) if p.start() > history.end()), None)
@@ -300,18 +288,31 @@ def _heads_only(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
 
 
 @lru_cache(maxsize=512)
-def _what_sets_apart(catalogue: tuple[ServiceOption, ...]) -> dict[str, str]:
-    """Each service's name without the words it shares with another service's name: in "AC
-    repair" and "AC tune-up" the trade is said by both, so "a tune up" names the whole second
-    one. Only a rest that still names something (not "repair" alone) is kept."""
+def _what_sets_apart(catalogue: tuple[ServiceOption, ...]) -> dict[str, tuple[str, float]]:
+    """Each service's name without the words it shares with another service's name, and how
+    much saying it counts: in "AC repair" and "AC tune-up" the trade is said by both, so "a
+    tune up" names the whole second one. A work word only one name has ("repair" beside a
+    tune-up) counts less: it says the work, not the thing."""
     names = {s.id: fold(s.name).replace("-", " ").split() for s in catalogue}
     out = {}
     for sid, name in names.items():
         others = {_stem(w) for oid, words_ in names.items() if oid != sid for w in words_}
-        rest = [w for w in name if _stem(w) not in others or _generic(_stem(w))]
-        if len(rest) < len(name) and any(not _generic(_stem(w)) for w in rest):
-            out[sid] = " ".join(rest)
+        own = [w for w in name if _stem(w) not in others]
+        if not own or len(own) == len(name):
+            continue
+        if any(not _generic(_stem(w)) for w in own):
+            rest = [w for w in name if _stem(w) not in others or _generic(_stem(w))]
+            out[sid] = (" ".join(rest), 1.0)
+        elif all(w in _WORK_WORDS for w in own):
+            out[sid] = (" ".join(own), WORK_WORD_WEIGHT)
     return out
+
+
+# "It's a repair": a work word that only one service's name has, worth a match just above the
+# floor, so any thing named outweighs it.
+WORK_WORD_WEIGHT = 0.7
+_WORK_WORDS = {"repair", "repairs", "install", "installation", "inspection", "maintenance",
+               "service", "reparacion", "instalacion"}  # fmt: skip
 
 
 @lru_cache(maxsize=512)
@@ -328,6 +329,7 @@ def _best(
     catalogue: tuple[ServiceOption, ...],
     proper: frozenset[str],
     fixing: bool = False,
+    apart: dict[str, tuple[str, float]] | None = None,
 ) -> tuple[float, str] | None:
     """The best service and its score; `fixing` when the caller reports a fault and asks
     for no upgrade, so an upgrade service is not the job by a tie."""
@@ -341,13 +343,15 @@ def _best(
         text = _heads_only(text, catalogue)
         tokens = [_stem(t) for t in text.split()]
         asked = _asked_for(text)
-        apart = _what_sets_apart(catalogue)
+        apart = _what_sets_apart(catalogue) if apart is None else apart
         for service in catalogue:
-            own = _both_languages(service) + ((apart[service.id],) if service.id in apart else ())
+            own = [(p, 1.0) for p in _both_languages(service)]
+            own += [apart[service.id]] if service.id in apart else []
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
             phrases = sorted(
-                ((_phrase_score(p, tokens, text, proper), p) for p in own), reverse=True
-            )
+                (((sc := _phrase_score(p, tokens, text, proper))[0] * weight, sc[1]), p)
+                for p, weight in own
+            )[::-1]
             # More of a service's own words said is more evidence: "main sewer line ... run a
             # camera down it" is the sewer job even though "backs up" is also a drain word.
             said = set(tokens)
@@ -379,12 +383,14 @@ def match_service(
     if checkup is not None:
         return checkup
     current = _current_part(norm)
+    # What sets a service apart is read on the whole catalogue, before any is left out.
+    apart = _what_sets_apart(catalogue)
     catalogue = upkeep.for_a_fault(norm, normalise(" ".join(current)), catalogue) or catalogue
     fixing = work_kind.fault_to_fix(norm)
-    best = _best(current, catalogue, proper, fixing) if current else None
+    best = _best(current, catalogue, proper, fixing, apart) if current else None
     said = _affirmed_tokens(norm)
     if (best is None or best[0] < MIN_SCORE) and len(current) < len(said):
-        best = _best(said, catalogue, proper, fixing)
+        best = _best(said, catalogue, proper, fixing, apart)
     if best is None or best[0] < MIN_SCORE:
         return None
     return Extracted(best[1], round(min(0.95, best[0]), 2))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.understanding.hazard_words import ALL_CLEAR
+from switchboard.assistant.understanding.history import told_as_history
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -43,7 +44,7 @@ CHECKUP_WISH = words(
 # Something wrong now, which makes a check-up a repair.
 FAULT_NOW = words(
     r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
-    r"coming on|blowing)",
+    r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing)",
     r"broken",
     r"leak(?:s|ing|y)?",
     r"(?:blowing|blows) (?:warm|hot|cold)",
@@ -80,7 +81,8 @@ def checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted
 
 
 def _fault_now(norm: Normalised) -> bool:
-    return next(affirmed(FAULT_NOW, norm), None) is not None
+    """Something wrong now: said, not denied, and not told as history ("a leak last spring")."""
+    return any(not told_as_history(norm.text, m.end()) for m in affirmed(FAULT_NOW, norm))
 
 
 def for_a_fault(

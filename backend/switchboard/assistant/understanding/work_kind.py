@@ -23,7 +23,8 @@ FAULT = words(
     r"drips?|dripping|leak(?:s|ing|y)?|flicker\w*|blink\w*|tripp\w*|trips|dead|cracked|broken|"
     r"broke|jammed|stuck|spark\w*|burnt|burned|buzz\w*|humm\w*|clogged|backed up|"
     r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
-    r"coming on|blowing|draining|flushing|shutting off)",
+    r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing|draining|flushing|"
+    r"shutting off)",
     r"no (?:funciona|sirve|enfria|calienta|prende)|gotea\w*|parpade\w*|se (?:bota|botan)",
 )
 
