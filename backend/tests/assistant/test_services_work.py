@@ -108,3 +108,113 @@ def test_would_you_handle_asks_whether_the_business_does_the_job(text: str) -> N
 def test_would_you_with_a_time_is_no_question_about_the_job() -> None:
     u = said("would you do thursday at two for the drain", PLUMBING)
     assert u.question is None or u.question.value is not QuestionTopic.SERVICE_OFFERED
+
+
+ROOFING = (
+    ServiceOption("roof_repair", "Roof repair", ("roof", "shingles", "leak")),
+    ServiceOption("gutter", "Gutter cleaning", ("gutter", "gutters", "downspout")),
+    ServiceOption("inspection", "Roof inspection", ("inspection", "inspect")),
+)
+PHX = (
+    ServiceOption("ac", "AC repair", ("ac", "air conditioner", "cooling")),
+    ServiceOption("tuneup", "AC tune-up", ("tune up", "maintenance")),
+)
+KITCHEN = (
+    ServiceOption("drain", "Drain cleaning", ("clogged", "drain")),
+    ServiceOption("water_heater", "Water heater repair", ("water heater",)),
+    ServiceOption("disposal", "Garbage disposal", ("garbage disposal", "disposal")),
+)
+CHARGING = (
+    *ELECTRIC,
+    ServiceOption("ev_charger", "EV charger install", ("ev charger", "car charger", "charger")),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "catalogue", "expected"),
+    [
+        # Everyday names for a trade's things, said with the catalogue's general word.
+        ("could someone hang two wall sconces in the hallway", ELECTRIC, "lighting"),
+        ("the soffit over the back porch is rotting and sagging", ROOFING, "roof_repair"),
+        ("the outdoor condenser rattles like crazy when it kicks on", PHX, "ac"),
+        ("the house just isn't staying cool, it's 84 upstairs", PHX, "ac"),
+        ("our disposer grinds but nothing goes down", KITCHEN, "disposal"),
+        # A long word heard as two by speech recognition.
+        ("the garbage dys posal under the sink is stuck", KITCHEN, "disposal"),
+        # An electric pickup's charger is the EV charger, not the outlet it would plug into.
+        (
+            "we ordered an electric truck and a plug in a regular outlet is a fire risk, they "
+            "say, so we want a proper charger",
+            CHARGING,
+            "ev_charger",
+        ),
+        # An upgrade is not the fix for a fault.
+        (
+            "the bathroom plug sparked and the breaker tripped, now the plug is scorched",
+            ELECTRIC,
+            "outlet",
+        ),
+    ],
+)
+def test_the_job_said_in_everyday_words(
+    text: str, catalogue: tuple[ServiceOption, ...], expected: str
+) -> None:
+    assert service(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "catalogue", "expected"),
+    [
+        # Lights that flash are not roof flashing; the heard-as-two rule needs no real word.
+        ("the later one works for me", KITCHEN, None),
+        # An upgrade asked for stays the upgrade, breaker trips and all.
+        (
+            "the breaker trips whenever the heater runs, we want to upgrade to 200 amps",
+            ELECTRIC,
+            "panel",
+        ),
+        ("the porch lights keep flashing on and off", ROOFING, None),
+    ],
+)
+def test_what_must_not_change(
+    text: str, catalogue: tuple[ServiceOption, ...], expected: str | None
+) -> None:
+    assert service(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fault told as history is not a fault now, said with or without a pause.
+        (
+            "there was a drip by the skylight last winter and it got sealed so we would like "
+            "someone to inspect the roof before the rainy season",
+            "inspection",
+        ),
+        (
+            "we had a leak last summer that a handyman patched and the buyers want a roof "
+            "inspection before closing",
+            "inspection",
+        ),
+        # ... but a fault going on since then is one.
+        (
+            "the roof has been leaking since last week, can you inspect it before the rain",
+            "roof_repair",
+        ),
+    ],
+)
+def test_a_fault_told_as_history_is_not_one_now(text: str, expected: str) -> None:
+    assert service(text, ROOFING) == expected
+
+
+def test_a_service_taken_back_for_a_fault_is_the_repair() -> None:
+    text = (
+        "hmm it's not actually a tune up, the unit won't kick on at all when the thermostat "
+        "calls, so it's more of a repair"
+    )
+    assert service(text, HVAC_NAMES) == "ac"
+
+
+def test_a_work_word_alone_never_outweighs_a_thing_named() -> None:
+    # "repair" is only in the roof service's name, but the gutters are the thing.
+    assert service("one of the gutters needs a repair, it pulled away", ROOFING) == "gutter"

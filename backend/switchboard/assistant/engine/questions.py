@@ -69,9 +69,20 @@ def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:
     m = OFFERED.search(u.text)
     if m is None:
         return False
-    tail = normalise(u.text[m.end() :])
+    catalogue = facts.service_options()
+    # The question ends at its question mark: "do you offer a senior discount? I'd like a
+    # tune-up" asks about the discount ...
+    end = next((e for e in u.clause_ends if e > m.end()), len(u.text))
+    tail = normalise(u.text[m.end() : end])
     asked = [w for w in tail.tokens if w not in _FILLER]
-    return len(asked) >= 2 and match_service(tail, facts.service_options()) is None
+    if len(asked) < 2 or match_service(tail, catalogue) is not None:
+        return False
+    # ... unless the thing it asks about is the one the rest of the turn has the job on ("a
+    # limb crushed our shed's roof. Do you do small sheds?").
+    rest = f"{u.text[: m.start()]} {u.text[end:]}".split()
+    said_elsewhere = any(w.rstrip("s") in {r.rstrip("s") for r in rest} for w in asked)
+    whole_tail = normalise(u.text[m.end() :])
+    return not (said_elsewhere and match_service(whole_tail, catalogue) is not None)
 
 
 _FILLER = {"a", "an", "the", "any", "some", "kind", "of", "sort", "type", "that", "this", "it",

@@ -262,13 +262,22 @@ HOURS = words(r"(?:your |business |office )?hours",
               r"what time do you (?:open|close)",
               r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
               r"a que hora (?:abren|cierran)", r"closed on",
-              r"(?:do|are) you (?:guys )?(?:work|open)(?: on)? (?:weekends?|saturdays?|sundays?|"
-              r"evenings?|nights?|holidays?)",
+              r"(?:do|are) (?:you|u|y'?all)(?: guys| folks| all)? (?:ever |even |usually |still )?"
+              r"(?:work|open)(?: on)? "
+              r"(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?)",
+              r"what time (?:do|does|will) (?:you|u|y'?all|your (?:crew|guys|techs?))(?: guys)? "
+              r"(?:start|begin|get going|get started|finish|stop|quit)(?! (?:the|on|my|our)\b)",
               r"(?:trabajan|abren|atienden|estan abiertos)(?: los| en| el)? (?:domingos?|sabados?|"
               r"fines? de semana|dias festivos|noches?)")  # fmt: skip
 # "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
 # "come out to my house" asks for a visit.
-_NOT_A_PLACE = r"(?! (?:the|my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
+_NOT_A_PLACE = (
+    r"(?! (?:my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
+    # "the Bronx" is a place; "the house", "the same address" are the caller's own.
+    r"(?! the (?:house|home|job|site|property|address|place|office|same|usual|other|rental|"
+    r"shop|building|apartment|condo|unit|basement|attic|roof|kitchen|garage|back|front|"
+    r"\w+ (?:house|home|address|place))\b)"
+)
 _YOU = r"(?:you|y'?all|you guys|you all|ya|u)"
 AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
              rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
@@ -285,9 +294,13 @@ AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do wor
              r"(?:van|llegan|vienen|salen|trabajan) (?:hasta|por el lado de|por la zona de)",
              r"(?:dan servicio|cubren|atienden) (?:por el lado de|por la zona de|(?:en|a|hasta|"
              r"por)(?! (?:la|el|mi|su) ))",
-             rf"come (?:all the way )?out to{_NOT_A_PLACE}")  # fmt: skip
+             rf"come (?:all the way )?out to{_NOT_A_PLACE}",
+             # "do y'all do roof repairs up in Roswell?": a job asked about in a place
+             rf"do {_YOU} (?:do|service|work on|fix|install|repair|clean|handle)(?: [\w']+){{0,3}}"
+             rf" (?:up|down|out|over) (?:in|to|by|near|around){_NOT_A_PLACE} \w+")  # fmt: skip
 PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
               r"estimate", r"quote", r"ballpark",
+              r"(?:usual|typical|rough|price|cost|going) range", r"range (?:for|on)",
               r"cuanto (?:me |nos |le |les )?(?:cuesta|cobran|cobra|sale|costaria|seria)",
               r"precio",
               r"cuesta", r"trip charge", r"service call fee")  # fmt: skip

@@ -236,6 +236,9 @@ class Understanding:
     # "service").
     change: Extracted[str] | None = None
     other_intents: tuple[Intent, ...] = field(default=())
+    # Where each clause of `text` ends (character offsets), from the caller's punctuation: a
+    # question ends at its question mark ("do you offer a discount? I need a tune-up").
+    clause_ends: tuple[int, ...] = field(default=())
     # The caller asked for a visit in so many words ("can someone come out", "book me in").
     visit_requested: bool = False
     # A hazard that may be happening: not paged, asked about with one triage question.

@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
-from switchboard.assistant.understanding.hazard_scope_words import ALL_CLEAR
+from switchboard.assistant.understanding import upkeep, work_kind
+from switchboard.assistant.understanding.history import PIVOT, history_marker
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
-from switchboard.assistant.understanding.phrases import affirmed, found, negated, words
+from switchboard.assistant.understanding.phrases import negated, words
 from switchboard.assistant.understanding.spanish_trade import in_english, places
+from switchboard.assistant.understanding.trade_words import with_trade_words
 
 GENERIC = {"service", "repair", "repairs", "install", "installation", "new", "the", "a", "and",
            "of", "my", "fix", "replace", "replacement", "system", "general", "call", "check",
@@ -58,7 +62,7 @@ def _generic(stem: str) -> bool:
 # and CO detector replacement", "a carbon monoxide detector").
 SHORT_FORMS = {"carbon monoxide": "co", "monoxido de carbono": "co", "air conditioner": "ac",
                "air conditioning": "ac", "aire acondicionado": "ac", "electric vehicle": "ev",
-               "electric car": "ev"}  # fmt: skip
+               "electric car": "ev", "electric truck": "ev", "electric suv": "ev"}  # fmt: skip
 _SHORT_FORM = re.compile(rf"(?<![\w'])(?:{'|'.join(SHORT_FORMS)})(?![\w'])")
 # Things whose last word is a trade word but which are another object ("solar panels" are not
 # an electrical panel, "fence panels" neither): said as one word, so the trade word alone does
@@ -185,23 +189,24 @@ def _word_hit(w: str, tokens: list[str], proper: frozenset[str] = frozenset()) -
                default=0.0)  # fmt: skip
     if best >= 0.8:
         return best * 0.9
+    if _split_by_ear(w, tokens):
+        return 0.8
     if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in tokens:
         return 0.9
     return 0.0
 
 
-# What the caller had done before ("you fixed our water heater last year") is history; what
-# comes after "now" is the job.
-HISTORY = re.compile(
-    r"(?<![\w'])(?:last (?:year|time|month|week|spring|summer|fall|winter|visit)|"
-    r"(?:\w+ )?(?:years?|months?) ago|"
-    r"you (?:guys )?(?:fixed|did|installed|replaced|put in|came out|were out|repaired|"
-    r"cleaned|worked on)|(?:el ano|la vez|la semana|el mes) pasad[oa]|la ultima vez|"
-    r"(?:ustedes )?(?:me|nos|le|les) (?:instalaron|arreglaron|cambiaron|pusieron|destaparon|"
-    r"repararon|hicieron)|(?:ustedes )?(?:vinieron|estuvieron) (?:a|aqui|en)|"
-    r"hace (?:un|una|unos|unas|\d+) (?:anos?|meses?|semanas?))(?![\w'])"
-)
-PIVOT = re.compile(r"(?<![\w'])(?:now|this time|ahora|esta vez)(?![\w'])")
+def _split_by_ear(w: str, tokens: list[str]) -> bool:
+    """A long word speech recognition heard as two ("garbage this posal" for "disposal"): two
+    said words that, joined, end as the word does and spell it nearly, the second no word of
+    its own ("the later" is not "heater")."""
+    if len(w) < 6:
+        return False
+    return any(
+        joined[-4:] == w[-4:] and SequenceMatcher(None, w, joined).ratio() >= 0.8
+        for joined in (a + b for a, b in pairwise(tokens) if not is_common(b))
+        if abs(len(joined) - len(w)) <= 2
+    )
 
 
 # Only nouns the caller says they do NOT have are dropped ("no leak or anything", "no active
@@ -216,6 +221,7 @@ _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "drippi
 # the job, whatever the turn names next.
 _NOT_THIS = re.compile(
     r"(?<![\w'])(?:it's not|its not|it is not|it isn't|not|no es|no son|no era) "
+    r"(?:really |actually |just |even |realmente |en realidad )?"
     r"(?:the|a|an|about the|my|our|your|el|la|lo del?|los|las|mi|mis) ([\w-]+)(?![\w'])"
 )
 
@@ -243,7 +249,7 @@ def _affirmed_tokens(norm: Normalised, first: int = 0) -> list[str]:
 
 def _current_part(norm: Normalised) -> list[str]:
     """The tokens about the job in hand: after the history, when the caller gave one."""
-    history = HISTORY.search(norm.text)
+    history = history_marker(norm.text)
     if history is None:
         return _affirmed_tokens(norm)
     pivot = next((p for p in PIVOT.finditer(norm.text) if p.start() > history.end()), None)
@@ -257,6 +263,8 @@ def _current_part(norm: Normalised) -> list[str]:
 # The thing the caller asks to have worked on ("could someone check the wiring?") decides
 # between two things the turn names, one of them only a symptom ("the lights dim").
 ASKED_BONUS = 0.05
+# An upgrade service, for a caller who reports a fault and asks for no upgrade.
+UPGRADE_PENALTY = 0.1
 _ASK = re.compile(
     r"(?<![\w'])(?:check|look at|look over|fix|repair|replace|inspect|rewire|redo|upgrade|"
     r"swap out|go over|need|get|want|schedule|book|necesito|quiero|revisar|revisen|arreglar|"
@@ -314,18 +322,31 @@ def _heads_only(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
 
 
 @lru_cache(maxsize=512)
-def _what_sets_apart(catalogue: tuple[ServiceOption, ...]) -> dict[str, str]:
-    """Each service's name without the words it shares with another service's name: in "AC
-    repair" and "AC tune-up" the trade is said by both, so "a tune up" names the whole second
-    one. Only a rest that still names something (not "repair" alone) is kept."""
+def _what_sets_apart(catalogue: tuple[ServiceOption, ...]) -> dict[str, tuple[str, float]]:
+    """Each service's name without the words it shares with another service's name, and how
+    much saying it counts: in "AC repair" and "AC tune-up" the trade is said by both, so "a
+    tune up" names the whole second one. A work word only one name has ("repair" beside a
+    tune-up) counts less: it says the work, not the thing."""
     names = {s.id: fold(s.name).replace("-", " ").split() for s in catalogue}
     out = {}
     for sid, name in names.items():
         others = {_stem(w) for oid, words_ in names.items() if oid != sid for w in words_}
-        rest = [w for w in name if _stem(w) not in others or _generic(_stem(w))]
-        if len(rest) < len(name) and any(not _generic(_stem(w)) for w in rest):
-            out[sid] = " ".join(rest)
+        own = [w for w in name if _stem(w) not in others]
+        if not own or len(own) == len(name):
+            continue
+        if any(not _generic(_stem(w)) for w in own):
+            rest = [w for w in name if _stem(w) not in others or _generic(_stem(w))]
+            out[sid] = (" ".join(rest), 1.0)
+        elif all(w in _WORK_WORDS for w in own):
+            out[sid] = (" ".join(own), WORK_WORD_WEIGHT)
     return out
+
+
+# "It's a repair": a work word that only one service's name has, worth a match just above the
+# floor, so any thing named outweighs it.
+WORK_WORD_WEIGHT = 0.7
+_WORK_WORDS = {"repair", "repairs", "install", "installation", "inspection", "maintenance",
+               "service", "reparacion", "instalacion"}  # fmt: skip
 
 
 @lru_cache(maxsize=512)
@@ -338,24 +359,34 @@ def _both_languages(service: ServiceOption) -> tuple[str, ...]:
 
 
 def _best(
-    tokens_in: list[str], catalogue: tuple[ServiceOption, ...], proper: frozenset[str]
+    tokens_in: list[str],
+    catalogue: tuple[ServiceOption, ...],
+    proper: frozenset[str],
+    fixing: bool = False,
+    apart: dict[str, tuple[str, float]] | None = None,
 ) -> tuple[float, str] | None:
+    """The best service and its score; `fixing` when the caller reports a fault and asks
+    for no upgrade, so an upgrade service is not the job by a tie."""
     best: tuple[tuple[float, int], str] | None = None
     # As said, then with Spanish trade words as their English twins (a Spanish caller and an
     # English catalogue, or a catalogue listing keywords in both languages).
     said_text = _other_objects(places(" ".join(tokens_in)), catalogue)
     for text in (said_text, in_english(said_text)):
+        text = with_trade_words(text)
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
         text = _heads_only(text, catalogue)
         tokens = [_stem(t) for t in text.split()]
         asked = _asked_for(text)
-        apart = _what_sets_apart(catalogue)
+        apart = _what_sets_apart(catalogue) if apart is None else apart
         reading = _Reading(tokens, text, proper)
         said = set(tokens)
         for service in catalogue:
-            own = _both_languages(service) + ((apart[service.id],) if service.id in apart else ())
+            own = [(p, 1.0) for p in _both_languages(service)]
+            own += [apart[service.id]] if service.id in apart else []
             # Ties go to the service named first: "my toilet is leaking" is a toilet job.
-            phrases = sorted(((reading.score(p), p) for p in own), reverse=True)
+            phrases = sorted(
+                (((sc := reading.score(p))[0] * weight, sc[1]), p) for p, weight in own
+            )[::-1]
             # More of a service's own words said is more evidence: "main sewer line ... run a
             # camera down it" is the sewer job even though "backs up" is also a drain word.
             best_words = _words(phrases[0][1]) & said
@@ -364,96 +395,14 @@ def _best(
             # A one-word name the generic list hides ("an inspection") still counts when asked.
             named = _words(phrases[0][1]) or set(_phrase_parts(phrases[0][1])[1])
             asked_for = ASKED_BONUS if named & asked else 0.0
-            score = (top[0] + SUPPORT_BONUS * len(support - best_words) + asked_for, top[1])
+            not_the_work = UPGRADE_PENALTY if fixing and work_kind.is_upgrade(service) else 0.0
+            score = (
+                top[0] + SUPPORT_BONUS * len(support - best_words) + asked_for - not_the_work,
+                top[1],
+            )
             if best is None or score > best[0]:
                 best = (score, service.id)
     return None if best is None else (best[0][0], best[1])
-
-
-# A check-up asked for ahead of a season ("want ours checked before summer", "que revisen la
-# caldera antes de que empiece el frío"): the tenant's maintenance service, when it has one and
-# nothing is said to be wrong now, whatever failed before (a neighbour's scare, last winter).
-_CHECK = (
-    r"check(?:ed|ing)?|check ?up|look(?:ed)? (?:at|over)|go(?:ne)? over|inspect\w*|serviced|"
-    r"servicing|tune\w*|revis\w*|cheque\w*|chequ\w*|mantenimiento|afinacion|inspeccion"
-)
-_AHEAD = (
-    r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
-    r"cooling season|cold weather|hot weather|cold|heat|hurricane season|storm season|"
-    r"rainy season|next (?:big )?(?:one|storm))"
-    r"|before (?:it|things|the weather) (?:gets?|starts?(?: getting)?|turns?) (?:\w+ )?"
-    r"(?:hot|cold|warm|chilly)"
-    r"|before (?:we|i) (?:start|turn|fire|need)(?: \w+){0,3}"
-    # Ready for someone who is coming to live there ("before she moves in").
-    r"|before (?:she|he|they|the baby|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
-    r"comes? home)"
-    r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
-    r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
-    r"(?:el |la )?(?:frio|calor|invierno|verano|temporada)|anual|cada ano"
-)
-CHECKUP_WISH = words(
-    rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
-    rf"(?:{_AHEAD})(?: [\w']+){{0,6}} (?:{_CHECK})",
-    # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump".
-    r"(?:get|need|want|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
-    r"(?:maintenance|tune ?ups?|check ?ups?|servicing)",
-    r"(?:hacer|necesito|quiero|toca|le toca)(?: \w+){0,3} (?:mantenimiento|afinacion)",
-)
-# Something wrong now, which makes a check-up a repair.
-FAULT_NOW = words(
-    r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
-    r"coming on|blowing)",
-    r"broken",
-    r"leak(?:s|ing|y)?",
-    r"(?:blowing|blows) (?:warm|hot|cold)",
-    r"no (?:heat|cooling|air|hot water)",
-    r"(?:making|makes) (?:a |this |that )?(?:\w+ )?(?:noise|sound)",
-    r"(?:breaker|fuse|pastilla)s?(?: [\w']+){0,4} (?:trip\w*|blew|blow\w*|pop\w*)",
-    r"(?:keeps|kept) tripping",
-    r"no (?:funciona|sirve|enfria|calienta|prende)",
-    r"gotea\w*",
-    r"hace (?:un )?ruido",
-)
-_UPKEEP = ("tune", "maintenance", "check", "checkup", "inspection", "inspect", "mantenimiento",
-           "revision", "afinacion", "preventive", "preventivo")  # fmt: skip
-
-
-def _upkeep_service(catalogue: tuple[ServiceOption, ...]) -> ServiceOption | None:
-    """The catalogue's check-up service: a tune-up, maintenance or an inspection."""
-    for service in catalogue:
-        said = fold(" ".join((service.name, *service.keywords))).replace("-", " ")
-        if any(re.search(rf"(?<![\w']){w}", said) for w in _UPKEEP):
-            return service
-    return None
-
-
-def _checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
-    if not found(CHECKUP_WISH, norm):
-        return None
-    upkeep = _upkeep_service(catalogue)
-    if upkeep is None:
-        return None
-    if found(ALL_CLEAR, norm) or not _fault_now(norm):
-        return Extracted(upkeep.id, 0.8)
-    return None
-
-
-def _fault_now(norm: Normalised) -> bool:
-    return next(affirmed(FAULT_NOW, norm), None) is not None
-
-
-def _for_a_fault(
-    norm: Normalised, catalogue: tuple[ServiceOption, ...]
-) -> tuple[ServiceOption, ...]:
-    """With something wrong now, the check-up service is not the job ("the furnace stopped
-    working, we never got maintenance on it" is a furnace repair); a fault told as history
-    ("we had a leak last year, now we want an inspection") is not one now."""
-    upkeep = _upkeep_service(catalogue)
-    if upkeep is None or found(ALL_CLEAR, norm):
-        return catalogue
-    if not _fault_now(normalise(" ".join(_current_part(norm)))):
-        return catalogue
-    return tuple(s for s in catalogue if s is not upkeep)
 
 
 def own_words(*said: str) -> frozenset[str]:
@@ -464,15 +413,18 @@ def own_words(*said: str) -> frozenset[str]:
 def match_service(
     norm: Normalised, catalogue: tuple[ServiceOption, ...], proper: frozenset[str] = frozenset()
 ) -> Extracted[str] | None:
-    checkup = _checkup(norm, catalogue)
+    checkup = upkeep.checkup(norm, catalogue)
     if checkup is not None:
         return checkup
-    catalogue = _for_a_fault(norm, catalogue) or catalogue
     current = _current_part(norm)
-    best = _best(current, catalogue, proper) if current else None
+    # What sets a service apart is read on the whole catalogue, before any is left out.
+    apart = _what_sets_apart(catalogue)
+    catalogue = upkeep.for_a_fault(norm, normalise(" ".join(current)), catalogue) or catalogue
+    fixing = work_kind.fault_to_fix(norm)
+    best = _best(current, catalogue, proper, fixing, apart) if current else None
     said = _affirmed_tokens(norm)
     if (best is None or best[0] < MIN_SCORE) and len(current) < len(said):
-        best = _best(said, catalogue, proper)
+        best = _best(said, catalogue, proper, fixing, apart)
     if best is None or best[0] < MIN_SCORE:
         return None
     return Extracted(best[1], round(min(0.95, best[0]), 2))

@@ -38,7 +38,7 @@ from switchboard.assistant.understanding.model import (
     TimeWindow,
     Understanding,
 )
-from switchboard.assistant.understanding.normalise import normalise, strip_accents
+from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.urgency import judge_urgency
@@ -54,6 +54,11 @@ def _wants_later(time: Extracted[TimeWindow] | None, context: Context) -> bool:
         return False
     today = context.now.astimezone(ZoneInfo(context.timezone)).date()
     return time.value.earliest.date() > today
+
+
+def _clause_ends(norm: Normalised) -> tuple[int, ...]:
+    """Where each clause of the normalised text ends, as character offsets."""
+    return tuple(len(" ".join(norm.tokens[:b])) for b in sorted(norm.breaks))
 
 
 def understand(text: str, context: Context) -> Understanding:
@@ -123,6 +128,7 @@ def understand(text: str, context: Context) -> Understanding:
         service=service,
         change=detect_change(norm) if context.expecting in _READ_BACK else None,
         other_intents=tuple(i.value for i in intents[1:]),
+        clause_ends=_clause_ends(norm),
         visit_requested=visit_requested(norm),
         triage=None
         if (emergency and emergency.value) or _wants_later(time, context)

@@ -1,0 +1,100 @@
+"""Upkeep: a check-up asked for (ahead of a season, or by its own name) is the tenant's
+tune-up, maintenance or inspection service, unless something is wrong now; and something wrong
+now is never filed under that check-up service."""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.hazard_scope_words import ALL_CLEAR
+from switchboard.assistant.understanding.history import told_as_history
+from switchboard.assistant.understanding.model import Extracted, ServiceOption
+from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.phrases import affirmed, found, words
+
+# A check-up asked for ahead of a season ("want ours checked before summer", "que revisen la
+# caldera antes de que empiece el frío"): the tenant's maintenance service, when it has one and
+# nothing is said to be wrong now, whatever failed before (a neighbour's scare, last winter).
+_CHECK = (
+    r"check(?:ed|ing)?|check ?up|look(?:ed)? (?:at|over)|go(?:ne)? over|inspect\w*|serviced|"
+    r"servicing|tune\w*|revis\w*|cheque\w*|chequ\w*|mantenimiento|afinacion|inspeccion"
+)
+_AHEAD = (
+    r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
+    r"cooling season|cold weather|hot weather|cold|heat|hurricane season|storm season|"
+    r"rainy season|next (?:big )?(?:one|storm))"
+    r"|before (?:it|things|the weather) (?:gets?|starts?(?: getting)?|turns?) (?:\w+ )?"
+    r"(?:hot|cold|warm|chilly)"
+    r"|before (?:we|i) (?:start|turn|fire|need)(?: \w+){0,3}"
+    # Ready for someone who is coming to live there ("before she moves in").
+    r"|before (?:she|he|they|the baby|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
+    r"comes? home)"
+    r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
+    r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
+    r"(?:el |la )?(?:frio|calor|invierno|verano|temporada)|anual|cada ano"
+)
+CHECKUP_WISH = words(
+    rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
+    rf"(?:{_AHEAD})(?: [\w']+){{0,6}} (?:{_CHECK})",
+    # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump".
+    r"(?:get|need|want|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
+    r"(?:maintenance|tune ?ups?|check ?ups?|servicing)",
+    r"(?:hacer|necesito|quiero|toca|le toca)(?: \w+){0,3} (?:mantenimiento|afinacion)",
+)
+# Something wrong now, which makes a check-up a repair.
+FAULT_NOW = words(
+    r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
+    r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing)",
+    r"broken",
+    r"leak(?:s|ing|y)?",
+    r"(?:blowing|blows) (?:warm|hot|cold)",
+    r"no (?:heat|cooling|air|hot water)",
+    r"(?:making|makes) (?:a |this |that )?(?:\w+ )?(?:noise|sound)",
+    r"(?:breaker|fuse|pastilla)s?(?: [\w']+){0,4} (?:trip\w*|blew|blow\w*|pop\w*)",
+    r"(?:keeps|kept) tripping",
+    r"no (?:funciona|sirve|enfria|calienta|prende)",
+    r"gotea\w*",
+    r"hace (?:un )?ruido",
+)
+_UPKEEP = ("tune", "maintenance", "check", "checkup", "inspection", "inspect", "mantenimiento",
+           "revision", "afinacion", "preventive", "preventivo")  # fmt: skip
+
+
+def upkeep_service(catalogue: tuple[ServiceOption, ...]) -> ServiceOption | None:
+    """The catalogue's check-up service: a tune-up, maintenance or an inspection."""
+    for service in catalogue:
+        said = fold(" ".join((service.name, *service.keywords))).replace("-", " ")
+        if any(re.search(rf"(?<![\w']){w}", said) for w in _UPKEEP):
+            return service
+    return None
+
+
+def checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
+    if not found(CHECKUP_WISH, norm):
+        return None
+    upkeep = upkeep_service(catalogue)
+    if upkeep is None:
+        return None
+    if found(ALL_CLEAR, norm) or not _fault_now(norm):
+        return Extracted(upkeep.id, 0.8)
+    return None
+
+
+def _fault_now(norm: Normalised) -> bool:
+    """Something wrong now: said, not denied, and not told as history ("a leak last spring")."""
+    return any(not told_as_history(norm.text, m.end()) for m in affirmed(FAULT_NOW, norm))
+
+
+def for_a_fault(
+    norm: Normalised, said_now: Normalised, catalogue: tuple[ServiceOption, ...]
+) -> tuple[ServiceOption, ...]:
+    """With something wrong now, the check-up service is not the job ("the furnace stopped
+    working, we never got maintenance on it" is a furnace repair); a fault told as history
+    ("we had a leak last year, now we want an inspection") is not one now: `said_now` is the
+    turn without the history it tells."""
+    upkeep = upkeep_service(catalogue)
+    if upkeep is None or found(ALL_CLEAR, norm):
+        return catalogue
+    if not _fault_now(said_now):
+        return catalogue
+    return tuple(s for s in catalogue if s is not upkeep)
