@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from switchboard.assistant.understanding.address import SUFFIXES, street_start
 from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written, cased
@@ -308,6 +309,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     if spelled := _spelled(norm) or _first_and_last(norm):
         return spelled
+    if booked_for := named_for(norm, _a_part, clean_name):
+        return booked_for  # "it's for Evelyn Strand": the person the visit is for
     found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
