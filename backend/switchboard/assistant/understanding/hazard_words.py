@@ -52,6 +52,24 @@ CO_SYMPTOMS = words(
     r"passed out",
     *es.CO_SYMPTOMS,
 )
+# The illness shared by the household, or by a pet with it ("me, my wife and my son all woke
+# up dizzy", "todos tenemos dolor de cabeza"): next to something that burns fuel, the sign of
+# carbon monoxide a dispatcher acts on without an alarm.
+SHARED_ILLNESS = words(
+    r"(?:we|they) (?:all|both)",
+    r"all (?:of us|of them|three of us|four of us|woke up|have|got|feel|felt)",
+    r"(?:both|all) (?:of )?(?:the kids|my kids|the children|us)",
+    r"every ?(?:one|body)(?: in the (?:house|home|family|apartment))?"
+    r" (?:has|have|is|are|got|feels?|woke)",
+    r"(?:whole|entire) (?:family|household|house)",
+    r"me and my (?:wife|husband|son|daughter|kids?|partner|roommate|mom|dad)",
+    r"my (?:wife|husband|partner) and (?:i|me|my)",
+    r"the (?:dog|cat|pets?|puppy|kitten)",
+    r"todos (?:tenemos|estamos|nos|amanecimos|andamos|sentimos|tienen|estan)",
+    r"(?:toda la familia|los dos|las dos|mi esposa y yo|mi esposo y yo|yo y mi \w+)",
+    r"(?:el|la|mi|nuestro|nuestra) (?:perro|perrito|perrita|gato|gatito|mascota)",
+    r"(?:los|mis) (?:ninos|hijos|ninas)",
+)
 SOUNDING = words(
     r"going off",
     r"went off",
@@ -90,12 +108,15 @@ CO_MENTION = words(
 )
 ELECTRICAL_FIRE = words(
     r"spark(?:s|ing|ed)?",
-    r"burning (?:smell|plastic|wire)",
+    r"burning (?:electrical |electric |plastic |rubber )?(?:smell|plastic|wire)",
+    r"(?:electrical|electric) burning smell",
     r"smell(?:s|ing)? (?:like )?(?:something(?:'s| is)? )?burning",
     r"electrical fire",
     r"(?:outlet|panel|breaker|switch|wire|wires|plug|socket)s? (?:is |are )?"
     r"(?:smoking|melting|melted|burning|scorched|hot to the touch)",
-    r"smoke (?:is )?coming (?:out )?(?:of|from)",
+    r"smoke (?:is |keeps |started |just started )?(?:coming|pouring|rolling|seeping|billowing|"
+    r"curling|leaking) (?:out )?"
+    r"(?:of|from|under|through|around|behind)",
     r"there's smoke",
     r"smoking (?:outlet|panel)",
     # Fire seen at equipment ("the condenser is on fire", "flames coming out the top").
@@ -381,3 +402,64 @@ CONFIRMS = {
         *es.CONFIRMS["shock"],
     ),
 }
+# Heating, cooling or the temperature itself, in any words: a weather hazard the meaning model
+# leans to needs the turn to speak of one ("her toilet runs, she's 82" is about neither).
+TEMPERATURE_TOPIC = words(
+    r"heat\w*",
+    r"hot",
+    r"warm\w*",
+    r"cold\w*",
+    r"chill\w*",
+    r"freez\w*",
+    r"frozen",
+    r"cool\w*",
+    r"a ?c",
+    r"air",
+    r"furnace",
+    r"boiler",
+    r"thermostat",
+    r"temperature",
+    r"degrees",
+    r"sweat\w*",
+    r"swelter\w*",
+    r"stifling",
+    r"stuffy",
+    r"(?:an? |like (?:an? )?)(?:oven|sauna|furnace|icebox|freezer|fridge)",
+    r"(?:un |como (?:un )?)(?:horno|sauna|refrigerador|congelador)",
+    r"shiver\w*",
+    r"blankets?",
+    r"radiators?",
+    r"vents?",
+    r"mini ?split",
+    r"condenser",
+    r"humid\w*",
+    r"dehydrat\w*",
+    r"winter",
+    r"summer",
+    r"snow\w*",
+    r"icy",
+    r"calor",
+    r"calient\w*",
+    r"frio",
+    r"fresc\w*",
+    r"helad\w*",
+    r"congel\w*",
+    r"aire",
+    r"minisplit",
+    r"clima",
+    r"calefaccion",
+    r"calentador",
+    r"calenton",
+    r"caldera",
+    r"termostato",
+    r"temperatura",
+    r"grados",
+    r"sud\w+",
+    r"bochorno",
+    r"cobij\w+",
+    r"invierno",
+    r"verano",
+    r"nieve",
+    r"abanicos?",
+    r"ventilador\w*",
+)

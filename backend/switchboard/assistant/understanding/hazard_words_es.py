@@ -71,7 +71,8 @@ ELECTRICAL_FIRE = (
     r"se (?:prendio|incendio|quemo) (?:en )?(?:fuego|llamas)?",
     r"olor a quemado",
     r"huele a quemado",
-    r"sale humo",
+    r"(?:sale|saliendo|salia|echa|echando) (?:un poco de |poquito |algo de |mucho )?humo",
+    r"(?:veo|se ve|hay) (?:un poco de |poquito |algo de |mucho )?humo (?:saliendo|que sale)",
     r"cortocircuito",
 )
 
@@ -96,12 +97,15 @@ FLOOD = (
     # "Se nos reventó", "se le rompió": to whom it happened may come between.
     r"se (?:(?:me|le|nos|les) )?(?:revento|rompio|reventaron|rompieron) "
     r"(?:una |la |el |un |uno de los |los |las )?"
-    r"(?:tuberias?|pipas?|canos?|tubos?|mangueras?)",
+    r"(?:tuberias?|pipas?|canos?|tubos?|tubitos?|mangu?eras?|mangu?eritas?)",
     r"(?:esta )?cayendo (?:el |mucha )?agua",
+    # A jet of water: "está saliendo un chorro de agua bien fuerte".
+    r"(?:sale|saliendo|echando|brota|brotando) (?:un )?chorro(?:te)? de agua",
     r"agua (?:esta )?(?:cayendo|chorreando|escurriendo)",
     r"tuberia rota",
     # Water spreading through the home, in Spanish.
-    r"agua(?: [a-z]+){0,6} (?:ya )?(?:llego|llega|esta llegando|se paso|se esta pasando|se fue) "
+    r"agua(?: [a-z]+){0,6} (?:ya )?(?:llego|llega|esta llegando|se paso|se esta pasando|se fue|va|"
+    r"se va|ya va|esta yendo|se esta yendo) "
     r"(?:a|hasta|para) (?:la |el |los |las )?(?:sala|cocina|cuarto|cuartos|recamaras?|pasillo|"
     r"comedor|alfombra|otro cuarto|otra recamara|sotano|garage|cochera)",
     r"agua por tod[oa] (?:el |la )?(?:cuarto|piso|pasillo|bano|sotano|garage|cochera|cocina|casa|"
@@ -112,13 +116,13 @@ FLOOD = (
     r"(?:alfombra|piso|carpeta)s?(?: de (?:la|el) [a-z]+)? (?:ya )?(?:esta |estan )tod[oa]s? "
     r"mojad[oa]s?",
     # A tank, heater, hose or pipe giving way, whatever words come between.
-    r"(?:calentador|boiler|tanque|tinaco|boiler|manguera|tuberia|tubo|pipa|cano|lavadora)"
-    r"(?: [a-z]+){0,10} se (?:(?:me|le|nos|les) )?(?:revento|rompio|reventaron|rompieron|estallo|"
-    r"exploto|partio|"
+    r"(?:calentador|boiler|tanque|tinaco|boiler|mangu?era|mangu?erita|tuberia|tubo|tubito|pipa|"
+    r"cano|lavadora)(?: [a-z]+){0,10} se (?:(?:me|le|nos|les) )?(?:revento|rompio|reventaron|"
+    r"rompieron|estallo|exploto|partio|"
     r"zafo|solto)",
     r"se (?:(?:me|le|nos|les) )?(?:revento|rompio|estallo|exploto|partio|zafo|solto) "
     r"(?:el |la |mi |nuestro |nuestra )?"
-    r"(?:calentador|boiler|tanque|tinaco|manguera|tuberia|tubo|pipa|cano)",
+    r"(?:calentador|boiler|tanque|tinaco|mangu?era|mangu?erita|tuberia|tubo|tubito|pipa|cano)",
     r"sale mucha agua",
     r"agua por todas partes",
     # Water bursting up like a fountain, or getting into the house.

@@ -71,6 +71,7 @@ from switchboard.assistant.understanding.hazard_words import (
     RESOLVED,
     ROOF,
     SEWAGE,
+    SHARED_ILLNESS,
     SHOCK,
     SOUNDING,
     SPILLING_OVER,
@@ -349,6 +350,13 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         if _current(SOUNDING, norm)[0] and not turn_out_of_scope(norm):
             found_[Hazard.CARBON_MONOXIDE] = 0.8
         elif any(affirmed(SOUNDING, norm)):
+            scoped.add(Hazard.CARBON_MONOXIDE)
+    if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
+        # No alarm at all, but the whole household (or the dog) ill since the heat came on.
+        ill_now, ill_before = _current(CO_SYMPTOMS, norm)
+        if found(SHARED_ILLNESS, norm) and ill_now and not turn_out_of_scope(norm):
+            found_[Hazard.CARBON_MONOXIDE] = 0.8
+        elif found(SHARED_ILLNESS, norm) and (ill_now or ill_before):
             scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
         alarm_now, alarm_scoped = _current(ALARM_SOUNDING, norm)

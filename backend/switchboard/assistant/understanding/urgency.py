@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
-from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS
+from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS, TEMPERATURE_TOPIC
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
     all_clear,
@@ -38,6 +38,9 @@ ASK_MARGIN = 0.06
 CERTAIN_OVER_SCOPE = 0.22
 
 
+_WEATHER = {Hazard.NO_HEAT_FREEZING, Hazard.NO_AC_EXTREME_HEAT}
+
+
 @dataclass(frozen=True, slots=True)
 class Urgency:
     hazards: list[Extracted[Hazard]]
@@ -59,7 +62,15 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
 def _judge(norm: Normalised, context: Context) -> Urgency:
     mentions = hazard_mentions(norm, context)
     now, scoped = mentions.now, mentions.scoped
+    if now and any(h.value is not Hazard.TENANT_DEFINED for h in now):
+        return Urgency(now, None)
     if now:
+        # Only the business's own emergency words: they page; the meaning, when sure, names
+        # the hazard so its advice is given too ("se salió el agua" is water coming in).
+        named = context.meaning.judge(norm.text) if context.meaning is not None else None
+        named = named.best_of(lambda h: _allowed(h, context)) if named is not None else None
+        if named is not None and named.margin >= CERTAIN_MARGIN and not turn_out_of_scope(norm):
+            now = [Extracted(named.hazard, 0.8), *now]
         return Urgency(now, None)
     judged: MeaningJudgement | None = (
         context.meaning.judge(norm.text)
@@ -75,6 +86,10 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         judged = judged.best_of(
             lambda h: _allowed(h, context) and not (water_smell and h is Hazard.GAS_LEAK)
         )
+        if judged is not None and judged.hazard in _WEATHER and not found(TEMPERATURE_TOPIC, norm):
+            # Heat or cooling lost, when the turn speaks of neither nor of the temperature
+            # ("my mom's 82, her toilet runs"): the lean is the person, not a hazard.
+            judged = None
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
