@@ -40,6 +40,7 @@ def test_a_household_ill_since_fuel_burns_is_carbon_monoxide(
     [
         "two winters ago we all had headaches for a month, it was the flu, check the furnace",
         "my headache is from work, can the furnace tune up be on friday",
+        "the dog keeps throwing up in the furnace room, can we book a tune up",
     ],
 )
 def test_illness_long_past_or_one_persons_is_not_paged(

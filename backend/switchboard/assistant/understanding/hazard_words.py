@@ -52,9 +52,9 @@ CO_SYMPTOMS = words(
     r"passed out",
     *es.CO_SYMPTOMS,
 )
-# The illness shared by the household, or by a pet with it ("me, my wife and my son all woke
-# up dizzy", "todos tenemos dolor de cabeza"): next to something that burns fuel, the sign of
-# carbon monoxide a dispatcher acts on without an alarm.
+# The illness shared by the household ("me, my wife and my son all woke up dizzy", "todos
+# tenemos dolor de cabeza"): next to something that burns fuel, the sign of carbon monoxide a
+# dispatcher acts on without an alarm. A pet alone is not it (the dog throwing up is the dog).
 SHARED_ILLNESS = words(
     r"(?:we|they) (?:all|both)",
     r"all (?:of us|of them|three of us|four of us|woke up|have|got|feel|felt)",
@@ -64,10 +64,8 @@ SHARED_ILLNESS = words(
     r"(?:whole|entire) (?:family|household|house)",
     r"me and my (?:wife|husband|son|daughter|kids?|partner|roommate|mom|dad)",
     r"my (?:wife|husband|partner) and (?:i|me|my)",
-    r"the (?:dog|cat|pets?|puppy|kitten)",
     r"todos (?:tenemos|estamos|nos|amanecimos|andamos|sentimos|tienen|estan)",
     r"(?:toda la familia|los dos|las dos|mi esposa y yo|mi esposo y yo|yo y mi \w+)",
-    r"(?:el|la|mi|nuestro|nuestra) (?:perro|perrito|perrita|gato|gatito|mascota)",
     r"(?:los|mis) (?:ninos|hijos|ninas)",
 )
 SOUNDING = words(
