@@ -36,6 +36,11 @@ from switchboard.assistant.understanding import Context, Expecting, Intent, unde
         # A supplier named as one, whatever word follows.
         ("hi it's Dee from Metro Electrical Supply, the breakers he ordered are in",
          Intent.VENDOR),
+        # Someone from a company's back office, whatever trade word the call carries.
+        ("hello, Priya from the claims department at Owens Roofing Products, about a roof "
+         "you put on in Decatur", Intent.VENDOR),
+        ("buenas, le hablo del departamento de garantías de Calentadores Rheem, sobre una "
+         "instalación suya", Intent.VENDOR),
     ],
 )  # fmt: skip
 def test_not_a_new_booking(ctx: Callable[..., Context], text: str, intent: Intent) -> None:

@@ -85,6 +85,12 @@ def test_a_street_spelled_out_is_no_name(ctx: Callable[..., Context]) -> None:
         ("linda park", "Linda Park"),
         ("best number is 816 555 0199 and its linda park", "Linda Park"),
         ("mi celular es el 713 555 0101 y soy linda moreno", "Linda Moreno"),
+        # The number read right after the name ends it.
+        (
+            "sure, have her ring linda okafor at six one two five five five zero one nine nine",
+            "Linda Okafor",
+        ),
+        ("me puede llamar linda quiroga al siete uno tres cinco cinco cinco", "Linda Quiroga"),
     ],
 )
 def test_the_first_name_said_again_with_the_last_completes_it(text: str, name: str) -> None:
@@ -93,3 +99,4 @@ def test_the_first_name_said_again_with_the_last_completes_it(text: str, name: s
 
 def test_the_first_name_in_passing_completes_nothing() -> None:
     assert names.completed("Linda", "linda said the sink is slow") is None
+    assert names.completed("Linda", "linda ordered 2 heaters") is None

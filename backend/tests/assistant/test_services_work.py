@@ -35,6 +35,10 @@ ELECTRIC = (
     ServiceOption("outlet", "Outlet and switch repair", ("outlet", "switch", "plug")),
     ServiceOption("lighting", "Lighting install", ("light", "lights", "fixture")),
 )
+WIRED = (
+    *ELECTRIC,
+    ServiceOption("wiring", "Wiring repair", ("wiring", "wires", "flickering")),
+)
 PLUMBING = (
     ServiceOption("drain", "Drain cleaning", ("clogged", "drain")),
     ServiceOption("leak", "Leak repair", ("leak", "pipe")),
@@ -139,6 +143,19 @@ CHARGING = (
         ("the outdoor condenser rattles like crazy when it kicks on", PHX, "ac"),
         ("the house just isn't staying cool, it's 84 upstairs", PHX, "ac"),
         ("our disposer grinds but nothing goes down", KITCHEN, "disposal"),
+        ("the radiator in the kids room stays cold all day", HVAC, "furnace"),
+        ("baseboard heaters upstairs barely warm up", HVAC, "furnace"),
+        # The adjuster is coming: the roof looked at before they are, whatever got dented.
+        (
+            "wind took some gutters down, can someone see the place before the insurance adjuster "
+            "comes friday",
+            ROOFING,
+            "inspection",
+        ),
+        ("el granizo abolló las canaletas y viene el ajustador del seguro", ROOFING, "inspection"),
+        # Lights that dim when a big machine starts: the circuit.
+        ("the hallway lights dim every time the air conditioner starts up", WIRED, "wiring"),
+        ("las luces parpadean cuando arranca la secadora", WIRED, "wiring"),
         # A long word heard as two by speech recognition.
         ("the garbage dys posal under the sink is stuck", KITCHEN, "disposal"),
         # An electric pickup's charger is the EV charger, not the outlet it would plug into.
@@ -174,6 +191,12 @@ def test_the_job_said_in_everyday_words(
             "panel",
         ),
         ("the porch lights keep flashing on and off", ROOFING, None),
+        # Gutters to clean stay the gutters.
+        ("the gutters are packed with leaves again", ROOFING, "gutter"),
+        # A fixture that flickers on its own is still the fixture.
+        ("the new chandelier flickers, maybe a loose bulb", WIRED, "lighting"),
+        # A pipe that leaks by the radiator is still the leak.
+        ("the pipe under the radiator is leaking onto the floor", PLUMBING, "leak"),
     ],
 )
 def test_what_must_not_change(

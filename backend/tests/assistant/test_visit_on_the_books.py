@@ -32,6 +32,15 @@ def _intents(text: str, context: Context) -> set[Intent | None]:
          Intent.APPOINTMENT_STATUS),
         ("agendamos la limpieza del drenaje con ustedes y no me acuerdo qué día",
          Intent.APPOINTMENT_STATUS),
+        # Whether it holds, or was ever booked at all.
+        ("morning, you've got a guy coming for the outlets today, just want to check it's "
+         "still on with the ice", Intent.APPOINTMENT_STATUS),
+        ("hey am i on the schedule for the water heater thursday? nobody texted me",
+         Intent.APPOINTMENT_STATUS),
+        ("I never received a confirmation for the faucet job, did you guys book me?",
+         Intent.APPOINTMENT_STATUS),
+        ("hola, ¿sí quedé agendada para el jueves? no me llegó la confirmación",
+         Intent.APPOINTMENT_STATUS),
         # Moved, not cancelled: the only "cancelled" in it is a flight.
         ("you have someone coming thursday but my flight was canceled, can we move it to "
          "monday", Intent.RESCHEDULE),
@@ -50,6 +59,9 @@ def test_a_booked_visit_dropped_checked_or_moved(
         "our trip got cancelled so we're home all week, the kitchen drain is clogged",
         "the water heater is still on but there's no hot water",
         "the game was cancelled so can someone come saturday to fix the toilet",
+        # Still, about the house, not the visit; a confirmation wished for a new booking.
+        "the breaker keeps tripping, I want to make sure it's not the panel",
+        "can you book me for friday and send a confirmation text",
     ],
 )
 def test_look_alikes_are_no_cancel_or_status(ctx: Callable[..., Context], text: str) -> None:

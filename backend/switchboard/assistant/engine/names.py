@@ -18,6 +18,7 @@ from switchboard.assistant.understanding.normalise import fold, normalise
 
 # How alike a word must be to a part of the name to be that part said again or corrected.
 _ALIKE = 0.6
+_BEFORE_A_NUMBER = {"at", "on", "al", "en"}
 
 
 def merged(before: str | None, said: str, last_name: bool = False) -> str:
@@ -46,7 +47,11 @@ def completed(before: str | None, text: str) -> str | None:
         return None
     norm = normalise(text)
     said, known = norm.tokens, fold(before).split()
-    ends = {*norm.breaks, len(said)}
+    # A number read out right after the name ends it too: "call me linda park 913 ...",
+    # "ring linda park at 913 ...", "llamar a linda park al 913 ...".
+    numbers = {i for i, token in enumerate(said) if token.isdigit()}
+    numbers |= {i - 1 for i in numbers if i > 0 and said[i - 1] in _BEFORE_A_NUMBER}
+    ends = {*norm.breaks, *numbers, len(said)}
     for i in range(len(said) - len(known)):
         if list(said[i : i + len(known)]) != known:
             continue
@@ -55,8 +60,9 @@ def completed(before: str | None, text: str) -> str | None:
         if not name_like(extra) or extra in known or len(known) >= MOST_PARTS:
             continue
         if len(known) == 1:
-            if len(said) != 2 and after + 1 != len(said):
-                continue  # "linda said the sink is slow"
+            ended = after + 1 == len(said) or (after + 1 in numbers and not is_common(extra))
+            if len(said) != 2 and not ended:
+                continue  # "linda said the sink is slow", "linda said 3 heaters came"
         elif after + 1 not in ends or (is_common(extra) and not typed(text, extra)):
             continue  # "lucia paredes here", "lucia paredes will call back"
         return as_written(text, f"{' '.join(said[i:after])} {extra}")

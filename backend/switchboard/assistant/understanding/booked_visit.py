@@ -110,6 +110,23 @@ STILL_ON = words(
     r"(?:is|are) (?:the|your|my|our) (?:[a-z-]+ ){0,2}(?:guy|guys|tech\w*|man|crew|plumber|"
     r"electrician|roofer|installer|team) still (?:coming|on|showing up|scheduled)",
     r"(?:sigue|siguen|todavia|aun) (?:en pie|viene|vienen|va a venir|van a venir)",
+    # "I wanted to make sure it's still on", "just checking we're still good for today"
+    r"(?:make sure|making sure|check|checking|confirm|see|know) (?:if |whether |that )?(?:it's|"
+    r"its|it is|that's|thats|that is|we're|we are|i'm|im|i am) still (?:on|happening|good|"
+    r"scheduled|booked)",
+    # Whether it was ever booked: "did I actually get booked for Friday", "am I on the
+    # schedule", "I never got a confirmation text", "¿sí quedé agendada?", "no me llegó la
+    # confirmación".
+    r"(?:did|do) (?:i|we) (?:actually |really |even )?(?:get|got) (?:booked|scheduled|put (?:down|"
+    r"in|on the schedule))",
+    r"(?:am i|are we) (?:actually |really |even )?(?:booked|scheduled|"
+    r"on (?:the|your) (?:schedule|books|calendar))",
+    r"(?:did|have) (?:you|y'?all|you guys) (?:actually |really |even )?(?:book|schedule|put) "
+    r"(?:me|us)",
+    r"never (?:got|received|gotten) (?:a|the|my|any) (?:confirmation|reminder)",
+    r"(?:si )?(?:quede|quedamos|quedo mi cita|quedo la cita) (?:agendad[oa]s?|apuntad[oa]s?|"
+    r"registrad[oa]s?|confirmad[oa]s?)",
+    r"no (?:me|nos) llego (?:la|el|ninguna?) (?:confirmacion|mensaje de confirmacion)",
 )
 
 

@@ -154,7 +154,13 @@ VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |th
                r"(?: (?:company|co|house))?",
                r"accounts (?:payable|receivable)", r"(?:your|the) (?:parts?|order) (?:is|are) "
                r"(?:ready|in|here)", r"(?:rep|representative|account manager) (?:from|with|at)",
-               r"factura", r"(?:proveedor|distribuidora)")  # fmt: skip
+               r"factura", r"(?:proveedor|distribuidora)",
+               # Someone calling from a company's back office: "this is Cheryl from the
+               # warranty department at Summit Shingle", "le hablo del departamento de garantías".
+               r"(?:from|with|in) (?:the )?(?:warranty|claims?|billing|accounting|shipping|"
+               r"credit|collections|purchasing|receivables) (?:department|dept|team|office|desk)",
+               r"(?:del|en el) departamento de (?:garantias?|reclamos|reclamaciones|cobranzas?|"
+               r"facturacion|contabilidad|compras|envios)")  # fmt: skip
 APPLICANT = words(r"hiring",
                   r"looking for (?:a )?(?:job|work|employment)", r"(?:apply|applying) for",
                   r"job (?:opening|openings|posting|listing|application)", r"(?:send|drop off|"

@@ -21,6 +21,15 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "light fixture",
         ),
         (r"(?:can|pot) lights?", "recessed lights"),
+        # Lights that flicker or dim when a big machine starts: the circuit, not the fixture.
+        (
+            r"(?:flicker\w*|dims?|dimming|blinks?|blinking) (?:\w+ ){0,2}(?:when|whenever|every "
+            r"time|each time|anytime|any time) (?:\w+ ){1,4}(?:kicks? on|turns? on|comes? on|"
+            r"runs|starts?(?: up)?|cycles? on)|(?:flicker\w*|parpadea\w*) (?:\w+ ){0,2}(?:cuando|"
+            r"cada vez que|siempre que) (?:se )?(?:arranca|arrancan|prende|prenden|enciende|"
+            r"encienden|empieza)",
+            "wiring flickering",
+        ),
         # Outlets and the panel
         (r"receptacles?|gfis?", "outlet"),
         (r"load ?cent(?:er|re)|sub ?panel|breaker (?:panel|box)", "panel"),
@@ -33,6 +42,8 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "ac cooling",
         ),
         (r"(?:blowing|blows|putting out) (?:warm|hot) air", "ac cooling"),
+        # Heating: what a boiler or furnace warms a room through.
+        (r"radiators?|baseboard (?:heaters?|heat|heating)|steam heat", "heating"),
         # Roofing: a roof's own parts.
         (
             r"(?:the|metal|chimney|roof|step|vent|aluminum|copper|lead|kick ?out) flashing|"
@@ -40,6 +51,8 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"roof|wall|dormer)",
             "roof flashing",
         ),
+        # An insurance adjuster coming: the damage looked at first, an inspection.
+        (r"(?:insurance )?adjusters?|ajustador(?:es)?(?: del seguro)?", "roof inspection"),
         (r"soffits?|fascia|ridge vents?|ridge caps?|drip edges?|roof decking", "roof"),
         # Plumbing
         (r"(?:garbage )?disposers?|insinkerator", "garbage disposal"),
