@@ -120,3 +120,35 @@ def test_a_terrace_written_short(ctx: Callable[..., Context]) -> None:
 def test_the_town_after_the_street(ctx: Callable[..., Context], text: str, city: str) -> None:
     u = understand(text, ctx())
     assert u.address is not None and u.address.value.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "line1", "city"),
+    [
+        ("vivo en el dos mil cuatrocientos oeste avenida camelback glendale",
+         "2400 West Camelback Avenue", "Glendale"),
+        ("cuatro mil cien este avenida indian school en scottsdale",
+         "4100 East Indian School Avenue", "Scottsdale"),
+        ("el mil doscientos sur calle cuarenta y ocho", "1200 South 48th Street", ""),
+        ("seiscientos once norte calle doce en mesa", "611 North 12th Street", "Mesa"),
+    ],
+)  # fmt: skip
+def test_a_grid_street_with_its_compass_point_first(
+    ctx: Callable[..., Context], text: str, line1: str, city: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.ADDRESS, language="es"))
+    assert u.address is not None
+    assert (u.address.value.line1, u.address.value.city) == (line1, city)
+
+
+def test_a_grid_street_corrected_in_the_same_breath(ctx: Callable[..., Context]) -> None:
+    text = "no perdon es la calle cuarenta no la catorce ochocientos norte calle cuarenta"
+    u = understand(text, ctx(expecting=Expecting.ADDRESS, language="es"))
+    assert u.address is not None and u.address.value.line1 == "800 North 40th Street"
+
+
+def test_a_compass_word_without_a_street_kind_is_no_grid_street(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand("el 1500 de la calle norte en laredo", ctx(language="es"))
+    assert u.address is None or "North" not in u.address.value.line1

@@ -48,3 +48,49 @@ def test_the_person_the_visit_is_for_is_the_name(
 )
 def test_what_a_visit_is_for_is_no_name(ctx: Callable[..., Context], text: str) -> None:
     assert understand(text, ctx(expecting=Expecting.TIME)).name is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ella se llama consuelo ybarra", "Consuelo Ybarra"),
+        ("ella se llama amparo soto y vive sola", "Amparo Soto"),
+        ("el se llama Teodoro Manríquez, es mi tío", "Teodoro Manríquez"),
+        ("her name is Odalys Fairweather", "Odalys Fairweather"),
+        ("his name's Lucius Abernathy-Cole", "Lucius Abernathy-Cole"),
+    ],
+)  # fmt: skip
+def test_a_turn_that_names_the_person_spoken_of_before(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name, text
+
+
+def test_a_name_said_of_someone_later_in_a_turn_is_not_the_booking(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand("el tecnico de la otra vez, se llama Joel Barraza, fue muy amable", ctx())
+    assert u.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dishwasher won't drain, water sits in the bottom. 58 Cedar Ln, Hoboken NJ. "
+         "Wendell Achterberg, 201-555-0148", "Wendell Achterberg"),
+        ("El lavabo del baño está tapado. Calle Pine 455, Houston. "
+         "Marisol Quintanilla-Ruiz, 713 555 0190",
+         "Marisol Quintanilla-Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_message_signed_off_with_a_name_and_phone(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(channel="web"))
+    assert u.name is not None and u.name.value == name, text
+
+
+def test_everyday_words_before_a_phone_number_are_no_name(ctx: Callable[..., Context]) -> None:
+    u = understand("Sink is clogged. Call back please, 201-555-0148", ctx(channel="web"))
+    assert u.name is None

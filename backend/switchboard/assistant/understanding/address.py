@@ -166,6 +166,55 @@ _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a"
 _SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
 
 
+# A street of a grid named with its compass point first, as said in Spanish in Phoenix or
+# Houston: "3210 oeste avenida McDowell" is 3210 West McDowell Avenue, "3105 norte calle 32"
+# is 3105 North 32nd Street.
+GRID_STREET = re.compile(
+    r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(?:la |el )?(norte|sur|este|oeste) "
+    r"(calle|avenida) ([0-9]{1,3}(?![\w'])|[a-z][a-z']*)((?: [a-z][a-z']*){0,4})"
+)
+_SPANISH_COMPASS = {"norte": "North", "sur": "South", "este": "East", "oeste": "West"}
+_GRID_KIND = {"calle": "Street", "avenida": "Avenue"}
+
+
+def _ordinal(number: str) -> str:
+    """ "32" -> "32nd", "11" -> "11th": a numbered street as it is written."""
+    n = int(number)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _grid_street(text: str) -> Extracted[Address] | None:
+    """The last `GRID_STREET` of the turn (a caller who corrects the street says it again).
+    Of the words after a named street, the last is the town unless "en" marks it; a
+    numbered street is the number alone."""
+    found = list(GRID_STREET.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    first, after = m.group(4), m.group(5).split()
+    if first in _SPANISH_STOPS or first in STOP_AFTER:
+        return None
+    said: list[str] = []
+    while after and len(said) < 4 and after[0] not in _SPANISH_STOPS | STOP_AFTER:
+        said.append(after.pop(0))
+    name = [_ordinal(first) if first.isdigit() else first]
+    if after[:2] and after[0] == "en":  # "... avenida Indian School en Phoenix"
+        name += [] if first.isdigit() else said
+        city = after[1:2] if after[1] not in _SPANISH_STOPS | STOP_AFTER else []
+    else:
+        if not first.isdigit():
+            name += said[:-1]  # "... avenida Indian School Phoenix": the town comes last
+            said = said[-1:]
+        city = [] if all(is_common(w, "es") for w in said) else said
+    number = m.group(1).split()
+    if len(number) > 1 and re.search(r"(?<![\w'])no (?:la|el) $", text[: m.start()]):
+        number.pop(0)  # "... no la 14, 800 norte calle 40": 14 was the street said wrong
+    street = " ".join([_SPANISH_COMPASS[m.group(2)], *name, _GRID_KIND[m.group(3)]])
+    line1 = _title(f"{_house_number(' '.join(number))} {street}")
+    return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
+
+
 # "La calle Fulton número 345": the street, then its number.
 SPANISH_NUMBER_LAST = re.compile(
     r"(?<![\w'])(la |el )?(calle|avenida|camino|carretera) ((?:[a-z][a-z']*)(?: [a-z][a-z']*)"
@@ -187,6 +236,8 @@ def street_start(norm: Normalised) -> int | None:
 
 
 def _spanish(text: str) -> Extracted[Address] | None:
+    if grid := _grid_street(text):
+        return grid
     m = SPANISH_STREET.search(text)
     if m is None:
         if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:

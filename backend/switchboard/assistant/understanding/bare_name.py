@@ -4,6 +4,8 @@ Kalashnik-Moore. Please cancel..."): callers give their details in their own ord
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.identity import (
     GREETINGS,
@@ -53,6 +55,21 @@ def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[
     if set(words) & set(fold(business_name).split()):
         return None
     return _a_name(norm, words)
+
+
+def detect_signed_name(norm: Normalised) -> Extracted[str] | None:
+    """ "... 214 Warren St, Brooklyn. Priscilla Oduya-Hart, 347-555-0162": a first and last
+    name as a clause of its own right before the phone number, as a message is signed off."""
+    tokens = norm.tokens
+    bounds = sorted({0, *norm.breaks, len(tokens)})
+    for start, end in pairwise(bounds):
+        if (
+            end < len(tokens)
+            and tokens[end].isdigit()
+            and (name := _a_name(norm, tokens[start:end]))
+        ):
+            return name
+    return None
 
 
 def _a_name(norm: Normalised, tokens: list[str] | tuple[str, ...]) -> Extracted[str] | None:

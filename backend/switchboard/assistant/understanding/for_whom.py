@@ -55,8 +55,14 @@ def named_for(
     """The name of the person the visit is for, said in the turn; `is_part` and `clean` are
     the caller's own name rules (identity.py), so the same words end a name."""
     statements = list(_FOR.finditer(norm.text))
+    opening = None
     if for_someone_else(norm.text):
         statements += _NAMED.finditer(norm.text)
+    elif (opening := _NAMED.match(norm.text)) is not None and opening.group(0) != "se llama ":
+        # A turn that opens with "ella se llama ...", "his name is ...": the person spoken of
+        # before (the caller said whom the visit is for in an earlier turn), named in full
+        # ("her name is Rosa, she'll let him in" names who opens the door).
+        statements.append(opening)
     for m in sorted(statements, key=lambda s: s.start()):
         start = norm.token_index(m.end())
         if start >= len(norm.tokens):
@@ -64,7 +70,12 @@ def named_for(
         words, _, ended = run(norm.tokens, start, is_part, norm.breaks)
         words = trimmed(words, ended, norm.raw)
         name = clean(" ".join(words)) if words else None
-        if name is None or not _a_persons(name, norm.raw, named=m.re is _NAMED):
+        if name is None:
+            continue
+        if m is opening:
+            if len([p for p in name.split() if p.lower() not in PARTICLES]) < 2:
+                continue
+        elif not _a_persons(name, norm.raw, named=m.re is _NAMED):
             continue
         return Extracted(as_written(norm.raw, name), 0.9)
     return None

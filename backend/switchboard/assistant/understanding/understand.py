@@ -10,7 +10,11 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.address import detect_address
-from switchboard.assistant.understanding.bare_name import detect_bare_name, detect_greeted_name
+from switchboard.assistant.understanding.bare_name import (
+    detect_bare_name,
+    detect_greeted_name,
+    detect_signed_name,
+)
 from switchboard.assistant.understanding.booked_visit import time_wanted
 from switchboard.assistant.understanding.business_name import without_business_name
 from switchboard.assistant.understanding.changes import detect_change
@@ -99,6 +103,8 @@ def understand(text: str, context: Context) -> Understanding:
     nothing_else = not (new_content or intents or asked or hazards or urgency.triage)
     if nothing_else and agreed and context.expecting is not Expecting.PROBLEM:
         name = detect_bare_name(norm)
+    elif name is None and phone is not None:
+        name = detect_signed_name(norm)
     said_proper = " ".join(
         p
         for p in (
