@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -13,6 +14,9 @@ from switchboard.models.business import Business
 from switchboard.models.conversation import Conversation
 from switchboard.models.credential import Credential
 from switchboard.tenancy.context import TenantContext
+
+# A search written as a phone number: digits with the marks people put between them.
+_PHONE_LIKE = re.compile(r"[0-9+()\-.\s]+")
 
 
 async def get(uow: UnitOfWork, business_id: uuid.UUID) -> Business | None:
@@ -63,13 +67,15 @@ async def list_all(
     if status:
         stmt = stmt.where(Business.status == status)
     if q:
-        # Name (any case) or phone number; LIKE's own wildcards in `q` match themselves.
+        # Name (any case) or phone number; LIKE's own wildcards in `q` match themselves. Only
+        # a query written as a number searches the numbers: the digits in "Rooter 24/7" or a
+        # name with a code in it are part of a name.
         escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         digits = "".join(ch for ch in q if ch.isdigit())
         match: ColumnElement[bool] = func.lower(Business.name).like(
             f"%{escaped.lower()}%", escape="\\"
         )
-        if len(digits) >= 3:
+        if len(digits) >= 3 and _PHONE_LIKE.fullmatch(q):
             match = or_(match, Business.phone_number.like(f"%{digits}%"))
         stmt = stmt.where(match)
     return (await uow.session.execute(stmt)).scalars().all()

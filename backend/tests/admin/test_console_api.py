@@ -196,6 +196,15 @@ async def test_search_and_suspend_with_a_reason(
     digits = mine.phone_number[-7:]
     by_phone = await client.get("/v1/admin/businesses", params={"q": digits}, headers=ADMIN)
     assert mine.id in [b["id"] for b in by_phone.json()["items"]]
+    # Digits inside a name are part of the name, never a phone search ("Rooter 24/7").
+    named_with_digits = f"Rooter Unit {other_tenant.phone_number[-7:]}"
+    by_name = await client.get(
+        "/v1/admin/businesses", params={"q": named_with_digits}, headers=ADMIN
+    )
+    assert by_name.json()["items"] == []
+    spaced = f"{digits[:3]} {digits[3:]}"  # a number as people type it still searches numbers
+    by_spaced = await client.get("/v1/admin/businesses", params={"q": spaced}, headers=ADMIN)
+    assert mine.id in [b["id"] for b in by_spaced.json()["items"]]
     wildcard = await client.get("/v1/admin/businesses", params={"q": "%"}, headers=ADMIN)
     assert wildcard.status_code == 200
     assert mine.id not in [b["id"] for b in wildcard.json()["items"]]
