@@ -5,6 +5,7 @@ is not on the business's list can neither show it nor call the API."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,23 @@ from tests.browser.conftest import OtherOrigin, run_axe, take_screenshot
 
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "widget"
 TIMEOUT = 15_000
+
+
+def web_conversations(live_app: Any, owner: dict[str, str]) -> list[dict[str, Any]]:
+    response = live_app.client.get("/v1/owner/conversations?channel=web", headers=owner)
+    return list(response.json()["items"])
+
+
+def this_chat(live_app: Any, owner: dict[str, str], earlier: set[str]) -> dict[str, Any]:
+    """The conversation the visitor's chat started: the one the owner did not have before
+    (it may be written a moment after the message is sent)."""
+    deadline = time.monotonic() + TIMEOUT / 1000
+    while time.monotonic() < deadline:
+        new = [c for c in web_conversations(live_app, owner) if c["id"] not in earlier]
+        if new:
+            return max(new, key=lambda c: c["started_at"])
+        time.sleep(0.1)
+    raise AssertionError("the visitor's chat never reached the owner's conversations")
 
 
 def site_page(live: Any, token: str, extra: str = "") -> str:
@@ -98,17 +116,15 @@ def test_the_owner_reply_reaches_the_visitor_without_a_reload(
     page = context.new_page()
     try:
         token = business["credentials"]["widget_token"]
+        owner = {"X-Owner-Token": business["credentials"]["owner_token"]}
+        earlier = {c["id"] for c in web_conversations(live_app, owner)}
         page.goto(other_origin.serve("/live.html", site_page(live_app, token)))
         page.get_by_role("button", name="Chat with us").click(timeout=TIMEOUT)
         chat = chat_frame(page)
         chat.get_by_text("Bristol Plumbing's assistant").wait_for(timeout=TIMEOUT)
         chat.get_by_label("Your message").fill("Can I speak to Sam about a quote?")
         chat.get_by_label("Your message").press("Enter")
-        owner = {"X-Owner-Token": business["credentials"]["owner_token"]}
-        items = live_app.client.get("/v1/owner/conversations?channel=web", headers=owner).json()[
-            "items"
-        ]
-        newest = max(items, key=lambda c: c["started_at"])
+        newest = this_chat(live_app, owner, earlier)
         sent = live_app.client.post(
             f"/v1/owner/conversations/{newest['id']}/reply",
             json={"text": "<img src=x onerror=alert(1)> Sam here, happy to help."},
