@@ -23,11 +23,16 @@ def web_conversations(live_app: Any, owner: dict[str, str]) -> list[dict[str, An
 
 
 def this_chat(live_app: Any, owner: dict[str, str], earlier: set[str]) -> dict[str, Any]:
-    """The conversation the visitor's chat started: the one the owner did not have before
-    (it may be written a moment after the message is sent)."""
+    """The conversation the visitor's chat started (the one the owner did not have before),
+    once the assistant has answered the visitor: the owner replies after the turn, as a
+    person reading the inbox does."""
     deadline = time.monotonic() + TIMEOUT / 1000
     while time.monotonic() < deadline:
-        new = [c for c in web_conversations(live_app, owner) if c["id"] not in earlier]
+        new = [
+            c
+            for c in web_conversations(live_app, owner)
+            if c["id"] not in earlier and c["message_count"] >= 2 and not c["needs_reply"]
+        ]
         if new:
             return max(new, key=lambda c: c["started_at"])
         time.sleep(0.1)
