@@ -1,0 +1,135 @@
+"""The caller's facts taken from one turn: name, company, phone, address, the job and the
+problem in their words, and the time wished. A later value corrects an earlier one."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from switchboard.assistant.engine import (
+    address_on_file,
+    house_number,
+    names,
+)
+from switchboard.assistant.engine.timewindow import remember
+from switchboard.assistant.engine.turn import (
+    Turn,
+    intent_of,
+)
+from switchboard.assistant.understanding import (
+    Expecting,
+    Intent,
+    Polarity,
+    Understanding,
+)
+from switchboard.assistant.understanding.day_correction import at_the_same_hour
+from switchboard.assistant.understanding.identity import said_last_name
+from switchboard.assistant.understanding.language import without_language_request
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.services import match_service, own_words
+
+
+def merge(t: Turn, u: Understanding) -> bool:
+    """Take every fact the caller gave; a later value corrects an earlier one."""
+    state = t.state
+    before = {k: getattr(state, k) for k in ("name", "phone", "address", "service_id")}
+    got = _take_facts(t, u)
+    names = {"service_id": "service"}
+    t.changed |= {names.get(k, k) for k, v in before.items() if getattr(state, k) != v}
+    return got
+
+
+def _take_facts(t: Turn, u: Understanding) -> bool:
+    state = t.state
+    got = False
+    # A short turn read as a name only because we asked for one ("friday", "the 2pm") answers
+    # something else when it also carries a time, a slot or another fact. A yes does not
+    # ("yes, that one, Dana": the caller agreed to the time, then said their name).
+    said_no = u.polarity is not None and u.polarity.value is not Polarity.YES
+    other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or said_no)
+    guessed = u.name is not None and u.name.confidence < 0.8 and len(u.text.split()) <= 3
+    if (
+        u.name
+        and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
+        and not (guessed and other_fact)
+    ):
+        last = said_last_name(u.text)
+        state.name, got = names.merged(state.name, u.name.value, last_name=last), True
+    if u.company:
+        state.company, got = u.company.value, True
+    if u.phone:
+        state.phone, got = u.phone.value, True
+    if u.address and not u.address.value.same_as_last:
+        said = u.address.value
+        if said.line1:
+            state.address, state.address_on_file, got = said.one_line(), None, True
+        elif said.unit and state.address:  # "no, it's apartment 4"
+            state.address, got = address_on_file.with_unit(state.address, said.unit), True
+        elif said.city and state.address:  # "Mesa, not Tempe"
+            state.address, got = address_on_file.with_city(state.address, said.city), True
+    elif u.address:
+        # "Same address as last time": the record's address, but only once the caller has
+        # identified (see address_on_file); until then there is no address to use.
+        state.address, state.address_on_file, got = None, address_on_file.WANTED, True
+    # With a time in the turn, only a number said to be the address's ("house number is 1404
+    # not 1440, 9am"): "not 10, 11" is an hour, whatever the house number.
+    numbers_the_address = not u.time or house_number.about_the_address(u.text)
+    if (
+        not u.address
+        and numbers_the_address
+        and (fixed := house_number.corrected(state.address, u.text))
+    ):
+        state.address, got = fixed, True  # "it's 2781, not 2718"
+    # A street name that sounds like a service ("1500 Main Street") does not change the job.
+    address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
+    # "No hablo inglés, se me tapó el baño": the problem is what follows the request.
+    spoken = without_language_request(u.text) if u.language_request else u.text
+    service = _routine_service(t, u) if u.service else None
+    if u.service and not (address_turn and state.service_id):
+        state.service_id, got = service, True
+        if state.problem is None:
+            state.problem = spoken[:200]
+    elif (
+        state.problem is None
+        # The job told while something else was on the table ("do you work weekends?" "We
+        # are open... Would you like to book?" "ok, Saturday then, the disposal is jammed").
+        and (
+            state.expecting == Expecting.PROBLEM.value
+            or intent_of(u) in {Intent.NEW_JOB, Intent.EMERGENCY}
+        )
+        and len(spoken.split()) >= 2
+    ):
+        intent = intent_of(u)
+        # A turn that only answered something else ("it's 303 555 0142") is not the problem.
+        answered = got or u.time is not None or u.language_request is not None
+        if intent in {Intent.NEW_JOB, Intent.EMERGENCY} or (intent is None and not answered):
+            state.problem, got = spoken[:200], True
+    # A street or unit number read as a date ("apartment 3") must not move the time.
+    if u.time and not address_turn:
+        wish = u.time.value
+        if state.chosen:
+            wish = at_the_same_hour(wish, u.text, datetime.fromisoformat(state.chosen))
+        state.time_window, got = remember(state.time_window, wish, t.now), True
+        t.changed.add("time")
+    return got
+
+
+_EMERGENCY_NAME = re.compile(r"\b(emergenc\w*|urgent\w*|24/7)\b", re.IGNORECASE)
+
+
+def _routine_service(t: Turn, u: Understanding) -> str | None:
+    """The catalogue service for the caller's words. An emergency-eligible service is the job
+    only once urgency is confirmed: before that, the best routine service the words also fit,
+    and never a service named as an emergency ("Emergency leak or burst pipe")."""
+    assert u.service is not None
+    facts = t.facts
+    chosen = facts.service(u.service.value)
+    if t.state.emergency or chosen is None or not chosen.emergency:
+        return u.service.value
+    said = (u.name.value if u.name else "", u.address.value.line1 if u.address else "")
+    routine = match_service(
+        normalise(u.text), facts.service_options(emergency=False), own_words(*said)
+    )
+    if routine is not None:
+        return routine.value
+    return None if _EMERGENCY_NAME.search(chosen.name) else chosen.id

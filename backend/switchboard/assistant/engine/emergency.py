@@ -1,0 +1,124 @@
+"""An emergency in a turn: one triage question when unsure, the page and the safety advice when
+certain, a flood that reaches electrics later, a downgrade when the caller says it can wait."""
+
+from __future__ import annotations
+
+from switchboard.assistant.engine.booking import (
+    emergency_declared,
+)
+from switchboard.assistant.engine.caller_facts import merge
+from switchboard.assistant.engine.reply import Action, Reply
+from switchboard.assistant.engine.stages import ACCOUNT_INTENTS, advance
+from switchboard.assistant.engine.turn import (
+    Turn,
+    intent_of,
+    polarity_of,
+)
+from switchboard.assistant.understanding import (
+    Expecting,
+    Hazard,
+    Intent,
+    Polarity,
+    Understanding,
+)
+from switchboard.assistant.understanding.hazards import confirms, near_electrics
+from switchboard.assistant.understanding.normalise import normalise
+
+
+async def handle(t: Turn, u: Understanding) -> Reply | None:
+    state = t.state
+    flagged = u.emergency.value if u.emergency else None
+    if flagged is False and state.emergency:
+        state.emergency = False
+        state.hazards = []
+        if state.stage == "offering":
+            # The emergency slot was offered as an emergency; routine work gets a fresh offer.
+            state.stage, state.offered, state.chosen = "intake", [], None
+        t.say("emergency.downgraded")
+        return None
+    if state.emergency:
+        _escalate(t, u)
+        return None
+    asked = state.triage if state.expecting == Expecting.TRIAGE.value else None
+    state.triage = None
+    if flagged:
+        return await _declare(t, u, sorted({h.value.value for h in u.hazards}))
+    if asked is not None:
+        state.expecting = Expecting.NOTHING.value
+        # "Any morning is fine" answers a scheduling question, not "is it happening now?".
+        said_yes = polarity_of(u) is Polarity.YES and u.time is None
+        if said_yes or confirms(Hazard(asked), normalise(u.text)):
+            return await _declare(t, u, [asked])
+        t.answered_triage = True
+        return None  # "no", or an answer to something else: routine, and on with the call
+    # Asked while the problem is being described; a caller already choosing a time has told
+    # us it can wait (certain hazards still page at any point).
+    if (
+        u.triage is not None
+        and flagged is not False
+        and state.stage == "intake"
+        and intent_of(u) not in {Intent.QUESTION, *ACCOUNT_INTENTS}
+    ):
+        return _ask_triage(t, u, u.triage.value.value)
+    return None
+
+
+def _escalate(t: Turn, u: Understanding) -> None:
+    """A flood already paged that reaches electrics later in the call ("it's running under
+    the breaker box") gets that advice too, once."""
+    state = t.state
+    hazards = near_electrics(state.hazards, [u.text])
+    if hazards != state.hazards:
+        state.hazards = hazards
+        t.say("safety.flooding_near_electrics")
+
+
+def _ask_triage(t: Turn, u: Understanding, hazard: str) -> Reply | None:
+    """One question decides an uncertain hazard, as a dispatcher asks it; never twice."""
+    state = t.state
+    if hazard in state.triaged:
+        return None
+    state.triaged.append(hazard)
+    state.triage = hazard
+    merge(t, u)
+    _note_problem(t, u)
+    t.say(f"triage.{hazard}")
+    state.expecting = Expecting.TRIAGE.value
+    return Reply(t.text())
+
+
+def _note_problem(t: Turn, u: Understanding) -> None:
+    if t.state.problem is None and len(u.text.split()) >= 3:
+        t.state.problem = u.text[:200]
+
+
+async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
+    """A confirmed emergency: page now, speak the safety advice, then the fastest help."""
+    state = t.state
+    state.emergency = True
+    state.hazards = near_electrics(hazards, [state.problem or "", u.text])
+    emergency_declared(state)
+    merge(t, u)
+    _note_problem(t, u)
+    urgent = t.facts.emergency_service()
+    if urgent is not None:
+        state.service_id = urgent.id
+    if state.problem is None:
+        state.problem = "emergency"
+    # Page now, inside this turn: the owner must not wait for the call to end.
+    await t.world.page_owner("emergency", state.captured())
+    state.owner_paged = True
+    for hazard in state.hazards:
+        t.say(f"safety.{hazard}")
+    t.say("emergency.acknowledge")
+    number = t.facts.emergency_transfer_number
+    if number and t.channel == "voice":
+        t.say("emergency.transfer")
+        whisper = "Emergency: " + ", ".join(state.hazards or ["urgent job"])
+        return Reply(
+            t.text(),
+            actions=(Action("transfer", number=number, whisper=whisper),),
+            outcome="emergency_transfer",
+        )
+    reply = await advance(t, u, True)
+    return reply or Reply(t.text(), outcome="emergency")
