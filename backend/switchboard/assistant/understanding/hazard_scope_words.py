@@ -29,6 +29,9 @@ PAST_SCOPE = words(
     r"there was",
     r"we had",
     r"(?:fixed|repaired|took care of|shut off) (?:it|that|the leak)",
+    r"(?:already |we |i )?(?:cleaned|mopped|dried|sucked|vacuumed) (?:it |that |everything |"
+    r"the water |all )?(?:all )?up",
+    r"(?:already )?(?:dried|cleaned) (?:it|everything|the water) out",
     r"(?:came|come) (?:out )?and fixed",
     r"previously",
     # A story of someone else's absence ("their pipes burst while they were gone"); ours
@@ -112,21 +115,23 @@ ROUTINE_SCOPE = words(
 ALL_CLEAR = words(
     r"nothing(?:'s| is)? (?:wrong|happening|going on)(?: with (?:it|them|the \w+))? (?:right )?now",
     r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
-    r"(?:everything|it|the house|the home|we)(?:'s| is| are)? (?:safe|fine|ok|okay|normal|dry|"
-    r"quiet) (?:now|right now)",
+    # Also typed without the apostrophe ("everythings dry now and fine").
+    r"(?:everything|everythings|it|its|the house|the home|the basement|we)(?:'s| is| are)? "
+    r"(?:all )?(?:safe|fine|ok|okay|normal|dry|quiet) (?:now|right now)",
     r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
     r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
     r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
     # What failed before works now ("it's running fine now", "ours works fine").
     r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"
     r"air|heat pump))(?:'s| is)? (?:working|running|works|runs|heating|cooling|blowing cold)"
-    r"(?: just)? (?:fine|great|ok|okay|normally|good|perfectly)",
+    r"(?: just| totally| completely| perfectly| really| absolutely)? (?:fine|great|ok|okay|"
+    r"normally|good|perfectly)",
     *es.ALL_CLEAR,
 )
 # Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
 # burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
 PRESENT_HAZARD = words(
-    r"(?:water|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
+    r"(?:water|waters|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
     r"rushing|shooting|spreading|rising|backing up|coming in|coming up|bubbling up)",
     r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
     r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",

@@ -82,6 +82,10 @@ WATER_SPREADING = words(
     r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",
     r"water(?: [\w']+){0,3} (?:is )?(?:spreading|rising) (?:fast|quickly|everywhere)",
     r"(?:carpet|floor|rug)s? (?:is |are )?(?:getting )?(?:soaked|squishing|underwater|swimming)",
+    # Water out of the room it started in ("the water is out in the hallway now").
+    r"water(?: [\w']+){0,3} (?:is |are |'s |got |has got |has gotten )?(?:out|all over|everywhere) "
+    r"(?:in|into|on|across|through) (?:the |my |our |his |her )?(?:\w+ )?(?:hallway|hall|floor|"
+    r"carpet|bedroom|kitchen|living room|basement|garage|house|stairs)",
 )
 # A pipe giving way heard rather than seen: a pop or bang, then hissing or spraying.
 _BANG = r"pop|popped|bang|banged|boom|crack|snap|clunk"
@@ -196,7 +200,17 @@ _ELECTRIC_SMELL = (
 _ELECTRIC_PART = (
     r"outlets?|sockets?|plugs?|switch(?:es)?|panel|breakers?|breaker box|fuse box|wiring"
 )
-ELECTRIC_SMELL = words(near(_ELECTRIC_SMELL, _ELECTRIC_PART, 8))
+# Equipment with a motor and its wiring: an electrical smell there is its wiring burning.
+_EQUIPMENT = r"air handler|blower(?: motor)?|compressor|condenser|(?:ac|a c|hvac) unit|attic unit"
+ELECTRIC_SMELL = words(
+    near(_ELECTRIC_SMELL, _ELECTRIC_PART, 8),
+    near(
+        r"(?:burnt|burned|burning|scorched|melted|melting) (?:electrical|electric|wire|wiring) "
+        r"(?:smell|odou?r|stink)",
+        _EQUIPMENT,
+        10,
+    ),
+)
 # Arcing heard at a part, or its cover browning from the heat behind it ("the outlet is
 # crackling and the plate is turning brown"); a crackling fireplace is no such part.
 _ARC_PART = rf"{_ELECTRIC_PART}|(?:cover |switch |outlet )?plates?"
@@ -231,6 +245,16 @@ GROUND_BURST = words(
         r"welling|spouting|pouring|boiling) (?:up|out)",
         r"(?:front |back )?(?:yard|lawn|ground|sidewalk|street|driveway|grass|curb)"
         r"|(?:water )?meter(?: box| lid| pit| cover)?",
+    ),
+    # The ground itself welling up, the water unnamed ("the front yard by the sidewalk is
+    # bubbling up like a fountain", "a river running down the curb").
+    near(
+        r"(?:is |are |keeps |started |starting )?(?:bubbling|gushing|welling|spouting|boiling|"
+        r"shooting) up|(?:a|like a) (?:fountain|geyser)|(?:a|like a) river (?:running|flowing|"
+        r"going|coming|down)|river (?:running|flowing) down",
+        r"(?:front |back )?(?:yard|lawn|sidewalk|driveway|curb|gutter)|(?:water )?meter"
+        r"(?: box| lid| pit| cover)?",
+        8,
     ),
 )
 # A sprinkler line has its own valve and feeds nothing in the house: a broken head is routine.

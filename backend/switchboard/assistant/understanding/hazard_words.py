@@ -29,6 +29,11 @@ CO = words(
     r"carbon monoxide(?! (?:detectors?|alarms?|monitors?)\b)",
     r"(?:co|carbon monoxide) "
     r"(?:alarm|detector)s? (?:is |are |keeps? |just )?(?:going off|went off|beeping|sounding)",
+    # Its place, or its reading, said in between ("our CO detector in the hall outside the
+    # bedrooms is showing 112 and beeping").
+    r"(?:co|carbon monoxide) (?:alarm|detector|monitor)s?(?: [\w']+){0,10} (?:is |are |keeps? |"
+    r"just |started )?(?:going off|went off|beeping|sounding|blaring|screaming|shrieking|"
+    r"(?:showing|reading|says|saying|at) \d+)",
     *es.CO,
 )
 # An alarm or detector sounding, whatever its label says, next to something that burns fuel
@@ -56,7 +61,7 @@ CO_SYMPTOMS = words(
 # tenemos dolor de cabeza"): next to something that burns fuel, the sign of carbon monoxide a
 # dispatcher acts on without an alarm. A pet alone is not it (the dog throwing up is the dog).
 SHARED_ILLNESS = words(
-    r"(?:we|they) (?:all|both)",
+    r"(?:we|they|we've|we're|they've|they're) (?:all|both)",
     r"all (?:of us|of them|three of us|four of us|woke up|have|got|feel|felt)",
     r"(?:both|all) (?:of )?(?:the kids|my kids|the children|us)",
     r"every ?(?:one|body)(?: in the (?:house|home|family|apartment))?"
@@ -95,6 +100,12 @@ COMBUSTION_SIGNS = words(
     r"smells? (?:like|of) (?:car )?exhaust",
     r"fumes",
     r"back ?draft\w*",
+    # The flue or vent pipe come apart from the appliance or the chimney: its exhaust goes
+    # into the house.
+    r"(?:flue|vent pipe|exhaust pipe|chimney pipe|vent|flue pipe|pipe(?: [\w']+){0,8} "
+    r"(?:chimney|flue))(?: [\w']+){0,4} (?:is |are |has |came |come |got )?(?:hanging loose|"
+    r"loose|disconnected|not connected|came (?:off|apart|loose|down)|fell (?:off|down|apart)|"
+    r"hanging|detached|separated|pulled (?:off|apart|out))",
     *es.COMBUSTION_SIGNS,
 )
 # A carbon monoxide detector or alarm named without saying it is going off ("the CO detector
@@ -147,8 +158,9 @@ FLOOD = words(
     r"(?:has |have |just )?(?:burst|busted|exploded|split|blew)",
     r"busted pipe",
     r"flood(?:ing|ed|s)?(?! ?lights?)",
-    r"water (?:is )?(?:everywhere|pouring|gushing|spraying|rushing|shooting|spewing|streaming|"
-    r"cascading|jetting)",
+    # "water's spraying", also typed without its apostrophe ("waters spraying out everywhere").
+    r"water(?:'s|s)? (?:is )?(?:everywhere|pouring|gushing|spraying|rushing|shooting|spewing|"
+    r"streaming|cascading|jetting)",
     r"(?:spraying|gushing|pouring|shooting|spewing) (?:out )?water",
     r"water all over",
     r"(?:pipe|line)s?(?: [a-z]+){1,4} (?:burst|split|busted|blew)",
@@ -157,6 +169,11 @@ FLOOD = words(
     r"(?:in |down )?"
     r"(?:through|from|out of|down) (?:the |my |our )?(?:\w+ )?(?:ceiling|walls?|roof|light)",
     r"can't (?:turn|shut) (?:off )?the water(?: off)?",
+    # A water heater's relief valve blowing steam or boiling water: the tank is overheating
+    # and the water escaping scalds. A drip of warm water from it is a repair.
+    r"(?:relief|pressure|t ?(?:and|&|n) ?p|pop ?off|safety) valve(?: [\w']+){0,6} (?:is |keeps |"
+    r"started )?(?:spewing|spraying|shooting|blowing|pouring|gushing|spitting|discharging|dumping|"
+    r"blasting|hissing)(?: out)? (?:(?:\w+ ){0,2}(?:steam|boiling|scalding)|steam)",
     # Rain or water pouring in now (not "rain coming in tonight").
     r"(?:rain|water)(?:'s| is| are)? (?:still )?(?:pouring|gushing|streaming|dumping|blowing) "
     r"(?:straight |right )?in(?:to|side)?",
@@ -352,7 +369,10 @@ ELECTRIC_THINGS = words(
 CONFIRMS = {
     "water": words(
         r"still (?:\w+ )?(?:coming|going|leaking|dripping|pouring|running|spreading|backing|"
-        r"rising|raining)",
+        r"rising|raining|gushing|spraying|bubbling|flowing|spewing|shooting|overflowing|filling)",
+        # Gone past where it started ("the water is out in the hallway now").
+        r"(?:out|spread|spreading|all over|into|reached|reaching|getting) (?:in |into |to |across "
+        r"|onto )?(?:the|our|my|his|her) \w+(?: \w+)? now",
         r"(?:getting|gets) (?:worse|bigger|deeper|higher)",
         r"won't stop",
         r"(?:coming|pouring|dripping|spreading|rising|gushing|flowing) (?:in|now|fast|everywhere)",

@@ -103,6 +103,13 @@ FLOOD = (
     r"(?:sale|saliendo|echando|brota|brotando) (?:un )?chorro(?:te)? de agua",
     r"agua (?:esta )?(?:cayendo|chorreando|escurriendo)",
     r"tuberia rota",
+    # The relief valve of a heater throwing out steam or boiling water ("la válvula del lado
+    # está echando agua hirviendo y vapor sin parar"): the tank is overheating.
+    r"valvula(?: [a-z]+){0,6} (?:esta |sigue |empezo a )?(?:echando|echar|sacando|botando|"
+    r"tirando|aventando|soltando|escupiendo|saliendo|sale)(?: [a-z]+){0,2} (?:vapor|agua "
+    r"(?:hirviendo|hirviente|muy caliente))",
+    r"(?:sale|saliendo|echando|botando|tirando|soltando) (?:agua hirviendo|vapor)(?: [a-z]+){0,5} "
+    r"(?:de la|por la) valvula",
     # Water spreading through the home, in Spanish.
     r"agua(?: [a-z]+){0,6} (?:ya )?(?:llego|llega|esta llegando|se paso|se esta pasando|se fue|va|"
     r"se va|ya va|esta yendo|se esta yendo) "
@@ -198,18 +205,33 @@ ELECTRICAL_PARTS = (
 # Where power is within reach of the water: the panel, outlets, and the strips and cords that
 # lie on the floor ("la regleta", "el multicontacto", "las extensiones").
 _POWER_THINGS = (
-    r"(?:panel|enchufes?|cables|breaker|caja de fusibles|regletas?|multicontactos?|"
-    r"extensiones|extension electrica|contactos)"
+    r"(?:panel|enchufes?|cables|breakers?|caja de (?:los )?(?:breakers|fusibles|pastillas)|"
+    r"caja de fusibles|tablero(?: electrico)?|regletas?|multicontactos?|extensiones|"
+    r"extension electrica|contactos)"
 )
 WATER_ON_ELECTRICS = (
     rf"agua (?:en|sobre) (?:el |los |la |las )?{_POWER_THINGS}",
     r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega|llego|alcanza|alcanzo|esta llegando) "
     rf"(?:al|a los|a las|del|de los|de las|de|a)? ?(?:la |el |los |las |mis |nuestras? )?"
     rf"{_POWER_THINGS}",
+    # The water's path, then where it ends: "el agua está bajando por la pared ... justo donde
+    # está la caja de los breakers y está chorreando por encima de la caja".
+    # Where it lands is said with its place ("donde está", "encima de", "sobre"): "gotea el
+    # lavabo y quiero cambiar los contactos" is two jobs.
+    r"agua(?: [a-z]+){0,3} (?:bajando|cayendo|chorreando|escurriendo|goteando|metiendose|baja|"
+    r"cae|chorrea|escurre|gotea)(?: [a-z]+){0,12} (?:donde esta|donde estan|sobre|encima de|"
+    r"encima del|en|al|hacia|hasta|junto a|junto al|cerca de|cerca del|por) (?:la |el |los |las )?"
+    r"(?:caja de (?:los )?(?:breakers|fusibles|pastillas)|breakers|tablero electrico|"
+    r"panel electrico|enchufes?|contactos)",
 )
 
 SEWAGE = (
     r"aguas? negras?",
+    r"aguas? (?:sucias?|cafes?|puercas?|apestosas?) (?:y )?negras?",
+    # The drain itself throwing dirty water out ("la coladera empezó a echar agua sucia").
+    r"(?:registro|coladera|drenaje|excusado|escusado|inodoro|taza)(?: [a-z]+){0,4} "
+    r"(?:empezo a |comenzo a |se puso a )?(?:echar|echando|botar|botando|aventar|aventando|"
+    r"sacar|sacando|escupir|escupiendo) agua (?:sucia|cafe|negra|puerca|apestosa)",
     r"(?:saliendo|sale|brota|brotando|subiendo|regresando|se regresa) (?:el |la )?"
     r"(?:agua sucia|agua del drenaje|drenaje)",
     r"agua sucia (?:esta |sigue )?(?:saliendo|subiendo|regresando|brotando)",
@@ -292,6 +314,10 @@ PAST_SCOPE = (
     r"noviembre|diciembre) (?:pasado|del ano pasado)",
     r"hubo",
     r"tuvimos",
+    # The water already cleaned up or dried ("ya la limpiamos", "ya secamos todo").
+    r"ya (?:(?:la|lo|las|los) )?(?:limpiamos|limpie|limpio|limpiaron|secamos|seque|seco|secaron|"
+    r"recogimos|trapeamos|trapee)",
+    r"ya (?:esta|quedo) (?:todo )?sec[oa]",
     r"(?:la|lo) (?:arreglo|arreglaron|repararon)",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
     r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
@@ -377,7 +403,8 @@ CONFIRMS = {
         r"olor",
     ),
     "water": (
-        r"sigue (?:saliendo|cayendo|entrando|subiendo)",
+        r"sigue (?:saliendo|cayendo|entrando|subiendo|bajando|chorreando|escurriendo|brotando|"
+        r"echando|goteando|corriendo)",
         r"no (?:encuentro|se donde esta) la llave(?: de paso)?",
         r"no (?:se|sabemos|sabe) (?:donde|como) se (?:cierra|apaga|corta)",
         r"no (?:la|lo) (?:encuentro|encontramos|hallo|hallamos)",
