@@ -237,3 +237,32 @@ def test_a_forecast_heat_wave_with_the_ac_fine_now_is_not_paged(
     )
     u = understand(said, ctx(meaning=MODEL, trades=("hvac",), outdoor_temp_f=104))
     assert not u.hazards
+
+
+@pytest.mark.skipif(MODEL is None, reason="the meaning model is not installed")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's water coming out from under the dishwasher onto the floor",
+        "está saliendo agua por debajo del lavavajillas y ya mojó el piso",
+    ],
+)
+def test_supply_water_the_model_takes_for_sewage_is_asked_about_as_water(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    from switchboard.assistant.understanding.urgency import judge_urgency
+
+    urgency = judge_urgency(normalise(text), ctx(meaning=MODEL))
+    leaned = [h.value for h in urgency.hazards]
+    if urgency.triage is not None:
+        leaned.append(urgency.triage.value)
+    assert Hazard.SEWAGE_BACKUP not in leaned
+
+
+@pytest.mark.skipif(MODEL is None, reason="the meaning model is not installed")
+def test_a_toilet_overflowing_is_still_asked_about_as_sewage(ctx: Callable[..., Context]) -> None:
+    from switchboard.assistant.understanding.urgency import judge_urgency
+
+    said = "the toilet overflowed and there's water on the floor"
+    urgency = judge_urgency(normalise(said), ctx(meaning=MODEL))
+    assert urgency.triage is not None and urgency.triage.value is Hazard.SEWAGE_BACKUP

@@ -40,6 +40,51 @@ _RISING = (
     r"|rising|rose|overflow(?:s|ed|ing)?|spill(?:s|ed|ing)? (?:out|over|onto)"
 )
 SEWAGE_SIGNS = words(near(_FOUL, _RISING))
+# Water from the supply side: clean water under pressure, never sewage, unless the caller
+# speaks of a drain, a toilet, dirt or a smell (`DIRTY_WATER`).
+CLEAN_WATER_SOURCES = words(
+    r"dishwasher",
+    r"water heater",
+    r"supply (?:line|hose|pipe)s?",
+    r"ice ?maker",
+    r"(?:fridge|refrigerator)",
+    r"faucet",
+    r"spigot",
+    r"hose ?bib",
+    r"(?:water )?(?:main|meter)",
+    r"(?:front |back )?(?:yard|lawn|curb|sidewalk)",
+    r"lavavajillas",
+    r"calentador",
+    r"refri(?:gerador)?",
+    r"medidor",
+)
+DIRTY_WATER = words(
+    r"drains?",
+    r"toilets?",
+    r"sewers?",
+    r"sewage",
+    r"septic",
+    r"clean ?out",
+    r"dirty",
+    r"foul",
+    r"brown",
+    r"black",
+    r"gr[ae]y water",
+    r"smell\w*",
+    r"stink\w*",
+    r"poop\w*",
+    r"backing up|backed up",
+    r"coladeras?",
+    r"drenajes?",
+    r"registro",
+    r"inodoros?",
+    r"taza",
+    r"excusado|escusado",
+    r"sucia",
+    r"negra",
+    r"olor",
+    r"apest\w+",
+)
 
 # --- A live fixture: a tingle, buzz, bite or jolt felt when touching something.
 # A buzz is a feeling only when felt ("felt a buzz"): a dimmer that buzzes is a noise.

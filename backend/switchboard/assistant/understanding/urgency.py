@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
+from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
 from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS, TEMPERATURE_TOPIC
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
@@ -48,7 +49,7 @@ class Urgency:
 
 
 def judge_urgency(norm: Normalised, context: Context) -> Urgency:
-    urgency = _judge(norm, context)
+    urgency = _clean_water(_judge(norm, context), norm)
     triage = urgency.triage
     if triage is not None and triage.value is Hazard.FLOODING and found(ELECTRIC_THINGS, norm):
         # "Water's spreading toward the power strip": the question, and the advice a yes
@@ -57,6 +58,26 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
             urgency.hazards, Extracted(Hazard.FLOODING_NEAR_ELECTRICS, triage.confidence)
         )
     return urgency
+
+
+def _clean_water(urgency: Urgency, norm: Normalised) -> Urgency:
+    """Sewage the model leans to, when the water comes from the supply side (a dishwasher, a
+    water heater, the yard by the meter) and nothing speaks of a drain, a toilet, dirt or a
+    smell: it is clean water escaping, and its question and advice are the flood's."""
+    if not found(CLEAN_WATER_SOURCES, norm) or found(DIRTY_WATER, norm):
+        return urgency
+
+    def clean(h: Extracted[Hazard]) -> Extracted[Hazard]:
+        if h.value is Hazard.SEWAGE_BACKUP:
+            return Extracted(Hazard.FLOODING, h.confidence)
+        return h
+
+    hazards: list[Extracted[Hazard]] = []
+    for h in map(clean, urgency.hazards):
+        if all(h.value is not kept.value for kept in hazards):
+            hazards.append(h)
+    triage = clean(urgency.triage) if urgency.triage is not None else None
+    return Urgency(hazards, triage)
 
 
 def _judge(norm: Normalised, context: Context) -> Urgency:

@@ -1,0 +1,35 @@
+"""The triage question answered with the caller's details and, in the same breath, that the
+water is still escaping: the owner is paged. Details alone book as routine."""
+
+from __future__ import annotations
+
+import pytest
+
+from switchboard.assistant.understanding.meaning import default_model
+from tests.assistant_engine.test_conversations import talk, world
+
+# Worth a question only: the model leans to a hazard; no rule is sure.
+UNSURE = "there's water coming out from under the dishwasher onto the floor"
+
+pytestmark = pytest.mark.skipif(default_model() is None, reason="the meaning model decides")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Dana Smith, 12 Oak St. it's still gushing",
+        "Dana Smith at 12 Oak St, the water's out in the hallway now",
+    ],
+)
+async def test_details_with_the_water_still_escaping_page(answer: str) -> None:
+    w = world()
+    state, replies = await talk(w, [UNSURE, answer])
+    assert replies[1].startswith("Is ")
+    assert [kind for kind, _ in w.pages] == ["emergency"] and state.emergency
+
+
+async def test_details_alone_book_as_routine() -> None:
+    w = world()
+    state, replies = await talk(w, [UNSURE, "Dana Smith, 12 Oak St"])
+    assert not w.pages and not state.emergency
+    assert "When would work best" in replies[2]
