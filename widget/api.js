@@ -32,11 +32,15 @@ export function createApi(widgetToken) {
 
   return {
     start: (language) => call("POST", "/v1/widget/conversations", { body: { language } }),
-    send: (chat, text) =>
-      call("POST", `/v1/widget/conversations/${encodeURIComponent(chat.id)}/messages`, {
-        body: { text },
-        visitor: chat.visitor
-      }),
+    // `after`: the last message number the page has shown; the answer's `missed` holds what
+    // it has not of the messages before the visitor's (e.g. the owner's reply meanwhile).
+    send: (chat, text, after) =>
+      call(
+        "POST",
+        `/v1/widget/conversations/${encodeURIComponent(chat.id)}/messages` +
+          (after >= 0 ? `?after=${after}` : ""),
+        { body: { text }, visitor: chat.visitor }
+      ),
     history: (chat, after) =>
       call(
         "GET",

@@ -267,7 +267,10 @@ async function send(text) {
   els.text.value = "";
   setTyping(true);
   try {
-    const answer = await api.send(chat, message);
+    const answer = await api.send(chat, message, lastSeq);
+    // Written while the visitor typed or the assistant answered (an owner's live reply):
+    // numbered below the answer's seq, so no later poll would bring it.
+    render(answer.missed || []);
     addMessage("assistant", answer.reply);
     addBooking(answer.booking);
     if (answer.emergency) showNotice(answer.notice);

@@ -8,7 +8,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request, Response, status
 
 from switchboard.auth.dependencies import OwnerDep
-from switchboard.conversations import owner_reply, recordings, service
+from switchboard.conversations import inbox, owner_reply, recordings, service
 from switchboard.conversations.schemas import (
     AssignIn,
     CallbackIn,
@@ -40,8 +40,8 @@ def _summary(c: Conversation, count: int, last_role: str | None) -> Conversation
         last_message_at=c.last_message_at,
         summary=c.summary,
         message_count=count,
-        emergency=service.is_emergency(c),
-        booked=service.is_booked(c),
+        emergency=inbox.is_emergency(c),
+        booked=inbox.is_booked(c),
         outcome=(c.state or {}).get("outcome"),
         needs_reply=c.channel in ("sms", "web") and last_role == "caller",
     )
@@ -61,7 +61,7 @@ async def list_conversations(
     limit: int = Query(default=100, ge=1, le=500),
     offset: int = Query(default=0, ge=0, le=MAX_OFFSET),
 ) -> ConversationList:
-    items, counts, last = await service.list_conversations(
+    items, counts, last = await inbox.list_conversations(
         uow,
         tenant,
         channel,

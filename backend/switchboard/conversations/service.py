@@ -103,10 +103,16 @@ class ConversationRepository(TenantRepository[Conversation]):
 class MessageRepository(TenantRepository[ConversationMessage]):
     model = ConversationMessage
 
-    async def of(self, conversation_id: uuid.UUID) -> Sequence[ConversationMessage]:
-        stmt = self.select(ConversationMessage.conversation_id == conversation_id).order_by(
-            ConversationMessage.seq
-        )
+    async def of(
+        self, conversation_id: uuid.UUID, *, after: int = -1, before: int | None = None
+    ) -> Sequence[ConversationMessage]:
+        criteria = [
+            ConversationMessage.conversation_id == conversation_id,
+            ConversationMessage.seq > after,
+        ]
+        if before is not None:
+            criteria.append(ConversationMessage.seq < before)
+        stmt = self.select(*criteria).order_by(ConversationMessage.seq)
         return (await self.session.execute(stmt)).scalars().all()
 
     async def last_from(self, conversation_id: uuid.UUID, role: str) -> ConversationMessage | None:
@@ -275,72 +281,15 @@ async def get_conversation(
 
 
 async def messages_of(
-    uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID
-) -> Sequence[ConversationMessage]:
-    return await MessageRepository(uow, tenant).of(conversation_id)
-
-
-def _last_role() -> Any:
-    """The role of a conversation's latest message (a correlated scalar subquery)."""
-    return (
-        select(ConversationMessage.role)
-        .where(
-            ConversationMessage.business_id == Conversation.business_id,
-            ConversationMessage.conversation_id == Conversation.id,
-        )
-        .order_by(ConversationMessage.seq.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def is_emergency(conversation: Conversation) -> bool:
-    return bool((conversation.state or {}).get("emergency"))
-
-
-def is_booked(conversation: Conversation) -> bool:
-    state = conversation.state or {}
-    return bool(state.get("appointment_id")) or state.get("outcome") == "booked"
-
-
-async def list_conversations(
     uow: UnitOfWork,
     tenant: TenantContext,
-    channel: str | None,
+    conversation_id: uuid.UUID,
     *,
-    customer_id: uuid.UUID | None = None,
-    emergency: bool | None = None,
-    booked: bool | None = None,
-    needs_reply: bool | None = None,
-    limit: int = 100,
-    offset: int = 0,
-) -> tuple[Sequence[Conversation], dict[uuid.UUID, int], dict[uuid.UUID, str]]:
-    """Newest first, with each one's message count and the role that spoke last. Filters:
-    `emergency` (the assistant judged it one), `booked` (it ended in a booking), `needs_reply`
-    (a text or web chat whose customer spoke last)."""
-    criteria: list[Any] = []
-    if channel:
-        criteria.append(Conversation.channel == channel)
-    if customer_id:
-        criteria.append(Conversation.customer_id == customer_id)
-    if emergency is not None:
-        flag = func.coalesce(Conversation.state["emergency"].as_boolean(), False)
-        criteria.append(flag.is_(True) if emergency else flag.is_(False))
-    if booked is not None:
-        # Missing keys are NULL in SQL: coalesced, so "not booked" finds them too.
-        made = (Conversation.state["appointment_id"].as_string().is_not(None)) | (
-            func.coalesce(Conversation.state["outcome"].as_string(), "") == "booked"
-        )
-        criteria.append(made if booked else ~made)
-    if needs_reply is not None:
-        waiting = Conversation.channel.in_(("sms", "web")) & (_last_role() == "caller")
-        criteria.append(waiting if needs_reply else ~waiting)
-    repo = ConversationRepository(uow, tenant)
-    items = await repo.list(
-        *criteria, order_by=Conversation.started_at.desc(), limit=limit, offset=offset
-    )
-    ids = [c.id for c in items]
-    return items, await repo.message_counts(ids), await repo.last_roles(ids)
+    after: int = -1,
+    before: int | None = None,
+) -> Sequence[ConversationMessage]:
+    """In order; only those numbered after `after` (and before `before`), when given."""
+    return await MessageRepository(uow, tenant).of(conversation_id, after=after, before=before)
 
 
 # Callbacks -------------------------------------------------------------------------------

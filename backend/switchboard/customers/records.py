@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 
 from switchboard.audit import service as audit
+from switchboard.conversations import inbox
 from switchboard.conversations import service as conversations
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, InvalidInput
@@ -69,7 +70,7 @@ async def timeline(uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUI
                 details={"status": a.status, "is_emergency": a.is_emergency, "address": a.address},
             )
         )
-    items, counts, _ = await conversations.list_conversations(
+    items, counts, _ = await inbox.list_conversations(
         uow, tenant, None, customer_id=customer.id, limit=500
     )
     for c in items:

@@ -25,6 +25,7 @@ from switchboard.core.deps import (
 from switchboard.core.errors import Unauthorized
 from switchboard.integrations.calendar import CalendarDep
 from switchboard.models.business import Business
+from switchboard.models.conversation import ConversationMessage
 from switchboard.ratelimit.middleware import client_address
 from switchboard.receptionist import turns
 from switchboard.widget import service
@@ -71,6 +72,22 @@ def _visitor(token: str | None) -> str:
 
 def _card(business: Business) -> BusinessCard:
     return BusinessCard(name=business.name, phone=business.phone_number)
+
+
+def _item(message: ConversationMessage) -> ChatMessageOut:
+    meta: dict[str, Any] = message.meta or {}
+    return ChatMessageOut(
+        seq=message.seq,
+        role=message.role,
+        text=message.text,
+        at=message.at,
+        booking=meta.get("booking"),
+        emergency=bool(meta.get("emergency")),
+    )
+
+
+# The page's cursor: the last message number it has shown.
+AfterQuery = Annotated[int | None, Query(ge=0, le=1_000_000)]
 
 
 @router.post("/conversations", status_code=status.HTTP_201_CREATED, response_model=ChatOut)
@@ -121,9 +138,14 @@ async def send_message(
     clock: ClockDep,
     settings: SettingsDep,
     calendar: CalendarDep,
+    after: AfterQuery = None,
     origin: OriginHeader = None,
     x_visitor_token: VisitorHeader = None,
 ) -> ReplyOut:
+    """The visitor's message and the answer. `?after=<seq>` (the last message the page has
+    shown): the answer's `missed` holds what it has not shown of the messages before this one
+    (an owner's reply written while the visitor typed or the assistant answered), which a poll
+    after the answer's `seq` would never return."""
     token = _visitor(x_visitor_token)
     own = _own_origins(request, settings)
     await service.business_for_origin(uow, tenant, origin, own)
@@ -149,8 +171,19 @@ async def send_message(
             token=token,
             text=body.text,
             answer=answer,
+            after=after,
         )
-    return ReplyOut.model_validate(result, from_attributes=True)
+    return ReplyOut(
+        reply=result.reply,
+        options=result.options,
+        booking=result.booking,
+        emergency=result.emergency,
+        notice=result.notice,
+        owner_live=result.owner_live,
+        ended=result.ended,
+        seq=result.seq,
+        missed=[_item(m) for m in result.missed],
+    )
 
 
 @router.get("/conversations/{chat_id}/messages", response_model=TranscriptOut)
@@ -161,7 +194,7 @@ async def chat_messages(
     uow: UowDep,
     clock: ClockDep,
     settings: SettingsDep,
-    after: int | None = Query(default=None, ge=0, le=1_000_000),
+    after: AfterQuery = None,
     origin: OriginHeader = None,
     x_visitor_token: VisitorHeader = None,
 ) -> TranscriptOut:
@@ -181,21 +214,11 @@ async def chat_messages(
         now=clock.now(),
         after=-1 if after is None else after,
     )
-    items: list[ChatMessageOut] = []
-    for m in found.messages:
-        meta: dict[str, Any] = m.meta or {}
-        items.append(
-            ChatMessageOut(
-                seq=m.seq,
-                role=m.role,
-                text=m.text,
-                at=m.at,
-                booking=meta.get("booking"),
-                emergency=bool(meta.get("emergency")),
-            )
-        )
     return TranscriptOut(
-        id=found.conversation.id, language=found.language, business=_card(business), items=items
+        id=found.conversation.id,
+        language=found.language,
+        business=_card(business),
+        items=[_item(m) for m in found.messages],
     )
 
 

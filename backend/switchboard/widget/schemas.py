@@ -48,6 +48,15 @@ class ChatOut(BaseModel):
     expires_after_idle_s: int
 
 
+class ChatMessageOut(BaseModel):
+    seq: int
+    role: Literal["caller", "assistant", "owner"]
+    text: str
+    at: datetime
+    booking: BookingCard | None = None
+    emergency: bool = False
+
+
 class ReplyOut(BaseModel):
     reply: str = Field(description="Empty while the owner is answering this chat in person")
     options: list[str] = Field(default=[], description="Quick replies: offered times, yes/no")
@@ -57,15 +66,13 @@ class ReplyOut(BaseModel):
     owner_live: bool = False
     ended: bool = False
     seq: int = Field(default=0, description="The chat's latest message number; poll after it")
-
-
-class ChatMessageOut(BaseModel):
-    seq: int
-    role: Literal["caller", "assistant", "owner"]
-    text: str
-    at: datetime
-    booking: BookingCard | None = None
-    emergency: bool = False
+    missed: list[ChatMessageOut] = Field(
+        default=[],
+        description=(
+            "With `?after=<seq>` (the last message the page has shown): the messages it has not"
+            " shown that came before this one, e.g. the owner's live reply written meanwhile"
+        ),
+    )
 
 
 class TranscriptOut(BaseModel):

@@ -235,6 +235,8 @@ class Answer:
     ended: bool = False
     # The chat's latest message number after this answer: the page polls for what follows.
     seq: int = 0
+    # What the page had not shown of the messages before this one (see `unseen_before`).
+    missed: list[ConversationMessage] = field(default_factory=list)
 
 
 async def _owner_live(
@@ -246,6 +248,24 @@ async def _owner_live(
         and bool((last.meta or {}).get("to_visitor"))
         and now - last.at < OWNER_LIVE_FOR
     )
+
+
+async def unseen_before(
+    uow: UnitOfWork, tenant: TenantContext, conversation: Conversation, after: int | None
+) -> list[ConversationMessage]:
+    """The messages the visitor may see that their page has not shown (it has shown up to
+    `after`) and that come before the message about to be written: an owner's live reply (or
+    another tab's message) written while the visitor typed, or while the assistant was
+    answering them. The answer's `seq` is past them, so the page's next poll never would.
+
+    Read in the turn's own transaction, once it holds the conversation (`for_turn`): every
+    message numbered below its `next_seq` is committed and visible, and none can be added
+    below it. No query when there is no gap (the page is up to date, or did not say)."""
+    upto = conversation.next_seq or 0
+    if after is None or after >= upto - 1:
+        return []
+    found = await conversations.messages_of(uow, tenant, conversation.id, after=after, before=upto)
+    return [m for m in found if visible_to_visitor(m)]
 
 
 async def send_message(
@@ -261,7 +281,10 @@ async def send_message(
     token: str,
     text: str,
     answer: LlmHelp | None,
+    after: int | None = None,
 ) -> Answer:
+    """The visitor's message and its answer. `after`: the last message number the page has
+    shown; what it has not of the messages before this one comes back in `missed`."""
     now = clock.now()
     conversation = await visitor_chat(uow, tenant, chat_id, token, now, settings)
     limits = (
@@ -271,19 +294,25 @@ async def send_message(
     )
     for key, limit in limits:
         await _count(uow, business, now, key, limit)
+    missed = await unseen_before(uow, tenant, conversation, after)
     state = DialogState.from_json(conversation.state)
     if business.lockdown or (conversation.state or {}).get("widget_unavailable"):
         await conversations.append_to(uow, tenant, conversation, "caller", text, now)
         reply = _unavailable(business, state.language)
         await conversations.append_to(uow, tenant, conversation, "assistant", reply, now)
-        return Answer(reply=reply, seq=conversation.next_seq - 1)
+        return Answer(reply=reply, seq=conversation.next_seq - 1, missed=missed)
     if await _owner_live(uow, tenant, conversation, now):
         await conversations.append_to(uow, tenant, conversation, "caller", text, now)
-        return Answer(reply="", owner_live=True, seq=conversation.next_seq - 1)
+        return Answer(reply="", owner_live=True, seq=conversation.next_seq - 1, missed=missed)
 
     result = await turns.turn(uow, tenant, clock, calendar, conversation, text, answer)
     state = DialogState.from_json(conversation.state)
-    out = Answer(reply=result.text, options=list(result.options), seq=conversation.next_seq - 1)
+    out = Answer(
+        reply=result.text,
+        options=list(result.options),
+        seq=conversation.next_seq - 1,
+        missed=missed,
+    )
     if not out.options and state.expecting in _YES_NO_EXPECTING:
         out.options = list(_YES_NO.get(state.language, _YES_NO["en"]))
     out.ended = state.stage == "closed" or result.ends_conversation
@@ -352,8 +381,8 @@ async def transcript(
     after: int,
 ) -> Transcript:
     conversation = await visitor_chat(uow, tenant, chat_id, token, now, settings)
-    messages = await conversations.messages_of(uow, tenant, conversation.id)
-    shown = [m for m in messages if m.seq > after and visible_to_visitor(m)]
+    messages = await conversations.messages_of(uow, tenant, conversation.id, after=after)
+    shown = [m for m in messages if visible_to_visitor(m)]
     return Transcript(conversation, shown, DialogState.from_json(conversation.state).language)
 
 

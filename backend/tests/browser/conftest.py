@@ -1,5 +1,6 @@
 """Browser tests: the real app served by uvicorn on 127.0.0.1, driven by Debian's Chromium
-through Playwright (never a downloaded browser), with axe-core for accessibility scans.
+(`/usr/bin/chromium`, always) through Playwright (never a downloaded browser), with axe-core
+for accessibility scans.
 
 - `live_app`: the app with its lifespan and in-process job worker, on a fresh database of its
   own (SQLite file, or a new PostgreSQL database when TEST_DATABASE_URL is set).
@@ -14,7 +15,6 @@ Chromium missing outside CI skips these tests with the reason; under CI it fails
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -41,7 +41,11 @@ from tests.conftest import (
     random_phone,
 )
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Debian's chromium and nothing else: no variable names another browser. `CHROMIUM_PATH` did,
+# and set but empty in a CI environment it passed the check below (`Path("")` is the current
+# directory) and reached Playwright as an empty `executable_path`, which Playwright takes as
+# none given: it went for its own download (/root/.cache/ms-playwright/chromium*-1255).
+CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu"]
 VENDOR = Path(__file__).parent / "vendor"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
@@ -196,7 +200,7 @@ def other_origin() -> Iterator[OtherOrigin]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+    if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
         message = f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium)"
         if os.environ.get("CI"):
             pytest.fail(message)
