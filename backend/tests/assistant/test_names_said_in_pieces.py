@@ -83,3 +83,33 @@ def test_a_spelled_first_name_then_the_surname(
 def test_a_spelled_first_name_then_thanks_is_the_first_name(ctx: Callable[..., Context]) -> None:
     u = understand("it's jon, j-o-n. thanks", ctx(expecting=Expecting.NAME))
     assert u.name is not None and u.name.value == "Jon"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("put it under my dads name constantin papadakis", "Constantin Papadakis"),
+        ("put it under her moms name eulalia brandt", "Eulalia Brandt"),
+    ],
+)
+def test_under_a_relatives_name_said_without_an_apostrophe(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.name is not None and u.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("yes maam its beauregard tillman", "Beauregard Tillman"),
+        ("yes sir it's ottoline vasquez", "Ottoline Vasquez"),
+    ],
+)
+def test_a_name_after_addressing_us(ctx: Callable[..., Context], text: str, name: str) -> None:
+    u = understand(text, ctx(expecting=Expecting.SLOT))
+    assert u.name is not None and u.name.value == name
+
+
+def test_addressing_us_then_agreeing_is_no_name(ctx: Callable[..., Context]) -> None:
+    assert understand("yes maam its fine", ctx(expecting=Expecting.SLOT)).name is None

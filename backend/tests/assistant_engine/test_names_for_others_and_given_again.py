@@ -40,3 +40,12 @@ def test_a_surname_put_between_completes_the_name() -> None:
 def test_other_words_between_are_no_surname() -> None:
     assert completed("Dana Smith", "dana and smith") is None
     assert completed("Dana Smith", "dana smith will call back") is None
+
+
+async def test_under_a_relatives_name_the_caller_is_not_thanked_by_it() -> None:
+    w = world()
+    lines = ["my parents need a new thermostat put in",
+             "put it under my dads name constantin papadakis"]  # fmt: skip
+    state, replies = await talk(w, lines)
+    assert state.name == "Constantin Papadakis"
+    assert "Constantin" not in replies[-1] and replies[-1].startswith("Thanks")

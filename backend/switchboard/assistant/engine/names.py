@@ -10,7 +10,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from switchboard.assistant.understanding import Extracted, Understanding
-from switchboard.assistant.understanding.for_whom import named_for
+from switchboard.assistant.understanding.for_whom import KINS_NAME, named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.name_case import as_written
 from switchboard.assistant.understanding.name_rules import clean_name, name_like, name_part
@@ -106,5 +106,7 @@ def with_completed(u: Understanding, text: str, before: str | None) -> Understan
 def someone_elses(text: str, name: str) -> bool:
     """`name` was said as the name of the person the visit is for ("it's for Evelyn Strand",
     "ella se llama Rosalinda Ochoa"), not as the caller's own."""
+    if KINS_NAME.search(normalise(text).text):
+        return True  # "put it under my dad's name, Constantin Papadakis"
     found = named_for(normalise(text), name_part, clean_name)
     return found is not None and fold(found.value) == fold(name)

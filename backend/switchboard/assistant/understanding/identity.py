@@ -47,7 +47,10 @@ _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "supe
           "dueno", "duena", "inquilino", "inquilina", "encargado", "encargada",
           "administrador", "administradora"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
-_WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
+_WHOSE = (r"(?:my|the|her|his|their|(?:my )?[a-z]+'s|"
+          # "under my dads name": the kin said without its apostrophe
+          r"(?:my|her|his|their) (?:mom|mother|dad|father|husband|wife|son|daughter|brother|"
+          r"sister|grandma|grandpa|aunt|uncle|boss|landlord|tenant)s)")  # fmt: skip
 # Whom a booking may go under instead: "put it under my husband Declan Kelleher".
 _KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|"
         r"boyfriend|girlfriend|fiance|fiancee|roommate|tenant|landlord)")  # fmt: skip

@@ -14,7 +14,9 @@ from switchboard.assistant.understanding.name_words import PARTICLES
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
-             "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
+             "tardes", "good", "morning", "afternoon", "evening",
+             # "yes ma'am, it's Beauregard Tillman": the caller addressing us
+             "maam", "ma'am", "sir"}  # fmt: skip
 
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
