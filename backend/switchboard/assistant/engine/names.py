@@ -10,9 +10,10 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from switchboard.assistant.understanding import Extracted, Understanding
-from switchboard.assistant.understanding.identity import name_like
+from switchboard.assistant.understanding.for_whom import KINS_NAME, named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.name_case import as_written
+from switchboard.assistant.understanding.name_rules import clean_name, name_like, name_part
 from switchboard.assistant.understanding.name_words import MOST_PARTS, typed
 from switchboard.assistant.understanding.normalise import fold, normalise
 
@@ -66,6 +67,31 @@ def completed(before: str | None, text: str) -> str | None:
         elif after + 1 not in ends or (is_common(extra) and not typed(text, extra)):
             continue  # "lucia paredes here", "lucia paredes will call back"
         return as_written(text, f"{' '.join(said[i:after])} {extra}")
+    return _with_a_part_between(said, known, ends, text)
+
+
+def _with_a_part_between(
+    said: tuple[str, ...], known: list[str], ends: set[int], text: str
+) -> str | None:
+    """ "es nicanor arredondo villegas" after "Nicanor Villegas": the name said again whole,
+    a surname or middle name put in between its first and last parts, at the end of a
+    clause."""
+    if not 2 <= len(known) < MOST_PARTS:
+        return None
+    size = len(known) + 1
+    for i in range(len(said) - size + 1):
+        window = list(said[i : i + size])
+        if window[0] != known[0] or window[-1] != known[-1] or i + size not in ends:
+            continue
+        for k in range(1, size - 1):
+            inserted = window[k]
+            if (
+                window[:k] + window[k + 1 :] == known
+                and name_like(inserted)
+                and inserted not in known
+                and not is_common(inserted)
+            ):
+                return as_written(text, " ".join(window))
     return None
 
 
@@ -75,3 +101,12 @@ def with_completed(u: Understanding, text: str, before: str | None) -> Understan
     if u.name is not None or (whole := completed(before, text)) is None:
         return u
     return replace(u, name=Extracted(whole, 0.8))
+
+
+def someone_elses(text: str, name: str) -> bool:
+    """`name` was said as the name of the person the visit is for ("it's for Evelyn Strand",
+    "ella se llama Rosalinda Ochoa"), not as the caller's own."""
+    if KINS_NAME.search(normalise(text).text):
+        return True  # "put it under my dad's name, Constantin Papadakis"
+    found = named_for(normalise(text), name_part, clean_name)
+    return found is not None and fold(found.value) == fold(name)

@@ -39,6 +39,9 @@ class Turn:
     repeated: bool = False
     # The caller answered the triage question with a no (or something else): understood.
     answered_triage: bool = False
+    # The name taken this turn is the person the visit is for ("ella se llama Rosalinda"),
+    # not the caller's: the caller is not thanked by it.
+    name_of_someone_else: bool = False
 
     def say(self, message_id: str, **values: Any) -> None:
         self.said.append(render(message_id, self.state.language, **values))

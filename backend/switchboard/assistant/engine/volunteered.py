@@ -108,7 +108,9 @@ def acknowledge(t: Turn, asked: frozenset[str] = frozenset()) -> None:
     taken = t.changed & _DETAILS - asked
     if not taken or t.said:
         return
-    if "name" in taken and state.name:
+    if "name" in taken and state.name and t.name_of_someone_else:
+        t.say("ack.someone_elses_name")  # "Gracias", never "Gracias, Rosalinda" to her son
+    elif "name" in taken and state.name:
         t.say("ack.name", name=_called(state.name))
     if "address" in taken and state.address:
         t.say("ack.address", address=state.address)

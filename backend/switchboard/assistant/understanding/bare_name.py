@@ -7,16 +7,16 @@ from __future__ import annotations
 from itertools import pairwise
 
 from switchboard.assistant.understanding.company import is_business
-from switchboard.assistant.understanding.identity import (
+from switchboard.assistant.understanding.lexicon import is_common
+from switchboard.assistant.understanding.model import Extracted
+from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
     LEADS,
     an_answer,
     clean_name,
     name_like,
 )
-from switchboard.assistant.understanding.lexicon import is_common
-from switchboard.assistant.understanding.model import Extracted
-from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.name_words import parts_of, whole
 from switchboard.assistant.understanding.normalise import Normalised, fold
 

@@ -44,6 +44,12 @@ ON_THE_BOOKS = words(
     r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
     # "my AC repair is booked for Thursday", "the panel job is scheduled on the 3rd"
     r"(?:my|our|the)(?: [a-z-]+){1,3} (?:is|was) (?:booked|scheduled|set up) (?:for|on|at)",
+    # "my thermostat install is friday at 10", "our furnace tune-up is on Tuesday": a job of
+    # ours said with its day
+    r"(?:my|our)(?: [a-z-]+){0,3} (?:install|installation|repair|inspection|tune ?up|service|"
+    rf"cleaning|estimate|replacement|job) (?:is|was) (?:on |this |next |for )?(?:{_DAY})",
+    r"(?:mi|nuestra|la) (?:cita|visita|instalacion|reparacion|limpieza|revision)(?: [a-z]+){0,3}"
+    rf" (?:es|era|esta) (?:el |este |para el )?(?:{_DAY})",
     # "I had a guy coming Friday", "we got y'all coming out Wednesday"
     rf"(?:i|we|i've|we've) (?:have|got|had) {_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
     r"booked|due|supposed to come)",
@@ -78,6 +84,9 @@ OTHER_TIME = words(
     r"se (?:puede|podria|pudiera)(?: (?:hacer|cambiar|pasar|mover|dejar))?(?: (?:para|a))? "
     r"(?:el|la|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
     r"(?:pueden|puede|podrian|podria) (?:venir|ser|pasar) (?:el|la|otro|otra|mas|en)",
+    # "¿la pueden hacer el lunes mejor?", "¿lo podrían pasar para el martes?"
+    r"(?:la|lo) (?:pueden|puede|podrian|podria|podemos) (?:hacer|pasar|cambiar|mover|dejar)"
+    r"(?: para)? (?:el|la|otro|otra)",
 )  # fmt: skip
 # The visit no longer wanted, said of it as a pronoun: "it's fixed, so I don't need it".
 NOT_NEEDED = words(

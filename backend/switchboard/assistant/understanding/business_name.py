@@ -30,8 +30,13 @@ def without_business_name(norm: Normalised, name: str) -> Normalised:
     breaks and offsets stay where they were."""
     if not name:
         return norm
+    return hidden(norm, *_forms(name))
+
+
+def hidden(norm: Normalised, *forms: tuple[str, ...]) -> Normalised:
+    """`norm` with every saying of each form (its words in a row) blanked."""
     tokens = list(norm.tokens)
-    for form in _forms(name):
+    for form in forms:
         size = len(form)
         for i in range(len(tokens) - size + 1):
             if tuple(tokens[i : i + size]) == form:

@@ -44,6 +44,13 @@ _NAMED = re.compile(
 )
 
 
+# "Put it under my dad's name", "a nombre de mi mamá": the booking's name is a relative's.
+KINS_NAME = re.compile(
+    rf"(?<![\w'])(?:(?:my|our|her|his|their) {_KIN}(?:'s|s)? name|"
+    rf"(?:a|bajo el|con el) nombre de (?:mi|su|nuestra|nuestro) {_KIN_ES})(?![\w'])"
+)
+
+
 def for_someone_else(text: str) -> bool:
     """The turn says the visit or the place is a relative's, a tenant's or a neighbour's."""
     return _FOR_SOMEONE_ELSE.search(text) is not None

@@ -12,13 +12,23 @@ from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
-from switchboard.assistant.understanding.name_case import HONORIFICS, as_written, cased
+from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_rules import (
+    DIGIT_WORDS,
+    GREETINGS,
+    LEADS,
+    an_answer,
+    before_the_street,
+    clean_name,
+    name_like,
+    name_part,
+)
 from switchboard.assistant.understanding.name_words import (
     MOST_PARTS,
-    PARTICLES,
     parts_of,
     run,
     trimmed,
+    typed,
     whole,
 )
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
@@ -27,7 +37,7 @@ from switchboard.assistant.understanding.spelled_letters import (
     spelled_words,
     without_spellings,
 )
-from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
+from switchboard.assistant.understanding.yesno import YES_WORDS, hits_any_yes
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
@@ -37,7 +47,10 @@ _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "supe
           "dueno", "duena", "inquilino", "inquilina", "encargado", "encargada",
           "administrador", "administradora"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
-_WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
+_WHOSE = (r"(?:my|the|her|his|their|(?:my )?[a-z]+'s|"
+          # "under my dads name": the kin said without its apostrophe
+          r"(?:my|her|his|their) (?:mom|mother|dad|father|husband|wife|son|daughter|brother|"
+          r"sister|grandma|grandpa|aunt|uncle|boss|landlord|tenant)s)")  # fmt: skip
 # Whom a booking may go under instead: "put it under my husband Declan Kelleher".
 _KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|"
         r"boyfriend|girlfriend|fiance|fiancee|roommate|tenant|landlord)")  # fmt: skip
@@ -52,81 +65,10 @@ STRONG = re.compile(
     rf"(?:^|the )(?:buyer|buyers|tenant|homeowner|contact|client|customer|resident) is|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
-GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
-             "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
 HERE = re.compile(
     r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2}) (?:here|speaking)"
     r"(?![\w'])"
 )
-# Words that follow "this is"/"I'm" without being a name.
-_NOT_NAMES_TEXT = """
-    a an the about calling not at in on from looking having trying wondering interested going
-    just so very really sure fine good ok okay here home out still also urgent emergency my your
-    our this that it to for with leaking flooding getting gonna new moving renting owner tenant
-    landlord afraid worried sorry hoping wanting need needing ready available free busy back
-    done all what who correct right wrong yes no de el la un una muy dana's like kind sort
-    outside inside downstairs upstairs usually over there due is was that's it's happy glad
-    scared cold hot freezing stuck locked concerned confused asking texting writing following
-    returning checking phoning after before probably definitely hopefully actually tired nervous
-    alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
-    near by under todo nuevo nueva seeing smelling hearing noticing lucky yup yep yea nope nah
-    si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes please then thing
-    been being had has have gone always never only purely simply mostly basically more less
-    maintenance prevention preventive routine regular normal planning thinking still kinda
-    esa ese esta este eso esas esos aquella aquel apt apartment unit suite y'all yall
-    oh ah uh um umm hmm wait hold oops whoops ugh shoot espera perdon perdona disculpe ay
-"""
-NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
-                    "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
-                    "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
-                    "could", "will", "would", "has", "have", "had", "did", "does", "just",
-                    "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
-                    "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
-                    "am", "im", "live", "got", "otra", "en", "vivo", "tengo",
-                    "necesito", "tomorrow", "today", "tonight", "next", "this", "se", "me",
-                    "nos", "les", "mi", "y'all", "yall",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday", "mañana", "hoy",
-                    # The next fact named: "my name is Arkady Volkov address is ..."
-                    "address", "direccion", "number", "numero", "telefono", "cell",
-                    "celular", "email", "correo", "zip",
-                    # "a nombre de Ximena Paredes Lugo (yo)": who the name is, not a part of it
-                    "yo", "ella", "el"}  # fmt: skip
-# "benedict oyugi one oh eight twenty...": digits said as words that normalisation left as
-# words; the house number or the phone number begins.
-_DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "zero", "oh", "uno", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
-                "nueve", "cero"}  # fmt: skip
-SECOND_NOT_NAMES |= _DIGIT_WORDS
-
-
-def clean_name(candidate: str) -> str | None:
-    parts = candidate.split()
-    if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
-        return None
-    if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
-        return None
-    for i in range(1, len(parts)):
-        rest = list(itertools.dropwhile(PARTICLES.__contains__, parts[i:]))
-        if parts[i] in PARTICLES and rest and is_business(" ".join(rest)):
-            parts = parts[:i]  # "soy María de la Taquería Lupita": María, from the company
-            break
-    if is_business(" ".join(parts)):
-        return None  # "this is Sparky's Diner": the company (company.py), not a person
-    for i, part in enumerate(parts[1:], start=1):
-        # "Maria de los Angeles": a particle with the name going on after it is no end.
-        if part in PARTICLES and i + 1 < len(parts):
-            continue
-        if part in SECOND_NOT_NAMES or part in NOT_NAMES:
-            parts = parts[:i]
-            break
-    while parts[-1] in PARTICLES:
-        parts.pop()
-    if parts[0] in HONORIFICS and len(parts) == 1:
-        return None  # "I'm Mrs." is not yet a name
-    return " ".join(p if i and p in PARTICLES else cased(p.strip(".")) for i, p in enumerate(parts))
-
 
 # "Yes, that one", "sí, esa", "that works": a confirmation said before the name, when the
 # name question came right after a time was taken ("Tuesday at 10 is open. Your name?").
@@ -149,12 +91,6 @@ def _after_confirmation(tokens: tuple[str, ...]) -> list[str]:
     return rest
 
 
-def an_answer(candidate: str) -> bool:
-    """ "perfect", "go ahead", "sounds good": a yes or a no, not a name."""
-    parts = candidate.split()
-    return bool(set(parts) & (YES_WORDS | NO_WORDS)) or hits_any_yes(candidate)
-
-
 def _raw_capitalised(raw: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
 
@@ -168,22 +104,6 @@ _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "add
             "callback", "call", "me", "reach", "al", "a",
             # "Edna Mae Caldwell, I live at 4412 East Osborn Road"
             "i", "i'm", "we", "we're", "vivo", "vivimos", "estoy", "estamos"}  # fmt: skip
-# Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
-LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
-          "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
-_STREET_WORD = re.compile(rf"^(?:{SUFFIXES}|n|s|e|w|north|south|east|west)$")
-
-
-def name_like(token: str) -> bool:
-    return (
-        re.fullmatch(r"[a-z][a-z'\.-]*", token) is not None
-        and token not in NOT_NAMES
-        and token not in SECOND_NOT_NAMES
-        and token not in GREETINGS
-        and token not in YES_WORDS
-        and token not in NO_WORDS
-        and _STREET_WORD.match(token) is None
-    )
 
 
 def _before_address(norm: Normalised, context: Context) -> str | None:
@@ -197,7 +117,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     if start is None:
         return None
     head = norm.text[:start].split()
-    while head and (head[-1] in _JOINERS or head[-1] in _DIGIT_WORDS):
+    while head and (head[-1] in _JOINERS or head[-1] in DIGIT_WORDS):
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
     head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
@@ -206,7 +126,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
         if head[i] in LEADS:
             head = head[i + 1 :]
             break
-    words = whole(head, name_like, 1 if context.expecting is Expecting.NAME else 2)
+    words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
     return clean_name(" ".join(words)) if words else None
 
 
@@ -274,8 +194,34 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         first = fold(by_letter.value).split()[0]
         said = _stated_in(joined, context) or _around(joined, first)
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
-        return said if said and by_letter.value.lower() in said.value.lower().split() else by_letter
+        if said and by_letter.value.lower() in said.value.lower().split():
+            by_letter = said
+        return _with_surname_after(norm, by_letter) or by_letter
     return _stated_in(norm, context)
+
+
+_AND = {"and", "y", "plus", "also"}
+
+
+def _with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[str] | None:
+    """ "It's Katharine with an 'a': K-A-T-H-A-R-I-N-E. And Lindgren-Moss.": a first name
+    spelled out, then the surname as a clause of its own."""
+    if len(spelled.value.split()) != 1:
+        return None
+    bounds = sorted({*norm.breaks, len(norm.tokens)})
+    for lo, hi in itertools.pairwise(bounds):
+        clause = list(norm.tokens[lo:hi])
+        while clause and clause[0] in _AND:
+            clause.pop(0)
+        if not 1 <= len(clause) <= 2 or not all(name_like(t) for t in clause):
+            continue
+        if any(is_common(t) and not typed(norm.raw, t) for t in clause) or all(
+            is_common(t) for t in clause
+        ):
+            continue  # "J-O-N. Kitchen sink.": the job, not a surname
+        surname = as_written(norm.raw, " ".join(clause))
+        return Extracted(f"{spelled.value} {surname}", spelled.confidence)
+    return None
 
 
 def _around(norm: Normalised, spelled: str) -> Extracted[str] | None:
@@ -309,12 +255,13 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     if spelled := _spelled(norm) or _first_and_last(norm):
         return spelled
-    if booked_for := named_for(norm, _a_part, clean_name):
+    if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
     found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
-        return max(found, key=lambda n: n.confidence)
+        best = max(found, key=lambda n: n.confidence)
+        return _with_shared_surname(norm, best) or best
     if signed := _signature(norm):
         return signed
     if here := HERE.search(text):
@@ -343,21 +290,27 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     return None
 
 
-def _a_part(token: str) -> bool:
-    """A word that can go on a name once a statement ("my name is", "soy") has begun it."""
-    return (
-        re.fullmatch(r"[a-z][a-z'\.]+", token) is not None
-        and not token.endswith(("'ve", "'ll", "'d", "'re", "'m"))  # "i've got you all..."
-        and token not in NOT_NAMES
-        and token not in SECOND_NOT_NAMES
-    )
+def _with_shared_surname(norm: Normalised, first: Extracted[str]) -> Extracted[str] | None:
+    """ "lorraine and dale fitzhugh, it's under lorraine", "pon la cita a nombre de rosa,
+    somos rosa y tomás peralta": a first name alone, said in the same turn with a partner's
+    under one surname, goes with that surname."""
+    given = fold(first.value).split()
+    if len(given) != 1:
+        return None
+    m = re.search(rf"(?<![\w']){re.escape(given[0])} (?:and|y|&) ([a-z'-]+) ([a-z'-]+)", norm.text)
+    if m is None or not all(name_like(w) for w in m.groups()):
+        return None
+    surname = m[2]
+    if surname in given or is_common(surname):
+        return None
+    return Extracted(as_written(norm.raw, f"{given[0]} {surname}"), first.confidence)
 
 
 def _name_of(tokens: Sequence[str], raw: str, one_clause: bool = True) -> str | None:
     """A turn, or what follows a confirmation, that is only a name: a name read whole in one
     clause (with its particles, "maria de los angeles quinones"), or up to three words that
     clean_name ends at a word no name has ("dana smith please")."""
-    words = whole(tokens, _a_part) if one_clause else None
+    words = whole(tokens, name_part) if one_clause else None
     if words:
         said = " ".join(trimmed(words, True, raw))
     else:
@@ -414,7 +367,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
     tokens, start = norm.tokens, norm.token_index(m.start(1))
-    is_part = _a_part
+    is_part = name_part
     role = False
     if (
         tokens[start:][:1] in (("the",), ("el",), ("la",))

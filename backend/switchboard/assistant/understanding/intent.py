@@ -195,6 +195,21 @@ MESSAGE = words(CALL_BACK.pattern, r"leave (?:a |him a |her a |them a )?message"
                 r"(?:want|need|like|have|get|can|could|would|will) (?:the|your) (?:owner|boss|"
                 r"manager|office)(?: to)? (?:(?:call|ring|phone|get back to|reach out to) (?:me|"
                 r"us)|confirm|send (?:me|us)|approve|accept|sign off|let (?:me|us) know)",
+                # A warranty or insurance company sending work, its terms for the owner to
+                # settle: "this is Janelle with HomeGuard Warranty, do you accept our
+                # dispatches", "a claim at a policyholder's home".
+                r"(?:with|from|at) (?!(?:the|a|an|your|my|our|any|their) )(?:[a-z]+ ){1,2}"
+                r"(?:home )?(?:warranty|insurance)(?: company| co| group)?"
+                r"(?! (?:on|for) (?:my|our|the|this) )",
+                r"policy ?holders?(?:'s)?",
+                r"(?:accept|accepts|take|takes) (?:our |warranty |insurance )?(?:dispatch|"
+                r"dispatches|work orders?|referrals)",
+                r"(?:de|con|del) (?:la )?(?:aseguradora|compania de (?:seguros|garantias?))",
+                # "quiero que el señor Hernández me llame", "have Mr. Ortiz call me back"
+                r"que (?:el|la) (?:senor|senora|sr|sra|don|dona|ingeniero|licenciado) [a-z]+"
+                r"(?: [a-z]+)? (?:me|nos) (?:llame|llamara|hable|hablara|marque|contacte)",
+                r"(?:want|need|like|have|get|ask) (?:mr|mrs|ms|miss|dr) [a-z]+ (?:to )?(?:call|"
+                r"ring|phone|text|get back to) (?:me|us)",
                 r"(?:que )?(?:el dueno|el jefe|el encargado|alguien)(?: me| nos)? (?:llame|llamara|"
                 r"hable|hablara|devuelva|devolviera|regrese|regresara|marque|marcara|contacte|"
                 r"contactara|confirme|confirmara|mande|mandara|envie|enviara|conteste|contestara|"

@@ -46,6 +46,13 @@ _EXPRESSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\1 clogged",
         ),
         (r"(?:esta|estan) (?:atascad\w+)", "clogged"),
+        # A toilet that keeps running: "el baño de ella se queda corriendo el agua", "la
+        # taza sigue corriendo".
+        (
+            r"(?:bano|inodoro|taza|excusado|escusado|sanitario)(?: [a-z]+){0,3} (?:se )?"
+            r"(?:queda|quedan|sigue|siguen|esta|estan) (?:\w+ )?corriendo",
+            "running toilet",
+        ),
         # A breaker that trips: "se bota la pastilla", "se botan los breakers".
         (
             r"se (?:bota|botan|boto|botaron|bajan|baja|brinca|brincan)(?= (?:la|las|el|los) "

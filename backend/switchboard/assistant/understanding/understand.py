@@ -16,7 +16,7 @@ from switchboard.assistant.understanding.bare_name import (
     detect_signed_name,
 )
 from switchboard.assistant.understanding.booked_visit import time_wanted
-from switchboard.assistant.understanding.business_name import without_business_name
+from switchboard.assistant.understanding.business_name import hidden, without_business_name
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.day_correction import into_the_week_in_view
@@ -32,6 +32,7 @@ from switchboard.assistant.understanding.language import (
     detect_language_request,
     without_language_request,
 )
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
@@ -42,6 +43,7 @@ from switchboard.assistant.understanding.model import (
     TimeWindow,
     Understanding,
 )
+from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
@@ -65,14 +67,30 @@ def _clause_ends(norm: Normalised) -> tuple[int, ...]:
     return tuple(len(" ".join(norm.tokens[:b])) for b in sorted(norm.breaks))
 
 
+def _without_asked_name(
+    norm: Normalised, name: Extracted[str] | None, context: Context
+) -> Normalised:
+    """`norm` with the caller's name hidden when it answers the name question: "harriet
+    nakagawa flood" to "the name on the account?" is somebody, never water coming in. Only a
+    name of two parts or more, not all of them everyday words ("gas leak" stays a hazard)."""
+    if name is None or context.expecting is not Expecting.NAME:
+        return norm
+    words = tuple(normalise(name.value.replace("-", " ")).tokens)
+    parts = parts_of(words)
+    if len(parts) < 2 or all(is_common(p) for p in parts):
+        return norm
+    return hidden(norm, words)
+
+
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
+    name = detect_name(norm, context) or detect_greeted_name(norm, context.business_name)
     about_the_home = without_business_name(norm, context.business_name)
+    about_the_home = _without_asked_name(about_the_home, name, context)
     urgency = judge_urgency(about_the_home, context)
     hazards = urgency.hazards
     emergency = detect_emergency(about_the_home, hazards)
     time = into_the_week_in_view(time_wanted(norm, context), norm, context)
-    name = detect_name(norm, context) or detect_greeted_name(norm, context.business_name)
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)

@@ -1,0 +1,138 @@
+"""What can be a person's name: the words that never are ("this is about...", "Dana here"),
+how a said name is cleaned (ended at a word no name has, cased), and the words a name is
+made of, alone or right after a statement ("my name is") or before a house number."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.name_case import HONORIFICS, cased
+from switchboard.assistant.understanding.name_words import PARTICLES
+from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
+
+GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
+             "tardes", "good", "morning", "afternoon", "evening",
+             # "yes ma'am, it's Beauregard Tillman": the caller addressing us
+             "maam", "ma'am", "sir"}  # fmt: skip
+
+# Words that follow "this is"/"I'm" without being a name.
+_NOT_NAMES_TEXT = """
+    a an the about calling not at in on from looking having trying wondering interested going
+    just so very really sure fine good ok okay here home out still also urgent emergency my your
+    our this that it to for with leaking flooding getting gonna new moving renting owner tenant
+    landlord afraid worried sorry hoping wanting need needing ready available free busy back
+    done all what who correct right wrong yes no de el la un una muy dana's like kind sort
+    outside inside downstairs upstairs usually over there due is was that's it's happy glad
+    scared cold hot freezing stuck locked concerned confused asking texting writing following
+    returning checking phoning after before probably definitely hopefully actually tired nervous
+    alone pregnant elderly disabled del propietario cliente inquilino too coming off leaving
+    near by under todo nuevo nueva seeing smelling hearing noticing lucky yup yep yea nope nah
+    si uhhuh mmhmm mhm k kk espanol ingles english spanish usted ustedes please then thing
+    been being had has have gone always never only purely simply mostly basically more less
+    maintenance prevention preventive routine regular normal planning thinking still kinda
+    esa ese esta este eso esas esos aquella aquel apt apartment unit suite y'all yall
+    oh ah uh um umm hmm wait hold oops whoops ugh shoot espera perdon perdona disculpe ay
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
+                    "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
+                    "to", "de", "del", "speaking", "so", "but", "is", "yeah", "yes", "can",
+                    "could", "will", "would", "has", "have", "had", "did", "does", "just",
+                    "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
+                    "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
+                    "am", "im", "live", "lives", "got", "otra", "en", "vivo", "tengo",
+                    # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended
+                    "vive", "viven", "vivimos", "tiene", "quiere", "necesita", "dice",
+                    "necesito", "tomorrow", "today", "tonight", "next", "this", "se", "me",
+                    "nos", "les", "mi", "y'all", "yall",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday", "mañana", "hoy",
+                    # The next fact named: "my name is Arkady Volkov address is ..."
+                    "address", "direccion", "number", "numero", "telefono", "cell",
+                    "celular", "email", "correo", "zip",
+                    # "a nombre de Ximena Paredes Lugo (yo)": who the name is, not a part of it
+                    "yo", "ella", "el"}  # fmt: skip
+# "benedict oyugi one oh eight twenty...": digits said as words that normalisation left as
+# words; the house number or the phone number begins.
+DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "zero", "oh", "uno", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+                "nueve", "cero"}  # fmt: skip
+SECOND_NOT_NAMES |= DIGIT_WORDS
+
+
+def clean_name(candidate: str) -> str | None:
+    parts = candidate.split()
+    if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
+        return None
+    if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
+        return None
+    for i in range(1, len(parts)):
+        rest = list(itertools.dropwhile(PARTICLES.__contains__, parts[i:]))
+        if parts[i] in PARTICLES and rest and is_business(" ".join(rest)):
+            parts = parts[:i]  # "soy María de la Taquería Lupita": María, from the company
+            break
+    if is_business(" ".join(parts)):
+        return None  # "this is Sparky's Diner": the company (company.py), not a person
+    for i, part in enumerate(parts[1:], start=1):
+        # "Maria de los Angeles": a particle with the name going on after it is no end.
+        if part in PARTICLES and i + 1 < len(parts):
+            continue
+        if part in SECOND_NOT_NAMES or part in NOT_NAMES:
+            parts = parts[:i]
+            break
+    while parts[-1] in PARTICLES:
+        parts.pop()
+    if parts[0] in HONORIFICS and len(parts) == 1:
+        return None  # "I'm Mrs." is not yet a name
+    return " ".join(p if i and p in PARTICLES else cased(p.strip(".")) for i, p in enumerate(parts))
+
+
+def an_answer(candidate: str) -> bool:
+    """ "perfect", "go ahead", "sounds good": a yes or a no, not a name."""
+    parts = candidate.split()
+    return bool(set(parts) & (YES_WORDS | NO_WORDS)) or hits_any_yes(candidate)
+
+
+# Said before a name: "it's", "this is", "sure, Dana Ruiz, ...".
+LEADS = {"it's", "its", "this", "is", "i'm", "im", "name's", "names", "soy", "llamo", "sure",
+          "ok", "okay", "so", "um", "uh", "and", "hi", "hey", "hello", "yes", "yeah"}  # fmt: skip
+STREET_WORD = re.compile(rf"^(?:{SUFFIXES}|n|s|e|w|north|south|east|west)$")
+
+
+def name_like(token: str) -> bool:
+    return (
+        re.fullmatch(r"[a-z][a-z'\.-]*", token) is not None
+        and token not in NOT_NAMES
+        and token not in SECOND_NOT_NAMES
+        and token not in GREETINGS
+        and token not in YES_WORDS
+        and token not in NO_WORDS
+        and STREET_WORD.match(token) is None
+    )
+
+
+_COMPASS = {"n", "s", "e", "w", "north", "south", "east", "west"}
+
+
+def before_the_street(token: str) -> bool:
+    """A word of a name said before the house number: there a street word is a surname
+    ("Ingeborg Halvorsen-Pike 10455 W 125th St", "Dana Lane, 12 Elm St"), the street being
+    still to come."""
+    return name_like(token) or (
+        STREET_WORD.match(token) is not None
+        and token not in _COMPASS
+        and re.fullmatch(r"[a-z]{3,}", token) is not None
+    )
+
+
+def name_part(token: str) -> bool:
+    """A word that can go on a name once a statement ("my name is", "soy") has begun it."""
+    return (
+        re.fullmatch(r"[a-z][a-z'\.]+", token) is not None
+        and not token.endswith(("'ve", "'ll", "'d", "'re", "'m"))  # "i've got you all..."
+        and token not in NOT_NAMES
+        and token not in SECOND_NOT_NAMES
+    )
