@@ -38,6 +38,7 @@ from switchboard.assistant.engine.policy import opening
 from switchboard.assistant.engine.world import AddressesOnFile, AppointmentInfo, ServiceInfo
 from switchboard.assistant.messages import catalogue
 from switchboard.assistant.understanding import HazardRule
+from switchboard.assistant.understanding.numbers import words_to_digits
 from switchboard.businesses.hours import WEEKDAYS
 from switchboard.receptionist.facts import hours_text
 
@@ -248,6 +249,15 @@ def as_heard(name: str) -> str:
     return " ".join(re.split(r"[\s\-]+", bare)).strip()
 
 
+def address_matches(want: str, got: object) -> bool:
+    """The expected part of the address is in the one booked. "Ninth", as a script writes what
+    was heard, and "9th", as the address is kept, are the same street."""
+    wanted = want.lower()
+    forms = {wanted, " ".join(words_to_digits(wanted.split()))}
+    said = str(got).lower()
+    return bool(got) and any(re.search(rf"(?<!\w){re.escape(f)}", said) for f in forms)
+
+
 def expected_emergency(outcome: dict[str, Any]) -> bool:
     return bool(outcome.get("page_owner"))
 
@@ -375,7 +385,7 @@ def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[st
             if key == "address":
                 # Where the visit was booked, when it was: that is the address that matters.
                 got = w.booked[0].get("address") if w.booked else got
-                ok = bool(got) and str(want).lower() in str(got).lower()
+                ok = address_matches(str(want), got)
             elif key == "name" and p.channel == "voice":
                 ok = bool(got) and as_heard(str(got)) == as_heard(str(want))
             else:

@@ -34,3 +34,13 @@ def test_names_on_voice_are_judged_as_heard_and_typed_names_exactly() -> None:
     assert as_heard("Aoife O'Shaughnessy") == as_heard("aoife oshaughnessy")
     assert as_heard("Maria") != as_heard("María de los Ángeles Quiñones")
     assert as_heard("Rosa Elvira") != as_heard("Rosa Elvira Campos")
+
+
+def test_addresses_are_judged_with_ordinal_words_as_digits() -> None:
+    from eval.run_conversations import address_matches
+
+    assert address_matches("Ninth", "1214 South 9th Street, Kansas City Kansas")
+    assert address_matches("37th", "87-10 37th Avenue")
+    assert address_matches("Lincoln", "7202 E Lincoln Dr")
+    assert not address_matches("Ninth", "1214 South 19th Street")
+    assert not address_matches("Ninth", None)
