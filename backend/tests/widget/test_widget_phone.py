@@ -132,3 +132,26 @@ async def test_visitors_without_numbers_stay_with_their_own_business(
     # Two customers without a number in one business are two customers, not a clash.
     assert sorted(a["customer"]["name"] for a in theirs) == ["Ben Rook", "Cy Moss"]
     assert len({a["customer"]["id"] for a in theirs}) == 2
+
+
+async def test_a_number_another_customer_has_stays_on_the_job_only(
+    client: httpx.AsyncClient,
+) -> None:
+    tenant = await voice_tenant(client)
+    owned = await client.post(
+        "/v1/owner/customers",
+        json={"name": "Margaret Okafor", "phone": "+19135550142"},
+        headers=tenant.owner,
+    )
+    assert owned.status_code == 201, owned.text
+    chat, _ = await _to_details(client, tenant, "the laundry sink drains slowly, tomorrow")
+    await say(client, tenant, chat, "Rowan Achterberg, 77 Elm St, Olathe KS")
+    assert (await say(client, tenant, chat, "Yes")).json()["booking"] is not None
+    added = (await say(client, tenant, chat, "913 555 0142")).json()
+    assert "added your number" in added["reply"], added
+    [appointment] = await _appointments(client, tenant)
+    # Nobody else's record is touched, and nothing of it is said: the job keeps the number.
+    assert appointment["customer"]["name"] == "Rowan Achterberg"
+    assert appointment["customer"]["phone"] is None
+    assert "+19135550142" in appointment["notes"] and "No phone given" not in appointment["notes"]
+    assert "Okafor" not in added["reply"]
