@@ -69,6 +69,11 @@ class MemoryWorld:
         )
         return Booked(f"appt-{len(self.booked)}", start)
 
+    async def add_phone(self, appointment_id: str, phone: str) -> None:
+        index = int(appointment_id.removeprefix("appt-")) - 1
+        self.booked[index]["phone"] = phone
+        self.booked[index].pop("contact_note", None)
+
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
         return self.customers.get(phone)
 

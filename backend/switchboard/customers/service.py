@@ -191,11 +191,14 @@ async def find_or_create(
     uow: UnitOfWork,
     tenant: TenantContext,
     *,
-    phone: str,
+    phone: str | None,
     name: str | None = None,
     email: str | None = None,
 ) -> Customer:
-    """The assistant's entry point: the customer behind a caller's number, made if new."""
+    """The assistant's entry point: the customer behind a caller's number, made if new. No
+    number (a web visitor who gave none): a new customer without one, nothing to match on."""
+    if phone is None:
+        return await _without_phone(uow, tenant, name, email)
     try:
         e164 = to_e164(phone)
     except InvalidPhoneNumber as exc:
@@ -228,6 +231,33 @@ async def find_or_create(
             raise
         return existing
     return customer
+
+
+async def _without_phone(
+    uow: UnitOfWork, tenant: TenantContext, name: str | None, email: str | None
+) -> Customer:
+    customer = Customer(id=uuid.uuid4(), phone=None, email=email, tags=[], notes="", extra={})
+    set_name(customer, name or "")
+    CustomerRepository(uow, tenant).add(customer)
+    await uow.session.flush()
+    return customer
+
+
+async def give_phone(
+    uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, phone: str, now: datetime
+) -> bool:
+    """A number for a customer who has none (a web visitor's, typed after booking). False
+    when the customer already has one or another customer has this one: nothing changes."""
+    try:
+        e164 = to_e164(phone)
+    except InvalidPhoneNumber:
+        return False
+    repo = CustomerRepository(uow, tenant)
+    customer = await get_customer(uow, tenant, customer_id)
+    if customer.phone is not None or await repo.by_phone(e164) is not None:
+        return False
+    await _change_phone(uow, tenant, customer, e164, now)
+    return True
 
 
 async def adopt_recorded_consent(

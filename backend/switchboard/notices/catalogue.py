@@ -17,6 +17,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "reminder_unconfirmed": (
             "{business}: reminder, your {service} is {when}. Reply YES to confirm."
         ),
+        # For the owner: a web chat visitor booked without giving a number.
+        "no_phone_web": "no phone given; reply in the chat",
     },
     "es": {
         "booked": (
@@ -34,6 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "reminder_unconfirmed": (
             "{business}: le recordamos su cita de {service} el {when}. Responda SÍ para confirmar."
         ),
+        "no_phone_web": "no dio teléfono; responda en el chat",
     },
 }
 

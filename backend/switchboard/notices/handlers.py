@@ -124,10 +124,18 @@ async def _page_booking(ctx: JobContext, tenant: TenantContext, appointment: App
         event="emergency" if emergency else "new_booking",
         event_key=f"appointment:{appointment.id}",
         clock=ctx.clock,
-        caller=" ".join(p for p in (customer.name, customer.phone or "") if p),
+        caller=_who_booked(customer, appointment, language),
         summary=summary + ".",
         when=spoken_time(appointment.start_at, business.timezone, language),
     )
+
+
+def _who_booked(customer: Customer, appointment: Appointment, language: str) -> str:
+    """The customer's name and number; a web visitor who gave none: where to answer them."""
+    reach = customer.phone or ""
+    if not reach and appointment.source_channel == "web":
+        reach = f"({notice_text(language, 'no_phone_web')})"
+    return " ".join(p for p in (customer.name, reach) if p)
 
 
 async def _page_change(

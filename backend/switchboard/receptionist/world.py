@@ -13,6 +13,7 @@ from switchboard.assistant.engine.world import (
     Booked,
     SlotTaken,
 )
+from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import TimeWindow
 from switchboard.conversations import service as conversations
 from switchboard.core.clock import Clock
@@ -24,7 +25,7 @@ from switchboard.models.conversation import Conversation
 from switchboard.models.customer import Customer
 from switchboard.scheduling import service as scheduling
 from switchboard.scheduling.engine import Preference
-from switchboard.scheduling.schemas import AppointmentIn, NewCustomer
+from switchboard.scheduling.schemas import AppointmentIn, AppointmentUpdate, NewCustomer
 from switchboard.tenancy.context import TenantContext
 
 UPCOMING = ("scheduled", "confirmed")
@@ -53,10 +54,13 @@ def summary_line(summary: dict[str, Any]) -> str:
 
 
 def _notes(details: dict[str, Any]) -> str:
-    """The job's notes: the problem in the caller's words, and the business they called for."""
+    """The job's notes: the problem in the caller's words, the business they called for, and
+    where to answer a web visitor who gave no number ("No phone given; reply in the chat")."""
     problem = str(details.get("problem") or "")
     company = details.get("company")
-    return (f"{company}: {problem}" if company and problem else company or problem)[:2000]
+    said = f"{company}: {problem}" if company and problem else company or problem
+    note = details.get("contact_note")
+    return " ".join(p for p in (note, said) if p)[:2000]
 
 
 class DatabaseWorld:
@@ -110,7 +114,8 @@ class DatabaseWorld:
     async def book(
         self, start: datetime, service_id: str | None, emergency: bool, details: dict[str, Any]
     ) -> Booked | SlotTaken:
-        phone = details.get("phone") or self.conversation.phone
+        # A web visitor may give no number: the customer is made without one.
+        phone = details.get("phone") or self.conversation.phone or None
         customer_id = self.conversation.customer_id
         data = AppointmentIn(
             customer_id=customer_id,
@@ -136,6 +141,24 @@ class DatabaseWorld:
         if self.conversation.customer_id is None:
             self.conversation.customer_id = appointment.customer_id
         return Booked(str(appointment.id), appointment.start_at)
+
+    async def add_phone(self, appointment_id: str, phone: str) -> None:
+        appointment = await scheduling.get_appointment(
+            self.uow, self.tenant, uuid.UUID(appointment_id)
+        )
+        given = await customers.give_phone(
+            self.uow, self.tenant, appointment.customer_id, phone, self.clock.now()
+        )
+        note = f"Phone: {phone}." if not given else ""
+        # The job no longer says there is no number; one the customer record could not take
+        # (another customer has it) stays on the job for the technician.
+        notes = appointment.notes or ""
+        for language in ("en", "es"):
+            notes = notes.replace(render("booking.no_phone_note", language), "").strip()
+        notes = " ".join(p for p in (note, notes) if p)
+        await scheduling.update_appointment(
+            self.uow, self.tenant, appointment.id, AppointmentUpdate(notes=notes)
+        )
 
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
         key = f"caller:{self.conversation.id}"

@@ -128,7 +128,9 @@ class NewCustomer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(default="", max_length=200)
-    phone: Phone
+    # None: a web chat visitor who gave no number (a customer without a phone, like one the
+    # owner adds without one).
+    phone: Phone | None = None
     email: EmailStr | None = None
 
 

@@ -55,3 +55,27 @@ def test_a_part_of_the_day_answered_is_still_the_wish(ctx: Callable[..., Context
     u = understand("afternoon is better for me", ctx())
     assert u.time is not None
     assert u.time.value.part_of_day is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heat pump blows cold for ten minutes in the mornings, then it warms up",
+        "the boiler knocks in the evenings when it kicks on",
+        "the water heater rumbles for a while in the mornings",
+    ],
+)
+def test_when_the_fault_happens_is_not_a_wish(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boiler knocks when it kicks on, can you come in the mornings?",
+        "I'm only home in the mornings",
+    ],
+)
+def test_mornings_asked_for_are_still_the_wish(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert u.time is not None and u.time.value.part_of_day is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from switchboard.assistant.engine import address_on_file, changes, speech, volunteered
+from switchboard.assistant.engine import address_on_file, changes, speech, volunteered, web_phone
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import (
@@ -84,7 +84,8 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
     )
     missing = [
         (state.name is None, ask_name, Expecting.NAME),
-        (state.phone is None, "ask.phone", Expecting.PHONE),
+        # A web visitor's number is asked for beside these, never alone (web_phone).
+        (state.phone is None and not web_phone.optional(t), "ask.phone", Expecting.PHONE),
     ]
     if (
         state.name is None
@@ -95,7 +96,7 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
         # Two facts that go together, asked together: one answer often holds both.
         state.stage = "details"
         state.expecting = Expecting.NAME.value
-        t.say("ask.name_and_address")
+        t.say(web_phone.name_and_address_question(t))
         return Reply(t.text())
     asked = volunteered.asked_before(t)
     for absent, message, expecting in missing:
@@ -104,12 +105,14 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
             volunteered.acknowledge(t, asked)
             state.expecting = expecting.value
             t.say(message)
+            web_phone.ask_alongside(t)
             return Reply(t.text())
     if state.address is None:
         state.stage = "details"
         volunteered.acknowledge(t, asked)
         state.expecting = Expecting.ADDRESS.value
         await address_on_file.ask(t)
+        web_phone.ask_alongside(t)
         return Reply(t.text())
     return read_back(t)
 
@@ -404,7 +407,7 @@ def read_back(t: Turn) -> Reply:
     # a service's name in another language ("Leak repair" to a Spanish caller): a visit.
     same_language = state.language == t.facts.language
     t.say(
-        "booking.readback",
+        web_phone.readback_message(t),
         service=service.name
         if service and same_language
         else render("readback.visit", state.language),
@@ -419,7 +422,10 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
     polarity = polarity_of(u)
     if u.time and not chosen_within(state.chosen, u):
         return await offer(t)
-    if t.changed & {"address", "name", "phone", "service"} or state.address is None:
+    new_detail = t.changed & {"address", "name", "phone", "service"}
+    if new_detail and polarity is Polarity.YES and web_phone.only_the_number(t):
+        new_detail = set()  # "yes, 913 555 0142": the read-back never says the number
+    if new_detail or state.address is None:
         # A new detail with the answer ("oh right, it's 1633 W 79th", "yes but apartment
         # 4"): say it back before booking anything.
         return await ask_details(t, u)
@@ -429,7 +435,7 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
         return reply
     if polarity is Polarity.YES:
         assert state.chosen is not None
-        details = {**state.captured(), "channel": t.channel}
+        details = web_phone.booking_details(t)
         result = await t.world.book(
             datetime.fromisoformat(state.chosen), state.service_id, state.emergency, details
         )
@@ -438,7 +444,7 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
             state.rejected = []  # a next job in this conversation starts afresh
             state.expecting = "anything_else"
             words = speech.parts(result.start, t.facts.timezone, state.language)
-            t.say("booking.confirmed", **words)
+            t.say(web_phone.confirmed_message(t), **words)
             t.say("ask.anything_else")
             return Reply(t.text(), outcome="booked")
         # Lost the race for that slot: offer fresh ones straight away.

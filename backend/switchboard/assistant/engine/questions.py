@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from switchboard.assistant.engine import speech
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.engine.world import TenantFacts
@@ -9,7 +11,7 @@ from switchboard.assistant.understanding import (
     QuestionTopic,
     Understanding,
 )
-from switchboard.assistant.understanding.intent import OFFERED
+from switchboard.assistant.understanding.intent import OFFERED, OTHER_Q, detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.services import match_service
 
@@ -47,6 +49,8 @@ async def answer(t: Turn, u: Understanding) -> bool:
         name = speech.service_name(service.name, facts.language, lang)
         if topic is QuestionTopic.PRICE:
             _price(t, name, service.price_low_cents or 0, service.price_high_cents or 0)
+        elif _unanswered_second_question(u, facts):
+            t.say("question.service_offered.yes_only", service=name)
         else:
             t.say("question.service_offered.yes", service=name)
     else:
@@ -58,7 +62,39 @@ async def answer(t: Turn, u: Understanding) -> bool:
             t.say("question.unknown")
             await take_message(t, "question", u.text)
             return False
+    if _unanswered_second_question(u, facts):
+        # "Do you install metal roofs, and are you certified with the manufacturer?": the
+        # first is answered, the second goes to the owner, as a lone unknown question does.
+        t.say("question.unknown")
+        await take_message(t, "question", u.text)
+        return False
     return True
+
+
+# Where a second question joins the first: ", and are you certified ...", "and do you offer
+# financing?", "y tienen garantía?".
+_SECOND_QUESTION = re.compile(
+    r"(?:,|\band\b|\balso\b|\bplus\b|\by\b)\s+(?:also\s+)?"
+    r"(?=(?:are|is|do|does|can|could|will|would|have|did)\s+(?:you|y'?all|u|they)\b|"
+    r"(?:est[aá]n|son|tienen|dan|aceptan|ofrecen|manejan)\b)"
+)
+
+
+def _unanswered_second_question(u: Understanding, facts: TenantFacts) -> bool:
+    """A second question in the turn, about something the tenant's data does not answer
+    (a certification, a warranty, a licence): not one of the topics answered from the
+    settings, and no FAQ entry for it."""
+    for m in _SECOND_QUESTION.finditer(u.text.lower()):
+        rest = u.text[m.end() :]
+        norm = normalise(rest)
+        # It starts by asking ("are you certified", "están certificados") and about none of
+        # the topics the settings answer. (The turn's text is normalised: no question mark.)
+        asks = OTHER_Q.match(norm.text) is not None
+        topic = detect_question(norm)
+        if not asks or (topic is not None and topic.value is not QuestionTopic.OTHER):
+            continue
+        return faq(facts, rest) is None
+    return False
 
 
 def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from switchboard.assistant.engine import web_phone
 from switchboard.assistant.engine.booking import (
     ask_details,
     ask_next,
@@ -111,6 +112,8 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         return await ask_details(t, u)
     if stage == "readback":
         return await confirm_readback(t, u)
+    if (added := await web_phone.after_booking(t)) is not None:
+        return added
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
         done = polarity is Polarity.NO or _CLOSING.search(u.text) is not None
         # "Yes please" after "I've passed that on" agrees with the message; nothing was

@@ -72,6 +72,9 @@ class DialogState:
     # "Which one?" asked about these offers, and how many times (engine/booking.py).
     which_for: list[str] = field(default_factory=list)
     which_asked: int = 0
+    # A web visitor has no caller ID: times a phone number was asked for, always alongside
+    # another question (engine/web_phone.py); never a third, never blocking the booking.
+    phone_asks: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

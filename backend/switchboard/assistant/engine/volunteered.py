@@ -122,7 +122,12 @@ def asked_before(t: Turn) -> frozenset[str]:
     """The details the last question asked for: "Can I get your name and the address?" asks
     for both."""
     state = t.state
-    both = render("ask.name_and_address", state.language)
-    if state.last_reply and state.last_reply.endswith(both):
+    last = state.last_reply or ""
+    if last.endswith(render("ask.name_address_phone", state.language)):
+        return frozenset({"name", "address", "phone"})
+    if last.endswith(render("ask.name_and_address", state.language)):
         return frozenset({"name", "address"})
-    return frozenset({state.expecting}) if state.expecting else frozenset()
+    asked = frozenset({state.expecting}) if state.expecting else frozenset()
+    if last.endswith(render("ask.phone_too", state.language)):
+        return asked | {"phone"}  # "Your name, please? And a phone number ...?"
+    return asked

@@ -121,6 +121,10 @@ class World(Protocol):
 
     async def cancel(self, appointment_id: str) -> None: ...
 
+    async def add_phone(self, appointment_id: str, phone: str) -> None:
+        """A number given after the booking (a web visitor's): the job and its customer get it."""
+        ...
+
     async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:
         """Enqueue the owner alert now (inside this turn's transaction), not at the end."""
         ...

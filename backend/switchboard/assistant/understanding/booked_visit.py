@@ -62,6 +62,13 @@ ON_THE_BOOKS = words(
     r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made)(?: [a-z-]+){0,5} with (?:you|u|"
     r"y'?all|you guys|you all|your)(?![\w'])",
     r"(?:agende|agendamos|programe|programamos|hice|hicimos)(?: \w+){0,5} con ustedes",
+    # "I booked a gutter cleaning a while ago", "we scheduled the AC tune up": the caller's own
+    # booking of a job of ours ("I booked a flight" names no job)
+    r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made) (?:a|an|my|the|our)"
+    rf"(?: [a-z-]+){{0,3}} (?:{_APPT_WORDS}|tune ?up|check ?up|cleaning|inspection|install|"
+    r"installation|estimate|repair|service call)(?![\w'])",
+    r"(?:agende|agendamos|programe|programamos|reserve|reservamos) (?:una|la|mi|nuestra) (?:cita|"
+    r"visita|limpieza|revision|instalacion|reparacion)",
     r"(?:ustedes|el tecnico|el plomero|el electricista|su tecnico) (?:viene|vienen|iba a venir|"
     rf"iban a venir|va a venir|van a venir) (?:el |este |para el )?(?:{_DAY})",
 )
@@ -99,6 +106,13 @@ NOT_NEEDED = words(
     r"ya no (?:hace|va a hacer) falta",
 )
 
+# Its day or hour asked after, of the visit just named: "which day is it?", "¿qué día era?".
+ASKS_WHEN = words(
+    r"(?:which|what) (?:day|date|time) (?:is|was|'s) it",
+    r"when (?:is|was|'s) it",
+    r"(?:que|cual) (?:dia|fecha) (?:es|era|fue)",
+    r"a que hora (?:es|era)",
+)
 # Its day or hour forgotten: "I can't remember if it was Thursday", "no me acuerdo a qué hora".
 FORGOTTEN = words(
     r"(?:can't|cannot|can not|don't|do not|didn't) (?:remember|recall)",

@@ -64,7 +64,11 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
                      rf"\s+(?:the\s+|(?:a|para) las?\s+)?{CLOCK}"
                      rf"(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
-                     rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
+                     # "11 instead", "actually 2 is better", "4 would work better"
+                     # ("option 2 is better" is an offer's number, not a clock time)
+                     rf"(?<!option )(?<!number )(?<!the )"
+                     rf"{CLOCK}\s+(?:instead|(?:is|works|would be|would work|sounds)\s+better))"
+                     rf"(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.understanding.booked_visit import (
+    ASKS_WHEN,
     FORGOTTEN,
     NOT_NEEDED,
     ON_THE_BOOKS,
@@ -84,7 +85,10 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"iban a venir|pasaba|pasarian)",
                r"(?:a que hora|que dia|cuando) (?:es|era|tengo|quedo) (?:mi|la) cita",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
-               r"what day is my",
+               r"(?:what|which) day is my",
+               # "which day is the appointment", "what day did I book the tune up for"
+               r"(?:what|which) (?:day|date|time) is (?:the|our) (?:appointment|appt|visit)",
+               r"(?:what|which) (?:day|date|time) did (?:i|we) (?:book|schedule)",
                # "when is your man coming out", "when you guys are coming", "are you people
                # actually coming tomorrow": someone already expected to arrive.
                # "what day is the technician coming", "what time will they get here"
@@ -429,7 +433,7 @@ def detect_intents(
     if (
         found(STATUS, norm)
         or found(STILL_ON, norm)
-        or (found(ON_THE_BOOKS, norm) and found(FORGOTTEN, norm))
+        or (found(ON_THE_BOOKS, norm) and (found(FORGOTTEN, norm) or found(ASKS_WHEN, norm)))
     ):
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
     if found(HUMAN, norm):

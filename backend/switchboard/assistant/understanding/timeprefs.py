@@ -88,6 +88,11 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
                    r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
                    r"(?:today|earlier today|this (?:morning|afternoon|evening))",
+                   # when it happens: "blows cold for the first 10 minutes in the mornings",
+                   # "bangs in the mornings when it kicks on"
+                   r"(?:minutes?|hours?|while|bit) in the (?:mornings?|afternoons?|evenings?)",
+                   r"in the (?:mornings?|afternoons?|evenings?) when (?:it|the \w+|they) "
+                   r"(?:starts?|kicks? on|turns? on|comes? on|fires? up|runs?|gets? going)",
                    # "morning, this is Al": a greeting that opens the turn
                    r"^(?:(?:hi|hey|yeah|well|oh) )?(?:morning|afternoon|evening)(?= (?:this is|"
                    r"it's|its|i'm|im|i am|my name|hi|hello|there|y'?all|folks|um|uh|i need|"
