@@ -63,7 +63,10 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      # "mejor a las 12", "más bien a las 11", "que sea a la una"
                      rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
                      rf"\s+(?:the\s+|(?:a|para) las?\s+)?{CLOCK}"
-                     rf"(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
+                     rf"(?=\s+(?:instead|then|please|on|that day|works|sorry|"
+                     # "make it 10, I forgot I have the dentist at 8": the why comes after
+                     rf"i|i'm|i've|we|we're|because|since|cause|as|tengo|porque|es que)"
+                     rf"(?![\w'])|\s*$)|"
                      rf"{CLOCK}\s+instead)(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
