@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from switchboard.assistant.engine import web_phone
+from switchboard.assistant.engine import speech, web_phone
 from switchboard.assistant.engine.booking import (
     ask_details,
     ask_next,
@@ -99,6 +99,12 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     if new_time and stage in {"details", "readback"} and state.expecting != Expecting.ADDRESS.value:
         context = understanding_context(t.facts, state, t.channel, t.now)
         if (picked := earlier_offer(t, u, context)) is not None:
+            if stage == "details" and picked != state.chosen:
+                # Said to be taken, or the name asked again sounds like the change was lost
+                # (the read-back says the new time itself).
+                when = speech.parts(datetime.fromisoformat(picked), t.facts.timezone,
+                                    state.language)  # fmt: skip
+                t.say("slots.exact_ok", **when)
             state.chosen = picked  # "make it Friday at 3", one of the times just offered
             return await ask_details(t, u)
     if stage == "details":
@@ -174,6 +180,7 @@ def understanding_context(
         services=facts.service_options(),
         tenant_hazards=facts.hazards,
         business_name=facts.business_name,
+        towns=tuple(p for p in facts.service_area if not p.isdigit()),
         offered_slots=offered if state.stage in {"offering", "reschedule"} else (),
         expecting=_expecting(state.expecting),
         outdoor_temp_f=facts.outdoor_temp_f,

@@ -15,6 +15,11 @@ from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
+from switchboard.assistant.understanding.queens import (
+    ordinal,
+    street_from_number,
+    town_at_end,
+)
 
 SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|"
             r"place|pkwy|parkway|ter|terrace|cir|circle|hwy|highway|trl|trail|loop|row|sq|"
@@ -177,13 +182,6 @@ _SPANISH_COMPASS = {"norte": "North", "sur": "South", "este": "East", "oeste": "
 _GRID_KIND = {"calle": "Street", "avenida": "Avenue"}
 
 
-def _ordinal(number: str) -> str:
-    """ "32" -> "32nd", "11" -> "11th": a numbered street as it is written."""
-    n = int(number)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def _grid_street(text: str) -> Extracted[Address] | None:
     """The last `GRID_STREET` of the turn (a caller who corrects the street says it again).
     Of the words after a named street, the last is the town unless "en" marks it; a
@@ -198,7 +196,7 @@ def _grid_street(text: str) -> Extracted[Address] | None:
     said: list[str] = []
     while after and len(said) < 4 and after[0] not in _SPANISH_STOPS | STOP_AFTER:
         said.append(after.pop(0))
-    name = [_ordinal(first) if first.isdigit() else first]
+    name = [ordinal(first) if first.isdigit() else first]
     if after[:2] and after[0] == "en":  # "... avenida Indian School en Phoenix"
         name += [] if first.isdigit() else said
         city = after[1:2] if after[1] not in _SPANISH_STOPS | STOP_AFTER else []
@@ -235,7 +233,7 @@ def street_start(norm: Normalised) -> int | None:
     return min(starts, default=None)
 
 
-def _spanish(text: str) -> Extracted[Address] | None:
+def _spanish(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address] | None:
     if grid := _grid_street(text):
         return grid
     m = SPANISH_STREET.search(text)
@@ -259,6 +257,10 @@ def _spanish(text: str) -> Extracted[Address] | None:
         said.pop(0)
         while said and len(city) < 3 and said[0] not in _SPANISH_STOPS:
             city.append(said.pop(0))
+    elif len(name) > 1:
+        # "la calle Shaver Pasadena", "la calle Fulton Houston Texas": a town the business
+        # serves, or one before a state, ends the street's name.
+        name, city = town_at_end(name, towns)
     kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
     if re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
         pass  # "la avenida Southwest Boulevard", "la calle Shaver": the name says it all
@@ -306,7 +308,7 @@ def _hyphenated(norm: Normalised) -> str:
 
 
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
-    if spanish := _spanish(norm.text):
+    if spanish := _spanish(norm.text, context.towns):
         return spanish
     m = _final_anchor(_hyphenated(norm))
     if m is None:
@@ -323,11 +325,14 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             # Low confidence: a unit alone corrects an address given before, nothing more.
             return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.55)
         return None
-    number = _house_number(m.group(1)) if m.group(1)[:1].isdigit() else m.group(1)
-    number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
-    unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     said_after = m.group(4) or ""
+    said = m.group(1)
+    if not (KIND_FIRST.fullmatch(street) and NAMED_AFTER.match(said_after)):
+        said, street = street_from_number(said, street)  # "87 10 37 avenue"
+    number = _house_number(said) if said[:1].isdigit() else said
+    number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
+    unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     if said_after.startswith(" you") and _AVENUE_U.search(norm.raw):
         said_after = " u" + said_after[len(" you") :]
     if not unit_text and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):

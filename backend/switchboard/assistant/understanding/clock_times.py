@@ -63,7 +63,10 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      # "mejor a las 12", "más bien a las 11", "que sea a la una"
                      rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
                      rf"\s+(?:the\s+|(?:a|para) las?\s+)?{CLOCK}"
-                     rf"(?=\s+(?:instead|then|please|on|that day|works)(?![\w'])|\s*$)|"
+                     rf"(?=\s+(?:instead|then|please|on|that day|works|sorry|"
+                     # "make it 10, I forgot I have the dentist at 8": the why comes after
+                     rf"i|i'm|i've|we|we're|because|since|cause|as|tengo|porque|es que)"
+                     rf"(?![\w'])|\s*$)|"
                      # "11 instead", "actually 2 is better", "4 would work better"
                      # ("option 2 is better" is an offer's number, not a clock time)
                      rf"(?<!option )(?<!number )(?<!the )"

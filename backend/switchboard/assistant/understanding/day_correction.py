@@ -1,10 +1,11 @@
 """A bare weekday said about the days on the table is one of them, or, said to correct
-one, that weekday of the same week.
+one, that weekday of the same week; "the one after" is a week on.
 
 "Tuesday next week" offers Tuesday the 17th; "no wait, not Tuesday, I mean Thursday" is
-Thursday the 19th, not the Thursday before it. Only a bare weekday ("Thursday", not "this
-Thursday" nor "next Thursday") said as a correction is moved: into the week of the days in
-view, never into the past.
+Thursday the 19th, not the Thursday before it; "can't do Mon-Wed. Thurs or Sat?" about next
+week's Monday to Wednesday is next week's Thursday or Saturday. Only bare weekdays
+("Thursday", not "this Thursday" nor "next Thursday") said as a correction are moved: into
+the week of the days in view, never into the past.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from zoneinfo import ZoneInfo
 from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
-from switchboard.assistant.understanding.weekdays import WEEKDAY, WEEKDAYS
+from switchboard.assistant.understanding.weekdays import WEEKDAY, WEEKDAY_NAMES, WEEKDAYS
 
+_WEEK = words(r"week", r"weekend", r"semana", r"[0-9]{1,2}(?:st|nd|rd|th)?")
 CORRECTING = words(r"i meant?", r"i said", r"sorry", r"wait", r"actually", r"quise decir",
                    r"perdon", r"me equivoque", r"mejor", r"mas bien", r"digo")  # fmt: skip
 
@@ -25,18 +27,26 @@ CORRECTING = words(r"i meant?", r"i said", r"sorry", r"wait", r"actually", r"qui
 def into_the_week_in_view(
     time: Extracted[TimeWindow] | None, norm: Normalised, context: Context
 ) -> Extracted[TimeWindow] | None:
+    if context.days_in_view is not None and (later := _a_week_later(time, norm, context)):
+        return later
     if time is None or context.days_in_view is None:
         return time
     window = time.value
-    if window.latest is None or window.latest - window.earliest > timedelta(days=1):
+    if window.latest is None or window.latest - window.earliest > timedelta(days=7):
         return time
     day = window.earliest.date()
+    named = list(WEEKDAY.finditer(norm.text))
     bare = [
         m
-        for m in WEEKDAY.finditer(norm.text)
+        for m in named
         if m.group(1) in (None, "on", "el") and WEEKDAYS[m.group(2)] == day.weekday()
     ]
     if not bare:
+        return time
+    if window.latest - window.earliest > timedelta(days=1) and (
+        _WEEK.search(norm.text) or any(m.group(1) not in (None, "on", "el") for m in named)
+    ):
+        # "Thursday or Saturday" moves as one; "Thursday or Saturday this week" stays.
         return time
     first, last = context.days_in_view
     in_view = [first + timedelta(days=n) for n in range((last - first).days + 1)]
@@ -54,6 +64,52 @@ def into_the_week_in_view(
     shift = target - day
     moved = replace(window, earliest=window.earliest + shift, latest=window.latest + shift)
     return replace(time, value=moved)
+
+
+_NOT_THIS = words(
+    rf"not (?:this|that|these|those) (?:one|{WEEKDAY_NAMES})s?",
+    rf"no (?:este|esta|ese|esa|estos|esos)(?: (?:dia|{WEEKDAY_NAMES}))?",
+)
+# "The week after", "the Saturday after", "la semana siguiente", "el sábado siguiente": one
+# week on from the days in view. "The one after" and "el siguiente" say so only beside a "not
+# this one" ("the one after 9" or "la siguiente" alone may be the later of two times).
+_WEEK_AFTER = words(
+    rf"(?:the )?(?:week|{WEEKDAY_NAMES}) after(?: (?:that|this)(?: one)?)?(?! [0-9]| next)",
+    rf"(?:the )?following (?:week|{WEEKDAY_NAMES})",
+    r"(?:el|la) (?:de la )?semana (?:siguiente|que sigue|despues)",
+    rf"(?:el|la) (?:{WEEKDAY_NAMES}) (?:siguiente|que sigue|de despues)",
+)
+_ONE_AFTER = words(r"(?:the )?one after(?: (?:that|this)(?: one)?)?(?! [0-9]| next)",
+                   r"(?:the )?(?:next|following) one", r"(?:el|la) siguiente",
+                   r"(?:el|la) que sigue", r"(?:el|la) de despues")  # fmt: skip
+
+
+def says_a_week_later(norm: Normalised) -> bool:
+    return found(_WEEK_AFTER, norm) or (found(_ONE_AFTER, norm) and found(_NOT_THIS, norm))
+
+
+def _a_week_later(
+    time: Extracted[TimeWindow] | None, norm: Normalised, context: Context
+) -> Extracted[TimeWindow] | None:
+    """ "Not this one, the one after" about Saturday the 15th on the table: Saturday the 22nd
+    (any hour the caller said still holds)."""
+    assert context.days_in_view is not None
+    if not says_a_week_later(norm):
+        return None
+    first, last = context.days_in_view
+    tz = ZoneInfo(context.timezone)
+    earliest = datetime.combine(first + timedelta(days=7), datetime.min.time(), tzinfo=tz)
+    latest = datetime.combine(last + timedelta(days=8), datetime.min.time(), tzinfo=tz)
+    said = time.value if time else None
+    window = TimeWindow(
+        earliest,
+        latest,
+        part_of_day=said.part_of_day if said else None,
+        after=said.after if said else None,
+        before=said.before if said else None,
+        dated=True,
+    )
+    return Extracted(window, 0.85)
 
 
 # "Can it be Thursday the 18th, same time?": the hour of the time being confirmed.

@@ -206,6 +206,8 @@ class Context:
     outdoor_temp_f: float | None = None
     region: str = "US"
     business_name: str = ""  # the tenant's own name, never a hazard said by a caller
+    # The towns the business serves: one said after a street ends the street's name.
+    towns: tuple[str, ...] = ()
     # The days of the slots on the table (offered, or chosen and being confirmed), first and
     # last: a time said without a day ("anything after 3?") is about these days.
     days_in_view: tuple[date, date] | None = None

@@ -47,6 +47,11 @@ SHORTHAND = {
     "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tmb": "tambien",
     "xfa": "por favor", "xfavor": "por favor", "msj": "mensaje",
 }  # fmt: skip
+_DAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|"
+    r"tuesday|saturday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+)
+_DAY_RUN = re.compile(rf"(?<![\w'])({_DAY})\s*-\s*({_DAY})(?![\w'])")
 # "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
 ASSENT_PAIRS = {("uh", "huh"): "uhhuh", ("mm", "hmm"): "mmhmm", ("uh", "hum"): "uhhuh",
                 ("mhm", "hmm"): "mmhmm", ("um", "hmm"): "mmhmm"}  # fmt: skip
@@ -149,6 +154,8 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
 def normalise(raw: str) -> Normalised:
     folded = fold(raw)
     has_accents = folded != raw.lower().replace("\u2019", "'")
+    # "mon-wed", "lunes-miércoles": a run of days, kept as one ("mon to wed").
+    folded = _DAY_RUN.sub(r"\1 to \2", folded)
     folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
     pieces = [CONTRACTIONS.get(t, SHORTHAND.get(t, t)) for t in _TOKEN.findall(folded)]
     expanded: list[str] = []

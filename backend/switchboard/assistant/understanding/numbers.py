@@ -196,6 +196,14 @@ def words_to_digits(tokens: list[str]) -> list[str]:
             out.append(ordinal_suffix(value) if ordinal else str(value))
             i += used
             continue
+        # "a hundred and two": one hundred and two.
+        if tok == "a" and (
+            tokens[i + 1 : i + 2] in (["hundred"], ["thousand"])
+            and (found := _cardinal(["one", *tokens[i + 1 :]], 0)) is not None
+        ):
+            out.append(ordinal_suffix(found[0]) if found[2] else str(found[0]))
+            i += found[1]
+            continue
         if tok in {"double", "triple"} and i + 1 < n and tokens[i + 1] in UNITS:
             out.append(str(UNITS[tokens[i + 1]]) * (2 if tok == "double" else 3))
             i += 2

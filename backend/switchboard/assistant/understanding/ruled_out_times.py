@@ -26,7 +26,9 @@ _RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=
               # "I work Tuesdays", "trabajo los martes": days the caller is busy
               r"(?<=i )work|(?<=we )work|(?:i'm|im|i am|we're) (?:working|busy)|(?<=i )have work|"
               r"(?<!\w )trabajo|tengo (?:trabajo|clases?|escuela)")  # fmt: skip
-_TARGET = rf"({_DAY_WORD}|{_PART_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
+# "Monday to Wednesday", "de lunes a miércoles": every day of the run.
+_DAY_RUN = rf"(?:{_DAY_WORD})\s+(?:to|through|till|until|a|al|hasta)\s+(?:el\s+)?(?:{_DAY_WORD})"
+_TARGET = rf"({_DAY_RUN}|{_DAY_WORD}|{_PART_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
 SKIP_BEFORE = re.compile(rf"(?<![\w'])(?:({_RULED_OUT})|(no))\s+{_ARTICLES}{_TARGET}(?![\w'])")
 SKIP_AFTER = re.compile(
     rf"(?<![\w']){_ARTICLES}{_TARGET}\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:not )?"
@@ -97,6 +99,9 @@ def _rule_out(
     words_ = target.split()
     head = words_[-1]
     singular = re.sub(r"(?:'s|s)$", "", head)
+    if len(words_) >= 3 and (run := _days_of_run(words_[0], head)):
+        weekdays.update(run)
+        return True
     if head in WEEKDAYS or singular in WEEKDAYS:
         if bare_no and head in WEEKDAYS:  # "no Friday" is as often "no, Friday" as "not Friday"
             return False
@@ -117,6 +122,15 @@ def _rule_out(
         dates.add(day)
         return True
     return False
+
+
+def _days_of_run(first: str, last: str) -> tuple[int, ...]:
+    """ "Monday" to "Wednesday": 0, 1, 2 (a run past Sunday wraps round)."""
+    first, last = (w if w in WEEKDAYS else re.sub(r"(?:'s|s)$", "", w) for w in (first, last))
+    if first not in WEEKDAYS or last not in WEEKDAYS:
+        return ()
+    start, end = WEEKDAYS[first], WEEKDAYS[last]
+    return tuple((start + i) % 7 for i in range((end - start) % 7 + 1))
 
 
 def _is_tomorrow(target: str, phrase: str) -> bool:

@@ -9,6 +9,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.clock_times import NOON, find_clock
+from switchboard.assistant.understanding.day_correction import says_a_week_later
 from switchboard.assistant.understanding.day_parts import AFTERNOON, EVENING, MORNING
 from switchboard.assistant.understanding.model import (
     Context,
@@ -49,7 +50,12 @@ ANY_OF_THEM = words(r"whatever(?:'s| is) (?:soonest|first|earliest|quickest)",
 # "the afternoon one" picks among offers; "Monday afternoon" is a counter-proposal.
 MORNING_ONE = words(r"morning one", r"la de la manana", r"^(?:the |in the )?morning$")
 AFTERNOON_ONE = words(r"afternoon one", r"la de la tarde", r"^(?:the |in the )?afternoon$")
-OPTION = words(r"(?:option|number|numero|opcion) ([1-9])")
+# "Number 1 0 9" after a street is the unit, not the first option.
+OPTION = words(r"(?:option|number|numero|opcion) ([1-9])(?! [0-9])")
+_UNIT_BEFORE = re.compile(
+    r"(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|ct|court|way|"
+    r"pl|place|apt|apartment|unit|suite|calle|avenida|[0-9]+[a-z]*) $"
+)
 # With one slot on the table, pointing at it picks it.
 THAT_ONE = words(r"(?:that|this|the same) (?:one|time|slot)", r"(?:esa|ese|esa hora)")
 _NEGATED = re.compile(
@@ -89,10 +95,13 @@ def choose_slot(
     text = norm.text
     if NONE_SUIT.search(text):
         return Extracted(SlotChoice(SlotDecision.NONE_SUIT, counter=counter), 0.85)
-    if counter is not None and any(p.search(text) for p in (LATER, EARLIER, NEXT_DAY)):
-        # "Anything later in the week?", "algo más tarde": not the later one of these.
+    if counter is not None and (
+        any(p.search(text) for p in (LATER, EARLIER, NEXT_DAY)) or says_a_week_later(norm)
+    ):
+        # "Anything later in the week?", "algo más tarde", "not this Saturday, the one
+        # after": not the later one of these.
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
-    if m := OPTION.search(text):
+    if (m := OPTION.search(text)) and not _UNIT_BEFORE.search(text[: m.start()]):
         index = int(m.group(1)) - 1
         if index < len(offered):
             return _single([index], 0.9)

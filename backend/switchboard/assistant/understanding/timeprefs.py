@@ -15,6 +15,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from switchboard.assistant.understanding.arrival_dates import arrival_as_bound
 from switchboard.assistant.understanding.calendar_days import date_range_asked
 from switchboard.assistant.understanding.clock_times import (
     EITHER_HOUR,
@@ -118,7 +119,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     today = now_local.date()
     # Clause by clause on the tokens, before any rewriting of the text.
     (skip_weekdays, skip_dates, skip_parts), kept = ruled_out(norm, today)
-    norm = replace(norm, text=kept)
+    # "We get there on the 15th ... before we get there": before the 15th.
+    norm = replace(norm, text=arrival_as_bound(kept))
     if NOT_A_TIME.search(norm.text):
         norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
     if NOON.search(norm.text):
