@@ -42,7 +42,8 @@ _WHOSE = r"(?:my|the|her|his|their|(?:my )?[a-z]+'s)"
 _KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|"
         r"boyfriend|girlfriend|fiance|fiancee|roommate|tenant|landlord)")  # fmt: skip
 STRONG = re.compile(
-    rf"(?:under (?:my|her|his|their) {_KIN}|"
+    # "put it under my dad's name, ...", said without the apostrophe too ("my dads name")
+    rf"(?:under (?:my|her|his|their) {_KIN}(?:'?s name(?: of| is)?)?|"
     rf"(?:it's |its |put it |book it |have it )under(?! (?:my|her|his|their) {_KIN})"
     rf"(?: {_WHOSE} name)?(?: of| is)?|"
     rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
@@ -53,7 +54,9 @@ STRONG = re.compile(
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
 )
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
-             "tardes", "good", "morning", "afternoon", "evening"}  # fmt: skip
+             "tardes", "good", "morning", "afternoon", "evening",
+             # Polite words of address: "yes ma'am, it's Beau Tillman"
+             "ma'am", "maam", "mam", "sir", "senor", "senora"}  # fmt: skip
 HERE = re.compile(
     r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2}) (?:here|speaking)"
     r"(?![\w'])"
