@@ -11,8 +11,9 @@ from switchboard.assistant.understanding import (
     QuestionTopic,
     Understanding,
 )
-from switchboard.assistant.understanding.intent import OFFERED, OTHER_Q, detect_question
+from switchboard.assistant.understanding.intent import OFFERED, OTHER_Q, PRICE, detect_question
 from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.phrases import found, words
 from switchboard.assistant.understanding.services import match_service
 
 
@@ -47,12 +48,19 @@ async def answer(t: Turn, u: Understanding) -> bool:
         service = facts.service(u.service.value)
         assert service is not None
         name = speech.service_name(service.name, facts.language, lang)
+        rest = _unanswered_second_question(u, facts) or _terms_left_unanswered(u, facts)
         if topic is QuestionTopic.PRICE:
             _price(t, name, service.price_low_cents or 0, service.price_high_cents or 0)
-        elif _unanswered_second_question(u, facts):
+        elif rest:
             t.say("question.service_offered.yes_only", service=name)
         else:
             t.say("question.service_offered.yes", service=name)
+        if rest:
+            # "Do you install metal roofs, and are you certified for the warranty?": the
+            # second question is the owner's to answer, not dropped behind the first's answer.
+            t.say("question.unknown")
+            await take_message(t, "question", u.text)
+            return False
     else:
         answer = faq(facts, u.text)
         if answer:
@@ -119,6 +127,28 @@ def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:
     said_elsewhere = any(w.rstrip("s") in {r.rstrip("s") for r in rest} for w in asked)
     whole_tail = normalise(u.text[m.end() :])
     return not (said_elsewhere and match_service(whole_tail, catalogue) is not None)
+
+
+# Terms and credentials only the owner can speak for (unless an FAQ answer says them):
+# licences, insurance, certifications, warranties, guarantees, financing, payment.
+TERMS = words(
+    r"licen[cs]ed?|insured|insurance|bonded|certifi\w*|warrant\w*|guarantee\w*|financ\w*|"
+    r"(?:take|accept) (?:credit|cards?|checks?|payments?)",
+    r"licencia\w*|asegurad\w*|garantia\w*|financiamiento|credito",
+)
+
+
+def _terms_left_unanswered(u: Understanding, facts: TenantFacts) -> bool:
+    """A question about terms asked after the one answered, in a clause of its own, with no
+    written answer."""
+    first = next((m.end() for m in (OFFERED.search(u.text), PRICE.search(u.text)) if m), None)
+    if first is None:
+        return False
+    end = next((e for e in u.clause_ends if e > first), None)
+    if end is None:
+        return False
+    rest = normalise(u.text[end:])
+    return found(TERMS, rest) and faq(facts, rest.text) is None
 
 
 _FILLER = {"a", "an", "the", "any", "some", "kind", "of", "sort", "type", "that", "this", "it",

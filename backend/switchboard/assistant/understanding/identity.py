@@ -55,7 +55,8 @@ _WHOSE = (r"(?:my|the|her|his|their|(?:my )?[a-z]+'s|"
 _KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sister|"
         r"boyfriend|girlfriend|fiance|fiancee|roommate|tenant|landlord)")  # fmt: skip
 STRONG = re.compile(
-    rf"(?:under (?:my|her|his|their) {_KIN}|"
+    # "put it under my dad's name, ...", said without the apostrophe too ("my dads name")
+    rf"(?:under (?:my|her|his|their) {_KIN}(?:'?s name(?: of| is)?)?|"
     rf"(?:it's |its |put it |book it |have it )under(?! (?:my|her|his|their) {_KIN})"
     rf"(?: {_WHOSE} name)?(?: of| is)?|"
     rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"

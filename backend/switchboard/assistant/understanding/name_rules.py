@@ -16,7 +16,7 @@ from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
              "tardes", "good", "morning", "afternoon", "evening",
              # "yes ma'am, it's Beauregard Tillman": the caller addressing us
-             "maam", "ma'am", "sir"}  # fmt: skip
+             "maam", "ma'am", "mam", "sir", "senor", "senora"}  # fmt: skip
 
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """

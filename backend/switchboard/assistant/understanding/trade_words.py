@@ -57,6 +57,12 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Plumbing
         (r"(?:garbage )?disposers?|insinkerator", "garbage disposal"),
         (r"commodes?", "toilet"),
+        # Where a washing machine empties: a drain, whatever it is called.
+        (
+            r"stand ?pipes?|(?:washer|washing machine|laundry) (?:box|drain|outlet box)|"
+            r"(?:caja|tubo) (?:de desague |del desague )?de la lavadora",
+            "drain",
+        ),
     )
 )
 

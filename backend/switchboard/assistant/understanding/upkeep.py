@@ -22,7 +22,12 @@ _CHECK = (
 _AHEAD = (
     r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
     r"cooling season|cold weather|hot weather|cold|heat|hurricane season|storm season|"
-    r"rainy season|next (?:big )?(?:one|storm))"
+    r"rainy season|next (?:big )?(?:one|storm)|"
+    # Weather on its way: "before the hurricane gets here", "ahead of the storm".
+    r"(?:the |this |that )?(?:storm|hurricane|tropical storm|freeze|hard freeze|ice storm|"
+    r"winter storm|snow(?:storm)?|cold snap|heat wave))"
+    r"|ahead of (?:the |this |that )?(?:storm|hurricane|tropical storm|freeze|winter storm|"
+    r"cold snap|heat wave)"
     r"|before (?:it|things|the weather) (?:gets?|starts?(?: getting)?|turns?) (?:\w+ )?"
     r"(?:hot|cold|warm|chilly)"
     r"|before (?:we|i) (?:start|turn|fire|need)(?: \w+){0,3}"
@@ -31,7 +36,8 @@ _AHEAD = (
     r"comes? home)"
     r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
     r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
-    r"(?:el |la )?(?:frio|calor|invierno|verano|temporada)|anual|cada ano"
+    r"(?:el |la |las )?(?:frio|calor|invierno|verano|temporada|huracan|tormenta|helada|"
+    r"lluvias|ola de calor)|anual|cada ano"
 )
 CHECKUP_WISH = words(
     rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
@@ -39,6 +45,8 @@ CHECKUP_WISH = words(
     # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump".
     r"(?:get|need|want|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
     r"(?:maintenance|tune ?ups?|check ?ups?|servicing)",
+    # The thing to have tuned: "I'd like the heat pump tuned up", "get both boilers serviced".
+    r"(?:get|have|want|like|need)(?: [\w']+){1,4} (?:tuned(?: up)?|serviced|maintained)",
     r"(?:hacer|necesito|quiero|toca|le toca)(?: \w+){0,3} (?:mantenimiento|afinacion)",
 )
 # Something wrong now, which makes a check-up a repair.
