@@ -151,7 +151,7 @@ async def test_a_booking_turn_asks_only_for_what_it_writes(db: Database, is_post
             sms_consents=1,
             appointments=1,
             offline_calendar_entries=1,
-            customer_addresses=1,
+            # No customer_addresses: a customer made in this unit of work has none to match.
         ),
         "INSERT": Counter(
             customers=1,
@@ -165,7 +165,7 @@ async def test_a_booking_turn_asks_only_for_what_it_writes(db: Database, is_post
     }, seen
     # PostgreSQL: the new customer's savepoint and its release (a concurrent first booking
     # by the same number is recovered from); nothing sets the tenant again inside it.
-    assert len(seen) == (19 if is_postgres else 16), seen
+    assert len(seen) == (18 if is_postgres else 15), seen
 
 
 async def test_the_callers_message_goes_in_with_the_reply(db: Database) -> None:
