@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import random
 import statistics
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
 from bench.harness import each_migrated_database, percentile
+from bench.tenants import provision_plumber
 from switchboard.assistant.engine import DialogState
-from switchboard.businesses.hours import default_hours
-from switchboard.catalogue import service as catalogue
 from switchboard.cli import settle_heap
 from switchboard.core.clock import FixedClock
 from switchboard.core.db import Database
 from switchboard.core.logging import configure_logging
 from switchboard.integrations.calendar.offline import OfflineCalendar
-from switchboard.models.business import Business
 from switchboard.receptionist import turns
 from switchboard.tenancy.context import Actor, TenantContext, issue_tenant_context
 
@@ -50,22 +47,9 @@ TARGET_P99_MS = 20.0
 
 
 async def _tenant(db: Database) -> TenantContext:
-    business_id = uuid.uuid4()
-    async with db.unit_of_work() as uow, uow.system_scope("bench provisions a tenant"):
-        uow.session.add(
-            Business(
-                id=business_id,
-                name="Bench Plumbing",
-                vertical="plumbing",
-                timezone="America/Chicago",
-                phone_number=f"+1913{random.randint(2_000_000, 9_999_999)}",
-                language="en",
-                business_hours=default_hours(),
-                settings={},
-            )
-        )
-        await uow.session.flush()
-        catalogue.seed_for_new_business(uow, business_id, "plumbing")
+    business_id = await provision_plumber(
+        db, name="Bench Plumbing", reason="bench provisions a tenant"
+    )
     return issue_tenant_context(business_id, Actor("system", "bench"))
 
 

@@ -14,6 +14,7 @@ security applies, and each transaction carries the bound tenant (see `tenancy.gu
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -119,8 +121,9 @@ def _create_engine(settings: Settings, url: str) -> AsyncEngine:
         pool_size=settings.database_pool_size,
         max_overflow=0,
         pool_timeout=60,
-        pool_pre_ping=True,
+        pool_recycle=RECYCLE_S,
     )
+    _replace_dead_connections(engine)
     role = settings.database_app_role
     if role:
 
@@ -131,6 +134,37 @@ def _create_engine(settings: Settings, url: str) -> AsyncEngine:
             cursor.close()
 
     return engine
+
+
+# A pooled PostgreSQL connection is checked at checkout without a round trip (pool_pre_ping
+# cost one per unit of work, three on asyncpg: BEGIN, a ping, ROLLBACK). asyncpg learns at
+# once that the server closed its socket (a restart, pg_terminate_backend, an idle timeout),
+# so such a connection is replaced before anyone uses it; one idle for IDLE_PING_S (when a
+# silent network drop is likelier than under steady traffic) is pinged first; none is kept
+# past RECYCLE_S. A disconnect met by a statement invalidates every older connection of the
+# pool (SQLAlchemy's own handling), so one failed unit of work is the most a restart costs.
+IDLE_PING_S = 30.0
+RECYCLE_S = 1800
+
+
+def _replace_dead_connections(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _idle_from(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _alive(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        driver = dbapi_conn.driver_connection
+        if driver is None or driver.is_closed():
+            # The pool discards it and checks out another (or opens one), up to three times.
+            raise DisconnectionError("the server closed this pooled connection")
+        idle_since = record.info.pop("idle_since", None)
+        if idle_since is not None and time.monotonic() - idle_since > IDLE_PING_S:
+            try:
+                engine.dialect.do_ping(dbapi_conn)
+            except Exception as exc:
+                raise DisconnectionError("an idle pooled connection did not answer") from exc
 
 
 class Database:

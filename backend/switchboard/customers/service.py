@@ -118,14 +118,26 @@ async def add_address(
     uow: UnitOfWork, tenant: TenantContext, customer_id: uuid.UUID, data: AddressIn
 ) -> CustomerAddress:
     await get_customer(uow, tenant, customer_id)
-    existing = (await AddressRepository(uow, tenant).of([customer_id]))[customer_id]
+    made_here = uow.memo.get(_made_key(customer_id))
+    if isinstance(made_here, list):
+        # Made in this unit of work: its only addresses are the ones added here (a booking
+        # for a new caller saves the address without asking the database for any).
+        existing: Sequence[CustomerAddress] = made_here
+    else:
+        existing = (await AddressRepository(uow, tenant).of([customer_id]))[customer_id]
     wanted = " ".join(data.line.split()).lower()
     for address in existing:
         if address.line_lower == wanted:
             return address
     address = add_address_row(uow, tenant, customer_id, data)
+    if isinstance(made_here, list):
+        made_here.append(address)
     await uow.session.flush()
     return address
+
+
+def _made_key(customer_id: uuid.UUID) -> str:
+    return f"customer_made:{customer_id}"
 
 
 async def remove_address(
@@ -219,6 +231,7 @@ async def find_or_create(
         # the lookup above, so no savepoint is needed to recover from a race.
         repo.add(customer)
         await uow.session.flush()
+        uow.memo[_made_key(customer.id)] = []
         return customer
     try:
         async with uow.session.begin_nested():
@@ -230,6 +243,7 @@ async def find_or_create(
         if existing is None:
             raise
         return existing
+    uow.memo[_made_key(customer.id)] = []
     return customer
 
 

@@ -28,6 +28,9 @@ class Business(IdMixin, TimestampMixin, Base):
     # Bumped by every change to the tenant's service catalogue (catalogue.service), so a
     # process may keep what it derived from the catalogue until the number moves.
     catalogue_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Likewise for the scheduling set-up: the policy, closures and technicians
+    # (scheduling.setup), which slot searches keep per process by this number.
+    schedule_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Website origins (`scheme://host[:port]`) allowed to embed the chat widget; empty: any.
     widget_origins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     # When the owner entered the code texted to `owner_phone` (cleared when the phone changes),

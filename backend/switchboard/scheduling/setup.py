@@ -27,6 +27,7 @@ async def update_policy(uow: UnitOfWork, tenant: TenantContext, data: PolicyIn) 
     policy = await availability.policy_for(uow, tenant)
     for key, value in data.model_dump().items():
         setattr(policy, key, value)
+    await availability.set_up_changed(uow, tenant)
     await uow.session.flush()
     audit.record(uow, tenant, "scheduling.policy", "scheduling_policy", policy.id)
     return policy
@@ -38,7 +39,7 @@ async def list_closures(uow: UnitOfWork, tenant: TenantContext) -> Sequence[Clos
 
 async def add_closure(uow: UnitOfWork, tenant: TenantContext, data: ClosureIn) -> Closure:
     closure = ClosureRepository(uow, tenant).add(Closure(id=uuid.uuid4(), **data.model_dump()))
-    availability.forget_set_up(uow, tenant)
+    await availability.set_up_changed(uow, tenant)
     await uow.session.flush()
     audit.record(uow, tenant, "scheduling.closure.add", "closure", closure.id)
     return closure
@@ -49,7 +50,7 @@ async def remove_closure(uow: UnitOfWork, tenant: TenantContext, closure_id: uui
     if closure is None:
         raise NotFound("No such closure.")
     await uow.session.delete(closure)
-    availability.forget_set_up(uow, tenant)
+    await availability.set_up_changed(uow, tenant)
     await uow.session.flush()
     audit.record(uow, tenant, "scheduling.closure.remove", "closure", closure_id)
 
@@ -71,7 +72,7 @@ async def add_technician(uow: UnitOfWork, tenant: TenantContext, data: Technicia
     technician = TechnicianRepository(uow, tenant).add(
         Technician(id=uuid.uuid4(), **data.model_dump())
     )
-    availability.forget_set_up(uow, tenant)
+    await availability.set_up_changed(uow, tenant)
     await uow.session.flush()
     audit.record(uow, tenant, "technician.create", "technician", technician.id)
     return technician
@@ -82,7 +83,7 @@ async def update_technician(
 ) -> Technician:
     technician = await get_technician(uow, tenant, technician_id)
     changes = data.model_dump(exclude_unset=True)
-    availability.forget_set_up(uow, tenant)
+    await availability.set_up_changed(uow, tenant)
     for key, value in changes.items():
         if value is not None or key == "working_hours":
             setattr(technician, key, value)

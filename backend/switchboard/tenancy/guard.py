@@ -69,8 +69,10 @@ SET_RLS = text(
 
 def install_guard(session_class: type[Session]) -> None:
     @event.listens_for(session_class, "after_begin")
-    def _after_begin(session: Session, _tx: Any, connection: Any) -> None:
-        if session.info.get("postgres"):
+    def _after_begin(session: Session, tx: Any, connection: Any) -> None:
+        # A savepoint runs inside the transaction that already carries the values (kept
+        # current by `UnitOfWork._sync_rls`): setting them again was one more round trip.
+        if session.info.get("postgres") and not tx.nested:
             connection.execute(SET_RLS, rls_params(session))
 
     @event.listens_for(session_class, "do_orm_execute")

@@ -4,7 +4,6 @@ SQLite each is a round trip to the driver's thread; on PostgreSQL one over the n
 
 from __future__ import annotations
 
-import random
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -15,12 +14,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import event, select
 
-from switchboard.businesses.hours import default_hours
-from switchboard.catalogue import service as catalogue
+from bench.assistant_turn import SCRIPT
+from bench.tenants import provision_plumber
 from switchboard.core.clock import FixedClock
 from switchboard.core.db import Database
 from switchboard.integrations.calendar.offline import OfflineCalendar
-from switchboard.models.business import Business
 from switchboard.models.conversation import ConversationMessage
 from switchboard.receptionist import turns
 from switchboard.scheduling import service as scheduling
@@ -34,23 +32,10 @@ NOW = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # Monday 09:00 in Chicago
 
 
 async def _plumber(db: Database) -> TenantContext:
-    business_id = uuid.uuid4()
-    async with db.unit_of_work() as uow, uow.system_scope("test provisions a tenant"):
-        uow.session.add(
-            Business(
-                id=business_id,
-                name="Statement Plumbing",
-                vertical="plumbing",
-                timezone="America/Chicago",
-                phone_number=f"+1816{random.randint(2_000_000, 9_999_999)}",
-                language="en",
-                business_hours=default_hours(),
-                settings={},
-            )
-        )
-        await uow.session.flush()
-        catalogue.seed_for_new_business(uow, business_id, "plumbing")
-    return context_for(business_id)
+    """The bench's tenant (bench/assistant_turn.py), so these counts are the bench's turns."""
+    return context_for(
+        await provision_plumber(db, name="Statement Plumbing", reason="test provisions a tenant")
+    )
 
 
 @contextmanager
@@ -112,8 +97,75 @@ async def test_a_turn_that_looks_around_a_closed_day_reads_the_set_up_once(db: D
     )
     selects = _tables(seen, "SELECT")
     assert selects["appointments"] >= 2, seen  # it did search more than once
+    # The tenant's first search: the set-up is read here, once for the three searches.
     for table in ("service_types", "scheduling_policies", "closures", "technicians"):
-        assert selects[table] <= 1, (table, seen)
+        assert selects[table] == 1, (table, seen)
+
+
+def _counts(seen: list[str]) -> dict[str, Counter[str]]:
+    return {verb: +_tables(seen, verb) for verb in ("SELECT", "INSERT", "UPDATE")}
+
+
+async def test_a_slot_search_turn_reads_no_set_up_while_it_is_unchanged(db: Database) -> None:
+    """The policy, closures and technicians are kept per process by the business's
+    schedule_version: once one search has read them, a later turn's search reads only the
+    service, the window's bookings and the calendar's busy blocks."""
+    tenant = await _plumber(db)
+    clock = FixedClock(NOW)
+    # The tenant's first search makes its scheduling policy (uncommitted then, so not kept);
+    # the second reads the set-up and keeps it.
+    for _ in range(2):
+        await _talk(db, tenant, clock, list(SCRIPT[:2]))
+    _, seen = await _talk(db, tenant, clock, list(SCRIPT[:2]))
+    assert _counts(seen) == {
+        "SELECT": Counter(
+            conversations=1,
+            businesses=1,
+            service_types=1,
+            appointments=1,
+            offline_calendar_entries=1,
+        ),
+        "INSERT": Counter(conversation_messages=1),
+        "UPDATE": Counter(conversations=1),
+    }, seen
+    # BEGIN IMMEDIATE on SQLite; on PostgreSQL the tenant's settings for row-level security.
+    assert len(seen) == 8, seen
+
+
+async def test_a_booking_turn_asks_only_for_what_it_writes(db: Database, is_postgres: bool) -> None:
+    """The bench's booking turn (a new caller says yes to the read-back): the customer and
+    the consent recorded for the number, the slot checked again under the schedule lock,
+    then the customer, address, appointment, its jobs and the audit row written."""
+    tenant = await _plumber(db)
+    clock = FixedClock(NOW)
+    await _talk(db, tenant, clock, list(SCRIPT[:2]))  # makes the scheduling policy
+    _, seen = await _talk(db, tenant, clock, list(SCRIPT))
+    counts = _counts(seen)
+    assert counts == {
+        "SELECT": Counter(
+            conversations=1,
+            # On PostgreSQL the business row is also the schedule lock (FOR NO KEY UPDATE).
+            businesses=2 if is_postgres else 1,
+            service_types=1,
+            customers=1,
+            sms_consents=1,
+            appointments=1,
+            offline_calendar_entries=1,
+            # No customer_addresses: a customer made in this unit of work has none to match.
+        ),
+        "INSERT": Counter(
+            customers=1,
+            customer_addresses=1,
+            appointments=1,
+            jobs=1,
+            audit_events=1,
+            conversation_messages=1,
+        ),
+        "UPDATE": Counter(conversations=1),
+    }, seen
+    # PostgreSQL: the new customer's savepoint and its release (a concurrent first booking
+    # by the same number is recovered from); nothing sets the tenant again inside it.
+    assert len(seen) == (18 if is_postgres else 15), seen
 
 
 async def test_the_callers_message_goes_in_with_the_reply(db: Database) -> None:
