@@ -141,7 +141,11 @@ def create_app(
 
     install_error_handlers(app)
     # Inner first: the voice safety net sits inside the request context (ids, limits, logs).
-    app.add_middleware(VoiceSafetyNet, base_url=settings.public_base_url)
+    app.add_middleware(
+        VoiceSafetyNet,
+        base_url=settings.public_base_url,
+        budget_s=settings.voice_answer_budget_s,
+    )
     app.add_middleware(TenantErrorCounter, db=db, clock=clock)
     app.add_middleware(
         AuthFailureLimiter,

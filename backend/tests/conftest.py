@@ -127,6 +127,10 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         # The dashboard's live stream ends by itself; short, so a test reading it is quick.
         "live_stream_s": 0.3,
         "live_poll_s": 0.1,
+        # A voice webhook's answer budget, generous: a loaded machine must not turn a slow
+        # turn into the safety net's voicemail prompt. The net's own timeout is tested with a
+        # short budget (tests/receptionist/test_no_waiting_inside_transactions.py).
+        "voice_answer_budget_s": 12,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -111,6 +111,10 @@ class Settings(BaseSettings):
     # How long a turn waits for the model before the deterministic understanding stands.
     llm_budget_voice_s: float = Field(default=1.0, gt=0, le=10)
     llm_budget_text_s: float = Field(default=3.0, gt=0, le=30)
+    # How long Twilio's voice webhooks may take before the safety net answers for them (a
+    # spoken apology and a voicemail prompt): Twilio gives up on a webhook at 15 seconds, and a
+    # caller should never wait near that long.
+    voice_answer_budget_s: float = Field(default=1.8, gt=0, le=14)
     # ConversationRelay: the speaking rate assumed when pacing a reply sentence by sentence
     # (a little faster than real voices, so Twilio never runs out of text mid-reply).
     relay_speech_chars_per_s: float = Field(default=20.0, gt=0)

@@ -1,4 +1,5 @@
-"""Every answer to a Twilio webhook is valid TwiML; a voice answer comes within 2 seconds.
+"""Every answer to a Twilio webhook is valid TwiML; a voice answer comes within its budget
+(`voice_answer_budget_s`, 1.8 seconds unless configured).
 
 This middleware wraps Twilio's routes. On the voice routes an internal error, a database
 outage or a handler that runs out of time becomes a spoken apology and a voicemail prompt
