@@ -48,7 +48,11 @@ MIN_JUDGED = 80  # the issue's floor for a corpus judged end to end
 CALLER = "+19135550142"
 TRANSFER = "+19135550100"
 ACCOUNT_CATEGORIES = {"reschedule", "cancel", "status"}
-SLOT_STEP = timedelta(hours=2)
+# A conversation that lists no `offered` slots finds the tenant's hours open, a visit an hour
+# on the hour after two hours' notice (the product's default notice; its grid is finer, 30
+# minutes). `slot_step_minutes` on a conversation sets another grid: the first hand-written
+# time conversations were written against a two-hour one.
+SLOT_STEP = timedelta(hours=1)
 HORIZON_DAYS = 21
 
 
@@ -149,7 +153,9 @@ def facts_for(
     )
 
 
-def _slots_from_hours(tenant: dict[str, Any], now: datetime) -> list[datetime]:
+def _slots_from_hours(
+    tenant: dict[str, Any], now: datetime, step: timedelta = SLOT_STEP
+) -> list[datetime]:
     tz = ZoneInfo(tenant["timezone"])
     hours = _hours(tenant)
     today = now.astimezone(tz).date()
@@ -163,7 +169,7 @@ def _slots_from_hours(tenant: dict[str, Any], now: datetime) -> list[datetime]:
             while moment + timedelta(hours=1) <= closes:
                 if moment > now + timedelta(hours=2):
                     out.append(moment)
-                moment += SLOT_STEP
+                moment += step
     return out
 
 
@@ -174,7 +180,8 @@ def world_for(tenant: dict[str, Any], conversation: dict[str, Any], now: datetim
         for turn in conversation["turns"]
         for s in turn.get("offered", ())
     }
-    world = MemoryWorld(open_slots=sorted(offered) or _slots_from_hours(tenant, now))
+    step = timedelta(minutes=conversation.get("slot_step_minutes", SLOT_STEP.seconds // 60))
+    world = MemoryWorld(open_slots=sorted(offered) or _slots_from_hours(tenant, now, step))
     caller = conversation.get("caller") or {}
     category = conversation["category"]
     if caller.get("known") or category in ACCOUNT_CATEGORIES:
@@ -249,13 +256,59 @@ def as_heard(name: str) -> str:
     return " ".join(re.split(r"[\s\-]+", bare)).strip()
 
 
+# Words an address is written with either way: "Street" or "St", "West" or "W".
+_ADDRESS_ABBREVIATIONS = {
+    "street": "st",
+    "road": "rd",
+    "avenue": "ave",
+    "av": "ave",
+    "boulevard": "blvd",
+    "drive": "dr",
+    "lane": "ln",
+    "court": "ct",
+    "place": "pl",
+    "parkway": "pkwy",
+    "highway": "hwy",
+    "terrace": "ter",
+    "circle": "cir",
+    "trail": "trl",
+    "square": "sq",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
+    "northeast": "ne",
+    "northwest": "nw",
+    "southeast": "se",
+    "southwest": "sw",
+    "apartment": "apt",
+}
+
+
+def _address_words(text: str) -> str:
+    words = re.sub(r"[.,#]", " ", text.lower()).split()
+    return " ".join(_ADDRESS_ABBREVIATIONS.get(w, w) for w in words_to_digits(words))
+
+
 def address_matches(want: str, got: object) -> bool:
     """The expected part of the address is in the one booked. "Ninth", as a script writes what
-    was heard, and "9th", as the address is kept, are the same street."""
+    was heard, and "9th", as the address is kept, are the same street; so are "West 65th
+    Street" and "W 65th St"."""
     wanted = want.lower()
-    forms = {wanted, " ".join(words_to_digits(wanted.split()))}
+    forms = {wanted, " ".join(words_to_digits(wanted.split())), _address_words(want)}
     said = str(got).lower()
-    return bool(got) and any(re.search(rf"(?<!\w){re.escape(f)}", said) for f in forms)
+    return bool(got) and any(
+        re.search(rf"(?<!\w){re.escape(f)}", text)
+        for f in forms
+        for text in (said, _address_words(said))
+    )
+
+
+def phone_matches(want: str, got: object) -> bool:
+    """The same number however it is written: "602-555-0184" is "+16025550184"."""
+    digits = re.sub(r"\D", "", str(want))
+    kept = re.sub(r"\D", "", str(got or ""))
+    return bool(kept) and (kept == digits or kept == "1" + digits or "1" + kept == digits)
 
 
 def expected_emergency(outcome: dict[str, Any]) -> bool:
@@ -388,6 +441,8 @@ def judge(tenant: dict[str, Any], outcome: dict[str, Any], p: Played) -> list[st
                 ok = address_matches(str(want), got)
             elif key == "name" and p.channel == "voice":
                 ok = bool(got) and as_heard(str(got)) == as_heard(str(want))
+            elif key == "phone":
+                ok = phone_matches(str(want), got)
             else:
                 ok = got == want
             if not ok:

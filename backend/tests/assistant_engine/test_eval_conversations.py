@@ -44,3 +44,22 @@ def test_addresses_are_judged_with_ordinal_words_as_digits() -> None:
     assert address_matches("Lincoln", "7202 E Lincoln Dr")
     assert not address_matches("Ninth", "1214 South 19th Street")
     assert not address_matches("Ninth", None)
+
+
+def test_addresses_are_judged_with_street_words_either_way() -> None:
+    from eval.run_conversations import address_matches
+
+    assert address_matches("12304 W 65th St", "12304 West 65th Street")
+    assert address_matches("1944 Memorial Dr SE", "1944 Memorial Drive SE, Atlanta")
+    assert address_matches("8802 Renner Boulevard", "8802 Renner Blvd.")
+    assert not address_matches("2240 S Vine St", "224 South Vine Street")
+    assert not address_matches("740 Ponce de Leon Ave NE", "740 Ponce De Leon Avenue")
+
+
+def test_phones_are_judged_as_numbers() -> None:
+    from eval.run_conversations import phone_matches
+
+    assert phone_matches("602-555-0184", "+16025550184")
+    assert phone_matches("+17205550148", "(720) 555-0148")
+    assert not phone_matches("602-555-0184", "+16025550148")
+    assert not phone_matches("602-555-0184", None)
