@@ -22,8 +22,10 @@ _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this
         r"afternoon|evening|week)|next week|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
         r"manana|hoy")  # fmt: skip
 # Whoever is expected at the door: "you guys", "a guy", "your tech", "the crew".
-_VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a|an|your|the) "
-            r"(?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|team))")  # fmt: skip
+# "the AC guy", "your drain tech": one word may say which trade.
+_VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a|an|your|the)"
+            r"(?: [a-z]+)? (?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|"
+            r"team))")  # fmt: skip
 
 ON_THE_BOOKS = words(
     r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
@@ -42,6 +44,10 @@ ON_THE_BOOKS = words(
     r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
     r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
     r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
+    # "I have an appointment Saturday morning for the AC", "we got a visit with y'all on Monday":
+    # an appointment with no other word before it, said with its day
+    rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an) (?:{_APPT_WORDS})(?: (?:with|for) (?:you|u|"
+    rf"y'?all|you guys|the|my|our)(?: [a-z-]+)?)? (?:on |this |next |for )?(?:{_DAY})(?![\w'])",
     # "my AC repair is booked for Thursday", "the panel job is scheduled on the 3rd"
     r"(?:my|our|the)(?: [a-z-]+){1,3} (?:is|was) (?:booked|scheduled|set up) (?:for|on|at)",
     # "my thermostat install is friday at 10", "our furnace tune-up is on Tuesday": a job of
@@ -50,8 +56,10 @@ ON_THE_BOOKS = words(
     rf"cleaning|estimate|replacement|job) (?:is|was) (?:on |this |next |for )?(?:{_DAY})",
     r"(?:mi|nuestra|la) (?:cita|visita|instalacion|reparacion|limpieza|revision)(?: [a-z]+){0,3}"
     rf" (?:es|era|esta) (?:el |este |para el )?(?:{_DAY})",
-    # "I had a guy coming Friday", "we got y'all coming out Wednesday"
-    rf"(?:i|we|i've|we've) (?:have|got|had) {_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
+    # "I had a guy coming Friday", "we got y'all coming out Wednesday", and texted without the
+    # subject, "got the AC guy coming tmrw" (never "you got someone coming?", asked of us)
+    r"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) "
+    rf"{_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
     r"booked|due|supposed to come)",
     # "y'all are coming Wednesday", "your tech is supposed to come tomorrow"
     rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
@@ -67,6 +75,8 @@ ON_THE_BOOKS = words(
     r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made) (?:a|an|my|the|our)"
     rf"(?: [a-z-]+){{0,3}} (?:{_APPT_WORDS}|tune ?up|check ?up|cleaning|inspection|install|"
     r"installation|estimate|repair|service call)(?![\w'])",
+    # "hice una cita", "sacamos cita" (never "hicimos una reparación", done by ourselves)
+    r"(?:hice|hicimos|saque|sacamos) (?:una |la |mi |nuestra )?(?:cita|visita)",
     r"(?:agende|agendamos|programe|programamos|reserve|reservamos) (?:una|la|mi|nuestra) (?:cita|"
     r"visita|limpieza|revision|instalacion|reparacion)",
     r"(?:ustedes|el tecnico|el plomero|el electricista|su tecnico) (?:viene|vienen|iba a venir|"
