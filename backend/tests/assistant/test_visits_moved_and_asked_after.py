@@ -145,3 +145,41 @@ def test_spanish_job_verbs_said_of_something_else_ask_nothing(
 ) -> None:
     u = understand(text, ctx(language="es"))
     assert u.question is None or u.question.value is not QuestionTopic.SERVICE_OFFERED, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("the plumber is supposed to come at 2 today, any chance he can come earlier", "en",
+         Intent.RESCHEDULE),
+        ("tengo cita mañana con ustedes pero me salió un trabajo, ¿se puede pasar al lunes?",
+         "es", Intent.RESCHEDULE),
+        ("is someone still coming today? nobody called", "en", Intent.APPOINTMENT_STATUS),
+        ("no need to come out anymore, it started working again", "en", Intent.CANCEL),
+        ("ya no es necesario que vengan, ya quedó", "es", Intent.CANCEL),
+        ("ya no vamos a necesitar la visita, lo arregló mi cuñado", "es", Intent.CANCEL),
+    ],
+)  # fmt: skip
+def test_a_booked_visit_moved_checked_or_called_off_in_other_words(
+    ctx: Callable[..., Context], text: str, language: str, intent: Intent
+) -> None:
+    assert _intent(text, ctx, language) is intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("no need to come out today, tomorrow works better for the clog", "en"),
+        ("can you come earlier than noon? the sink is clogged", "en"),
+        ("is anyone available today? my drain is clogged", "en"),
+        ("ya no es necesario que me llamen, les escribo", "es"),
+    ],
+)
+def test_a_new_visit_or_a_message_is_not_called_off_or_moved(
+    ctx: Callable[..., Context], text: str, language: str
+) -> None:
+    assert _intent(text, ctx, language) not in {
+        Intent.CANCEL,
+        Intent.RESCHEDULE,
+        Intent.APPOINTMENT_STATUS,
+    }, text

@@ -62,8 +62,10 @@ ON_THE_BOOKS = words(
     rf"{_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
     r"booked|due|supposed to come)",
     # "y'all are coming Wednesday", "your tech is supposed to come tomorrow"
+    # "the plumber is supposed to come at 2 today": an hour may come before the day
     rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
-    rf"(?: (?:out|over|by))?(?: (?:on|this|next))? (?:{_DAY})",
+    rf"(?: (?:out|over|by))?(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
+    rf"(?: (?:on|this|next))? (?:{_DAY})",
     # "tengo cita el jueves", "tenemos una visita mañana", "el plomero viene el lunes"
     r"(?:tengo|tenemos|teniamos|tenia) (?:una |la |mi |nuestra )?(?:cita|visita)",
     # "I booked the sewer line thing with you guys", "we set up a tune-up with y'all"
@@ -87,7 +89,11 @@ ON_THE_BOOKS = words(
 OTHER_TIME = words(
     r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
     r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
-    r"anything (?:later|earlier|sooner)", r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
+    r"anything (?:later|earlier|sooner)",
+    # "any chance he can come earlier", "could they get here sooner"
+    r"(?:come|be here|be there|get here|get there|show up|make it|do it|stop by) (?:any |a bit |"
+    r"a little )?(?:earlier|later|sooner)",
+    r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
     r"(?:later|earlier|another|a different)",
     rf"(?:can|could|would) (?:we|you|u|y'?all|you guys|i) (?:do|make it|try|go with|switch to|"
     rf"have it|get it)(?: (?:on|for|out))?(?: (?:the|a|this|next|that))? (?:{_DAY}|week|"
@@ -99,7 +105,7 @@ OTHER_TIME = words(
     r"i| u| y'?all)? (?:move|push|bump|shift|change|switch) (?:it|that|this|them)"
     r"(?! (?:to the|into|out of|over|away|in)\b)",
     r"se (?:puede|podria|pudiera)(?: (?:hacer|cambiar|pasar|mover|dejar))?(?: (?:para|a))? "
-    r"(?:el|la|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
+    r"(?:el|la|al|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
     r"(?:pueden|puede|podrian|podria) (?:venir|ser|pasar) (?:el|la|otro|otra|mas|en)",
     # "¿la pueden hacer el lunes mejor?", "¿lo podrían pasar para el martes?"
     r"(?:la|lo) (?:pueden|puede|podrian|podria|podemos) (?:hacer|pasar|cambiar|mover|dejar)"
@@ -143,6 +149,9 @@ STILL_ON = words(
     r"(?:is|are) (?:the|your|my|our) (?:[a-z-]+ ){0,2}(?:guy|guys|tech\w*|man|crew|plumber|"
     r"electrician|roofer|installer|team) still (?:coming|on|showing up|scheduled)",
     r"(?:sigue|siguen|todavia|aun) (?:en pie|viene|vienen|va a venir|van a venir)",
+    # "is someone still coming today?", "are you guys still coming out"
+    r"(?:is|are) (?:someone|somebody|anyone|anybody|you|y'?all|you guys|you all|they) still "
+    r"(?:coming|showing up|on for)",
     # "I wanted to make sure it's still on", "just checking we're still good for today"
     r"(?:make sure|making sure|check|checking|confirm|see|know) (?:if |whether |that )?(?:it's|"
     r"its|it is|that's|thats|that is|we're|we are|i'm|im|i am) still (?:on|happening|good|"

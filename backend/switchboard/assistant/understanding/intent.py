@@ -39,7 +39,16 @@ CANCEL = words(r"cancel(?:l?ing)?", r"(?<!got )(?<!get )(?<!gets )(?<!was )(?<!w
                r"(?:don't|do not|won't|will not) need (?:you guys|you all|y'?all|you|anyone|"
                rf"anybody|someone|somebody|the (?:{_APPT_WORDS}|tech\w*))(?! to (?!come))"
                r"(?: anymore| any more)?",
-               r"ya no (?:la|lo|los) necesit\w+")  # fmt: skip
+               r"ya no (?:la|lo|los) necesit\w+",
+               # "no need to come out anymore", "ya no es necesario que vengan", "ya no vamos a
+               # necesitar la visita": the visit itself called off
+               r"no need (?:for (?:you|anyone|anybody|someone|somebody|the tech\w*) )?to come"
+               r"(?: out| by| over)? (?:anymore|any more|after all)",
+               r"ya no (?:es necesario|hace falta|necesito|necesitamos|ocupo|ocupamos) que "
+               r"(?:vengan|venga|pasen|pase|vinieran|viniera|manden)",
+               r"ya no (?:la |lo |los )?(?:vamos a|voy a) (?:necesitar|ocupar)"
+               r"(?: (?:la|el|su) (?:cita|visita|servicio|tecnico|plomero|"
+               r"electricista))?")  # fmt: skip
 _FROM_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|the [0-9]+\w*"
 _APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
 RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
