@@ -46,7 +46,7 @@ async def test_a_place_asked_about_is_answered_with_the_area(line: str) -> None:
 
 
 def test_the_callers_own_house_is_no_place_asked_about() -> None:
-    from switchboard.assistant.understanding.intent import AREA
+    from switchboard.assistant.understanding.question_topics import AREA
 
     assert AREA.search("do you come out to the house on weekends") is None
 

@@ -42,3 +42,26 @@ async def test_a_job_question_alone_is_still_answered_and_offered() -> None:
     _state, replies = await talk(w, ["do you handle clogged drains? ours is slow"], channel="web")
     assert "Yes, we do Drain cleaning. Would you like to book a visit?" in replies[1]
     assert not w.callbacks
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("how much to clean out a clogged drain?", "ok thanks, i'll talk to my husband and call "
+         "you back"),
+        ("roughly what does a drain cleaning run", "let me think about it"),
+        ("¿cuánto cuesta destapar un drenaje?", "lo voy a platicar con mi esposo, luego le llamo"),
+    ],
+)  # fmt: skip
+async def test_a_price_answered_then_decided_later_ends_the_call(question: str, later: str) -> None:
+    w = world()
+    _state, replies = await talk(w, [question, later])
+    assert any(s in replies[1] for s in ("Drain cleaning", "$125"))
+    assert any(s in replies[2] for s in ("Goodbye", "Hasta luego")), replies[2]
+    assert not w.booked
+
+
+async def test_a_price_answered_then_yes_goes_on_to_book() -> None:
+    w = world()
+    _state, replies = await talk(w, ["how much to clean out a clogged drain?", "yes please"])
+    assert "Goodbye" not in replies[2]

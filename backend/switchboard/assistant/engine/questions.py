@@ -11,9 +11,10 @@ from switchboard.assistant.understanding import (
     QuestionTopic,
     Understanding,
 )
-from switchboard.assistant.understanding.intent import OFFERED, OTHER_Q, PRICE, detect_question
+from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
+from switchboard.assistant.understanding.question_topics import OFFERED, OTHER_Q, PRICE
 from switchboard.assistant.understanding.services import match_service
 
 

@@ -42,6 +42,13 @@ from switchboard.assistant.understanding.meaning import default_model, for_one_t
 _CLOSING = re.compile(
     r"\b(that'?s (it|all|everything)|nothing else|all set|i'?m (good|all set)|"
     r"eso es todo|nada m[aá]s|es todo|i'?ll call (you )?back|call back later|"
+    # Not booking now, deciding later: "I'll talk to my wife and call you back", "let me think
+    # about it", "I'll get back to you", "lo platico con mi esposo y le llamo"
+    r"(and|then|i'?ll|we'?ll|i will|we will) (call|text|ring) (you|y'?all|ya|u)( guys)? back|"
+    r"(i'?ll|we'?ll|i will|we will|let me|lemme) (get back to (you|y'?all|ya)|think (about|on) it|"
+    r"sleep on it)|(lo|la) (voy a|vamos a) (pensar|platicar|consultar)|"
+    r"(le|les|te) (llamo|marco|hablo|aviso|escribo) (despu[eé]s|luego|m[aá]s tarde|ma[nñ]ana)|"
+    r"(despu[eé]s|luego|m[aá]s tarde) (le|les|te) (llamo|marco|hablo|aviso|escribo)|"
     r"have a (good|nice|great) (one|day|night)|(thanks|thank you)( so much| very much)?"
     # "thank you honey", "thanks dear": thanks with a word or two of warmth, nothing asked
     r"( (?!but|and|also|one|another|i|can|could|what|how|when)[a-z']+){0,2}$|bye|goodbye|"

@@ -22,8 +22,10 @@ _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this
         r"afternoon|evening|week)|next week|lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
         r"manana|hoy")  # fmt: skip
 # Whoever is expected at the door: "you guys", "a guy", "your tech", "the crew".
-_VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a|an|your|the) "
-            r"(?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|team))")  # fmt: skip
+# "the AC guy", "your drain tech": one word may say which trade.
+_VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a|an|your|the)"
+            r"(?: [a-z]+)? (?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|"
+            r"team))")  # fmt: skip
 
 ON_THE_BOOKS = words(
     r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
@@ -42,6 +44,10 @@ ON_THE_BOOKS = words(
     r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
     r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
     r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
+    # "I have an appointment Saturday morning for the AC", "we got a visit with y'all on Monday":
+    # an appointment with no other word before it, said with its day
+    rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an) (?:{_APPT_WORDS})(?: (?:with|for) (?:you|u|"
+    rf"y'?all|you guys|the|my|our)(?: [a-z-]+)?)? (?:on |this |next |for )?(?:{_DAY})(?![\w'])",
     # "my AC repair is booked for Thursday", "the panel job is scheduled on the 3rd"
     r"(?:my|our|the)(?: [a-z-]+){1,3} (?:is|was) (?:booked|scheduled|set up) (?:for|on|at)",
     # "my thermostat install is friday at 10", "our furnace tune-up is on Tuesday": a job of
@@ -50,12 +56,16 @@ ON_THE_BOOKS = words(
     rf"cleaning|estimate|replacement|job) (?:is|was) (?:on |this |next |for )?(?:{_DAY})",
     r"(?:mi|nuestra|la) (?:cita|visita|instalacion|reparacion|limpieza|revision)(?: [a-z]+){0,3}"
     rf" (?:es|era|esta) (?:el |este |para el )?(?:{_DAY})",
-    # "I had a guy coming Friday", "we got y'all coming out Wednesday"
-    rf"(?:i|we|i've|we've) (?:have|got|had) {_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
+    # "I had a guy coming Friday", "we got y'all coming out Wednesday", and texted without the
+    # subject, "got the AC guy coming tmrw" (never "you got someone coming?", asked of us)
+    r"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) "
+    rf"{_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
     r"booked|due|supposed to come)",
     # "y'all are coming Wednesday", "your tech is supposed to come tomorrow"
+    # "the plumber is supposed to come at 2 today": an hour may come before the day
     rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
-    rf"(?: (?:out|over|by))?(?: (?:on|this|next))? (?:{_DAY})",
+    rf"(?: (?:out|over|by))?(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
+    rf"(?: (?:on|this|next))? (?:{_DAY})",
     # "tengo cita el jueves", "tenemos una visita mañana", "el plomero viene el lunes"
     r"(?:tengo|tenemos|teniamos|tenia) (?:una |la |mi |nuestra )?(?:cita|visita)",
     # "I booked the sewer line thing with you guys", "we set up a tune-up with y'all"
@@ -67,6 +77,8 @@ ON_THE_BOOKS = words(
     r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made) (?:a|an|my|the|our)"
     rf"(?: [a-z-]+){{0,3}} (?:{_APPT_WORDS}|tune ?up|check ?up|cleaning|inspection|install|"
     r"installation|estimate|repair|service call)(?![\w'])",
+    # "hice una cita", "sacamos cita" (never "hicimos una reparación", done by ourselves)
+    r"(?:hice|hicimos|saque|sacamos) (?:una |la |mi |nuestra )?(?:cita|visita)",
     r"(?:agende|agendamos|programe|programamos|reserve|reservamos) (?:una|la|mi|nuestra) (?:cita|"
     r"visita|limpieza|revision|instalacion|reparacion)",
     r"(?:ustedes|el tecnico|el plomero|el electricista|su tecnico) (?:viene|vienen|iba a venir|"
@@ -77,7 +89,11 @@ ON_THE_BOOKS = words(
 OTHER_TIME = words(
     r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
     r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
-    r"anything (?:later|earlier|sooner)", r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
+    r"anything (?:later|earlier|sooner)",
+    # "any chance he can come earlier", "could they get here sooner"
+    r"(?:come|be here|be there|get here|get there|show up|make it|do it|stop by) (?:any |a bit |"
+    r"a little )?(?:earlier|later|sooner)",
+    r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
     r"(?:later|earlier|another|a different)",
     rf"(?:can|could|would) (?:we|you|u|y'?all|you guys|i) (?:do|make it|try|go with|switch to|"
     rf"have it|get it)(?: (?:on|for|out))?(?: (?:the|a|this|next|that))? (?:{_DAY}|week|"
@@ -89,7 +105,7 @@ OTHER_TIME = words(
     r"i| u| y'?all)? (?:move|push|bump|shift|change|switch) (?:it|that|this|them)"
     r"(?! (?:to the|into|out of|over|away|in)\b)",
     r"se (?:puede|podria|pudiera)(?: (?:hacer|cambiar|pasar|mover|dejar))?(?: (?:para|a))? "
-    r"(?:el|la|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
+    r"(?:el|la|al|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
     r"(?:pueden|puede|podrian|podria) (?:venir|ser|pasar) (?:el|la|otro|otra|mas|en)",
     # "¿la pueden hacer el lunes mejor?", "¿lo podrían pasar para el martes?"
     r"(?:la|lo) (?:pueden|puede|podrian|podria|podemos) (?:hacer|pasar|cambiar|mover|dejar)"
@@ -133,6 +149,9 @@ STILL_ON = words(
     r"(?:is|are) (?:the|your|my|our) (?:[a-z-]+ ){0,2}(?:guy|guys|tech\w*|man|crew|plumber|"
     r"electrician|roofer|installer|team) still (?:coming|on|showing up|scheduled)",
     r"(?:sigue|siguen|todavia|aun) (?:en pie|viene|vienen|va a venir|van a venir)",
+    # "is someone still coming today?", "are you guys still coming out"
+    r"(?:is|are) (?:someone|somebody|anyone|anybody|you|y'?all|you guys|you all|they) still "
+    r"(?:coming|showing up|on for)",
     # "I wanted to make sure it's still on", "just checking we're still good for today"
     r"(?:make sure|making sure|check|checking|confirm|see|know) (?:if |whether |that )?(?:it's|"
     r"its|it is|that's|thats|that is|we're|we are|i'm|im|i am) still (?:on|happening|good|"

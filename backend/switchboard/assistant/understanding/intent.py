@@ -17,6 +17,7 @@ from switchboard.assistant.understanding.booked_visit import (
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.question_topics import AREA, HOURS, OFFERED, OTHER_Q, PRICE
 from switchboard.assistant.understanding.timeprefs import OPENINGS
 
 STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
@@ -38,7 +39,16 @@ CANCEL = words(r"cancel(?:l?ing)?", r"(?<!got )(?<!get )(?<!gets )(?<!was )(?<!w
                r"(?:don't|do not|won't|will not) need (?:you guys|you all|y'?all|you|anyone|"
                rf"anybody|someone|somebody|the (?:{_APPT_WORDS}|tech\w*))(?! to (?!come))"
                r"(?: anymore| any more)?",
-               r"ya no (?:la|lo|los) necesit\w+")  # fmt: skip
+               r"ya no (?:la|lo|los) necesit\w+",
+               # "no need to come out anymore", "ya no es necesario que vengan", "ya no vamos a
+               # necesitar la visita": the visit itself called off
+               r"no need (?:for (?:you|anyone|anybody|someone|somebody|the tech\w*) )?to come"
+               r"(?: out| by| over)? (?:anymore|any more|after all)",
+               r"ya no (?:es necesario|hace falta|necesito|necesitamos|ocupo|ocupamos) que "
+               r"(?:vengan|venga|pasen|pase|vinieran|viniera|manden)",
+               r"ya no (?:la |lo |los )?(?:vamos a|voy a) (?:necesitar|ocupar)"
+               r"(?: (?:la|el|su) (?:cita|visita|servicio|tecnico|plomero|"
+               r"electricista))?")  # fmt: skip
 _FROM_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|the [0-9]+\w*"
 _APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
 RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
@@ -61,14 +71,26 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    r"(?:need|have|want|got|going) to (?:move|push|bump|shift) (?:it|that|this)"
                    r"(?! (?:to the|into|out of|over|away|in)\b)",
                    r"no voy a (?:estar|poder)",
+                   # moved by an amount: "can we push it 1 week", "bump it back a couple days",
+                   # "postpone the install two weeks", "¿la podemos recorrer una semana?"
+                   r"(?:push|move|bump|shift|delay|postpone|put off) (?:it|that|this|them|"
+                   r"(?:my|the|our)(?: [a-z-]+){1,3})(?: back| out)? (?:by )?(?:a|an|one|1|two|2|"
+                   r"three|3|a "
+                   r"couple(?: of)?|a few|few|half a) (?:days?|weeks?|hours?|months?)(?![\w'])",
+                   r"postpon\w* (?:it|that|this|them|my|the|our)(?![\w'])",
+                   r"(?:recorrer|pasar|mover|posponer|aplazar|atrasar)(?:la|lo)? (?:una|un|un par "
+                   r"de|unos|unas|1|dos|2|tres|3) (?:semanas?|dias?|horas?)",
+                   r"(?:posponer|aplazar|recorrer|atrasar) (?:mi|la|nuestra) (?:cita|visita)",
                    # "can we push the panel job from Tuesday to Friday"
                    rf"(?:push|move|bump|shift|switch|change)(?: [a-z'-]+){{0,4}} from "
                    rf"(?:{_FROM_DAY}) (?:to|till|until)")  # fmt: skip
 # "¿La podemos cambiar?", "quiero moverla": the pronoun is the visit, unless the turn names a
 # job and no visit ("quiero cambiarlo antes" of an old water heater is a replacement).
 RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|quiero|puedo|"
-                           r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer)",
-                           r"(?:cambiar|mover|pasar|posponer|recorrer)(?:la|lo)")  # fmt: skip
+                           r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer|aplazar|"
+                           r"atrasar)",
+                           r"(?:cambiar|mover|pasar|posponer|recorrer|aplazar|atrasar)"
+                           r"(?:la|lo)")  # fmt: skip
 _VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
@@ -103,8 +125,10 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"guys?|man|crew|plumber|electrician|installer))(?: still| actually| really| even)? "
                r"(?:coming|showing up)(?: out| over| by)? (?:tomorrow|today|tonight|this "
                r"(?:morning|afternoon|evening|week)|on \w+|or (?:not|what))",
-               r"(?:cuando|a que hora|que dia) (?:viene|vienen|llega|llegan|va a venir|van a "
-               r"venir|pasa|pasan) (?:el|la|los|ustedes|su)")  # fmt: skip
+               # "¿a qué hora va a llegar el plomero?", "¿cuándo vendrán ustedes?"
+               r"(?:cuando|a que hora|que dia) (?:viene|vienen|llega|llegan|pasa|pasan|vendra|"
+               r"vendran|llegara|llegaran|(?:va|van|iba|iban) a (?:venir|llegar|pasar)) "
+               r"(?:el|la|los|ustedes|su)")  # fmt: skip
 HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
               r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
               r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
@@ -278,77 +302,6 @@ REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", 
 # water heater again, "it clogged one more time" a problem.
 REPEAT_ALONE = words(r"^(?:sorry |what |perdon |como )?(?:otra vez|one more time|huh|again)"
                      r"(?: please| por favor)?$")  # fmt: skip
-HOURS = words(r"(?:your |business |office )?hours",
-              r"(?:are|r) (?:you|u|y'?all|ya)(?: guys| all)? (?:even |still |ever )?open",
-              r"(?:you|u|y'?all|guys|ya)(?: \w+)? open (?:on |during )?(?:the )?(?:today|"
-              r"tomorrow|saturdays?|sundays?|sats?|suns?|weekends?|holidays?|evenings?|nights?|"
-              r"late|early)",
-              r"what time (?:do|are|r) (?:you|u|y'?all)(?: guys| all)? (?:open|close|closed)",
-              r"what time do you (?:open|close)",
-              r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
-              r"a que hora (?:abren|cierran)", r"closed on",
-              r"(?:do|are) (?:you|u|y'?all)(?: guys| folks| all)? (?:ever |even |usually |still )?"
-              r"(?:work|open)(?: on)? "
-              r"(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?)",
-              r"what time (?:do|does|will) (?:you|u|y'?all|your (?:crew|guys|techs?))(?: guys)? "
-              r"(?:start|begin|get going|get started|finish|stop|quit)(?! (?:the|on|my|our)\b)",
-              r"(?:trabajan|abren|atienden|estan abiertos)(?: los| en| el)? (?:domingos?|sabados?|"
-              r"fines? de semana|dias festivos|noches?)")  # fmt: skip
-# "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
-# "come out to my house" asks for a visit.
-_NOT_A_PLACE = (
-    r"(?! (?:my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
-    # "the Bronx" is a place; "the house", "the same address" are the caller's own.
-    r"(?! the (?:house|home|job|site|property|address|place|office|same|usual|other|rental|"
-    r"shop|building|apartment|condo|unit|basement|attic|roof|kitchen|garage|back|front|"
-    r"\w+ (?:house|home|address|place))\b)"
-)
-_YOU = r"(?:you|y'?all|you guys|you all|ya|u)"
-AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
-             rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
-             rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
-             rf"do {_YOU} (?:go|come|travel|drive|work|do work) (?:up|down|over|out) (?:to|into|"
-             rf"in){_NOT_A_PLACE}",
-             rf"do {_YOU} (?:service|serve|cover|work|do work|come|go)(?: in| to| out to)?"
-             r" (?!the |my |our |a |an |it |that |this |your )\w+ (?:\w+ )?(?:area|county|city)",
-             r"(?:is|are) \w+(?: \w+)? in your (?:area|service area)",
-             r"(?:go|come) (?:out )?(?:that far|out there)",
-             r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
-             r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a|al)",
-             # "¿van hasta Katy?", "¿dan servicio por el lado de Pasadena?", "¿llegan a Katy?"
-             r"(?:van|llegan|vienen|salen|trabajan) (?:hasta|por el lado de|por la zona de)",
-             r"(?:dan servicio|cubren|atienden) (?:por el lado de|por la zona de|(?:en|a|hasta|"
-             r"por)(?! (?:la|el|mi|su) ))",
-             rf"come (?:all the way )?out to{_NOT_A_PLACE}",
-             # "do y'all do roof repairs up in Roswell?": a job asked about in a place
-             rf"do {_YOU} (?:do|service|work on|fix|install|repair|clean|handle)(?: [\w']+){{0,3}}"
-             rf" (?:up|down|out|over) (?:in|to|by|near|around){_NOT_A_PLACE} \w+")  # fmt: skip
-PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
-              r"estimate", r"quote", r"ballpark",
-              r"(?:usual|typical|rough|price|cost|going) range", r"range (?:for|on)",
-              r"cuanto (?:me |nos |le |les )?(?:cuesta|cobran|cobra|sale|costaria|seria)",
-              r"precio",
-              r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
-OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do|install|fix|"
-                r"repair|work on|handle|replace|service|clean|offer|deal with|inspect|put in|"
-                r"hook up|sell)",
-                # "would you guys handle fixing a burst pipe?": what the business takes on
-                r"(?:would|will) (?:you|y'?all|u)(?: guys| all| folks| people)? (?:handle|"
-                r"deal with|take care of|work on|take on)",
-                r"is that something you", r"(?:hacen|instalan|reparan|arreglan)")  # fmt: skip
-OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
-                r"(?:do|can|will|would) (?:you|y'?all|you guys|you all|ya|u) (?:take|accept)",
-                # "is that covered?", "how long is your warranty?", "¿tiene garantía el
-                # trabajo?": terms the owner answers
-                r"(?:is|are|would|will) (?:that|it|this|those|these|the \w+) (?:be )?(?:covered|"
-                r"included|guaranteed|warrantied|under warranty)", r"warrant(?:y|ies)",
-                r"guarantee(?:s|d)? (?:your|the|that|it|its|their) (?:work|labor|job|repairs?)",
-                r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have",
-                # "¿cuánta garantía dan?", "¿aceptan tarjeta?", "¿tienen licencia?"
-                r"(?:cuant[oa]s?|que|cual|cuales) (?:\w+ )?(?:dan|tienen|ofrecen|aceptan|"
-                r"manejan)", r"(?:dan|tienen|ofrecen|aceptan|manejan) (?:garantia|licencia|"
-                r"seguro|tarjeta|financiamiento|credito)",
-                r"(?:estan|son) (?:asegurados|licenciados|certificados)")  # fmt: skip
 NEW_JOB = words(r"need (?:a|an|someone|somebody|help|service|you|to)",
                 r"(?:someone|somebody|anyone|you|a tech|a plumber|an electrician) (?:to )?come",
                 r"come (?:out|by|over|"

@@ -1,0 +1,109 @@
+"""What a question is about, by its words: the business's hours, its service area, a price,
+whether a job is done, or other terms the owner answers (a licence, a warranty, papers such as a
+certificate of insurance). `intent.detect_question` picks the one asked first."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.phrases import words
+
+HOURS = words(r"(?:your |business |office )?hours",
+              r"(?:are|r) (?:you|u|y'?all|ya)(?: guys| all)? (?:even |still |ever )?open",
+              r"(?:you|u|y'?all|guys|ya)(?: \w+)? open (?:on |during )?(?:the )?(?:today|"
+              r"tomorrow|saturdays?|sundays?|sats?|suns?|weekends?|holidays?|evenings?|nights?|"
+              r"late|early)",
+              r"what time (?:do|are|r) (?:you|u|y'?all)(?: guys| all)? (?:open|close|closed)",
+              r"what time do you (?:open|close)",
+              r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
+              r"a que hora (?:abren|cierran)", r"closed on",
+              r"(?:do|are) (?:you|u|y'?all)(?: guys| folks| all)? (?:ever |even |usually |still )?"
+              r"(?:work|open)(?: on)? "
+              r"(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?)",
+              r"what time (?:do|does|will) (?:you|u|y'?all|your (?:crew|guys|techs?))(?: guys)? "
+              r"(?:start|begin|get going|get started|finish|stop|quit)(?! (?:the|on|my|our)\b)",
+              r"(?:trabajan|abren|atienden|estan abiertos)(?: los| en| el)? (?:domingos?|sabados?|"
+              r"fines? de semana|dias festivos|noches?)")  # fmt: skip
+# "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
+# "come out to my house" asks for a visit.
+_NOT_A_PLACE = (
+    r"(?! (?:my|our|us|me|it|this|that|your|his|her|a|an|fix|look|see|check)\b)"
+    # "the Bronx" is a place; "the house", "the same address" are the caller's own.
+    r"(?! the (?:house|home|job|site|property|address|place|office|same|usual|other|rental|"
+    r"shop|building|apartment|condo|unit|basement|attic|roof|kitchen|garage|back|front|"
+    r"\w+ (?:house|home|address|place))\b)"
+)
+_YOU = r"(?:you|y'?all|you guys|you all|ya|u)"
+AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
+             rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
+             rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
+             rf"do {_YOU} (?:go|come|travel|drive|work|do work) (?:up|down|over|out) (?:to|into|"
+             rf"in){_NOT_A_PLACE}",
+             rf"do {_YOU} (?:service|serve|cover|work|do work|come|go)(?: in| to| out to)?"
+             r" (?!the |my |our |a |an |it |that |this |your )\w+ (?:\w+ )?(?:area|county|city)",
+             r"(?:is|are) \w+(?: \w+)? in your (?:area|service area)",
+             r"(?:go|come) (?:out )?(?:that far|out there)",
+             r"are you in my area", r"(?:areas?|cities|towns|zip codes?) (?:do )?you (?:service|"
+             r"cover|serve)", r"how far do you", r"(?:trabajan|van) (?:en|a|al)",
+             # "¿van hasta Katy?", "¿dan servicio por el lado de Pasadena?", "¿llegan a Katy?"
+             r"(?:van|llegan|vienen|salen|trabajan) (?:hasta|por el lado de|por la zona de)",
+             r"(?:dan servicio|cubren|atienden) (?:por el lado de|por la zona de|(?:en|a|hasta|"
+             r"por)(?! (?:la|el|mi|su) ))",
+             rf"come (?:all the way )?out to{_NOT_A_PLACE}",
+             # "do y'all do roof repairs up in Roswell?": a job asked about in a place
+             rf"do {_YOU} (?:do|service|work on|fix|install|repair|clean|handle)(?: [\w']+){{0,3}}"
+             rf" (?:up|down|out|over) (?:in|to|by|near|around){_NOT_A_PLACE} \w+")  # fmt: skip
+PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
+              r"estimate", r"quote", r"ballpark",
+              r"(?:usual|typical|rough|price|cost|going) range", r"range (?:for|on)",
+              # "roughly what does it run to put in a charger", "what would that set me back",
+              # "what are we looking at for a panel swap", "what'll it run"
+              r"what (?:does|do|would|will|did|'ll|should) (?:it|that|this|one|they|those|these|"
+              r"something like that|(?:a|an|the|my|our)(?: [a-z-]+){1,3})(?: usually| typically|"
+              r" normally| generally| roughly)? (?:run|go for|set (?:me|us|you) back|come (?:to|"
+              r"out to))",
+              r"what(?:'ll| will| would) (?:it|that|this) (?:run|cost|set (?:me|us) back)",
+              r"what (?:are|am|would) (?:we|i) (?:be )?looking at(?: (?:for|on|to|price|"
+              r"cost|money)| \w+ ?wise)",
+              r"cuanto (?:me |nos |le |les )?(?:cuesta|cobran|cobra|sale|costaria|seria|saldria|"
+              r"vale|valdria|cobrarian|cobraria|sale mas o menos)",
+              r"precio",
+              r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
+OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do|install|fix|"
+                r"repair|work on|handle|replace|service|clean|offer|deal with|inspect|put in|"
+                r"hook up|sell)",
+                # "would you guys handle fixing a burst pipe?": what the business takes on
+                r"(?:would|will) (?:you|y'?all|u)(?: guys| all| folks| people)? (?:handle|"
+                r"deal with|take care of|work on|take on)",
+                r"is that something you", r"(?:hacen|instalan|reparan|arreglan)",
+                # "¿limpian drenajes?", "¿ustedes destapan coladeras?", "¿le dan mantenimiento
+                # a minisplits?": the business's own work asked after (never "se limpian",
+                # "no limpian bien", said of something else)
+                r"(?<!se )(?<!no )(?<!que )(?:limpian|destapan|revisan|checan|cambian|reemplazan|"
+                r"componen|sustituyen|(?:le )?dan (?:mantenimiento|servicio)) (?:a |al |los |las |"
+                r"el |la |de |en )?(?!bien\b|mal\b|rapido\b)[a-z]+")  # fmt: skip
+OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
+                r"(?:do|can|will|would) (?:you|y'?all|you guys|you all|ya|u) (?:take|accept)",
+                # "is that covered?", "how long is your warranty?", "¿tiene garantía el
+                # trabajo?": terms the owner answers
+                r"(?:is|are|would|will) (?:that|it|this|those|these|the \w+) (?:be )?(?:covered|"
+                r"included|guaranteed|warrantied|under warranty)", r"warrant(?:y|ies)",
+                r"guarantee(?:s|d)? (?:your|the|that|it|its|their) (?:work|labor|job|repairs?)",
+                r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have",
+                # "¿cuánta garantía dan?", "¿aceptan tarjeta?", "¿tienen licencia?"
+                r"(?:cuant[oa]s?|que|cual|cuales) (?:\w+ )?(?:dan|tienen|ofrecen|aceptan|"
+                r"manejan)", r"(?:dan|tienen|ofrecen|aceptan|manejan) (?:garantia|licencia|"
+                r"seguro|tarjeta|financiamiento|credito)",
+                r"(?:estan|son) (?:asegurados|licenciados|certificados)",
+                # Papers and terms for the owner: "can you provide a certificate of insurance",
+                # "how long does that usually take", "¿nos pueden dar un comprobante de seguro?"
+                r"(?:can|could|would|will|do) (?:you|y'?all|you guys|u)(?: all)? (?:provide|"
+                r"supply|issue|furnish|send over|email)(?! (?:someone|somebody|a tech|"
+                r"a technician|a plumber|an electrician|service)\b)",
+                r"(?:certificate|proof) of (?:insurance|liability)", r"additional(?:ly)? insured",
+                r"how long (?:does|do|will|would|did) (?:that|it|this|they|those|the \w+)(?: "
+                r"usually| normally| typically| generally)? take",
+                r"(?:certificado|comprobante|constancia|poliza) de (?:seguro|responsabilidad)",
+                r"(?:pueden|puede|podrian|podria) (?:dar(?:nos|me)?|mandar(?:nos|me)?|enviar(?:nos|"
+                r"me)?|proporcionar(?:nos|me)?) (?:un|una|el|la) (?:certificado|comprobante|"
+                r"constancia|copia|poliza|factura)",
+                r"cuanto (?:tiempo )?(?:tarda|tardan|se tarda|se tardan|toma|lleva|"
+                r"demora)")  # fmt: skip
