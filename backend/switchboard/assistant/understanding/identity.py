@@ -64,7 +64,17 @@ STRONG = re.compile(
     rf"my names|^names|name is|"
     # "Buyer is Sunil Raghunathan, the house is ...": who the visit is for, by their role
     rf"(?:^|the )(?:buyer|buyers|tenant|homeowner|contact|client|customer|resident) is|"
-    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
+    rf"(?:^|the )(?:owner|landlord|landlady|property manager) is|"
+    rf"(?:^|el |la )(?:dueno|duena|propietario|propietaria|inquilino|inquilina) es|"
+    # "just tell him curtis lindgren called", "dígale que llamó Curtis Lindgren"
+    rf"(?:tell|let) (?:him|her|them|the owner|the boss)(?: know)?(?: that)?"
+    rf"(?=(?: [a-z'\.]+){{1,3}} (?:called|calls|rang|phoned|is calling|was calling|"
+    rf"stopped by|came by|dropped by))|"
+    rf"(?:digale|dile|digales|avisele|avisale) que (?:le |les )?(?:llamo|hablo|marco|paso)|"
+    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla)"
+    # "put it under her name, it's Gloria Pettigrew", "a nombre de ella, se llama Herminia"
+    rf"(?: (?:it's|its|it is|that's|thats|es|se llama))?"
+    rf" {_NAME}"
 )
 HERE = re.compile(
     r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2}) (?:here|speaking)"
@@ -117,7 +127,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
         start = phone.start()
     if start is None:
         return None
-    head = norm.text[:start].split()
+    head = _without_what_follows(norm.text[:start].split(), norm.breaks)
     while head and (head[-1] in _JOINERS or head[-1] in DIGIT_WORDS):
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
@@ -129,6 +139,19 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
             break
     words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
     return clean_name(" ".join(words)) if words else None
+
+
+_WHAT_IS = {"is", "es", "it's", "its"}
+
+
+def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:
+    """ "Hyacinth Moreau-Abiodun, building is 40 Remsen St", "Rosa Lugo, la casa es 1212
+    Quitman": a short clause saying what the address is, between the name and the address, is
+    left out so the name before it is read."""
+    last = max((b for b in breaks if b < len(head)), default=0)
+    if last and 2 <= len(head) - last <= 4 and head[-1] in _WHAT_IS:
+        return head[:last]
+    return head
 
 
 _OTHER_PERSON = re.compile(
@@ -193,10 +216,11 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     if by_letter := _letter_by_letter(norm, context):
         joined = letters_joined(norm)
         first = fold(by_letter.value).split()[0]
-        said = _stated_in(joined, context) or _around(joined, first)
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
-        if said and by_letter.value.lower() in said.value.lower().split():
-            by_letter = said
+        for said in (_stated_in(joined, context), _around(joined, first)):
+            if said and by_letter.value.lower() in said.value.lower().split():
+                by_letter = said
+                break
         return _with_surname_after(norm, by_letter) or by_letter
     return _stated_in(norm, context)
 

@@ -18,8 +18,18 @@ def spelled_word(letters: str) -> str:
     return "".join("u" if letter == "you" else letter for letter in letters.split())
 
 
+def _fitted(word: str, text: str) -> str:
+    """ "with a C, not a K: C-A-T-H-A-R-I-N-E, Catharine": letters said just before a spelling
+    ("a k") run into it; the spelling is the word said whole that its letters end with."""
+    said = set(LETTER_RUN.sub(" ", text).split())
+    for start in range(1, len(word) - 2):
+        if word[start:] in said:
+            return word[start:]
+    return word
+
+
 def spelled_words(text: str) -> list[str]:
-    return [spelled_word(m[0]) for m in LETTER_RUN.finditer(text)]
+    return [_fitted(spelled_word(m[0]), text) for m in LETTER_RUN.finditer(text)]
 
 
 def without_spellings(text: str) -> str:
@@ -34,7 +44,7 @@ def letters_joined(norm: Normalised) -> Normalised:
     end = 0
     for m in LETTER_RUN.finditer(norm.text):
         words += norm.text[end : m.start()].split()
-        if (word := spelled_word(m[0])) not in words:
+        if (word := _fitted(spelled_word(m[0]), norm.text)) not in words:
             words.append(word)
         end = m.end()
     if not end:
