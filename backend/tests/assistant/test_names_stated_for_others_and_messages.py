@@ -132,3 +132,17 @@ def test_a_typed_house_letter_and_the_town_typed_with_capitals() -> None:
     assert town("1200 dobson road in mesa needs a tune-up") == "Mesa"
     assert town("2211 W 79th St in Prairie Village") == "Prairie Village"
     assert town("el 804 de la calle Shaver en Pasadena") == "Pasadena"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("X-I-M-E-N-A. Y Paredes", "es", "Ximena Paredes"),
+        ("L-U-C-I-A. And Fairbrother", "en", "Lucia Fairbrother"),
+        ("No, it's Jon, J-O-N. Kitchen sink.", "en", "Jon"),
+        ("Sorry, autocorrect. It's Jan, J-A-N, Pettersen with two t's.", "en", "Jan Pettersen"),
+        ("Rosa, R-O-S-A, Green", "en", "Rosa Green"),
+    ],
+)
+def test_a_spelling_ends_with_its_sentence(text: str, language: str, expected: str) -> None:
+    assert heard(text, Expecting.NAME, language) == expected
