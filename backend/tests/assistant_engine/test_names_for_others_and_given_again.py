@@ -49,3 +49,17 @@ async def test_under_a_relatives_name_the_caller_is_not_thanked_by_it() -> None:
     state, replies = await talk(w, lines)
     assert state.name == "Constantin Papadakis"
     assert "Constantin" not in replies[-1] and replies[-1].startswith("Thanks")
+
+
+def test_the_name_said_again_with_a_surname_then_and_what_comes_next() -> None:
+    said = (
+        "ponga mi segundo apellido porque hay otro rigoberto ortiz en la misma cuadra es "
+        "rigoberto ortiz bermúdez y vivo en el 1212 de la calle quitman"
+    )
+    assert completed("Rigoberto Ortiz", said) == "Rigoberto Ortiz Bermúdez"
+    said = "use my full name, it's dana ruiz okonkwo and the address is 12 elm st"
+    assert completed("Dana Ruiz", said) == "Dana Ruiz Okonkwo"
+
+
+def test_the_name_then_and_is_no_surname_added() -> None:
+    assert completed("Dana Ruiz", "dana ruiz and i will be home") is None

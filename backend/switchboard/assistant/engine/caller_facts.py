@@ -10,6 +10,7 @@ from switchboard.assistant.engine import (
     address_on_file,
     house_number,
     names,
+    street_name,
 )
 from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
@@ -81,6 +82,8 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and (fixed := house_number.corrected(state.address, u.text))
     ):
         state.address, got = fixed, True  # "it's 2781, not 2718"
+    elif not u.address and (street := street_name.corrected(state.address, u.text)):
+        state.address, got = street, True  # "West 78th Street, not 87th"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value
     # "No hablo inglés, se me tapó el baño": the problem is what follows the request.

@@ -52,7 +52,9 @@ def completed(before: str | None, text: str) -> str | None:
     # "ring linda park at 913 ...", "llamar a linda park al 913 ...".
     numbers = {i for i, token in enumerate(said) if token.isdigit()}
     numbers |= {i - 1 for i in numbers if i > 0 and said[i - 1] in _BEFORE_A_NUMBER}
-    ends = {*norm.breaks, *numbers, len(said)}
+    # "es rigoberto ortiz bermúdez y vivo en ...": "and" goes on to the next thing said.
+    ands = {i for i, token in enumerate(said) if token in {"and", "y", "e"}}
+    ends = {*norm.breaks, *numbers, *ands, len(said)}
     for i in range(len(said) - len(known)):
         if list(said[i : i + len(known)]) != known:
             continue

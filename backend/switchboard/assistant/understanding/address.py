@@ -90,6 +90,10 @@ STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "ca
               # "Friday at two if you've got it" answers with a time, not a street
               "if", "you", "you've", "works", "work", "or", "then", "sounds", "would",
               "should", "ok", "okay", "good", "fine", "not"}  # fmt: skip
+# "... dobson road in mesa needs a tune-up": the sentence goes on past the town.
+_TOWN_ENDS = {"needs", "need", "has", "have", "had", "was", "are", "its", "a", "an", "our",
+              "their", "his", "her", "necesita", "tiene", "es", "esta", "el", "la",
+              "mi"}  # fmt: skip
 
 
 _STATE_OR_WORD = {"or", "in", "me", "oh", "ok", "hi", "la", "pa", "de", "co", "id", "al",
@@ -301,6 +305,8 @@ def _hyphenated(norm: Normalised) -> str:
     """The turn with Queens-style house numbers kept whole: "108-22 71st Avenue" typed, "one
     oh eight dash twenty two seventy first avenue" said (a phone number's hyphens are not)."""
     text = re.sub(r"(?<![\w'])one(?= [0-9])", "1", _with_clauses(norm))
+    # "3217B Holmes St": the letter of a house number typed onto it is its own word here.
+    text = re.sub(r"(?<![\w'])([0-9]+)([a-z])(?= [a-z])", r"\1 \2", text)
     text = re.sub(r"(?<=[0-9]) (?:dash|hyphen|guion) (?=[0-9])", "-", text)
     for a, b in re.findall(r"(?<![0-9-])([0-9]{2,3})-([0-9]{1,3})(?![0-9-])", norm.raw):
         text = re.sub(rf"(?<![\w']){a} {b}(?![\w'])", f"{a}-{b}", text, count=1)
@@ -347,6 +353,10 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     return found
 
 
+def _capital(word: str, raw: str) -> bool:
+    return re.search(rf"(?<![\w']){word.capitalize()}(?![\w'])", raw) is not None
+
+
 def _town(tail: str, raw: str) -> str:
     """The town after the street when no state or ZIP ends it: "... Dobson Road in Mesa",
     "2211 W 79th St, Prairie Village" typed with capitals. Lower-case words that are not after
@@ -358,12 +368,14 @@ def _town(tail: str, raw: str) -> str:
     town: list[str] = []
     # "... Avenue D, Katy. Yo soy su hija": the town ends with its sentence.
     for w in said[1:] if after_in else said:
-        if len(town) == 3 or not w.isalpha() or w in STOP_AFTER or w in NOT_STREET:
+        if len(town) == 3 or not w.isalpha() or w in STOP_AFTER | _TOWN_ENDS or w in NOT_STREET:
             break
+        if town and _capital(town[0], raw) and not _capital(w, raw) and is_common(w, "en"):
+            break  # "... Pueblo Ave in Mesa needs its tune-up": typed capitals end there
         town.append(w)
     if not town:
         return ""
-    capitalised = all(re.search(rf"(?<![\w']){w.capitalize()}(?![\w'])", raw) for w in town)
+    capitalised = all(_capital(w, raw) for w in town)
     language = "en" if said[:1] == ["in"] else "es"
     if not (capitalised or (after_in and not all(is_common(w, language) for w in town))):
         return ""

@@ -47,6 +47,8 @@ _NAMED = re.compile(
 # "Put it under my dad's name", "a nombre de mi mamá": the booking's name is a relative's.
 KINS_NAME = re.compile(
     rf"(?<![\w'])(?:(?:my|our|her|his|their) {_KIN}(?:'s|s)? name|"
+    # "put it under her name, it's Gloria", "a nombre de ella": the kin said before
+    rf"under (?:her|his|their) name|(?:a|bajo el|con el) nombre de (?:ella|el)|"
     rf"(?:a|bajo el|con el) nombre de (?:mi|su|nuestra|nuestro) {_KIN_ES})(?![\w'])"
 )
 

@@ -35,6 +35,7 @@ from switchboard.assistant.understanding.normalise import Normalised, fold, stri
 from switchboard.assistant.understanding.spelled_letters import (
     letters_joined,
     spelled_words,
+    with_breaks,
     without_spellings,
 )
 from switchboard.assistant.understanding.yesno import YES_WORDS, hits_any_yes
@@ -64,7 +65,17 @@ STRONG = re.compile(
     rf"my names|^names|name is|"
     # "Buyer is Sunil Raghunathan, the house is ...": who the visit is for, by their role
     rf"(?:^|the )(?:buyer|buyers|tenant|homeowner|contact|client|customer|resident) is|"
-    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla) {_NAME}"
+    rf"(?:^|the )(?:owner|landlord|landlady|property manager) is|"
+    rf"(?:^|el |la )(?:dueno|duena|propietario|propietaria|inquilino|inquilina) es|"
+    # "just tell him curtis lindgren called", "dígale que llamó Curtis Lindgren"
+    rf"(?:tell|let) (?:him|her|them|the owner|the boss)(?: know)?(?: that)?"
+    rf"(?=(?: [a-z'\.]+){{1,3}} (?:called|calls|rang|phoned|is calling|was calling|"
+    rf"stopped by|came by|dropped by))|"
+    rf"(?:digale|dile|digales|avisele|avisale) que (?:le |les )?(?:llamo|hablo|marco|paso)|"
+    rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla)"
+    # "put it under her name, it's Gloria Pettigrew", "a nombre de ella, se llama Herminia"
+    rf"(?: (?:it's|its|it is|that's|thats|es|se llama))?"
+    rf" {_NAME}"
 )
 HERE = re.compile(
     r"^(?:hi |hey |hello |yeah |yes )?([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2}) (?:here|speaking)"
@@ -117,7 +128,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
         start = phone.start()
     if start is None:
         return None
-    head = norm.text[:start].split()
+    head = _without_what_follows(norm.text[:start].split(), norm.breaks)
     while head and (head[-1] in _JOINERS or head[-1] in DIGIT_WORDS):
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
@@ -129,6 +140,19 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
             break
     words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
     return clean_name(" ".join(words)) if words else None
+
+
+_WHAT_IS = {"is", "es", "it's", "its"}
+
+
+def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:
+    """ "Hyacinth Moreau-Abiodun, building is 40 Remsen St", "Rosa Lugo, la casa es 1212
+    Quitman": a short clause saying what the address is, between the name and the address, is
+    left out so the name before it is read."""
+    last = max((b for b in breaks if b < len(head)), default=0)
+    if last and 2 <= len(head) - last <= 4 and head[-1] in _WHAT_IS:
+        return head[:last]
+    return head
 
 
 _OTHER_PERSON = re.compile(
@@ -176,7 +200,7 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
     """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
     letter are a name being made sure of, when the name was asked for or the word was also
     said whole ("a G F C I plug" spells a part, not a person)."""
-    spelled = spelled_words(norm.text)
+    spelled = spelled_words(with_breaks(norm))
     # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
     streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
     spelled = [w for w in spelled if w not in streets]
@@ -193,15 +217,28 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     if by_letter := _letter_by_letter(norm, context):
         joined = letters_joined(norm)
         first = fold(by_letter.value).split()[0]
-        said = _stated_in(joined, context) or _around(joined, first)
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
-        if said and by_letter.value.lower() in said.value.lower().split():
-            by_letter = said
+        for said in (_stated_in(joined, context), _around(joined, first)):
+            if said and by_letter.value.lower() in said.value.lower().split():
+                by_letter = _without_the_job_after(norm, said, first)
+                break
         return _with_surname_after(norm, by_letter) or by_letter
     return _stated_in(norm, context)
 
 
 _AND = {"and", "y", "plus", "also"}
+
+
+def _without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) -> Extracted[str]:
+    """ "No, it's Jon, J-O-N. Kitchen sink.": everyday words said after the spelled name, not
+    all typed as names are, are the next thing said (a "Rosa, R-O-S-A, Green" stays whole)."""
+    words = said.value.split()
+    at = [fold(w) for w in words].index(spelled) if spelled in fold(said.value).split() else -1
+    after = words[at + 1 :] if at >= 0 else []
+    everyday = after and all(is_common(fold(w)) for w in after)
+    if everyday and not all(typed(norm.raw, fold(w)) for w in after):
+        return Extracted(" ".join(words[: at + 1]), said.confidence)
+    return said
 
 
 def _with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[str] | None:
@@ -212,12 +249,18 @@ def _with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[
     bounds = sorted({*norm.breaks, len(norm.tokens)})
     for lo, hi in itertools.pairwise(bounds):
         clause = list(norm.tokens[lo:hi])
+        joined = False
         while clause and clause[0] in _AND:
             clause.pop(0)
+            joined = True
         if not 1 <= len(clause) <= 2 or not all(name_like(t) for t in clause):
             continue
-        if any(is_common(t) and not typed(norm.raw, t) for t in clause) or all(
-            is_common(t) for t in clause
+        # "X-I-M-E-N-A. Y Paredes": one capitalised word joined on is a surname, however
+        # everyday ("paredes" is also "walls").
+        added = joined and len(clause) == 1 and typed(norm.raw, clause[0])
+        if not added and (
+            any(is_common(t) and not typed(norm.raw, t) for t in clause)
+            or all(is_common(t) for t in clause)
         ):
             continue  # "J-O-N. Kitchen sink.": the job, not a surname
         surname = as_written(norm.raw, " ".join(clause))

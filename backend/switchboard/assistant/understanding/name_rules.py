@@ -35,6 +35,8 @@ _NOT_NAMES_TEXT = """
     maintenance prevention preventive routine regular normal planning thinking still kinda
     esa ese esta este eso esas esos aquella aquel apt apartment unit suite y'all yall
     oh ah uh um umm hmm wait hold oops whoops ugh shoot espera perdon perdona disculpe ay
+    any every some either neither none each anytime whenever cualquier cualquiera algun alguna
+    muchas muchos gracias thanks thank his him them their hers theirs
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
@@ -54,7 +56,12 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "address", "direccion", "number", "numero", "telefono", "cell",
                     "celular", "email", "correo", "zip",
                     # "a nombre de Ximena Paredes Lugo (yo)": who the name is, not a part of it
-                    "yo", "ella", "el"}  # fmt: skip
+                    "yo", "ella", "el",
+                    # "tell him curtis lindgren called": the message begins after the name
+                    "called", "calls", "rang", "phoned", "stopped", "dropped", "came",
+                    # "any weekday", "cualquier día": a time, never a surname
+                    "weekday", "weekdays", "weekend", "weekends", "mornings",
+                    "afternoons", "evenings", "gracias"}  # fmt: skip
 # "benedict oyugi one oh eight twenty...": digits said as words that normalisation left as
 # words; the house number or the phone number begins.
 DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -83,7 +90,8 @@ def clean_name(candidate: str) -> str | None:
         if part in SECOND_NOT_NAMES or part in NOT_NAMES:
             parts = parts[:i]
             break
-    while parts[-1] in PARTICLES:
+    # "octavio villarreal garza al siete uno tres...": "al" before the number, not "Al-Amin".
+    while parts[-1] in PARTICLES or (len(parts) > 1 and parts[-1] == "al"):
         parts.pop()
     if parts[0] in HONORIFICS and len(parts) == 1:
         return None  # "I'm Mrs." is not yet a name
