@@ -147,6 +147,7 @@ def test_the_caller_saying_emergency_still_pages(ctx: Callable[..., Context]) ->
     [
         "we came home and water is coming up through the floorboards in the den",
         "there's water bubbling up out of the heat registers in the hallway",
+        "I shut the valve to it but it's still spraying all over the laundry room",
     ],
 )
 def test_water_welling_up_through_the_floor_is_a_flood(
@@ -155,8 +156,14 @@ def test_water_welling_up_through_the_floor_is_a_flood(
     assert Hazard.FLOODING in hazards(text, ctx(meaning=None))
 
 
-def test_a_floor_vent_that_is_just_dusty_is_not(ctx: Callable[..., Context]) -> None:
-    assert not hazards("dust is coming out of the floor vents", ctx(meaning=None))
+@pytest.mark.parametrize(
+    "text",
+    ["dust is coming out of the floor vents", "the sprinkler is spraying all over the sidewalk"],
+)
+def test_dust_from_a_vent_or_a_sprinkler_on_the_walk_is_not(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert not hazards(text, ctx(meaning=None))
 
 
 @pytest.mark.parametrize(

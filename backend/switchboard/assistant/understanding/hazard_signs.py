@@ -127,6 +127,12 @@ WATER_SPREADING = words(
     r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",
     r"water(?: [\w']+){0,3} (?:is )?(?:spreading|rising) (?:fast|quickly|everywhere)",
     r"(?:carpet|floor|rug)s? (?:is |are )?(?:getting )?(?:soaked|squishing|underwater|swimming)",
+    # A pipe or fitting spraying through a room, water not named ("it's still spraying all over
+    # the basement"); a sprinkler on the lawn is no room.
+    r"(?:it|its|it's|pipe|pipe's|line|line's|hose|valve)(?: is)? (?:still )?(?:spraying|gushing|"
+    r"spewing|shooting) (?:water )?(?:all over|everywhere in|across|into) (?:the |my |our )?"
+    r"(?:\w+ )?(?:basement|floor|kitchen|bathroom|laundry room|garage|wall|walls|house|room|"
+    r"hallway|closet|cabinet)",
     # Water welling up into the house from under it ("water coming up out of the floor vents").
     r"water(?: [\w']+){0,2} (?:is |keeps )?(?:coming|bubbling|pouring|gushing|seeping) (?:up )?"
     r"(?:out of|through|from|up through) (?:the |our |my )?(?:floor|floorboards|subfloor|"
