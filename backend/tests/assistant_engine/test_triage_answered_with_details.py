@@ -33,3 +33,20 @@ async def test_details_alone_book_as_routine() -> None:
     state, replies = await talk(w, [UNSURE, "Dana Smith, 12 Oak St"])
     assert not w.pages and not state.emergency
     assert "When would work best" in replies[2]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["sure, it's Dana Smith", "yeah this is Dana Smith", "sí, soy Dana Smith"],
+)
+async def test_a_yes_before_a_name_answers_the_name_not_the_question(answer: str) -> None:
+    w = world()
+    state, replies = await talk(w, [UNSURE, answer])
+    assert replies[1].startswith("Is ")
+    assert not w.pages and not state.emergency
+
+
+async def test_a_yes_with_a_name_and_the_water_still_coming_pages() -> None:
+    w = world()
+    state, _ = await talk(w, [UNSURE, "yes, Dana Smith here, and it's still coming out"])
+    assert [kind for kind, _ in w.pages] == ["emergency"] and state.emergency

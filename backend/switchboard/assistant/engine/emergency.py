@@ -46,7 +46,9 @@ async def handle(t: Turn, u: Understanding) -> Reply | None:
     if asked is not None:
         state.expecting = Expecting.NOTHING.value
         # "Any morning is fine" answers a scheduling question, not "is it happening now?".
-        said_yes = polarity_of(u) is Polarity.YES and u.time is None
+        # Nor does "sure, it's Harriet Strand": a courtesy before the name the caller thought
+        # was asked for.
+        said_yes = polarity_of(u) is Polarity.YES and u.time is None and not _only_a_name(u)
         if said_yes or confirms(Hazard(asked), normalise(u.text)):
             return await _declare(t, u, [asked])
         t.answered_triage = True
@@ -61,6 +63,25 @@ async def handle(t: Turn, u: Understanding) -> Reply | None:
     ):
         return _ask_triage(t, u, u.triage.value.value)
     return None
+
+
+# What goes with a name said as an answer ("sure, it's ...", "sí, soy ...", "yeah my name is ...").
+_NAME_OPENERS = frozenset(
+    {
+        *("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "si", "claro"),
+        *("it's", "its", "it", "is", "this", "i'm", "im", "i", "am", "my", "name"),
+        *("me", "llamo", "soy", "es", "mi", "nombre"),
+    }
+)
+
+
+def _only_a_name(u: Understanding) -> bool:
+    """The turn is a yes-word and a name, and nothing else."""
+    if u.name is None:
+        return False
+    name = set(normalise(u.name.value).tokens)
+    rest = [w for w in normalise(u.text).tokens if w not in name and w not in _NAME_OPENERS]
+    return not rest
 
 
 def _escalate(t: Turn, u: Understanding) -> None:

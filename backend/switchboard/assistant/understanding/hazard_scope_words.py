@@ -24,6 +24,8 @@ PAST_SCOPE = words(
     r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)",
     r"used to",
+    r"(?:last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
+    r"(?:fixed|tightened|patched|replaced) it (?:myself|ourselves|already)",
     r"(?:is|are|it's) safe now",
     r"(?:gas|utility|power|electric) company (?:came|was|were|has been) (?:out|here|by)",
     r"there was",
@@ -120,6 +122,13 @@ ALL_CLEAR = words(
     r"(?:all )?(?:safe|fine|ok|okay|normal|dry|quiet) (?:now|right now)",
     r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
     r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
+    # Looked at, or used, and fine ("everything looks fine now", "everything drains fine for us
+    # right now", "they're all working fine").
+    r"(?:everything|everythings|it|its|it's)(?: else)? (?:looks|seems|looking) (?:fine|ok|okay|"
+    r"good|normal)(?: (?:right )?now)?",
+    r"(?:all|everything|everythings|it|ours)(?: else)? (?:drains|works|runs|flows) (?:fine|ok|okay|"
+    r"normally|great|good)",
+    r"(?:they're|theyre|they are) (?:all )?(?:working|running|draining) (?:fine|ok|okay|normally)",
     r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
     # What failed before works now ("it's running fine now", "ours works fine").
     r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"

@@ -127,6 +127,16 @@ WATER_SPREADING = words(
     r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",
     r"water(?: [\w']+){0,3} (?:is )?(?:spreading|rising) (?:fast|quickly|everywhere)",
     r"(?:carpet|floor|rug)s? (?:is |are )?(?:getting )?(?:soaked|squishing|underwater|swimming)",
+    # A pipe or fitting spraying through a room, water not named ("it's still spraying all over
+    # the basement"); a sprinkler on the lawn is no room.
+    r"(?:it|its|it's|pipe|pipe's|line|line's|hose|valve)(?: is)? (?:still )?(?:spraying|gushing|"
+    r"spewing|shooting) (?:water )?(?:all over|everywhere in|across|into) (?:the |my |our )?"
+    r"(?:\w+ )?(?:basement|floor|kitchen|bathroom|laundry room|garage|wall|walls|house|room|"
+    r"hallway|closet|cabinet)",
+    # Water welling up into the house from under it ("water coming up out of the floor vents").
+    r"water(?: [\w']+){0,2} (?:is |keeps )?(?:coming|bubbling|pouring|gushing|seeping) (?:up )?"
+    r"(?:out of|through|from|up through) (?:the |our |my )?(?:floor|floorboards|subfloor|"
+    r"(?:(?:heat|floor|air) )?(?:vents?|registers?)|baseboards)",
     # Water out of the room it started in ("the water is out in the hallway now").
     r"water(?: [\w']+){0,3} (?:is |are |'s |got |has got |has gotten )?(?:out|all over|everywhere) "
     r"(?:in|into|on|across|through) (?:the |my |our |his |her )?(?:\w+ )?(?:hallway|hall|floor|"
@@ -142,6 +152,8 @@ CEILING_GIVING = words(
     r"ceiling(?: [\w']+){0,6} (?:is |keeps )?(?:sagging|bulging|bowing|ballooning|bubbling|"
     r"drooping|caving|coming down|about to (?:fall|collapse|give|come down))",
     r"(?:bulge|bubble|balloon) in (?:the |my |our )?ceiling",
+    r"ceiling(?: [\w']+){0,4} (?:has|have|got|there's) (?:a |this )?(?:big |huge |giant |large )?"
+    r"(?:bubble|bulge|balloon|sag|belly)",
 )
 WATER_WORDS = words(r"water(?! heater)", r"dripping", r"drips", r"leak\w*", r"wet", r"soaked")
 RAIN = words(r"rain\w*", r"storm\w*", r"pouring (?:outside|out there)", r"downpour", r"hail")
@@ -232,6 +244,20 @@ GAS_SOURCES = words(
     r"pilot",
     r"dryer",
     r"fireplace",
+)
+
+# The gas odorant by what it reminds the caller of (skunk, sulfur), at something that burns
+# gas ("un olor fuertísimo como a zorrillo en el sótano donde está el boiler"); a skunk
+# outside is no such smell.
+ODORANT_AT_GAS = words(
+    near(
+        r"(?:smell\w*|odou?r|stink\w*|reek\w*|olor|huele|apesta)(?: [\w']+){0,4} "
+        r"(?:skunk|skunky|sulfur|sulphur|zorrillo|mofeta|azufre)",
+        r"boiler|furnace|water heater|stove|range|dryer|gas line|gas pipe|yellow (?:pipe|line)|"
+        r"meter|pilot|caldera|calentador|calefaccion|estufa|boiler|tubo amarillo|medidor|piloto|"
+        r"tuberia de gas|linea de gas",
+        14,
+    )
 )
 
 # --- Wiring overheating, told by smell or by the lights: an outlet or panel that smells of

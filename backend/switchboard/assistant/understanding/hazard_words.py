@@ -46,6 +46,10 @@ ALARM_SOUNDING = words(
     r"sounding|beeping|blaring|screaming|shrieking|sonando|pitando)",
     *es.ALARM_SOUNDING,
 )
+SMOKE_ALARM = words(
+    r"smoke (?:alarm|detector)s?",
+    r"(?:alarma|detector)(?:es)? de humo",
+)
 # Poisoning symptoms in the household: with something sounding, carbon monoxide.
 CO_SYMPTOMS = words(
     r"dizzy",
@@ -65,7 +69,7 @@ SHARED_ILLNESS = words(
     r"all (?:of us|of them|three of us|four of us|woke up|have|got|feel|felt)",
     r"(?:both|all) (?:of )?(?:the kids|my kids|the children|us)",
     r"every ?(?:one|body)(?: in the (?:house|home|family|apartment))?"
-    r" (?:has|have|is|are|got|feels?|woke)",
+    r" (?:has|have|is|are|got|gets|get|getting|feels?|woke)",
     r"(?:whole|entire) (?:family|household|house)",
     r"me and my (?:wife|husband|son|daughter|kids?|partner|roommate|mom|dad)",
     r"my (?:wife|husband|partner) and (?:i|me|my)",
@@ -118,6 +122,10 @@ CO_MENTION = words(
 ELECTRICAL_FIRE = words(
     r"spark(?:s|ing|ed)?",
     r"burning (?:electrical |electric |plastic |rubber )?(?:smell|plastic|wire)",
+    # Wiring's smell, burnt rather than burning ("smells like burnt wires, not dust").
+    r"smell(?:s|ing)? (?:like |of )?(?:burnt|burned|melted|melting|hot) (?:wires?|wiring|"
+    r"insulation|electrical)",
+    r"(?:burnt|burned|melted|melting) (?:wire|wiring|insulation) (?:smell|odou?r|stink)",
     r"(?:electrical|electric) burning smell",
     r"smell(?:s|ing)? (?:like )?(?:something(?:'s| is)? )?burning",
     r"electrical fire",
@@ -190,7 +198,9 @@ WATER_DEPTH = words(
 # Water held by the fixture it stands in, because its drain is slow or stopped ("the shower
 # drains so slowly the water's over my ankles"); `SPILLING_OVER` says it has left it.
 HELD_IN_FIXTURE = words(
-    r"(?:shower|tub|bathtub|sink|basin|drain)s?(?: drain)? (?:is |are |has been |keeps |gets )?"
+    # Its room said in between ("the shower drain in the kids bathroom is super slow").
+    r"(?:shower|tub|bathtub|sink|basin|drain)s?(?: drain)?(?: (?:in|on) (?:the|our|my)"
+    r"(?: [\w']+){1,3})? (?:is |are |has been |keeps |gets )?"
     r"(?:super |really |very |so |pretty |extremely |too )?(?:slow|clogged|backed up|stopped up|"
     r"plugged|not draining|won't drain|doesn't drain|barely drains?|draining slow(?:ly)?|"
     r"drains? slow(?:ly)?|takes forever)",
@@ -335,8 +345,11 @@ RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing 
                  *es.RESOLVED)  # fmt: skip
 # "emergency call fees" is a question about a kind of service, not a declaration.
 EMERGENCY_WORDS = words(
+    # Not a mode or a fitting named "emergency" ("the thermostat says emergency heat", "the
+    # emergency light on the unit"): a label, not the caller's judgement.
     r"emergency(?! (?:call|calls|service|services|rates?|fees?|charges?|pricing|prices?|line|"
-    r"number|hours|availability))",
+    r"number|hours|availability|heat|heating|mode|setting|light|lights|exit|brake|switch|"
+    r"shut ?off|disconnect|generator|backup|kit|fund|room|contact|contacts))",
     r"urgent(?:e)?",
     r"urgently",
     r"911",

@@ -302,7 +302,11 @@ ROOF = (
     r"se cayo el techo",
 )
 
-EMERGENCY_WORDS = (r"emergencia(?! (?:de servicio))",)
+# Not a mode or a fitting named "de emergencia" ("dice calefacción de emergencia").
+EMERGENCY_WORDS = (
+    r"(?<!calefaccion de )(?<!calor de )(?<!luz de )(?<!modo de )(?<!salida de )"
+    r"emergencia(?! (?:de servicio))",
+)
 
 CALM_WORDS = (
     r"sin prisa",
@@ -319,6 +323,15 @@ PAST_SCOPE = (
     r"recogimos|trapeamos|trapee)",
     r"ya (?:esta|quedo) (?:todo )?sec[oa]",
     r"(?:la|lo) (?:arreglo|arreglaron|repararon)",
+    r"(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado",
+    # A weekday told in the past tense ("el sábado se salió el agua").
+    r"(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+    r"(?: (?:en la|por la) (?:manana|tarde|noche))? (?:se (?:me |nos |le )?[a-z]+o|"
+    r"[a-z]+(?:io|aron|ieron))",
+    # Tightened or fixed by the caller and dried ("ya la apretamos y secamos todo").
+    r"ya (?:la |lo )?(?:apretamos|aprete|apreto|arreglamos|arregle|cerramos|cerre)"
+    r"(?: y (?:secamos|limpiamos|trapeamos|recogimos))?",
+    r"(?:secamos|limpiamos|trapeamos) todo",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
     r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
     # A story seen or heard elsewhere.
@@ -355,6 +368,7 @@ ROUTINE_SCOPE = (
 
 ALL_CLEAR = (
     r"no (?:pasa|hay) nada (?:ahorita|ahora)",
+    r"todo (?:se ve|drena|funciona|jala) bien",
     r"todo (?:esta )?bien (?:ahorita|ahora|por ahora)",
     r"(?:ahorita |ahora |ya |por ahora )?(?:todo|ya|el aire|la calefaccion|la caldera|el clima|"
     r"el calentador) (?:funciona|sirve|jala|anda|prende|calienta|enfria|esta funcionando) "

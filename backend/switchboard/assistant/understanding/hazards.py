@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.hazard_containment import (
+    DELIBERATE,
+    HELD_OR_SHUT,
+    SMALL_NOW,
+    STAYED_DRY,
+    WARNED,
+)
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
     FEELING_NOW,
@@ -37,6 +44,7 @@ from switchboard.assistant.understanding.hazard_signs import (
     IRRIGATION,
     LIGHTS,
     LIVE_THINGS,
+    ODORANT_AT_GAS,
     RAIN,
     ROOF_OPENED,
     SEWAGE_SIGNS,
@@ -73,6 +81,7 @@ from switchboard.assistant.understanding.hazard_words import (
     SEWAGE,
     SHARED_ILLNESS,
     SHOCK,
+    SMOKE_ALARM,
     SOUNDING,
     SPILLING_OVER,
     WATER_DEPTH,
@@ -148,7 +157,7 @@ def _without_all_clear(norm: Normalised) -> tuple[str, ...]:
     """The turn's tokens with every all-clear ("ahorita todo funciona bien") and every "now"
     of a feeling or a wish ("so now I'm paranoid") blanked out, so that "now" keeps nothing
     current, however the scope window cuts it."""
-    spans = [m.span() for p in (_CLEAR_NOW, FEELING_NOW) for m in p.finditer(norm.text)]
+    spans = [m.span() for p in (_CLEAR_NOW, FEELING_NOW, SMALL_NOW) for m in p.finditer(norm.text)]
     if not spans:
         return norm.tokens
     out, offset = [], 0
@@ -163,6 +172,13 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     """A mention that is past, preventive, an install or a brief recurring nuisance, and
     not said to be happening now."""
     near = _scope_text(norm, start, end)
+    # Only warned of ("could get electrocuted"), or chosen ("because I had the city shut it
+    # off"): whatever "now" the turn says, unless the hazard itself is said in the present.
+    # So is a mark left over, said as what is there now ("now there's a little scorch mark").
+    within = [m.span() for p in (WARNED, SMALL_NOW) for m in p.finditer(norm.text)]
+    warned = any(a <= start and end <= b for a, b in within)
+    if (warned or DELIBERATE.search(near)) and not PRESENT_HAZARD.search(near):
+        return True
     # "Now" keeps a mention current, unless it is denied ("not raining now", "nothing's
     # wrong right now") or says that all is well now ("it's running fine now").
     current = _scope_text(norm, start, end, _without_all_clear(norm))
@@ -201,8 +217,10 @@ def all_clear(norm: Normalised, hazards: list[Hazard] | tuple[Hazard, ...] = ())
     that it has stopped ("it stopped when the rain stopped") and nothing says it is back."""
     if found(PRESENT_HAZARD, norm):
         return False  # "nothing's wrong with the toilet but sewage is coming up"
+    # Of water: stopped, never got in ("it's been dry"), or held ("I put a bucket under it").
+    settled = (RESOLVED, STAYED_DRY, HELD_OR_SHUT)
     return found(ALL_CLEAR, norm) or (
-        any(h in SETTLES_DOWN for h in hazards) and found(RESOLVED, norm)
+        any(h in SETTLES_DOWN for h in hazards) and any(found(p, norm) for p in settled)
     )
 
 
@@ -221,6 +239,8 @@ def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
     """Only water hazards, and the caller says after them that the water has stopped."""
     if not found_ or not set(found_) <= SETTLES_DOWN:
         return False
+    if found(STAYED_DRY, norm) and not found(PRESENT_HAZARD, norm):
+        return True  # "a hole in the roof ... no water has come in, it's been dry"
     resolved = RESOLVED.search(norm.text)
     if resolved is None:
         return False
@@ -287,6 +307,7 @@ def _signs(
         note(Hazard.FLOODING, *_current(CEILING_GIVING, norm), 0.8)
     if not found(IRRIGATION, norm):
         note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
+    note(Hazard.GAS_LEAK, *_current(ODORANT_AT_GAS, norm), 0.85)
     note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
     note(Hazard.ELECTRICAL_FIRE, *_current(ARCING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):
@@ -358,7 +379,9 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             found_[Hazard.CARBON_MONOXIDE] = 0.8
         elif found(SHARED_ILLNESS, norm) and (ill_now or ill_before):
             scoped.add(Hazard.CARBON_MONOXIDE)
-    if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
+    # A smoke alarm sounding over smoke or burning is the fire, not carbon monoxide.
+    smoke = Hazard.ELECTRICAL_FIRE in found_ and found(SMOKE_ALARM, norm)
+    if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm) and not smoke:
         alarm_now, alarm_scoped = _current(ALARM_SOUNDING, norm)
         if alarm_now:
             found_[Hazard.CARBON_MONOXIDE] = 0.8
