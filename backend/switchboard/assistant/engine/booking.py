@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from switchboard.assistant.engine import address_on_file, changes, speech, volunteered, web_phone
+from switchboard.assistant.engine import (
+    acceptance,
+    address_on_file,
+    changes,
+    speech,
+    volunteered,
+    web_phone,
+)
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import (
@@ -129,6 +136,8 @@ def earlier_offer(t: Turn, u: Understanding, context: Context) -> str | None:
     if inside:
         # The time said holds one of them ("can we make it Friday at 10 instead"): that one.
         return state.offered[inside[0]] if len(inside) == 1 else None
+    if acceptance.another_day(u.time.value, offered):
+        return None  # "Wednesday March 1st, 11am?": a day none of them is on, searched anew
     among = replace(context, offered_slots=offered, days_in_view=None)
     choice = choose_slot(normalise(u.text), among, u.time.value)
     if choice is None or choice.value.decision is not SlotDecision.CHOSEN:
@@ -298,6 +307,8 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         index = choice.index
     elif polarity is Polarity.YES and len(state.offered) == 1:
         index = 0
+    elif (earliest := acceptance.earliest_taken(t, u)) is not None:
+        index = state.offered.index(earliest)
     said_no = polarity is Polarity.NO or (
         choice is not None and choice.decision is SlotDecision.NONE_SUIT
     )
@@ -423,8 +434,9 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
     if u.time and not chosen_within(state.chosen, u):
         return await offer(t)
     new_detail = t.changed & {"address", "name", "phone", "service"}
-    if new_detail and polarity is Polarity.YES and web_phone.only_the_number(t):
-        new_detail = set()  # "yes, 913 555 0142": the read-back never says the number
+    if new_detail and acceptance.number_accepts_readback(t, u):
+        # "yes, 913 555 0142", or the number alone: the read-back never says the number.
+        new_detail, polarity = set(), Polarity.YES
     if new_detail or state.address is None:
         # A new detail with the answer ("oh right, it's 1633 W 79th", "yes but apartment
         # 4"): say it back before booking anything.

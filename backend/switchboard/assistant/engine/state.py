@@ -75,6 +75,8 @@ class DialogState:
     # A web visitor has no caller ID: times a phone number was asked for, always alongside
     # another question (engine/web_phone.py); never a third, never blocking the booking.
     phone_asks: int = 0
+    # The last read-back invited that number: the number alone answers it (acceptance.py).
+    number_invited: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

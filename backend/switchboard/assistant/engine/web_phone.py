@@ -54,7 +54,8 @@ def ask_alongside(t: Turn) -> None:
 
 def readback_message(t: Turn) -> str:
     """The read-back, inviting a number while one is wanted (its question stays last)."""
-    return "booking.readback_phone" if _counted(t) else "booking.readback"
+    t.state.number_invited = _counted(t)
+    return "booking.readback_phone" if t.state.number_invited else "booking.readback"
 
 
 def confirmed_message(t: Turn) -> str:

@@ -51,6 +51,15 @@ ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earli
              r"soonest", r"lo (?:antes|mas pronto) posible", r"cuanto antes",
              r"(?:first|1st|next) (?:available|opening|open slot)", r"any time today",
              r"today if possible",
+             # The earliest of a day or of all: "as early as you can", "first thing (Friday)",
+             # "the first one you've got", "lo más temprano", "a primera hora", "la primera
+             # que tenga". A bare "the first one" stays a pick among offers (slots).
+             r"as early as (?:possible|you can|you have|you've got|you got|they can)",
+             r"(?:first|1st) thing",
+             r"(?:the )?(?:first|1st) (?:one|slot|time|opening|appointment) "
+             r"(?:you(?:'ve| have)? (?:got|have)|available|open)",
+             r"lo (?:mas|antes) (?:pronto|temprano)(?: que (?:se )?pueda)?", r"a primera hora",
+             r"(?:la|el) primer[oa]? (?:que|cita que|horario que) (?:tenga|tengan|haya)",
              # "right now" is a wish only when it asks for someone: "no water in the basement
              # right now" describes the basement.
              r"(?:come|send|get|need|want|someone|somebody|anyone|here|over|out|please)"

@@ -54,6 +54,22 @@ YES_ANYWHERE = words(
     r"sale pues",
     r"asi (?:esta|queda) bien",
     r"(?<!no )(?:esta|es) (?:perfecto|correcto)",
+    # Warm and regional ways of agreeing: "you betcha", "sure thing", "sounds like a plan",
+    # "that'd be great", "dale", "va", "órale pues", "cómo no", "con gusto".
+    r"you bet(?:cha)?",
+    r"sure thing",
+    r"(?<!know )(?<!not )for sure",
+    r"by all means",
+    r"sounds like a plan",
+    r"that(?:'d| would) be (?:great|perfect|fine|good|wonderful|lovely)",
+    r"works (?:great|perfectly|fine) for (?:me|us)",
+    r"(?:yes|yeah|yep) (?:ma'am|sir|dear|please|indeed)",
+    r"^(?:dale|va)(?: pues| gracias| entonces| si| que va)?$",
+    r"(?:orale|andale|sale) pues",
+    r"^(?:si |ah )?como no(?: pues)?$",
+    r"con (?:mucho )?gusto",
+    r"me parece (?:perfecto|excelente|muy bien)",
+    r"perfecto(?: entonces)?$",
 )
 NO_ANYWHERE = words(
     r"absolutely not",
