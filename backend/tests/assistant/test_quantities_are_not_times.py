@@ -62,3 +62,36 @@ def test_tomorrow_with_a_quantity_keeps_the_day(ctx: Callable[..., Context]) -> 
     u = understand("tomorrow works, the panel is about 10 ft away", ctx())
     assert u.time is not None
     assert u.time.value.earliest == local(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I'm on the 2nd floor", "en"),
+        ("the unit is on the 3rd floor in the back", "en"),
+        ("it's the 3 bedroom house on the corner", "en"),
+        ("it's about 6 and a half feet tall", "en"),
+        ("vivimos en el 2 piso", "es"),
+        ("está a como 2 y medio metros del tablero", "es"),
+    ],
+)
+def test_a_floor_or_a_measure_is_no_date(
+    ctx: Callable[..., Context], text: str, language: str
+) -> None:
+    assert understand(text, ctx(language=language)).time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("on the 2nd please", "en", 2),
+        ("the 2nd of next month", "en", 2),
+        ("el 3 de diciembre", "es", 3),
+    ],
+)
+def test_a_day_of_the_month_is_still_a_date(
+    ctx: Callable[..., Context], text: str, language: str, day: int
+) -> None:
+    u = understand(text, ctx(language=language))
+    assert u.time is not None and u.time.value.earliest is not None
+    assert u.time.value.earliest.day == day

@@ -8,32 +8,37 @@ from __future__ import annotations
 
 import re
 
-_ENGLISH = (
+# What is measured or counted: never an hour after the number, never a date after "the".
+_MEASURES = (
     # length and distance
     r"ft|feet|foot|inch|inches|yd|yds|yards?|meters?|metres?|miles?|blocks?|"
     # people
     r"ppl|people|persons?|kids|adults|tenants|units|"
-    # spans of time said as an age or a duration
-    r"yrs?|years?|mos?|months?|wks?|weeks?|days?|hrs?|hours?|mins?|minutes?|secs?|seconds?|"
-    r"times|"
     # volume, weight, temperature, money, power, size
     r"gal|gals|gallons?|liters?|litres?|degrees?|deg|percent|pct|dollars?|bucks|cents|"
     r"lbs?|pounds?|amps?|volts?|watts?|kw|btus?|tons?|psi|sq|square|cubic|"
-    # counts of things in a house
-    r"stor(?:y|ies)|floors?|rooms|bedrooms?|baths?|bathrooms?|outlets|lights|windows|"
-    r"toilets|sinks|zones|of|out of|more"
-)
-_SPANISH = (
+    # the parts of a building, counted or ordered ("the 2nd floor", "a 3 bedroom house")
+    r"stor(?:y|ies)|floors?|fl|levels?|rooms?|bedrooms?|baths?|bathrooms?|outlets|lights|"
+    r"windows|toilets|sinks|zones|steps|stairs|"
+    # Spanish
     r"pies?|pulgadas?|metros?|cm|centimetros|millas?|cuadras?|"
     r"personas?|gente|ninos|adultos|inquilinos|"
-    r"anos?|meses|mes|semanas?|dias?|horas?|minutos?|segundos?|veces|"
     r"galones?|litros?|grados?|por ?ciento|dolares|pesos|libras?|amperes?|amperios?|"
     r"voltios?|toneladas?|"
-    r"pisos?|cuartos|recamaras?|banos|habitaciones|ventanas|de ellos"
+    r"pisos?|plantas?|niveles|cuartos?|recamaras?|banos|habitaciones|ventanas|escalones"
 )
-UNIT = rf"(?:{_ENGLISH}|{_SPANISH})"
+# Spans of time said as an age or a duration, and counts of anything ("3 of them").
+_SPANS = (
+    r"yrs?|years?|mos?|months?|wks?|weeks?|days?|hrs?|hours?|mins?|minutes?|secs?|seconds?|"
+    r"times|of|out of|more|"
+    r"anos?|meses|mes|semanas?|dias?|horas?|minutos?|segundos?|veces|de ellos"
+)
+UNIT = rf"(?:{_MEASURES}|{_SPANS})"
+MEASURE = rf"(?:{_MEASURES})"
+# "and a half feet", "y medio metros": a fraction may come between the number and its unit.
+_FRACTION = r"(?: (?:and a half|and a quarter|y medio|y media|point [0-9]+|punto [0-9]+))?"
 # A unit right after the number: checked against the text that follows it.
-UNIT_AHEAD = re.compile(rf"^ (?:{UNIT})(?![\w'])")
+UNIT_AHEAD = re.compile(rf"^{_FRACTION} (?:{UNIT})(?![\w'])")
 
 _MONEY = re.compile(r"\$ ?([0-9][0-9,]*(?:\.[0-9]+)?)")
 _PERCENT = re.compile(r"([0-9]) ?%")
