@@ -286,7 +286,8 @@ _ADDRESS_ABBREVIATIONS = {
 
 
 def _address_words(text: str) -> str:
-    words = re.sub(r"[.,#]", " ", text.lower()).split()
+    # "31-45 41st St" and "3145 41st St": a Queens house number with or without its hyphen.
+    words = re.sub(r"[.,#]", " ", re.sub(r"(?<=[0-9])-(?=[0-9])", "", text.lower())).split()
     return " ".join(_ADDRESS_ABBREVIATIONS.get(w, w) for w in words_to_digits(words))
 
 

@@ -23,7 +23,8 @@ def _address(ctx: Callable[..., Context], text: str, **kw: object) -> tuple[str,
 @pytest.mark.parametrize(
     ("text", "line1"),
     [
-        ("ochenta y siete diez treinta y siete avenue jackson heights queens", "8710 37th Avenue"),
+        # said in Queens, the number keeps the hyphen it is written with
+        ("ochenta y siete diez treinta y siete avenue jackson heights queens", "87-10 37th Avenue"),
         ("eighty seven ten thirty seventh avenue jackson heights", "8710 37th Avenue"),
         ("one oh eight twenty two seventy first avenue forest hills", "10822 71st Avenue"),
         ("it's 31 12 45 street in astoria", "3112 45th Street"),

@@ -11,6 +11,7 @@ from switchboard.assistant.engine import (
     house_number,
     names,
     street_name,
+    street_said_again,
 )
 from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
@@ -64,7 +65,9 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     if u.address and not u.address.value.same_as_last:
         said = u.address.value
         if said.line1:
-            state.address, state.address_on_file, got = said.one_line(), None, True
+            # "Ponce de Leon Avenue, not Place": what was not said again stays ("NE")
+            line = street_said_again.kept(state.address, said)
+            state.address, state.address_on_file, got = line, None, True
         elif said.unit and state.address:  # "no, it's apartment 4"
             state.address, got = address_on_file.with_unit(state.address, said.unit), True
         elif said.city and state.address:  # "Mesa, not Tempe"

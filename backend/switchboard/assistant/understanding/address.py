@@ -16,7 +16,9 @@ from switchboard.assistant.understanding.model import Address, Context, Expectin
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
 from switchboard.assistant.understanding.queens import (
+    in_queens,
     ordinal,
+    queens_number,
     street_from_number,
     town_at_end,
 )
@@ -163,10 +165,11 @@ def _unit(text: str) -> str:
 # cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X street" (the name
 # alone is the street); "Calle Real" with no article is a street named so.
 # A numbered street keeps its number: "el 1022 de la calle South 55th Street".
+# "La calle 168", "avenida 37": a numbered street said by its number ("168th Street").
 _NAME_WORD = r"(?:[a-z][a-z']*|[0-9]+(?:st|nd|rd|th))"
 SPANISH_STREET = re.compile(
     r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(la |el )?(calle|avenida|camino|carretera) "
-    rf"({_NAME_WORD}(?: {_NAME_WORD}){{0,6}})"
+    rf"((?:{_NAME_WORD}|[1-9][0-9]{{0,2}}(?![\w']))(?: {_NAME_WORD}){{0,6}})"
 )
 # Where a Spanish street name ends: "... en Houston", "... y la cita ...".
 _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",
@@ -261,18 +264,25 @@ def _spanish(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address] | Non
         said.pop(0)
         while said and len(city) < 3 and said[0] not in _SPANISH_STOPS:
             city.append(said.pop(0))
+    elif name[0].isdigit():
+        name, city = name[:1], name[1:4]  # "calle 168 jamaica queens": the town follows
     elif len(name) > 1:
         # "la calle Shaver Pasadena", "la calle Fulton Houston Texas": a town the business
         # serves, or one before a state, ends the street's name.
         name, city = town_at_end(name, towns)
     kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
-    if re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
+    if name[0].isdigit() and kind in _GRID_KIND:  # "calle 168" is 168th Street
+        street = " ".join([ordinal(name[0]), *name[1:], _GRID_KIND[kind]])
+    elif re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
         pass  # "la avenida Southwest Boulevard", "la calle Shaver": the name says it all
     elif article and kind in _SPANISH_KIND:
         street = f"{street} {_SPANISH_KIND[kind]}"  # "la avenida Broadway" is Broadway Avenue
     else:
         street = f"{kind} {street}"  # "Camino Real", "Calle Real": part of the name
-    line1 = _title(f"{_house_number(m.group(1))} {street}")
+    number = _house_number(m.group(1))
+    if in_queens(text, towns):  # "87 21 calle 168": 87-21 168th Street
+        number = queens_number(m.group(1), street) or number
+    line1 = _title(f"{number} {street}")
     return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
 
 
@@ -337,6 +347,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     if not (KIND_FIRST.fullmatch(street) and NAMED_AFTER.match(said_after)):
         said, street = street_from_number(said, street)  # "87 10 37 avenue"
     number = _house_number(said) if said[:1].isdigit() else said
+    if said[:1].isdigit() and in_queens(norm.text, context.towns):
+        number = queens_number(said, street) or number  # "37 22 95th street": 37-22
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
     unit_text = _unit(m.group(3).replace(CLAUSE, ""))
     if said_after.startswith(" you") and _AVENUE_U.search(norm.raw):

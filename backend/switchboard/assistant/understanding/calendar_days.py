@@ -18,6 +18,7 @@ import dateparser
 from switchboard.assistant.understanding.clock_times import INSTEAD
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.quantities import MEASURE
 from switchboard.assistant.understanding.weekdays import (
     FOLLOWING_WEEKDAY,
     WEEKDAY,
@@ -35,7 +36,9 @@ DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2
                           r"(?:st|nd|rd|th)?(?![\w':])"
                           r"(?!\s*(?:am|pm|oclock|de la))"
                           r"(?!\s+(?:one|ones|option|slot|choice|time|opening|[0-5][0-9])"
-                          r"(?![\w']))")  # fmt: skip
+                          r"(?![\w']))"
+                          # "the 2nd floor", "the 3 bedroom house": a part of the building
+                          rf"(?!\s+{MEASURE}(?![\w']))")  # fmt: skip
 MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
                         rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
                         r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip

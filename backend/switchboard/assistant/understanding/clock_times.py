@@ -11,6 +11,7 @@ from datetime import time
 from switchboard.assistant.understanding.address import SUFFIXES
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.quantities import UNIT, UNIT_AHEAD, unit_follows
 from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
 
 # "3:30", "3 30 pm" and spoken "three thirty" (quarter and half hours only without am/pm, so
@@ -74,8 +75,7 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      rf"(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
-                         r"(?![\w':])(?! (?:days?|weeks?|months?|hours?|minutes?|of|more|times|"
-                         r"people|dias|semanas|horas))")  # fmt: skip
+                         rf"(?![\w':])(?! {UNIT}(?![\w']))")  # fmt: skip
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)?|de(?: las?)?)\s+"
                      rf"{CLOCK}\s+(?:and|to|till|til|until|y(?: las?)?|a(?: las?)?|hasta(?: las?)?)"
                      rf"\s+{CLOCK}(?![\w'])")  # fmt: skip
@@ -131,11 +131,6 @@ _STREET_AHEAD = re.compile(
 _PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
 
 
-_COUNT_AHEAD = re.compile(
-    r"^ (?:of|out of|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|"
-    r"people|kids|degrees|feet|foot|inches|gallons?|anos|meses|semanas|dias|horas|minutos|"
-    r"grados)(?![\w'])"
-)
 # "It's been off since about 2 am", "started at 6 this morning": what happened, not a wish.
 _PAST_BEHIND = re.compile(
     r"(?:since|ago|started|began|happened|went off|quit|stopped|died|desde hace)"
@@ -152,7 +147,7 @@ def _is_place(m: re.Match[str], text: str) -> bool:
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
     return bool(
-        _STREET_AHEAD.match(after) or _COUNT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
+        _STREET_AHEAD.match(after) or UNIT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
     )
 
 
@@ -258,6 +253,8 @@ def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
     for pattern, side, first in ((AFTER, "after", 1), (AFTER_TAIL, "after", 1),
                                  (BEFORE, "before", 1), (BEFORE_TAIL, "before", 1)):  # fmt: skip
         for m in pattern.finditer(norm.text):
+            if unit_follows(norm.text, m.end()):
+                continue  # "from 10 feet away", "before 20 minutes": a quantity
             found.append((m.start(), -m.end(), side, _clock(m, first, norm)))
     start = end = None
     taken_until = -1
@@ -279,7 +276,8 @@ def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
     time ("at 3", an hour long, and then `exact`)."""
     start = end = None
     exact = False
-    if m := BETWEEN.search(norm.text):
+    m = BETWEEN.search(norm.text)
+    if m and not unit_follows(norm.text, m.end()):  # "between 5 and 6 feet" is no time
         start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
         if start and end and end <= start and end.hour < 12:
             end = time(end.hour + 12, end.minute)

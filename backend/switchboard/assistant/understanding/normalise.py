@@ -18,6 +18,7 @@ from switchboard.assistant.understanding.numbers import (
     is_number_word,
     words_to_digits,
 )
+from switchboard.assistant.understanding.quantities import spell_money_and_percent
 
 FILLERS = {"uh", "uhh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm", "mmm", "eh", "em"}
 # "like" is a filler only where it cannot be the verb or the comparison.
@@ -156,6 +157,7 @@ def normalise(raw: str) -> Normalised:
     has_accents = folded != raw.lower().replace("\u2019", "'")
     # "mon-wed", "lunes-miércoles": a run of days, kept as one ("mon to wed").
     folded = _DAY_RUN.sub(r"\1 to \2", folded)
+    folded = spell_money_and_percent(folded)  # "$10", "10%": a quantity, never an hour
     folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
     pieces = [CONTRACTIONS.get(t, SHORTHAND.get(t, t)) for t in _TOKEN.findall(folded)]
     expanded: list[str] = []

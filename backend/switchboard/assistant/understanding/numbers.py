@@ -56,6 +56,36 @@ NUMBER_AFTER = {"oclock", "o'clock", "am", "pm"}
 # "a la una", "después de la una", "one or two".
 _SPOKEN_MERIDIEM = {("p", "m"), ("a", "m")}
 _HOUR_ARTICLE_BEFORE = {"a", "de", "desde", "hasta", "despues", "antes", "partir"}
+_ENGLISH_DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+# "Oh no", "oh wait", "oh my god": the "oh" that starts an exclamation is no zero.
+_EXCLAIMED_AFTER_OH = {"no", "wait", "sorry", "my", "god", "gosh", "yeah", "yes", "ok", "okay",
+                       "well", "i", "right", "man", "dear", "boy", "wow", "and", "um", "uh",
+                       "actually", "hold", "never", "nevermind", "shoot", "darn"}  # fmt: skip
+
+
+def _spoken_digit_zero(tokens: list[str], i: int) -> bool:
+    """ "two two four oh south vine": an "oh" that ends a run of digits said one by one is a
+    zero (the house number is 2240). Two digits before it at least, so "four oh" alone
+    and "oh no" after a number stay words."""
+    if i < 2 or tokens[i - 1] not in _ENGLISH_DIGITS or tokens[i - 2] not in _ENGLISH_DIGITS:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1] not in _EXCLAIMED_AFTER_OH
+
+
+def _spanish_or(tokens: list[str], i: int) -> bool:
+    """ "tres o cuatro", "3 o 4": in Spanish the "o" between two numbers is "or", not a
+    zero; a zero is "oh" or sits between English number words ("nine o five")."""
+    prev = tokens[i - 1] if i else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    english = {
+        *_ENGLISH_DIGITS,
+        *(w for w in TEENS if w.isascii() and w.endswith("teen")),
+        "ten",
+        "eleven",
+        "twelve",
+        *(w for w in TENS if w.endswith("ty")),
+    }
+    return tokens[i] == "o" and prev not in english and nxt not in english
 
 
 def _clock_word(tokens: list[str], i: int) -> bool:
@@ -161,7 +191,8 @@ def words_to_digits(tokens: list[str]) -> list[str]:
             # "twenty one oh one": the "one" after a spoken zero is a digit too.
             after_zero = prev in {"oh", "o"} and i >= 2 and _is_number_word(tokens[i - 2])
             near_number = _is_number_word(prev) or _is_number_word(nxt) or after_zero
-            if oh and not (_is_number_word(prev) and _is_number_word(nxt)):
+            between = _is_number_word(prev) and _is_number_word(nxt) and not _spanish_or(tokens, i)
+            if oh and not (between or _spoken_digit_zero(tokens, i)):
                 out.append(tok)
                 i += 1
                 continue

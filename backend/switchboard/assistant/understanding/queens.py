@@ -4,8 +4,9 @@ said after a street's name.
 "Ochenta y siete diez treinta y siete avenue" comes out of the number words as "87 10 37
 avenue": the last group is the street ("8710 37th Avenue", as "eighty seven ten thirty
 seventh avenue" is), not part of the house number, since a street is never the bare word
-"Avenue". A Queens number said in groups is written whole, as the corpus has it; typed or
-said with "dash" it keeps its hyphen (address.py).
+"Avenue". Typed or said with "dash", a Queens number keeps its hyphen (address.py); said in
+two groups before a numbered street in Queens ("thirty seven twenty two ninety fifth
+street") it gets the hyphen it is written with, "37-22 95th Street".
 """
 
 from __future__ import annotations
@@ -54,3 +55,38 @@ def town_at_end(name: list[str], towns: tuple[str, ...]) -> tuple[list[str], lis
     if state:  # "... houston texas": the word before the state is the town
         return words_[:-1], words_[-1:]
     return name, []
+
+
+# Queens numbers its houses by the cross street, hyphen and all ("37-22 95th St" is on 95th
+# Street, near 37th Avenue). Only there: Brooklyn's "8721 4th Avenue" and Glendale, Arizona's
+# "5122 43rd Avenue" are written whole.
+_ELSEWHERE = ("brooklyn", "bronx", "manhattan", "staten island", "new jersey")
+_NUMBERED_STREET = re.compile(r"[0-9]+(?:st|nd|rd|th) ", re.IGNORECASE)
+
+
+def in_queens(text: str, towns: tuple[str, ...]) -> bool:
+    """The turn says Queens, or the business serves Queens and the turn names no other
+    borough."""
+    said = f" {text} "
+    if " queens " in said:
+        return True
+    served = {t.lower() for t in towns}
+    return "queens" in served and not any(f" {p} " in said for p in _ELSEWHERE)
+
+
+def queens_number(said: str, street: str) -> str | None:
+    """ "37 22" before "95th Street" -> "37-22": a house number said in two groups before a
+    numbered street, in Queens, keeps the hyphen it is written with ("87 0 5" -> "87-05")."""
+    groups = said.split()
+    if not _NUMBERED_STREET.match(street) or len(groups) < 2:
+        return None
+    if re.fullmatch(r"[0-9]{2}", groups[-1]):
+        left, right = groups[:-1], groups[-1]
+    elif len(groups) > 2 and groups[-2] == "0" and re.fullmatch(r"[0-9]", groups[-1]):
+        left, right = groups[:-2], f"0{groups[-1]}"
+    else:
+        return None
+    first = "".join(left)
+    if not re.fullmatch(r"[1-9][0-9]{1,2}", first):
+        return None
+    return f"{first}-{right}"
