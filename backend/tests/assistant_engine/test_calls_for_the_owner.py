@@ -134,3 +134,18 @@ async def test_a_day_said_while_leaving_a_message_is_when_to_call_back(
     state, replies = await talk(w, [first, second])
     assert "passed that on" in replies[2] and state.stage == "closed"
     assert len(w.callbacks) == 1 and not w.booked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "you guys replaced the water heater next door and left old pipe scraps all over my "
+        "driveway, can someone come pick them up",
+        "sus trabajadores estuvieron en la casa de al lado y dejaron tornillos regados en mi patio",
+    ],
+)
+async def test_a_mess_our_job_left_is_a_message_for_the_owner(line: str) -> None:
+    w = world()
+    await talk(w, [line, "Gail Peterson, 913 555 0191"])
+    assert len(w.callbacks) >= 1 and w.callbacks[0][0] == "message"
+    assert not w.booked and not w.pages

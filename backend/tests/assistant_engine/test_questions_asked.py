@@ -64,3 +64,31 @@ async def test_the_thing_asked_about_is_the_one_the_job_is_on() -> None:
     line = "our basement drain is clogged solid. do you do old cast iron drains? it's a 1920s house"
     _state, replies = await talk(world(), [line], channel="web")
     assert "not sure we do that" not in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("do you install minisplits? need one for the garage", "not sure we do that"),
+        ("hola ¿ustedes instalan minisplits? necesito uno para el cuarto", "No estoy seguro"),
+    ],
+)
+async def test_one_thing_of_another_trade_asked_about_is_not_listed(line: str, said: str) -> None:
+    w = world()
+    _state, replies = await talk(w, [line], channel="sms")
+    assert said in replies[1]
+    assert w.callbacks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "do you do drains? the kitchen one is slow",
+        "¿ustedes hacen mantenimiento? el calentador hace ruido",
+        "¿ustedes arreglan fugas? tengo una debajo del fregadero",
+    ],
+)
+async def test_one_word_of_the_trade_or_any_trade_is_never_called_unlisted(line: str) -> None:
+    _state, replies = await talk(world(), [line], channel="sms")
+    assert "not sure we do that" not in replies[1]
+    assert "No estoy seguro" not in replies[1]

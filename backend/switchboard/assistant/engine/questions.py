@@ -9,13 +9,15 @@ from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.engine.world import TenantFacts
 from switchboard.assistant.understanding import (
     QuestionTopic,
+    ServiceOption,
     Understanding,
 )
 from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
 from switchboard.assistant.understanding.question_topics import OFFERED, OTHER_Q, PRICE
-from switchboard.assistant.understanding.services import match_service
+from switchboard.assistant.understanding.services import GENERIC, match_service
+from switchboard.assistant.understanding.spanish_trade import in_english
 
 
 async def answer(t: Turn, u: Understanding) -> bool:
@@ -120,7 +122,9 @@ def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:
     end = next((e for e in u.clause_ends if e > m.end()), len(u.text))
     tail = normalise(u.text[m.end() : end])
     asked = [w for w in tail.tokens if w not in _FILLER]
-    if len(asked) < 2 or match_service(tail, catalogue) is not None:
+    if match_service(tail, catalogue) is not None:
+        return False
+    if len(asked) < 2 and not _other_trade_thing(asked, catalogue):
         return False
     # ... unless the thing it asks about is the one the rest of the turn has the job on ("a
     # limb crushed our shed's roof. Do you do small sheds?").
@@ -128,6 +132,21 @@ def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:
     said_elsewhere = any(w.rstrip("s") in {r.rstrip("s") for r in rest} for w in asked)
     whole_tail = normalise(u.text[m.end() :])
     return not (said_elsewhere and match_service(whole_tail, catalogue) is not None)
+
+
+def _other_trade_thing(asked: list[str], catalogue: tuple[ServiceOption, ...]) -> bool:
+    """One word asked about ("¿instalan minisplits?", "do you do minisplits") that the trade
+    lexicon knows as a thing of some trade ("minisplit" is an AC), and that the catalogue does
+    not list under either name: a job the business does not list. A word the lexicon does not
+    know ("do you do drains?" for a catalogue that says "drain cleaning" is matched above;
+    "do you do plumbing?") is never taken for one."""
+    if len(asked) != 1:
+        return False
+    said = " ".join(asked)
+    twin = in_english(said)
+    if twin == said or all(w in GENERIC for w in twin.split()):
+        return False  # "¿hacen mantenimiento?": work of any trade, not a thing of one
+    return match_service(normalise(twin), catalogue) is None
 
 
 # Terms and credentials only the owner can speak for (unless an FAQ answer says them):

@@ -66,6 +66,10 @@ ON_THE_BOOKS = words(
     rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
     rf"(?: (?:out|over|by))?(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
     rf"(?: (?:on|this|next))? (?:{_DAY})",
+    # "I was told somebody would be coming out today", "you told me the tech would come"
+    r"(?:i was|we were|(?:you|y'?all|they) told (?:me|us)) (?:told )?(?:that )?"
+    rf"{_VISITOR} (?:would|was going to|were going to|will|'d|is going to) (?:be )?(?:coming|come|"
+    r"be here|be out|show up|stop by|swing by)",
     # "tengo cita el jueves", "tenemos una visita mañana", "el plomero viene el lunes"
     r"(?:tengo|tenemos|teniamos|tenia) (?:una |la |mi |nuestra )?(?:cita|visita)",
     # "I booked the sewer line thing with you guys", "we set up a tune-up with y'all"
@@ -149,9 +153,16 @@ STILL_ON = words(
     r"(?:is|are) (?:the|your|my|our) (?:[a-z-]+ ){0,2}(?:guy|guys|tech\w*|man|crew|plumber|"
     r"electrician|roofer|installer|team) still (?:coming|on|showing up|scheduled)",
     r"(?:sigue|siguen|todavia|aun) (?:en pie|viene|vienen|va a venir|van a venir)",
-    # "is someone still coming today?", "are you guys still coming out"
-    r"(?:is|are) (?:someone|somebody|anyone|anybody|you|y'?all|you guys|you all|they) still "
-    r"(?:coming|showing up|on for)",
+    # "is someone still coming today?", "are you guys still coming out", and of the one
+    # expected, "is he still coming"
+    r"(?:is|are) (?:someone|somebody|anyone|anybody|you|y'?all|you guys|you all|they|he|she) "
+    r"still (?:coming|showing up|on for)(?! (?:home|back)\b)",
+    # "¿sí viene hoy el plomero?", "¿ya vienen los muchachos?": whether the one expected comes
+    # (a condition, "si viene el plomero, que revise el lavabo", names no day before him)
+    r"(?:si (?:viene|vienen|va a venir|van a venir|llega|llegan|pasa|pasan) (?:hoy|manana|"
+    r"ahorita)|ya (?:viene|vienen|va a venir|van a venir|llega|llegan))(?: siempre)? "
+    r"(?:ustedes|(?:el|la|los|su|sus) (?:plomero|tecnico|electricista|"
+    r"techador|instalador|muchacho|muchachos|senor|trabajador|trabajadores|gente))(?![\w'])",
     # "I wanted to make sure it's still on", "just checking we're still good for today"
     r"(?:make sure|making sure|check|checking|confirm|see|know) (?:if |whether |that )?(?:it's|"
     r"its|it is|that's|thats|that is|we're|we are|i'm|im|i am) still (?:on|happening|good|"

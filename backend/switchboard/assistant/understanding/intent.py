@@ -14,6 +14,7 @@ from switchboard.assistant.understanding.booked_visit import (
     OTHER_TIME,
     STILL_ON,
 )
+from switchboard.assistant.understanding.complaints import left_behind
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -171,7 +172,17 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"who (?:handles|does|makes|is in charge of|takes care of) (?:the |your )?"
               r"(?:purchasing|buying|procurement|marketing|advertising|vendor decisions)",
               r"who should i (?:send|email|pitch|address)", r"statement analysis",
-              r"mock ?ups?", r"fleet discount")  # fmt: skip
+              r"mock ?ups?", r"fleet discount",
+              # Search ranking sold to the business: "you're not in the Google map pack", "we
+              # can get you top 3 in 60 days", "lo ponemos en la primera página de Google"
+              r"(?:map|local|maps) pack",
+              r"(?:get|put|rank|bring|move) (?:you|your (?:business|company|shop|site|website|"
+              r"listing|page))(?: \w+)? (?:in |on |to |into |at )?(?:the )?(?:top (?:3|three|5|"
+              r"five|10|ten|spot|position|results)|top of (?:google|the (?:search|map|results|"
+              r"rankings))|(?:first|1st) page|page (?:one|1)|number one on|#1 on)",
+              r"(?:primer lugar|primeros lugares|primera pagina|top \w+) (?:de|en) google",
+              r"posicionamiento(?: web| en google| local)?",
+              r"(?:agencia|empresa) de (?:marketing|mercadotecnia|publicidad)")  # fmt: skip
 # Suppliers and others with business for the owner: a message, never a booking.
 VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
                r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
@@ -397,7 +408,7 @@ def detect_intents(
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
     if found(VENDOR, norm):
         out.append(Extracted(Intent.VENDOR, 0.75))
-    if found(MESSAGE, norm):
+    if found(MESSAGE, norm) or left_behind(norm):
         out.append(Extracted(Intent.MESSAGE, 0.75))
     if found(REPEAT, norm) or found(REPEAT_ALONE, norm):
         out.append(Extracted(Intent.REPEAT, 0.85))

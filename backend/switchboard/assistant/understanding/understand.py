@@ -19,6 +19,7 @@ from switchboard.assistant.understanding.booked_visit import time_wanted
 from switchboard.assistant.understanding.business_name import hidden, without_business_name
 from switchboard.assistant.understanding.changes import detect_change
 from switchboard.assistant.understanding.company import detect_company
+from switchboard.assistant.understanding.complaints import left_behind
 from switchboard.assistant.understanding.day_correction import into_the_week_in_view
 from switchboard.assistant.understanding.hazards import detect_emergency
 from switchboard.assistant.understanding.identity import detect_name, detect_phone
@@ -153,8 +154,11 @@ def understand(text: str, context: Context) -> Understanding:
         change=detect_change(norm) if context.expecting in _READ_BACK else None,
         other_intents=tuple(i.value for i in intents[1:]),
         clause_ends=_clause_ends(norm),
-        visit_requested=visit_requested(norm),
+        # "Can someone come pick up the nails your crew left": the owner's to send, not a job.
+        visit_requested=visit_requested(norm) and not left_behind(rest),
+        # What our finished job left lying about ("roofing nails all over my driveway") is no
+        # hazard at the house to ask after.
         triage=None
-        if (emergency and emergency.value) or _wants_later(time, context)
+        if (emergency and emergency.value) or _wants_later(time, context) or left_behind(rest)
         else urgency.triage,
     )
