@@ -34,6 +34,7 @@ from switchboard.assistant.understanding.model import (
     PartOfDay,
     TimeWindow,
 )
+from switchboard.assistant.understanding.months import ENDS_WITH_MONTH
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.relative_times import (
@@ -165,6 +166,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
     # "like four or five" while times are being discussed: from the first to the second.
     either = EITHER_HOUR.search(norm.text) if start_t is None and end_t is None else None
+    if either and ENDS_WITH_MONTH.search(norm.text[: either.start()]):
+        either = None  # "Nov 3 or 4": two days
     if either and (talking_times or either.group(3)):
         start_t, end_t = either_hours(either, norm)
     alone = hour_alone(norm) if start_t is None and end_t is None else None
@@ -207,6 +210,11 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if dates is None and context.days_in_view is not None:
         # "Anything after three?" about Wednesday's openings means Wednesday after three.
         first_day, last_day_in_view = context.days_in_view
+        wished = context.days_wished
+        if wished is not None and wished[0] <= first_day and last_day_in_view <= wished[1]:
+            # "Anything around 10 or 11?" about Monday's offers for "mornings next week":
+            # those hours on the days asked for, not only the days offered.
+            first_day, last_day_in_view = max(wished[0], today), wished[1]
         dates = (first_day, last_day_in_view + timedelta(days=1), 0.75)
         dated = True
     first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
