@@ -306,3 +306,26 @@ def test_two_hours_without_a_month_stay_hours(ctx: Callable[..., Context]) -> No
     u = understand("maybe 3 or 4?", _offering(ctx))
     assert u.time is not None
     assert u.time.value.after is not None and u.time.value.after.hour == 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heater stopped yesterday morning",
+        "since yesterday afternoon the toilet runs",
+        "se tapó ayer en la tarde",
+        "it blows cold for the first few minutes",
+    ],
+)
+def test_the_past_and_a_count_are_not_a_wish(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["it stopped yesterday, can someone come tomorrow", "se tapó ayer, pueden venir mañana"],
+)
+def test_the_wish_beside_the_past_stands(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert u.time is not None
+    assert u.time.value.earliest.date() == date(2026, 11, 25)

@@ -33,7 +33,8 @@ DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2
                           r"(?:st|nd|rd|th)?(?![\w':])"
                           r"(?!\s*(?:am|pm|oclock|de la))"
                           r"(?!\s+(?:one|ones|option|slot|choice|time|opening|floor|floors|"
-                          r"level|grade|week|weeks|piso|semana|[0-5][0-9])"
+                          r"level|grade|week|weeks|piso|semana|few|couple|minutes?|hours?|"
+                          r"days?|months?|years?|thing|things|step|part|[0-5][0-9])"
                           r"(?![\w']))")  # fmt: skip
 # "23rd at 4", "what about the 22nd or 23rd", "24th works": an ordinal said alone is the day of
 # the month when a time, another day or agreement follows it; never a street ("29th st"),

@@ -87,6 +87,11 @@ THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", 
 # what happened or how things were that day ("hurricane season starts today", "it's dry
 # today", "was fine this morning").
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   # the past is the story: "stopped yesterday morning", "desde ayer en la tarde"
+                   r"(?:since |desde )?(?:yesterday|the day before yesterday|ayer|antier|"
+                   r"antes de ayer)(?: (?:in the |en la |por la |a la )?(?:morning|afternoon|"
+                   r"evening|night|manana|tarde|noche))?",
+                   r"(?:since )?(?:last|this past) (?:night|evening)", r"(?:desde )?anoche",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
                    r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
                    r"(?:today|earlier today|this (?:morning|afternoon|evening))",
