@@ -4,7 +4,7 @@ offers, details, read-back, "anything else?", and what the understanding is told
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.engine import speech, web_phone
@@ -20,6 +20,7 @@ from switchboard.assistant.engine.booking import (
 from switchboard.assistant.engine.greeting import opening_text
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.state import DialogState
+from switchboard.assistant.engine.timewindow import window_from_json
 from switchboard.assistant.engine.turn import (
     Turn,
     hangup,
@@ -192,6 +193,7 @@ def understanding_context(
         expecting=_expecting(state.expecting),
         outdoor_temp_f=facts.outdoor_temp_f,
         days_in_view=_days_in_view(state, facts.timezone),
+        days_wished=_days_wished(state, facts.timezone),
         meaning=for_one_turn(default_model()),
     )
 
@@ -207,6 +209,17 @@ def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None
     zone = ZoneInfo(timezone)
     days = sorted({datetime.fromisoformat(m).astimezone(zone).date() for m in moments})
     return days[0], days[-1]
+
+
+def _days_wished(state: DialogState, timezone: str) -> tuple[date, date] | None:
+    """The days of the caller's standing wish, when it is dated and spans several."""
+    wish = window_from_json(state.time_window)
+    if wish is None or not wish.dated or wish.latest is None:
+        return None
+    zone = ZoneInfo(timezone)
+    first = wish.earliest.astimezone(zone).date()
+    last = (wish.latest - timedelta(microseconds=1)).astimezone(zone).date()
+    return (first, last) if last > first else None
 
 
 def _expecting(value: str) -> Expecting:

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from switchboard.assistant.understanding.clock_times import INSTEAD
+from switchboard.assistant.understanding.months import MONTHS, month_number
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.quantities import MEASURE
@@ -28,20 +29,47 @@ from switchboard.assistant.understanding.weekdays import (
     weekday_from,
 )
 
-MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|"
-          r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")  # fmt: skip
 # "the 14th"; but "the 1st one", "the 3 30" and "the 10" among offered 10 o'clocks are not dates.
 DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2})"
                           r"(?:st|nd|rd|th)?(?![\w':])"
                           r"(?!\s*(?:am|pm|oclock|de la))"
-                          r"(?!\s+(?:one|ones|option|slot|choice|time|opening|[0-5][0-9])"
+                          r"(?!\s+(?:one|ones|option|slot|choice|time|opening|floor|floors|"
+                          r"level|grade|week|weeks|piso|semana|few|couple|minutes?|hours?|"
+                          r"days?|months?|years?|thing|things|step|part|[0-5][0-9])"
                           r"(?![\w']))"
                           # "the 2nd floor", "the 3 bedroom house": a part of the building
                           rf"(?!\s+{MEASURE}(?![\w']))")  # fmt: skip
+# "23rd at 4", "what about the 22nd or 23rd", "24th works": an ordinal said alone is the day of
+# the month when a time, another day or agreement follows it; never a street ("29th st"),
+# a floor or a count ("2nd floor", "my 3rd call"). "1st" to "3rd" alone or agreed to stay the
+# options on the table ("2nd works").
+_ORDINAL_FOLLOWS = (
+    r"at|or|in the|morning|afternoon|evening|a las?|en la|por la|o|"
+    r"if|instead|maybe|around|about"
+)
+BARE_ORDINAL = re.compile(rf"(?<![\w'])([0-9]{{1,2}})(?:st|nd|rd|th)(?:(?=\s+(?:{_ORDINAL_FOLLOWS})"
+                          r"(?![\w']))|(?<![^0-9]1st)(?<![^0-9]2nd)(?<![^0-9]3rd)(?<!^1st)"
+                          r"(?<!^2nd)(?<!^3rd)(?=\s*$|\s+(?:works?|is|would|please|then|"
+                          r"sounds|good|fine|ok|okay)(?![\w'])))")  # fmt: skip
 MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
                         rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
                         r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
+# "Nov 3 or 4", "March 10 to 12", "el 3 o 4 de noviembre": either day of that month.
+MONTH_DAYS = re.compile(
+    rf"(?<![\w'])(?:({MONTHS})\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?|"
+    # (the spoken-digit fold writes Spanish "o" as "0")
+    r"(?:el\s+)?([0-9]{1,2})(?:st|nd|rd|th)?)\s+(?:or|o|0|u|you|to|through|thru|al|a)\s+"
+    rf"(?:the\s+|el\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?(?(3)\s+(?:of|de)\s+({MONTHS}))"
+    r"(?![\w':])"
+)
+# "The last week of January", "the 1st week of March", "la primera semana de marzo": seven
+# days of that month (the last week: its last seven days).
+WEEK_OF_MONTH = re.compile(
+    r"(?<![\w'])(?:the |la )?(1st|2nd|3rd|4th|first|second|third|fourth|last|final|primera|"
+    rf"segunda|tercera|cuarta|ultima) (?:week|semana) (?:of|in|de|del mes de) ({MONTHS})(?![\w'])"
+)
+_WEEK_NUMBER = {"1st": 0, "first": 0, "primera": 0, "2nd": 1, "second": 1, "segunda": 1,
+                "3rd": 2, "third": 2, "tercera": 2, "4th": 3, "fourth": 3, "cuarta": 3}  # fmt: skip
 IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
                      r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
 TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
@@ -98,6 +126,38 @@ def _month_date(m: re.Match[str], now_local: datetime) -> DateRange | None:
     return None if parsed is None else (parsed.date(), parsed.date() + timedelta(days=1), 0.8)
 
 
+def _month_days(m: re.Match[str], today: date) -> DateRange | None:
+    """The days of a `MONTH_DAYS` match, in this year unless they are past."""
+    month = month_number(m.group(1) or m.group(5))
+    first_day, last_day = int(m.group(2) or m.group(3)), int(m.group(4))
+    if not 1 <= first_day < last_day <= 31:
+        return None
+    for year in (today.year, today.year + 1):
+        try:
+            first, last = date(year, month, first_day), date(year, month, last_day)
+        except ValueError:
+            return None
+        if last >= today:
+            return max(first, today), last + timedelta(days=1), 0.75
+    return None
+
+
+def _week_of_month(m: re.Match[str], today: date) -> DateRange | None:
+    """The days of `WEEK_OF_MONTH`, in this year unless that week is over."""
+    name = m.group(2)
+    month = month_number(name)
+    for year in (today.year, today.year + 1):
+        first = date(year, month, 1)
+        if (n := _WEEK_NUMBER.get(m.group(1))) is not None:
+            start = first + timedelta(days=7 * n)
+        else:  # the last week: the month's last seven days
+            next_month = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            start = next_month - timedelta(days=7)
+        if start + timedelta(days=7) > today:
+            return max(start, today), start + timedelta(days=7), 0.8
+    return None
+
+
 def _weekend(today: date) -> DateRange:
     saturday = today + timedelta(days=(5 - today.weekday()) % 7)
     if today.weekday() == 6:
@@ -126,6 +186,23 @@ def _candidates(
             return None
         return _one_day(day_of_month_from(int(m.group(1)), today), 0.8)
 
+    # "Next week, tues or thurs", "la semana que viene, martes o jueves": those days of it.
+    # "Tuesday or next week" offers a choice: that Tuesday stays the nearest.
+    next_weeks = list(NEXT_WEEK.finditer(norm.text))
+
+    def in_next_week(m: re.Match[str]) -> bool:
+        text = norm.text
+        return m.group(1) in (None, "on", "el") and any(
+            not re.fullmatch(r" (?:or|o|u) (?:maybe |or )?", text[m.end() : w.start()])
+            and not re.fullmatch(r" (?:or|o|u) (?:maybe )?", text[w.end() : m.start()])
+            for w in next_weeks
+        )
+
+    def weekday(m: re.Match[str]) -> DateRange | None:
+        if in_next_week(m):
+            return _one_day(monday + timedelta(days=WEEKDAYS[m.group(2)]), 0.85)
+        return _one_day(*weekday_from(m, today))
+
     def of_next_week(m: re.Match[str]) -> DateRange | None:
         return _one_day(monday + timedelta(days=WEEKDAYS[m.group(1) or m.group(2)]), 0.9)
 
@@ -133,11 +210,14 @@ def _candidates(
         (DAY_AFTER, lambda m: _one_day(today + timedelta(days=2), 0.95)),
         (TOMORROW, lambda m: _one_day(today + timedelta(days=1), 0.95)),
         (IN_DAYS, lambda m: _in_days(m, today)),
+        (WEEK_OF_MONTH, lambda m: _week_of_month(m, today)),
+        (MONTH_DAYS, lambda m: _month_days(m, today)),
         (MONTH_DATE, lambda m: _month_date(m, now_local)),
         (WEEKDAY_OF_NEXT_WEEK, of_next_week),
         (FOLLOWING_WEEKDAY, lambda m: _one_day(following_weekday_from(m, today), 0.85)),
-        (WEEKDAY, lambda m: _one_day(*weekday_from(m, today))),
+        (WEEKDAY, weekday),
         (DAY_OF_MONTH, day_of_month),
+        (BARE_ORDINAL, lambda m: _one_day(day_of_month_from(int(m.group(1)), today), 0.75)),
         (WEEK_AFTER_NEXT, lambda m: (monday + timedelta(days=7), monday + timedelta(days=14), 0.8)),
         (NEXT_WEEK, lambda m: (monday, monday + timedelta(days=7), 0.85)),
         (WEEKEND, lambda m: _weekend(today)),

@@ -9,6 +9,7 @@ import re
 from datetime import time
 
 from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.months import ENDS_WITH_MONTH, MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.quantities import UNIT, UNIT_AHEAD, unit_follows
@@ -55,11 +56,17 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)
                 # "four in the afternoon", "las 8 de la mañana": the part says am or pm
                 r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in the (?:morning|afternoon|evening)|"
                 r"(?:this|tomorrow) (?:morning|afternoon|evening)|tonight|"
-                r"de la (?:manana|tarde|noche))))(?![\w'])")  # fmt: skip
+                r"de la (?:manana|tarde|noche)|"
+                # "eleven today", "10 tomorrow works", "las 11 hoy": the day names the hour
+                r"(?:today|tomorrow|tmrw|hoy|manana)(?![\w'])(?! (?:por|de|en) la))))"
+                r"(?![\w'])")  # fmt: skip
 # A time offered in place of another ("can we do 11 instead", "make it 2", "how about 3 then"):
 # the one the caller wants, whatever other clock times the turn mentions ("swim at nine").
 # "Make it the 9", "can we do the one o'clock instead": "the" names the offered time, not a date.
 INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it)|make it|"
+                     # "I drop him at school at 8. Anything around 10?": the hour asked for
+                     rf"(?:anything|something|got anything|algo)(?: (?:around|at|about|like|"
+                     rf"closer to|near|como a las?|a las?|tipo))?|"
                      rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to|"
                      # "mejor a las 12", "más bien a las 11", "que sea a la una"
                      rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
@@ -74,8 +81,14 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      rf"{CLOCK}\s+(?:instead|(?:is|works|would be|would work|sounds)\s+better))"
                      rf"(?![\w'])")  # fmt: skip
 NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
-EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o) ([0-9]{1,2})(?: (am|pm|oclock))?"
-                         rf"(?![\w':])(?! {UNIT}(?![\w']))")  # fmt: skip
+# ("10 u 11": the texting fold reads Spanish "u" as "you".)
+EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o|u|you) ([0-9]{1,2})(?: (am|pm|oclock))?"
+                         rf"(?![\w':])(?! {UNIT}(?![\w']))"
+                         # "el 3 o 4 de diciembre", "the 3 or 4 of May": days of a month
+                         rf"(?! (?:de |of )?(?:{MONTHS})(?![\w']))"
+                         r"(?! (?:days?|weeks?|months?|years?|hours?|minutes?|of|more|"
+                         r"times|people|kids|children|inches|feet|degrees|gallons|dias|semanas|"
+                         r"meses|anos|horas|minutos|veces|personas|ninos))")  # fmt: skip
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)?|de(?: las?)?)\s+"
                      rf"{CLOCK}\s+(?:and|to|till|til|until|y(?: las?)?|a(?: las?)?|hasta(?: las?)?)"
                      rf"\s+{CLOCK}(?![\w'])")  # fmt: skip
@@ -112,6 +125,24 @@ def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
     )
 
 
+# "Anything around 10 or 11?", "how about 2 or 3", "algo como a las 10 u 11": two hours
+# asked for, whatever other clock times the turn tells of ("I drop my son at school at 8").
+_ASKS_EITHER = re.compile(r"(?<![\w'])(?:around|about|like|closer to|near|maybe|say|how about|"
+                          r"what about|anything|something|como a las?|tipo|a eso de las?|"
+                          r"algo)\s*$")  # fmt: skip
+
+
+def _asked_either(norm: Normalised) -> tuple[time, time] | None:
+    for m in EITHER_HOUR.finditer(norm.text):
+        if _ASKS_EITHER.search(norm.text[: m.start()]) and not ENDS_WITH_MONTH.search(
+            norm.text[: m.start()]
+        ):
+            start, end = either_hours(m, norm)
+            if start is not None and end is not None:
+                return start, end
+    return None
+
+
 def either_hours(m: re.Match[str], norm: Normalised) -> tuple[time | None, time | None]:
     """An `EITHER_HOUR` match ("4 or 5") as a range from the first hour to the end of the
     second; none when the second is not later."""
@@ -138,6 +169,16 @@ _PAST_BEHIND = re.compile(
 )
 
 
+# "Eleven today", "maybe 10 tomorrow": an hour before its day only at the start of a clause
+# or after words that lead to an hour.
+_DAY_AHEAD = re.compile(r"\s+(?:today|tomorrow|tmrw|hoy|manana)(?![\w'])")
+_LEADS_TO_HOUR = re.compile(
+    r"(?:^|[.,;!?]|(?<![\w'])(?:at|around|about|say|maybe|like|or|how about|what about|"
+    r"can you do|could you do|can we do|las?|a las?|tipo|como a las?|ok|okay|yes|yeah|si|"
+    r"no|actually|then|um|uh|so|well|oh|sure))\s*$"
+)
+
+
 def _is_place(m: re.Match[str], text: str) -> bool:
     """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time; "at one of our
     units", "about 4 years": a count; "since about 2 am": the past, not a wish."""
@@ -146,6 +187,8 @@ def _is_place(m: re.Match[str], text: str) -> bool:
         return True
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
+    if _DAY_AHEAD.match(after) and not _LEADS_TO_HOUR.search(" " + before):
+        return True  # "unit 4 tomorrow", "we have 2 today": a count or a number, not the hour
     return bool(
         _STREET_AHEAD.match(after) or UNIT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
     )
@@ -284,6 +327,8 @@ def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
         if start and end and end > start:
             return start, end, False
         start = end = None
+    if asked := _asked_either(norm):
+        return asked[0], asked[1], False
     start, end = _bounds(norm)
     if start is None and end is None:
         at = find_clock(norm)

@@ -3,7 +3,9 @@ one, that weekday of the same week; "the one after" is a week on.
 
 "Tuesday next week" offers Tuesday the 17th; "no wait, not Tuesday, I mean Thursday" is
 Thursday the 19th, not the Thursday before it; "can't do Mon-Wed. Thurs or Sat?" about next
-week's Monday to Wednesday is next week's Thursday or Saturday. Only bare weekdays
+week's Monday to Wednesday is next week's Thursday or Saturday, and so is a weekday said
+about offers in the days the caller asked for ("mornings next week", then "Thursday at 11").
+Only bare weekdays
 ("Thursday", not "this Thursday" nor "next Thursday") said as a correction are moved: into
 the week of the days in view, never into the past.
 """
@@ -11,7 +13,7 @@ the week of the days in view, never into the past.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
@@ -41,7 +43,11 @@ def into_the_week_in_view(
         for m in named
         if m.group(1) in (None, "on", "el") and WEEKDAYS[m.group(2)] == day.weekday()
     ]
-    if not bare:
+    if not bare or any(
+        m.group(1) not in (None, "on", "el") and WEEKDAYS[m.group(2)] == day.weekday()
+        for m in named
+    ):
+        # "I meant Thursday, this Thursday morning": the caller said which one.
         return time
     if window.latest - window.earliest > timedelta(days=1) and (
         _WEEK.search(norm.text) or any(m.group(1) not in (None, "on", "el") for m in named)
@@ -54,7 +60,7 @@ def into_the_week_in_view(
     if same_day:
         # "Yes, Thursday at one" about Thursday the 19th on the table: that Thursday.
         target = same_day[0]
-    elif found(CORRECTING, norm) or window.skip_weekdays:
+    elif found(CORRECTING, norm) or window.skip_weekdays or _in_the_wish(day, first, context):
         target = first - timedelta(days=first.weekday()) + timedelta(days=day.weekday())
     else:
         return time
@@ -64,6 +70,17 @@ def into_the_week_in_view(
     shift = target - day
     moved = replace(window, earliest=window.earliest + shift, latest=window.latest + shift)
     return replace(time, value=moved)
+
+
+def _in_the_wish(day: date, first_in_view: date, context: Context) -> bool:
+    """A weekday nearer than the days the caller asked for and the offers in them ("mornings
+    next week", then "Thursday at 11"; "the last week of January", then "Tuesday 9am") is
+    that weekday of the week being talked about; "this Thursday" said so was kept above."""
+    wished = context.days_wished
+    if wished is None or day >= first_in_view or wished[0] <= day <= wished[1]:
+        return False
+    target = first_in_view - timedelta(days=first_in_view.weekday()) + timedelta(days=day.weekday())
+    return wished[0] <= target <= wished[1]
 
 
 _NOT_THIS = words(

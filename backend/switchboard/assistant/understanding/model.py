@@ -211,6 +211,9 @@ class Context:
     # The days of the slots on the table (offered, or chosen and being confirmed), first and
     # last: a time said without a day ("anything after 3?") is about these days.
     days_in_view: tuple[date, date] | None = None
+    # The days of the caller's standing wish when it spans several ("mornings next week"),
+    # first and last: a weekday said about offers in it is that weekday of it.
+    days_wished: tuple[date, date] | None = None
     # The meaning model (understanding/meaning.py); None: the rules alone judge urgency.
     meaning: MeaningModel | None = field(default_factory=lambda: _default_meaning())
 

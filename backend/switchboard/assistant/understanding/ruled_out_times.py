@@ -20,15 +20,26 @@ _ONE_DATE = r"(?:tomorrow|today|manana|hoy|(?:the |el (?:dia )?)?[0-9]{1,2}(?:st
 _ONE_DATE_ES = r"(?:el (?:dia )?[0-9]{1,2})"
 _ARTICLES = r"(?:(?:on|in|the|el|los|por|en|this|next|este|a|any)\s+){0,2}"
 _RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=day )but|"
-              r"(?<=time )but|other than|besides|apart from|menos|excepto|salvo|que no sea|"
+              r"(?<=time )but|(?<=days )but|(?<=week )but|(?<=weekday )but|"
+              # "next week any morning but Friday"
+              r"(?<=morning )but|(?<=mornings )but|(?<=afternoon )but|(?<=afternoons )but|"
+              r"(?<=evening )but|(?<=evenings )but|"
+              r"other than|besides|apart from|menos|excepto|salvo|que no sea|"
               r"no puedo|can't do|can not do|cannot do|can't make it|can't make|can't come|"
               r"can't|cannot|nothing|ni|"
               # "I work Tuesdays", "trabajo los martes": days the caller is busy
-              r"(?<=i )work|(?<=we )work|(?:i'm|im|i am|we're) (?:working|busy)|(?<=i )have work|"
+              r"(?<=i )work|(?<=we )work|(?<=i )have work|"
+              # "he's out of town this weekend", "we're away Friday", "no estamos el sábado"
+              r"(?:i'm|im|i am|we're|we are|he's|hes|he is|she's|shes|she is|they're|they are|"
+              r"tenant's|tenant is)(?: (?:gonna|going to) be)? (?:working|busy|out of town|away|"
+              r"gone|travell?ing|not (?:around|home|here|available|in town))|"
+              r"(?:estoy|estamos|esta|estan) (?:fuera|de viaje|trabajando|ocupad[oa]s?)|"
+              r"no (?:estoy|estamos|esta|estan)(?: en casa)?|"
               r"(?<!\w )trabajo|tengo (?:trabajo|clases?|escuela)")  # fmt: skip
 # "Monday to Wednesday", "de lunes a miércoles": every day of the run.
 _DAY_RUN = rf"(?:{_DAY_WORD})\s+(?:to|through|till|until|a|al|hasta)\s+(?:el\s+)?(?:{_DAY_WORD})"
-_TARGET = rf"({_DAY_RUN}|{_DAY_WORD}|{_PART_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
+_WEEKEND_WORD = r"(?:weekend|fin de semana)"
+_TARGET = rf"({_DAY_RUN}|{_DAY_WORD}|{_PART_WORD}|{_WEEKEND_WORD}|{_ONE_DATE_ES}|{_ONE_DATE})"
 SKIP_BEFORE = re.compile(rf"(?<![\w'])(?:({_RULED_OUT})|(no))\s+{_ARTICLES}{_TARGET}(?![\w'])")
 SKIP_AFTER = re.compile(
     rf"(?<![\w']){_ARTICLES}{_TARGET}\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:not )?"
@@ -112,6 +123,15 @@ def _rule_out(
         return True
     if bare_no:
         return False
+    if head == "weekend" or target.endswith("fin de semana"):
+        # "Out of town this weekend": the coming Saturday and Sunday ("next": a week on).
+        saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:
+            saturday = today - timedelta(days=1)
+        if re.search(r"(?<![\w'])(?:next|proximo)(?![\w'])", target):
+            saturday += timedelta(days=7)
+        dates.update({saturday, saturday + timedelta(days=1)})
+        return True
     if head in {"tomorrow", "manana"}:
         dates.add(today + timedelta(days=1))
         return True

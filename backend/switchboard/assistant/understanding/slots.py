@@ -18,10 +18,16 @@ from switchboard.assistant.understanding.model import (
     SlotDecision,
     TimeWindow,
 )
+from switchboard.assistant.understanding.months import MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.relative_times import EARLIER, LATER, NEXT_DAY
-from switchboard.assistant.understanding.weekdays import FOLLOWING_WEEKDAY, WEEKDAY, WEEKDAYS
+from switchboard.assistant.understanding.weekdays import (
+    FOLLOWING_WEEKDAY,
+    WEEKDAY,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 
 ORDINALS = {"1st": 0, "2nd": 1, "3rd": 2, "primero": 0, "primera": 0, "primer": 0,
             "segundo": 1, "segunda": 1, "tercero": 2, "tercera": 2, "tercer": 2}  # fmt: skip
@@ -31,7 +37,8 @@ NONE_SUIT = words(r"neither(?: one)?", r"none(?: of (?:those|them|these|the abov
                   r"not those",
                   r"nothing else", r"no good")  # fmt: skip
 # "My last name is Ruiz" chooses nothing.
-LAST = words(r"last(?: one)?(?! names?(?![\w']))", r"latter", r"ultimo", r"ultima", r"later one",
+LAST = words(r"last(?: one)?(?! (?:names?|week|month|year|time|night|of)(?![\w']))", r"latter",
+             r"ultimo(?! (?:mes|ano|dia de))", r"ultima(?! (?:semana|vez))", r"later one",
              r"latest", r"mas tarde")  # fmt: skip
 FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", r"sooner one",
               r"first one")  # fmt: skip
@@ -105,8 +112,8 @@ def choose_slot(
         index = int(m.group(1)) - 1
         if index < len(offered):
             return _single([index], 0.9)
-    for tok in norm.tokens:
-        if tok in ORDINALS and ORDINALS[tok] < len(offered):
+    for i, tok in enumerate(norm.tokens):
+        if tok in ORDINALS and ORDINALS[tok] < len(offered) and not _ordinal_is_date(norm, i):
             return _single([ORDINALS[tok]], 0.9)
     if len(offered) == 1 and THAT_ONE.search(text):
         return _single([0], 0.8)
@@ -179,6 +186,21 @@ def choose_slot(
             return _single(inside, 0.7)
         return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.75)
     return None
+
+
+# "Tuesday the 3rd at 11", "August 2nd", "the 1st of the month", "el primero de agosto": an
+# ordinal next to a weekday, a month, "of"/"de" or a clock time is a date, not the third offer.
+_DATE_NEIGHBOURS = re.compile(rf"(?:{WEEKDAY_NAMES}|{MONTHS})(?:s|'s)?")
+_DATE_AFTER = {"of", "de", "del", "at", "a", "@", "week", "weekend", "semana"}
+
+
+def _ordinal_is_date(norm: Normalised, index: int) -> bool:
+    tokens = norm.tokens
+    before = [t for t in tokens[max(0, index - 2) : index] if t not in {"the", "el", "on"}]
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if any(_DATE_NEIGHBOURS.fullmatch(t) for t in before) or _DATE_NEIGHBOURS.fullmatch(after):
+        return True
+    return after in _DATE_AFTER or bool(re.fullmatch(r"[0-9]{1,2}(?::[0-5][0-9])?", after))
 
 
 def _within_bounds(slot: datetime, counter: TimeWindow) -> bool:

@@ -34,6 +34,7 @@ from switchboard.assistant.understanding.model import (
     PartOfDay,
     TimeWindow,
 )
+from switchboard.assistant.understanding.months import ENDS_WITH_MONTH
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.relative_times import (
@@ -95,6 +96,11 @@ THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", 
 # what happened or how things were that day ("hurricane season starts today", "it's dry
 # today", "was fine this morning").
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   # the past is the story: "stopped yesterday morning", "desde ayer en la tarde"
+                   r"(?:since |desde )?(?:yesterday|the day before yesterday|ayer|antier|"
+                   r"antes de ayer)(?: (?:in the |en la |por la |a la )?(?:morning|afternoon|"
+                   r"evening|night|manana|tarde|noche))?",
+                   r"(?:since )?(?:last|this past) (?:night|evening)", r"(?:desde )?anoche",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
                    r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
                    r"(?:today|earlier today|this (?:morning|afternoon|evening))",
@@ -174,6 +180,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     talking_times = context.days_in_view is not None or context.expecting is Expecting.TIME
     # "like four or five" while times are being discussed: from the first to the second.
     either = EITHER_HOUR.search(norm.text) if start_t is None and end_t is None else None
+    if either and ENDS_WITH_MONTH.search(norm.text[: either.start()]):
+        either = None  # "Nov 3 or 4": two days
     if either and (talking_times or either.group(3)):
         start_t, end_t = either_hours(either, norm)
     alone = hour_alone(norm) if start_t is None and end_t is None else None
@@ -216,6 +224,11 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if dates is None and context.days_in_view is not None:
         # "Anything after three?" about Wednesday's openings means Wednesday after three.
         first_day, last_day_in_view = context.days_in_view
+        wished = context.days_wished
+        if wished is not None and wished[0] <= first_day and last_day_in_view <= wished[1]:
+            # "Anything around 10 or 11?" about Monday's offers for "mornings next week":
+            # those hours on the days asked for, not only the days offered.
+            first_day, last_day_in_view = max(wished[0], today), wished[1]
         dates = (first_day, last_day_in_view + timedelta(days=1), 0.75)
         dated = True
     first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
