@@ -166,7 +166,9 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
         # Written as one word or as several: "tuneup" is "tune up", "hvac" is "h vac".
         squashed = "".join(plain.split())
         raw = text.split()
-        for i in range(len(raw)):
+        # Only a turn whose letters, run together, hold the phrase's can hold it in a run of
+        # its words: most turns are ruled out by one search instead of every run tried.
+        for i in range(len(raw) if squashed in "".join(raw) else 0):
             for j in range(i + 1, min(len(raw), i + len(words_) + 1) + 1):
                 if "".join(raw[i:j]) == squashed:
                     return 1.0, -len(" ".join(raw[:i]))
@@ -184,16 +186,30 @@ def _word_hit(w: str, tokens: list[str], proper: frozenset[str] = frozenset()) -
     `proper` words (their name or street: "Holt" is not "hot water")."""
     if w in tokens:
         return 1.0
-    best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
+    best = max((_near(w, t) for t in tokens if abs(len(t) - len(w))
                 <= 2 and t[:1] == w[:1] and t not in CHATTER and t not in proper),
                default=0.0)  # fmt: skip
-    if best >= 0.8:
+    if best >= NEAR:
         return best * 0.9
     if _split_by_ear(w, tokens):
         return 0.8
     if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in tokens:
         return 0.9
     return 0.0
+
+
+# How alike two spellings must be to be one word heard or typed differently.
+NEAR = 0.8
+
+
+def _near(a: str, b: str) -> float:
+    """How alike `a` and `b` are (difflib's ratio) when it reaches NEAR, else 0. Most pairs
+    share too few letters to get there, which counting letters shows at a fraction of the
+    cost of matching them (the letters both hold bound the ratio from above)."""
+    shared = sum(min(a.count(c), b.count(c)) for c in set(a))
+    if 2.0 * shared / (len(a) + len(b)) < NEAR:
+        return 0.0
+    return SequenceMatcher(None, a, b).ratio()
 
 
 def _split_by_ear(w: str, tokens: list[str]) -> bool:
@@ -203,7 +219,7 @@ def _split_by_ear(w: str, tokens: list[str]) -> bool:
     if len(w) < 6:
         return False
     return any(
-        joined[-4:] == w[-4:] and SequenceMatcher(None, w, joined).ratio() >= 0.8
+        joined[-4:] == w[-4:] and _near(w, joined) >= NEAR
         for joined in (a + b for a, b in pairwise(tokens) if not is_common(b))
         if abs(len(joined) - len(w)) <= 2
     )
