@@ -27,12 +27,11 @@ from typing import Any
 from sqlalchemy import insert, text
 
 from bench.harness import each_migrated_database, percentile
-from switchboard.businesses.hours import default_hours
+from bench.tenants import provision_plumber
 from switchboard.cli import settle_heap
 from switchboard.core.clock import FixedClock
 from switchboard.core.db import Database
 from switchboard.integrations.calendar.offline import OfflineCalendar
-from switchboard.models.business import Business
 from switchboard.models.customer import Customer
 from switchboard.models.scheduling import Appointment, SchedulingPolicy, Technician
 from switchboard.scheduling import service as scheduling
@@ -57,20 +56,9 @@ async def _time(fn: Callable[[], Awaitable[Any]], rounds: int = ROUNDS) -> tuple
 
 
 async def _tenant(db: Database, name: str) -> TenantContext:
-    business_id = uuid.uuid4()
-    async with db.unit_of_work() as uow, uow.system_scope("bench provisions a tenant"):
-        uow.session.add(
-            Business(
-                id=business_id,
-                name=name,
-                vertical="plumbing",
-                timezone="America/Chicago",
-                phone_number=f"+1913{random.randint(2_000_000, 9_999_999)}",
-                language="en",
-                business_hours=default_hours(),
-                settings={},
-            )
-        )
+    business_id = await provision_plumber(
+        db, name=name, reason="bench provisions a tenant", catalogue=False
+    )
     return issue_tenant_context(business_id, BENCH_ACTOR)
 
 

@@ -1,6 +1,7 @@
 """A tenant as the assistant-turn bench provisions it, shared with the tests that count what a
 turn asks of the database (tests/receptionist/test_turn_statements.py), so both measure the
-same tenant: a plumber in Chicago's zone with the default hours and the seeded catalogue."""
+same tenant: a plumber in Chicago's zone with the default hours and the seeded catalogue.
+The scheduling bench provisions its tenants here too, without the catalogue."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import random
 import uuid
 
 from switchboard.businesses.hours import default_hours
-from switchboard.catalogue import service as catalogue
+from switchboard.catalogue import service as services
 from switchboard.core.db import Database
 from switchboard.models.business import Business
 
 
-async def provision_plumber(db: Database, *, name: str, reason: str) -> uuid.UUID:
-    """A new plumbing business (a random +1913 number) with its seeded catalogue; its id.
-    `reason` names the caller in the system scope it provisions under."""
+async def provision_plumber(
+    db: Database, *, name: str, reason: str, catalogue: bool = True
+) -> uuid.UUID:
+    """A new plumbing business (a random +1913 number), with its seeded catalogue unless
+    `catalogue` is False; its id. `reason` names the caller in the system scope it
+    provisions under."""
     business_id = uuid.uuid4()
     async with db.unit_of_work() as uow, uow.system_scope(reason):
         uow.session.add(
@@ -30,6 +34,7 @@ async def provision_plumber(db: Database, *, name: str, reason: str) -> uuid.UUI
                 settings={},
             )
         )
-        await uow.session.flush()
-        catalogue.seed_for_new_business(uow, business_id, "plumbing")
+        if catalogue:
+            await uow.session.flush()
+            services.seed_for_new_business(uow, business_id, "plumbing")
     return business_id

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -123,6 +125,60 @@ async def get_service(uow: UnitOfWork, tenant: TenantContext, service_id: uuid.U
     # refers to, so a turn's second and third slot search read the service again without it.
     uow.memo[f"service:{service.id}"] = service
     return service
+
+
+@dataclass(frozen=True)
+class ServiceTerms:
+    """What finding and booking a slot take from a service: plain values, safe to keep."""
+
+    id: uuid.UUID
+    name: str
+    duration_minutes: int
+    currency: str
+    price_min_cents: int | None
+    price_max_cents: int | None
+
+    @classmethod
+    def of(cls, service: ServiceType) -> ServiceTerms:
+        return cls(
+            service.id,
+            service.name,
+            service.duration_minutes,
+            service.currency,
+            service.price_min_cents,
+            service.price_max_cents,
+        )
+
+
+# Each tenant's service terms by (business id, catalogue_version, service id): every catalogue
+# change bumps the version in its own transaction, so every process drops what it holds at
+# its next search. The oldest go first.
+_TERMS: OrderedDict[tuple[uuid.UUID, int, uuid.UUID], ServiceTerms] = OrderedDict()
+TERMS_CACHED = 4096
+
+
+async def service_terms(
+    uow: UnitOfWork, tenant: TenantContext, service_id: uuid.UUID
+) -> ServiceTerms:
+    """`get_service`'s terms, read from the database once per catalogue version (per process):
+    every slot search and booking of an assistant turn needs them. A unit of work that changed
+    the catalogue reads its own uncommitted view and keeps it from the process. An id that is
+    not the tenant's raises ServiceNotFound, as `get_service` does."""
+    # The business is the session's own object (the turn has read it): no statement. Its
+    # version was read before the service row, so what is kept is never older than its key.
+    business = await businesses.get_own_business(uow, tenant)
+    key = (business.id, business.catalogue_version or 0, service_id)
+    changed = changed_here(uow)
+    held = None if changed else _TERMS.get(key)
+    if held is not None:
+        _TERMS.move_to_end(key)
+        return held
+    terms = ServiceTerms.of(await get_service(uow, tenant, service_id))
+    if not changed:
+        _TERMS[key] = terms
+        while len(_TERMS) > TERMS_CACHED:
+            _TERMS.popitem(last=False)
+    return terms
 
 
 async def create_service(uow: UnitOfWork, tenant: TenantContext, data: ServiceIn) -> ServiceType:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from switchboard.audit import service as audit
 from switchboard.businesses import service as businesses
 from switchboard.catalogue import service as catalogue
+from switchboard.catalogue.service import ServiceTerms
 from switchboard.core.clock import Clock, SystemClock
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import Conflict, InvalidInput, NotFound
@@ -71,11 +72,12 @@ async def _resolve_service(
     service_id: uuid.UUID | None,
     name: str | None,
     emergency: bool,
-) -> ServiceType | None:
+) -> ServiceTerms | None:
     if service_id is not None:
-        return await catalogue.get_service(uow, tenant, service_id)
+        return await catalogue.service_terms(uow, tenant, service_id)
     if name:
-        return await catalogue.match_service(uow, tenant, name, emergency=emergency)
+        matched = await catalogue.match_service(uow, tenant, name, emergency=emergency)
+        return ServiceTerms.of(matched) if matched is not None else None
     return None
 
 
@@ -91,7 +93,7 @@ async def find_slots(
     emergency: bool = False,
     technician_id: uuid.UUID | None = None,
     limit: int = 5,
-) -> tuple[list[Slot], ServiceType | None, timedelta, bool]:
+) -> tuple[list[Slot], ServiceTerms | None, timedelta, bool]:
     """The `limit` earliest open slots matching the preference window."""
     service = await _resolve_service(uow, tenant, service_id, None, emergency)
     duration = _duration(service, duration_minutes)
@@ -112,7 +114,7 @@ async def find_slots(
     return slots, service, duration, schedule.calendar_checked
 
 
-def _duration(service: ServiceType | None, minutes: int | None) -> timedelta:
+def _duration(service: ServiceTerms | None, minutes: int | None) -> timedelta:
     if minutes is not None:
         return timedelta(minutes=minutes)
     if service is not None:
@@ -286,7 +288,7 @@ async def book(
     return appointment
 
 
-def _estimate(data: AppointmentIn, service: ServiceType | None) -> int | None:
+def _estimate(data: AppointmentIn, service: ServiceTerms | None) -> int | None:
     if data.estimated_value_cents is not None:
         return data.estimated_value_cents
     if service is None or service.price_max_cents is None:

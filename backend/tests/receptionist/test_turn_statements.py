@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import event, select
 
 from bench.assistant_turn import SCRIPT
@@ -106,66 +107,53 @@ def _counts(seen: list[str]) -> dict[str, Counter[str]]:
     return {verb: +_tables(seen, verb) for verb in ("SELECT", "INSERT", "UPDATE")}
 
 
-async def test_a_slot_search_turn_reads_no_set_up_while_it_is_unchanged(db: Database) -> None:
+# The bench's slot-search turn, then its booking turn (a new caller says yes to the read-back).
+_SEARCH_READS = Counter(conversations=1, businesses=1, appointments=1, offline_calendar_entries=1)
+_BOOKING_READS = _SEARCH_READS + Counter(customers=1, sms_consents=1)
+_BOOKING_WRITES = Counter(customers=1, customer_addresses=1, appointments=1, jobs=1, audit_events=1)
+
+
+@pytest.mark.parametrize(
+    ("said", "reads", "writes", "on_sqlite", "on_postgres"),
+    [
+        # BEGIN IMMEDIATE on SQLite; on PostgreSQL the tenant's settings for row-level security.
+        pytest.param(SCRIPT[:2], _SEARCH_READS, Counter(), 7, 7, id="slot search"),
+        # PostgreSQL: the schedule lock, and the new customer's savepoint and its release (a
+        # concurrent first booking by the same number is recovered from); nothing sets the
+        # tenant again inside it. No customer_addresses read: a customer made in this unit
+        # of work has none to match.
+        pytest.param(SCRIPT, _BOOKING_READS, _BOOKING_WRITES, 14, 17, id="booking"),
+    ],
+)
+async def test_a_turn_reads_no_set_up_and_no_service_while_they_are_unchanged(
+    db: Database,
+    is_postgres: bool,
+    said: tuple[str, ...],
+    reads: Counter[str],
+    writes: Counter[str],
+    on_sqlite: int,
+    on_postgres: int,
+) -> None:
     """The policy, closures and technicians are kept per process by the business's
-    schedule_version: once one search has read them, a later turn's search reads only the
-    service, the window's bookings and the calendar's busy blocks."""
+    schedule_version, the service's terms by its catalogue_version: once a search has read
+    them, a later turn's search reads only the window's bookings and the calendar's busy
+    blocks, and a booking adds only the customer and the consent recorded for the number,
+    then writes the customer, address, appointment, its jobs and the audit row."""
     tenant = await _plumber(db)
     clock = FixedClock(NOW)
     # The tenant's first search makes its scheduling policy (uncommitted then, so not kept);
     # the second reads the set-up and keeps it.
     for _ in range(2):
         await _talk(db, tenant, clock, list(SCRIPT[:2]))
-    _, seen = await _talk(db, tenant, clock, list(SCRIPT[:2]))
+    _, seen = await _talk(db, tenant, clock, list(said))
+    # On PostgreSQL a booking also locks the business row (FOR NO KEY UPDATE).
+    locks = Counter(businesses=1) if is_postgres and writes else Counter()
     assert _counts(seen) == {
-        "SELECT": Counter(
-            conversations=1,
-            businesses=1,
-            service_types=1,
-            appointments=1,
-            offline_calendar_entries=1,
-        ),
-        "INSERT": Counter(conversation_messages=1),
+        "SELECT": reads + locks,
+        "INSERT": writes + Counter(conversation_messages=1),
         "UPDATE": Counter(conversations=1),
     }, seen
-    # BEGIN IMMEDIATE on SQLite; on PostgreSQL the tenant's settings for row-level security.
-    assert len(seen) == 8, seen
-
-
-async def test_a_booking_turn_asks_only_for_what_it_writes(db: Database, is_postgres: bool) -> None:
-    """The bench's booking turn (a new caller says yes to the read-back): the customer and
-    the consent recorded for the number, the slot checked again under the schedule lock,
-    then the customer, address, appointment, its jobs and the audit row written."""
-    tenant = await _plumber(db)
-    clock = FixedClock(NOW)
-    await _talk(db, tenant, clock, list(SCRIPT[:2]))  # makes the scheduling policy
-    _, seen = await _talk(db, tenant, clock, list(SCRIPT))
-    counts = _counts(seen)
-    assert counts == {
-        "SELECT": Counter(
-            conversations=1,
-            # On PostgreSQL the business row is also the schedule lock (FOR NO KEY UPDATE).
-            businesses=2 if is_postgres else 1,
-            service_types=1,
-            customers=1,
-            sms_consents=1,
-            appointments=1,
-            offline_calendar_entries=1,
-            # No customer_addresses: a customer made in this unit of work has none to match.
-        ),
-        "INSERT": Counter(
-            customers=1,
-            customer_addresses=1,
-            appointments=1,
-            jobs=1,
-            audit_events=1,
-            conversation_messages=1,
-        ),
-        "UPDATE": Counter(conversations=1),
-    }, seen
-    # PostgreSQL: the new customer's savepoint and its release (a concurrent first booking
-    # by the same number is recovered from); nothing sets the tenant again inside it.
-    assert len(seen) == (18 if is_postgres else 15), seen
+    assert len(seen) == (on_postgres if is_postgres else on_sqlite), seen
 
 
 async def test_the_callers_message_goes_in_with_the_reply(db: Database) -> None:

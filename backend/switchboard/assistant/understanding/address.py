@@ -15,7 +15,7 @@ from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
-from switchboard.assistant.understanding.queens import (
+from switchboard.assistant.understanding.street_parts import (
     in_queens,
     ordinal,
     queens_number,

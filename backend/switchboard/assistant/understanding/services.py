@@ -133,9 +133,22 @@ class _Reading:
 
     def __init__(self, tokens: list[str], text: str, proper: frozenset[str]) -> None:
         self.tokens, self.text, self.proper = tokens, text, proper
+        self.said = frozenset(tokens)
         self.joined = " ".join(tokens)
         self._phrases: dict[str, tuple[float, int]] = {}
         self._words: dict[str, float] = {}
+        # What a near spelling of a catalogue word is looked for among, by first letter (a
+        # near spelling starts as the word does), and the said pairs that may be one word
+        # heard as two, by their last four letters (they end as the word does): worked out
+        # once per reading instead of once per catalogue word.
+        self.by_initial: dict[str, list[str]] = {}
+        for t in tokens:
+            if t not in CHATTER and t not in proper:
+                self.by_initial.setdefault(t[:1], []).append(t)
+        self.pairs_by_end: dict[str, list[str]] = {}
+        for a, b in pairwise(tokens):
+            if not is_common(b):
+                self.pairs_by_end.setdefault((a + b)[-4:], []).append(a + b)
 
     def score(self, phrase: str) -> tuple[float, int]:
         held = self._phrases.get(phrase)
@@ -146,7 +159,7 @@ class _Reading:
     def word_hit(self, w: str) -> float:
         held = self._words.get(w)
         if held is None:
-            held = self._words[w] = _word_hit(w, self.tokens, self.proper)
+            held = self._words[w] = _word_hit(w, self)
         return held
 
 
@@ -166,7 +179,9 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
         # Written as one word or as several: "tuneup" is "tune up", "hvac" is "h vac".
         squashed = "".join(plain.split())
         raw = text.split()
-        for i in range(len(raw)):
+        # Only a turn whose letters, run together, hold the phrase's can hold it in a run of
+        # its words: most turns are ruled out by one search instead of every run tried.
+        for i in range(len(raw) if squashed in "".join(raw) else 0):
             for j in range(i + 1, min(len(raw), i + len(words_) + 1) + 1):
                 if "".join(raw[i:j]) == squashed:
                     return 1.0, -len(" ".join(raw[:i]))
@@ -178,34 +193,46 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
     return 0.75 * hits / (len(slots) or 1), -len(text)
 
 
-def _word_hit(w: str, tokens: list[str], proper: frozenset[str] = frozenset()) -> float:
+def _word_hit(w: str, said: _Reading) -> float:
     """1 for the word said, less for a near spelling or for the word a re- verb is made on
-    ("repiping" the pipes, "rewire" the wires). A near spelling is never one of the caller's
-    `proper` words (their name or street: "Holt" is not "hot water")."""
-    if w in tokens:
+    ("repiping" the pipes, "rewire" the wires). A near spelling is never chatter or one of the
+    caller's `proper` words (their name or street: "Holt" is not "hot water")."""
+    if w in said.said:
         return 1.0
-    best = max((SequenceMatcher(None, w, t).ratio() for t in tokens if abs(len(t) - len(w))
-                <= 2 and t[:1] == w[:1] and t not in CHATTER and t not in proper),
-               default=0.0)  # fmt: skip
-    if best >= 0.8:
+    best = max((_near(w, t) for t in said.by_initial.get(w[:1], ()) if abs(len(t) - len(w))
+                <= 2), default=0.0)  # fmt: skip
+    if best >= NEAR:
         return best * 0.9
-    if _split_by_ear(w, tokens):
+    if _split_by_ear(w, said):
         return 0.8
-    if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in tokens:
+    if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in said.said:
         return 0.9
     return 0.0
 
 
-def _split_by_ear(w: str, tokens: list[str]) -> bool:
+# How alike two spellings must be to be one word heard or typed differently.
+NEAR = 0.8
+
+
+def _near(a: str, b: str) -> float:
+    """How alike `a` and `b` are (difflib's ratio) when it reaches NEAR, else 0. Most pairs
+    share too few letters to get there, which counting letters shows at a fraction of the
+    cost of matching them (the letters both hold bound the ratio from above)."""
+    shared = sum(min(a.count(c), b.count(c)) for c in set(a))
+    if 2.0 * shared / (len(a) + len(b)) < NEAR:
+        return 0.0
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _split_by_ear(w: str, said: _Reading) -> bool:
     """A long word speech recognition heard as two ("garbage this posal" for "disposal"): two
     said words that, joined, end as the word does and spell it nearly, the second no word of
     its own ("the later" is not "heater")."""
     if len(w) < 6:
         return False
     return any(
-        joined[-4:] == w[-4:] and SequenceMatcher(None, w, joined).ratio() >= 0.8
-        for joined in (a + b for a, b in pairwise(tokens) if not is_common(b))
-        if abs(len(joined) - len(w)) <= 2
+        abs(len(joined) - len(w)) <= 2 and _near(w, joined) >= NEAR
+        for joined in said.pairs_by_end.get(w[-4:], ())
     )
 
 
