@@ -15,7 +15,11 @@ it's still pouring" stays an emergency.
 
 from __future__ import annotations
 
-from switchboard.assistant.understanding.phrases import words
+import re
+
+from switchboard.assistant.understanding.hazard_scope_words import ALL_CLEAR
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import affirmed, words
 
 # What could happen, as a warning or a report, not as what is happening: the mention itself
 # is the consequence ("could get electrocuted", "podría provocar un incendio").
@@ -81,4 +85,33 @@ HELD_OR_SHUT = words(
     r"(?:cae|caen|gotea|va) (?:en|a) (?:una |un )?(?:cubeta|cubetita|balde|bandeja|vasito|vaso|"
     r"traste|bote|olla)",
     r"ya (?:cerramos|cerre|cerraron|cerro) (?:la )?(?:llave|valvula)",
+)
+
+
+def restored(norm: Normalised, said: tuple[re.Pattern[str], ...]) -> bool:
+    """Heat or cooling that failed and works again, said after the failure ("it stopped
+    yesterday, we reset it and it's been running fine since"): a visit to find out why, not
+    a house going cold. Unless the failure is said again after it ("...then it quit again")."""
+    clear = [m.start() for m in ALL_CLEAR.finditer(norm.text)]
+    failed = [m.start() for p in said for m in affirmed(p, norm)]
+    return bool(clear and failed) and max(clear) > max(failed)
+
+
+# People arriving are not the water coming in ("we've got family coming in").
+PEOPLE_BEFORE = re.compile(
+    r"\b(?:family|guests?|company|people|relatives|kids|folks|visitors|friends|in-laws|"
+    r"parents|everyone|everybody|someone|somebody|tech|plumber|crew|they|he|she|you|y'all|"
+    r"familia|visitas?|invitados|ninos|parientes|tecnico|plomero)(?: \w+){0,1} $"
+)
+
+# What a question about water is about, said in a turn that answers it unprompted.
+WATER_SUBJECT = words(
+    r"water",
+    r"rain\w*",
+    r"sewage",
+    r"leak\w*",
+    r"agua",
+    r"lluvia",
+    r"drenaje",
+    r"fuga",
 )

@@ -132,7 +132,8 @@ ALL_CLEAR = words(
     r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
     # What failed before works now ("it's running fine now", "ours works fine").
     r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"
-    r"air|heat pump))(?:'s| is)? (?:working|running|works|runs|heating|cooling|blowing cold)"
+    r"air|heat pump))(?:'s| is)?(?: been| now| back)? (?:working|running|works|runs|heating|"
+    r"cooling|blowing cold)"
     r"(?: just| totally| completely| perfectly| really| absolutely)? (?:fine|great|ok|okay|"
     r"normally|good|perfectly)",
     *es.ALL_CLEAR,

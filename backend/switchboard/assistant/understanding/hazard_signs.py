@@ -25,10 +25,10 @@ def near(first: str, second: str, gap: int = NEAR) -> str:
 
 # --- Sewage: water that is foul by its smell or what floats in it, rising where it drains.
 _FOUL = (
-    r"(?:stinky|smelly|stinking|foul|reeking|nasty smelling|rank|putrid|poopy|filthy) "
-    r"(?:\w+ )?water"
+    r"(?:stinky|smelly|stinking|foul|reeking|nasty smelling|rank|putrid|poopy|filthy|brown|black|"
+    r"murky) (?:\w+ )?water"
     r"|water (?:that |which )?(?:smells|stinks|reeks)"
-    r"|(?:with|full of) (?:bits|chunks|pieces|toilet paper|poop|waste|crap|stuff floating)"
+    r"|(?:with|w /|w/|full of) (?:bits|chunks|pieces|toilet paper|poop|waste|crap|stuff floating)"
     r"|(?:smells?|smelling|stinks?|reeks?) (?:like |of )?(?:an? )?(?:sewer|sewage|septic|poop|"
     r"toilet|outhouse|porta ?potty)"
     r"|(?:toilet paper|poop|feces|human waste) (?:in|floating)"

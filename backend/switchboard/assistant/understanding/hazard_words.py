@@ -64,9 +64,11 @@ CO_SYMPTOMS = words(
 # The illness shared by the household ("me, my wife and my son all woke up dizzy", "todos
 # tenemos dolor de cabeza"): next to something that burns fuel, the sign of carbon monoxide a
 # dispatcher acts on without an alarm. A pet alone is not it (the dog throwing up is the dog).
-SHARED_ILLNESS = words(
+SHARED_ILLNESS = words(  # "me, my wife and my son all", "5 of us have", "todos tenemos"
     r"(?:we|they|we've|we're|they've|they're) (?:all|both)",
     r"all (?:of us|of them|three of us|four of us|woke up|have|got|feel|felt)",
+    r"(?:\d+|two|three|four|five|six|seven|eight|several|most|half|a few|a couple|both) of "
+    r"(?:us|them) (?:have|has|had|got|are|were|feel|felt|woke|been|is)",
     r"(?:both|all) (?:of )?(?:the kids|my kids|the children|us)",
     r"every ?(?:one|body)(?: in the (?:house|home|family|apartment))?"
     r" (?:has|have|is|are|got|gets|get|getting|feels?|woke)",
@@ -76,6 +78,8 @@ SHARED_ILLNESS = words(
     r"todos (?:tenemos|estamos|nos|amanecimos|andamos|sentimos|tienen|estan)",
     r"(?:toda la familia|los dos|las dos|mi esposa y yo|mi esposo y yo|yo y mi \w+)",
     r"(?:los|mis) (?:ninos|hijos|ninas)",
+    r"(?:\d+|dos|tres|cuatro|cinco|seis|varios|varias|casi todos|la mitad) (?:de nosotros )?"
+    r"(?:tenemos|estamos|amanecimos|nos sentimos)",
 )
 SOUNDING = words(
     r"going off",
@@ -201,9 +205,9 @@ HELD_IN_FIXTURE = words(
     # Its room said in between ("the shower drain in the kids bathroom is super slow").
     r"(?:shower|tub|bathtub|sink|basin|drain)s?(?: drain)?(?: (?:in|on) (?:the|our|my)"
     r"(?: [\w']+){1,3})? (?:is |are |has been |keeps |gets )?"
-    r"(?:super |really |very |so |pretty |extremely |too )?(?:slow|clogged|backed up|stopped up|"
-    r"plugged|not draining|won't drain|doesn't drain|barely drains?|draining slow(?:ly)?|"
-    r"drains? slow(?:ly)?|takes forever)",
+    r"(?:super |really |real |very |so |pretty |extremely |too )?(?:slow|clogged|backed up|"
+    r"stopped up|plugged|not draining|won't drain|doesn't drain|barely drains?|"
+    r"draining slow(?:ly)?|drains? slow(?:ly)?|takes forever)",
     r"(?:slow|clogged|stopped up|plugged)(?: up)? (?:shower|tub|bathtub|sink|drain)",
     r"(?:stand|standing|stands) in (?:the )?(?:shower|tub|bathtub)",
     *es.HELD_IN_FIXTURE,

@@ -162,8 +162,16 @@ SPILLING_OVER = (
     r"(?:por|en) todo el piso",
 )
 
+# The breakers, as Spanish speakers say and spell the English word.
+_BREAKERS = r"(?:breakers?|breikers?|breiquers?|brekers?|breques?)"
+
 ELECTRICS_NEAR_WATER = (
     r"enchufes?",
+    # The breakers, however the English word is spelled ("la caja de los breikers").
+    rf"(?:caja de (?:los )?)?{_BREAKERS}",
+    r"caja de (?:los )?(?:fusibles|pastillas)",
+    r"tablero electrico",
+    r"centro de carga",
     r"panel electrico",
     r"cables",
     r"la luz",
@@ -205,7 +213,7 @@ ELECTRICAL_PARTS = (
 # Where power is within reach of the water: the panel, outlets, and the strips and cords that
 # lie on the floor ("la regleta", "el multicontacto", "las extensiones").
 _POWER_THINGS = (
-    r"(?:panel|enchufes?|cables|breakers?|caja de (?:los )?(?:breakers|fusibles|pastillas)|"
+    rf"(?:panel|enchufes?|cables|{_BREAKERS}|caja de (?:los )?(?:{_BREAKERS}|fusibles|pastillas)|"
     r"caja de fusibles|tablero(?: electrico)?|regletas?|multicontactos?|extensiones|"
     r"extension electrica|contactos)"
 )
@@ -221,7 +229,7 @@ WATER_ON_ELECTRICS = (
     r"agua(?: [a-z]+){0,3} (?:bajando|cayendo|chorreando|escurriendo|goteando|metiendose|baja|"
     r"cae|chorrea|escurre|gotea)(?: [a-z]+){0,12} (?:donde esta|donde estan|sobre|encima de|"
     r"encima del|en|al|hacia|hasta|junto a|junto al|cerca de|cerca del|por) (?:la |el |los |las )?"
-    r"(?:caja de (?:los )?(?:breakers|fusibles|pastillas)|breakers|tablero electrico|"
+    rf"(?:caja de (?:los )?(?:{_BREAKERS}|fusibles|pastillas)|{_BREAKERS}|tablero electrico|"
     r"panel electrico|enchufes?|contactos)",
 )
 
@@ -371,8 +379,12 @@ ALL_CLEAR = (
     r"todo (?:se ve|drena|funciona|jala) bien",
     r"todo (?:esta )?bien (?:ahorita|ahora|por ahora)",
     r"(?:ahorita |ahora |ya |por ahora )?(?:todo|ya|el aire|la calefaccion|la caldera|el clima|"
-    r"el calentador) (?:funciona|sirve|jala|anda|prende|calienta|enfria|esta funcionando) "
+    r"el calentador) (?:funciona|sirve|jala|anda|prende|calienta|enfria|esta funcionando|"
+    r"ha estado funcionando|ha funcionado|volvio a funcionar|volvio a prender) "
     r"(?:bien|perfecto|normal)",
+    # Working again since ("desde entonces ha estado funcionando bien").
+    r"(?:desde entonces|desde ahi|desde eso) (?:ya )?(?:funciona|ha funcionado|ha estado "
+    r"funcionando|esta funcionando|jala|ha jalado|calienta|enfria) bien",
     # "Ahorita ya está bien": fine again now. Not "bien" as "very" ("está bien feo").
     r"(?:(?:ahorita|ahora) (?:ya )?|ya )(?:esta|estan|quedo|anda) bien"
     r"(?! (?:fe[oa]|fuerte|mal|grave|hond[oa]|much[oa]|lleno|llena|mojad[oa]|inundad[oa]))",

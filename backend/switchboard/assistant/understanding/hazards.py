@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from switchboard.assistant.understanding.hazard_containment import (
     DELIBERATE,
     HELD_OR_SHUT,
+    PEOPLE_BEFORE,
     SMALL_NOW,
     STAYED_DRY,
     WARNED,
+    WATER_SUBJECT,
+    restored,
 )
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
@@ -403,7 +406,7 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     for hazard in weather:
         said = (NO_HEAT, HEAT_NOT_ON) if hazard is Hazard.NO_HEAT_FREEZING else (NO_AC,)
         match = next(m for p in said for m in affirmed(p, norm))
-        if out_of_scope(norm, match.start(), match.end()):
+        if out_of_scope(norm, match.start(), match.end()) or restored(norm, said):
             scoped.add(hazard)
         else:
             found_[hazard] = weather[hazard]
@@ -465,24 +468,21 @@ def says_it_is_happening(hazard: Hazard, norm: Normalised, outdoor_temp_f: float
     # still coming"); said unprompted, the subject must be in the turn too ("is the tech
     # still coming?" is not about water).
     subject = _SUBJECTS.get(hazard)
-    return confirms(hazard, norm) and (subject is None or _said(subject, norm))
+    kind = _CONFIRMING.get(hazard)
+    if kind is None or (subject is not None and not _said(subject, norm)):
+        return False
+    # People arriving are not the water coming in ("we've got family coming in for the
+    # holidays", "los niños vienen en camino").
+    return any(
+        not PEOPLE_BEFORE.search(norm.text[: m.start()]) for m in affirmed(CONFIRMS[kind], norm)
+    )
 
 
-_WATER = words(
-    r"water",
-    r"rain\w*",
-    r"sewage",
-    r"leak\w*",
-    r"agua",
-    r"lluvia",
-    r"drenaje",
-    r"fuga",
-)
 _SUBJECTS = {
-    Hazard.FLOODING: _WATER,
-    Hazard.FLOODING_NEAR_ELECTRICS: _WATER,
-    Hazard.SEWAGE_BACKUP: _WATER,
-    Hazard.ROOF_BREACH: _WATER,
+    Hazard.FLOODING: WATER_SUBJECT,
+    Hazard.FLOODING_NEAR_ELECTRICS: WATER_SUBJECT,
+    Hazard.SEWAGE_BACKUP: WATER_SUBJECT,
+    Hazard.ROOF_BREACH: WATER_SUBJECT,
     Hazard.ELECTRICAL_FIRE: ELECTRICAL_PARTS,
     Hazard.ELECTRICAL_SHOCK: words(r"shock\w*", r"zap\w*", r"tingl\w*", r"numb", r"toque"),
 }

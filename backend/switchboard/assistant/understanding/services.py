@@ -253,9 +253,22 @@ _NOT_THIS = re.compile(
 )
 
 
+# What the caller already tried on it ("I poured hot water down it", "ya le eché agua
+# caliente"): a remedy, never the job.
+_TRIED = re.compile(
+    r"(?<![\w'])(?:poured|pour|tried|used|ran|dumped|put|threw|eche|echamos|heche|le eche|"
+    r"intente|intentamos|probe|probamos|use|usamos|puse|pusimos|le puse|tire|tiramos)"
+    r"(?: [\w']+){0,4}? (?:(?:some |a (?:pot|kettle|bucket) of )?(?:hot|boiling) water|"
+    r"agua (?:caliente|hirviendo|hirviente))(?![\w'])"
+)
+
+
 def _denied_things(norm: Normalised) -> set[int]:
-    """Token indexes of the things the caller says the job is not."""
-    return {norm.token_index(m.start(1)) for m in _NOT_THIS.finditer(norm.text)}
+    """Token indexes of the things the caller says the job is not, or tried on it."""
+    denied_ = {norm.token_index(m.start(1)) for m in _NOT_THIS.finditer(norm.text)}
+    for m in _TRIED.finditer(norm.text):
+        denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
+    return denied_
 
 
 def _affirmed_tokens(norm: Normalised, first: int = 0) -> list[str]:

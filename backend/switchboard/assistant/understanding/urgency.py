@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
-from switchboard.assistant.understanding.hazard_words import ELECTRIC_THINGS, TEMPERATURE_TOPIC
+from switchboard.assistant.understanding.hazard_words import (
+    ELECTRIC_THINGS,
+    HELD_IN_FIXTURE,
+    SPILLING_OVER,
+    TEMPERATURE_TOPIC,
+)
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
     all_clear,
@@ -40,6 +45,7 @@ CERTAIN_OVER_SCOPE = 0.22
 
 
 _WEATHER = {Hazard.NO_HEAT_FREEZING, Hazard.NO_AC_EXTREME_HEAT}
+_HELD_WATER = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +155,11 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
             return Urgency([], Extracted(hazard, 0.5))
         return Urgency([], None)
     if judged.margin >= ASK_MARGIN and _allowed(hazard, context):
+        held = found(HELD_IN_FIXTURE, norm) and not found(SPILLING_OVER, norm)
+        if hazard in _HELD_WATER and held:
+            # A slow tub or sink, its water still in it ("you're standing in water the whole
+            # shower"): a drain to clear, not water escaping. Signs of sewage page by rule.
+            return Urgency([], None)
         if says_it_is_happening(hazard, norm, context.outdoor_temp_f):
             # The caller already answered the question a dispatcher would ask ("the detector
             # is going off and my wife has a headache"): no need to ask it.
