@@ -33,6 +33,7 @@ from switchboard.assistant.understanding.name_words import (
 )
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
 from switchboard.assistant.understanding.spelled_letters import (
+    a_name_spelled,
     letters_joined,
     spelled_words,
     with_breaks,
@@ -129,6 +130,9 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     if start is None:
         return None
     head = _without_what_follows(norm.text[:start].split(), norm.breaks)
+    # "the address is her house, 2015 Canal Street": what follows "address" describes the
+    # place; a name is only said before it.
+    head = head[: next((i for i, w in enumerate(head) if w in _ADDRESS_WORDS), len(head))]
     while head and (head[-1] in _JOINERS or head[-1] in DIGIT_WORDS):
         head.pop()
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
@@ -143,6 +147,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
 
 
 _WHAT_IS = {"is", "es", "it's", "its"}
+_ADDRESS_WORDS = {"address", "direccion", "domicilio"}
 
 
 def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:
@@ -184,6 +189,14 @@ _FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z]
 _LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
 
 
+# "It's Darnell and the last name is Okafor", "soy Darnell y mi apellido es Okafor": one name
+# stated, then the last name said as such.
+_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<= ))(?:it's|its|this is|i'm|i am|my name is|my name's|name's|soy|me llamo|"
+    r"mi nombre es|habla) ([a-z][a-z'-]+) (?:and|y) (?:(?:the|my|mi|el) )?$"
+)
+
+
 def said_last_name(text: str) -> bool:
     """ "My last name is Ruiz": the word completes the first name already given."""
     return _LAST.search(text) is not None and _FIRST.search(text) is None
@@ -191,6 +204,10 @@ def said_last_name(text: str) -> bool:
 
 def _first_and_last(norm: Normalised) -> Extracted[str] | None:
     first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
+    if first is None and last is not None:
+        first = _GIVEN_BEFORE.search(norm.text[: last.start()])
+        if first is not None and is_common(first[1]) and not typed(norm.raw, first[1]):
+            return None  # "it's the sink and the last name is ...": no first name given
     if first is None or last is None or not (name_like(first[1]) and name_like(last[1])):
         return None
     return Extracted(as_written(norm.raw, f"{first[1]} {last[1]}"), 0.9)
@@ -205,7 +222,8 @@ def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | No
     streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
     spelled = [w for w in spelled if w not in streets]
     said = set(without_spellings(norm.text).split())
-    if context.expecting is not Expecting.NAME:
+    # "it's spelled with a k, k a t h r y n": the caller said a spelling comes.
+    if context.expecting is not Expecting.NAME and not a_name_spelled(norm.text):
         spelled = [w for w in spelled if w in said]
     words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
     if not words:

@@ -36,7 +36,8 @@ _NOT_NAMES_TEXT = """
     esa ese esta este eso esas esos aquella aquel apt apartment unit suite y'all yall
     oh ah uh um umm hmm wait hold oops whoops ugh shoot espera perdon perdona disculpe ay
     any every some either neither none each anytime whenever cualquier cualquiera algun alguna
-    muchas muchos gracias thanks thank his him them their hers theirs
+    muchas muchos gracias thanks thank his him them their hers theirs her
+    spelled spelt spelling
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",

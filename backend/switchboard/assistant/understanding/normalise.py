@@ -52,6 +52,7 @@ _DAY = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|thursday|"
     r"tuesday|saturday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
 )
+_TWO_SPELLED = re.compile(r"(?<![\w'-])([a-z](?:-[a-z]){2,})\s+(?=[a-z](?:-[a-z]){2,}(?![\w']))")
 _DAY_RUN = re.compile(rf"(?<![\w'])({_DAY})\s*-\s*({_DAY})(?![\w'])")
 # "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
 ASSENT_PAIRS = {("uh", "huh"): "uhhuh", ("mm", "hmm"): "mmhmm", ("uh", "hum"): "uhhuh",
@@ -158,6 +159,8 @@ def normalise(raw: str) -> Normalised:
     # "mon-wed", "lunes-miércoles": a run of days, kept as one ("mon to wed").
     folded = _DAY_RUN.sub(r"\1 to \2", folded)
     folded = spell_money_and_percent(folded)  # "$10", "10%": a quantity, never an hour
+    # "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": two words spelled, kept apart as two.
+    folded = _TWO_SPELLED.sub(r"\1, ", folded)
     folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
     pieces = [CONTRACTIONS.get(t, SHORTHAND.get(t, t)) for t in _TOKEN.findall(folded)]
     expanded: list[str] = []

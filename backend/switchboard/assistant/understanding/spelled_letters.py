@@ -8,28 +8,64 @@ import re
 from switchboard.assistant.understanding.normalise import Normalised, normalise
 
 # One letter said alone. The letter U comes as "you": speech recognition writes it so, and
-# normalisation reads a texted "u" as "you" too; inside a spelling it is the letter.
+# normalisation reads a texted "u" as "you" too; inside a spelling it is the letter. So is
+# "que", which normalisation makes of a texted "q" ("l i n d q v i s t").
 _LETTER = r"[a-z](?![\w'])"
-LETTER_RUN = re.compile(rf"(?<![\w']){_LETTER}(?: (?:{_LETTER}|you(?![\w']))){{2,}}")
+_NEXT = r"(?= (?:[a-z]|you|que|ac)(?![\w']))"
+# ... and "ac", which it makes of "a c" said as the air conditioning is ("j a c q u e s").
+_INSIDE = rf"{_LETTER}|you(?![\w'])|que{_NEXT}|ac{_NEXT}"
+LETTER_RUN = re.compile(rf"(?<![\w']){_LETTER}(?: (?:{_INSIDE})){{2,}}")
+_SAID_AS = {"you": "u", "que": "q"}
 
 
 def spelled_word(letters: str) -> str:
     """ "d you n l e a v y" -> "dunleavy"."""
-    return "".join("u" if letter == "you" else letter for letter in letters.split())
+    return "".join(_SAID_AS.get(letter, letter) for letter in letters.split())
 
 
-def _fitted(word: str, text: str) -> str:
+# "with a K", "with an E", "con K", "con una Y": the letter a spelling starts with, said first.
+_WITH_A = re.compile(r"(?<![\w'])(?:with(?: an?)?|con(?: una?| la| el)?) $")
+
+
+def _fitted(m: re.Match[str], text: str) -> str:
     """ "with a C, not a K: C-A-T-H-A-R-I-N-E, Catharine": letters said just before a spelling
-    ("a k") run into it; the spelling is the word said whole that its letters end with."""
+    ("a k") run into it; the spelling is the word said whole that its letters end with.
+    "with a k k a t h r y n", "with an h j o h n": the letter announced, then the spelling."""
+    word = spelled_word(m[0])
     said = set(LETTER_RUN.sub(" ", text).split()) - {_BREAK}
     for start in range(1, len(word) - 2):
         if word[start:] in said:
             return word[start:]
+    if announced := _WITH_A.search(text[: m.start()]):
+        letters = m[0].split()
+        if announced[0] == "with " and letters[0] == "a":
+            letters = letters[1:]  # "with a k ...": the article, not a letter
+        # "with an h, j o h n": the letter announced, then the whole spelling that has it.
+        if len(letters) > 3 and letters[0] in letters[1:]:
+            letters = letters[1:]
+        return spelled_word(" ".join(letters))
     return word
 
 
+# "it's spelled ...", "se escribe ...": the caller says a spelling follows ...
+_SPELLING_SAID = re.compile(
+    r"(?<![\w'])(?:spelled|spelt|spell|spells|spelling|se escribe|se deletrea|deletreado|"
+    r"deletreo|letra por letra)(?![\w'])"
+)
+# ... of a name: "my last name is spelled", "it's spelled with a K", "se escribe con K".
+_OF_A_NAME = re.compile(
+    r"(?<![\w'])(?:name|names|name's|apellido|apellidos|nombre|with an? [a-z]|"
+    r"con (?:una? )?[a-z])(?![\w'])"
+)
+
+
+def a_name_spelled(text: str) -> bool:
+    """The caller says a name is spelled out next ("it's spelled with a k k a t h r y n")."""
+    return _SPELLING_SAID.search(text) is not None and _OF_A_NAME.search(text) is not None
+
+
 def spelled_words(text: str) -> list[str]:
-    return [_fitted(spelled_word(m[0]), text) for m in LETTER_RUN.finditer(text)]
+    return [_fitted(m, text) for m in LETTER_RUN.finditer(text)]
 
 
 def without_spellings(text: str) -> str:
@@ -58,7 +94,7 @@ def letters_joined(norm: Normalised) -> Normalised:
     text = with_breaks(norm)
     for m in LETTER_RUN.finditer(text):
         words += text[end : m.start()].split()
-        if (word := _fitted(spelled_word(m[0]), text)) not in words:
+        if (word := _fitted(m, text)) not in words:
             words.append(word)
         end = m.end()
     if not end:
