@@ -314,9 +314,47 @@ def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
     return start, end
 
 
+# "Any time after 3, 3pm would be ideal", "between 1 and 5, ideally 2", "después de las 3, de
+# preferencia a las 4": one clock time said as the best within a range is the time asked for.
+PREFERRED_FIRST = re.compile(
+    r"(?<![\w'])(?:ideally|preferably|if possible|de preferencia|preferiblemente|idealmente|"
+    r"lo (?:ideal|mejor) (?:seria|es))(?:,)?\s+(?:(?:at|around|a las?|como a las?)\s+)?"
+    rf"{CLOCK}(?![\w'])"
+)
+PREFERRED_AFTER = re.compile(
+    rf"(?<![\w'])(?<!the )(?<!el ){CLOCK}\s+(?:would be|is|'d be|seria|es|estaria)\s+"
+    r"(?:the )?(?:lo )?(?:ideal|best|perfect|preferred|great|mejor|perfecto)(?![\w'])"
+)
+
+
+_BOUND_BEHIND = re.compile(r"(?:after|before|from|by|until|till|de|hasta|desde)(?: las?)?\s*$")
+# "ideally 2 technicians": a count, not an hour
+_COUNTED_AHEAD = re.compile(r"\s+(?!(?:works|sounds|thanks|pls)(?![\w']))[a-z]{2,}s(?![\w'])")
+
+
+def _preferred(norm: Normalised) -> time | None:
+    text = norm.text
+    for pattern in (PREFERRED_FIRST, PREFERRED_AFTER):
+        for m in pattern.finditer(text):
+            before, after = text[: m.start()], text[m.end() :]
+            if (
+                ENDS_WITH_MONTH.search(before)  # "Dec 3 would be ideal" is a day
+                or _BOUND_BEHIND.search(before)  # "after 3 is best" is a bound
+                or unit_follows(text, m.end())
+                or _COUNTED_AHEAD.match(after)
+            ):
+                continue
+            if (at := _clock(m, 1, norm)) is not None:
+                return at
+    return None
+
+
 def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
     """The hours asked for: a range ("between 9 and 11"), bounds ("after 3"), else one clock
-    time ("at 3", an hour long, and then `exact`)."""
+    time ("at 3", an hour long, and then `exact`); a time said to be the best of a range
+    ("after 3, 3pm would be ideal") is that time."""
+    if (best := _preferred(norm)) is not None:
+        return best, time(min(best.hour + 1, 23), best.minute), True
     start = end = None
     exact = False
     m = BETWEEN.search(norm.text)
