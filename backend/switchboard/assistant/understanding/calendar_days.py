@@ -81,8 +81,10 @@ _WEEK_NUMBER = {"1st": 0, "first": 0, "primera": 0, "2nd": 1, "second": 1, "segu
                 "3rd": 2, "third": 2, "tercera": 2, "4th": 3, "fourth": 3, "cuarta": 3}  # fmt: skip
 IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
                      r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
-TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
-                      r"manana)|manana(?= por la manana))(?![\w'])")  # fmt: skip
+# ("cualquier mañana" is any morning, not tomorrow.)
+TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )(?<!cualquier )"
+                      r"(?<!any )manana(?! por la manana)|manana(?= por la manana))"
+                      r"(?![\w'])")  # fmt: skip
 DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
 TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
               r"esta noche", r"esta manana")  # fmt: skip
