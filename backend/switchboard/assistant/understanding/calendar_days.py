@@ -23,6 +23,7 @@ from switchboard.assistant.understanding.quantities import MEASURE
 from switchboard.assistant.understanding.weekdays import (
     FOLLOWING_WEEKDAY,
     WEEKDAY,
+    WEEKDAY_NAMES,
     WEEKDAY_OF_NEXT_WEEK,
     WEEKDAYS,
     following_weekday_from,
@@ -62,6 +63,14 @@ MONTH_DAYS = re.compile(
     rf"(?:the\s+|el\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?(?(3)\s+(?:of|de)\s+({MONTHS}))"
     r"(?![\w':])"
 )
+# "El martes 28", "Tuesday 28th", "fri the 1st": a weekday with its day of the month is that
+# date (the number is the day, not the next such weekday). A small bare number ("Tuesday 10")
+# stays a clock time unless a time follows it ("el martes 8 a las 10").
+WEEKDAY_DAY = re.compile(
+    rf"(?<![\w'])(?:(?:on|el|this|next|este|proximo)\s+)?({WEEKDAY_NAMES})(?:s|'s)?,?\s+"
+    r"(the\s+|el\s+)?([0-9]{1,2})(st|nd|rd|th)?(?![\w':])(?!\s*(?:am|pm|oclock|de la))"
+    r"(?=(\s+(?:at|a las?|in the|en la|por la)(?![\w']))?)"
+)
 # "The last week of January", "the 1st week of March", "la primera semana de marzo": seven
 # days of that month (the last week: its last seven days).
 WEEK_OF_MONTH = re.compile(
@@ -72,8 +81,10 @@ _WEEK_NUMBER = {"1st": 0, "first": 0, "primera": 0, "2nd": 1, "second": 1, "segu
                 "3rd": 2, "third": 2, "tercera": 2, "4th": 3, "fourth": 3, "cuarta": 3}  # fmt: skip
 IN_DAYS = re.compile(r"(?<![\w'])(?:in|en)\s+(?:a\s+|an\s+)?([0-9]+|couple(?:\s+of)?|few|a|"
                      r"un|una)\s+(days?|dias?|weeks?|semanas?)(?![\w'])")  # fmt: skip
-TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )manana(?! por la "
-                      r"manana)|manana(?= por la manana))(?![\w'])")  # fmt: skip
+# ("cualquier mañana" is any morning, not tomorrow.)
+TOMORROW = re.compile(r"(?<![\w'])(?:tomorrow(?:'s)?|tmrw|tmr|(?<!la )(?<!por la )(?<!cualquier )"
+                      r"(?<!any )manana(?! por la manana)|manana(?= por la manana))"
+                      r"(?![\w'])")  # fmt: skip
 DAY_AFTER = words(r"(?:the )?day after tomorrow", r"pasado manana")
 TODAY = words(r"today", r"tonight", r"this (?:morning|afternoon|evening)", r"hoy", r"esta tarde",
               r"esta noche", r"esta manana")  # fmt: skip
@@ -165,6 +176,24 @@ def _weekend(today: date) -> DateRange:
     return saturday, saturday + timedelta(days=2), 0.8
 
 
+def _weekday_day(m: re.Match[str], today: date) -> DateRange | None:
+    """The date a `WEEKDAY_DAY` match names, or None when its number is more likely an hour."""
+    number = int(m.group(3))
+    if number <= 12 and not (m.group(2) or m.group(4) or m.group(5)):
+        return None  # "Tuesday 10": ten o'clock on Tuesday
+    return _one_day(day_of_month_from(number, today), 0.85)
+
+
+def names_day_of_month(norm: Normalised, day: date) -> bool:
+    """Is `day` said by its number ("fri dec 1", "Thursday the 19th", "el martes 28")? Then the
+    weekday beside it is that date's, not one to move into the week being talked about."""
+    for pattern in (WEEKDAY_DAY, MONTH_DATE, DAY_OF_MONTH, BARE_ORDINAL):
+        for m in pattern.finditer(norm.text):
+            if str(day.day) in re.findall(r"[0-9]{1,2}", m.group(0)):
+                return True
+    return False
+
+
 def _one_day(day: date | None, confidence: float) -> DateRange | None:
     return None if day is None else (day, day + timedelta(days=1), confidence)
 
@@ -213,6 +242,7 @@ def _candidates(
         (WEEK_OF_MONTH, lambda m: _week_of_month(m, today)),
         (MONTH_DAYS, lambda m: _month_days(m, today)),
         (MONTH_DATE, lambda m: _month_date(m, now_local)),
+        (WEEKDAY_DAY, lambda m: _weekday_day(m, today)),
         (WEEKDAY_OF_NEXT_WEEK, of_next_week),
         (FOLLOWING_WEEKDAY, lambda m: _one_day(following_weekday_from(m, today), 0.85)),
         (WEEKDAY, weekday),

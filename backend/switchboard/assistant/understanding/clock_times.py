@@ -132,11 +132,20 @@ _ASKS_EITHER = re.compile(r"(?<![\w'])(?:around|about|like|closer to|near|maybe|
                           r"algo)\s*$")  # fmt: skip
 
 
+# "3 or 4 in the afternoon", "3 or 4 pm", "las 3 o 4 de la tarde": either hour of that part.
+_PART_AHEAD = re.compile(r"^ (?:in the (?:morning|afternoon|evening)|de la (?:manana|tarde|noche)|"
+                         r"this (?:morning|afternoon|evening))(?![\w'])")  # fmt: skip
+
+
 def _asked_either(norm: Normalised) -> tuple[time, time] | None:
     for m in EITHER_HOUR.finditer(norm.text):
-        if _ASKS_EITHER.search(norm.text[: m.start()]) and not ENDS_WITH_MONTH.search(
-            norm.text[: m.start()]
-        ):
+        before = norm.text[: m.start()]
+        asked = (
+            _ASKS_EITHER.search(before)
+            or m.group(3) in ("am", "pm")
+            or _PART_AHEAD.match(norm.text[m.end() :])
+        )
+        if asked and not ENDS_WITH_MONTH.search(before):
             start, end = either_hours(m, norm)
             if start is not None and end is not None:
                 return start, end
@@ -179,11 +188,57 @@ _LEADS_TO_HOUR = re.compile(
 )
 
 
+# "We've been in the house around 10": how long, not an hour ("llevamos como 10" is no
+# clock time to begin with).
+_DURATION_BEHIND = re.compile(
+    r"(?:'ve|have|has|had|'s) (?:been|lived|had|owned)(?: [a-z']+){0,5}(?: for)?$"
+)
+_WISH_AHEAD = re.compile(
+    r"^ (?:would|works?|is|sounds|ok|okay|please|then|if|today|tomorrow|"
+    r"am|pm|on|in the|seria|esta bien|me sirve|hoy|manana)(?![\w'])"
+)
+# "About 2 or 3 years", "around 4 to 6 feet": a range of a quantity.
+_RANGE_AHEAD = re.compile(r"^ (?:or|to|o|u|a|y|through) [0-9]{1,2}(?![\w':])")
+# "About 4 smoke detectors", "around 10 of them", "like 3 big trees": things counted after an
+# approximate number (never "around 4 works", "about 3 this afternoon").
+_APPROX = re.compile(r"(?:about|around|like|maybe)\s+[0-9]")
+_NOT_COUNTED = frozenset(
+    ("works", "sounds", "thanks", "this", "is", "was", "always", "unless", "please", "plus",
+     "yes", "its", "has", "does", "as", "us", "mornings", "afternoons", "evenings", "nights",
+     "weekends", "days", "tuesdays", "thursdays")
+)  # fmt: skip
+
+
+def _counted(m: re.Match[str], after: str) -> bool:
+    if not _APPROX.match(m.group(0)) or re.search(r"(?:am|pm|oclock)$", m.group(0)):
+        return False
+    ahead = re.match(r"^(?: ([a-z']+))?(?: ([a-z']+))?", after)
+    assert ahead is not None
+    nouns = [w for w in ahead.groups() if w]
+    for word in nouns:
+        if word in _NOT_COUNTED or len(word) < 4:
+            return False
+        if word.endswith("s") and not word.endswith("ss"):
+            return True
+    return False
+
+
 def _is_place(m: re.Match[str], text: str) -> bool:
     """ "at 12 Oak St", "I'm at 12 Oak": a house number, not a clock time; "at one of our
-    units", "about 4 years": a count; "since about 2 am": the past, not a wish."""
+    units", "about 4 years", "about 2 or 3 years", "about 4 smoke detectors": a count; "since
+    about 2 am", "we've been here around 10": the past or how long, not a wish."""
     before, after = text[: m.start()].strip(), text[m.end() :]
     if _PAST_BEHIND.search(before):
+        return True
+    if (
+        _DURATION_BEHIND.search(before)
+        and re.match(r"(?:about|around|like|maybe)\s", m.group(0))
+        and not _WISH_AHEAD.match(after)
+    ):
+        return True
+    if (r := _RANGE_AHEAD.match(after)) and UNIT_AHEAD.match(after[r.end() :]):
+        return True
+    if _counted(m, after):
         return True
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
@@ -314,9 +369,47 @@ def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
     return start, end
 
 
+# "Any time after 3, 3pm would be ideal", "between 1 and 5, ideally 2", "después de las 3, de
+# preferencia a las 4": one clock time said as the best within a range is the time asked for.
+PREFERRED_FIRST = re.compile(
+    r"(?<![\w'])(?:ideally|preferably|if possible|de preferencia|preferiblemente|idealmente|"
+    r"lo (?:ideal|mejor) (?:seria|es))(?:,)?\s+(?:(?:at|around|a las?|como a las?)\s+)?"
+    rf"{CLOCK}(?![\w'])"
+)
+PREFERRED_AFTER = re.compile(
+    rf"(?<![\w'])(?<!the )(?<!el ){CLOCK}\s+(?:would be|is|'d be|seria|es|estaria)\s+"
+    r"(?:the )?(?:lo )?(?:ideal|best|perfect|preferred|great|mejor|perfecto)(?![\w'])"
+)
+
+
+_BOUND_BEHIND = re.compile(r"(?:after|before|from|by|until|till|de|hasta|desde)(?: las?)?\s*$")
+# "ideally 2 technicians": a count, not an hour
+_COUNTED_AHEAD = re.compile(r"\s+(?!(?:works|sounds|thanks|pls)(?![\w']))[a-z]{2,}s(?![\w'])")
+
+
+def _preferred(norm: Normalised) -> time | None:
+    text = norm.text
+    for pattern in (PREFERRED_FIRST, PREFERRED_AFTER):
+        for m in pattern.finditer(text):
+            before, after = text[: m.start()], text[m.end() :]
+            if (
+                ENDS_WITH_MONTH.search(before)  # "Dec 3 would be ideal" is a day
+                or _BOUND_BEHIND.search(before)  # "after 3 is best" is a bound
+                or unit_follows(text, m.end())
+                or _COUNTED_AHEAD.match(after)
+            ):
+                continue
+            if (at := _clock(m, 1, norm)) is not None:
+                return at
+    return None
+
+
 def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
     """The hours asked for: a range ("between 9 and 11"), bounds ("after 3"), else one clock
-    time ("at 3", an hour long, and then `exact`)."""
+    time ("at 3", an hour long, and then `exact`); a time said to be the best of a range
+    ("after 3, 3pm would be ideal") is that time."""
+    if (best := _preferred(norm)) is not None:
+        return best, time(min(best.hour + 1, 23), best.minute), True
     start = end = None
     exact = False
     m = BETWEEN.search(norm.text)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from switchboard.assistant.understanding.calendar_days import names_day_of_month
 from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
@@ -43,11 +44,15 @@ def into_the_week_in_view(
         for m in named
         if m.group(1) in (None, "on", "el") and WEEKDAYS[m.group(2)] == day.weekday()
     ]
-    if not bare or any(
-        m.group(1) not in (None, "on", "el") and WEEKDAYS[m.group(2)] == day.weekday()
-        for m in named
+    if (
+        not bare
+        or names_day_of_month(norm, day)
+        or any(
+            m.group(1) not in (None, "on", "el") and WEEKDAYS[m.group(2)] == day.weekday()
+            for m in named
+        )
     ):
-        # "I meant Thursday, this Thursday morning": the caller said which one.
+        # "I meant Thursday, this Thursday morning", "fri dec 1": the caller said which one.
         return time
     if window.latest - window.earliest > timedelta(days=1) and (
         _WEEK.search(norm.text) or any(m.group(1) not in (None, "on", "el") for m in named)

@@ -25,6 +25,7 @@ MORNING = words(
     r"tempranito",
     r"(?:por|en|de) la mananita",
     r"(?:por|en|de) la manana",
+    r"cualquier manana",  # "any morning", not "tomorrow"
     # "tomorrow am", never the verb: "I am", "am I speaking with..."
     r"(?<!i )a\.?m(?! (?:i|we|not|going|calling|looking|speaking|talking)(?![\w']))",
 )
