@@ -31,6 +31,8 @@ class MemoryWorld:
     callbacks: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     cancelled: list[str] = field(default_factory=list)
     rescheduled: list[tuple[str, datetime]] = field(default_factory=list)
+    corrected: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    moved: list[tuple[str, datetime]] = field(default_factory=list)
     opted_out: bool = False
     steal_next_booking: bool = False
 
@@ -74,6 +76,11 @@ class MemoryWorld:
         self.booked[index]["phone"] = phone
         self.booked[index].pop("contact_note", None)
 
+    async def update_details(self, appointment_id: str, details: dict[str, str]) -> None:
+        index = int(appointment_id.removeprefix("appt-")) - 1
+        self.booked[index].update(details)
+        self.corrected.append((appointment_id, dict(details)))
+
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
         return self.customers.get(phone)
 
@@ -87,8 +94,24 @@ class MemoryWorld:
         if start not in self.open_slots:
             return SlotTaken(tuple(sorted(self.open_slots)[:3]))
         self.open_slots.remove(start)
+        if (job := self._made_here(appointment_id)) is not None:
+            # A booking this conversation made, moved (a text booking corrected at once):
+            # the job itself now starts then, and its old time is free again.
+            self.open_slots.append(job["start"])
+            job["start"] = start
+            self.moved.append((appointment_id, start))
+            return Booked(appointment_id, start)
         self.rescheduled.append((appointment_id, start))
         return Booked(appointment_id, start)
+
+    def _made_here(self, appointment_id: str) -> dict[str, Any] | None:
+        """The job `book` made under that id, not an appointment on file before."""
+        on_file = {a.id for a in self.appointments.values()}
+        number = appointment_id.removeprefix("appt-")
+        if appointment_id in on_file or not number.isdigit():
+            return None
+        index = int(number) - 1
+        return self.booked[index] if 0 <= index < len(self.booked) else None
 
     async def cancel(self, appointment_id: str) -> None:
         self.cancelled.append(appointment_id)

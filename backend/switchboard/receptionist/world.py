@@ -160,6 +160,20 @@ class DatabaseWorld:
             self.uow, self.tenant, appointment.id, AppointmentUpdate(notes=notes)
         )
 
+    async def update_details(self, appointment_id: str, details: dict[str, str]) -> None:
+        appointment = await scheduling.get_appointment(
+            self.uow, self.tenant, uuid.UUID(appointment_id)
+        )
+        address = details.get("address")
+        note = f"Corrected by the customer: name {details['name']}." if details.get("name") else ""
+        notes = " ".join(p for p in (appointment.notes or "", note) if p)
+        await scheduling.update_appointment(
+            self.uow,
+            self.tenant,
+            appointment.id,
+            AppointmentUpdate(address=address, notes=notes if note else None),
+        )
+
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
         key = f"caller:{self.conversation.id}"
         if phone == self.conversation.phone and key in self.uow.memo:

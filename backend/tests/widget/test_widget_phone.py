@@ -155,3 +155,26 @@ async def test_a_number_another_customer_has_stays_on_the_job_only(
     assert appointment["customer"]["phone"] is None
     assert "+19135550142" in appointment["notes"] and "No phone given" not in appointment["notes"]
     assert "Okafor" not in added["reply"]
+
+
+async def test_a_time_taken_with_the_details_known_is_booked_at_once_and_corrected(
+    client: httpx.AsyncClient,
+) -> None:
+    # The web chat books a taken time at once (no read-back); a corrected address or name
+    # after it changes the job itself (DatabaseWorld.update_details), never a second one.
+    tenant = await voice_tenant(client)
+    chat = await start(client, tenant)
+    first = "the bathroom faucet drips. Rowan Achterberg, 77 Elm St, Olathe KS"
+    await say(client, tenant, chat, first)
+    offered = (await say(client, tenant, chat, "tomorrow")).json()
+    assert offered["options"], offered
+    done = (await say(client, tenant, chat, offered["options"][0])).json()
+    assert done["booking"] is not None and "You're booked" in done["reply"], done
+    assert TECHNICIAN in done["reply"], done
+    fixed = (await say(client, tenant, chat, "sorry, the address is 79 Elm St, Olathe KS")).json()
+    assert "updated" in fixed["reply"], fixed
+    fixed = (await say(client, tenant, chat, "and my name is Rowan Achterburg")).json()
+    assert "updated" in fixed["reply"], fixed
+    [appointment] = await _appointments(client, tenant)
+    assert "79 Elm St" in appointment["address"]
+    assert "Rowan Achterburg" in appointment["notes"]

@@ -13,6 +13,7 @@ from switchboard.assistant.engine import (
     volunteered,
     web_phone,
 )
+from switchboard.assistant.engine.readback import at_once, book_chosen, do_reschedule, read_back
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import (
@@ -29,7 +30,6 @@ from switchboard.assistant.engine.turn import (
     handoff,
     polarity_of,
 )
-from switchboard.assistant.engine.world import Booked
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import (
     Context,
@@ -76,8 +76,10 @@ def acknowledge(t: Turn, again: bool = False) -> None:
         t.say("ack.problem")
 
 
-async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
-    """After the caller picked a slot: who and where, then the read-back."""
+async def ask_details(t: Turn, u: Understanding | None = None, taken: bool = False) -> Reply:
+    """After the caller picked a slot: who and where, then the read-back. `taken`: the
+    caller took the time in this turn; in writing, with all details known, it is booked at
+    once (engine/readback.py)."""
     state = t.state
     await address_on_file.settle(t, u)
     # A business on the line ("calling from Acme Property Management"): ask who to ask for.
@@ -121,6 +123,8 @@ async def ask_details(t: Turn, u: Understanding | None = None) -> Reply:
         await address_on_file.ask(t)
         web_phone.ask_alongside(t)
         return Reply(t.text())
+    if taken and at_once(t):
+        return await book_chosen(t, instant=True)
     return read_back(t)
 
 
@@ -248,15 +252,22 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
         and window.exact
         and not prefix
         and not earliest_only
-        and state.stage != "reschedule"
+        and (state.stage != "reschedule" or state.instant)
         and slots[0] == window.earliest
         and _one_hour(window)
     ):
         # "Can you do Thursday at 2?" and Thursday at 2 is open: take it, as a person would.
         state.chosen = state.offered[0]
+        if state.stage == "reschedule":  # "actually make it 9" after a booking made at once
+            return await do_reschedule(t)
         words = speech.parts(slots[0], t.facts.timezone, state.language)
+        said = len(t.said)
         t.say("slots.exact_ok", **words)
-        return await ask_details(t)
+        reply = await ask_details(t, taken=True)
+        if state.stage == "booked":  # the confirmation says the time: not said twice
+            del t.said[said]
+            reply = replace(reply, text=t.text())
+        return reply
     if state.stage != "reschedule":
         state.stage = "offering"
     state.expecting = Expecting.SLOT.value
@@ -336,7 +347,7 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         state.chosen = state.offered[index]
         if state.stage == "reschedule":
             return await do_reschedule(t)
-        return await ask_details(t)
+        return await ask_details(t, taken=True)
     if choice and choice.decision is SlotDecision.AMBIGUOUS:
         # "Monday" among Friday's and Monday's openings: Monday's are what is on the table
         # now, so "the first one" next means the first of them.
@@ -407,27 +418,6 @@ def _offer_again(t: Turn, message: str) -> Reply:
     return Reply(t.text(), options=tuple(each))
 
 
-def read_back(t: Turn) -> Reply:
-    state = t.state
-    assert state.chosen is not None
-    state.stage = "readback"
-    state.expecting = Expecting.CONFIRMATION.value
-    service = t.facts.service(state.service_id)
-    words = speech.parts(datetime.fromisoformat(state.chosen), t.facts.timezone, state.language)
-    # The caller's own words are for the owner's summary, never read back as the job; nor is
-    # a service's name in another language ("Leak repair" to a Spanish caller): a visit.
-    same_language = state.language == t.facts.language
-    t.say(
-        web_phone.readback_message(t),
-        service=service.name
-        if service and same_language
-        else render("readback.visit", state.language),
-        address=state.address or "",
-        **words,
-    )
-    return Reply(t.text())
-
-
 async def confirm_readback(t: Turn, u: Understanding) -> Reply:
     state = t.state
     polarity = polarity_of(u)
@@ -446,52 +436,8 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
     if reply is not None:
         return reply
     if polarity is Polarity.YES:
-        assert state.chosen is not None
-        details = web_phone.booking_details(t)
-        result = await t.world.book(
-            datetime.fromisoformat(state.chosen), state.service_id, state.emergency, details
-        )
-        if isinstance(result, Booked):
-            state.stage, state.appointment_id = "booked", result.appointment_id
-            state.rejected = []  # a next job in this conversation starts afresh
-            state.expecting = "anything_else"
-            words = speech.parts(result.start, t.facts.timezone, state.language)
-            t.say(web_phone.confirmed_message(t), **words)
-            t.say("ask.anything_else")
-            return Reply(t.text(), outcome="booked")
-        # Lost the race for that slot: offer fresh ones straight away.
-        alternatives = list(result.alternatives)[:OFFER_COUNT]
-        if not alternatives:
-            return await handoff(t, "no_availability")
-        state.offered, state.chosen, state.stage = (
-            [a.isoformat() for a in alternatives],
-            None,
-            "offering",
-        )
-        spoken, each = speech.option_list(alternatives, t.facts.timezone, state.language)
-        t.say("slots.taken", options=spoken)
-        return Reply(t.text(), options=tuple(each))
+        return await book_chosen(t)
     if polarity in {Polarity.NO, Polarity.CORRECTION}:
         return changes.ask_what_to_change(t)
     t.say("clarify.yes_or_no")
     return Reply(t.text())
-
-
-async def do_reschedule(t: Turn) -> Reply:
-    state = t.state
-    assert state.chosen is not None and state.appointment_id is not None
-    result = await t.world.reschedule(state.appointment_id, datetime.fromisoformat(state.chosen))
-    if isinstance(result, Booked):
-        state.stage, state.pending_intent = "booked", None
-        state.expecting = "anything_else"
-        state.rejected = []
-        t.say("reschedule.done", **speech.parts(result.start, t.facts.timezone, state.language))
-        t.say("ask.anything_else")
-        return Reply(t.text(), outcome="rescheduled")
-    state.offered = [a.isoformat() for a in result.alternatives[:OFFER_COUNT]]
-    if not state.offered:
-        return await handoff(t, "no_availability")
-    slots = [datetime.fromisoformat(s) for s in state.offered]
-    spoken, each = speech.option_list(slots, t.facts.timezone, state.language)
-    t.say("slots.taken", options=spoken)
-    return Reply(t.text(), options=tuple(each))

@@ -9,7 +9,8 @@ from datetime import datetime
 
 from switchboard.assistant.engine import speech
 from switchboard.assistant.engine.account import account
-from switchboard.assistant.engine.booking import ask_next, read_back
+from switchboard.assistant.engine.booking import ask_next
+from switchboard.assistant.engine.readback import read_back
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.turn import Turn, intent_of
 from switchboard.assistant.messages import render

@@ -18,6 +18,7 @@ from datetime import datetime
 
 from switchboard.assistant.engine import (
     emergency,
+    instant,
     message_taking,
     names,
     repair,
@@ -32,6 +33,7 @@ from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.stages import (
     ACCOUNT_INTENTS,
     advance,
+    closes,
     start_over,
     understanding_context,
 )
@@ -128,6 +130,9 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         state.stage in {"closed", "booked"}
         and t.channel != "voice"
         and intent not in {None, Intent.GREETING}
+        # "Can we move it to Friday?", "oh wait, make it 11, the super has the keys" after a
+        # booking made at once change that booking (engine/instant.py).
+        and not (instant.applies(t) and not instant.starts_new(t, u))
     ):
         start_over(state)
 
@@ -196,6 +201,8 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         if only_asked:
             return await ask_again(t, u)
         understood = True
+    if (after := await instant.after(t, u, understood, closes(u))) is not None:
+        return after
     if intent in ACCOUNT_INTENTS:
         state.pending_intent = intent.value
     if intent is Intent.QUESTION or asks:

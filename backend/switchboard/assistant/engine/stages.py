@@ -58,6 +58,11 @@ _CLOSING = re.compile(
 ACCOUNT_INTENTS = {Intent.RESCHEDULE, Intent.CANCEL, Intent.APPOINTMENT_STATUS}
 
 
+def closes(u: Understanding) -> bool:
+    """Words that end the conversation after "anything else?" ("that's all", "gracias")."""
+    return _CLOSING.search(u.text) is not None
+
+
 def start_over(state: DialogState) -> None:
     state.stage = "intake"
     state.offered, state.chosen, state.time_window = [], None, None
@@ -202,7 +207,9 @@ def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None
     """The days of the slots on the table: offered ones, or the one being confirmed."""
     if state.stage in {"offering", "reschedule"} and state.offered:
         moments = state.offered
-    elif state.stage in {"details", "readback"} and state.chosen:
+    elif state.chosen and (
+        state.stage in {"details", "readback"} or (state.stage == "booked" and state.instant)
+    ):
         moments = [state.chosen]
     else:
         return None

@@ -77,6 +77,9 @@ class DialogState:
     phone_asks: int = 0
     # The last read-back invited that number: the number alone answers it (acceptance.py).
     number_invited: bool = False
+    # The booking was made at once on a text channel, without a read-back (engine/instant.py):
+    # a reply after it may close, move the booking or correct its details.
+    instant: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

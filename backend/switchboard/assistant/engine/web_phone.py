@@ -58,6 +58,13 @@ def readback_message(t: Turn) -> str:
     return "booking.readback_phone" if t.state.number_invited else "booking.readback"
 
 
+def invite_after(t: Turn) -> bool:
+    """After a booking made at once (no read-back to invite it): the number invited, while
+    one is wanted."""
+    t.state.number_invited = _counted(t)
+    return t.state.number_invited
+
+
 def confirmed_message(t: Turn) -> str:
     """Without a number there is no confirmation text: the chat is where we confirm."""
     return (

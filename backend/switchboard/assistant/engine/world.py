@@ -125,6 +125,12 @@ class World(Protocol):
         """A number given after the booking (a web visitor's): the job and its customer get it."""
         ...
 
+    async def update_details(self, appointment_id: str, details: dict[str, str]) -> None:
+        """A corrected address or name given after a booking made at once in writing: the
+        job carries the new address, and the owner sees the correction on it (a name is a
+        note: the customer record is the owner's to change)."""
+        ...
+
     async def page_owner(self, kind: str, summary: dict[str, Any]) -> None:
         """Enqueue the owner alert now (inside this turn's transaction), not at the end."""
         ...
