@@ -34,8 +34,8 @@ from switchboard.assistant.understanding.weekdays import (
 DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2})"
                           r"(?:st|nd|rd|th)?(?![\w':])"
                           r"(?!\s*(?:am|pm|oclock|de la))"
-                          r"(?!\s+(?:one|ones|option|slot|choice|time|opening|floor|floors|"
-                          r"level|grade|week|weeks|piso|semana|few|couple|minutes?|hours?|"
+                          r"(?!\s+(?:one|ones|option|slot|choice|time|opening|"
+                          r"grade|week|weeks|semana|few|couple|minutes?|hours?|"
                           r"days?|months?|years?|thing|things|step|part|[0-5][0-9])"
                           r"(?![\w']))"
                           # "the 2nd floor", "the 3 bedroom house": a part of the building

@@ -85,10 +85,7 @@ NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o|u|you) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          rf"(?![\w':])(?! {UNIT}(?![\w']))"
                          # "el 3 o 4 de diciembre", "the 3 or 4 of May": days of a month
-                         rf"(?! (?:de |of )?(?:{MONTHS})(?![\w']))"
-                         r"(?! (?:days?|weeks?|months?|years?|hours?|minutes?|of|more|"
-                         r"times|people|kids|children|inches|feet|degrees|gallons|dias|semanas|"
-                         r"meses|anos|horas|minutos|veces|personas|ninos))")  # fmt: skip
+                         rf"(?! (?:de |of )?(?:{MONTHS})(?![\w']))")  # fmt: skip
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)?|de(?: las?)?)\s+"
                      rf"{CLOCK}\s+(?:and|to|till|til|until|y(?: las?)?|a(?: las?)?|hasta(?: las?)?)"
                      rf"\s+{CLOCK}(?![\w'])")  # fmt: skip

@@ -13,7 +13,7 @@ _MEASURES = (
     # length and distance
     r"ft|feet|foot|inch|inches|yd|yds|yards?|meters?|metres?|miles?|blocks?|"
     # people
-    r"ppl|people|persons?|kids|adults|tenants|units|"
+    r"ppl|people|persons?|kids|children|adults|tenants|units|"
     # volume, weight, temperature, money, power, size
     r"gal|gals|gallons?|liters?|litres?|degrees?|deg|percent|pct|dollars?|bucks|cents|"
     r"lbs?|pounds?|amps?|volts?|watts?|kw|btus?|tons?|psi|sq|square|cubic|"
