@@ -188,6 +188,16 @@ def random_phone() -> str:
     return f"+1913{next(_PHONES)}"
 
 
+# Client addresses for tests that count requests per address (rate limits, lockouts): each
+# test its own, from the benchmarking range 198.18.0.0/15, so no two share a counter.
+_ADDRESSES = itertools.count(random.SystemRandom().randrange(0, 60_000))
+
+
+def own_address() -> str:
+    n = next(_ADDRESSES) % 131_070 + 1
+    return f"198.{18 + n // 65_536}.{n // 256 % 256}.{n % 256 or 1}"
+
+
 @dataclass
 class Tenant:
     id: str

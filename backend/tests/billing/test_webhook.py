@@ -21,7 +21,7 @@ from tests.billing.conftest import (
     post_event,
     signature,
 )
-from tests.conftest import ADMIN, Tenant, app_client, make_settings
+from tests.conftest import ADMIN, Tenant, app_client, make_settings, own_address
 from tests.support import jobs_of
 
 
@@ -206,7 +206,7 @@ async def test_forged_signatures_count_towards_the_lockout(database_url: str, db
     body = event("invoice.paid", {"id": "in_x", "object": "invoice"})
     app = create_app(settings, database=db, clock=SystemClock(), run_worker=False)
     # An address of its own, so no other test's failures count here.
-    address = f"198.51.100.{uuid.uuid4().int % 250 + 1}"
+    address = own_address()
     transport = httpx.ASGITransport(app=app, client=(address, 4000))
     async with (
         app.router.lifespan_context(app),

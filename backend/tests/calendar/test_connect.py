@@ -26,7 +26,7 @@ from tests.calendar.recorded import (
     TOKEN_EXCHANGE,
     RecordedGoogle,
 )
-from tests.conftest import ADMIN, Tenant, app_client, make_settings
+from tests.conftest import ADMIN, Tenant, app_client, make_settings, own_address
 
 CALLBACK = "/v1/integrations/google/callback"
 CONNECT = "/v1/owner/integrations/google/connect"
@@ -277,8 +277,6 @@ async def test_guessed_states_and_channel_tokens_are_rate_limited(
 ) -> None:
     """Both public Google routes count a refusal as a failed authentication: a client that
     keeps guessing is cut off (429) like one guessing owner tokens."""
-    import random
-
     from switchboard.core.clock import SystemClock
     from switchboard.main import create_app
 
@@ -287,7 +285,7 @@ async def test_guessed_states_and_channel_tokens_are_rate_limited(
     app = create_app(
         settings, database=database, clock=SystemClock(), run_worker=False, providers=providers
     )
-    address = f"198.19.{random.randint(0, 255)}.{random.randint(1, 254)}"  # its own counter
+    address = own_address()  # its own counter
     transport = httpx.ASGITransport(app=app, client=(address, 4000))
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as guesser:

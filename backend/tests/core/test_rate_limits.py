@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import AsyncIterator
 
 import httpx
@@ -12,7 +11,7 @@ from switchboard.core.clock import SystemClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.main import create_app
-from tests.conftest import Tenant, make_settings
+from tests.conftest import Tenant, make_settings, own_address
 
 
 @pytest.fixture
@@ -131,7 +130,7 @@ async def test_guessed_calendar_feed_tokens_count_as_failed_authentication(
     settings = make_settings(database_url, auth_failure_limit=5)
     db = Database(settings)
     app = create_app(settings, database=db, clock=SystemClock(), run_worker=False)
-    address = f"198.18.{random.randint(0, 255)}.{random.randint(1, 254)}"  # its own counter
+    address = own_address()  # its own counter
     transport = httpx.ASGITransport(app=app, client=(address, 4000))
     try:
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:

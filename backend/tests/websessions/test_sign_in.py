@@ -4,7 +4,6 @@ expiry, idleness or rotation of the owner token, and guessing is cut off."""
 
 from __future__ import annotations
 
-import random
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -15,7 +14,15 @@ from switchboard.core.clock import FixedClock
 from switchboard.core.config import Settings
 from switchboard.core.db import Database
 from switchboard.main import create_app
-from tests.conftest import ADMIN, ADMIN_KEY, Tenant, app_client, make_settings, provision
+from tests.conftest import (
+    ADMIN,
+    ADMIN_KEY,
+    Tenant,
+    app_client,
+    make_settings,
+    own_address,
+    provision,
+)
 
 OWNER_COOKIE = "sb_owner_session"
 ADMIN_COOKIE = "sb_admin_session"
@@ -270,7 +277,7 @@ async def test_repeated_failed_sign_ins_lock_the_address_out(
 ) -> None:
     settings = make_settings(database_url, login_failure_limit=3)
     db = Database(settings)
-    address = f"198.51.100.{random.randint(1, 254)}"
+    address = own_address()  # its own counter
     app = create_app(settings, database=db, run_worker=False)
     transport = httpx.ASGITransport(app=app, client=(address, 4000))
     try:
