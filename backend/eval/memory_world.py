@@ -72,14 +72,20 @@ class MemoryWorld:
         return Booked(f"appt-{len(self.booked)}", start)
 
     async def add_phone(self, appointment_id: str, phone: str) -> None:
-        index = int(appointment_id.removeprefix("appt-")) - 1
-        self.booked[index]["phone"] = phone
-        self.booked[index].pop("contact_note", None)
+        job = self._job(appointment_id)
+        job["phone"] = phone
+        job.pop("contact_note", None)
 
     async def update_details(self, appointment_id: str, details: dict[str, str]) -> None:
-        index = int(appointment_id.removeprefix("appt-")) - 1
-        self.booked[index].update(details)
+        self._job(appointment_id).update(details)
         self.corrected.append((appointment_id, dict(details)))
+
+    def _job(self, appointment_id: str) -> dict[str, Any]:
+        """The job `book` made under that id (a KeyError for any other id: a test's bug)."""
+        job = self._made_here(appointment_id)
+        if job is None:
+            raise KeyError(appointment_id)
+        return job
 
     async def customer_by_phone(self, phone: str) -> tuple[str, str] | None:
         return self.customers.get(phone)
