@@ -20,7 +20,7 @@ from switchboard.assistant.engine.identity import identified, wants_full_name
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
-from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.normalise import fold
 
 WANTED, WHICH, ASK_FULL, NONE_ON_FILE = "wanted", "which", "ask_full", "none_on_file"

@@ -10,8 +10,7 @@ from switchboard.assistant.engine import (
     address_on_file,
     house_number,
     names,
-    street_name,
-    street_said_again,
+    street_correction,
 )
 from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
@@ -66,7 +65,7 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         said = u.address.value
         if said.line1:
             # "Ponce de Leon Avenue, not Place": what was not said again stays ("NE")
-            line = street_said_again.kept(state.address, said)
+            line = street_correction.kept(state.address, said)
             state.address, state.address_on_file, got = line, None, True
         elif said.unit and state.address:  # "no, it's apartment 4"
             state.address, got = address_on_file.with_unit(state.address, said.unit), True
@@ -85,7 +84,7 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and (fixed := house_number.corrected(state.address, u.text))
     ):
         state.address, got = fixed, True  # "it's 2781, not 2718"
-    elif not u.address and (street := street_name.corrected(state.address, u.text)):
+    elif not u.address and (street := street_correction.corrected(state.address, u.text)):
         state.address, got = street, True  # "West 78th Street, not 87th"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value

@@ -11,25 +11,29 @@ from dataclasses import replace
 
 import usaddress
 
+from switchboard.assistant.understanding.address_words import (
+    STOP_AFTER,
+    SUFFIXES,
+    UNIT,
+    house_number,
+    title,
+    unit_text,
+)
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
+from switchboard.assistant.understanding.spanish_street import (
+    SPANISH_NUMBER_LAST,
+    SPANISH_STREET,
+    spanish_street,
+)
 from switchboard.assistant.understanding.street_parts import (
     in_queens,
-    ordinal,
     queens_number,
     street_from_number,
-    town_at_end,
 )
 
-SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct|court|way|pl|"
-            r"place|pkwy|parkway|ter|terrace|cir|circle|hwy|highway|trl|trail|loop|row|sq|"
-            r"square|pike|run|path|calle|avenida|camino|trafficway|expressway|expy|freeway|fwy|"
-            r"turnpike|tpke|causeway|crossing|xing|plaza|plz|terr|cv|cove|cres|crescent|trce|"
-            r"trace|hts|heights")  # fmt: skip
-UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
-        r"departamento)")  # fmt: skip
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
 # ("apartment two twelve"). `CLAUSE` marks where the caller's punctuation ended a sentence
 # ("9. Dana Ruiz, 214 Oak St"): a house number and its street are never on both sides of
@@ -59,7 +63,6 @@ UNIT_ONLY = re.compile(
 BARE = re.compile(r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) ((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,3})")
 NOT_STREET = {"am", "pm", "oclock", "days", "day", "weeks", "week", "minutes", "hours",
               "outlets", "lights", "years", "people", "kids"}  # fmt: skip
-MAX_HOUSE_DIGITS = 5
 # "Same address as last time" and its cousins: the caller means the address on their record.
 _PLACE = r"(?:address|place|house|home|location|spot|property|building)"
 _BEFORE = (r"(?:last time|before|last visit|the last visit|usual|always|previously|the other "
@@ -86,13 +89,6 @@ STATES = {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id"
           "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv",
           "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn",
           "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"}  # fmt: skip
-STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "call", "could",
-              "tomorrow", "today", "next", "the", "y", "por", "soy", "me", "thanks", "but",
-              "so", "near", "by", "in",
-              # "Friday at two if you've got it" answers with a time, not a street
-              "if", "you", "you've", "works", "work", "or", "then", "sounds", "would",
-              "should", "ok", "okay", "good", "fine", "not"}  # fmt: skip
-# "... dobson road in mesa needs a tune-up": the sentence goes on past the town.
 _TOWN_ENDS = {"needs", "need", "has", "have", "had", "was", "are", "its", "a", "an", "our",
               "their", "his", "her", "necesita", "tiene", "es", "esta", "el", "la",
               "mi"}  # fmt: skip
@@ -106,11 +102,6 @@ _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest"
 def _compass(word: str) -> str:
     """ "Northeast" after a street name is written NE."""
     return _COMPASS.get(word.lower(), word)
-
-
-def _title(part: str) -> str:
-    return " ".join(w.upper() if len(w) == 1 or w in {"ne", "nw", "se", "sw"} else
-                    (w if w[0].isdigit() else w.capitalize()) for w in part.split())  # fmt: skip
 
 
 def _trim_tail(tail: str) -> str:
@@ -135,98 +126,6 @@ def _trim_tail(tail: str) -> str:
     return " ".join(kept)
 
 
-def _house_number(spoken: str) -> str:
-    """ "9 0 5" -> "905", "44 10" -> "4410", "12 b" -> "12 b": a house number said in groups.
-    Leading groups that would make it implausibly long (a phone number said just before)
-    are dropped."""
-    if "-" in spoken:  # a Queens number, "108-22": each half said in its own groups
-        left, right = spoken.rsplit("-", 1)
-        return f"{_house_number(left)}-{_house_number(right)}"
-    letter = ""
-    if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
-        spoken, letter = m.group(1), m.group(2)
-    groups = spoken.split()
-    while len(groups) > 1 and (
-        sum(len(g) for g in groups) > MAX_HOUSE_DIGITS or groups[0].startswith("0")
-    ):
-        groups.pop(0)
-    number = "".join(groups)
-    return f"{number} {letter}" if letter else number
-
-
-def _unit(text: str) -> str:
-    """ "apartment 2 12" -> "apt 212", "apt 4 b" -> "apt 4b"."""
-    text = re.sub(r"^(?:apartamento|departamento|depto|apartment)\b", "apt", text.strip())
-    text = re.sub(r"([0-9]) ([a-z])$", r"\1\2", text)
-    return re.sub(r"(?<=[0-9]) (?=[0-9])", "", text)
-
-
-# Spanish puts the kind of street first: "el 804 de la calle Shaver en Pasadena", "novecientos
-# cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X street" (the name
-# alone is the street); "Calle Real" with no article is a street named so.
-# A numbered street keeps its number: "el 1022 de la calle South 55th Street".
-# "La calle 168", "avenida 37": a numbered street said by its number ("168th Street").
-_NAME_WORD = r"(?:[a-z][a-z']*|[0-9]+(?:st|nd|rd|th))"
-SPANISH_STREET = re.compile(
-    r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(la |el )?(calle|avenida|camino|carretera) "
-    rf"((?:{_NAME_WORD}|[1-9][0-9]{{0,2}}(?![\w']))(?: {_NAME_WORD}){{0,6}})"
-)
-# Where a Spanish street name ends: "... en Houston", "... y la cita ...".
-_SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",
-                  "apartamento", "departamento", "depto", "numero", "casa", "es",
-                  "esta"}  # fmt: skip
-_SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
-
-
-# A street of a grid named with its compass point first, as said in Spanish in Phoenix or
-# Houston: "3210 oeste avenida McDowell" is 3210 West McDowell Avenue, "3105 norte calle 32"
-# is 3105 North 32nd Street.
-GRID_STREET = re.compile(
-    r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) (?:de )?(?:la |el )?(norte|sur|este|oeste) "
-    r"(calle|avenida) ([0-9]{1,3}(?![\w'])|[a-z][a-z']*)((?: [a-z][a-z']*){0,4})"
-)
-_SPANISH_COMPASS = {"norte": "North", "sur": "South", "este": "East", "oeste": "West"}
-_GRID_KIND = {"calle": "Street", "avenida": "Avenue"}
-
-
-def _grid_street(text: str) -> Extracted[Address] | None:
-    """The last `GRID_STREET` of the turn (a caller who corrects the street says it again).
-    Of the words after a named street, the last is the town unless "en" marks it; a
-    numbered street is the number alone."""
-    found = list(GRID_STREET.finditer(text))
-    if not found:
-        return None
-    m = found[-1]
-    first, after = m.group(4), m.group(5).split()
-    if first in _SPANISH_STOPS or first in STOP_AFTER:
-        return None
-    said: list[str] = []
-    while after and len(said) < 4 and after[0] not in _SPANISH_STOPS | STOP_AFTER:
-        said.append(after.pop(0))
-    name = [ordinal(first) if first.isdigit() else first]
-    if after[:2] and after[0] == "en":  # "... avenida Indian School en Phoenix"
-        name += [] if first.isdigit() else said
-        city = after[1:2] if after[1] not in _SPANISH_STOPS | STOP_AFTER else []
-    else:
-        if not first.isdigit():
-            name += said[:-1]  # "... avenida Indian School Phoenix": the town comes last
-            said = said[-1:]
-        city = [] if all(is_common(w, "es") for w in said) else said
-    number = m.group(1).split()
-    if len(number) > 1 and re.search(r"(?<![\w'])no (?:la|el) $", text[: m.start()]):
-        number.pop(0)  # "... no la 14, 800 norte calle 40": 14 was the street said wrong
-    street = " ".join([_SPANISH_COMPASS[m.group(2)], *name, _GRID_KIND[m.group(3)]])
-    line1 = _title(f"{_house_number(' '.join(number))} {street}")
-    return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
-
-
-# "La calle Fulton número 345": the street, then its number.
-SPANISH_NUMBER_LAST = re.compile(
-    r"(?<![\w'])(la |el )?(calle|avenida|camino|carretera) ((?:[a-z][a-z']*)(?: [a-z][a-z']*)"
-    r"{0,3}?) (?:numero |no |# )?([0-9]+(?: [0-9]+){0,3})(?![\w'])((?: [a-z][a-z']*){0,4})"
-)
-
-
 def street_start(norm: Normalised) -> int | None:
     """Where an address begins in the turn's text, in English or Spanish order ("10. Dana
     Ruiz 874 Dill Ave": at 874, the 10 ended its own sentence)."""
@@ -238,52 +137,6 @@ def street_start(norm: Normalised) -> int | None:
         index = len([w for w in before if w != CLAUSE.strip()])
         starts.append(len(" ".join(norm.tokens[:index])) + (1 if index else 0))
     return min(starts, default=None)
-
-
-def _spanish(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address] | None:
-    if grid := _grid_street(text):
-        return grid
-    m = SPANISH_STREET.search(text)
-    if m is None:
-        if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:
-            return None
-        # Said again in the usual order: "345 de la calle Fulton ...". In this order the
-        # caller is speaking Spanish, so "calle Pine 455" is Pine, article or not.
-        article = n.group(1) or "la "
-        m = SPANISH_STREET.search(f"{n.group(4)} de {article}{n.group(2)} {n.group(3)}{n.group(5)}")
-        if m is None:
-            return None
-    said = m.group(4).split()
-    name: list[str] = []
-    while said and said[0] not in _SPANISH_STOPS and said[0] not in STOP_AFTER:
-        name.append(said.pop(0))
-    if not name:
-        return None
-    city: list[str] = []
-    if said and said[0] == "en":
-        said.pop(0)
-        while said and len(city) < 3 and said[0] not in _SPANISH_STOPS:
-            city.append(said.pop(0))
-    elif name[0].isdigit():
-        name, city = name[:1], name[1:4]  # "calle 168 jamaica queens": the town follows
-    elif len(name) > 1:
-        # "la calle Shaver Pasadena", "la calle Fulton Houston Texas": a town the business
-        # serves, or one before a state, ends the street's name.
-        name, city = town_at_end(name, towns)
-    kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
-    if name[0].isdigit() and kind in _GRID_KIND:  # "calle 168" is 168th Street
-        street = " ".join([ordinal(name[0]), *name[1:], _GRID_KIND[kind]])
-    elif re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
-        pass  # "la avenida Southwest Boulevard", "la calle Shaver": the name says it all
-    elif article and kind in _SPANISH_KIND:
-        street = f"{street} {_SPANISH_KIND[kind]}"  # "la avenida Broadway" is Broadway Avenue
-    else:
-        street = f"{kind} {street}"  # "Camino Real", "Calle Real": part of the name
-    number = _house_number(m.group(1))
-    if in_queens(text, towns):  # "87 21 calle 168": 87-21 168th Street
-        number = queens_number(m.group(1), street) or number
-    line1 = _title(f"{number} {street}")
-    return Extracted(Address(line1=line1, city=_title(" ".join(city))), 0.85)
 
 
 # Said between an address and the one that replaces it: "9 Vine St... sorry, 19 Vine St".
@@ -324,7 +177,7 @@ def _hyphenated(norm: Normalised) -> str:
 
 
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
-    if spanish := _spanish(norm.text, context.towns):
+    if spanish := spanish_street(norm.text, context.towns):
         return spanish
     m = _final_anchor(_hyphenated(norm))
     if m is None:
@@ -339,25 +192,25 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return Extracted(Address(city=town), 0.55)
         if u := UNIT_ONLY.search(norm.text):
             # Low confidence: a unit alone corrects an address given before, nothing more.
-            return Extracted(Address(unit=_format_unit(_title(_unit(u.group(0))))), 0.55)
+            return Extracted(Address(unit=_format_unit(title(unit_text(u.group(0))))), 0.55)
         return None
     street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
     said_after = m.group(4) or ""
     said = m.group(1)
     if not (KIND_FIRST.fullmatch(street) and NAMED_AFTER.match(said_after)):
         said, street = street_from_number(said, street)  # "87 10 37 avenue"
-    number = _house_number(said) if said[:1].isdigit() else said
+    number = house_number(said) if said[:1].isdigit() else said
     if said[:1].isdigit() and in_queens(norm.text, context.towns):
         number = queens_number(said, street) or number  # "37 22 95th street": 37-22
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
-    unit_text = _unit(m.group(3).replace(CLAUSE, ""))
+    unit_said = unit_text(m.group(3).replace(CLAUSE, ""))
     if said_after.startswith(" you") and _AVENUE_U.search(norm.raw):
         said_after = " u" + said_after[len(" you") :]
-    if not unit_text and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):
+    if not unit_said and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):
         # "1402 Avenue J", "Highway 6": the kind of street first, then its letter or number.
         street, said_after = f"{street} {named.group(1)}", said_after[named.end() :]
     tail = said_after.replace(CLAUSE, "")
-    candidate = " ".join(p for p in (number, street, unit_text, _trim_tail(tail)) if p)
+    candidate = " ".join(p for p in (number, street, unit_said, _trim_tail(tail)) if p)
     found = _tagged(candidate, context)
     town = _town(said_after, norm.raw)
     if found is not None and found.value.line1 and not found.value.city and town:
@@ -391,7 +244,7 @@ def _town(tail: str, raw: str) -> str:
     language = "en" if said[:1] == ["in"] else "es"
     if not (capitalised or (after_in and not all(is_common(w, language) for w in town))):
         return ""
-    return _title(" ".join(town))
+    return title(" ".join(town))
 
 
 # The town said again to correct it: "Mesa, not Tempe", "it's in Gilbert", "no, en Pasadena".
@@ -414,7 +267,7 @@ def _town_corrected(text: str, language: str) -> str:
     town: list[str] = []
     while said and not is_common(said[-1], language):
         town.insert(0, said.pop())
-    return _title(" ".join(town))
+    return title(" ".join(town))
 
 
 def _bare(text: str) -> Extracted[Address] | None:
@@ -434,7 +287,7 @@ def _bare(text: str) -> Extracted[Address] | None:
     after = text[m.start(2) + len(" ".join(kept)) :]
     unit = re.match(rf" ({UNIT}(?: |(?=[0-9]))[a-z0-9]+(?: [0-9]+)*)(?![\w'])", after)
     rest = after[unit.end() :] if unit else after
-    said = (_house_number(m.group(1)), " ".join(kept), _unit(unit[1]) if unit else "",
+    said = (house_number(m.group(1)), " ".join(kept), unit_text(unit[1]) if unit else "",
             _trim_tail(rest))  # fmt: skip
     found = _tagged(" ".join(p for p in said if p), None)
     if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
@@ -459,7 +312,7 @@ def _tagged(candidate: str, context: Context | None) -> Extracted[Address] | Non
     try:
         tagged, _kind = usaddress.tag(candidate)
     except usaddress.RepeatedLabelError:
-        return Extracted(Address(line1=_title(candidate)), 0.5)
+        return Extracted(Address(line1=title(candidate)), 0.5)
     street = " ".join(_compass(tagged[k]) if "Directional" in k else tagged[k] for k in (
         "AddressNumber", "StreetNamePreDirectional", "StreetNamePreType", "StreetName",
         "StreetNamePostType", "StreetNamePostDirectional") if tagged.get(k))  # fmt: skip
@@ -470,9 +323,9 @@ def _tagged(candidate: str, context: Context | None) -> Extracted[Address] | Non
     if state and state not in STATES:
         city, state = " ".join(p for p in (city, state) if p), ""
     address = Address(
-        line1=_title(street),
-        unit=_format_unit(_title(unit)),
-        city=_title(city),
+        line1=title(street),
+        unit=_format_unit(title(unit)),
+        city=title(city),
         state=state.upper(),
         postal_code=tagged.get("ZipCode", ""),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import time
 
-from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.months import ENDS_WITH_MONTH, MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words

@@ -7,7 +7,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from switchboard.assistant.understanding.address import SUFFIXES, street_start
+from switchboard.assistant.understanding import spelled_name
+from switchboard.assistant.understanding.address import street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.lexicon import is_common
@@ -24,7 +25,6 @@ from switchboard.assistant.understanding.name_rules import (
     name_part,
 )
 from switchboard.assistant.understanding.name_words import (
-    MOST_PARTS,
     parts_of,
     run,
     trimmed,
@@ -33,11 +33,7 @@ from switchboard.assistant.understanding.name_words import (
 )
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
 from switchboard.assistant.understanding.spelled_letters import (
-    a_name_spelled,
     letters_joined,
-    spelled_words,
-    with_breaks,
-    without_spellings,
 )
 from switchboard.assistant.understanding.yesno import YES_WORDS, hits_any_yes
 from switchboard.core.phones import InvalidPhoneNumber, to_e164
@@ -171,19 +167,6 @@ def _someone_elses(before: str, said: str) -> bool:
     return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
 
 
-# "Katherine with a K", "Smith with an i", "Yesenia con y": a name spelled out, one letter
-# of it said (the engine puts it in place of the part of the name it corrects).
-SPELLED = re.compile(r"(?<![\w'])([a-z][a-z'-]+) (?:with an?|con(?: una?)?) ([a-z])(?![\w'])")
-
-
-def _spelled(norm: Normalised) -> Extracted[str] | None:
-    for m in SPELLED.finditer(norm.text):
-        word, letter = m.group(1), m.group(2)
-        if letter in word and name_like(word):
-            return Extracted(as_written(norm.raw, word), 0.85)
-    return None
-
-
 # "First name Chidi, last name Okonkwo", in either order.
 _FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
 _LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
@@ -213,109 +196,22 @@ def _first_and_last(norm: Normalised) -> Extracted[str] | None:
     return Extracted(as_written(norm.raw, f"{first[1]} {last[1]}"), 0.9)
 
 
-def _letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | None:
-    """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
-    letter are a name being made sure of, when the name was asked for or the word was also
-    said whole ("a G F C I plug" spells a part, not a person)."""
-    spelled = spelled_words(with_breaks(norm))
-    # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
-    streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
-    spelled = [w for w in spelled if w not in streets]
-    said = set(without_spellings(norm.text).split())
-    # "it's spelled with a k, k a t h r y n": the caller said a spelling comes.
-    if context.expecting is not Expecting.NAME and not a_name_spelled(norm.text):
-        spelled = [w for w in spelled if w in said]
-    words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
-    if not words:
-        return None
-    return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
-
-
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
-    if by_letter := _letter_by_letter(norm, context):
+    if by_letter := spelled_name.letter_by_letter(norm, context):
         joined = letters_joined(norm)
         first = fold(by_letter.value).split()[0]
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
-        for said in (_stated_in(joined, context), _around(joined, first)):
+        for said in (_stated_in(joined, context), spelled_name.around(joined, first)):
             if said and by_letter.value.lower() in said.value.lower().split():
-                by_letter = _without_the_job_after(norm, said, first)
+                by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break
-        return _with_surname_after(norm, by_letter) or by_letter
+        return spelled_name.with_surname_after(norm, by_letter) or by_letter
     return _stated_in(norm, context)
-
-
-_AND = {"and", "y", "plus", "also"}
-
-
-def _without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) -> Extracted[str]:
-    """ "No, it's Jon, J-O-N. Kitchen sink.": everyday words said after the spelled name, not
-    all typed as names are, are the next thing said (a "Rosa, R-O-S-A, Green" stays whole)."""
-    words = said.value.split()
-    at = [fold(w) for w in words].index(spelled) if spelled in fold(said.value).split() else -1
-    after = words[at + 1 :] if at >= 0 else []
-    everyday = after and all(is_common(fold(w)) for w in after)
-    if everyday and not all(typed(norm.raw, fold(w)) for w in after):
-        return Extracted(" ".join(words[: at + 1]), said.confidence)
-    return said
-
-
-def _with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[str] | None:
-    """ "It's Katharine with an 'a': K-A-T-H-A-R-I-N-E. And Lindgren-Moss.": a first name
-    spelled out, then the surname as a clause of its own."""
-    if len(spelled.value.split()) != 1:
-        return None
-    bounds = sorted({*norm.breaks, len(norm.tokens)})
-    for lo, hi in itertools.pairwise(bounds):
-        clause = list(norm.tokens[lo:hi])
-        joined = False
-        while clause and clause[0] in _AND:
-            clause.pop(0)
-            joined = True
-        if not 1 <= len(clause) <= 2 or not all(name_like(t) for t in clause):
-            continue
-        # "X-I-M-E-N-A. Y Paredes": one capitalised word joined on is a surname, however
-        # everyday ("paredes" is also "walls").
-        added = joined and len(clause) == 1 and typed(norm.raw, clause[0])
-        if not added and (
-            any(is_common(t) and not typed(norm.raw, t) for t in clause)
-            or all(is_common(t) for t in clause)
-        ):
-            continue  # "J-O-N. Kitchen sink.": the job, not a surname
-        surname = as_written(norm.raw, " ".join(clause))
-        return Extracted(f"{spelled.value} {surname}", spelled.confidence)
-    return None
-
-
-def _around(norm: Normalised, spelled: str) -> Extracted[str] | None:
-    """ "Sure, it's Rosamund Dunleavy, D-U-N-L-E-A-V-Y", "his name on the account, rajesh
-    mehra, r-a-j-e-s-h": the whole name the spelled word was said in, when no statement
-    ("my name is") took it; the name's other words are read back to the last lead-in ("it's")
-    and on to the first word no name has, never into an everyday word before it."""
-    tokens = norm.tokens
-    if spelled not in tokens:
-        return None
-    start = tokens.index(spelled)
-    while (
-        start > 0
-        and tokens[start - 1] not in LEADS
-        and tokens[start - 1] not in GREETINGS
-        and name_like(tokens[start - 1])
-        and not is_common(tokens[start - 1])
-    ):
-        start -= 1
-    words, _, clean = run(tokens, start, name_like, norm.breaks)
-    words = trimmed(words, clean, norm.raw)
-    if not 2 <= len(parts_of(words)) <= MOST_PARTS:
-        return None
-    name = clean_name(" ".join(words))
-    if name is None or len(name.split()) != len(words):
-        return None
-    return Extracted(as_written(norm.raw, name), 0.85)
 
 
 def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
-    if spelled := _spelled(norm) or _first_and_last(norm):
+    if spelled := spelled_name.with_a_letter(norm) or _first_and_last(norm):
         return spelled
     if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from switchboard.assistant.understanding.address import SUFFIXES
+from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.name_case import HONORIFICS, cased
 from switchboard.assistant.understanding.name_words import PARTICLES

@@ -1,0 +1,134 @@
+"""The street of the address on the table corrected, in either of two ways.
+
+- Said again whole to correct one part of it (`kept`): "seven forty Ponce de Leon Avenue, not
+  Place", "es la avenida, no la calle". The compass point after the street ("NE") or before it
+  ("South"), the unit and the town of the address on the table are kept when the new one has
+  the same house number and street name and leaves them out; a new value for any of them still
+  replaces the old.
+- Its name rejected and another said (`corrected`): "no sorry, it's West 78th Street, not
+  87th", "no es Airline, es Irvington, Irvington Boulevard". The caller names the street on
+  the table to reject it and says another; the house number and the town stay, the street is
+  replaced."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from switchboard.assistant.understanding.address_words import SUFFIXES
+from switchboard.assistant.understanding.lexicon import is_common
+from switchboard.assistant.understanding.model import Address
+
+_KINDS = set(SUFFIXES.split("|")) | {"avenue", "street", "calle", "avenida"}
+_SUFFIX = re.compile(rf"^(?:{SUFFIXES})$")
+_COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "norte", "sur", "este",
+            "oeste"}  # fmt: skip
+_UNIT = re.compile(r"\s+((?:Apt|Unit|Suite|#)\s?\S+)$", re.IGNORECASE)
+
+
+# The same street said again.
+
+
+@dataclass(frozen=True, slots=True)
+class _Street:
+    number: str
+    before: str  # the compass point before the name, as written ("South")
+    name: tuple[str, ...]  # the name's words without its kind or compass points
+    after: str  # the compass point after the name ("NE")
+
+
+def _street(line1: str) -> _Street | None:
+    words = line1.split()
+    if len(words) < 2 or not words[0][:1].isdigit():
+        return None
+    rest = words[1:]
+    before = rest.pop(0) if len(rest) > 1 and rest[0].lower() in _COMPASS else ""
+    after = rest.pop() if len(rest) > 1 and rest[-1].lower() in _COMPASS else ""
+    name = tuple(w.lower() for w in rest if w.lower() not in _KINDS)
+    return _Street(words[0], before, name, after) if name else None
+
+
+def kept(on_table: str | None, said: Address) -> str:
+    """The address to keep when `said` replaces the one `on_table` (as written, "740 Ponce
+    De Leon Place NE, Atlanta")."""
+    if not on_table or not said.line1:
+        return said.one_line()
+    first, _, town = on_table.partition(", ")
+    unit = ""
+    if m := _UNIT.search(first):
+        first, unit = first[: m.start()], m.group(1)
+    old, new = _street(first), _street(said.line1)
+    if old is None or new is None or (old.number, old.name) != (new.number, new.name):
+        return said.one_line()
+    words = said.line1.split()
+    if old.before and not new.before:
+        words.insert(1, old.before)
+    if old.after and not new.after:
+        words.append(old.after)
+    again = replace(said, line1=" ".join(words), unit=said.unit or unit)
+    said_town = said.city or said.state or said.postal_code
+    return ", ".join(p for p in (again.one_line(), "" if said_town else town) if p)
+
+
+# The street's name rejected and another said.
+
+_REJECTING = re.compile(
+    r"(?<![\w'])(?:not|no|sorry|perdon|wrong|mistake|meant|equivoque|flip|flipped)(?![\w'])"
+)
+_ORDINAL = re.compile(r"^[0-9]+(?:st|nd|rd|th)$")
+# "es irvington", "it's irvington": the street said instead, with no kind of street after it.
+_SAID_INSTEAD = re.compile(r"(?<![\w'])(?:es|it's|its|it is|on) ([a-z]+)(?![\w'])")
+
+
+def _street_words(line: str) -> tuple[str, list[str], str]:
+    """ "409 West 87th Street, Kansas City" -> ("409", ["west", "87th", "street"], ", Kansas
+    City")."""
+    head, comma, rest = line.partition(",")
+    words = head.split()
+    return words[0], [w.lower() for w in words[1:]], comma + rest
+
+
+def corrected(address: str | None, text: str) -> str | None:
+    """The address with its street replaced, when this turn rejects the street's name (saying
+    it) and says another street of the same kind: a numbered street for a numbered one, a
+    named one for a named one."""
+    if not address or not address[:1].isdigit() or _REJECTING.search(text) is None:
+        return None
+    number, street, rest = _street_words(address)
+    names = [w for w in street if w not in _COMPASS and not _SUFFIX.match(w)]
+    if len(names) != 1 or names[0] not in text.split():
+        return None
+    old = names[0]
+    tokens = text.split()
+    if _ORDINAL.match(old):
+        new = [t for t in tokens if _ORDINAL.match(t) and t != old]
+        if not new:
+            return None
+        words: list[str] | None = [new[0] if w == old else w for w in street]
+    else:
+        words = _named_instead(tokens, text, old, street)
+    if words is None:
+        return None
+    return f"{number} {' '.join(_cased(w) for w in words)}{rest}"
+
+
+def _named_instead(tokens: list[str], text: str, old: str, street: list[str]) -> list[str] | None:
+    """The named street said in place of `old`: a word before a kind of street ("irvington
+    boulevard"), else one said as what it is ("es irvington"); never an everyday word."""
+    for i, token in enumerate(tokens[:-1]):
+        if token != old and _SUFFIX.match(tokens[i + 1]) and _a_street_name(token):
+            compass = [w for w in street if w in _COMPASS]
+            return [*compass, token, tokens[i + 1]]
+    for m in _SAID_INSTEAD.finditer(text):
+        if m[1] != old and _a_street_name(m[1]):
+            return [m[1] if w == old else w for w in street]
+    return None
+
+
+def _a_street_name(word: str) -> bool:
+    return word.isalpha() and not is_common(word, "en") and not is_common(word, "es")
+
+
+def _cased(word: str) -> str:
+    return word if _ORDINAL.match(word) else word.capitalize()

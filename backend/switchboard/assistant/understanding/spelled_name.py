@@ -1,0 +1,127 @@
+"""A name spelled while it is said: one letter of it ("Katherine with a K", "Yesenia con y")
+or every letter ("No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I"), and the rest of
+the name said around the spelling."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from switchboard.assistant.understanding.address_words import SUFFIXES
+from switchboard.assistant.understanding.lexicon import is_common
+from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.name_case import as_written
+from switchboard.assistant.understanding.name_rules import (
+    GREETINGS,
+    LEADS,
+    an_answer,
+    clean_name,
+    name_like,
+)
+from switchboard.assistant.understanding.name_words import MOST_PARTS, parts_of, run, trimmed, typed
+from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.spelled_letters import (
+    a_name_spelled,
+    spelled_words,
+    with_breaks,
+    without_spellings,
+)
+
+# "Katherine with a K", "Smith with an i", "Yesenia con y": a name spelled out, one letter
+# of it said (the engine puts it in place of the part of the name it corrects).
+SPELLED = re.compile(r"(?<![\w'])([a-z][a-z'-]+) (?:with an?|con(?: una?)?) ([a-z])(?![\w'])")
+
+
+def with_a_letter(norm: Normalised) -> Extracted[str] | None:
+    for m in SPELLED.finditer(norm.text):
+        word, letter = m.group(1), m.group(2)
+        if letter in word and name_like(word):
+            return Extracted(as_written(norm.raw, word), 0.85)
+    return None
+
+
+def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | None:
+    """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
+    letter are a name being made sure of, when the name was asked for or the word was also
+    said whole ("a G F C I plug" spells a part, not a person)."""
+    spelled = spelled_words(with_breaks(norm))
+    # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
+    streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
+    spelled = [w for w in spelled if w not in streets]
+    said = set(without_spellings(norm.text).split())
+    # "it's spelled with a k, k a t h r y n": the caller said a spelling comes.
+    if context.expecting is not Expecting.NAME and not a_name_spelled(norm.text):
+        spelled = [w for w in spelled if w in said]
+    words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
+    if not words:
+        return None
+    return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
+
+
+_AND = {"and", "y", "plus", "also"}
+
+
+def without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) -> Extracted[str]:
+    """ "No, it's Jon, J-O-N. Kitchen sink.": everyday words said after the spelled name, not
+    all typed as names are, are the next thing said (a "Rosa, R-O-S-A, Green" stays whole)."""
+    words = said.value.split()
+    at = [fold(w) for w in words].index(spelled) if spelled in fold(said.value).split() else -1
+    after = words[at + 1 :] if at >= 0 else []
+    everyday = after and all(is_common(fold(w)) for w in after)
+    if everyday and not all(typed(norm.raw, fold(w)) for w in after):
+        return Extracted(" ".join(words[: at + 1]), said.confidence)
+    return said
+
+
+def with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[str] | None:
+    """ "It's Katharine with an 'a': K-A-T-H-A-R-I-N-E. And Lindgren-Moss.": a first name
+    spelled out, then the surname as a clause of its own."""
+    if len(spelled.value.split()) != 1:
+        return None
+    bounds = sorted({*norm.breaks, len(norm.tokens)})
+    for lo, hi in itertools.pairwise(bounds):
+        clause = list(norm.tokens[lo:hi])
+        joined = False
+        while clause and clause[0] in _AND:
+            clause.pop(0)
+            joined = True
+        if not 1 <= len(clause) <= 2 or not all(name_like(t) for t in clause):
+            continue
+        # "X-I-M-E-N-A. Y Paredes": one capitalised word joined on is a surname, however
+        # everyday ("paredes" is also "walls").
+        added = joined and len(clause) == 1 and typed(norm.raw, clause[0])
+        if not added and (
+            any(is_common(t) and not typed(norm.raw, t) for t in clause)
+            or all(is_common(t) for t in clause)
+        ):
+            continue  # "J-O-N. Kitchen sink.": the job, not a surname
+        surname = as_written(norm.raw, " ".join(clause))
+        return Extracted(f"{spelled.value} {surname}", spelled.confidence)
+    return None
+
+
+def around(norm: Normalised, spelled: str) -> Extracted[str] | None:
+    """ "Sure, it's Rosamund Dunleavy, D-U-N-L-E-A-V-Y", "his name on the account, rajesh
+    mehra, r-a-j-e-s-h": the whole name the spelled word was said in, when no statement
+    ("my name is") took it; the name's other words are read back to the last lead-in ("it's")
+    and on to the first word no name has, never into an everyday word before it."""
+    tokens = norm.tokens
+    if spelled not in tokens:
+        return None
+    start = tokens.index(spelled)
+    while (
+        start > 0
+        and tokens[start - 1] not in LEADS
+        and tokens[start - 1] not in GREETINGS
+        and name_like(tokens[start - 1])
+        and not is_common(tokens[start - 1])
+    ):
+        start -= 1
+    words, _, clean = run(tokens, start, name_like, norm.breaks)
+    words = trimmed(words, clean, norm.raw)
+    if not 2 <= len(parts_of(words)) <= MOST_PARTS:
+        return None
+    name = clean_name(" ".join(words))
+    if name is None or len(name.split()) != len(words):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.85)
