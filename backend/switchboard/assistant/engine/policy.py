@@ -145,6 +145,10 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         )
     if intent is Intent.HUMAN and Intent.SALES in u.other_intents and not u.visit_requested:
         intent = Intent.SALES  # "we get electricians to the top of Google, is the owner around?"
+    if intent is Intent.EMERGENCY and Intent.SALES in u.other_intents and not u.hazards:
+        # "URGENT: your Google profile will be suspended, our team can fix it for $149": a
+        # pitch that calls itself urgent names nothing wrong at anyone's home.
+        intent = Intent.SALES
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"

@@ -15,7 +15,12 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
-from switchboard.assistant.understanding.question_topics import OFFERED, OTHER_Q, PRICE
+from switchboard.assistant.understanding.question_topics import (
+    OFFERED,
+    OTHER_Q,
+    PRICE,
+    trades_named,
+)
 from switchboard.assistant.understanding.services import GENERIC, match_service
 from switchboard.assistant.understanding.spanish_trade import in_english
 
@@ -124,6 +129,10 @@ def _asks_about_something_else(u: Understanding, facts: TenantFacts) -> bool:
     asked = [w for w in tail.tokens if w not in _FILLER]
     if match_service(tail, catalogue) is not None:
         return False
+    named = trades_named(tail.text)
+    if named and facts.trades and not named & set(facts.trades):
+        # "do u guys also do electrical?" of a plumber: another trade, asked by its name.
+        return True
     if len(asked) < 2 and not _other_trade_thing(asked, catalogue):
         return False
     # ... unless the thing it asks about is the one the rest of the turn has the job on ("a

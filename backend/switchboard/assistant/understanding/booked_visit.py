@@ -27,7 +27,20 @@ _VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a
             r"(?: [a-z]+)? (?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|"
             r"team))")  # fmt: skip
 
+# Days as texted: "u have me thurs", "booked for weds".
+_DAY_SHORT = r"tues?|thurs?|thu|fri|weds?|sat|mon"
+_SPANISH_DAY = r"manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+# Who booked it: the caller, or someone of theirs ("my wife booked you guys").
+_BOOKER = (r"(?:i|we|my (?:wife|husband|partner|son|daughter|mom|mother|dad|father|landlord|"
+           r"roommate|tenant|boss|assistant)|she|he)")  # fmt: skip
 ON_THE_BOOKS = words(
+    # "u have me thurs for the kitchen drain", "you guys have us down for Friday"
+    rf"(?:you|u|y'?all|you guys) (?:have|got|had) (?:me|us)(?: down| booked| scheduled)?"
+    rf" (?:for |on |this |next )?(?:{_DAY}|{_DAY_SHORT})(?![\w'])",
+    # "I booked somebody for the leak", "my wife booked you guys for the water heater"
+    rf"{_BOOKER} (?:already )?(?:booked|scheduled) (?:you|u|y'?all|you guys|you all|somebody|"
+    r"someone|a tech\w*|a plumber|an electrician|a guy|your (?:guy|tech\w*|crew|plumber|"
+    r"electrician))(?![\w'])",
     r"(?:you|u|y'?all|you guys) (?:have|got|had|put) (?:me|us) (?:down|booked|scheduled|"
     r"in|on the (?:books|schedule|calendar))",
     r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
@@ -75,7 +88,8 @@ ON_THE_BOOKS = words(
     # "I booked the sewer line thing with you guys", "we set up a tune-up with y'all"
     r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made)(?: [a-z-]+){0,5} with (?:you|u|"
     r"y'?all|you guys|you all|your)(?![\w'])",
-    r"(?:agende|agendamos|programe|programamos|hice|hicimos)(?: \w+){0,5} con ustedes",
+    r"(?:agende|agendamos|agendo|programe|programamos|programo|hice|hicimos|hizo)(?: \w+){0,5} "
+    r"con ustedes",
     # "I booked a gutter cleaning a while ago", "we scheduled the AC tune up": the caller's own
     # booking of a job of ours ("I booked a flight" names no job)
     r"(?:i|we) (?:already )?(?:booked|scheduled|set up|made) (?:a|an|my|the|our)"
@@ -109,7 +123,7 @@ OTHER_TIME = words(
     r"i| u| y'?all)? (?:move|push|bump|shift|change|switch) (?:it|that|this|them)"
     r"(?! (?:to the|into|out of|over|away|in)\b)",
     r"se (?:puede|podria|pudiera)(?: (?:hacer|cambiar|pasar|mover|dejar))?(?: (?:para|a))? "
-    r"(?:el|la|al|otro|otra|mas|en)", r"(?:otro|otra) (?:dia|hora|fecha)",
+    rf"(?:el|la|al|otro|otra|mas|en|{_SPANISH_DAY})(?![\w'])", r"(?:otro|otra) (?:dia|hora|fecha)",
     r"(?:pueden|puede|podrian|podria) (?:venir|ser|pasar) (?:el|la|otro|otra|mas|en)",
     # "¿la pueden hacer el lunes mejor?", "¿lo podrían pasar para el martes?"
     r"(?:la|lo) (?:pueden|puede|podrian|podria|podemos) (?:hacer|pasar|cambiar|mover|dejar)"
@@ -130,6 +144,8 @@ NOT_NEEDED = words(
 ASKS_WHEN = words(
     r"(?:which|what) (?:day|date|time) (?:is|was|'s) it",
     r"when (?:is|was|'s) it",
+    # asked indirectly: "she didn't write down what day it was", "can you tell me which day it is"
+    r"(?:which|what) (?:day|date|time) (?:it|that) (?:is|was|'s)",
     r"(?:que|cual) (?:dia|fecha) (?:es|era|fue)",
     r"a que hora (?:es|era)",
 )
@@ -138,6 +154,10 @@ FORGOTTEN = words(
     r"(?:can't|cannot|can not|don't|do not|didn't) (?:remember|recall)",
     r"(?:forgot|forget|not sure|unsure) (?:if|when|what|which|whether)",
     r"no (?:me )?(?:acuerdo|recuerdo)",
+    # "she didn't write it down", "I lost the confirmation text"
+    r"(?:didn't|did not|never|forgot to) (?:write|jot|note|put) (?:it |that )?down",
+    r"(?:lost|deleted|misplaced|can't find) (?:the|my|your) (?:confirmation|reminder)",
+    r"no (?:lo |la )?(?:apunte|anote|apunto|anoto)",
     r"se me olvido",
     r"(?:ya )?olvide",
 )

@@ -18,7 +18,14 @@ from switchboard.assistant.understanding.complaints import left_behind
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
-from switchboard.assistant.understanding.question_topics import AREA, HOURS, OFFERED, OTHER_Q, PRICE
+from switchboard.assistant.understanding.question_topics import (
+    AREA,
+    HOURS,
+    OFFERED,
+    OTHER_Q,
+    OTHERS_HOURS,
+    PRICE,
+)
 from switchboard.assistant.understanding.timeprefs import OPENINGS
 
 STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
@@ -109,6 +116,9 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"(?:a que hora|que dia|cuando) (?:es|era|tengo|quedo) (?:mi|la) cita",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
                r"(?:what|which) day is my",
+               # "is my AC appointment thursday or friday?", "is my visit tomorrow?": its day asked
+               r"is (?:my|our|the)(?: [a-z-]+){0,2} (?:appointment|appt|visit) (?:on |for |this |"
+               r"next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)(?![\w'])",
                # "which day is the appointment", "what day did I book the tune up for"
                r"(?:what|which) (?:day|date|time) is (?:the|our) (?:appointment|appt|visit)",
                r"(?:what|which) (?:day|date|time) did (?:i|we) (?:book|schedule)",
@@ -119,7 +129,7 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"showing up|arriving|"
                r"getting here|"
                r"supposed to|scheduled|going to (?:come|be here|be there|show))",
-               rf"(?:when|what time|what day) {_EXPECTED} (?:are|is|were|was|'re) (?:coming|"
+               rf"(?:when|what time|what day) {_EXPECTED}(?: (?:are|is|were|was)|'re) (?:coming|"
                r"showing up|arriving|"
                r"supposed to|scheduled|going to come)",
                r"(?:are|is) (?:you|y'?all|you guys|you all|you people|they|(?:your|the) (?:tech\w*|"
@@ -182,7 +192,25 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"rankings))|(?:first|1st) page|page (?:one|1)|number one on|#1 on)",
               r"(?:primer lugar|primeros lugares|primera pagina|top \w+) (?:de|en) google",
               r"posicionamiento(?: web| en google| local)?",
-              r"(?:agencia|empresa) de (?:marketing|mercadotecnia|publicidad)")  # fmt: skip
+              r"(?:perfil|ficha|listado) (?:de|en) google",
+              r"(?:agencia|empresa) de (?:marketing|mercadotecnia|publicidad)",
+              # Leads sold to the business: "we send electricians pre-qualified solar leads for
+              # $45/lead", "exclusive roofing leads", "le mandamos clientes potenciales"
+              r"(?:pre ?qualified|qualified|exclusive|verified)(?: [a-z]+){0,2} leads",
+              r"(?:solar|roofing|hvac|plumbing|electrical|homeowner)(?: install| installation|"
+              r" repair| service)? leads",
+              r"(?:per|/|each) lead(?! (?:pipes?|paint|line|service|pipe\w*))",
+              r"(?:we|i) (?:send|sell|provide|deliver|bring|get|generate) (?:local )?"
+              r"(?:electricians|plumbers|contractors|roofers|hvac (?:companies|contractors)|"
+              r"businesses)(?: [a-z-]+){0,3} (?:leads|customers|jobs|appointments|calls)",
+              r"(?:clientes potenciales|prospectos) (?:calificados|exclusivos)")  # fmt: skip
+# How a customer found the business ("found you on Google Maps"): never a pitch about it.
+FOUND_US = words(r"(?:found|saw|seen|see|got|looked up|came across) (?:you|u|y'?all|your "
+                 r"(?:number|name|business|company|ad|listing|reviews?|page))(?: guys| all)? "
+                 r"(?:on|in|through|from|via|off(?: of)?) (?:google(?: maps)?|the map|yelp|"
+                 r"nextdoor|facebook|angi|online)",
+                 r"(?:los|lo|la) (?:encontre|encontramos|vi|vimos) en (?:google(?: maps)?|"
+                 r"internet|facebook)")  # fmt: skip
 # Suppliers and others with business for the owner: a message, never a booking.
 VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
                r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
@@ -344,7 +372,14 @@ _TOPICS = (
 def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     # The question asked first is the topic: "do you install solar panels, we got a quote
     # from a solar company" asks whether the job is done, not its price.
-    asked = [(m.start(), i, t) for i, (p, t) in enumerate(_TOPICS) if (m := p.search(norm.text))]
+    text = norm.text
+    # Blanked to the same length, so each topic's position still says which came first.
+    ours = OTHERS_HOURS.sub(lambda m: " " * len(m.group()), text)
+    asked = [
+        (m.start(), i, t)
+        for i, (p, t) in enumerate(_TOPICS)
+        if (m := p.search(ours if t is QuestionTopic.HOURS else text))
+    ]
     if asked:
         return Extracted(min(asked)[2], 0.85)
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
@@ -402,7 +437,7 @@ def detect_intents(
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
     if found(HUMAN, norm):
         out.append(Extracted(Intent.HUMAN, 0.85))
-    if found(SALES, norm):
+    if SALES.search(FOUND_US.sub(" ", text)):
         out.append(Extracted(Intent.SALES, 0.8))
     if found(APPLICANT, norm):
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))

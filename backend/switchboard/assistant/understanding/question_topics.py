@@ -22,6 +22,13 @@ HOURS = words(r"(?:your |business |office )?hours",
               r"(?:start|begin|get going|get started|finish|stop|quit)(?! (?:the|on|my|our)\b)",
               r"(?:trabajan|abren|atienden|estan abiertos)(?: los| en| el)? (?:domingos?|sabados?|"
               r"fines? de semana|dias festivos|noches?)")  # fmt: skip
+# Hours that are not the business's: someone else's ("during school hours", "our office
+# hours") or a length of time ("for 3 hours", "a couple hours").
+OTHERS_HOURS = words(r"during (?:the )?(?:[a-z]+ ){0,2}hours",
+                     r"(?:our|my|their|his|her|school|class|visiting|quiet|store|shop) "
+                     r"(?:[a-z]+ )?hours",
+                     r"(?:[0-9]+|a few|few|a couple(?: of)?|couple(?: of)?|several|many|two|three|"
+                     r"four|five|six|eight|twelve) (?:more )?hours")  # fmt: skip
 # "Can you come out to Olathe?" asks about the area; "come out to the usual address" or
 # "come out to my house" asks for a visit.
 _NOT_A_PLACE = (
@@ -102,8 +109,37 @@ OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
                 r"how long (?:does|do|will|would|did) (?:that|it|this|they|those|the \w+)(?: "
                 r"usually| normally| typically| generally)? take",
                 r"(?:certificado|comprobante|constancia|poliza) de (?:seguro|responsabilidad)",
+                # About the business's people: "do your technicians have fingerprint cards?",
+                # "are your guys background checked?", "¿sus técnicos están certificados?"
+                r"(?:do|does|are|is|have|has|can|will) (?:your|the|all your|all the) (?:techs?|"
+                r"technicians?|guys|crews?|workers|employees|staff|people|plumbers?|"
+                r"electricians?|installers?|roofers?|team|men)",
+                r"(?:sus|los) (?:tecnicos|trabajadores|empleados|plomeros|electricistas|"
+                r"muchachos) (?:tienen|estan|son|cuentan)",
+                # Numbers and papers asked for: "what's your license number", "¿me podrían dar
+                # el número de licencia?"
+                r"(?:license|licence|registration|insurance|policy|contractor) (?:number|no|#)",
+                r"numero de (?:licencia|registro|poliza|seguro|contratista)",
+                # Ways to pay: "do you take Zelle?", "¿aceptan zelle o tarjeta?"
+                r"(?:aceptan|acepta|reciben|toman) (?:\w+ )?(?:zelle|venmo|paypal|cash ?app|"
+                r"tarjetas?|efectivo|cheques?|pagos?|credito|debito|transferencias?)",
                 r"(?:pueden|puede|podrian|podria) (?:dar(?:nos|me)?|mandar(?:nos|me)?|enviar(?:nos|"
                 r"me)?|proporcionar(?:nos|me)?) (?:un|una|el|la) (?:certificado|comprobante|"
                 r"constancia|copia|poliza|factura)",
                 r"cuanto (?:tiempo )?(?:tarda|tardan|se tarda|se tardan|toma|lleva|"
                 r"demora)")  # fmt: skip
+# A whole trade asked after by name ("do you also do electrical?", "¿hacen plomería?"): the
+# trade, as tenants' settings name it.
+TRADE_NAMES = {
+    "electrical": words(r"electrical(?: work)?", r"electric work", r"electricians?", r"wiring",
+                        r"(?:trabajos? )?electricos?", r"electricidad"),
+    "plumbing": words(r"plumbing(?: work)?", r"plumbers?", r"plomeria", r"plomeros?"),
+    "hvac": words(r"hvac", r"heating and (?:cooling|air)", r"air conditioning",
+                  r"aire acondicionado", r"calefaccion", r"clima"),
+    "roofing": words(r"roofing(?: work)?", r"roofs", r"roofers?", r"techos", r"techado"),
+}  # fmt: skip
+
+
+def trades_named(text: str) -> set[str]:
+    """The trades the words name as a whole ("electrical", "plumbing", "roofing")."""
+    return {trade for trade, pattern in TRADE_NAMES.items() if pattern.search(text)}
