@@ -249,15 +249,42 @@ GAS_SOURCES = words(
 # The gas odorant by what it reminds the caller of (skunk, sulfur), at something that burns
 # gas ("un olor fuertísimo como a zorrillo en el sótano donde está el boiler"); a skunk
 # outside is no such smell.
+_GAS_APPLIANCE = (
+    r"boiler|furnace|water heater|stove|range|dryer|gas line|gas pipe|yellow (?:pipe|line)|"
+    r"meter|pilot|ovens?|burners?|cooktop|fireplace|(?:gas |oven |stove |dryer )?hook ?ups?|"
+    r"gas (?:valve|connection|cock)|caldera|calentador|calefaccion|estufa|tubo amarillo|"
+    r"medidor|piloto|horno|hornillas?|quemador(?:es)?|tuberia de gas|linea de gas|llave del gas"
+)
+_ODORANT = r"skunk|skunky|sulfur|sulphur|sulfury|zorrillo|mofeta|azufre"
 ODORANT_AT_GAS = words(
     near(
         r"(?:smell\w*|odou?r|stink\w*|reek\w*|olor|huele|apesta)(?: [\w']+){0,4} "
-        r"(?:skunk|skunky|sulfur|sulphur|zorrillo|mofeta|azufre)",
-        r"boiler|furnace|water heater|stove|range|dryer|gas line|gas pipe|yellow (?:pipe|line)|"
-        r"meter|pilot|caldera|calentador|calefaccion|estufa|boiler|tubo amarillo|medidor|piloto|"
-        r"tuberia de gas|linea de gas",
+        rf"(?:{_ODORANT})"
+        # Or named first: "a really strong sulfur smell in the back by the boiler".
+        rf"|(?:{_ODORANT})(?: like| type| kind of)? (?:smell|odou?r|stink)",
+        _GAS_APPLIANCE,
         14,
     )
+)
+# Gas by what the smell is like: a burner left on that never lit ("smells like when someone
+# leaves a burner on without lighting it", "huele como cuando se queda la estufa abierta sin
+# prender"). A burner that burns something (toast, dust) smells of burning, not of this.
+_UNLIT = (
+    r"unlit|not lit|isn't lit|without (?:lighting|igniting|a flame)|(?:didn't|doesn't|won't|"
+    r"not|never) (?:light|catch|ignite|lit|caught)|before it (?:lights|catches|ignites)|"
+    r"(?:left|leaves|leave|leaving) (?:\w+ ){0,2}(?:on|open) (?:without|and not|but not|with no)"
+    r"|sin (?:prender|encender|flama|fuego|lumbre|chispa)|no (?:prende|prendio|enciende|encendio)"
+    r"|(?:abierta|abierto|abiertas) sin"
+)
+UNLIT_BURNER_SMELL = words(
+    # The smell compared to it, so said after "like" ("smells like when someone leaves a
+    # burner on"): a pilot that won't light beside a musty smell is two things.
+    r"(?:smell\w*|odou?r|stink\w*|reek\w*|olor|huele\w*|apesta) (?:[\w']+ )?(?:like|as if|as "
+    r"though|como|a)(?: [\w']+){0,6} "
+    rf"(?:(?:{_GAS_APPLIANCE})(?: [\w']+){{0,6}} (?:{_UNLIT})|(?:{_UNLIT})(?: [\w']+){{0,3}} "
+    rf"(?:{_GAS_APPLIANCE}))",
+    r"(?:smell\w*|olor|huele) (?:like |of |a |como a? ?)(?:an? |the |una |la )?(?:gas|unlit) "
+    r"(?:stove|burner|range|oven|cooktop|estufa|hornilla)",
 )
 
 # --- Wiring overheating, told by smell or by the lights: an outlet or panel that smells of

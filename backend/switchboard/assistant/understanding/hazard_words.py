@@ -138,6 +138,9 @@ ELECTRICAL_FIRE = words(
     r"smoke (?:is |keeps |started |just started )?(?:coming|pouring|rolling|seeping|billowing|"
     r"curling|leaking) (?:out )?"
     r"(?:of|from|under|through|around|behind)",
+    r"smoke (?:is |keeps |started |just started )?(?:coming|pouring|rolling|seeping|billowing|"
+    r"curling|leaking) out(?: the| of the| from the)?(?! (?:\w+ )?(?:chimney|flue|stack|"
+    r"exhaust|tailpipe|vent pipe|fireplace|grill|smoker))",
     r"there's smoke",
     r"smoking (?:outlet|panel)",
     # Fire seen at equipment ("the condenser is on fire", "flames coming out the top").
@@ -187,8 +190,12 @@ FLOOD = words(
     r"started )?(?:spewing|spraying|shooting|blowing|pouring|gushing|spitting|discharging|dumping|"
     r"blasting|hissing)(?: out)? (?:(?:\w+ ){0,2}(?:steam|boiling|scalding)|steam)",
     # Rain or water pouring in now (not "rain coming in tonight").
-    r"(?:rain|water)(?:'s| is| are)? (?:still )?(?:pouring|gushing|streaming|dumping|blowing) "
-    r"(?:straight |right )?in(?:to|side)?",
+    r"(?:rain|water)(?:'s| is| are)? (?:still |just |now |really )?(?:pouring|gushing|streaming|"
+    r"dumping|blowing) (?:straight |right )?in(?:to|side)?",
+    # Like a waterfall or a river, down a wall or through a window.
+    r"(?:like )?an? (?:waterfall|river) (?:is )?(?:coming|pouring|running|flowing|rushing|going) "
+    r"(?:down|through|in|into|across|over) (?:the |my |our )?(?:\w+ )?(?:wall|walls|stairs|"
+    r"ceiling|window|windows|floor|room|hallway|basement|kitchen)",
     r"(?:rain|water)(?:'s| is| are)? (?:still )?coming (?:straight |right )?in (?:through|onto|on|"
     r"from|all over|everywhere)",
     *es.FLOOD,
@@ -197,6 +204,11 @@ FLOOD = words(
 WATER_DEPTH = words(
     r"(?:over|up to|past) (?:my|our|the|his|her) (?:ankles|knees|shins)",
     r"(?:ankle|knee|shin)[ -]deep",
+    # Inches of it on a floor ("it's maybe 2 inches on the floor already"), not a 2 inch crack.
+    r"(?<!of )(?:\d+|a few|a couple(?: of)?|several|an?|half an?) inch(?:es)?"
+    r"(?: of (?:standing )?water)?"
+    r"(?: deep)? (?:on|across|covering|all over|in) (?:the |my |our )?(?:\w+ )?(?:floor|floors|"
+    r"basement|carpet|garage|crawl ?space)",
     *es.WATER_DEPTH,
 )
 # Water held by the fixture it stands in, because its drain is slow or stopped ("the shower
@@ -222,7 +234,7 @@ SPILLING_OVER = words(
 )
 ELECTRICS_NEAR_WATER = words(
     r"(?:electrical |breaker |fuse )?(?:panel|outlets?|breaker box|fuse box|wiring|wires|"
-    r"electrical|plugs?|power strip|extension cords?)",
+    r"electrical|plugs?|power strips?|extension cords?|cords|surge protectors?)",
     *es.ELECTRICS_NEAR_WATER,
 )
 HEAT_DAMAGE = words(
@@ -265,7 +277,18 @@ WATER_ON_ELECTRICS = words(
     r"(?: [\w']+){0,4} (?:into|onto|on|in|inside|over|behind|by|near|next to|toward|towards|"
     r"reaching|around) (?:the |my |our |his |her |their |a )?"
     r"(?:electrical |breaker |fuse |junction )?(?:panel|outlets?|breaker box|fuse box|"
-    r"junction box|wiring|light fixture|light switch|power strip|electric meter)",
+    r"junction box|wiring|light fixture|light switch|power strips?|electric meter|extension "
+    r"cords?|cords|plugs|surge protectors?)",
+    # Where something is plugged in ("it's getting to where the power strip for the freezer is
+    # plugged in on the floor"), the water named or not.
+    r"(?:water|water's|waters|it|it's|its|rain)(?: [\w']+){0,3} (?:getting|gets|got|coming|"
+    r"reaching|reached|"
+    r"creeping|spreading|running|going|up) (?:close |right )?(?:(?:to|toward|towards|near|into|"
+    r"under) )?where (?:the|my|our|his|her|their|all) (?:[\w']+ ){0,7}(?:is|are) plugged in",
+    r"(?:water|water's|waters|rain)(?: [\w']+){0,3} (?:getting|reaching|reached|creeping|"
+    r"spreading|up) (?:close "
+    r"|right )?(?:to |toward |towards |near |under )?(?:the |my |our |all the )?(?:extension "
+    r"cords?|cords|plugs|power strips?|surge protectors?)",
     *es.WATER_ON_ELECTRICS,
 )
 SEWAGE = words(
@@ -275,58 +298,6 @@ SEWAGE = words(
     r"(?:toilets|drains|everything) (?:are |is )?(?:backing up|backed up)",
     r"coming up (?:through|from|out of) (?:the )?(?:floor |basement |shower |tub )?drain",
     *es.SEWAGE,
-)
-NO_HEAT = words(
-    r"no heat",
-    r"no (?:furnace|heater|boiler|heating)",
-    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:is |has |just )?"
-    r"(?:not working|isn't working|went out|is out|out|broken|broke|died|quit|down|stopped "
-    r"working|won't (?:turn on|come on|start|kick on))",
-    r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
-    # Stopped, itself, not stopped doing something ("stopped making that noise").
-    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:just |has |completely |totally )?"
-    r"(?:stopped|shut off|shut down|cut out|gave out|conked out)(?! (?:\w+ing|that|the|it))",
-    r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
-    r"cold",
-    r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
-    *es.NO_HEAT,
-)
-FREEZING = words(
-    r"freezing",
-    r"frozen",
-    r"below (?:zero|0|freezing)",
-    r"\d+ below",
-    r"minus \d+",
-    r"in the (?:teens|single digits)",
-    r"single digits",
-    r"sub ?zero",
-    r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
-    r"(?:it's|its|it is) (?:like |only |about )?(?:[0-9]|[12][0-9]|3[0-2]) (?:out|outside)",
-    *es.FREEZING,
-)
-NO_AC = words(
-    r"no (?:ac|air|air conditioning|cooling)",
-    r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit|condenser|heat pump|"
-    r"mini ?split)s? (?:is |has |just |been |still |only |keeps |now ){0,3}"
-    r"(?:not working|isn't working|went out|is out|broken|broke|died|quit|down|stopped "
-    r"working|blowing (?:hot|warm)(?: air)?|won't (?:turn on|cool|come on)|not cooling|"
-    r"isn't cooling|doesn't cool|stopped cooling|not blowing cold|quit cooling|gave out|"
-    r"conked out)",
-    *es.NO_AC,
-)
-EXTREME_HEAT = words(
-    r"heat wave",
-    r"extreme heat",
-    r"(?:9[5-9]|1[0-2][0-9]) degrees",
-    r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
-    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our )?"
-    r"(?:house|home|apartment|place|here)",
-    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? inside",
-    r"(?:so|very|really|"
-    r"extremely) hot",
-    r"sweltering",
-    r"boiling in here",
-    *es.EXTREME_HEAT,
 )
 ROOF = words(
     r"roof (?:caved|collapsed|came down|blew off|is caving)",
@@ -380,6 +351,9 @@ ELECTRIC_THINGS = words(
     r"power strips?",
     r"wiring",
     r"plugged in",
+    r"cords",
+    r"plugs",
+    r"surge protectors?",
     *es.ELECTRIC_THINGS,
 )
 # What confirms each hazard when the caller answers its triage question in words.
@@ -437,64 +411,3 @@ CONFIRMS = {
         *es.CONFIRMS["shock"],
     ),
 }
-# Heating, cooling or the temperature itself, in any words: a weather hazard the meaning model
-# leans to needs the turn to speak of one ("her toilet runs, she's 82" is about neither).
-TEMPERATURE_TOPIC = words(
-    r"heat\w*",
-    r"hot",
-    r"warm\w*",
-    r"cold\w*",
-    r"chill\w*",
-    r"freez\w*",
-    r"frozen",
-    r"cool\w*",
-    r"a ?c",
-    r"air",
-    r"furnace",
-    r"boiler",
-    r"thermostat",
-    r"temperature",
-    r"degrees",
-    r"sweat\w*",
-    r"swelter\w*",
-    r"stifling",
-    r"stuffy",
-    r"(?:an? |like (?:an? )?)(?:oven|sauna|furnace|icebox|freezer|fridge)",
-    r"(?:un |como (?:un )?)(?:horno|sauna|refrigerador|congelador)",
-    r"shiver\w*",
-    r"blankets?",
-    r"radiators?",
-    r"vents?",
-    r"mini ?split",
-    r"condenser",
-    r"humid\w*",
-    r"dehydrat\w*",
-    r"winter",
-    r"summer",
-    r"snow\w*",
-    r"icy",
-    r"calor",
-    r"calient\w*",
-    r"frio",
-    r"fresc\w*",
-    r"helad\w*",
-    r"congel\w*",
-    r"aire",
-    r"minisplit",
-    r"clima",
-    r"calefaccion",
-    r"calentador",
-    r"calenton",
-    r"caldera",
-    r"termostato",
-    r"temperatura",
-    r"grados",
-    r"sud\w+",
-    r"bochorno",
-    r"cobij\w+",
-    r"invierno",
-    r"verano",
-    r"nieve",
-    r"abanicos?",
-    r"ventilador\w*",
-)

@@ -145,7 +145,13 @@ FLOOD = (
     r"recamara|sotano|departamento)",
 )
 
-WATER_DEPTH = (r"agua hasta (?:los tobillos|las rodillas)", r"hasta (?:los tobillos|las rodillas)")
+WATER_DEPTH = (
+    r"agua hasta (?:los tobillos|las rodillas)",
+    r"hasta (?:los tobillos|las rodillas)",
+    r"(?<!de )(?:\d+|unas?|un par de|varios|varias) (?:pulgadas?|centimetros?|dedos|cm) "
+    r"(?:de agua )?"
+    r"(?:en|sobre|por todo) (?:el |la |mi )?(?:piso|suelo|sotano|garage|garaje|cochera|cuarto)",
+)
 
 HELD_IN_FIXTURE = (
     r"(?:regadera|ducha|tina|banera|lavabo|fregadero|tarja|coladera|drenaje|lavamanos)"
@@ -286,10 +292,10 @@ NO_AC = (
     rf"(?:aire acondicionado|aire|clima|minisplit|refrigeracion)(?: central)?{_WHOSE} "
     r"(?:no (?:esta )?"
     r"(?:funciona\w*|sirve|enfria\w*|prende)|se (?:nos |me )?descompuso)",
-    rf"(?:aire acondicionado|aire|clima|minisplit){_WHOSE} "
+    rf"(?:aire acondicionado|aire|clima|minisplit)(?: central)?{_WHOSE} "
     r"(?:ya no (?:funciona|sirve|enfria|prende)|"
-    r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta )?(?:echando|tirando|sacando) "
-    r"aire caliente|se (?:murio|apago|paro))",
+    r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta |nomas |nada mas |solo )?"
+    r"(?:echando|tirando|sacando|echa|tira|saca) aire caliente|se (?:murio|apago|paro))",
     r"no (?:tengo|hay|tenemos) aire",
     r"se (?:nos |me |le |les )?(?:descompuso|murio|apago|paro|fue|echo a perder) (?:el |la |mi |"
     r"nuestro |nuestra )?(?:aire acondicionado|aire|clima|minisplit|refrigeracion|unidad)",
@@ -298,7 +304,8 @@ NO_AC = (
 EXTREME_HEAT = (
     r"ola de calor",
     r"(?:9[5-9]|1[0-2][0-9]) grados",
-    r"(?:adentro|dentro de la casa|en la casa) (?:esta|hace|estamos) (?:a |como a |en )?"
+    r"(?:adentro|dentro de la casa|en la casa|en el cuarto|en la recamara) (?:ya )?"
+    r"(?:esta|hace|estamos) (?:a |como a |en )?"
     r"(?:8[5-9]|9[0-9]|1[0-2][0-9])",
     r"(?:9[0-9]|1[0-2][0-9]) (?:grados )?(?:adentro|dentro de la casa|en la casa)",
     r"mucho calor",

@@ -43,7 +43,6 @@ from switchboard.assistant.understanding.hazard_signs import (
     HALF_THE_HOUSE,
     HEAT_NOT_ON,
     IN_THE_WALLS,
-    INDOOR_COLD,
     IRRIGATION,
     LIGHTS,
     LIVE_THINGS,
@@ -53,9 +52,16 @@ from switchboard.assistant.understanding.hazard_signs import (
     SEWAGE_SIGNS,
     SHOCK_SIGNS,
     SIDES,
+    UNLIT_BURNER_SMELL,
     WATER_SMELL,
     WATER_SPREADING,
     WATER_WORDS,
+)
+from switchboard.assistant.understanding.hazard_weather_words import (
+    EXTREME_HEAT,
+    FREEZING,
+    NO_AC,
+    NO_HEAT,
 )
 from switchboard.assistant.understanding.hazard_words import (
     ALARM_SOUNDING,
@@ -70,15 +76,11 @@ from switchboard.assistant.understanding.hazard_words import (
     ELECTRICAL_PARTS,
     ELECTRICS_NEAR_WATER,
     EMERGENCY_WORDS,
-    EXTREME_HEAT,
     FLOOD,
-    FREEZING,
     FUEL_BURNING,
     GAS,
     HEAT_DAMAGE,
     HELD_IN_FIXTURE,
-    NO_AC,
-    NO_HEAT,
     RESOLVED,
     ROOF,
     SEWAGE,
@@ -94,6 +96,7 @@ from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
 from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
+from switchboard.assistant.understanding.weather_hazards import FAILED_LATELY, weather_hazards
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +212,16 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     )
 
 
+def failed_now(norm: Normalised, said: tuple[re.Pattern[str], ...]) -> bool:
+    """Heat or cooling failed and still out: a failure said in the present, or one that began
+    lately ("stopped about an hour ago"), and nothing says it works again since."""
+    mentions = [m for p in said for m in affirmed(p, norm)]
+    current = found(FAILED_LATELY, norm) or any(
+        not out_of_scope(norm, m.start(), m.end()) for m in mentions
+    )
+    return bool(mentions) and current and not restored(norm, said)
+
+
 def turn_out_of_scope(norm: Normalised) -> bool:
     """The whole turn speaks of the past, of prevention, of an install or of a brief
     nuisance, and nowhere of now: what the meaning model leans to is not happening."""
@@ -253,30 +266,9 @@ def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
     return resolved.start() > max(mentions, default=0)
 
 
-def _weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
-    """No heat or no cooling is an emergency only in dangerous weather (or for vulnerable
-    people in it), known from the context or from what the caller says."""
-    temp = context.outdoor_temp_f
-    vulnerable = found(VULNERABLE, norm)
-    out: dict[Hazard, float] = {}
-    # Cold outside, or the house itself turning cold ("44 in the house", ice in the toilet).
-    cold = (temp is not None and temp <= 32) or found(FREEZING, norm) or _said(INDOOR_COLD, norm)
-    if _no_heat(norm) and (cold or (vulnerable and "cold" in norm.tokens)):
-        out[Hazard.NO_HEAT_FREEZING] = 0.85
-    hot = (temp is not None and temp >= 95) or found(EXTREME_HEAT, norm)
-    if _said(NO_AC, norm) and vulnerable and hot:
-        out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
-    return out
-
-
 def smell_is_the_waters(norm: Normalised) -> bool:
     """The bad smell is in the water, and nothing speaks of gas: water chemistry, not a leak."""
     return _said(WATER_SMELL, norm) and not found(GAS_SOURCES, norm)
-
-
-def _no_heat(norm: Normalised) -> bool:
-    """No heat, by name ("the furnace died") or by what it fails to do ("hasn't come on")."""
-    return _said(NO_HEAT, norm) or _said(HEAT_NOT_ON, norm)
 
 
 _ROOF_RULE = next(r for r in BUILT_IN if r.hazard is Hazard.ROOF_BREACH)
@@ -311,6 +303,7 @@ def _signs(
     if not found(IRRIGATION, norm):
         note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
     note(Hazard.GAS_LEAK, *_current(ODORANT_AT_GAS, norm), 0.85)
+    note(Hazard.GAS_LEAK, *_current(UNLIT_BURNER_SMELL, norm), 0.85)
     note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
     note(Hazard.ELECTRICAL_FIRE, *_current(ARCING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):
@@ -402,14 +395,13 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     if _settled(norm, found_):
         scoped |= set(found_)
         found_.clear()
-    weather = _weather_hazards(norm, context)
+    weather = weather_hazards(norm, context)
     for hazard in weather:
         said = (NO_HEAT, HEAT_NOT_ON) if hazard is Hazard.NO_HEAT_FREEZING else (NO_AC,)
-        match = next(m for p in said for m in affirmed(p, norm))
-        if out_of_scope(norm, match.start(), match.end()) or restored(norm, said):
-            scoped.add(hazard)
-        else:
+        if failed_now(norm, said):
             found_[hazard] = weather[hazard]
+        else:
+            scoped.add(hazard)
     scoped -= set(found_)
     denied_ -= set(found_) | scoped
     return Mentions(

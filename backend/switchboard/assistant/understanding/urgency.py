@@ -15,15 +15,16 @@ from dataclasses import dataclass
 
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
+from switchboard.assistant.understanding.hazard_weather_words import NO_AC, TEMPERATURE_TOPIC
 from switchboard.assistant.understanding.hazard_words import (
     ELECTRIC_THINGS,
     HELD_IN_FIXTURE,
     SPILLING_OVER,
-    TEMPERATURE_TOPIC,
 )
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
     all_clear,
+    failed_now,
     hazard_mentions,
     says_it_is_happening,
     smell_is_the_waters,
@@ -34,6 +35,7 @@ from switchboard.assistant.understanding.model import Context, Expecting, Extrac
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
 from switchboard.assistant.understanding.phrases import found
+from switchboard.assistant.understanding.weather_hazards import heat_worth_asking
 
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
 # examples file and paraphrases written for it, never on an evaluation batch.
@@ -56,6 +58,8 @@ class Urgency:
 
 def judge_urgency(norm: Normalised, context: Context) -> Urgency:
     urgency = _clean_water(_judge(norm, context), norm)
+    if not urgency.hazards and urgency.triage is None and _heat_question(norm, context):
+        return Urgency([], Extracted(Hazard.NO_AC_EXTREME_HEAT, 0.5))
     triage = urgency.triage
     if triage is not None and triage.value is Hazard.FLOODING and found(ELECTRIC_THINGS, norm):
         # "Water's spreading toward the power strip": the question, and the advice a yes
@@ -64,6 +68,12 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
             urgency.hazards, Extracted(Hazard.FLOODING_NEAR_ELECTRICS, triage.confidence)
         )
     return urgency
+
+
+def _heat_question(norm: Normalised, context: Context) -> bool:
+    """The cooling failed now in dangerous heat and nobody at risk is said yet: a dispatcher
+    asks who is in the house. Not when it failed only in the past or works again."""
+    return heat_worth_asking(norm, context) and failed_now(norm, (NO_AC,))
 
 
 def _clean_water(urgency: Urgency, norm: Normalised) -> Urgency:

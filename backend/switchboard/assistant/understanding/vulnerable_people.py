@@ -15,7 +15,11 @@ _ENGLISH = (
     r"(?:[7-9][0-9]|1[01][0-9]) (?:years old|year old)",
     r"(?:he's|hes|she's|shes|he is|she is|they're|they are) (?:almost |nearly |over |like )?"
     r"(?:[7-9][0-9]|1[01][0-9])(?! (?:degrees|percent|minutes|miles|dollars|bucks))",
-    r"(?:newborn|baby|infant|babies|toddler)",
+    r"(?:newborns?|baby|infants?|babies|toddlers?|preschoolers?|little ones|preemies)",
+    # Young children looked after together: a room of them in the heat is a dispatcher's page.
+    r"(?:little|young|small) (?:kids|children|ones)",
+    r"(?:pre ?school|day ?care|child ?care|nursery school|kindergarten|head start)"
+    r"(?! (?:teacher'?s? (?:lounge|office)|office|parking lot))",
     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:month|week)s? old",
     r"pregnant",
     r"disabled",
@@ -74,8 +78,11 @@ _SPANISH = (
     r"(?:anciano|anciana|ancianos)",
     r"(?:tiene|de) (?:[7-9][0-9]|1[01][0-9]) anos",
     r"(?:mi |la |el )?(?:abuel(?:it)?[oa]s?|bisabuel(?:it)?[oa])",
-    r"bebe",
+    r"bebes?",
     r"bebit[oa]s?",
+    r"(?:ninos|ninas|criaturas) (?:chiquitos|chiquitas|pequenos|pequenas|chicos|de kinder)",
+    r"(?:chiquitos|chiquillos|pequenitos|nenes|nenas)",
+    r"(?:guarderia|kinder|kinder ?garden|preescolar|estancia infantil)",
     r"(?:de|tiene) (?:\d+|un|una) (?:meses|mes|semanas|semana)(?: de nacid[oa])?",
     r"mi (?:mama|papa|suegr[oa]|espos[oa]) (?:es|esta) (?:mayor|grande|enferm[oa]|en silla)",
     r"recien nacido",

@@ -1,0 +1,134 @@
+"""The vocabulary of heat and cold: a furnace or an air conditioner that has failed, and the
+weather (said, or felt indoors) that makes it dangerous, in English and Spanish, as whole-word
+patterns over normalised text. Who is at risk in it lives in `vulnerable_people`; the rules
+that put them together in `weather_hazards`."""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding.phrases import words
+
+NO_HEAT = words(
+    r"no heat",
+    r"no (?:furnace|heater|boiler|heating)",
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:is |has |just )?"
+    r"(?:not working|isn't working|went out|is out|out|broken|broke|died|quit|down|stopped "
+    r"working|won't (?:turn on|come on|start|kick on))",
+    r"(?:heat|furnace) (?:won't|doesn't|isn't) (?:work|turn on|come on)",
+    # Stopped, itself, not stopped doing something ("stopped making that noise").
+    r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:just |has |completely |totally )?"
+    r"(?:stopped|shut off|shut down|cut out|gave out|conked out)(?! (?:\w+ing|that|the|it))",
+    r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
+    r"cold",
+    r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
+    *es.NO_HEAT,
+)
+FREEZING = words(
+    r"freezing",
+    r"frozen",
+    r"below (?:zero|0|freezing)",
+    r"\d+ below",
+    r"minus \d+",
+    r"in the (?:teens|single digits)",
+    r"single digits",
+    r"sub ?zero",
+    r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
+    r"(?:it's|its|it is) (?:like |only |about )?(?:[0-9]|[12][0-9]|3[0-2]) (?:out|outside)",
+    *es.FREEZING,
+)
+NO_AC = words(
+    r"no (?:ac|air|air conditioning|cooling)",
+    r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit|condenser|heat pump|"
+    r"mini ?split)s? (?:is |has |just |been |still |only |keeps |now ){0,3}"
+    r"(?:not working|isn't working|went out|is out|broken|broke|died|quit|down|stopped "
+    r"working|blowing (?:hot|warm)(?: air)?|won't (?:turn on|cool|come on)|not cooling|"
+    r"isn't cooling|doesn't cool|stopped cooling|not blowing cold|quit cooling|gave out|"
+    r"conked out)",
+    # Stopped, itself, not stopped doing something ("the AC stopped about an hour ago").
+    r"(?:ac|air conditioner|air conditioning|central air|cooling|condenser|mini ?split)s? "
+    r"(?:just |has |completely |totally )?(?:stopped|shut off|shut down|cut out)"
+    r"(?! (?:\w+ing|that|the|it|dripping|leaking))",
+    # What it fails to do: the fan runs, the air comes out warm.
+    r"(?:the )?(?:air|vents?)(?: coming out| from the vents?)? (?:is |are |feels? |just )?"
+    r"(?:blowing )?(?:warm|hot|room temperature)(?! (?:water|weather|day|days|outside))",
+    *es.NO_AC,
+)
+EXTREME_HEAT = words(
+    r"heat wave",
+    r"extreme heat",
+    r"(?:9[5-9]|1[0-2][0-9]) degrees",
+    r"(?:it's|its|it is) (?:9[5-9]|1[0-2][0-9])(?! (?:am|pm))",
+    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our )?"
+    r"(?:house|home|apartment|place|here)",
+    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? inside",
+    # Any room the caller is in ("it's already 87 in the nap room and climbing").
+    r"(?:8[5-9]|9\d|1[0-2]\d)(?: degrees)? (?:in|inside) (?:the |my |our |his |her |their )?"
+    r"(?:\w+ )?(?:\w*room|nursery|office|kitchen|upstairs|apartment|unit|"
+    r"building|shop|store|trailer)",
+    r"(?:so|very|really|"
+    r"extremely) hot",
+    r"sweltering",
+    r"boiling in here",
+    *es.EXTREME_HEAT,
+)
+# Heating, cooling or the temperature itself, in any words: a weather hazard the meaning model
+# leans to needs the turn to speak of one ("her toilet runs, she's 82" is about neither).
+TEMPERATURE_TOPIC = words(
+    r"heat\w*",
+    r"hot",
+    r"warm\w*",
+    r"cold\w*",
+    r"chill\w*",
+    r"freez\w*",
+    r"frozen",
+    r"cool\w*",
+    r"a ?c",
+    r"air",
+    r"furnace",
+    r"boiler",
+    r"thermostat",
+    r"temperature",
+    r"degrees",
+    r"sweat\w*",
+    r"swelter\w*",
+    r"stifling",
+    r"stuffy",
+    r"(?:an? |like (?:an? )?)(?:oven|sauna|furnace|icebox|freezer|fridge)",
+    r"(?:un |como (?:un )?)(?:horno|sauna|refrigerador|congelador)",
+    r"shiver\w*",
+    r"blankets?",
+    r"radiators?",
+    r"vents?",
+    r"mini ?split",
+    r"condenser",
+    r"humid\w*",
+    r"dehydrat\w*",
+    r"winter",
+    r"summer",
+    r"snow\w*",
+    r"icy",
+    r"calor",
+    r"calient\w*",
+    r"frio",
+    r"fresc\w*",
+    r"helad\w*",
+    r"congel\w*",
+    r"aire",
+    r"minisplit",
+    r"clima",
+    r"calefaccion",
+    r"calentador",
+    r"calenton",
+    r"caldera",
+    r"termostato",
+    r"temperatura",
+    r"grados",
+    r"sud\w+",
+    r"bochorno",
+    r"cobij\w+",
+    r"invierno",
+    r"verano",
+    r"nieve",
+    r"abanicos?",
+    r"ventilador\w*",
+)

@@ -1,0 +1,77 @@
+"""No heat or no cooling, judged with the weather and the people in it.
+
+A furnace or an air conditioner that has failed is a repair, unless the weather makes it
+dangerous (known from the forecast, or said: "it's 90 in the house", "ice in the toilet") for
+someone who cannot cope with it (`vulnerable_people`). Both said: the hazard. The failure in
+dangerous heat, nobody at risk said yet: a dispatcher's one question, "is anyone very young,
+elderly or unwell there?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.hazard_signs import HEAT_NOT_ON, INDOOR_COLD
+from switchboard.assistant.understanding.hazard_weather_words import (
+    EXTREME_HEAT,
+    FREEZING,
+    NO_AC,
+    NO_HEAT,
+)
+from switchboard.assistant.understanding.model import Context, Hazard
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
+
+# A failure that began lately goes on now, however past its verb ("the AC died two hours
+# ago", "se paró desde anoche"); one long past ("it quit last summer") does not.
+FAILED_LATELY = words(
+    r"(?:\d+|an?|one|a few|a couple(?: of)?|couple|few|several|half an?) (?:minutes?|mins?|"
+    r"hours?|hrs?) ago",
+    r"since (?:this morning|last night|yesterday|noon|lunch|early|\d+(?: (?:am|pm))?)",
+    r"hace (?:\d+|una|unas|unos|un par de|media) (?:horas?|minutos?)",
+    r"hace (?:un )?(?:rato|ratito|poco)",
+    r"desde (?:la manana|anoche|ayer|hoy|temprano|el mediodia|las \d+)",
+)
+HOT_OUTSIDE_F = 95
+COLD_OUTSIDE_F = 32
+
+
+def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
+    return next(affirmed(pattern, norm), None) is not None
+
+
+def no_heat(norm: Normalised) -> bool:
+    """No heat, by name ("the furnace died") or by what it fails to do ("hasn't come on")."""
+    return _said(NO_HEAT, norm) or _said(HEAT_NOT_ON, norm)
+
+
+def dangerous_heat(norm: Normalised, context: Context) -> bool:
+    """Heat that harms: known from the weather, or said ("90 in the house", "heat wave")."""
+    temp = context.outdoor_temp_f
+    return (temp is not None and temp >= HOT_OUTSIDE_F) or found(EXTREME_HEAT, norm)
+
+
+def weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
+    """No heat or no cooling is an emergency only in dangerous weather (or for vulnerable
+    people in it), known from the context or from what the caller says."""
+    temp = context.outdoor_temp_f
+    vulnerable = found(VULNERABLE, norm)
+    out: dict[Hazard, float] = {}
+    # Cold outside, or the house itself turning cold ("44 in the house", ice in the toilet).
+    cold = (
+        (temp is not None and temp <= COLD_OUTSIDE_F)
+        or found(FREEZING, norm)
+        or _said(INDOOR_COLD, norm)
+    )
+    if no_heat(norm) and (cold or (vulnerable and "cold" in norm.tokens)):
+        out[Hazard.NO_HEAT_FREEZING] = 0.85
+    if _said(NO_AC, norm) and vulnerable and dangerous_heat(norm, context):
+        out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
+    return out
+
+
+def heat_worth_asking(norm: Normalised, context: Context) -> bool:
+    """The cooling failed now in dangerous heat, and nobody at risk is said yet: worth the
+    question that finds out ("el aire dejó de enfriar y en la casa ya está en noventa")."""
+    return _said(NO_AC, norm) and dangerous_heat(norm, context) and not found(VULNERABLE, norm)
