@@ -187,10 +187,20 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
                     return 1.0, -len(" ".join(raw[:i]))
         # Every word of the phrase said, apart ("a charger for the electric car" names a
         # car charger): stronger than one loose word, weaker than the phrase itself.
-        if any(not _generic(w) for w in words_) and all(w in tokens for w in words_):
+        # Not a phrase that negates ("no heat"): its "no" said elsewhere ("no idea") is
+        # another thing.
+        if (
+            any(not _generic(w) for w in words_)
+            and all(w in tokens for w in words_)
+            and _NEGATING.isdisjoint(words_)
+        ):
             return 0.85, -joined.index(f"{words_[0]}")
-    hits = sum(max(said.word_hit(w) for w in slot) for slot in slots)
+    # A negating word ("no heat") counts only in the phrase, never loose.
+    hits = sum(max(said.word_hit(w) for w in slot) for slot in slots if _NEGATING.isdisjoint(slot))
     return 0.75 * hits / (len(slots) or 1), -len(text)
+
+
+_NEGATING = {"no", "not", "sin", "non", "never"}
 
 
 def _word_hit(w: str, said: _Reading) -> float:
@@ -305,17 +315,6 @@ def _current_part(norm: Normalised) -> list[str]:
 ASKED_BONUS = 0.05
 # An upgrade service, for a caller who reports a fault and asks for no upgrade.
 UPGRADE_PENALTY = 0.1
-_ASK = re.compile(
-    r"(?<![\w'])(?:check|look at|look over|fix|repair|replace|inspect|rewire|redo|upgrade|"
-    r"swap out|go over|need|get|want|schedule|book|necesito|quiero|revisar|revisen|arreglar|"
-    r"arreglen|cambiar|cambien|reparar) "
-    r"(?:out |over )?(?:the |my |our |all the |some |a |an |el |la |los |las |mi |mis )?"
-    r"([\w']+(?: [\w']+)?)"
-)
-
-
-def _asked_for(text: str) -> set[str]:
-    return {_stem(w) for m in _ASK.finditer(text) for w in m[1].split()}
 
 
 @lru_cache(maxsize=512)
@@ -416,7 +415,7 @@ def _best(
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)
         text = _heads_only(text, catalogue)
         tokens = [_stem(t) for t in text.split()]
-        asked = _asked_for(text)
+        asked = {_stem(w) for w in work_kind.asked_for(text)}
         apart = _what_sets_apart(catalogue) if apart is None else apart
         reading = _Reading(tokens, text, proper)
         said = set(tokens)

@@ -32,6 +32,26 @@ _EXPRESSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "slow drain",
         ),
         (r"no (?:baja|bajaba|se va|drena|desagua)(?: bien)? el agua", "slow drain"),
+        # "El fregadero se va muy lento", "el agua baja despacio".
+        (
+            r"(?:se va|se iba|se van|baja|bajaba|bajan|drena|drenaba|desagua|corre)"
+            r"(?: muy| bien| super| re| demasiado| bastante)? (?:lento|lenta|despacio|despacito)",
+            "slow drain",
+        ),
+        (
+            r"(?:lavabo|regadera|tina|fregadero|tarja|coladera|drenaje)(?: [a-z]+){0,3} "
+            r"(?:esta|anda|va) (?:muy |bien |super |bastante )?(?:lento|lenta)",
+            "slow drain",
+        ),
+        # Water that comes in when it rains: a leak, whatever the ceiling is called.
+        (
+            r"(?:se mete|se metia|entra|entraba|se filtra|se filtraba|cae|caia|gotea|goteaba)"
+            r" (?:el |un poco de |algo de )?agua(?: [a-z]+){0,4} (?:cuando|siempre que|cada vez "
+            r"que) llueve|(?:cuando|siempre que|cada vez que) llueve(?: [a-z]+){0,6} (?:se mete|"
+            r"entra|se filtra|cae|gotea)(?: el| un poco de| algo de)? agua",
+            "leak",
+        ),
+        (r"molino (?:del|de la|en el|en la) (?:fregadero|tarja)", "garbage disposal"),
         (r"llaves? de paso", "shutoff valve"),
         (
             r"(?:se )?(?:queda|quedan|quedo) (?:el agua )?(?:ahi |alli |ahi nomas |todo |toda )?"
@@ -92,7 +112,7 @@ _WORDS = {
     "escusado": "toilet", "sanitario": "toilet", "llave": "faucet", "llaves": "faucet",
     "grifo": "faucet", "mezcladora": "faucet", "tuberia": "pipe", "tuberias": "pipe",
     "tubo": "pipe", "tubos": "pipe", "regadera": "shower", "ducha": "shower", "tina": "tub",
-    "lavabo": "sink", "lavamanos": "sink", "fregadero": "kitchen sink",
+    "lavabo": "sink", "lavamanos": "sink", "fregadero": "kitchen sink", "tarja": "kitchen sink",
     "triturador": "garbage disposal", "trituradora": "garbage disposal",
     # Heating and cooling
     "aire": "ac", "clima": "ac", "minisplit": "ac", "calefaccion": "heat", "caldera": "boiler",

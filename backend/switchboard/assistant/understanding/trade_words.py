@@ -56,6 +56,33 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"soffits?|fascia|ridge vents?|ridge caps?|drip edges?|roof decking", "roof"),
         # Plumbing
         (r"(?:garbage )?disposers?|insinkerator", "garbage disposal"),
+        # The machine in the sink that grinds the food, named by what it does: "the grinder
+        # thing in the kitchen sink", "the thing that chops up food scraps".
+        (
+            r"(?:food |garbage |sink )grinders?|grinder(?: thing| thingy| thingie)?(?=(?: [\w']+)"
+            r"{0,3} (?:sink|drain))|(?:grinds?|chops?|grinding|chopping) (?:up )?(?:the )?"
+            r"(?:food|scraps|food scraps|leftovers)",
+            "garbage disposal",
+        ),
+        # Water that comes down through a ceiling, or in with the rain: a leak, whoever's.
+        (
+            r"(?:drips?|dripping|water|wet spots?)(?: [\w']+){0,5} (?:through|from|in|on|out of|"
+            r"into) (?:the |our |my |a )?(?:[\w']+ ){0,3}ceilings?|ceilings?(?: [\w']+){0,2} "
+            r"(?:drips?|dripping|is wet|gets wet|got wet)|(?:when|whenever|every time|each time|"
+            r"anytime|any time|if) it (?:really )?(?:rains|pours|storms)(?: [\w']+){0,8} "
+            r"(?:drips?|dripping|water (?:comes|coming|gets|getting) in)|(?:drips?|dripping|water "
+            r"(?:comes|coming|gets|getting) in)(?: [\w']+){0,6} (?:when|whenever|every time|each "
+            r"time|anytime|any time|if) it (?:really )?(?:rains|pours|storms)",
+            "leak",
+        ),
+        # A drain that is slow, said of the water or of the fixture.
+        (
+            r"(?:goes|going|go|went|drains?|draining|drained) (?:down )?(?:really |very |super |"
+            r"so |too |kind of |kinda )?(?:slow|slowly)|(?:sink|tub|bathtub|shower|basin|drain)"
+            r"(?: [\w']+){0,2} (?:is|are|has been|have been|'s|s|got|gets|getting) (?:really |"
+            r"very |super |so |kind of |kinda )?slow(?: to drain)?",
+            "slow drain",
+        ),
         (r"commodes?", "toilet"),
         # Where a washing machine empties: a drain, whatever it is called.
         (

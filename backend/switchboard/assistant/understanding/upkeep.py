@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.understanding.hazard_scope_words import ALL_CLEAR
-from switchboard.assistant.understanding.history import told_as_history
+from switchboard.assistant.understanding.history import PIVOT, history_marker, told_as_history
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
 from switchboard.assistant.understanding.normalise import Normalised, fold
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -16,8 +16,12 @@ from switchboard.assistant.understanding.phrases import affirmed, found, words
 # caldera antes de que empiece el frío"): the tenant's maintenance service, when it has one and
 # nothing is said to be wrong now, whatever failed before (a neighbour's scare, last winter).
 _CHECK = (
-    r"check(?:ed|ing)?|check ?up|look(?:ed)? (?:at|over)|go(?:ne)? over|inspect\w*|serviced|"
-    r"servicing|tune\w*|revis\w*|cheque\w*|chequ\w*|mantenimiento|afinacion|inspeccion"
+    r"check(?:ed|ing)?|check ?up|look(?:ed|ing)? (?:(?:it|them|things|everything) )?(?:at|over)|"
+    r"(?:take|have|get|give it) a (?:look|peek)|go(?:ne)? over|inspect\w*|serviced|servicing|"
+    r"tune\w*|revis\w*|cheque\w*|chequ\w*|checar|chequen|mantenimiento|afinacion|inspeccion|"
+    r"(?:echen|echarle|echarles|eche) (?:un )?(?:ojo|vistazo|ojito)|"
+    # A trade's view of how a thing stands, not a fix: "a roofer's opinion before closing".
+    r"opinion|assessment|evaluat\w*|evaluacion|valoracion"
 )
 _AHEAD = (
     r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
@@ -35,6 +39,11 @@ _AHEAD = (
     r"|before (?:she|he|they|the baby|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
     r"comes? home)"
     r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
+    # A house changing hands: "before closing", "before we buy it".
+    r"|before (?:we |i |they )?(?:the )?(?:clos(?:e|ing)|buy(?:ing)?|sell(?:ing)?|list(?:ing)?|"
+    r"sale|purchase|escrow|move in|moving in)"
+    r"|antes de (?:la |que )?(?:cerrar|cierre|compra|comprar\w*|firmar|venta|vender\w*|"
+    r"mudarnos|nos mudemos|escritura\w*)"
     r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
     r"(?:el |la |las )?(?:frio|calor|invierno|verano|temporada|huracan|tormenta|helada|"
     r"lluvias|ola de calor)|anual|cada ano"
@@ -43,11 +52,12 @@ CHECKUP_WISH = words(
     rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
     rf"(?:{_AHEAD})(?: [\w']+){{0,6}} (?:{_CHECK})",
     # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump".
-    r"(?:get|need|want|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
-    r"(?:maintenance|tune ?ups?|check ?ups?|servicing)",
+    r"(?:gets?|needs?|wants?|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
+    r"(?:maintenance|tune ?ups?|check ?ups?|servicing|inspection)",
     # The thing to have tuned: "I'd like the heat pump tuned up", "get both boilers serviced".
     r"(?:get|have|want|like|need)(?: [\w']+){1,4} (?:tuned(?: up)?|serviced|maintained)",
-    r"(?:hacer|necesito|quiero|toca|le toca)(?: \w+){0,3} (?:mantenimiento|afinacion)",
+    r"(?:hacer|necesit[oa]|necesitamos|quier[oe]|queremos|pide|piden|toca|le toca)(?: \w+){0,3} "
+    r"(?:mantenimiento|afinacion|inspeccion)",
 )
 # Something wrong now, which makes a check-up a repair.
 FAULT_NOW = words(
@@ -88,9 +98,37 @@ def checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted
     return None
 
 
+# A fault somebody already put right ("found the leak and fixed it", "ya la arreglaron").
+_PUT_RIGHT = words(
+    r"(?:fixed|repaired|patched|sealed|replaced|took care of|sorted(?: out)?) (?:it|that|them|"
+    r"the (?:\w+ ){0,2}\w+)",
+    r"(?:it|that)(?:'s| is| was| got) (?:been )?(?:fixed|repaired|taken care of)",
+    r"(?:la|lo|las|los) (?:arregl|repar|cambi|compus)(?:aron|o|amos|imos)|ya (?:quedo|esta) "
+    r"(?:bien|arreglad\w+)",
+)
+
+
+def _told_as_past(norm: Normalised, m: re.Match[str]) -> bool:
+    """A fault in a clause told in the past ("Con Ed came out last week and found the leak
+    and fixed it"): a marker of time gone by earlier in its clause, with no "now" between,
+    or a word later in its clause that it was put right."""
+    index = norm.token_index(m.start())
+    clause_at = len(" ".join(norm.tokens[: norm.clause_start(index)]))
+    later = [b for b in norm.breaks if b > index]
+    clause_end = len(" ".join(norm.tokens[: min(later)])) if later else len(norm.text)
+    if _PUT_RIGHT.search(norm.text, m.end(), clause_end):
+        return True
+    marker = history_marker(norm.text, clause_at, m.start())
+    return marker is not None and not PIVOT.search(norm.text, marker.end(), m.start())
+
+
 def _fault_now(norm: Normalised) -> bool:
-    """Something wrong now: said, not denied, and not told as history ("a leak last spring")."""
-    return any(not told_as_history(norm.text, m.end()) for m in affirmed(FAULT_NOW, norm))
+    """Something wrong now: said, not denied, and not told as history ("a leak last spring",
+    "last week they found a leak and fixed it")."""
+    return any(
+        not told_as_history(norm.text, m.end()) and not _told_as_past(norm, m)
+        for m in affirmed(FAULT_NOW, norm)
+    )
 
 
 def for_a_fault(
