@@ -17,7 +17,9 @@ from switchboard.assistant.understanding.phrases import affirmed, found, words
 # nothing is said to be wrong now, whatever failed before (a neighbour's scare, last winter).
 _CHECK = (
     r"check(?:ed|ing)?|check ?up|look(?:ed)? (?:at|over)|go(?:ne)? over|inspect\w*|serviced|"
-    r"servicing|tune\w*|revis\w*|cheque\w*|chequ\w*|mantenimiento|afinacion|inspeccion"
+    r"servicing|tune\w*|revis\w*|cheque\w*|chequ\w*|mantenimiento|afinacion|inspeccion|"
+    # "a roofer's opinion", "an assessment", "que lo evalúen": a look at it, nothing fixed yet
+    r"opinion|assess\w*|evalu\w*"
 )
 _AHEAD = (
     r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
@@ -35,6 +37,12 @@ _AHEAD = (
     r"|before (?:she|he|they|the baby|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
     r"comes? home)"
     r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
+    # A house changing hands: "before closing", "before we buy", "antes de comprar"
+    r"|before (?:the )?(?:closing|close of escrow|sale|purchase|inspection period ends)"
+    r"(?! (?:time|up|for the day|tonight|today))"
+    r"|before (?:we|i) (?:close|buy|sell|list|close on)(?! (?:up|for the day|tonight|today))"
+    r"|antes de (?:cerrar (?:la compra|el trato)|comprar(?:la)?|vender(?:la)?|la compra|"
+    r"la venta|firmar)"
     r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
     r"(?:el |la |las )?(?:frio|calor|invierno|verano|temporada|huracan|tormenta|helada|"
     r"lluvias|ola de calor)|anual|cada ano"
