@@ -234,6 +234,10 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
     # An exact time asked for again is asked for, even if it was turned down before.
     exclude = () if window is not None and window.exact else _rejected(state)
     slots = await _find(t, window, count, exclude)
+    if window is not None and not window.dated and slots and len(slots) < count:
+        # "Before work", "after 3" with no day said: the hours hold on the days after too.
+        more = await _find(t, replace(window, latest=None), count, (*exclude, *slots))
+        slots += [s for s in more if s not in slots][: count - len(slots)]
     prefix = None
     if not slots and window is not None and lead is not None:
         # Moving on past turned-down offers: the same wish on the days after.
@@ -249,14 +253,13 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
     state.offered = [s.isoformat() for s in slots]
     if (
         window is not None
-        and window.exact
         and not prefix
         and not earliest_only
         and (state.stage != "reschedule" or state.instant)
-        and slots[0] == window.earliest
-        and _one_hour(window)
+        and _names_one_start(window, slots[0])
     ):
-        # "Can you do Thursday at 2?" and Thursday at 2 is open: take it, as a person would.
+        # "Can you do Thursday at 2?" and Thursday at 2 is open: take it, as a person would;
+        # so too "thursday 12 to 1, my lunch break" and "first thing Monday the 18th".
         state.chosen = state.offered[0]
         if state.stage == "reschedule":  # "actually make it 9" after a booking made at once
             return await do_reschedule(t)
@@ -287,6 +290,19 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
     else:
         t.say("slots.offer", options=spoken)
     return Reply(t.text(), options=tuple(each))
+
+
+def _names_one_start(window: TimeWindow, first: datetime) -> bool:
+    """Does the wish name the one start `first` is? "Thursday at 2" at 2; a window an hour long
+    ("between 12 and 1") at its start; "first thing Monday the 18th", "thursday after one, the
+    first one you got" at that day's first opening within it."""
+    bounded = window.exact or (window.after is not None and window.before is not None)
+    if bounded and first == window.earliest and _one_hour(window):
+        return True
+    one_day = window.latest is not None and window.latest - window.earliest <= timedelta(days=1)
+    searched = for_search(window)
+    fits = searched is not None and searched.contains(first)
+    return window.asap and window.dated and one_day and not window.exact and fits
 
 
 def _one_hour(window: TimeWindow) -> bool:

@@ -199,6 +199,7 @@ def understanding_context(
         outdoor_temp_f=facts.outdoor_temp_f,
         days_in_view=_days_in_view(state, facts.timezone),
         days_wished=_days_wished(state, facts.timezone),
+        chosen=datetime.fromisoformat(state.chosen) if state.chosen else None,
         meaning=for_one_turn(default_model()),
     )
 

@@ -309,7 +309,19 @@ CORRECTED_TO = words(r"i meant?", r"i mean to say", r"quise decir", r"mas bien",
 # where the date begins. "Come by Friday" is a visit on Friday, not a deadline.
 _DATE_BOUND = re.compile(
     r"(?:(?P<not_before>not before|nothing before|no earlier than|not earlier than|"
-    r"no antes(?: del?)?|nada antes(?: del?)?)|"
+    r"no antes(?: del?)?|nada antes(?: del?)?|not (?:until|till|til)|no hasta(?: el)?|"
+    # Nobody there until then: "nobody's home till Friday", "we're away until the 12th",
+    # "can't do it until Monday", "no hay nadie hasta el viernes", "estamos fuera hasta el 12"
+    r"(?:nobody|no ?one|no body)(?:'s| is| will be| will| gonna be)?(?: [a-z']+){0,3} "
+    r"(?:until|till|til)|"
+    r"(?:not|n't|never) (?:be )?(?:home|here|there|around|back|in town|available|free|able to"
+    r"(?: [a-z']+){1,2})(?: [a-z']+){0,2} (?:until|till|til)|"
+    r"(?:can't|cannot|can not|couldn't|won't be able to)(?: [a-z']+){0,3} (?:until|till|til)|"
+    r"(?:away|gone|out of town|on vacation|on a trip|traveling|travelling|out of the country)"
+    r"(?: [a-z']+){0,2} (?:until|till|til)|"
+    r"(?:no hay nadie|no (?:estoy|estamos|estaremos|esta|estan|vamos a estar|voy a estar|"
+    r"puedo|podemos|regreso|regresamos|llego|llegamos))(?: [a-z]+){0,3} hasta(?: el)?|"
+    r"(?:fuera|de viaje|de vacaciones)(?: [a-z]+){0,2} hasta(?: el)?)|"
     r"(?P<not_after>not after|nothing after|no later than|not later than|no despues(?: del?)?|"
     r"a mas tardar(?: el)?)|"
     r"(?P<before>before|antes(?: del?)?)|"

@@ -35,7 +35,11 @@ _NOT_BEFORE = (r"not before|nothing before|no earlier than|not earlier than|"
                r"(?:don't|do not|won't|can't) (?:get (?:home|back|off)|be (?:home|back)|leave)"
                r"(?: (?:from )?work)? (?:till|until|til)|"
                r"no antes de(?: las?)?|"
-               r"nada antes de(?: las?)?|no hasta(?: las?)?")  # fmt: skip
+               r"nada antes de(?: las?)?|no hasta(?: las?)?|"
+               # "trabajo hasta las 4", "no estoy en casa hasta las 5"
+               r"(?:trabajo|trabajamos|estoy trabajando|estamos trabajando|no estoy|no estamos|"
+               r"no llego|no llegamos|no regreso|no regresamos)(?: [a-z]+){0,2} "
+               r"hasta(?: las?)?")  # fmt: skip
 _NOT_AFTER = (r"not after|nothing after|no later than|not later than|not any later than|"
               r"no despues de(?: las?)?|nada despues de(?: las?)?|"
               r"no mas tarde de(?: las?)?")  # fmt: skip
@@ -50,6 +54,30 @@ AFTER_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:(?:or|and) (?:later|after)|"
                         r"en adelante|o (?:mas tarde|despues))(?![\w'])")  # fmt: skip
 BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|"
                          r"o (?:antes|mas temprano))(?![\w'])")  # fmt: skip
+# The caller's own day said with its hour: the visit fits around it. "We open at 10", "before
+# we open at eleven", "I leave for work at 8", "entro a trabajar a las 9": done before then;
+# "I get home at 5", "I'm off at 4", "salgo del trabajo a las 4", "llego a las 6": after then.
+_AT_HOUR = r"(?:at|by|around|about|a las?|como a las?)\s+"
+_WE = r"(?:i|we|i've|we've|they|the (?:shop|store|salon|restaurant|office|business|place))"
+EVENT_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{_WE}(?: (?:usually|normally|always|have to|need to|got to|gotta|must))?"
+    r" (?:open|opens|leave|leaves|head out|go to work|start work|start my shift|clock in|"
+    r"be at work|get to work|be at the (?:office|shop|job|site)|leave for work|"
+    r"head to work)(?: for work| in the morning)?|"
+    r"(?:my|our) (?:shift|work day|workday|job|class) (?:starts|begins)|"
+    r"(?:work|school|class) (?:starts|begins)|"
+    r"(?:abrimos|abro|abre|abren|entro|entramos|entra)(?: a (?:trabajar|la chamba))?|"
+    r"(?:salgo|salimos) (?:a trabajar|para el trabajo|de (?:la )?casa)|"
+    r"(?:tengo|tenemos) que (?:estar en el trabajo|salir|irme|entrar|estar alla))\s+"
+    rf"{_AT_HOUR}{CLOCK}(?![\w'])"
+)
+EVENT_AFTER = re.compile(
+    rf"(?<![\w'])(?:{_WE}(?:'m|'re| am| are)? (?:get|gets|am|'m|are|'re)? ?(?:home|back|off|"
+    r"off work|home from work|back from work|out of work)|"
+    r"(?:salgo|salimos) (?:del|de) (?:trabajo|trabajar|la chamba)|"
+    r"(?:llego|llegamos|regreso|regresamos)(?: (?:a (?:la )?casa|del trabajo))?)\s+"
+    rf"{_AT_HOUR}{CLOCK}(?![\w'])"
+)
 AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)\s+{CLOCK}|"
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
                 r"([0-9]{1,2}):([0-9]{2})|"
@@ -89,6 +117,9 @@ EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o|u|you) ([0-9]{1,2})(?
 BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)?|de(?: las?)?)\s+"
                      rf"{CLOCK}\s+(?:and|to|till|til|until|y(?: las?)?|a(?: las?)?|hasta(?: las?)?)"
                      rf"\s+{CLOCK}(?![\w'])")  # fmt: skip
+# "thurs 12 to 1", "tomorrow 9 to 11": a run of hours said right after its day.
+DAY_RANGE = re.compile(rf"(?<![\w'])(?:{WEEKDAY_NAMES}|today|tomorrow|tonight)(?:s|'s)?\s+"
+                       rf"{CLOCK}\s+(?:to|till|til|until|through)\s+{CLOCK}(?![\w'])")  # fmt: skip
 PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
 AM_HINT = words(r"de la manana", r"in the morning")
 
@@ -225,6 +256,8 @@ def _is_place(m: re.Match[str], text: str) -> bool:
     units", "about 4 years", "about 2 or 3 years", "about 4 smoke detectors": a count; "since
     about 2 am", "we've been here around 10": the past or how long, not a wish."""
     before, after = text[: m.start()].strip(), text[m.end() :]
+    # "at 4 tomorrow", "around 3 tomorrow": a word that leads to an hour says it is one.
+    bare = m.group(0)[:1].isdigit()
     if _PAST_BEHIND.search(before):
         return True
     if (
@@ -239,7 +272,7 @@ def _is_place(m: re.Match[str], text: str) -> bool:
         return True
     if re.search(r"(?:am|pm|oclock)$", m.group(0)):
         return False
-    if _DAY_AHEAD.match(after) and not _LEADS_TO_HOUR.search(" " + before):
+    if _DAY_AHEAD.match(after) and not _LEADS_TO_HOUR.search(" " + before) and bare:
         return True  # "unit 4 tomorrow", "we have 2 today": a count or a number, not the hour
     return bool(
         _STREET_AHEAD.match(after) or UNIT_AHEAD.match(after) or _PLACE_BEHIND.search(before)
@@ -292,14 +325,17 @@ def hour_alone(norm: Normalised) -> time | None:
     return _hour(int(m.group(1)), 0, None, pm, am)
 
 
-def find_clock(norm: Normalised) -> time | None:
-    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers;
-    a time said in place of another first ("can we do 11 instead")."""
+def find_clock(norm: Normalised, taken: tuple[tuple[int, int], ...] = ()) -> time | None:
+    """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers
+    and the hours inside `taken` (bounds already read); a time said in place of another first
+    ("can we do 11 instead")."""
     if (m := INSTEAD.search(norm.text)) is not None:
         at = _clock(m, 1, norm) or _clock(m, 1 + CLOCK_GROUPS, norm)
         if at is not None:
             return at
     for m in AT.finditer(norm.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
         if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
             return at
     if on_day := HOUR_ON_DAY.search(norm.text):
@@ -340,12 +376,16 @@ def spanish_minutes_as_clock(m: re.Match[str]) -> str:
     return f"{hour} {'30' if m.group(2) == 'y media' else '15'}"
 
 
-def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
-    """ "after 3", "not before 4", "4 or later", "no later than 3", "hasta las 5". Where two
-    readings overlap ("no antes de las 4" holds "antes de las 4") the one starting first
-    wins, then the longer."""
+Bounds = tuple[time | None, time | None, tuple[tuple[int, int], ...]]
+
+
+def _bounds(norm: Normalised) -> Bounds:
+    """ "after 3", "not before 4", "4 or later", "no later than 3", "hasta las 5", "we open at
+    10", and where each was said. Where two readings overlap ("no antes de las 4" holds "antes
+    de las 4") the one starting first wins, then the longer."""
     found: list[tuple[int, int, str, time | None]] = []
     for pattern, side, first in ((AFTER, "after", 1), (AFTER_TAIL, "after", 1),
+                                 (EVENT_AFTER, "after", 1), (EVENT_BEFORE, "before", 1),
                                  (BEFORE, "before", 1), (BEFORE_TAIL, "before", 1)):  # fmt: skip
         for m in pattern.finditer(norm.text):
             if unit_follows(norm.text, m.end()):
@@ -353,17 +393,19 @@ def _bounds(norm: Normalised) -> tuple[time | None, time | None]:
             found.append((m.start(), -m.end(), side, _clock(m, first, norm)))
     start = end = None
     taken_until = -1
+    spans: list[tuple[int, int]] = []
     for begin, neg_end, side, at in sorted(found, key=lambda f: (f[0], f[1])):
         if begin < taken_until or at is None:
             continue
         taken_until = -neg_end
+        spans.append((begin, -neg_end))
         # Every bound said holds ("I work till 3:30, so not before 4"): the latest "after"
         # and the earliest "before".
         if side == "after":
             start = at if start is None else max(start, at)
         else:
             end = at if end is None else min(end, at)
-    return start, end
+    return start, end, tuple(spans)
 
 
 # "Any time after 3, 3pm would be ideal", "between 1 and 5, ideally 2", "después de las 3, de
@@ -409,7 +451,7 @@ def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
         return best, time(min(best.hour + 1, 23), best.minute), True
     start = end = None
     exact = False
-    m = BETWEEN.search(norm.text)
+    m = BETWEEN.search(norm.text) or DAY_RANGE.search(norm.text)
     if m and not unit_follows(norm.text, m.end()):  # "between 5 and 6 feet" is no time
         start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
         if start and end and end <= start and end.hour < 12:
@@ -419,10 +461,10 @@ def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
         start = end = None
     if asked := _asked_either(norm):
         return asked[0], asked[1], False
-    start, end = _bounds(norm)
-    if start is None and end is None:
-        at = find_clock(norm)
-        if at is not None:
-            start, exact = at, True
-            end = time(min(at.hour + 1, 23), at.minute)
+    start, end, taken = _bounds(norm)
+    at = find_clock(norm, taken)
+    if at is not None and (start is None or start <= at) and (end is None or at < end):
+        # "I work till 4, can you come at 5", "has to be before we open at 11, so at 7": the
+        # hour asked for, inside the bounds the caller's day sets.
+        return at, time(min(at.hour + 1, 23), at.minute), True
     return start, end, exact

@@ -45,9 +45,24 @@ DAY_SPANS: tuple[tuple[re.Pattern[str], PartOfDay, time | None, time | None], ..
      PartOfDay.MORNING, time(10), None),
     (words(r"early (?:in the )?morning", r"(?:a )?primera hora(?: de la manana)?",
            r"temprano en la manana"), PartOfDay.MORNING, None, time(10)),
-    (words(r"before lunch", r"antes de(?: la)? (?:comida|almuerzo|comer|almorzar)",
+    (words(r"before (?:my |our )?lunch(?: break| hour)?",
+           r"antes de(?: la)? (?:comida|almuerzo|comer|almorzar)",
            r"antes del almuerzo"), PartOfDay.MORNING, None, None),
-    (words(r"(?:right )?after lunch", r"(?:despues|luego) de(?: la)? (?:comida|comer|almorzar)",
+    # The caller's lunch hour: "on my lunch break", "during lunch hour", "en mi hora de comida".
+    (words(r"(?<!after )(?<!before )(?:(?:on|during|at|over|in) )?(?:my|our|the|his|her) "
+           r"lunch(?: break| hour)?(?! (?:box|bag|money|meeting|room|table))",
+           r"(?<!after )(?<!before )(?<!after my )(?<!before my )lunch (?:break|hour)",
+           r"(?:en |a )?(?:mi |la |su )?hora (?:de la |del |de )?"
+           r"(?:comida|comer|almuerzo|almorzar)",
+           r"(?:en|durante) (?:mi|el|su) (?:descanso|lonche|break)"),
+     PartOfDay.AFTERNOON, time(12), time(13)),
+    # Before the working day: "before work", "before I head to work", "antes del trabajo".
+    (words(r"before (?:(?:i|we) (?:go to |head to |leave for |get to |start )|my )?(?:work|shift)",
+           r"antes (?:del trabajo|de (?:irme|ir|entrar|salir) (?:a|al) (?:trabajar|trabajo|la "
+           r"chamba)|de entrar|de mi turno)"),
+     PartOfDay.MORNING, None, time(9)),
+    (words(r"(?:right )?after (?:my |our )?lunch(?: break| hour)?",
+           r"(?:despues|luego) de(?: la)? (?:comida|comer|almorzar)",
            r"(?:despues|luego) del almuerzo"), PartOfDay.AFTERNOON, None, None),
 )  # fmt: skip
 # "After school", "después de que salgan de la escuela", "luego que recoja a los niños de la

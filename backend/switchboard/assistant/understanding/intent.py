@@ -295,7 +295,10 @@ QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about
                       r"how)", r"curious (?:if|whether|about)", r"can you tell me",
                       r"^(?:(?:hi|hello|hey|yes|yeah|um|so|ok|okay|oh)(?: there)? )*"
                       r"(?:do|does|are|is|what|how|who|why)"
-                      r" (?:you|your|y'?all|you guys|you all|the|they|techs?|technicians?)",
+                      r" (?:you|your|y'?all|you guys|you all|the|they|techs?|technicians?)"
+                      # "hi how y'all doing": a greeting, not a question about the business
+                      r"(?<!how you)(?<!how y'all)(?<!how yall)(?<!how you guys)(?<!how you all)"
+                      r"(?! (?:doing|doin|doin'|been)(?![\w']))",
                       r"una pregunta", r"queria (?:preguntar|saber)", r"me (?:puede|podria) "
                       r"decir",
                       # Asked after the caller's situation ("I'm on a fixed income, do you folks

@@ -214,6 +214,8 @@ class Context:
     # The days of the caller's standing wish when it spans several ("mornings next week"),
     # first and last: a weekday said about offers in it is that weekday of it.
     days_wished: tuple[date, date] | None = None
+    # The time taken and being confirmed: "yeah, the 8" about Wednesday at 8 is its hour.
+    chosen: datetime | None = None
     # The meaning model (understanding/meaning.py); None: the rules alone judge urgency.
     meaning: MeaningModel | None = field(default_factory=lambda: _default_meaning())
 

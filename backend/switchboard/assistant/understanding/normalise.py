@@ -37,7 +37,7 @@ CONTRACTIONS = {
 # ("u" and "ur" stay: "U Street" is a street; so does "ty": Ty is a name.)
 SHORTHAND = {
     "b4": "before", "2day": "today", "tday": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2nite": "tonight",
+    "btwn": "between", "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2nite": "tonight",
     "tonite": "tonight", "nite": "night", "aftn": "afternoon", "arvo": "afternoon",
     "mornin": "morning", "wk": "week", "wknd": "weekend", "nxt": "next", "pls": "please",
     "plz": "please", "thx": "thanks", "thnx": "thanks", "tks": "thanks",
@@ -54,6 +54,16 @@ _DAY = (
 )
 _TWO_SPELLED = re.compile(r"(?<![\w'-])([a-z](?:-[a-z]){2,})\s+(?=[a-z](?:-[a-z]){2,}(?![\w']))")
 _DAY_RUN = re.compile(rf"(?<![\w'])({_DAY})\s*-\s*({_DAY})(?![\w'])")
+# "12-1", "btwn 9-11", "8-10am": a run of hours, kept as one ("12 to 1"); only where it ends
+# the clause or am/pm or agreement follows (never "10-12 Oak St", nor "94-14", a Queens house
+# number).
+_HOUR = r"(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?"
+_HOUR_RUN = re.compile(
+    rf"(?<![\w'-])(?<!apt )(?<!unit )(?<!suite )(?<!# )(?<!lot )(?<!bldg )(?<!building )"
+    rf"({_HOUR})\s*-\s*({_HOUR})"
+    rf"(?=\s*(?:am|pm|a\.m|p\.m)(?![\w'])|\s+(?:only|works?|please|pls|por favor|ok|is fine|"
+    rf"would|me sirve|esta bien)(?![\w'])|\s*[.,;!?]|\s*$)"
+)
 # "uh huh", "mm hmm": a yes that the filler list would otherwise eat half of.
 ASSENT_PAIRS = {("uh", "huh"): "uhhuh", ("mm", "hmm"): "mmhmm", ("uh", "hum"): "uhhuh",
                 ("mhm", "hmm"): "mmhmm", ("um", "hmm"): "mmhmm"}  # fmt: skip
@@ -158,6 +168,7 @@ def normalise(raw: str) -> Normalised:
     has_accents = folded != raw.lower().replace("\u2019", "'")
     # "mon-wed", "lunes-miércoles": a run of days, kept as one ("mon to wed").
     folded = _DAY_RUN.sub(r"\1 to \2", folded)
+    folded = _HOUR_RUN.sub(r"\1 to \2", folded)
     folded = spell_money_and_percent(folded)  # "$10", "10%": a quantity, never an hour
     # "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": two words spelled, kept apart as two.
     folded = _TWO_SPELLED.sub(r"\1, ", folded)

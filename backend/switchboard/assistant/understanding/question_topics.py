@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from switchboard.assistant.understanding.phrases import words
 
-HOURS = words(r"(?:your |business |office )?hours",
+# "Out for 6 hours", "a couple hours", "for hours": how long something went on, not opening hours.
+HOURS = words(r"(?:your |business |office )?(?<![0-9] )(?<!few )(?<!couple )(?<!couple of )"
+              r"(?<!several )(?<!many )(?<!for )(?<!some )(?<!half )(?<!an )(?<!of )hours",
+              r"(?:open|work|available|answer)(?: [a-z]+)? 24 hours",
               r"(?:are|r) (?:you|u|y'?all|ya)(?: guys| all)? (?:even |still |ever )?open",
               r"(?:you|u|y'?all|guys|ya)(?: \w+)? open (?:on |during )?(?:the )?(?:today|"
               r"tomorrow|saturdays?|sundays?|sats?|suns?|weekends?|holidays?|evenings?|nights?|"
@@ -80,7 +83,12 @@ OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do
                 # "would you guys handle fixing a burst pipe?": what the business takes on
                 r"(?:would|will) (?:you|y'?all|u)(?: guys| all| folks| people)? (?:handle|"
                 r"deal with|take care of|work on|take on)",
-                r"is that something you", r"(?:hacen|instalan|reparan|arreglan)",
+                r"is that something you",
+                # "¿hacen instalaciones?" asks; "los tubos hacen unos golpes" tells a noise
+                r"(?:hacen|instalan|reparan|arreglan)(?! (?:(?:un|unos|una|unas|mucho|muchos|"
+                r"mucha|tanto|tantos|como|puro|bien|mal|ese|esos|este|estos) )*(?:ruidos?|"
+                r"golpes?|golpeteos?|sonidos?|chillidos?|zumbidos?|tronidos?|ruiditos?|falta|"
+                r"agua|humo|corto|chispas?|cosas raras|martillazos?)(?![\w']))",
                 # "¿limpian drenajes?", "¿ustedes destapan coladeras?", "¿le dan mantenimiento
                 # a minisplits?": the business's own work asked after (never "se limpian",
                 # "no limpian bien", said of something else)

@@ -45,7 +45,13 @@ SKIP_AFTER = re.compile(
     rf"(?<![\w']){_ARTICLES}{_TARGET}\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:not )?"
     r"(?:out|bad|no good|not good|a no|doesn't work|don't work|won't work|does not work|"
     r"do not work|will not work|not going to work)|(?:no|tampoco) (?:me |nos )?(?:sirven?|"
-    r"quedan?|funcionan?|conviene|puedo|podemos)|no$)(?![\w'])"
+    r"quedan?|funcionan?|conviene|puedo|podemos)|no$|"
+    # "thursday I work", "el jueves trabajo": the day's busy, all of it (never "Friday I work
+    # till 3", whose hours are a bound)
+    r"(?:(?:i|we)(?: work| have work| have class| am working|'m working|'re working| are working|"
+    r"'m busy| am busy|'re busy| are busy| am at work|'m at work)|trabajo|trabajamos|"
+    r"tengo (?:trabajo|clases?)|estoy (?:trabajando|ocupad[oa])|estamos (?:trabajando|ocupados))"
+    r"(?: all day| todo el dia)?(?=\s*$|\s+(?:so|and|but|y|pero|asi que)(?![\w'])))(?![\w'])"
 )
 _AND_OR = r"(?:and|or|nor|y|o|ni|e|u)"
 _LISTED_BEFORE = re.compile(rf"(?<![\w']){_ARTICLES}{_TARGET}\s+{_AND_OR}\s+$")

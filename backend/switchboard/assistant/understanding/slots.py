@@ -8,6 +8,7 @@ from datetime import datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
+from switchboard.assistant.understanding.calendar_days import names_day_of_month
 from switchboard.assistant.understanding.clock_times import NOON, find_clock
 from switchboard.assistant.understanding.day_correction import says_a_week_later
 from switchboard.assistant.understanding.day_parts import AFTERNOON, EVENING, MORNING
@@ -150,13 +151,16 @@ def choose_slot(
         # the caller said must fit the offer, otherwise it is a new wish. A weekday name is
         # matched by name (the parser's "Tuesday" is the nearest one, the caller's may be the
         # one offered); a date or "tomorrow" by the window itself.
+        # "Tuesday May 29 at 3" among Tuesday June 12th's offers: a date said by its number
+        # is matched by the date, whatever weekday is said with it.
+        by_name = w is not None and not names_day_of_month(norm, counter.earliest.date())
         fits = [
             i
             for i, s in enumerate(local)
             if s.weekday() not in counter.skip_weekdays
             and s.date() not in counter.skip_dates
             and _within_bounds(s, counter)
-            and (w is not None or not counter.dated or counter.contains(s))
+            and (by_name or not counter.dated or counter.contains(s))
         ]
         by_clock = [i for i in by_clock if i in fits]
         by_day = [i for i in by_day if i in fits]

@@ -45,7 +45,7 @@ from switchboard.assistant.understanding.relative_times import (
     relative_window,
 )
 from switchboard.assistant.understanding.ruled_out_times import ruled_out
-from switchboard.assistant.understanding.weekdays import WEEKDAYS_ONLY
+from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, WEEKDAYS_ONLY
 
 ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
              r"how (?:soon|fast|quickly)", r"que tan pronto",
@@ -90,6 +90,17 @@ OPENINGS = words(r"what (?:do|would|could) (?:you|y'?all|you guys) (?:have|got)(
                  r"(?:cuando|que) (?:tiene|tienen) (?:disponible|libre|espacio|lugar)")  # fmt: skip
 # "any time that day", "ese mismo día": the day of the slots on the table.
 THAT_DAY = words(r"that (?:same )?day", r"the same day", r"ese (?:mismo )?dia", r"el mismo dia")
+# What went wrong, said in the past: the day it happened is no wish.
+_WENT_WRONG = (r"(?:quit|stopped|died|broke|failed|tripped|flooded|leaked|overflowed|froze|burst|"
+               r"cracked|blew|clogged|backed up|gave out|crapped out|conked out|went (?:out|off|"
+               r"down|dead|bad|kaput)|shut (?:off|down)|happened|noticed it|"
+               r"(?:started|began) (?:leaking|dripping|tripping|flickering|sparking|smelling|"
+               r"acting up|making (?:a |that |this )?noise|backing up))"
+               r"(?: (?:working|running|cooling|heating|draining|flushing|leaking|on (?:me|us)|"
+               r"again|up))?|"
+               r"(?:se (?:descompuso|apago|rompio|murio|tapo|paro|quemo|inundo|trabo)|"
+               r"dejo de (?:funcionar|servir|prender|enfriar|calentar)|empezo|comenzo|fallo)"
+               r"(?: el| desde el)?")  # fmt: skip
 # Words that look like times of day but are not a wish: a greeting ("good morning",
 # "buenas tardes"), a complaint about an offer ("those are kind of early for me"), and the
 # story of the problem: how long it went on ("runs all night", "se oye toda la noche") and
@@ -101,6 +112,12 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"antes de ayer)(?: (?:in the |en la |por la |a la )?(?:morning|afternoon|"
                    r"evening|night|manana|tarde|noche))?",
                    r"(?:since )?(?:last|this past) (?:night|evening)", r"(?:desde )?anoche",
+                   # a weekday gone by: "quit sunday", "since last Tuesday", "se descompuso el
+                   # domingo", "el lunes pasado"
+                   rf"(?:since |desde )?(?:last|this past) (?:{WEEKDAY_NAMES})",
+                   rf"since (?:{WEEKDAY_NAMES})", rf"(?:desde )?el (?:{WEEKDAY_NAMES}) pasado",
+                   rf"(?:{_WENT_WRONG})(?: (?:on|last|this past|early|late|back on))? "
+                   rf"(?:{WEEKDAY_NAMES})(?:(?: morning| afternoon| evening| night)(?! at))?",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
                    r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
                    r"(?:today|earlier today|this (?:morning|afternoon|evening))",
@@ -160,7 +177,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
         "skip_dates": skip_dates,
         "skip_parts": skip_parts,
     }
-    clock_hours = frozenset(s.astimezone(tz).hour % 12 or 12 for s in context.offered_slots)
+    held = (*context.offered_slots, *((context.chosen,) if context.chosen else ()))
+    clock_hours = frozenset(s.astimezone(tz).hour % 12 or 12 for s in held)
     dates = date_range_asked(norm, today, now_local, clock_hours)
     part, span_start, span_end = part_of_day(norm)
     start_t, end_t, exact = clock_bounds(norm)

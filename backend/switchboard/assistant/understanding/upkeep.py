@@ -20,8 +20,9 @@ _CHECK = (
     r"(?:take|have|get|give it) a (?:look|peek)|go(?:ne)? over|inspect\w*|serviced|servicing|"
     r"tune\w*|revis\w*|cheque\w*|chequ\w*|checar|chequen|mantenimiento|afinacion|inspeccion|"
     r"(?:echen|echarle|echarles|eche) (?:un )?(?:ojo|vistazo|ojito)|"
-    # A trade's view of how a thing stands, not a fix: "a roofer's opinion before closing".
-    r"opinion|assessment|evaluat\w*|evaluacion|valoracion"
+    # A trade's view of how a thing stands, not a fix: "a roofer's opinion before closing",
+    # "an assessment", "que lo evalúen".
+    r"opinion|assess\w*|evalu\w*|valoracion"
 )
 _AHEAD = (
     r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
@@ -39,11 +40,14 @@ _AHEAD = (
     r"|before (?:she|he|they|the baby|my \w+|our \w+) (?:gets? here|arrives?|moves? in|"
     r"comes? home)"
     r"|(?:ahead of|for) (?:the )?(?:summer|winter|season)|pre ?season|annual|yearly"
-    # A house changing hands: "before closing", "before we buy it".
-    r"|before (?:we |i |they )?(?:the )?(?:clos(?:e|ing)|buy(?:ing)?|sell(?:ing)?|list(?:ing)?|"
-    r"sale|purchase|escrow|move in|moving in)"
-    r"|antes de (?:la |que )?(?:cerrar|cierre|compra|comprar\w*|firmar|venta|vender\w*|"
-    r"mudarnos|nos mudemos|escritura\w*)"
+    # A house changing hands: "before closing", "before we buy", "antes de comprar"; not the
+    # business's own closing ("before we close up for the day").
+    r"|before (?:the )?(?:closing|close of escrow|escrow|sale|purchase|inspection period ends)"
+    r"(?! (?:time|up|for the day|tonight|today))"
+    r"|before (?:we|i|they) (?:close|buy|sell|list|close on|move in)"
+    r"(?! (?:up|for the day|tonight|today))"
+    r"|antes de (?:cerrar (?:la compra|el trato)|comprar\w*|vender\w*|la compra|la venta|firmar|"
+    r"la escritura|escriturar|mudarnos|que nos mudemos)"
     r"|antes (?:de|del) (?:que )?(?:empiece |llegue |entre |comience |haga |pegue )?"
     r"(?:el |la |las )?(?:frio|calor|invierno|verano|temporada|huracan|tormenta|helada|"
     r"lluvias|ola de calor)|anual|cada ano"
