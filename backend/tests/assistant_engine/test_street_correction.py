@@ -99,3 +99,29 @@ def test_the_street_said_instead_replaces_the_one_rejected(
 )
 def test_no_street_correction(address: str, said: str) -> None:
     assert fixed(address, said) is None
+
+
+@pytest.mark.parametrize(
+    ("address", "said", "expected"),
+    [
+        ("1104 West 20th Street", "wait no it's twenty first, west twenty first street, eleven "
+         "oh four", "1104 West 21st Street"),
+        ("1104 W 20th St, Houston", "no sorry, 21st st", "1104 W 21st St, Houston"),
+        ("1104 W 20th St, Houston", "no perdón, es la w 21st", "1104 W 21st St, Houston"),
+    ],
+)  # fmt: skip
+def test_a_numbered_street_said_again_without_the_old_number(
+    address: str, said: str, expected: str
+) -> None:
+    assert fixed(address, said) == expected
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no, the 21st works better",  # a day of the month
+        "no, el 21st mejor",
+    ],
+)
+def test_an_ordinal_not_said_as_the_street_corrects_nothing(said: str) -> None:
+    assert fixed("1104 West 20th Street", said) is None

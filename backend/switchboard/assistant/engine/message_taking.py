@@ -65,6 +65,13 @@ async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
         # "It's Tom Reyes, tell him the permit came through": the message itself, kept.
         state.message = f"{state.message} / {u.text}"[:600]
     await _record(t)
+    # "No, I want him, not a machine", "it's about the nails": asked for a name, the caller
+    # said more of the message; the owner should know whom to call back.
+    no_name = state.name is None and state.expecting == Expecting.NAME.value and not t.said
+    if no_name and not state.message_name_asked:
+        state.message_name_asked = True
+        t.say("message.ask_name_again")
+        return Reply(t.text())
     if state.phone is None and state.expecting == Expecting.PHONE.value and not t.said:
         # No number to call back (a web visitor) and the answer held none ("11 works", "yes,
         # cancel it"): asked once more; a message nobody can answer is no message.

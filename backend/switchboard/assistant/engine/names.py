@@ -6,6 +6,7 @@ part ("Lucía Paredes Montoya" after "Lucía Paredes") completes it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -20,6 +21,25 @@ from switchboard.assistant.understanding.normalise import fold, normalise
 # How alike a word must be to a part of the name to be that part said again or corrected.
 _ALIKE = 0.6
 _BEFORE_A_NUMBER = {"at", "on", "al", "en"}
+# Spellings of one sound, for names heard one way and spelled another: "Caitlin" / "Katelyn",
+# "Jimena" / "Ximena", "Sofia" / "Sophia".
+_SOUNDS = ((r"ph", "f"), (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"x", "j"), (r"z", "s"),
+           (r"th", "t"), (r"(?<=[a-z])h", ""), (r"(.)\1", r"\1"))  # fmt: skip
+
+
+def _consonants(word: str) -> str:
+    """The consonants a name is heard with: "caitlin" and "katelyn" are both "ktln"."""
+    word = fold(word)
+    for pattern, sound in _SOUNDS:
+        word = re.sub(pattern, sound, word)
+    return re.sub(r"[aeiouy]", "", word)
+
+
+def _alike(part: str, said: str) -> float:
+    heard = _consonants(part)
+    if len(heard) >= 3 and heard == _consonants(said):
+        return 1.0
+    return SequenceMatcher(None, fold(part), fold(said)).ratio()
 
 
 def merged(before: str | None, said: str, last_name: bool = False) -> str:
@@ -29,7 +49,7 @@ def merged(before: str | None, said: str, last_name: bool = False) -> str:
         return " ".join([*parts[: max(1, len(parts) - 1)], said])  # "Dana", then "Ruiz"
     if len(parts) < 2 or len(said.split()) != 1:
         return said
-    scores = [SequenceMatcher(None, fold(p), fold(said)).ratio() for p in parts]
+    scores = [_alike(p, said) for p in parts]
     best = max(range(len(parts)), key=lambda i: scores[i])
     if scores[best] < _ALIKE:
         return said  # another name altogether

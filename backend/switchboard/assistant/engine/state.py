@@ -75,6 +75,9 @@ class DialogState:
     # A web visitor has no caller ID: times a phone number was asked for, always alongside
     # another question (engine/web_phone.py); never a third, never blocking the booking.
     phone_asks: int = 0
+    # A message's caller asked once more for their name after an answer that held none
+    # (engine/message_taking.py): never a third time.
+    message_name_asked: bool = False
     # The last read-back invited that number: the number alone answers it (acceptance.py).
     number_invited: bool = False
     # The booking was made at once on a text channel, without a read-back (engine/instant.py):

@@ -97,12 +97,16 @@ def corrected(address: str | None, text: str) -> str | None:
         return None
     number, street, rest = _street_words(address)
     names = [w for w in street if w not in _COMPASS and not _SUFFIX.match(w)]
-    if len(names) != 1 or names[0] not in text.split():
+    tokens = text.split()
+    if len(names) != 1 or (names[0] not in tokens and not _ORDINAL.match(names[0])):
         return None
     old = names[0]
-    tokens = text.split()
     if _ORDINAL.match(old):
+        # "wait no, it's west twenty first street": with the old number unsaid, the new one
+        # is said as this street is, its compass point before it or its kind after it.
         new = [t for t in tokens if _ORDINAL.match(t) and t != old]
+        if old not in tokens:
+            new = [t for t in new if _as_the_street(tokens, t, street)]
         if not new:
             return None
         words: list[str] | None = [new[0] if w == old else w for w in street]
@@ -111,6 +115,18 @@ def corrected(address: str | None, text: str) -> str | None:
     if words is None:
         return None
     return f"{number} {' '.join(_cased(w) for w in words)}{rest}"
+
+
+def _as_the_street(tokens: list[str], ordinal: str, street: list[str]) -> bool:
+    """ "west 21st", "21st street": the ordinal said with this street's compass point or kind."""
+    for at, token in enumerate(tokens):
+        if token != ordinal:
+            continue
+        before = tokens[at - 1] if at else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if (before in _COMPASS and before in street) or (after in street and _SUFFIX.match(after)):
+            return True
+    return False
 
 
 def _named_instead(tokens: list[str], text: str, old: str, street: list[str]) -> list[str] | None:

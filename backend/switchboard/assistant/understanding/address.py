@@ -170,7 +170,12 @@ def _hyphenated(norm: Normalised) -> str:
     text = re.sub(r"(?<![\w'])one(?= [0-9])", "1", _with_clauses(norm))
     # "3217B Holmes St": the letter of a house number typed onto it is its own word here.
     text = re.sub(r"(?<![\w'])([0-9]+)([a-z])(?= [a-z])", r"\1 \2", text)
-    text = re.sub(r"(?<=[0-9]) (?:dash|hyphen|guion) (?=[0-9])", "-", text)
+    # "two oh seven dash oh five": a zero said "oh" begins the second half.
+    text = re.sub(
+        r"(?<=[0-9]) (?:dash|hyphen|guion) (oh )?(?=[0-9])",
+        lambda m: "-0 " if m[1] else "-",
+        text,
+    )
     for a, b in re.findall(r"(?<![0-9-])([0-9]{2,3})-([0-9]{1,3})(?![0-9-])", norm.raw):
         text = re.sub(rf"(?<![\w']){a} {b}(?![\w'])", f"{a}-{b}", text, count=1)
     return text

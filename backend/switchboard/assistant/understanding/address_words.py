@@ -34,7 +34,8 @@ def house_number(spoken: str) -> str:
     are dropped."""
     if "-" in spoken:  # a Queens number, "108-22": each half said in its own groups
         left, right = spoken.rsplit("-", 1)
-        return f"{house_number(left)}-{house_number(right)}"
+        # the second half keeps its zero: "207-05"
+        return f"{house_number(left)}-{''.join(right.split())}"
     letter = ""
     if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
         spoken, letter = m.group(1), m.group(2)

@@ -1,5 +1,5 @@
 """Who is calling: a stated name ("this is Dana", "my name is Dana Smith", "Dana here",
-"me llamo Dana") and a callback number, typed or spoken digit by digit."""
+"me llamo Dana"). The callback number is read in phone_number.py."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from switchboard.assistant.understanding.name_rules import (
     DIGIT_WORDS,
     GREETINGS,
     LEADS,
+    OFFICES,
     an_answer,
     before_the_street,
     clean_name,
@@ -32,11 +33,11 @@ from switchboard.assistant.understanding.name_words import (
     whole,
 )
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.phone_number import DIGIT_RUN
 from switchboard.assistant.understanding.spelled_letters import (
     letters_joined,
 )
 from switchboard.assistant.understanding.yesno import YES_WORDS, hits_any_yes
-from switchboard.core.phones import InvalidPhoneNumber, to_e164
 
 _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
 # Who the caller is to the place, said before their name ("I'm the landlord, Gary Olsen").
@@ -83,8 +84,8 @@ HERE = re.compile(
 # name question came right after a time was taken ("Tuesday at 10 is open. Your name?").
 _CONFIRMING = YES_WORDS | {"that", "this", "one", "esa", "ese", "esta", "este", "eso", "works",
                            "sounds", "good", "great", "fine", "please", "thanks", "thank", "you",
-                           "por", "favor", "gracias", "and", "y", "it's", "that's", "is", "me",
-                           "sirve", "bien", "time", "cool"}  # fmt: skip
+                           "por", "favor", "gracias", "and", "y", "it's", "that's", "is", "es",
+                           "me", "sirve", "bien", "time", "cool"}  # fmt: skip
 _CONFIRMATION_START = YES_WORDS | {"that", "that's", "this", "esa", "ese", "esta", "este", "eso",
                                    "sounds", "works"}  # fmt: skip
 
@@ -104,7 +105,6 @@ def _raw_capitalised(raw: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
 
 
-_DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
 # Said between a name and the address or number that follows it: "Kevin Novak at 2845
 # Youngfield St", "Kyle Jankowski and the number is 816 555 0198".
 _JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
@@ -119,7 +119,7 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street", "Luis
     Carrasco 720-555-0171": the words just before an address or a number, when they look like
     a first and last name (one name only when the name was asked for)."""
-    phones = (r for r in _DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
+    phones = (r for r in DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
     start = street_start(norm)
     if start is None and (phone := next(phones, None)) is not None:
         start = phone.start()
@@ -197,6 +197,7 @@ def _first_and_last(norm: Normalised) -> Extracted[str] | None:
 
 
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
+    norm = spelled_name.letters_by_name(norm)
     if by_letter := spelled_name.letter_by_letter(norm, context):
         joined = letters_joined(norm)
         first = fold(by_letter.value).split()[0]
@@ -240,7 +241,7 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         # "Dev Patel, facilities manager": the name is the first thing said.
         first = norm.tokens[: min((b for b in norm.breaks), default=len(norm.tokens))]
         for tokens in (norm.tokens, first):
-            said = [t for t in tokens if t not in {"yes", "yeah", "it's"}]
+            said = [t for t in tokens if t not in {"yes", "yeah", "it's", "es"}]
             if name := _name_of(said, norm.raw, tokens is first or not norm.breaks):
                 return Extracted(as_written(norm.raw, name), 0.7)
         if whole := _a_clause_of_its_own(norm):
@@ -341,9 +342,9 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     if (
         tokens[start] in {"la", "el"}
         and tokens[start + 1 :][:1]
-        and tokens[start + 1] in HONORIFICS
+        and (tokens[start + 1] in HONORIFICS or tokens[start + 1] in OFFICES)
     ):
-        start += 1  # "soy la señora Martínez"
+        start += 1  # "soy la señora Martínez", "soy el padre Tomás Herrera"
     # "Dr. Patel" goes on past the title's period; "soy Dana, ¿pueden mañana?" ends at the comma.
     ends = {b for b in norm.breaks if tokens[b - 1] not in HONORIFICS}
     words, _, clean = run(tokens, start, is_part, ends)
@@ -367,22 +368,3 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     ):
         return None
     return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)
-
-
-def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
-    # Spoken digits were turned into digit tokens by normalisation; join each run of them.
-    text = norm.text.replace("#", " ")
-    # "eight one six, five five five, oh one two three": "oh" after a pause is still a zero.
-    text = re.sub(r"(?<=[0-9] )oh(?= [0-9])", "0", text)
-    for m in (*_DIGIT_RUN.finditer(text), *_DIGIT_RUN.finditer(norm.raw)):
-        digits = re.sub(r"[^0-9+]", "", m.group(0))
-        core = digits.lstrip("+")
-        if len(core) == 11 and core.startswith("1"):
-            core = core[1:]
-        if len(core) != 10 or core[0] in "01":
-            continue
-        try:
-            return Extracted(to_e164(core, context.region), 0.9)
-        except InvalidPhoneNumber:
-            continue
-    return None

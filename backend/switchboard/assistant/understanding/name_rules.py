@@ -71,6 +71,14 @@ DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "
 SECOND_NOT_NAMES |= DIGIT_WORDS
 
 
+# Titles of an office said before a name ("Deacon Raymond Fitzgerald", "el pastor Tomás
+# Herrera"): left out of a first and last name, kept with one name alone ("Pastor Okafor",
+# "Father Mike"), how the caller is called.
+OFFICES = {"deacon", "pastor", "pastora", "father", "reverend", "rev", "rabbi", "imam",
+           "minister", "sister", "brother", "padre", "hermano", "hermana", "reverendo",
+           "diacono", "officer", "sergeant", "sgt", "captain", "coach", "professor"}  # fmt: skip
+
+
 def clean_name(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
@@ -94,8 +102,10 @@ def clean_name(candidate: str) -> str | None:
     # "octavio villarreal garza al siete uno tres...": "al" before the number, not "Al-Amin".
     while parts[-1] in PARTICLES or (len(parts) > 1 and parts[-1] == "al"):
         parts.pop()
-    if parts[0] in HONORIFICS and len(parts) == 1:
+    if (parts[0] in HONORIFICS or parts[0] in OFFICES) and len(parts) == 1:
         return None  # "I'm Mrs." is not yet a name
+    if parts[0] in OFFICES and len(parts) > 2:
+        parts = parts[1:]
     return " ".join(p if i and p in PARTICLES else cased(p.strip(".")) for i, p in enumerate(parts))
 
 

@@ -94,6 +94,9 @@ def letters_joined(norm: Normalised) -> Normalised:
     text = with_breaks(norm)
     for m in LETTER_RUN.finditer(text):
         words += text[end : m.start()].split()
+        if announced := _WITH_A.search(text[end : m.start()]):
+            # "ximena con x x i m e n a galvan": "con" announced the spelling, no name's word
+            del words[len(words) - len(announced[0].split()) :]
         if (word := _fitted(m, text)) not in words:
             words.append(word)
         end = m.end()

@@ -19,13 +19,39 @@ from switchboard.assistant.understanding.name_rules import (
     name_like,
 )
 from switchboard.assistant.understanding.name_words import MOST_PARTS, parts_of, run, trimmed, typed
-from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.spelled_letters import (
     a_name_spelled,
     spelled_words,
     with_breaks,
     without_spellings,
 )
+
+# Letters said by their names after "with a" / "con": "Ximena con equis", "Yesenia con i
+# griega", "Katelyn with a kay". Only names no everyday word shares ("con ese" is also "with
+# that").
+_LETTER_NAMES = {
+    "equis": "x", "i griega": "y", "ye": "y", "jota": "j", "hache": "h", "zeta": "z",
+    "doble ve": "w", "doble u": "w", "uve": "v", "ve chica": "v", "ve corta": "v",
+    "be grande": "b", "be larga": "b", "be alta": "b", "ka": "k", "cu": "q", "efe": "f",
+    "ele": "l", "eme": "m", "erre": "r", "ge": "g", "ce": "c",
+    "kay": "k", "jay": "j", "why": "y", "zee": "z", "zed": "z", "double u": "w",
+    "aitch": "h", "cue": "q", "ex": "x", "vee": "v", "bee": "b", "dee": "d", "gee": "g",
+}  # fmt: skip
+_NAMED_LETTER = re.compile(
+    r"(?<![\w'])(with an?|con(?: una?| la| el)?) ("
+    + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
+    + r")(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def letters_by_name(norm: Normalised) -> Normalised:
+    """The turn with a letter said by its name after "with a" or "con" written as the letter
+    ("ximena con equis x i m e n a" -> "ximena con x x i m e n a"), as a spelling aid is read."""
+    raw = _NAMED_LETTER.sub(lambda m: f"{m[1]} {_LETTER_NAMES[fold(m[2]).lower()]}", norm.raw)
+    return norm if raw == norm.raw else normalise(raw)
+
 
 # "Katherine with a K", "Smith with an i", "Yesenia con y": a name spelled out, one letter
 # of it said (the engine puts it in place of the part of the name it corrects).

@@ -22,7 +22,7 @@ from switchboard.assistant.understanding.company import detect_company
 from switchboard.assistant.understanding.complaints import left_behind
 from switchboard.assistant.understanding.day_correction import into_the_week_in_view
 from switchboard.assistant.understanding.hazards import detect_emergency
-from switchboard.assistant.understanding.identity import detect_name, detect_phone
+from switchboard.assistant.understanding.identity import detect_name
 from switchboard.assistant.understanding.intent import (
     detect_intents,
     detect_question,
@@ -46,6 +46,7 @@ from switchboard.assistant.understanding.model import (
 )
 from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
+from switchboard.assistant.understanding.phone_number import detect_phone
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.urgency import judge_urgency

@@ -1,0 +1,57 @@
+"""The callback number, typed or spoken digit by digit ("eight one six, five five five, oh one
+two three"); of two numbers with a correction between them, the one the caller ended on ("six
+oh two five five five oh one four seven, wait no, that's my old work number, it's ... oh one
+seven four")."""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.address import SELF_REPAIR
+from switchboard.assistant.understanding.model import Context, Extracted
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import words
+from switchboard.core.phones import InvalidPhoneNumber, to_e164
+
+DIGIT_RUN = re.compile(r"(?:\+?[0-9]+(?:[ ./-]|\s(?=[0-9(]))?|\([0-9]{3}\)\s?)+")
+# Said of the number before: "that's my old number", "ese es el número viejo".
+_REPLACED = words(
+    r"(?:old|previous|former|wrong)(?: [a-z]+)? (?:number|one)",
+    r"(?:numero|telefono|celular)(?: [a-z]+)? (?:viejo|anterior|equivocado)",
+)
+
+
+def detect_phone(norm: Normalised, context: Context) -> Extracted[str] | None:
+    # Spoken digits were turned into digit tokens by normalisation; join each run of them.
+    text = norm.text.replace("#", " ")
+    # "eight one six, five five five, oh one two three": "oh" after a pause is still a zero.
+    text = re.sub(r"(?<=[0-9] )oh(?= [0-9])", "0", text)
+    said = _numbers(text, context)
+    if not said:
+        return next((number for number, _, _ in _numbers(norm.raw, context)), None)
+    number, _, end = said[0]
+    for later, start, later_end in said[1:]:
+        between = text[end:start]
+        if later.value != number.value and (
+            SELF_REPAIR.search(between) or _REPLACED.search(between)
+        ):
+            number = later
+        end = later_end
+    return number
+
+
+def _numbers(text: str, context: Context) -> list[tuple[Extracted[str], int, int]]:
+    """Each valid number in the text, with where it starts and ends."""
+    found = []
+    for m in DIGIT_RUN.finditer(text):
+        digits = re.sub(r"[^0-9+]", "", m.group(0))
+        core = digits.lstrip("+")
+        if len(core) == 11 and core.startswith("1"):
+            core = core[1:]
+        if len(core) != 10 or core[0] in "01":
+            continue
+        try:
+            found.append((Extracted(to_e164(core, context.region), 0.9), m.start(), m.end()))
+        except InvalidPhoneNumber:
+            continue
+    return found
