@@ -7,7 +7,11 @@ whole-word patterns over normalised text; `hazards` and `urgency` read them.
 - what is left now is small or only a mark ("now it just drips into a cup", "now there's a
   little black mark on the cover");
 - water that never got in ("no water has come in, it's been dry");
-- water caught or cut off ("I put a bucket under it", "ya cerramos la llave de ese lado").
+- water caught or cut off ("I put a bucket under it", "ya cerramos la llave de ese lado");
+- one small spark, once ("it gave a little spark when I unplugged the iron", "salió una
+  chispita");
+- checked and cleared by those who came ("the fire department's meter read zero, the detector
+  was just expired", "dijeron que no había nada"): the whole turn, not only near the word.
 
 Each yields to a hazard said in the present (`PRESENT_HAZARD`): "we shut the main off but
 it's still pouring" stays an emergency.
@@ -16,10 +20,16 @@ it's still pouring" stays an emergency.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from switchboard.assistant.understanding.hazard_scope_words import ALL_CLEAR
+from switchboard.assistant.understanding.hazard_scope_words import (
+    ALL_CLEAR,
+    FEELING_NOW,
+    NOW_SCOPE,
+    PRESENT_HAZARD,
+)
 from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.phrases import affirmed, words
+from switchboard.assistant.understanding.phrases import affirmed, negated, words
 
 # What could happen, as a warning or a report, not as what is happening: the mention itself
 # is the consequence ("could get electrocuted", "podría provocar un incendio").
@@ -47,9 +57,23 @@ DELIBERATE = words(
     r"(?:la |lo |el )?(?:cort\w+|cerr\w+|apag\w+)",
     r"(?:mande|pedi que|pedimos que|mandamos) (?:a )?(?:cortar|cerrar|apagar)",
 )
+# One small spark, told as past: a plug pulled or pushed once ("it gave a little spark when I
+# unplugged the iron", "salió una chispita"). Not sparks that go on ("it sparks every time",
+# "salen chispas"), which are the hazard itself.
+_ONE_SPARK = (
+    r"(?:gave|made|threw|let out|there was|saw|i saw|we saw) (?:a |one )(?:little |small |tiny |"
+    r"quick |brief |single |teeny )(?:spark|pop|flash)",
+    r"(?:a |one )(?:little |small |tiny |quick |brief |single |teeny )spark (?:when|as|once)",
+    r"sparked (?:once|one time|a little|just once)(?: when (?:i|we|he|she) (?:unplugged|plugged|"
+    r"pulled|yanked)\w*)?",
+    r"(?:salio|salto|brinco|hubo|dio|hizo|se vio|vi|vimos|echo) (?:una |un )"
+    r"(?:chispita|chispa chiquita|chispa pequena|chispa chica|chispazo chiquito|chisporroteo)",
+)
 # A "now" that keeps nothing current: what is left is small ("now it only drips a little",
-# "ahora nomás gotea poquito") or only a mark ("now there's a little black mark on it").
+# "ahora nomás gotea poquito") or only a mark ("now there's a little black mark on it"); and
+# a spark that was small and once, wherever it is said.
 SMALL_NOW = words(
+    *_ONE_SPARK,
     r"(?:and |but |so )?now (?:it |it's |its |there's |theres )?(?:just|only|barely|merely)"
     r"(?: [\w']+){0,2} (?:drip\w*|a drip|a slow drip|a little|a bit|seeps?|seeping|weeps?)",
     r"(?:and |but |so )?now (?:there's|theres|there is|it has|it's got|there are) "
@@ -115,3 +139,75 @@ WATER_SUBJECT = words(
     r"drenaje",
     r"fuga",
 )
+
+# Checked and cleared by those who came, or the alarm's own fault: the meter read zero, they
+# found nothing, it was a false alarm, the detector was expired ("the fire department said
+# zero everywhere, the detectors were past their date", "dijeron que no había nada").
+_RESPONDERS = (
+    r"(?:fire ?(?:department|dept|fighters|men|marshal)|firemen|fdny|911|the gas company|"
+    r"the utility|the (?:power|electric) company|they|the tech|the technician|the inspector)"
+)
+_DEVICE = r"(?:detectors?|alarms?|sensors?|monitors?|it|they|them)"
+_BOMBEROS = (
+    r"(?:los bomberos|el bombero|la compania|los de la compania|el de la compania|el tecnico|"
+    r"el inspector|los del gas|el del gas)"
+)
+CHECKED_CLEAR = words(
+    r"false alarms?",
+    # Whoever reads the meter: the caller may say it without naming them.
+    r"(?:reading|read|reads|showed|measured|registered|metered)(?: it was)? (?:zero|0|nothing|"
+    r"no (?:gas|co|carbon monoxide|leaks?))(?: everywhere| anywhere| ppm| parts)?",
+    r"said(?: it was)? (?:zero|0)(?: everywhere| anywhere| ppm| parts)?",
+    # Found nothing: those who came, not the caller looking about ("I checked, found nothing").
+    rf"{_RESPONDERS}(?: [\w']+){{0,6}} (?:said|says|told us|found|declared|confirmed|gave us)"
+    r"(?: that)?(?: it was| it's| it is| everything was| everything's| everything is| we were|"
+    r" we're| the house (?:was|is)| the building (?:was|is))? (?:safe|fine|ok|okay|clear|"
+    r"all clear|nothing|no leak|no gas|zero|0)",
+    rf"{_RESPONDERS}(?: [\w']+){{0,6}} (?:didn't|did not|couldn't|could not) (?:find|detect|"
+    r"pick up|measure) (?:any|anything|a leak|any gas|any co|any carbon monoxide)",
+    r"(?:gave|gave us|got) the all clear",
+    rf"{_DEVICE} (?:was|were|is|are) (?:just |only |simply )?(?:expired|old|bad|faulty|defective|"
+    r"malfunctioning|broken|past (?:its|their) (?:date|expiration(?: date)?|life|lifespan)|at "
+    r"(?:the )?end of (?:its|their) life)",
+    r"(?:it was|it's) (?:just |only )?the (?:detector|alarm|sensor)s? (?:itself|themselves)",
+    r"falsa alarma",
+    r"(?:marcaba|marco|salio|daba|dio|media|midio|estaba en|marcaron) (?:en )?(?:cero|0)",
+    r"no (?:encontraron|hallaron|detectaron|midieron) (?:nada|gas|monoxido|ninguna fuga|ninguna)",
+    rf"(?:(?:nos )?dijeron|{_BOMBEROS} (?:nos )?dijo) que (?:no (?:habia|hay|era) (?:nada|gas|"
+    r"monoxido|fuga|peligro)|todo (?:estaba|esta) bien|(?:era|estaba|esta) (?:seguro|bien))",
+    r"(?:detector|alarma|sensor)(?:es)?(?: [a-z]+){0,3} (?:estaba|estaban|ya estaba|ya estaban|"
+    r"esta|estan) (?:vencid[oa]s?|caducad[oa]s?|viej[oa]s?|mal[oa]s?|descompuest[oa]s?|"
+    r"defectuos[oa]s?)",
+    r"era (?:el|la|los|las) (?:detector|alarma|pila|bateria|sensor)(?:es|s)?(?: nomas| nada mas| "
+    r"mism[oa]s?)",
+    rf"ya (?:vino|vinieron|llego|llegaron|paso|pasaron) {_BOMBEROS}(?: [a-z]+){{0,4}} y "
+    r"(?:lo|la|los) (?:arreglo|arreglaron|reviso|revisaron|checo|checaron)",
+)
+# Back after the clearing: again, or an alarm sounding ("tonight it's going off").
+_BACK = words(
+    r"again",
+    r"otra vez",
+    r"de nuevo",
+    r"(?:is|are|it's|its|keeps?|kept|started|starts|they're) (?:\w+ )?(?:going off|beeping|"
+    r"sounding|chirping|alarming)",
+    r"(?:esta|estan|sigue|siguen|empezo a|empezaron a) (?:sonando|pitando|sonar|pitar)",
+)
+
+
+def checked_and_cleared(norm: Normalised, mentions: Sequence[re.Pattern[str]] = ()) -> bool:
+    """The turn tells of a hazard checked and cleared, or of the alarm's own fault, and
+    nothing after that says it is back: no hazard named after the clearing, nothing said in
+    the present ("the detector is going off again", "but I still smell gas")."""
+    cleared = [m.end() for m in affirmed(CHECKED_CLEAR, norm)]
+    if not cleared or PRESENT_HAZARD.search(norm.text):
+        return False
+    last = max(cleared)
+    if any(m.start() >= last for p in mentions for m in affirmed(p, norm)):
+        return False
+    if any(m.start() >= last for m in affirmed(_BACK, norm)):
+        return False
+    feelings = [m.span() for p in (FEELING_NOW, ALL_CLEAR) for m in p.finditer(norm.text)]
+    return not any(
+        not negated(norm, m.start(), m.end()) and not any(a <= m.start() < b for a, b in feelings)
+        for m in NOW_SCOPE.finditer(norm.text)
+    )

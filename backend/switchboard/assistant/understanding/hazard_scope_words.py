@@ -5,6 +5,7 @@ patterns over normalised text; `hazards` reads a mention's scope with them."""
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
 from switchboard.assistant.understanding.phrases import words
 
@@ -48,6 +49,8 @@ PAST_SCOPE = words(
     r"(?:read|heard) about",
     r"(?:read|heard|saw|seen|watched) (?:an article|a story|a video|a report)",
     *es.PAST_SCOPE,
+    # Before the caller's time, at another house, a year gone by, nothing since.
+    *story.PAST_STORY,
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
@@ -165,13 +168,15 @@ VISIT_QUESTION = words(
     *es.VISIT_QUESTION,
 )
 # A "now" that tells how the caller feels or what they want since, not what is happening
-# ("the neighbours flooded last month, so now I'm paranoid"): it keeps nothing current.
+# ("the neighbours flooded last month, so now I'm paranoid"), or a "now" denied ("ahorita
+# no, pero..."): it keeps nothing current.
 FEELING_NOW = words(
     r"(?:so |and )?now (?:i'm|im|i am|we're|we are|i|we|my \w+(?:'s| is)?)"
     r"(?: (?:a little|a bit|kind of|kinda|so|really|just|super|pretty|all|totally|getting))?"
     r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|freaking out|spooked|"
     r"thinking|wondering|curious|want|wanna|would like|need|planning)",
     *es.FEELING_NOW,
+    *story.NOW_DENIED,
 )
 # "Again", "now", "right now" keep a mention current whatever else the turn says of the past.
 NOW_SCOPE = words(

@@ -18,6 +18,7 @@ from switchboard.assistant.understanding.hazard_containment import (
     STAYED_DRY,
     WARNED,
     WATER_SUBJECT,
+    checked_and_cleared,
     restored,
 )
 from switchboard.assistant.understanding.hazard_scope_words import (
@@ -196,7 +197,7 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     past_after = min((m.start() for m in PAST_SCOPE.finditer(current, said_at)), default=None)
     if any(
         not re.search(
-            r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: [\w']+){0,2} $",
+            r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: (?!and |but |y |pero )\S+){0,2} $",
             current[: m.start()],
         )
         and (past_after is None or m.start() < past_after)
@@ -392,7 +393,7 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and _said(CO_MENTION, norm):
         scoped.add(Hazard.CARBON_MONOXIDE)
-    if _settled(norm, found_):
+    if _settled(norm, found_) or checked_and_cleared(norm, [r.pattern for r in BUILT_IN]):
         scoped |= set(found_)
         found_.clear()
     weather = weather_hazards(norm, context)

@@ -47,6 +47,7 @@ from switchboard.assistant.understanding.model import (
 from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.phone_number import detect_phone
+from switchboard.assistant.understanding.pitched_urgency import pitched_urgency
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.urgency import judge_urgency
@@ -92,6 +93,8 @@ def understand(text: str, context: Context) -> Understanding:
     urgency = judge_urgency(about_the_home, context)
     hazards = urgency.hazards
     emergency = detect_emergency(about_the_home, hazards)
+    if emergency and emergency.value and not hazards and pitched_urgency(about_the_home):
+        emergency = None  # "URGENT: your listing will be suspended": a pitch, not a hazard
     time = into_the_week_in_view(time_wanted(norm, context), norm, context)
     company = detect_company(norm, context)
     phone = detect_phone(norm, context)

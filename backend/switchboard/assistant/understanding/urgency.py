@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.hazard_containment import checked_and_cleared
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
 from switchboard.assistant.understanding.hazard_weather_words import NO_AC, TEMPERATURE_TOPIC
@@ -127,7 +128,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
             # Heat or cooling lost, when the turn speaks of neither nor of the temperature
             # ("my mom's 82, her toilet runs"): the lean is the person, not a hazard.
             judged = None
+    # Checked and cleared by those who came ("the meter read zero, the detector was expired").
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
+    clear = clear or checked_and_cleared(norm)
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
         # unless the caller said nothing is happening now.

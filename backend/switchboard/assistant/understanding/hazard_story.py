@@ -1,0 +1,81 @@
+"""When a hazard word tells a story rather than what is happening here now: it happened before
+the caller's time in the house, at another house, in a year gone by, or once and not since.
+English and Spanish regex fragments; `hazard_scope_words` joins them to the past scope, so a
+mention near one is out of scope unless the turn says it is happening now ("the neighbours
+had a gas leak last year and now I smell gas too" still pages).
+
+- before the caller's time: "the sellers' disclosure said the basement flooded", "los dueños
+  anteriores tuvieron una fuga";
+- at another house: "the gas smell was the neighbour's", "fue en la casa de al lado";
+- a year named as past: "back in 2031", "hace como dos años";
+- not since: "it's been quiet since", "desde entonces ya no lo uso".
+"""
+
+from __future__ import annotations
+
+# Whoever lived or sold there before: what they had is the house's history.
+_BEFORE_US = (
+    r"(?:previous|prior|former|old|last|original) (?:owners?|homeowners?|tenants?|occupants?)",
+    r"(?:the |a )?(?:sellers?|seller's|sellers')(?: property)? disclosures?",
+    r"(?:the |our )?sellers? (?:said|told us|disclosed|mentioned|admitted|had)",
+    r"before (?:we|i|my \w+) (?:bought|purchased|closed on|moved in|moved here|owned|took over)",
+    r"(?:people|family|folks|guy|lady|couple|man|woman|owners?) (?:who|that) (?:owned|lived in|"
+    r"had|rented|lived at|lived) (?:it|the (?:house|place|home|unit)|here|this (?:house|place)) "
+    r"before",
+    r"(?:el|la|los|las) (?:duen[oa]s?|propietari[oa]s?|inquilin[oa]s?) "
+    r"(?:anterior(?:es)?|de antes|pasad[oa]s?)",
+    r"(?:el|la|los|las) (?:que|quienes) (?:vivian|vivia|rentaban|rentaba) (?:aqui |ahi )?antes",
+    r"antes de que (?:la |lo )?(?:compraramos|compraran|compraramos|nos mudaramos|llegaramos)",
+    r"antes de (?:comprarla|comprarlo|comprar la casa|mudarnos|que llegaramos)",
+)
+# Another household's hazard, told as what happened there ("it was my neighbour's", "the
+# people next door had a fire"). Not water or gas coming from there to here: that is here.
+_NEIGHBOURS = r"(?:neighbou?rs?|neighbou?r's|neighbou?rs'|people next door|house next door)"
+_VECINOS = r"(?:vecin[oa]s?|casa de (?:al )?lado|casa de enseguida|casa de junto)"
+_OTHER_HOME = (
+    # Not the caller's own whereabouts ("I was at the neighbours' when my wife called").
+    rf"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?:was|were) (?:at |in )?"
+    rf"(?:my |our |the |a )?{_NEIGHBOURS}",
+    rf"(?:my |our |the )?{_NEIGHBOURS}(?: \w+)? (?:had|dealt with)",
+    r"next door had",
+    rf"happened (?:at|over at|in|to) (?:my |our |the )?(?:{_NEIGHBOURS}|another house|"
+    r"a different house|someone else's house)",
+    rf"(?:fue|era|fueron|eran) (?:en |con |de )?(?:la |el |los |las |mi |mis |nuestr[oa]s? )?"
+    rf"(?:casa de (?:mi |la |el |los |las )?)?{_VECINOS}",
+    rf"(?:la |el |los |las |mi |mis |nuestr[oa]s? ){_VECINOS} (?:tuvo|tuvieron|tenia|tenian)",
+    r"(?:paso|sucedio|fue) en (?:otra casa|otro departamento|otro edificio)",
+)
+# A year told as past ("back in twenty thirty one", "in 2029", "hace como dos años"):
+# spoken years come apart ("20 31"), typed ones stay whole.
+_YEARS_AGO = (
+    r"back in (?:19|20) ?\d\d",
+    r"(?:in|since|during) (?:the year )?(?:19|20)\d\d",
+    r"en (?:el )?(?:ano )?(?:19|20)\d\d",
+    r"hace (?:como |unos |unas |mas de |casi |ya |mucho |poco |algo de )+(?:un|una|unos|unas|"
+    r"dos|tres|cuatro|cinco|varios|varias|\d+) (?:anos?|meses?|semanas?)",
+    r"(?:about|like|almost|over|more than|around|a good) (?:a|one|two|three|a few|several|\d+) "
+    r"(?:years?|months?|weeks?) ago",
+)
+# Nothing since ("it's been quiet since", "hasn't happened again", "desde entonces ya no lo
+# uso"): the mention is what happened then.
+_NOT_SINCE = (
+    r"(?:it's|its|it has|everything's|everything has|all's|all has) been (?:quiet|fine|ok|okay|"
+    r"good|normal|dry|silent) (?:ever )?since",
+    r"(?:hasn't|has not|haven't|have not|hasnt|havent|didn't|did not) (?:been )?(?:used|touched|"
+    r"plugged in|happened|gone off|sounded|sparked|smelled|leaked|flooded)(?: it| anything)?"
+    r"(?: (?:ever )?since| again)",
+    r"(?:never|not) (?:used|touched|plugged) (?:it|that|them)? ?since",
+    r"(?:since then|ever since)(?: it's| its| it has| everything's| we've| i've| we| i)? "
+    r"(?:been )?(?:fine|quiet|ok|okay|never|not used|haven't|hasn't)",
+    r"desde entonces (?:ya )?(?:no|nada|todo (?:bien|normal)|ha estado bien|esta bien)",
+    r"no (?:ha|han|hemos|he) vuelto a (?:pasar|sonar|salir|chispear|oler|usar\w*|conectar\w*)",
+    r"ya no (?:lo |la |los |las )?(?:uso|usamos|use|conecto|conectamos|enchufo|enchufamos)",
+)
+PAST_STORY = (*_BEFORE_US, *_OTHER_HOME, *_YEARS_AGO, *_NOT_SINCE)
+
+# A "now" denied by what follows it ("ahorita no, pero ya está lento el lavabo", "right now
+# no, but..."): it keeps nothing current.
+NOW_DENIED = (
+    r"(?:right now|now|for now|currently|ahorita|ahora|por ahora)(?: mismo)? (?:no|not|nada)"
+    r"(?= (?:pero|but|y|and|just|only|nomas|solo)\b|$)",
+)
