@@ -58,6 +58,7 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.intent import CALL_BACK
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found
+from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED
 
 __all__ = ["opening", "take_turn", "understanding_context"]
 
@@ -243,8 +244,12 @@ def _asks_hours_of_a_day(u: Understanding) -> bool:
         and u.question.value is QuestionTopic.HOURS
         and u.time is not None
         and not u.visit_requested
-        and u.service is None
-        and Intent.NEW_JOB not in u.other_intents
+        # "Do you do tune-ups on Sundays, or only during the week?" asks of days in general,
+        # whatever the job: the days are the schedule's, not a day wished for.
+        and (
+            (u.service is None and Intent.NEW_JOB not in u.other_intents)
+            or found(DAYS_ASKED, normalise(u.text))
+        )
     )
 
 

@@ -16,6 +16,7 @@ from switchboard.assistant.understanding.model import Context, Extracted, TimeWi
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
 from switchboard.assistant.understanding.timeprefs import parse_time
+from switchboard.assistant.understanding.visit_named import named_visit_span
 
 _APPT_WORDS = r"appointment|appt|visit|booking|service call"
 _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|"
@@ -208,7 +209,7 @@ def booked_clause(norm: Normalised) -> tuple[int, int] | None:
     clause ("but", "pero", "so", a question) — the days and hours in it are the visit's."""
     m = ON_THE_BOOKS.search(norm.text)
     if m is None:
-        return None
+        return named_visit_span(norm)
     start_token = norm.token_index(m.start())
     end_token = norm.token_index(m.end() - 1) + 1
     while end_token < len(norm.tokens):

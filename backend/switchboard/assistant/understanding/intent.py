@@ -26,7 +26,10 @@ from switchboard.assistant.understanding.question_topics import (
     OTHERS_HOURS,
     PRICE,
 )
+from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, REACH
 from switchboard.assistant.understanding.timeprefs import OPENINGS
+from switchboard.assistant.understanding.visit_named import LOST_TRACK, MOVED_TO, VISIT_NAMED
+from switchboard.assistant.understanding.work_asked import WORK_ASKED
 
 STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
              r"don't (?:text|message|contact|call) me", r"remove me from", r"opt(?: me)? out",
@@ -317,7 +320,8 @@ BOOK = words(r"(?:book|schedule|set up|make|get) (?:an? |the )?(?:appointment|vi
              r"(?:like|want|need|get|looking for|wanted) (?:a |an |to get a |to get an )?"
              r"(?:quote|estimate|bid|inspection)", r"send (?:someone|somebody|a tech|"
              r"a plumber|an electrician|a technician)", r"come (?:out|by|over) (?:and|to|today|"
-             r"tomorrow|this|next|on)", r"(?:agendar|programar|hacer) (?:una )?cita",
+             r"tomorrow|this(?! (?:far|way|direction)\b)|next|on)",
+             r"(?:agendar|programar|hacer) (?:una )?cita",
              r"manden a (?:alguien|un tecnico|un plomero)")  # fmt: skip
 # A request phrased as a question ("can you come out tomorrow?") asks for a visit.
 VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?all|you guys) "
@@ -366,7 +370,9 @@ GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|e
 
 _TOPICS = (
     (HOURS, QuestionTopic.HOURS),
+    (DAYS_ASKED, QuestionTopic.HOURS),
     (AREA, QuestionTopic.SERVICE_AREA),
+    (REACH, QuestionTopic.SERVICE_AREA),
     (PRICE, QuestionTopic.PRICE),
     (OFFERED, QuestionTopic.SERVICE_OFFERED),
 )
@@ -422,27 +428,26 @@ def detect_intents(
         out.append(Extracted(Intent.WRONG_NUMBER, 0.9))
     if emergency:
         out.append(Extracted(Intent.EMERGENCY, 0.9))
-    if any(True for _ in affirmed(CANCEL, norm)) or (
-        found(ON_THE_BOOKS, norm) and found(NOT_NEEDED, norm)
-    ):
+    on_file = found(ON_THE_BOOKS, norm) or found(VISIT_NAMED, norm)
+    if any(True for _ in affirmed(CANCEL, norm)) or (on_file and found(NOT_NEEDED, norm)):
         out.append(Extracted(Intent.CANCEL, 0.85))
     if (
         found(RESCHEDULE, norm)
         or (found(RESCHEDULE_PRONOUN, norm) and (not service_named or found(_VISIT_WORDS, norm)))
-        or (found(ON_THE_BOOKS, norm) and found(OTHER_TIME, norm))
+        or (on_file and (found(OTHER_TIME, norm) or found(MOVED_TO, norm)))
     ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
     if (
         found(STATUS, norm)
         or found(STILL_ON, norm)
-        or (found(ON_THE_BOOKS, norm) and (found(FORGOTTEN, norm) or found(ASKS_WHEN, norm)))
+        or (on_file and any(found(p, norm) for p in (FORGOTTEN, ASKS_WHEN, LOST_TRACK)))
     ):
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
     if found(HUMAN, norm):
         out.append(Extracted(Intent.HUMAN, 0.85))
     if SALES.search(FOUND_US.sub(" ", text)):
         out.append(Extracted(Intent.SALES, 0.8))
-    if found(APPLICANT, norm):
+    if found(APPLICANT, norm) or found(WORK_ASKED, norm):
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
     if found(VENDOR, norm):
         out.append(Extracted(Intent.VENDOR, 0.75))
