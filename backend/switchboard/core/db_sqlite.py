@@ -58,6 +58,13 @@ def _waiting(connection: sqlite3.Connection, busy_timeout_ms: int, work: Callabl
         connection.execute("PRAGMA busy_timeout=0")
 
 
+async def _at_once(work: Callable[[], _T]) -> _T:
+    # Run by the awaiting task on the loop's thread, with no suspension; passing through
+    # `await_` all the same because SQLAlchemy's AsyncConnection.execute refuses a call that
+    # never awaited (AwaitRequired), as a sign of a driver that is not async.
+    return work()
+
+
 def _run(connection: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> _Outcome:
     cursor = connection.cursor()
     try:
@@ -160,7 +167,7 @@ class _Connection(AsyncAdapt_aiosqlite_connection):
         """`work` (a call on `driver`) on this thread; when it finds the database locked (it
         did nothing then), again on aiosqlite's thread under the busy timeout."""
         try:
-            return work()
+            return await_(_at_once(work))
         except sqlite3.OperationalError as error:
             if not _locked(error):
                 raise

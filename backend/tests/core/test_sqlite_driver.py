@@ -88,3 +88,10 @@ async def test_an_error_inside_a_transaction_rolls_it_back(sqlite_db: Database) 
     async with sqlite_db.unit_of_work(read_only=True) as uow:
         count = (await uow.session.execute(text("SELECT count(*) FROM notes"))).scalar_one()
     assert count == 0
+
+
+async def test_a_core_connection_runs_statements_too(sqlite_db: Database) -> None:
+    """SQLAlchemy's AsyncConnection refuses a statement that never awaited; /readyz uses one."""
+    async with sqlite_db.engine.connect() as conn:
+        await conn.execute(text("SELECT 1"))
+        assert (await conn.execute(text("SELECT count(*) FROM notes"))).scalar_one() == 0
