@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,11 @@ from tests.conftest import make_settings
 
 
 @pytest.fixture
-async def sqlite_db(tmp_path: Path) -> Database:
+async def sqlite_db(tmp_path: Path) -> AsyncIterator[Database]:
     db = Database(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'driver.db'}"))
     async with db.unit_of_work() as uow:
         await uow.session.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
-    yield db  # type: ignore[misc]
+    yield db
     await db.dispose()
 
 
