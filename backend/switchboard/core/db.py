@@ -33,6 +33,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from switchboard.core.config import Settings
 from switchboard.core.crypto import Keyring, bind_keyring, keyring_for
+from switchboard.core.db_sqlite import SQLiteDriver
 from switchboard.tenancy.context import TenantContext
 from switchboard.tenancy.guard import SET_RLS, bind_tenant, install_guard, rls_params
 
@@ -90,8 +91,13 @@ def create_engine_for(settings: Settings, url: str | None = None) -> AsyncEngine
 def _create_engine(settings: Settings, url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
         _ensure_sqlite_dir(url)
-        engine = create_async_engine(url, pool_size=8, max_overflow=0, pool_timeout=60)
-        busy = settings.sqlite_busy_timeout_ms
+        engine = create_async_engine(
+            url,
+            module=SQLiteDriver(busy_timeout_ms=settings.sqlite_busy_timeout_ms),
+            pool_size=8,
+            max_overflow=0,
+            pool_timeout=60,
+        )
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_connect(dbapi_conn: Any, _: Any) -> None:
@@ -99,7 +105,6 @@ def _create_engine(settings: Settings, url: str) -> AsyncEngine:
             dbapi_conn.isolation_level = None
             cursor = dbapi_conn.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute(f"PRAGMA busy_timeout={int(busy)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
