@@ -90,7 +90,8 @@ ROUTINE_SCOPE = words(
     r"install(?:ed|ing|ation)?",
     r"put in",
     r"hook(?:ing)? up",
-    r"run (?:a|the|new|some)",
+    # Running new wiring or pipe, not running a business ("I run a home daycare").
+    r"(?<!\bi )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\bthey )run (?:a|the|new|some)",
     r"replac\w+",
     r"upgrad\w+",
     r"expired",

@@ -34,8 +34,8 @@ _FOUL = (
     r"|(?:toilet paper|poop|feces|human waste) (?:in|floating)"
 )
 _RISING = (
-    r"(?:coming|came|backing|backed|bubbling|bubbled|welling|welled|gurgling|pushing|pushed|"
-    r"filling|filled|fills|boiling) (?:back )?up"
+    r"(?:coming|comes|came|backing|backs|backed|bubbling|bubbles|bubbled|welling|wells|welled|"
+    r"gurgling|gurgles|pushing|pushes|pushed|filling|filled|fills|boiling) (?:back )?up"
     r"|fill(?:s|ed|ing)? (?:up )?with"
     r"|rising|rose|overflow(?:s|ed|ing)?|spill(?:s|ed|ing)? (?:out|over|onto)"
 )

@@ -161,6 +161,10 @@ SHOCK = words(
     r"(?:wire|line|service line|power line|service drop)",
     r"(?:exposed|live|bare|hanging|downed) (?:electrical |power )?(?:wires?|lines?)",
     r"(?:got|getting|been) (?:a )?shock(?:ed)?",
+    # The current felt as a jolt or a zap ("got a jolt plugging in the lights").
+    r"(?:got|get|gets|getting|took|felt|feel|feeling) (?:a |an )?(?:little |small |big |bad |"
+    r"real |nasty |good |quick |sharp )?(?:jolt|zap|shock)s?(?! (?:of|from) (?:caffeine|energy|"
+    r"coffee|the bill))",
     r"(?:got|get|getting|been|was|were|just) (?:bad(?:ly)? )?(?:zapped|electrocuted|jolted)",
     r"(?:shocked|zapped|electrocuted) (?:me|him|her|them|us|my \w+)",
     r"electrocut(?:ed|ing|ion)",
@@ -174,7 +178,8 @@ FLOOD = words(
     r"busted pipe",
     r"flood(?:ing|ed|s)?(?! ?lights?)",
     # "water's spraying", also typed without its apostrophe ("waters spraying out everywhere").
-    r"water(?:'s|s)? (?:is )?(?:everywhere|pouring|gushing|spraying|rushing|shooting|spewing|"
+    r"water(?:'s|s)? (?:is )?(?:just |still |literally |now |really )?(?:everywhere|pouring|"
+    r"gushing|spraying|rushing|shooting|spewing|"
     r"streaming|cascading|jetting)",
     r"(?:spraying|gushing|pouring|shooting|spewing) (?:out )?water",
     r"water all over",
@@ -261,6 +266,7 @@ ELECTRICAL_PARTS = words(
     r"light fixture",
     *es.ELECTRICAL_PARTS,
 )
+_DRIPPING = r"dripping|leaking|pouring|streaming|trickling|raining"
 WATER_ON_ELECTRICS = words(
     r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",
@@ -289,6 +295,19 @@ WATER_ON_ELECTRICS = words(
     r"spreading|up) (?:close "
     r"|right )?(?:to |toward |towards |near |under )?(?:the |my |our |all the )?(?:extension "
     r"cords?|cords|plugs|power strips?|surge protectors?)",
+    # Water coming out through a fitting in the ceiling or wall ("it's dripping right out of
+    # the light fixture"); "it" only for a liquid's verb ("it's coming from the outlet" may be a
+    # buzz).
+    rf"(?:(?:water|rain)(?: [\w']+){{0,3}} (?:is |'s )?(?:coming|running|{_DRIPPING})|"
+    rf"(?:it|it's|its|it is)(?: still| right| now| just){{0,2}} (?:{_DRIPPING})) (?:right |"
+    r"straight )?(?:out of|through|from|around) (?:the |a |our |my )?(?:\w+ )?(?:light fixture|"
+    r"light|lamp|light switch|outlet|ceiling fan|can light|recessed light|smoke detector)s?",
+    # The panel told by what is in it ("water dripping into the gray metal box in our basement,
+    # the one with all the little switches in it").
+    r"(?:water|rain|leak\w*|dripping)(?: [\w']+){0,6} (?:into|in|onto|on|inside) (?:the |a |that "
+    r"|this |our |my )?(?:[\w']+ ){0,3}box(?: [\w']+){0,8} (?:with|has|full of) (?:all |a bunch "
+    r"of |lots of )?(?:the |those |these )?(?:little |small |tiny |black |white )?(?:switches|"
+    r"breakers|fuses)",
     *es.WATER_ON_ELECTRICS,
 )
 SEWAGE = words(

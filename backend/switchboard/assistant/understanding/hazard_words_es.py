@@ -78,7 +78,9 @@ ELECTRICAL_FIRE = (
 
 SHOCK = (
     r"me dio (?:un )?(?:toque|choque|corriente|descarga)",
-    r"(?:le|les|nos) dio (?:un )?(?:toque|choque|corriente|descarga)",
+    r"(?:le|les|nos|me|te) (?:dio|pego|paso) (?:un |una |la )?(?:toque|choque|corriente|descarga)",
+    r"(?:senti|sintio|sentimos|recibi|recibio|agarre|agarro) (?:un |una |la )?(?:toque|choque|"
+    r"corriente|descarga)",
     r"(?:se )?electrocut\w+",
     r"cables? (?:expuestos?|pelados?)",
     # A line down: fallen from the pole, lying in the yard or the street.
@@ -237,6 +239,14 @@ WATER_ON_ELECTRICS = (
     r"encima del|en|al|hacia|hasta|junto a|junto al|cerca de|cerca del|por) (?:la |el |los |las )?"
     rf"(?:caja de (?:los )?(?:{_BREAKERS}|fusibles|pastillas)|{_BREAKERS}|tablero electrico|"
     r"panel electrico|enchufes?|contactos)",
+    # Through a light or a socket ("cae agua del techo por la lámpara, gotea por los focos").
+    r"(?:(?:cae|cayendo|sale|saliendo|entra|entrando) agua|gotea|goteando|chorrea|chorreando|"
+    r"escurre|escurriendo)(?: [a-z]+){0,6}? (?:por|de|del|desde) (?:la |el |los |las )?"
+    r"(?:lamparas?|focos?|plafon|apagador(?:es)?|contactos?|enchufes?|ventilador de techo)",
+    # The panel told by what is in it ("la caja gris, la que tiene todos los switches").
+    r"agua(?: [a-z]+){0,6} (?:en|a|dentro de|sobre) (?:la|una) caja(?: [a-z]+){0,8} (?:con|donde "
+    rf"estan|que tiene) (?:todos )?(?:los |las )?(?:switches|interruptores|{_BREAKERS}|pastillas|"
+    r"fusibles|palanquitas)",
 )
 
 SEWAGE = (
@@ -291,11 +301,12 @@ _WHOSE = r"(?: de (?:mi |la |el |nuestra |nuestro |su )?[a-z]+)?"
 NO_AC = (
     rf"(?:aire acondicionado|aire|clima|minisplit|refrigeracion)(?: central)?{_WHOSE} "
     r"(?:no (?:esta )?"
-    r"(?:funciona\w*|sirve|enfria\w*|prende)|se (?:nos |me )?descompuso)",
+    r"(?:funciona\w*|sirve|enfria\w*|prende)|se (?:nos |me |le |les )?descompuso)",
     rf"(?:aire acondicionado|aire|clima|minisplit)(?: central)?{_WHOSE} "
     r"(?:ya no (?:funciona|sirve|enfria|prende)|"
     r"dejo de (?:enfriar|funcionar|servir|prender)|(?:esta |nomas |nada mas |solo )?"
-    r"(?:echando|tirando|sacando|echa|tira|saca) aire caliente|se (?:murio|apago|paro))",
+    r"(?:echando|tirando|sacando|echa|tira|saca) aire caliente|"
+    r"se (?:nos |me |le |les )?(?:murio|apago|paro))",
     r"no (?:tengo|hay|tenemos) aire",
     r"se (?:nos |me |le |les )?(?:descompuso|murio|apago|paro|fue|echo a perder) (?:el |la |mi |"
     r"nuestro |nuestra )?(?:aire acondicionado|aire|clima|minisplit|refrigeracion|unidad)",
