@@ -29,7 +29,7 @@ from switchboard.assistant.understanding.hazard_scope_words import (
     PRESENT_HAZARD,
 )
 from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.phrases import affirmed, negated, words
+from switchboard.assistant.understanding.phrases import affirmed, found, negated, words
 
 # What could happen, as a warning or a report, not as what is happening: the mention itself
 # is the consequence ("could get electrocuted", "podría provocar un incendio").
@@ -166,6 +166,9 @@ CHECKED_CLEAR = words(
     rf"{_RESPONDERS}(?: [\w']+){{0,6}} (?:didn't|did not|couldn't|could not) (?:find|detect|"
     r"pick up|measure) (?:any|anything|a leak|any gas|any co|any carbon monoxide)",
     r"(?:gave|gave us|got) the all clear",
+    # Tested and found nothing ("they came out, tested everything, no leak").
+    r"(?:tested|checked|inspected|metered|sniffed|went over)(?: [\w']+){0,3} (?:and )?"
+    r"(?:found )?(?:no (?:leaks?|gas|co|carbon monoxide)|nothing)",
     rf"{_DEVICE} (?:was|were|is|are) (?:just |only |simply )?(?:expired|old|bad|faulty|defective|"
     r"malfunctioning|broken|past (?:its|their) (?:date|expiration(?: date)?|life|lifespan)|at "
     r"(?:the )?end of (?:its|their) life)",
@@ -173,6 +176,8 @@ CHECKED_CLEAR = words(
     r"falsa alarma",
     r"(?:marcaba|marco|salio|daba|dio|media|midio|estaba en|marcaron) (?:en )?(?:cero|0)",
     r"no (?:encontraron|hallaron|detectaron|midieron) (?:nada|gas|monoxido|ninguna fuga|ninguna)",
+    r"(?:revisaron|checaron|probaron|midieron|revisaron todo)(?: [a-z]+){0,3} (?:y )?no "
+    r"(?:habia|hay|hubo|salio) (?:nada|fuga|gas|monoxido|ninguna fuga)",
     rf"(?:(?:nos )?dijeron|{_BOMBEROS} (?:nos )?dijo) que (?:no (?:habia|hay|era) (?:nada|gas|"
     r"monoxido|fuga|peligro)|todo (?:estaba|esta) bien|(?:era|estaba|esta) (?:seguro|bien))",
     r"(?:detector|alarma|sensor)(?:es)?(?: [a-z]+){0,3} (?:estaba|estaban|ya estaba|ya estaban|"
@@ -211,3 +216,74 @@ def checked_and_cleared(norm: Normalised, mentions: Sequence[re.Pattern[str]] = 
         not negated(norm, m.start(), m.end()) and not any(a <= m.start() < b for a, b in feelings)
         for m in NOW_SCOPE.finditer(norm.text)
     )
+
+
+# A mark that is only a mark: the caller says nothing about it is hot, smells or smokes now
+# ("the scorch is old, nothing's hot, nothing smells", "la marca es vieja, no está caliente,
+# no huele a nada"). A burn mark is a repair; heat or a smell now is the fire.
+COLD_NOW = words(
+    r"nothing(?:'s| is)? (?:hot|warm|smoking|burning)",
+    r"nothing smells",
+    r"(?:it's|it is|its|it|it's not|the \w+ is) (?:not|isn't|never|is not) (?:hot|warm)",
+    r"(?:doesn't|does not|don't|do not|never) (?:smell|feel (?:hot|warm)|get (?:hot|warm))",
+    r"no (?:smell|burning smell|heat|smoke) (?:at all|now|anymore|or anything)",
+    r"(?:cold|cool) to the touch",
+    r"(?:no|nada) (?:esta|se siente|se pone) calient\w*",
+    r"nada (?:huele|esta caliente)",
+    r"no (?:huele|hay olor|tiene olor|echa humo)",
+    r"(?:esta|se siente) fri[oa] al tocar\w*",
+)
+# What is hot or burning now, whatever else is cold.
+_LIVE_HEAT = words(
+    r"smok\w+",
+    r"glow\w*",
+    r"arc\w*",
+    r"spark\w*",
+    r"(?:is|are|it's|gets|getting|feels) (?:really |very |super )?(?:hot|warm)",
+    r"hot to the touch",
+    r"humo",
+    r"chispa\w*",
+    r"(?:esta|se siente|se pone) calient\w*",
+)
+
+
+def cold_mark(norm: Normalised) -> bool:
+    """A burn mark the caller says is cold and odourless now, and nothing hot, sparking or
+    smoking is said: an old mark, not a fire."""
+    return (
+        COLD_NOW.search(norm.text) is not None
+        and next(affirmed(_LIVE_HEAT, norm), None) is None
+        and not PRESENT_HAZARD.search(norm.text)
+    )
+
+
+# Weather given as the reason to move a visit ("forecast says rain all day tomorrow, can we
+# move it to Monday?", "va a llover mañana, ¿la podemos cambiar para el lunes?"): weather to
+# come, and a visit moved; not water coming in.
+_WEATHER_AHEAD = words(
+    r"forecast\w*",
+    r"(?:supposed|going|gonna|expected|calling for|predicted) (?:to )?(?:rain|storm|snow|pour|"
+    r"be (?:rainy|stormy|windy|icy))",
+    r"(?:rain|storm|snow|storms|thunderstorms|wind|ice)(?: all day| all morning| all night)? "
+    r"(?:tomorrow|tonight|this weekend|on \w+day|\w+day)",
+    r"pronostico\w*",
+    r"(?:va|van|dicen que va) a (?:llover|nevar|haber tormenta|caer tormenta)",
+    r"(?:lluvia|tormenta|nieve)(?: todo el dia)? (?:manana|el \w+|esta noche)",
+)
+_MOVE_VISIT = words(
+    r"(?:move|push|bump|shift|switch|change) (?:it|that|the (?:visit|appointment|appt|job|"
+    r"install|repair)|my (?:visit|appointment|appt)|us)(?: back| out)? (?:to|till|until)",
+    r"reschedul\w*",
+    r"postpone\w*",
+    r"(?:another|a different) day",
+    r"rain ?check",
+    r"(?:cambiar|mover|pasar|recorrer)(?:la|lo)? (?:la cita |la visita )?(?:para|al|a)",
+    r"reprogram\w*",
+    r"pospon\w*",
+    r"otro dia",
+)
+
+
+def weather_moves_visit(norm: Normalised) -> bool:
+    """The caller moves a visit because of weather to come: a scheduling change."""
+    return found(_WEATHER_AHEAD, norm) and found(_MOVE_VISIT, norm)

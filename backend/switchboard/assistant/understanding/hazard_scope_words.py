@@ -115,6 +115,7 @@ ROUTINE_SCOPE = words(
     r"static(?: electricity| shocks?)?",  # a carpet's spark is no wiring fault
     r"no rush",
     r"no hurry",
+    *story.FIRST_HEAT,
     *es.ROUTINE_SCOPE,
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").

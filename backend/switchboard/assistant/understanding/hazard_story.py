@@ -44,6 +44,12 @@ _OTHER_HOME = (
     rf"(?:casa de (?:mi |la |el |los |las )?)?{_VECINOS}",
     rf"(?:la |el |los |las |mi |mis |nuestr[oa]s? ){_VECINOS} (?:tuvo|tuvieron|tenia|tenian)",
     r"(?:paso|sucedio|fue) en (?:otra casa|otro departamento|otro edificio)",
+    # What happened to their things ("my neighbor's ac unit caught fire", "al vecino se le
+    # quemó el aire"): theirs, not the caller's.
+    rf"(?:my |our |the ){_NEIGHBOURS}(?: [\w']+){{0,3}} (?:caught (?:on )?fire|burned|burnt|"
+    r"went up in flames|blew up|exploded|flooded|burst)",
+    rf"(?:del|de mi|de mis|de la|de los|al|a la|a mi|a los) {_VECINOS}(?: [a-z]+){{0,3}} "
+    r"(?:se (?:le |les )?(?:quemo|incendio|exploto|inundo|reviento)|agarro fuego|prendio fuego)",
 )
 # A year told as past ("back in twenty thirty one", "in 2029", "hace como dos años"):
 # spoken years come apart ("20 31"), typed ones stay whole.
@@ -72,6 +78,18 @@ _NOT_SINCE = (
     r"ya no (?:lo |la |los |las )?(?:uso|usamos|use|conecto|conectamos|enchufo|enchufamos)",
 )
 PAST_STORY = (*_BEFORE_US, *_OTHER_HOME, *_YEARS_AGO, *_NOT_SINCE)
+
+# The first heat of the season, its dust burning off: a smell every furnace makes, gone
+# within the hour ("it smelled like burning dust", "olía a polvo quemado"). The dust is the
+# sign, not the first time ("first time this fall, and the wiring is smoking" is a fire).
+FIRST_HEAT = (
+    r"dust(?:y)? (?:smell|burning(?: off)?|burn(?:ing)? off)",
+    r"burn(?:ing|ed|t|s)? (?:off )?(?:the |all the |some )?dust",
+    r"smell(?:s|ed)? (?:like|of) (?:burnt |burning |burned )?dust",
+    r"(?:olor|olia|huele|olio) a polvo(?: quemado)?",
+    r"polvo quemad[oa]",
+    r"(?:se quema|se quemaba|se quemo|quemandose) el polvo",
+)
 
 # A "now" denied by what follows it ("ahorita no, pero ya está lento el lavabo", "right now
 # no, but..."): it keeps nothing current.

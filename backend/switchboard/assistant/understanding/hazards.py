@@ -19,6 +19,7 @@ from switchboard.assistant.understanding.hazard_containment import (
     WARNED,
     WATER_SUBJECT,
     checked_and_cleared,
+    cold_mark,
     restored,
 )
 from switchboard.assistant.understanding.hazard_scope_words import (
@@ -355,6 +356,8 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         scoped.discard(Hazard.GAS_LEAK)
     _signs(norm, context, found_, scoped)
     heat_now, heat_scoped = _current(HEAT_DAMAGE, norm)
+    if heat_now and cold_mark(norm):  # "an old scorch mark, nothing's hot, nothing smells"
+        heat_now, heat_scoped = False, True
     if found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
         if heat_now:
             found_.setdefault(Hazard.ELECTRICAL_FIRE, 0.8)

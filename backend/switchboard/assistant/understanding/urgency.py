@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from switchboard.assistant.understanding.hazard_containment import checked_and_cleared
+from switchboard.assistant.understanding.hazard_containment import (
+    checked_and_cleared,
+    weather_moves_visit,
+)
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
 from switchboard.assistant.understanding.hazard_weather_words import NO_AC, TEMPERATURE_TOPIC
@@ -130,7 +133,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
             judged = None
     # Checked and cleared by those who came ("the meter read zero, the detector was expired").
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
-    clear = clear or checked_and_cleared(norm)
+    # Weather to come, given as the reason to move the visit ("rain all day tomorrow, can we
+    # move it to Monday?"): a scheduling change, not water coming in.
+    clear = clear or checked_and_cleared(norm) or weather_moves_visit(norm)
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
         # unless the caller said nothing is happening now.
