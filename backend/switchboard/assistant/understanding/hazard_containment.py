@@ -166,9 +166,10 @@ CHECKED_CLEAR = words(
     rf"{_RESPONDERS}(?: [\w']+){{0,6}} (?:didn't|did not|couldn't|could not) (?:find|detect|"
     r"pick up|measure) (?:any|anything|a leak|any gas|any co|any carbon monoxide)",
     r"(?:gave|gave us|got) the all clear",
-    # Tested and found nothing ("they came out, tested everything, no leak").
-    r"(?:tested|checked|inspected|metered|sniffed|went over)(?: [\w']+){0,3} (?:and )?"
-    r"(?:found )?(?:no (?:leaks?|gas|co|carbon monoxide)|nothing)",
+    # Tested by someone who came and found nothing ("they came out, tested everything, no
+    # leak"); the caller's own look ("I checked the knobs and found nothing") is no all-clear.
+    rf"{_RESPONDERS}(?: [\w']+){{0,4}} (?:tested|checked|inspected|metered|sniffed|went over)"
+    r"(?: [\w']+){0,3} (?:and )?(?:found )?(?:no (?:leaks?|gas|co|carbon monoxide)|nothing)",
     rf"{_DEVICE} (?:was|were|is|are) (?:just |only |simply )?(?:expired|old|bad|faulty|defective|"
     r"malfunctioning|broken|past (?:its|their) (?:date|expiration(?: date)?|life|lifespan)|at "
     r"(?:the )?end of (?:its|their) life)",
