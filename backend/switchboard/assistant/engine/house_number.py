@@ -39,6 +39,25 @@ def _without(run: list[str], old: str) -> tuple[bool, list[str]]:
     return False, ["".join(run)]
 
 
+def _spelled_out(run: list[str], length: int) -> str | None:
+    """A number said, then said again digit by digit to make sure of it ("twenty two fifty,
+    two two five zero"): the number, when both say the same. The first digit spelled may have
+    been joined to the tens word before it ("fifty two two five zero" reads as 52 2 5 0)."""
+    if length < 3 or len(run) <= length - 1:
+        return None
+    spelled = run[-length:]
+    said_first = "".join(run[:-length])
+    if len(run) > length and all(len(t) == 1 for t in spelled) and said_first == "".join(spelled):
+        return said_first
+    said, joined, rest = run[:-length], run[-length], run[-length + 1 :]
+    if said and len(joined) == 2 and joined[1] != "0" and all(len(t) == 1 for t in rest):
+        # "fifty two": the "two" is the first digit spelled, the tens word said "fifty".
+        number = joined[1] + "".join(rest)
+        if "".join(said) + joined[0] + "0" == number:
+            return number
+    return None
+
+
 def corrected(address: str | None, text: str) -> str | None:
     """The address with its house number replaced, when this turn rejects that number and
     says another one like it."""
@@ -50,7 +69,8 @@ def corrected(address: str | None, text: str) -> str | None:
     for run in _runs(text.split()):
         said, rest = _without(run, old)
         rejected |= said
-        others += rest
+        spelled = None if said else _spelled_out(run, len(old))
+        others += [spelled] if spelled else rest
     new = [n for n in others if n != old and abs(len(n) - len(old)) <= 1 and n[0] != "0"]
     # "No perdón, es el mil cuatrocientos": the rejected number goes unsaid, and the one
     # number said, like the house number, takes its place.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.engine import speech
+from switchboard.assistant.engine.more_questions import answer_the_others, quote
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.engine.world import TenantFacts
 from switchboard.assistant.understanding import (
@@ -27,7 +28,15 @@ from switchboard.assistant.understanding.spanish_trade import in_english
 
 async def answer(t: Turn, u: Understanding) -> bool:
     """Answer from the tenant's data; False when it has no answer (the question is then
-    passed to the owner as a message)."""
+    passed to the owner as a message). Later questions of the turn that the settings answer
+    are answered after the first (`more_questions`)."""
+    answered = await _answer_first(t, u)
+    if answered and u.question:
+        answer_the_others(t, u, u.question.value, SURE_SERVICE)
+    return answered
+
+
+async def _answer_first(t: Turn, u: Understanding) -> bool:
     topic = u.question.value if u.question else QuestionTopic.OTHER
     facts, lang = t.facts, t.state.language
     if topic is QuestionTopic.SERVICE_OFFERED and _asks_about_something_else(u, facts):
@@ -58,7 +67,7 @@ async def answer(t: Turn, u: Understanding) -> bool:
         name = speech.service_name(service.name, facts.language, lang)
         rest = _unanswered_second_question(u, facts) or _terms_left_unanswered(u, facts)
         if topic is QuestionTopic.PRICE:
-            _price(t, name, service.price_low_cents or 0, service.price_high_cents or 0)
+            quote(t, name, service.price_low_cents or 0, service.price_high_cents or 0)
         elif rest:
             t.say("question.service_offered.yes_only", service=name)
         else:
@@ -187,20 +196,6 @@ _FILLER = {"a", "an", "the", "any", "some", "kind", "of", "sort", "type", "that"
 # A price is quoted only for a job the words surely name: one service's range is never read
 # out for another job that merely sounds like it.
 SURE_SERVICE = 0.75
-
-
-def _price(t: Turn, name: str, low: int, high: int) -> None:
-    """Never "$0 to $0": no set price is the technician's to quote on site."""
-    high = max(high, low)
-    name = name[:1].upper() + name[1:]  # it starts the sentence
-    if high <= 0:
-        t.say("question.price.on_site", service=name)
-    elif low <= 0:
-        t.say("question.price.up_to", service=name, high=speech.money(high))
-    elif low == high:
-        t.say("question.price.fixed", service=name, low=speech.money(low))
-    else:
-        t.say("question.price", service=name, low=speech.money(low), high=speech.money(high))
 
 
 async def take_message(t: Turn, reason: str, question: str) -> None:

@@ -9,6 +9,7 @@ import re
 from datetime import time
 
 from switchboard.assistant.understanding.address_words import SUFFIXES
+from switchboard.assistant.understanding.hours_after_days import hour_after_day
 from switchboard.assistant.understanding.months import ENDS_WITH_MONTH, MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
@@ -286,27 +287,13 @@ HOUR_ON_DAY = re.compile(
 )
 
 
-# "mon 7", "fri 10 works", "thurs 2 or 3": an hour texted right after its English day. Never
-# a house number ("friday, 12 oak st"): the hour ends the clause or agreement follows it.
-# ("El viernes 10" is a date in Spanish.)
-DAY_THEN_HOUR = re.compile(
-    r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
-    r"thu(?:rs?)?|fri|sat|sun) (1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])"
-)
-_AFTER_DAY_HOUR = {"works", "work", "is", "please", "then", "if", "or", "would", "sounds",
-                   "good", "fine", "ok", "okay", "thanks", "for", "and"}  # fmt: skip
-
-
 def _day_then_hour(norm: Normalised) -> time | None:
-    """The hour of a `DAY_THEN_HOUR` that ends its clause or is agreed to ("fri 10 works")."""
-    for m in DAY_THEN_HOUR.finditer(norm.text):
-        after = norm.token_index(m.end() - 1) + 1
-        ends = after >= len(norm.tokens) or after in norm.breaks
-        if ends or norm.tokens[after] in _AFTER_DAY_HOUR:
-            minute = int(m.group(2) or m.group(3) or 0)
-            pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
-            return _hour(int(m.group(1)), minute, None, pm, am)
-    return None
+    """An hour said right after its day or part of the day ("fri 10 works", "thursday
+    afternoon like two"; `hours_after_days`)."""
+    if (said := hour_after_day(norm)) is None:
+        return None
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    return _hour(said[0], said[1], None, pm, am)
 
 
 # An hour that is the whole answer ("3", "how about 3?", "maybe 10 then"): a clock time

@@ -378,19 +378,25 @@ _TOPICS = (
 )
 
 
-def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
-    # The question asked first is the topic: "do you install solar panels, we got a quote
-    # from a solar company" asks whether the job is done, not its price.
+def topics_asked(norm: Normalised) -> list[QuestionTopic]:
+    """Every topic the turn asks about, in the order asked ("do you go to Olathe? how much
+    for a drain? are you open Saturdays?": the area, the price, the hours)."""
     text = norm.text
     # Blanked to the same length, so each topic's position still says which came first.
     ours = OTHERS_HOURS.sub(lambda m: " " * len(m.group()), text)
-    asked = [
+    asked = sorted(
         (m.start(), i, t)
         for i, (p, t) in enumerate(_TOPICS)
         if (m := p.search(ours if t is QuestionTopic.HOURS else text))
-    ]
-    if asked:
-        return Extracted(min(asked)[2], 0.85)
+    )
+    return list(dict.fromkeys(t for _, _, t in asked))
+
+
+def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
+    # The question asked first is the topic: "do you install solar panels, we got a quote
+    # from a solar company" asks whether the job is done, not its price.
+    if asked := topics_asked(norm):
+        return Extracted(asked[0], 0.85)
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)
     ):

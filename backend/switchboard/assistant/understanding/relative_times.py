@@ -16,7 +16,7 @@ LATER = words(r"(?<!the )(?<!or )(?<!and )later(?! one)", r"(?<!la )(?<!el )mas 
               r"mas adelante", r"after (?:that|those|then)", r"despues de (?:eso|esas?|esos)",
               r"further out")  # fmt: skip
 EARLIER = words(r"(?<!the )(?<!or )earlier(?! one)", r"(?<!the )(?<!or )sooner(?! one)",
-                r"(?<!la )(?<!el )mas (?:temprano|pronto)", r"before (?:that|those|then)",
+                r"(?<!la )(?<!el )(?<!lo )mas (?:temprano|pronto)", r"before (?:that|those|then)",
                 r"antes de (?:eso|esas?|esos)", r"(?:algo|nada) antes")  # fmt: skip
 IN_THE_WEEK = words(r"(?:in|of) (?:the|that|this) week", r"this week", r"en (?:la|esa) semana",
                     r"esta semana", r"esa semana")  # fmt: skip

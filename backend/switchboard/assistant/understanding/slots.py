@@ -41,7 +41,7 @@ NONE_SUIT = words(r"neither(?: one)?", r"none(?: of (?:those|them|these|the abov
 LAST = words(r"last(?: one)?(?! (?:names?|week|month|year|time|night|of)(?![\w']))", r"latter",
              r"ultimo(?! (?:mes|ano|dia de))", r"ultima(?! (?:semana|vez))", r"later one",
              r"latest", r"mas tarde")  # fmt: skip
-FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas temprano", r"sooner one",
+FIRST = words(r"earlier one", r"earliest(?: one)?", r"former", r"mas tempran[oa]", r"sooner one",
               r"first one")  # fmt: skip
 # "Whatever's soonest", "any of those", "doesn't matter which": the caller leaves the choice
 # to us, so the earliest of the offers.
@@ -121,7 +121,13 @@ def choose_slot(
     if LAST.search(text):
         return _single([len(offered) - 1], 0.85)
     if FIRST.search(text) or (ANY_OF_THEM.search(text) and not _NEGATED.search(text)):
-        return _single([0], 0.85)
+        # "Thursday morning, earliest" among Wednesday's offers, "el sábado lo más temprano"
+        # among Tuesday's and Saturday's: the earliest of the offers that fit the day or part
+        # of the day said with it; none fitting is a new wish.
+        fitting = [i for i, s in enumerate(local) if counter is None or counter.contains(s)]
+        if not fitting:
+            return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
+        return _single([fitting[0]], 0.85)
     by_clock: list[int] = []
     at = find_clock(norm)
     if at is None and NOON.search(text):

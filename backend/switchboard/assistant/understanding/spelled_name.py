@@ -143,6 +143,13 @@ def around(norm: Normalised, spelled: str) -> Extracted[str] | None:
         and not is_common(tokens[start - 1])
     ):
         start -= 1
+    # "tom okafor o k a f o r": a clause that is only the name and its spelling holds the
+    # whole name, though its first part is an everyday word too ("Tom", "Bill", "Rose").
+    clause_start = max((b for b in norm.breaks if b <= start), default=0)
+    if 0 < start - clause_start <= 2 and all(
+        name_like(t) and t not in LEADS and t not in GREETINGS for t in tokens[clause_start:start]
+    ):
+        start = clause_start
     words, _, clean = run(tokens, start, name_like, norm.breaks)
     words = trimmed(words, clean, norm.raw)
     if not 2 <= len(parts_of(words)) <= MOST_PARTS:

@@ -1,0 +1,55 @@
+"""An hour said right after its day or part of the day, with no "at": "mon 7", "fri 10 works",
+"thursday afternoon like two", "thurs afternoon, 3?", "tomorrow morning 9 or so", "hoy en la
+tarde, 4". Callers text and speak it so; the hour is the time asked for.
+
+Never a house number or a count ("friday, 12 oak st", "this afternoon 2 guys can come"): the
+hour must end its clause, or be followed by words that agree to it or soften it ("fri 10
+works", "afternoon, 3ish", "4 or so"). ("El viernes 10" is a date in Spanish, so a Spanish
+weekday never takes a bare hour; its part of the day does: "el jueves en la tarde, 4".)
+"""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.normalise import Normalised
+
+_HOUR = r"(1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?:ish)?"
+DAY_THEN_HOUR = re.compile(
+    r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
+    rf"thu(?:rs?)?|fri|sat|sun) {_HOUR}(?![\w':])"
+)
+# The hour after a part of the day or a day said by its place in the week ("afternoon like
+# two" reaches here as "afternoon 2": the filler is gone). An approximation may stand between.
+PART_THEN_HOUR = re.compile(
+    r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy)"
+    r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|como a las?|"
+    rf"a las?|las))? {_HOUR}(?![\w':])"
+)
+_AGREED = frozenset(("works", "work", "is", "please", "pls", "then", "if", "or", "would",
+                     "sounds", "good", "fine", "ok", "okay", "thanks", "for", "and", "ish",
+                     "maybe", "si", "esta", "estaria", "me", "por", "mas", "o"))  # fmt: skip
+# "4 or 5" is two hours (`clock_times.EITHER_HOUR`), "2 or 3 guys" a count: "or" agrees
+# only as "or so" / "or thereabouts".
+_OR_TAIL = re.compile(r"^ (?:or|o) (?:so|thereabouts|around then|asi)(?![\w'])")
+
+
+def _agreed(norm: Normalised, m: re.Match[str]) -> bool:
+    """The hour ends its clause, or what follows agrees to it or softens it."""
+    after = norm.token_index(m.end() - 1) + 1
+    if after >= len(norm.tokens) or after in norm.breaks:
+        return True
+    following = norm.tokens[after]
+    if following in ("or", "o"):
+        return _OR_TAIL.match(norm.text[m.end() :]) is not None
+    return following in _AGREED
+
+
+def hour_after_day(norm: Normalised) -> tuple[int, int] | None:
+    """The hour and minute of an hour said after its day or part of the day, as said (am or
+    pm is for the caller of this to decide)."""
+    for pattern in (DAY_THEN_HOUR, PART_THEN_HOUR):
+        for m in pattern.finditer(norm.text):
+            if _agreed(norm, m):
+                return int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    return None
