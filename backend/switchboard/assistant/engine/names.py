@@ -14,6 +14,7 @@ from switchboard.assistant.understanding import Extracted, Understanding
 from switchboard.assistant.understanding.for_whom import KINS_NAME, named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.name_case import as_written
+from switchboard.assistant.understanding.name_repair import put_right
 from switchboard.assistant.understanding.name_rules import clean_name, name_like, name_part
 from switchboard.assistant.understanding.name_words import MOST_PARTS, typed
 from switchboard.assistant.understanding.normalise import fold, normalise
@@ -119,8 +120,11 @@ def _with_a_part_between(
 
 def with_completed(u: Understanding, text: str, before: str | None) -> Understanding:
     """`u`, with the name on the table completed when the caller said it again with more
-    (`completed`) and understanding found no name of its own."""
-    if u.name is not None or (whole := completed(before, text)) is None:
+    (`completed`) or put right after an apology (`put_right`: "oops sorry, Henderson now.
+    Kayla Henderson"), and understanding found no name of its own."""
+    if u.name is not None:
+        return u
+    if (whole := completed(before, text)) is None and (whole := put_right(before, text)) is None:
         return u
     return replace(u, name=Extracted(whole, 0.8))
 

@@ -21,6 +21,7 @@ from switchboard.assistant.understanding.address_words import (
 )
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
+from switchboard.assistant.understanding.months import MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
 from switchboard.assistant.understanding.spanish_street import (
@@ -33,16 +34,20 @@ from switchboard.assistant.understanding.street_parts import (
     queens_number,
     street_from_number,
 )
+from switchboard.assistant.understanding.weekdays import WEEKDAYS
 
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
 # ("apartment two twelve"). `CLAUSE` marks where the caller's punctuation ended a sentence
 # ("9. Dana Ruiz, 214 Oak St"): a house number and its street are never on both sides of
 # one, a unit and a town may be ("214 Oak St, Apt 4, Brooklyn").
 CLAUSE = " |"
+# The street along one side of a park, named by the park and the side: "Prospect Park W",
+# "Central Park South" ("park" alone is no street kind: "Linda Park" is somebody).
+_PARK_SIDE = r"park(?= (?:n|s|e|w|north|south|east|west)(?![\w']))"
 ANCHOR = re.compile(
     # A bare number is never inside the street's name: "10. Dana Ruiz 47 Elm St" is 47.
     rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:(?![0-9]+ )[a-z0-9']+ ){{0,4}}?"
-    rf"(?:{SUFFIXES})"
+    rf"(?:{SUFFIXES}|{_PARK_SIDE})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
     r"southwest))?)(?![\w'])"
     rf"((?:(?: \|)? {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
@@ -192,6 +197,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return Extracted(Address(same_as_last=True), 0.85)
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
+        if (queens := _typed_queens_number(norm)) is not None:
+            return queens
         if town := _town_corrected(norm.text, context.language):
             # Low confidence: a town alone corrects the town of an address given before.
             return Extracted(Address(city=town), 0.55)
@@ -298,6 +305,25 @@ def _bare(text: str) -> Extracted[Address] | None:
     if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
         return None
     return Extracted(found.value, 0.6)
+
+
+# A house number typed the Queens way, hyphen and two digits ("31-08 Broadway"): an address
+# whatever was asked, though its street names no kind. A phone's "555-0112" has four.
+_QUEENS_TYPED = re.compile(r"(?<![\w'-])([1-9][0-9]{1,2})-([0-9]{2})(?![\w'-]) ([A-Z][a-z]+)")
+
+
+def _typed_queens_number(norm: Normalised) -> Extracted[Address] | None:
+    m = _QUEENS_TYPED.search(norm.raw)
+    if m is None:
+        return None
+    word = m[3].lower()
+    if word in NOT_STREET or word in WEEKDAYS or re.fullmatch(MONTHS, word):
+        return None  # "open 10-12 Monday": hours, not a house
+    found = _bare(f"{m[1]} {m[2]} {norm.raw[m.start(3) :].lower()}")
+    if found is None:
+        return None
+    line1 = re.sub(rf"^{m[1]}\s?{m[2]}", f"{m[1]}-{m[2]}", found.value.line1)
+    return Extracted(replace(found.value, line1=line1), 0.8)
 
 
 def _format_unit(unit: str) -> str:

@@ -35,7 +35,7 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     first = len(norm.tokens) - len(tokens)
     if any(first < b < len(norm.tokens) for b in norm.breaks):
         return None
-    return _a_name(norm, tokens)
+    return a_name(norm, tokens)
 
 
 def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[str] | None:
@@ -54,7 +54,7 @@ def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[
     words = tokens[start : ends[0]]
     if set(words) & set(fold(business_name).split()):
         return None
-    return _a_name(norm, words)
+    return a_name(norm, words)
 
 
 def detect_signed_name(norm: Normalised) -> Extracted[str] | None:
@@ -66,13 +66,13 @@ def detect_signed_name(norm: Normalised) -> Extracted[str] | None:
         if (
             end < len(tokens)
             and tokens[end].isdigit()
-            and (name := _a_name(norm, tokens[start:end]))
+            and (name := a_name(norm, tokens[start:end]))
         ):
             return name
     return None
 
 
-def _a_name(norm: Normalised, tokens: list[str] | tuple[str, ...]) -> Extracted[str] | None:
+def a_name(norm: Normalised, tokens: list[str] | tuple[str, ...]) -> Extracted[str] | None:
     """`tokens`, when they are a person's first and last name and nothing else."""
     words = whole(tokens, name_like, 2)
     if words is None:

@@ -26,6 +26,7 @@ from switchboard.assistant.understanding.name_rules import (
     name_part,
 )
 from switchboard.assistant.understanding.name_words import (
+    PARTICLES,
     parts_of,
     run,
     trimmed,
@@ -180,6 +181,16 @@ _GIVEN_BEFORE = re.compile(
 )
 
 
+def _with_last_name_said(joined: Normalised, first: Extracted[str]) -> Extracted[str] | None:
+    """ "S-I-O-B-H-A-N, last name O'Driscoll", "X-I-M-E-N-A y mi apellido es Paredes": a first
+    name spelled out, then the last name said as such in the same turn."""
+    if len(first.value.split()) != 1 or (last := _LAST.search(joined.text)) is None:
+        return None
+    if last[1] == fold(first.value) or not name_like(last[1]):
+        return None
+    return Extracted(f"{first.value} {as_written(joined.raw, last[1])}", first.confidence)
+
+
 def said_last_name(text: str) -> bool:
     """ "My last name is Ruiz": the word completes the first name already given."""
     return _LAST.search(text) is not None and _FIRST.search(text) is None
@@ -202,11 +213,15 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         joined = letters_joined(norm)
         first = fold(by_letter.value).split()[0]
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
-        for said in (_stated_in(joined, context), spelled_name.around(joined, first)):
+        for said in (_stated_in(joined, context), spelled_name.around(joined, first, norm)):
             if said and by_letter.value.lower() in said.value.lower().split():
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break
-        return spelled_name.with_surname_after(norm, by_letter) or by_letter
+        return (
+            _with_last_name_said(joined, by_letter)
+            or spelled_name.with_surname_after(norm, by_letter)
+            or by_letter
+        )
     return _stated_in(norm, context)
 
 
@@ -216,13 +231,18 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return spelled
     if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
-    found = [n for m in STRONG.finditer(text) if (n := _stated(norm, context, m)) is not None]
+    stated = [(n, m) for m in STRONG.finditer(text) if (n := _stated(norm, context, m))]
+    found = [n for n, _ in stated]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
         best = max(found, key=lambda n: n.confidence)
+        if all(_PERSON_BY_ROLE.match(m[0]) for _, m in stated) and (own := _opening_name(norm)):
+            return own  # "Dwayne Okafor. The rental is ..., tenant is Maria": the caller first
         return _with_shared_surname(norm, best) or best
     if signed := _signature(norm):
         return signed
+    if contact := _ask_for(norm):
+        return contact
     if here := HERE.search(text):
         name = clean_name(here.group(1))
         # "I'm the tenant here": every word before "here" is the name, or none is.
@@ -247,6 +267,32 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         if whole := _a_clause_of_its_own(norm):
             return whole
     return None
+
+
+# Another person named by who they are to the place: "tenant is Maria", "el dueño es Raúl".
+_PERSON_BY_ROLE = re.compile(
+    r"(?:the )?(?:buyer|buyers|tenant|homeowner|contact|client|customer|resident|owner|"
+    r"landlord|landlady|property manager) is|(?:el |la )?(?:dueno|duena|propietario|"
+    r"propietaria|inquilino|inquilina) es"
+)
+
+
+def _opening_name(norm: Normalised) -> Extracted[str] | None:
+    """ "Dwayne Okafor. The rental is ...": a first and last name said as the turn's own
+    opening sentence (after a greeting or a lead-in), the caller's name."""
+    start = 0
+    while start < len(norm.tokens) and (
+        norm.tokens[start] in GREETINGS or norm.tokens[start] in LEADS
+    ):
+        start += 1  # "hi, Dwayne Okafor."
+    tokens = list(norm.tokens[start : min((b for b in norm.breaks if b > start), default=0)])
+    words = whole(tokens, name_like, 2)
+    if words is None or all(is_common(t) for t in parts_of(words)) or is_business(" ".join(words)):
+        return None
+    name = clean_name(" ".join(words))
+    if name is None or len(name.split()) != len(words):
+        return None
+    return Extracted(as_written(norm.raw, name), 0.85)
 
 
 def _with_shared_surname(norm: Normalised, first: Extracted[str]) -> Extracted[str] | None:
@@ -294,6 +340,29 @@ def _a_clause_of_its_own(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
+# "Phone is 303-555-0112, ask for Warren Lidstrom", "llamen al 713 555 0142 y pregunten por
+# Araceli": whom to ask for at the number the caller leaves is the caller. Asking us for
+# someone ("can I ask for Marcus", "quisiera hablar con ...") names nobody calling.
+_ASK_FOR = re.compile(
+    r"(?<![\w'])(?<!can i )(?<!could i )(?<!may i )(?<!to )(?:and )?"
+    r"(?:ask for|pregunte por|pregunten por|preguntar por) "
+    r"([a-z][a-z'\.-]+(?: [a-z][a-z'\.-]+){0,2})"
+)
+_NUMBER_LEFT = re.compile(r"[0-9](?:[ -]?[0-9]){6,}")
+
+
+def _ask_for(norm: Normalised) -> Extracted[str] | None:
+    m = _ASK_FOR.search(norm.text)
+    if m is None or _NUMBER_LEFT.search(norm.text[: m.start()]) is None:
+        return None
+    tokens, start = norm.tokens, norm.token_index(m.start(1))
+    words, _, clean = run(tokens, start, name_part, norm.breaks)
+    name = clean_name(" ".join(trimmed(words, clean, norm.raw))) if words else None
+    if name is None or all(is_common(p) and not typed(norm.raw, p) for p in fold(name).split()):
+        return None  # "ask for the manager", "ask for help"
+    return Extracted(as_written(norm.raw, name), 0.8)
+
+
 # A verb and its object ("cancel it", "move that", "book them"): a request, never a name.
 _OBJECTS = {"it", "that", "them"}
 
@@ -320,6 +389,14 @@ def _signature(norm: Normalised) -> Extracted[str] | None:
     if name is None or len(name.split()) != len(tokens):
         return None
     return Extracted(as_written(norm.raw, name), 0.8)
+
+
+def _unmistakable(name: str) -> bool:
+    """ "... en houston soy araceli domínguez": a first and last name said in lowercase (as
+    speech recognition writes every name) after "soy" late in the turn, none of its words an
+    everyday word or a role ("soy nueva cliente", "soy dueña de la casa" say no name)."""
+    parts = [p for p in fold(name).split() if p not in PARTICLES]
+    return len(parts) >= 2 and not any(is_common(p) or p in _ROLES for p in parts)
 
 
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
@@ -364,7 +441,10 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
     opening = all(t in GREETINGS for t in text[: m.start()].split())
     if weak and not (
-        opening or _raw_capitalised(norm.raw, name) or context.expecting is Expecting.NAME
+        opening
+        or _raw_capitalised(norm.raw, name)
+        or context.expecting is Expecting.NAME
+        or (lead == "soy" and _unmistakable(name))
     ):
         return None
     return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)

@@ -38,6 +38,7 @@ _NOT_NAMES_TEXT = """
     any every some either neither none each anytime whenever cualquier cualquiera algun alguna
     muchas muchos gracias thanks thank his him them their hers theirs her
     spelled spelt spelling
+    i i'm im i've we we're were apellido apellidos surname autocorrect autocorrected
 """
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
@@ -62,7 +63,9 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "called", "calls", "rang", "phoned", "stopped", "dropped", "came",
                     # "any weekday", "cualquier día": a time, never a surname
                     "weekday", "weekdays", "weekend", "weekends", "mornings",
-                    "afternoons", "evenings", "gracias"}  # fmt: skip
+                    "afternoons", "evenings", "gracias",
+                    # "ask for Warren when you get there": what follows the name
+                    "when", "whenever", "if", "once", "cuando", "si", "now", "ahora"}  # fmt: skip
 # "benedict oyugi one oh eight twenty...": digits said as words that normalisation left as
 # words; the house number or the phone number begins.
 DIGIT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -34,6 +34,8 @@ SPANISH_STREET = re.compile(
 _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",
                   "apartamento", "departamento", "depto", "numero", "casa", "es",
                   "esta"}  # fmt: skip
+# The caller going on to say who they are: "... en Houston soy Araceli Domínguez".
+_SELF_INTRODUCED = {"soy", "me", "mi", "habla", "le", "my", "i'm", "im", "this", "it's"}
 _SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
 
 
@@ -86,9 +88,41 @@ SPANISH_NUMBER_LAST = re.compile(
 )
 
 
+# "Noventa y cuatro catorce treinta y siete avenida Jackson Heights": a house number in groups,
+# then the numbered street said as Spanish orders it, its number before its kind ("la treinta
+# y siete avenida" is 37th Avenue), then the neighbourhood.
+NUMBER_BEFORE_KIND = re.compile(
+    r"(?<![\w'])([0-9]+(?: [0-9]+){2,3}) (calle|avenida)((?: [a-z][a-z']*){0,4})(?![\w'])"
+)
+
+
+def _number_before_kind(text: str, towns: tuple[str, ...]) -> Extracted[Address] | None:
+    m = NUMBER_BEFORE_KIND.search(text)
+    if m is None:
+        return None
+    *house, street_number = m.group(1).split()
+    if not re.fullmatch(r"[1-9][0-9]{0,2}", street_number):
+        return None
+    street = f"{ordinal(street_number)} {_GRID_KIND[m.group(2)]}"
+    number = house_number(" ".join(house))
+    if in_queens(text, towns):
+        number = queens_number(" ".join(house), street) or number
+    town: list[str] = []
+    ends = _SPANISH_STOPS | STOP_AFTER | _SELF_INTRODUCED
+    for word in m.group(3).split():
+        if word == "en" and not town:
+            continue  # "... 82 calle en Jackson Heights"
+        if word in ends:
+            break
+        town.append(word)
+    return Extracted(Address(line1=title(f"{number} {street}"), city=title(" ".join(town))), 0.85)
+
+
 def spanish_street(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address] | None:
     if grid := _grid_street(text):
         return grid
+    if numbered := _number_before_kind(text, towns):
+        return numbered
     m = SPANISH_STREET.search(text)
     if m is None:
         if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:
@@ -108,7 +142,7 @@ def spanish_street(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address]
     city: list[str] = []
     if said and said[0] == "en":
         said.pop(0)
-        while said and len(city) < 3 and said[0] not in _SPANISH_STOPS:
+        while said and len(city) < 3 and said[0] not in _SPANISH_STOPS | _SELF_INTRODUCED:
             city.append(said.pop(0))
     elif name[0].isdigit():
         name, city = name[:1], name[1:4]  # "calle 168 jamaica queens": the town follows

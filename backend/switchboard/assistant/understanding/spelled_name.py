@@ -21,7 +21,10 @@ from switchboard.assistant.understanding.name_rules import (
 from switchboard.assistant.understanding.name_words import MOST_PARTS, parts_of, run, trimmed, typed
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.spelled_letters import (
+    LETTER_RUN,
     a_name_spelled,
+    letters_joined,
+    spelled_word,
     spelled_words,
     with_breaks,
     without_spellings,
@@ -77,7 +80,8 @@ def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | Non
     said = set(without_spellings(norm.text).split())
     # "it's spelled with a k, k a t h r y n": the caller said a spelling comes.
     if context.expecting is not Expecting.NAME and not a_name_spelled(norm.text):
-        spelled = [w for w in spelled if w in said]
+        stated = _spelled_as_a_name(with_breaks(norm))
+        spelled = [w for w in spelled if w in said or w in stated]
     words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
     if not words:
         return None
@@ -85,6 +89,27 @@ def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | Non
 
 
 _AND = {"and", "y", "plus", "also"}
+
+# "me llamo X-I-M-E-N-A", "my last name is O-K-A-F-O-R": a spelling that a statement of the
+# caller's name opens is that name, whatever else was asked.
+_STATEMENT = re.compile(
+    r"(?:my name is|my name's|my names|name is|last name is|last name|first name is|"
+    r"first name|surname is|me llamo|mi nombre es|mi apellido es|apellido|soy) $"
+)
+
+
+_NAME_PARTS_SAID = re.compile(r"(?<![\w'])(?:last name|first name|surname|apellido)(?![\w'])")
+
+
+def _spelled_as_a_name(text: str) -> set[str]:
+    """The words spelled as a name: after a statement of it, or every spelling in a turn that
+    speaks of a first or last name ("K-A-Y-L-A, last name Henderson")."""
+    named = _NAME_PARTS_SAID.search(text) is not None
+    return {
+        spelled_word(m[0])
+        for m in LETTER_RUN.finditer(text)
+        if named or _STATEMENT.search(text[: m.start()]) is not None
+    }
 
 
 def without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) -> Extracted[str]:
@@ -95,8 +120,33 @@ def without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) 
     after = words[at + 1 :] if at >= 0 else []
     everyday = after and all(is_common(fold(w)) for w in after)
     if everyday and not all(typed(norm.raw, fold(w)) for w in after):
+        if len(after) == 1 and _ends_its_clause(norm, spelled, fold(after[0])):
+            return said  # "ximena x i m e n a paredes": a surname, however everyday the word
         return Extracted(" ".join(words[: at + 1]), said.confidence)
     return said
+
+
+# What may follow a surname in its sentence: the next fact, joined on.
+_NEXT_FACT = {"and", "y", "at", "on", "al", "en", "from", "de"}
+
+
+def _ends_its_clause(norm: Normalised, spelled: str, word: str) -> bool:
+    """`word` is the one word said right after the spelling of `spelled`, in the same sentence,
+    and nothing but the sentence's end, a number or the next fact follows it ("... p a r e d e s"
+    closes the turn; "J-O-N sink is clogged" goes on to say what the sink does)."""
+    joined = letters_joined(norm)
+    tokens = joined.tokens
+    for i in range(len(tokens) - 1):
+        if tokens[i] != spelled or tokens[i + 1] != word or (i + 1) in joined.breaks:
+            continue
+        after = i + 2
+        return (
+            after == len(tokens)
+            or after in joined.breaks
+            or tokens[after].isdigit()
+            or tokens[after] in _NEXT_FACT
+        )
+    return False
 
 
 def with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[str] | None:
@@ -126,21 +176,28 @@ def with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[s
     return None
 
 
-def around(norm: Normalised, spelled: str) -> Extracted[str] | None:
+def around(
+    norm: Normalised, spelled: str, said_in: Normalised | None = None
+) -> Extracted[str] | None:
     """ "Sure, it's Rosamund Dunleavy, D-U-N-L-E-A-V-Y", "his name on the account, rajesh
     mehra, r-a-j-e-s-h": the whole name the spelled word was said in, when no statement
     ("my name is") took it; the name's other words are read back to the last lead-in ("it's")
-    and on to the first word no name has, never into an everyday word before it."""
+    and on to the first word no name has, never into an everyday word before it unless that
+    word opens the turn or follows a lead-in ("tom okafor o k a f o r"), and never back across
+    the end of a sentence in `said_in`, the turn as said ("Ugh autocorrect. Siobhan.
+    S-I-O-B-H-A-N O'Driscoll")."""
     tokens = norm.tokens
     if spelled not in tokens:
         return None
     start = tokens.index(spelled)
+    earlier = _said_before_in_its_clause(said_in, spelled)
     while (
         start > 0
+        and start > tokens.index(spelled) - earlier
         and tokens[start - 1] not in LEADS
         and tokens[start - 1] not in GREETINGS
         and name_like(tokens[start - 1])
-        and not is_common(tokens[start - 1])
+        and (not is_common(tokens[start - 1]) or _a_first_name_opening(tokens, start))
     ):
         start -= 1
     # "tom okafor o k a f o r": a clause that is only the name and its spelling holds the
@@ -158,3 +215,19 @@ def around(norm: Normalised, spelled: str) -> Extracted[str] | None:
     if name is None or len(name.split()) != len(words):
         return None
     return Extracted(as_written(norm.raw, name), 0.85)
+
+
+def _said_before_in_its_clause(said_in: Normalised | None, spelled: str) -> int:
+    """How many words the caller said before `spelled` in its own sentence, where they first
+    said it whole; as many as there are when the turn as said is not known."""
+    if said_in is None or spelled not in said_in.tokens:
+        return len(said_in.tokens) if said_in is not None else 1_000
+    at = said_in.tokens.index(spelled)
+    return at - max((b for b in said_in.breaks if b <= at), default=0)
+
+
+def _a_first_name_opening(tokens: tuple[str, ...] | list[str], start: int) -> bool:
+    """The word before the name's `start` opens the turn or follows a lead-in: "gordon" in
+    "gordon pfeiffer p f e i f f e r" is a first name however everyday the word."""
+    before = start - 1
+    return before == 0 or tokens[before - 1] in LEADS or tokens[before - 1] in GREETINGS
