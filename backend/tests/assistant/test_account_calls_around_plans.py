@@ -54,6 +54,7 @@ def test_the_new_time_is_kept_not_the_visits_own(ctx: Callable[..., Context]) ->
     [
         ("what time will your guy get here tomorrow, i work nights", "en"),
         ("when do you show up today? need to run to the store", "en"),
+        ("when will your crew be here on friday, the dog has to be put away", "en"),
         ("i have the electrician coming thursday, my husband needs to know what time", "en"),
         ("we got a guy coming tomorrow for the drain, what time should i expect him", "en"),
         ("¿cuándo llegan el viernes? tengo que recoger a los niños", "es"),
@@ -73,6 +74,8 @@ def test_the_visits_hour_asked_with_its_day_is_a_status(
         ("when can you come out tomorrow", "en"),
         ("what time could someone come tomorrow for a clog", "en"),
         ("¿a qué hora pueden venir mañana?", "es"),
+        # the days the business works, asked of days in general
+        ("when do you come out fridays", "en"),
         # someone else's visit, no reschedule: "do you have someone" asks of us
         ("do you have someone coming out this way tomorrow", "en"),
         # the old heater replaced, not a visit moved; a parting wish

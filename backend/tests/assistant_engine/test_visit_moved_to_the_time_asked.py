@@ -1,6 +1,7 @@
 """A visit moved to exactly an open time hears that time is open and is asked to move it,
 never "the closest I have" of the very time asked for; a time not open still gets the
-closest. A town asked about that is not served is said plainly not to be. Our own wording."""
+closest. A town asked about that is not served is said plainly not to be. The name said again
+after the visit's time is read asks "anything else?" again. Our own wording."""
 
 from __future__ import annotations
 
@@ -69,3 +70,23 @@ async def test_a_town_served_is_a_yes_and_a_job_is_no_town() -> None:
     assert "Yes, we do work in Olathe" in replies[1]
     _state, replies = await talk(world(), ["do you service water heaters?"], channel="sms")
     assert "service area" not in replies[1]
+
+
+async def test_the_name_said_again_after_the_status_asks_anything_else_again() -> None:
+    w = _with_visit()
+    _state, replies = await talk(
+        w, ["nadia ferreira here, when do you guys get here wednesday", "nadia ferreira",
+            "no thanks"],
+    )  # fmt: skip
+    assert "Your appointment is Wednesday" in replies[1]
+    assert "anything else" in replies[2] and "help you with" not in replies[2]
+    assert "Goodbye" in replies[3]
+
+
+async def test_a_name_with_a_new_job_after_the_status_is_that_job() -> None:
+    w = _with_visit()
+    _state, replies = await talk(
+        w, ["nadia ferreira here, when do you guys get here wednesday",
+            "nadia ferreira, and my water heater is leaking too"],
+    )  # fmt: skip
+    assert "anything else" not in replies[2]

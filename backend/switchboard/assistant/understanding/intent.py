@@ -168,7 +168,8 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"martes|miercoles|jueves|viernes|sabado|domingo)|a (?:mi|la|nuestra) casa)",
                rf"(?:what time|when) (?:do|does|will) {_EXPECTED}(?: \w+)? (?:get here|get there|"
                r"arrive|show up|come|be here|be there|be over|come out|come by)(?: \w+)? (?:today|"
-               r"tomorrow|tonight|this (?:morning|afternoon|evening))")  # fmt: skip
+               r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on )?(?:mon|tues|wednes|"
+               r"thurs|fri|satur|sun)day(?![\w']))")  # fmt: skip
 HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
               r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
               r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
