@@ -285,6 +285,10 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
         t.say(prefix, window=render("slots.window_then", state.language), options=spoken)
     elif lead:
         t.say(lead, options=spoken)
+    elif state.stage == "reschedule" and window is not None and _names_one_start(window, slots[0]):
+        # The very time asked for, to move a visit to, is open: say so and ask to move it,
+        # never "the closest I have" of it.
+        t.say("reschedule.exact_ok", options=spoken)
     elif len(slots) == 1:
         t.say("slots.offer_one_more", options=spoken)
     else:
@@ -381,7 +385,8 @@ async def choose(t: Turn, u: Understanding) -> Reply:
         return await ask_details(t, u)
     if not said_no and len(state.offered) == 1:
         # One time is a yes-or-no question, never "which one works better".
-        return _offer_again(t, "slots.confirm_one")
+        move = state.stage == "reschedule"
+        return _offer_again(t, "reschedule.confirm_one" if move else "slots.confirm_one")
     if not said_no and (volunteered or polarity is Polarity.YES):
         # Details given, or a plain "yeah", while several times are on the table: keep
         # what was said and ask which time, without counting it as not understood.

@@ -16,6 +16,7 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
+from switchboard.assistant.understanding.place_asked import place_asked
 from switchboard.assistant.understanding.question_topics import (
     OFFERED,
     OTHER_Q,
@@ -52,8 +53,13 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
         t.say("question.hours", hours=facts.hours_text.get(lang) or facts.hours_text.get("en", ""))
     elif topic is QuestionTopic.SERVICE_AREA and facts.service_area:
         place = next((p for p in facts.service_area if p.lower() in u.text.lower()), None)
+        asked = None if u.service else place_asked(u.text)
         if place:
             t.say("question.service_area.yes", place=place)
+        elif asked:
+            # "Do you service Littleton?" and Littleton is not listed: said plainly.
+            area = ", ".join(facts.service_area[:6])
+            t.say("question.service_area.not_listed", place=asked, area=area)
         else:
             t.say("question.service_area", area=", ".join(facts.service_area[:6]))
     elif (

@@ -143,6 +143,11 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             state.stage = "closed"
             t.say("goodbye", business=t.facts.business_name)
             return Reply(t.text(), actions=hangup(t))
+        if _only_a_name(t, u):
+            # "Adela Zamora" after "anything else?" (the name said again, as asked before):
+            # nothing new to do, so the same question, never "what can we help you with?"
+            t.say("ask.anything_else")
+            return Reply(t.text())
         if polarity is Polarity.YES and not understood:
             state.stage = "intake"
             if state.problem or state.service_id:  # "Would you like to book?" "Yes."
@@ -175,6 +180,19 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     if not understood and intent_of(u) in {None, Intent.GREETING} and not t.said:
         return await not_understood(t)
     return await ask_next(t)
+
+
+def _only_a_name(t: Turn, u: Understanding) -> bool:
+    """The turn only says a name: no request, time, job or address with it."""
+    return (
+        u.name is not None
+        and intent_of(u) is None
+        and u.time is None
+        and u.service is None
+        and u.address is None
+        and u.polarity is None
+        and not t.changed - {"name"}
+    )
 
 
 def understanding_context(

@@ -75,6 +75,11 @@ ON_THE_BOOKS = words(
     r"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) "
     rf"{_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
     r"booked|due|supposed to come)",
+    # "you have somebody coming out tomorrow at ten", "y'all got a tech scheduled for Monday":
+    # the business's own visit told back to it, with its day (never "do you have someone...")
+    rf"(?<!do )(?<!did )(?<!if )(?<!can )(?<!could )(?:you|u|y'?all|you guys|you all) (?:have|"
+    rf"got|had) {_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|booked|due|supposed to come)"
+    rf"(?: (?:out|over|by))?(?: (?:on|this|next|for))? (?:{_DAY})(?![\w'])",
     # "y'all are coming Wednesday", "your tech is supposed to come tomorrow"
     # "the plumber is supposed to come at 2 today": an hour may come before the day
     rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
@@ -149,6 +154,14 @@ ASKS_WHEN = words(
     r"(?:which|what) (?:day|date|time) (?:it|that) (?:is|was|'s)",
     r"(?:que|cual) (?:dia|fecha) (?:es|era|fue)",
     r"a que hora (?:es|era)",
+    # "my wife wants to know what time exactly", "what time should I expect him": the hour of
+    # the visit just named, asked after
+    r"(?:know|tell (?:me|us|her|him)|find out|ask|check|confirm) (?:what|which) (?:time|day|date|"
+    r"hour)(?! (?:works|is good|is best|would|you (?:open|close)))",
+    r"(?:what|which) (?:time|day) (?:exactly|roughly|about|more or less)",
+    r"(?:what|which) time (?:should|do|can) (?:i|we|she|he) (?:expect|look for|be (?:home|"
+    r"there|ready))",
+    r"(?:saber|decir(?:me|nos|le)?|preguntar|confirmar) (?:a que hora|que dia|la hora)",
 )
 # Its day or hour forgotten: "I can't remember if it was Thursday", "no me acuerdo a qué hora".
 FORGOTTEN = words(

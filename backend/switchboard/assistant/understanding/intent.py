@@ -39,7 +39,18 @@ STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r
 SMS_KEYWORDS = {"stop", "stopall", "unsubscribe", "end", "quit", "cancel", "revoke", "optout"}
 WRONG_NUMBER = words(r"wrong number", r"didn't mean to call", r"dialed (?:the )?wrong",
                      r"numero equivocado", r"me equivoque de numero", r"called by mistake",
-                     r"butt dial\w*", r"pocket dial\w*")  # fmt: skip
+                     r"butt dial\w*", r"pocket dial\w*",
+                     # "you texted the wrong person", "sorry wrong chat", "wrong # lol"
+                     r"(?:texted|messaged|called|dialed|text|message|sent (?:this|that|it) to) "
+                     r"(?:the )?wrong (?:person|number|chat|contact|thread)",
+                     r"(?:sorry|oops|whoops|my bad|perdon|disculpe?) wrong (?:person|chat|contact|"
+                     r"thread|#)", r"wrong #",
+                     # "sorry, meant to text my sister", "that text wasn't meant for you"
+                     r"(?:meant|supposed) to (?:text|message|call|send (?:this|that|it) to) (?:my|"
+                     r"someone else|somebody else|a friend)",
+                     r"(?:wasn't|was not|isn't|is not) (?:meant|supposed to be|intended) for you",
+                     r"(?:se|me|nos) equivoc\w* de (?:numero|persona)",
+                     r"numero (?:incorrecto|equivocado)")  # fmt: skip
 _APPT_WORDS = r"appointment|appt|visit|booking|service call"
 # "My flight got cancelled", "the game was canceled": something else called off, no request.
 CANCEL = words(r"cancel(?:l?ing)?", r"(?<!got )(?<!get )(?<!gets )(?<!was )(?<!were )(?<!been )"
@@ -101,7 +112,14 @@ RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|qu
                            r"quisiera) (?:cambiar|mover|pasar|posponer|recorrer|aplazar|"
                            r"atrasar)",
                            r"(?:cambiar|mover|pasar|posponer|recorrer|aplazar|atrasar)"
-                           r"(?:la|lo)")  # fmt: skip
+                           r"(?:la|lo)",
+                           # asked outright: "mejor cámbiemela para el viernes", "muévala",
+                           # "pásenmela al lunes" ("pásela bien" wishes a good day)
+                           r"(?:cambi|muev|recorr|pospong|aplac|atras|reprogram)(?:e|en|a|an)"
+                           r"(?:me|nos)?(?:la|lo)(?![a-z])",
+                           r"pas(?:e|en|a|an)(?:me|nos)?(?:la|lo) (?:para|al|a las|a la|hasta)",
+                           r"(?:cambiar|mover|pasar|posponer|recorrer|aplazar|atrasar|reprogramar)"
+                           r"(?:me|nos)(?:la|lo)")  # fmt: skip
 _VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
@@ -142,7 +160,16 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                # "¿a qué hora va a llegar el plomero?", "¿cuándo vendrán ustedes?"
                r"(?:cuando|a que hora|que dia) (?:viene|vienen|llega|llegan|pasa|pasan|vendra|"
                r"vendran|llegara|llegaran|(?:va|van|iba|iban) a (?:venir|llegar|pasar)) "
-               r"(?:el|la|los|ustedes|su)")  # fmt: skip
+               r"(?:el|la|los|ustedes|su)",
+               # the day of the visit said with it: "¿a qué hora llegan mañana?", "what time do
+               # you guys get here tomorrow", "when will they be here today"
+               r"(?:cuando|a que hora) (?:viene|vienen|llega|llegan|pasa|pasan|vendra|vendran|"
+               r"llegara|llegaran|(?:va|van) a (?:venir|llegar|pasar)) (?:hoy|manana|el (?:lunes|"
+               r"martes|miercoles|jueves|viernes|sabado|domingo)|a (?:mi|la|nuestra) casa)",
+               rf"(?:what time|when) (?:do|does|will) {_EXPECTED}(?: \w+)? (?:get here|get there|"
+               r"arrive|show up|come|be here|be there|be over|come out|come by)(?: \w+)? (?:today|"
+               r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on )?(?:mon|tues|wednes|"
+               r"thurs|fri|satur|sun)day(?![\w']))")  # fmt: skip
 HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
               r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
               r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
