@@ -263,6 +263,18 @@ _NOT_THIS = re.compile(
 )
 
 
+# "The heat works, it's the AC", "la calefacción sí funciona, es el aire": a thing said to work,
+# then the thing that does not, is not the job. Only with the turn naming the other thing: "the
+# heat works but it bangs" is still the heat.
+_WORKS_NOT_THIS = re.compile(
+    r"(?<![\w'])(?:the|my|our|el|la|mi) ([\w-]+) (?:(?:is |si )?(?:works|working|running|runs|"
+    r"fine|ok|okay|funciona|sirve|jala|esta bien)(?: fine| ok| okay| great| bien)?) "
+    r"(?:(?:it's|its|it is|es|son|the problem is|el problema es) (?:the|my|our|el|la|mi|los|las) |"
+    r"(?:but|pero) (?:the|my|our|el|la|mi) [\w-]+(?: [\w-]+)? (?:doesn't|does not|isn't|is not|"
+    r"won't|will not|no)(?![\w']))"
+)
+
+
 # What the caller already tried on it ("I poured hot water down it", "ya le eché agua
 # caliente"): a remedy, never the job.
 _TRIED = re.compile(
@@ -275,7 +287,11 @@ _TRIED = re.compile(
 
 def _denied_things(norm: Normalised) -> set[int]:
     """Token indexes of the things the caller says the job is not, or tried on it."""
-    denied_ = {norm.token_index(m.start(1)) for m in _NOT_THIS.finditer(norm.text)}
+    denied_ = {
+        norm.token_index(m.start(1))
+        for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
+        for m in pattern.finditer(norm.text)
+    }
     for m in _TRIED.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
     return denied_

@@ -89,7 +89,7 @@ _EXPRESSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:aire|aires) acondicionados?", "ac"),
         (r"mini ?splits?", "ac"),
         (r"(?:carro|coche|auto) electrico", "electric car"),
-        (r"drenaje principal", "main line"),
+        (r"(?:drenaje|linea|tuberia|tubo|cano) principal", "main line"),
         (r"fosa septica", "septic"),
     )
 )

@@ -75,6 +75,15 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"time|anytime|any time|if) it (?:really )?(?:rains|pours|storms)",
             "leak",
         ),
+        # Water that runs where it should not, inside a wall or a floor: a leak, though the
+        # caller never says the word ("water dribbles down inside the wall when I turn it on").
+        (
+            r"(?:water|it)(?: [\w']+){0,2} (?:dribbles?|dribbling|trickles?|trickling|seeps?|"
+            r"seeping|drips?|dripping|runs|running|comes out|coming out|pours|pouring|sprays|"
+            r"spraying|goes|going) (?:down |out |back )?(?:inside|into|in|behind|through) "
+            r"(?:the |our |my )?(?:wall|walls|floor|crawl ?space)",
+            "leak",
+        ),
         # A drain that is slow, said of the water or of the fixture.
         (
             r"(?:goes|going|go|went|drains?|draining|drained) (?:down )?(?:really |very |super |"
@@ -82,6 +91,19 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?: [\w']+){0,2} (?:is|are|has been|have been|'s|s|got|gets|getting) (?:really |"
             r"very |super |so |kind of |kinda )?slow(?: to drain)?",
             "slow drain",
+        ),
+        # A camera or a scope run down a line is how a sewer line is looked at: "run a camera
+        # down the main", "scope the line", "revisar la línea con la cámara". Not a camera
+        # that watches the door.
+        (
+            r"(?:run|put|send|stick|push) (?:a |the |your |their )?(?:camera|scope) (?:down|"
+            r"through|in|into)|camera (?:inspection |scope )?(?:down|through|in|into|of|on) "
+            r"(?:the |our |my |it|that|there)|(?:video|camera) (?:line |sewer |pipe )?"
+            r"inspection|scope (?:the |our |my )?(?:main |sewer |drain )?(?:line|sewer|main|"
+            r"drain|pipe)s?|(?:linea|tuberia|drenaje|desague|cano|tubo)(?: [\w']+){0,5} "
+            r"(?:con|por) (?:la |una |su )?camara|(?:meter|metan|meta|pasar|pasen|pase) "
+            r"(?:la |una )?camara",
+            "sewer line camera inspection",
         ),
         (r"commodes?", "toilet"),
         # Where a washing machine empties: a drain, whatever it is called.

@@ -63,11 +63,84 @@ CHECKUP_WISH = words(
     r"(?:hacer|necesit[oa]|necesitamos|quier[oe]|queremos|pide|piden|toca|le toca)(?: \w+){0,3} "
     r"(?:mantenimiento|afinacion|inspeccion)",
 )
+# A look-over asked for with no season named ("can someone come look the roof over", "give it
+# a once over", "que lo revisen"): a check-up only beside a word that nothing is wrong now
+# (`SAID_FINE`), or a reason that is not a fault (`LOOK_MOTIVE`), since "come look at my AC"
+# alone is most often about a fault the caller has not told yet.
+LOOK_OVER = words(
+    # Asked of someone else: "I checked the breakers", "ya revisé" are the caller's own look.
+    r"(?<!i )(?<!we )(?<!ya )(?<!yo )(?:check|inspect|examine|assess|evaluate|revise|revisen|"
+    r"revisar|revisarlo|revisarla|checar|chequen|cheque)(?![\w'])",
+    r"(?<!i )(?<!we )(?:look|looks|looking) (?:(?:it|them|things|everything|the \w+) )?(?:at|over)",
+    r"(?:take|have|get|give it|give them) a (?:look|peek)|(?:a |an )?once ?over|check ?up",
+    r"(?:get|have|want|need) (?:it|them|that|the \w+(?: \w+)?) (?:checked|looked at|inspected)",
+    r"(?:come|comes|coming|stop by and|swing by and|go) (?:out )?(?:and )?(?:look|see)",
+    r"make sure (?:it|its|it's|they|they're|everything|everythings|the \w+|nothing|there)",
+    r"(?:vengan|venga|venir) a (?:ver|revisar|checar)|(?:echen|echarle|eche) (?:un )?"
+    r"(?:ojo|vistazo|ojito)",
+)
+# Nothing wrong now, said of the thing or of where a fault would show ("the attic is bone dry",
+# "nothings leaking inside", "ours is running fine"): it outweighs a fault someone feared.
+SAID_FINE = words(
+    ALL_CLEAR.pattern,
+    r"nothing(?:s|'s| is)? (?:leaking|dripping|wet)(?: inside| in the house| anywhere)?",
+    r"(?:it|its|it's|the attic|attic|the ceiling|inside|everything|everythings|the basement)"
+    r"(?:'s| is| was| stayed| stays)? (?:totally |completely |all |still )?(?:bone )?dry",
+    r"no (?:hay )?(?:goteras?|fugas?|agua)(?: adentro)?|(?:esta|sigue|quedo) (?:todo )?seco",
+    r"(?:ahora|ahorita|ya) (?:si )?(?:funciona|sirve|jala|anda|enfria|calienta|esta funcionando) "
+    r"(?:bien|normal|perfecto)",
+)
+# Why the caller wants it looked at, when nothing is wrong: to know how it stands, for peace
+# of mind, for an insurance claim ("can someone look and tell us if it needs replacing").
+LOOK_MOTIVE = words(
+    r"(?:tell|let) (?:us|me)(?: know)? (?:if|whether|what|how)",
+    r"(?:see|know) (?:if|whether) (?:it|they|the \w+) (?:needs?|has to|should)",
+    r"peace of mind|(?:so|so that) (?:i|we) can (?:sleep|relax|stop worrying)|"
+    r"(?:just )?to be (?:safe|sure)|just in case|(?:for|with) (?:the |my |our )?insurance",
+    r"para (?:estar|quedarme|quedarnos) tranquil\w*|por si acaso|para (?:el|la) (?:seguro|"
+    r"aseguranza)|para saber si",
+)
+# A look-over that is no check-up: the cause of what happened sought ("look at why it did
+# that", "fix whatever is causing it"), or the thing's replacement asked for ("give us a quote
+# on a replacement"; not "tell us if it needs replacing", which is the check-up's question).
+LOOK_FOR_A_CAUSE = words(
+    r"(?:why|how come) (?:it|they|that|this|the \w+)|what(?:'s| is| was)? (?:causing|caused|"
+    r"made|making)|whatever(?:'s| is)? causing|(?:por que|porque) (?:se|lo|la|paso|hizo)|"
+    r"que (?:lo |la )?(?:causo|esta causando|provoco)",
+)
+REPLACEMENT = words(r"replac\w+|(?:a|the) new one|(?:cambiar|reemplazar)(?:lo|la|los|las)?")
+_IF_IT_NEEDS = words(
+    r"(?:if|whether) (?:it|they|the \w+|we)(?: \w+){0,2} (?:needs?|has to|have to|should)"
+    r"(?: to)?(?: be)? (?:replac\w+|redone)",
+    r"si (?:hay que|tienen que|tiene que|necesita|necesitan|se debe|debemos) (?:cambiar|"
+    r"reemplazar)\w*",
+)
+# A mark on a ceiling or wall is water that got in, though dry now ("a brown ring on the ceiling
+# after that storm, it's dry now"): a leak to find, unless told as old ("the stain's old,
+# probably from before we bought the place").
+WATER_MARK = words(
+    r"(?:stains?|rings?|spots?|water ?marks?|discolou?ration|bubbles?|bubbling)(?: [\w']+){0,4} "
+    r"(?:ceiling|wall|drywall)s?|(?:ceiling|wall)(?: [\w']+){0,3} (?:stains?|stained|spots?)",
+    r"manchas?(?: [\w']+){0,4} (?:techo|pared|plafon|cielo raso)",
+)
+OLD_MARK = words(
+    r"(?:stains?|rings?|spots?|marks?|it|its|it's)(?:'s| is| are| was| looks)? (?:really |pretty "
+    r"|very )?old",
+    r"from before (?:we|i|they)|(?:previous|last|former) owners?|been there (?:for )?(?:years|"
+    r"forever|since)",
+    r"(?:mancha|manchas) (?:es |son |esta |estan |se ve )?(?:vieja|viejas|antigua|antiguas)|"
+    r"de (?:antes|los duenos anteriores)",
+)
 # Something wrong now, which makes a check-up a repair.
 FAULT_NOW = words(
     r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
     r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing)",
-    r"broken",
+    r"broken|broke down",
+    # Said of the machine, never of a person ("my husband died last year").
+    r"(?:it|its|it's|that|unit|system|furnace|boiler|ac|air|heater|heat|compressor|motor|pump|"
+    r"fan|blower|thermostat|one)(?: just| finally| completely)? (?:died|quit|conked out|gave out)"
+    r"(?: on (?:us|me))?",
+    r"se (?:descompuso|descompusieron|quemo|quemaron)",
     r"leak(?:s|ing|y)?",
     r"(?:blowing|blows) (?:warm|hot|cold)",
     r"no (?:heat|cooling|air|hot water)",
@@ -82,24 +155,60 @@ _UPKEEP = ("tune", "maintenance", "check", "checkup", "inspection", "inspect", "
            "revision", "afinacion", "preventive", "preventivo")  # fmt: skip
 
 
-def upkeep_service(catalogue: tuple[ServiceOption, ...]) -> ServiceOption | None:
-    """The catalogue's check-up service: a tune-up, maintenance or an inspection."""
+def upkeep_service(
+    catalogue: tuple[ServiceOption, ...], by_name: bool = False
+) -> ServiceOption | None:
+    """The catalogue's check-up service: a tune-up, maintenance or an inspection; `by_name`,
+    only one named so (a "Sewer line service" that lists "camera inspection" is the sewer's
+    own look, not a look at whatever the caller names)."""
     for service in catalogue:
-        said = fold(" ".join((service.name, *service.keywords))).replace("-", " ")
+        said = fold(" ".join((service.name, *(() if by_name else service.keywords))))
+        said = said.replace("-", " ")
         if any(re.search(rf"(?<![\w']){w}", said) for w in _UPKEEP):
             return service
     return None
 
 
 def checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted[str] | None:
-    if not found(CHECKUP_WISH, norm):
+    """The check-up service, for a check-up asked for ahead of a season or by its name, or a
+    look-over asked for beside a word that all is fine now (or a reason that is no fault)."""
+    wished = found(CHECKUP_WISH, norm)
+    look_over = found(LOOK_OVER, norm)
+    if not wished and not look_over:
         return None
-    upkeep = upkeep_service(catalogue)
+    upkeep = upkeep_service(catalogue, by_name=not wished)
     if upkeep is None:
         return None
-    if found(ALL_CLEAR, norm) or not _fault_now(norm):
+    said_fine = found(ALL_CLEAR if wished else SAID_FINE, norm)
+    if not wished and not _looked_over_as_a_checkup(norm, said_fine):
+        return None
+    if (wished and said_fine) or not _fault_now(norm):
+        return Extracted(upkeep.id, 0.8)
+    # A look-over: all fine said after the fault feared ("she thought the roof was leaking
+    # ... the attic is bone dry"), not before the fault found ("the attic is dry but the
+    # ceiling is leaking").
+    if said_fine and _last(SAID_FINE, norm) > max(m.start() for m in _faults_now(norm)):
         return Extracted(upkeep.id, 0.8)
     return None
+
+
+def _looked_over_as_a_checkup(norm: Normalised, said_fine: bool) -> bool:
+    """A look-over asked for as a check-up: beside a word that all is fine, or a reason that is
+    no fault; not to find a cause, nor for a replacement, nor for a fresh mark of water."""
+    if not said_fine and not found(LOOK_MOTIVE, norm):
+        return False
+    if found(LOOK_FOR_A_CAUSE, norm):
+        return False
+    if found(WATER_MARK, norm) and not found(OLD_MARK, norm):
+        return False
+    assessed = [(m.start(), m.end()) for m in _IF_IT_NEEDS.finditer(norm.text)]
+    return all(
+        any(a <= m.start() < b for a, b in assessed) for m in REPLACEMENT.finditer(norm.text)
+    )
+
+
+def _last(pattern: re.Pattern[str], norm: Normalised) -> int:
+    return max((m.start() for m in pattern.finditer(norm.text)), default=-1)
 
 
 # A fault somebody already put right ("found the leak and fixed it", "ya la arreglaron").
@@ -126,13 +235,18 @@ def _told_as_past(norm: Normalised, m: re.Match[str]) -> bool:
     return marker is not None and not PIVOT.search(norm.text, marker.end(), m.start())
 
 
-def _fault_now(norm: Normalised) -> bool:
+def _faults_now(norm: Normalised) -> list[re.Match[str]]:
     """Something wrong now: said, not denied, and not told as history ("a leak last spring",
     "last week they found a leak and fixed it")."""
-    return any(
-        not told_as_history(norm.text, m.end()) and not _told_as_past(norm, m)
+    return [
+        m
         for m in affirmed(FAULT_NOW, norm)
-    )
+        if not told_as_history(norm.text, m.end()) and not _told_as_past(norm, m)
+    ]
+
+
+def _fault_now(norm: Normalised) -> bool:
+    return bool(_faults_now(norm))
 
 
 def for_a_fault(
