@@ -291,7 +291,10 @@ HOUR_ON_DAY = re.compile(
 # ("El viernes 10" is a date in Spanish.)
 DAY_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
-    r"thu(?:rs?)?|fri|sat|sun) (1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])"
+    r"thu(?:rs?)?|fri|sat|sun)"
+    # "tuesday after lunch like 1", "fri morning 9": the part of the day may come between
+    r"(?: (?:morning|afternoon|evening|after lunch|before lunch|early|late))?"
+    r" (1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?![\w':])"
 )
 _AFTER_DAY_HOUR = {"works", "work", "is", "please", "then", "if", "or", "would", "sounds",
                    "good", "fine", "ok", "okay", "thanks", "for", "and"}  # fmt: skip
@@ -299,10 +302,18 @@ _AFTER_DAY_HOUR = {"works", "work", "is", "please", "then", "if", "or", "would",
 
 def _day_then_hour(norm: Normalised) -> time | None:
     """The hour of a `DAY_THEN_HOUR` that ends its clause or is agreed to ("fri 10 works")."""
+    tokens_hold = norm.text == " ".join(norm.tokens)
     for m in DAY_THEN_HOUR.finditer(norm.text):
-        after = norm.token_index(m.end() - 1) + 1
-        ends = after >= len(norm.tokens) or after in norm.breaks
-        if ends or norm.tokens[after] in _AFTER_DAY_HOUR:
+        if tokens_hold:
+            after = norm.token_index(m.end() - 1) + 1
+            ends = after >= len(norm.tokens) or after in norm.breaks
+            next_word = "" if ends else norm.tokens[after]
+        else:
+            # The text was rewritten ("not Monday tho, Tuesday 1" without "not Monday"): its
+            # tokens are the old ones, so the word after the hour is read from the text.
+            rest = norm.text[m.end() :].split()
+            ends, next_word = not rest, rest[0] if rest else ""
+        if ends or next_word in _AFTER_DAY_HOUR:
             minute = int(m.group(2) or m.group(3) or 0)
             pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
             return _hour(int(m.group(1)), minute, None, pm, am)
