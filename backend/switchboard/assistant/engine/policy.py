@@ -150,6 +150,8 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         # "URGENT: your Google profile will be suspended, our team can fix it for $149": a
         # pitch that calls itself urgent names nothing wrong at anyone's home.
         intent = Intent.SALES
+    if _pitch_pressed(t, u, intent):
+        intent = Intent.SALES
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"
@@ -223,6 +225,24 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     if reply is not None:
         return reply
     return Reply(t.text())
+
+
+# What a seller says after the decline: asking for the owner, a meeting, a question.
+_PRESSING = {None, Intent.HUMAN, Intent.QUESTION, Intent.MESSAGE, Intent.GREETING}
+
+
+def _pitch_pressed(t: Turn, u: Understanding, intent: Intent | None) -> bool:
+    """A seller already declined who presses on ("can I just get 10 minutes with the owner
+    this week?") is declined again, never taken in as a new caller; a need of their own (a
+    job, a hazard, a visit asked for) is still heard."""
+    return (
+        t.state.outcome == Intent.SALES.value
+        and intent in _PRESSING
+        and u.service is None
+        and not (u.emergency and u.emergency.value)
+        and not u.hazards
+        and not u.visit_requested
+    )
 
 
 def _call_back_instead(t: Turn, u: Understanding) -> bool:

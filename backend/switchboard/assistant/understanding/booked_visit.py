@@ -16,7 +16,12 @@ from switchboard.assistant.understanding.model import Context, Extracted, TimeWi
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
 from switchboard.assistant.understanding.timeprefs import parse_time
-from switchboard.assistant.understanding.visit_named import named_visit_span
+from switchboard.assistant.understanding.visit_conflict import (
+    unwished_spans,
+    visit_on_file,
+    visit_said,
+)
+from switchboard.assistant.understanding.visit_named import VISIT_NAMED, named_visit_span
 
 _APPT_WORDS = r"appointment|appt|visit|booking|service call"
 _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|"
@@ -241,12 +246,29 @@ _CLAUSE_ENDS = {"but", "pero", "so", "because", "porque", "and", "y", "can", "co
 
 def without_booked_clause(norm: Normalised) -> Normalised | None:
     """The turn without the clause that states the visit on the books, or None when it has
-    none: what is left says the time wanted ("... but can we do Friday after 3")."""
+    none: what is left says the time wanted ("... but can we do Friday after 3"). The visit
+    named by its reminder or the time the caller cannot keep, and what is in its way ("kid has
+    a tournament tmrw"), go too (`visit_conflict`)."""
     span = booked_clause(norm)
-    if span is None:
+    if span is not None and not visit_said(norm, ON_THE_BOOKS, VISIT_NAMED):
+        span = None  # "tengo cita con el doctor": the appointment in the way, not ours
+    if span is None and not visit_on_file(norm):
         return None
-    first = norm.token_index(span[0])
-    last = norm.token_index(span[1] - 1) + 1 if span[1] > span[0] else first
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(([span] if span else []) + unwished_spans(norm)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    # From the last span to the first, so the earlier offsets still hold.
+    for start, end in reversed(merged):
+        norm = _without_span(norm, start, end)
+    return norm
+
+
+def _without_span(norm: Normalised, start: int, end: int) -> Normalised:
+    first = norm.token_index(start)
+    last = norm.token_index(end - 1) + 1 if end > start else first
     gone = last - first
     tokens = norm.tokens[:first] + norm.tokens[last:]
     breaks = {b if b < first else b - gone for b in norm.breaks if not first < b < last}

@@ -17,7 +17,11 @@ from switchboard.assistant.understanding.normalise import Normalised
 _HOUR = r"(1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?:ish)?"
 DAY_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
-    rf"thu(?:rs?)?|fri|sat|sun) {_HOUR}(?![\w':])"
+    r"thu(?:rs?)?|fri|sat|sun)"
+    # "tuesday after lunch like 1", "fri morning 9": the part of the day may come between.
+    r"(?: (?:morning|afternoon|evening|after lunch|before lunch|early|late))?"
+    r"(?: (?:like|say|maybe|around|about))?"
+    rf" {_HOUR}(?![\w':])"
 )
 # The hour after a part of the day or a day said by its place in the week ("afternoon like
 # two" reaches here as "afternoon 2": the filler is gone). An approximation may stand between.
@@ -36,10 +40,18 @@ _OR_TAIL = re.compile(r"^ (?:or|o) (?:so|thereabouts|around then|asi)(?![\w'])")
 
 def _agreed(norm: Normalised, m: re.Match[str]) -> bool:
     """The hour ends its clause, or what follows agrees to it or softens it."""
-    after = norm.token_index(m.end() - 1) + 1
-    if after >= len(norm.tokens) or after in norm.breaks:
-        return True
-    following = norm.tokens[after]
+    if norm.text != " ".join(norm.tokens):
+        # The text was rewritten ("not Monday tho, Tuesday 1" without "not Monday"): its
+        # tokens are the old ones, so the word after the hour is read from the text.
+        rest = norm.text[m.end() :].split()
+        if not rest:
+            return True
+        following = rest[0]
+    else:
+        after = norm.token_index(m.end() - 1) + 1
+        if after >= len(norm.tokens) or after in norm.breaks:
+            return True
+        following = norm.tokens[after]
     if following in ("or", "o"):
         return _OR_TAIL.match(norm.text[m.end() :]) is not None
     return following in _AGREED

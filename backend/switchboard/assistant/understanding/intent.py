@@ -15,6 +15,7 @@ from switchboard.assistant.understanding.booked_visit import (
     STILL_ON,
 )
 from switchboard.assistant.understanding.complaints import left_behind
+from switchboard.assistant.understanding.growth_pitch import growth_pitch
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -28,6 +29,12 @@ from switchboard.assistant.understanding.question_topics import (
 )
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, REACH
 from switchboard.assistant.understanding.timeprefs import OPENINGS
+from switchboard.assistant.understanding.visit_conflict import (
+    CANT_KEEP,
+    conflict,
+    need_gone,
+    visit_said,
+)
 from switchboard.assistant.understanding.visit_named import LOST_TRACK, MOVED_TO, VISIT_NAMED
 from switchboard.assistant.understanding.work_asked import WORK_ASKED
 
@@ -461,24 +468,35 @@ def detect_intents(
         out.append(Extracted(Intent.WRONG_NUMBER, 0.9))
     if emergency:
         out.append(Extracted(Intent.EMERGENCY, 0.9))
-    on_file = found(ON_THE_BOOKS, norm) or found(VISIT_NAMED, norm)
-    if any(True for _ in affirmed(CANCEL, norm)) or (on_file and found(NOT_NEEDED, norm)):
+    on_file = visit_said(norm, ON_THE_BOOKS, VISIT_NAMED)
+    moved = on_file and (found(OTHER_TIME, norm) or found(MOVED_TO, norm))
+    status = (
+        found(STATUS, norm)
+        or found(STILL_ON, norm)
+        or (on_file and any(found(p, norm) for p in (FORGOTTEN, ASKS_WHEN, LOST_TRACK)))
+    )
+    if (
+        any(True for _ in affirmed(CANCEL, norm))
+        or (on_file and found(NOT_NEEDED, norm))
+        or (on_file and not moved and need_gone(norm))
+    ):
         out.append(Extracted(Intent.CANCEL, 0.85))
     if (
         found(RESCHEDULE, norm)
         or (found(RESCHEDULE_PRONOUN, norm) and (not service_named or found(_VISIT_WORDS, norm)))
-        or (on_file and (found(OTHER_TIME, norm) or found(MOVED_TO, norm)))
+        or moved
+        or found(CANT_KEEP, norm)
+        # "tengo la cita mañana pero me toca trabajar": kept from it, so moved (unless the
+        # caller only asks when it is, "I'm at work, is the guy coming today?")
+        or (on_file and not status and conflict(norm) and not need_gone(norm))
     ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
-    if (
-        found(STATUS, norm)
-        or found(STILL_ON, norm)
-        or (on_file and any(found(p, norm) for p in (FORGOTTEN, ASKS_WHEN, LOST_TRACK)))
-    ):
+    if status:
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
     if found(HUMAN, norm):
         out.append(Extracted(Intent.HUMAN, 0.85))
-    if SALES.search(FOUND_US.sub(" ", text)):
+    pitched = FOUND_US.sub(" ", text)
+    if SALES.search(pitched) or growth_pitch(pitched):
         out.append(Extracted(Intent.SALES, 0.8))
     if found(APPLICANT, norm) or found(WORK_ASKED, norm):
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))

@@ -1,0 +1,187 @@
+"""A visit on file the caller cannot keep, and why.
+
+Known customers often call about the visit on file without "reschedule" or "cancel": they name
+it by its reminder ("saw the reminder for tomorrow 10am"), by the time they cannot keep ("I
+can't do tomorrow at 10 for the panel"), and then say what is in the way ("something came up
+at work", "me toca trabajar", "my son is taking me to a doctor's appointment tomorrow") or that
+the need is gone ("my son-in-law fixed it", "ya vino mi yerno y lo destapó"). A conflict with a
+visit on file asks to move it; the need gone, to cancel it. The days said for the visit and for
+the conflict are when the caller cannot: never the time wished for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import affirmed, found, words
+
+_DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|"
+        r"afternoon|evening)|the [0-9]+(?:st|nd|rd|th)?")  # fmt: skip
+_DIA = r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|pasado manana"
+_HOUR = r"[0-9]{1,2}(?::[0-9]{2})?(?: ?(?:am|pm|a m|p m))?"
+
+# The visit on file named another way than ON_THE_BOOKS has it.
+VISIT_ON_FILE = words(
+    # "you've got me down for tomorrow morning", "you guys have got us booked Friday"
+    r"(?:you've|youve|you have|y'all've|y'all have|you guys have|you guys've) got (?:me|us)"
+    rf"(?: down| booked| scheduled| in)? (?:for |on |this |next )?(?:{_DAY})",
+    # By its reminder: "saw the reminder for tomorrow 10am", "got your confirmation text
+    # about Friday", "me llegó el recordatorio de la cita del sábado"
+    r"(?:the|your|a|my|this|that) (?:reminder|confirmation)(?: text| message| email| call| "
+    r"txt)?(?: (?:for|about|of|on) (?:my |the |our )?(?:appointment |appt |visit )?(?:on |for |"
+    rf"at )?(?:{_DAY}))",
+    r"(?:el|un|su|mi|este) (?:recordatorio|mensaje de confirmacion|aviso)(?: de (?:la|mi) "
+    rf"(?:cita|visita))? (?:de|del|para|para el|para la)(?: (?:cita|visita))?(?: del?)? (?:{_DIA})",
+)
+
+# The visit's own time said as what the caller cannot keep: "I can't do tomorrow at 10 for
+# the panel", "won't make Friday's 9am", "can't make my appointment". A day alone ("I can't do
+# tomorrow") may be a new caller's limit, so the hour or the job is part of it.
+_CANNOT = (r"(?:can't|cant|cannot|can not|won't be able to|will not be able to|couldn't|"
+           r"not able to|unable to|won't)")  # fmt: skip
+CANT_KEEP = words(
+    rf"{_CANNOT} (?:do|make|make it|keep|be (?:home|there|here)) (?:(?:on|at|for) )?"
+    rf"(?:{_DAY})(?:'s)?(?: (?:at )?{_HOUR}(?! (?:or|to|instead)(?![\w']))"
+    r"(?: for (?:the|my|our) [a-z-]+)?| for (?:the|my|our) [a-z-]+)",
+    rf"{_CANNOT} (?:make|keep|do) (?:my|the|our|(?:{_DAY})'s)(?: [a-z0-9:-]+){{0,2}} "
+    r"(?:appointment|appt|visit|booking)",
+    # "no puedo mañana a las 10 para lo del drenaje", "no voy a poder el sábado a las 9"
+    r"no (?:puedo|podemos|voy a poder|vamos a poder|podre|podremos) (?:el |este )?"
+    rf"(?:{_DIA}) (?:a las? {_HOUR}|para (?:lo (?:de|del)|la|el) [a-z]+)",
+)
+
+# What is in the way of the visit: work, something that came up, another appointment, the
+# family's plans, being away.
+CONFLICT = words(
+    r"something (?:came|has come|come|just came|popped|has popped) up",
+    r"(?:i|we) (?:have|got|need|gotta) to (?:work|go (?:in )?to work|be at work|go in)",
+    r"(?:i|we) (?:have|got) work",
+    r"(?:called|call|calling) (?:me |us )?in(?:to)? (?:to )?work",
+    # Working then, not now: "I'm at work right now" is where the caller is calling from.
+    r"(?:i'll be|i will be|we'll be|we will be|i'm going to be|i'm gonna be) (?:working|at work|"
+    r"on shift|on call)",
+    rf"(?:i'm|im|i am|we're) (?:working|on shift) (?:on |this |next )?(?:{_DAY})",
+    r"(?:doctor'?s?|dr'?s?|dentist'?s?|medical|hospital|clinic) (?:appointment|appt|visit)",
+    r"(?:to|at) the (?:doctor|dentist|hospital)",
+    r"(?:has|have|got) (?:a |an )?(?:game|tournament|recital|practice|meet|competition|funeral|"
+    r"wedding|graduation)",
+    r"(?:i'll|i will|we'll|we will|i'm going to|we're going to) be (?:out of town|away|"
+    r"traveling|travelling)",
+    # Spanish: "me toca trabajar", "tengo que trabajar", "me salió algo", "cita con el médico"
+    r"(?:me|nos) toca (?:trabajar|ir a trabajar|turno|chambear)",
+    r"(?:tengo|tenemos) que (?:trabajar|ir a trabajar|chambear|salir de la ciudad|"
+    r"ir al (?:medico|doctor|dentista|hospital))",
+    r"(?:surgio|se (?:me|nos) presento|(?:me|nos) salio|(?:me|nos) surgio) (?:algo|un imprevisto|"
+    r"un compromiso|un pendiente|un trabajo)",
+    r"cita (?:con el|con la|del|en el|al) (?:medico|doctor|doctora|dentista|hospital)",
+    r"cita medica",
+    r"(?:voy|vamos) a estar (?:fuera|de viaje|trabajando)",
+)
+
+# The need gone: the trouble fixed by someone else, or gone by itself ("my son-in-law fixed
+# it", "it's working fine now", "ya vino mi yerno y lo destapó", "ya quedó bien"). Never "you
+# fixed it" (our own work, told as history).
+_BY_US = r"(?<!you )(?<!y'all )(?<!guys )(?<!ustedes )"
+NEED_GONE = words(
+    rf"{_BY_US}(?:fixed|unclogged|cleared|repaired|patched|snaked|sorted out|took care"
+    r" of) (?:it|that|them|the (?:problem|issue|clog|leak|drain))",
+    r"(?:it's|its|it is|it got|got it|that's|it has been|it's been) (?:all )?(?:fixed|working "
+    r"(?:again|now|fine|ok|okay)|taken care of|sorted|unclogged|cleared up|fine now|ok now|"
+    r"okay now)",
+    rf"{_BY_US}(?:lo|la|los|las) (?:destap|arregl|compus|repar|solucion)(?:o|aron|amos|e)",
+    r"ya (?:quedo|esta|jala|funciona|sirve) (?:bien|arreglad[oa]|destapad[oa]|compuest[oa])",
+    r"ya se (?:destapo|compuso|arreglo|soluciono)",
+)
+# The trouble back after all: "he fixed it but it's leaking again", "lo destapó pero sigue".
+_STILL_WRONG = re.compile(
+    r"(?<![\w'])(?:still|again|came back|coming back|temporar\w*|todavia|sigue|siguen|otra vez|"
+    r"de nuevo|volvio)(?![\w'])"
+)
+
+
+def visit_on_file(norm: Normalised) -> bool:
+    """The turn names a visit on file by its reminder or by the time the caller cannot keep."""
+    return found(VISIT_ON_FILE, norm) or found(CANT_KEEP, norm)
+
+
+def visit_said(norm: Normalised, *patterns: re.Pattern[str]) -> bool:
+    """A visit on file said by one of `patterns` or as `visit_on_file` has it, never by the
+    words of what is in its way: "tengo cita con el doctor" is the doctor's, not ours."""
+    if visit_on_file(norm):
+        return True
+    theirs = [(m.start(), m.end()) for m in CONFLICT.finditer(norm.text)]
+    return any(
+        not any(a < m.end() and m.start() < b for a, b in theirs)
+        for pattern in patterns
+        for m in pattern.finditer(norm.text)
+    )
+
+
+def conflict(norm: Normalised) -> bool:
+    """Something in the way of the visit is said ("something came up", "me toca trabajar")."""
+    return any(True for _ in affirmed(CONFLICT, norm))
+
+
+def need_gone(norm: Normalised) -> bool:
+    """The trouble the visit was for is put right, and not back since."""
+    return any(not _STILL_WRONG.search(norm.text, m.end()) for m in affirmed(NEED_GONE, norm))
+
+
+def unwished_spans(norm: Normalised) -> list[tuple[int, int]]:
+    """Character spans whose days and hours are never the wish: the visit named by its reminder
+    or its time the caller cannot keep (to the end of its clause), and the clause that tells
+    what is in the way ("kid has a tournament tmrw", "my son is taking me to a doctor's
+    appointment tomorrow")."""
+    spans = [_to_clause_end(norm, m) for m in VISIT_ON_FILE.finditer(norm.text)]
+    spans += [_to_clause_end(norm, m) for m in CANT_KEEP.finditer(norm.text)]
+    spans += [_whole_clause(norm, m) for m in CONFLICT.finditer(norm.text)]
+    return spans
+
+
+# Words that begin a new clause in speech with no punctuation: what follows is another thought
+# ("... at work and can we do Monday at 3").
+CLAUSE_ENDS = {"but", "pero", "so", "because", "porque", "and", "y", "can", "could", "is",
+               "se", "pueden", "puede", "podrian", "what", "how", "any", "anything", "do",
+               "would", "instead", "mas", "though"}  # fmt: skip
+
+
+def _to_clause_end(norm: Normalised, m: re.Match[str]) -> tuple[int, int]:
+    first = norm.token_index(m.start())
+    last = _clause_end(norm, norm.token_index(m.end() - 1) + 1)
+    return _chars(norm, first, last)
+
+
+# The day right after what is in the way is its day: "a tournament tmrw", "me toca trabajar el
+# sábado", "a doctor's appointment tomorrow morning at 10".
+_ITS_DAY = re.compile(
+    rf" (?:(?:on|this|next|for|el|este|para el) )?(?:{_DAY}|{_DIA})"
+    r"(?: (?:morning|afternoon|evening|night|por la (?:manana|tarde|noche)|en la (?:manana|"
+    rf"tarde|noche)))?(?: (?:at|a las?) {_HOUR})?(?![\w'])"
+)
+
+
+def _whole_clause(norm: Normalised, m: re.Match[str]) -> tuple[int, int]:
+    """From the start of the clause of what is in the way ("el sábado me toca trabajar") to
+    its end and its day; what follows is the caller's again ("... la quiero pasar al viernes")."""
+    first = norm.token_index(m.start())
+    while first > 0 and first not in norm.breaks and norm.tokens[first - 1] not in CLAUSE_ENDS:
+        first -= 1
+    end = m.end()
+    if (day := _ITS_DAY.match(norm.text, end)) is not None:
+        end = day.end()
+    start = len(" ".join(norm.tokens[:first])) + (1 if first else 0)
+    return start, end
+
+
+def _clause_end(norm: Normalised, token: int) -> int:
+    while token < len(norm.tokens):
+        if token in norm.breaks or norm.tokens[token] in CLAUSE_ENDS:
+            break
+        token += 1
+    return token
+
+
+def _chars(norm: Normalised, first: int, last: int) -> tuple[int, int]:
+    start = len(" ".join(norm.tokens[:first])) + (1 if first else 0)
+    return start, len(" ".join(norm.tokens[:last]))
