@@ -94,3 +94,34 @@ def test_a_message_signed_off_with_a_name_and_phone(
 def test_everyday_words_before_a_phone_number_are_no_name(ctx: Callable[..., Context]) -> None:
     u = understand("Sink is clogged. Call back please, 201-555-0148", ctx(channel="web"))
     assert u.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("it's for my mom Bettye Lowe, 345 Whitlock Ave Marietta", "Bettye Lowe"),
+        ("the visit is for my father, Hal Brody", "Hal Brody"),
+        ("booking it for my grandma Odessa Pruitt, she's at 9 Elm", "Odessa Pruitt"),
+        ("es para mi mamá Remedios Alvarado, 12 calle Luna", "Remedios Alvarado"),
+        ("es para mi suegro Anselmo Quiroga", "Anselmo Quiroga"),
+    ],
+)
+def test_the_relative_named_right_after_is_the_name(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.name is not None and u.name.value == name, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's for my mom's house on Elm",
+        "this is for my son his room is cold",
+        "it's for my daughter upstairs",
+        "es para mi mamá que vive sola",
+    ],
+)
+def test_a_relative_with_no_name_after_names_nobody(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx())
+    assert u.name is None, text

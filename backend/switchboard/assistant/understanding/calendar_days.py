@@ -69,8 +69,8 @@ MONTH_DAYS = re.compile(
 WEEKDAY_DAY = re.compile(
     rf"(?<![\w'])(?:(?:on|el|this|next|este|proximo)\s+)?({WEEKDAY_NAMES})(?:s|'s)?,?\s+"
     r"(the\s+|el\s+)?([0-9]{1,2})(st|nd|rd|th)?(?![\w':])(?!\s*(?:am|pm|oclock|de la))"
-    # "Friday first thing" is the start of Friday, not the 1st
-    r"(?!\s+things?(?![\w']))"
+    # "tuesday first thing", "friday first one you have": the earliest that day, no date
+    r"(?!\s+(?:thing|things|one|ones|slot|opening|appointment)(?![\w']))"
     r"(?=(\s+(?:at|a las?|in the|en la|por la)(?![\w']))?)"
 )
 # "The last week of January", "the 1st week of March", "la primera semana de marzo": seven

@@ -14,6 +14,7 @@ from switchboard.assistant.understanding.months import ENDS_WITH_MONTH, MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 from switchboard.assistant.understanding.quantities import UNIT, UNIT_AHEAD, unit_follows
+from switchboard.assistant.understanding.routine_times import told_as_routine
 from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
 
 # "3:30", "3 30 pm" and spoken "three thirty" (quarter and half hours only without am/pm, so
@@ -96,11 +97,14 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      # "I drop him at school at 8. Anything around 10?": the hour asked for
                      rf"(?:anything|something|got anything|algo)(?: (?:around|at|about|like|"
                      rf"closer to|near|como a las?|a las?|tipo))?|"
-                     rf"how about|what about|(?:let's|lets) do|(?:switch|change|move) (?:it )?to|"
+                     rf"how about|what about|(?:let's|lets) (?:do|say)|"
+                     rf"(?:switch|change|move) (?:it )?to|"
                      # "mejor a las 12", "más bien a las 11", "que sea a la una"
                      rf"mejor|mas bien|(?:que )?sea|(?:cambiar|cambie|pasar|pase)(?:lo|la)?)"
                      rf"\s+(?:the\s+|(?:a|para) las?\s+)?{CLOCK}"
-                     rf"(?=\s+(?:instead|then|please|on|that day|works|sorry|"
+                     # "can we do one o'clock wednesday instead": the day may come between
+                     rf"(?=(?:\s+(?:on\s+)?(?:{WEEKDAY_NAMES}|today|tomorrow))?"
+                     rf"\s+(?:instead|then|please|on|that day|works|sorry|"
                      # "make it 10, I forgot I have the dentist at 8": the why comes after
                      rf"i|i'm|i've|we|we're|because|since|cause|as|tengo|porque|es que)"
                      rf"(?![\w'])|\s*$)|"
@@ -259,7 +263,7 @@ def _is_place(m: re.Match[str], text: str) -> bool:
     before, after = text[: m.start()].strip(), text[m.end() :]
     # "at 4 tomorrow", "around 3 tomorrow": a word that leads to an hour says it is one.
     bare = m.group(0)[:1].isdigit()
-    if _PAST_BEHIND.search(before):
+    if _PAST_BEHIND.search(before) or told_as_routine(before):
         return True
     if (
         _DURATION_BEHIND.search(before)
@@ -312,6 +316,26 @@ def hour_alone(norm: Normalised) -> time | None:
     return _hour(int(m.group(1)), 0, None, pm, am)
 
 
+# "Could you do the 5th? Late morning, 11?", "Tuesday afternoon, 2?": an hour said alone as the
+# last clause, after its day or part of the day, is the hour asked for.
+_DAY_OR_PART = re.compile(
+    rf"(?<![\w'])(?:{WEEKDAY_NAMES}|today|tomorrow|hoy|morning|afternoon|evening|manana|tarde|"
+    r"[0-9]{1,2}(?:st|nd|rd|th))(?![\w'])"
+)
+
+
+def _hour_closing(norm: Normalised) -> time | None:
+    if not norm.breaks or (last := max(norm.breaks)) >= len(norm.tokens):
+        return None
+    clause = " ".join(norm.tokens[last:])
+    if (m := HOUR_ALONE.fullmatch(clause)) is None:
+        return None
+    if not _DAY_OR_PART.search(" ".join(norm.tokens[:last])):
+        return None
+    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    return _hour(int(m.group(1)), 0, None, pm, am)
+
+
 def find_clock(norm: Normalised, taken: tuple[tuple[int, int], ...] = ()) -> time | None:
     """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers
     and the hours inside `taken` (bounds already read); a time said in place of another first
@@ -328,7 +352,7 @@ def find_clock(norm: Normalised, taken: tuple[tuple[int, int], ...] = ()) -> tim
     if on_day := HOUR_ON_DAY.search(norm.text):
         pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
         return _hour(int(on_day.group(1)), int(on_day.group(2) or 0), None, pm, am)
-    return _day_then_hour(norm)
+    return _day_then_hour(norm) or _hour_closing(norm)
 
 
 def at_time(m: re.Match[str], norm: Normalised) -> time | None:
@@ -403,8 +427,9 @@ PREFERRED_FIRST = re.compile(
     rf"{CLOCK}(?![\w'])"
 )
 PREFERRED_AFTER = re.compile(
-    rf"(?<![\w'])(?<!the )(?<!el ){CLOCK}\s+(?:would be|is|'d be|seria|es|estaria)\s+"
-    r"(?:the )?(?:lo )?(?:ideal|best|perfect|preferred|great|mejor|perfecto)(?![\w'])"
+    rf"(?<![\w'])(?<!the )(?<!el )(?<!option )(?<!number )(?<!opcion )"
+    rf"{CLOCK}\s+(?:would be|is|'d be|seria|es|estaria)\s+"
+    r"(?:the )?(?:lo )?(?:ideal|best|perfect|preferred|great|good|mejor|perfecto|bien)(?![\w'])"
 )
 
 

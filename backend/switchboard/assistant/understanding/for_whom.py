@@ -37,6 +37,11 @@ _FOR = re.compile(
     r"book(?:ing)? (?:it|this)|put it) for|"
     r"(?:(?:la cita|la visita|el servicio|el trabajo) )?es para) "
 )
+# The relative named right after being said: "it's for my mom Bettye Lowe", "the visit is
+# for my father, Hal Brody", "es para mi mamá Remedios Alvarado".
+_FOR_KIN = re.compile(
+    rf"(?<![\w'])(?:for (?:my|our) {_KIN}|para (?:mi|nuestra|nuestro) {_KIN_ES}) (?=[a-z])"
+)
 # Said of the relative: "her name is ...", "ella se llama ...", "su nombre es ...".
 _NAMED = re.compile(
     r"(?<![\w'])(?:(?:her|his|their) name(?:'s| is)|(?:ella|el) se llama|"
@@ -63,7 +68,7 @@ def named_for(
 ) -> Extracted[str] | None:
     """The name of the person the visit is for, said in the turn; `is_part` and `clean` are
     the caller's own name rules (identity.py), so the same words end a name."""
-    statements = list(_FOR.finditer(norm.text))
+    statements = [*_FOR.finditer(norm.text), *_FOR_KIN.finditer(norm.text)]
     opening = None
     if for_someone_else(norm.text):
         statements += _NAMED.finditer(norm.text)

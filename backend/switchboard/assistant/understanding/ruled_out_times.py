@@ -46,6 +46,8 @@ SKIP_AFTER = re.compile(
     r"(?:out|bad|no good|not good|a no|doesn't work|don't work|won't work|does not work|"
     r"do not work|will not work|not going to work)|(?:no|tampoco) (?:me |nos )?(?:sirven?|"
     r"quedan?|funcionan?|conviene|puedo|podemos)|no$|"
+    # "el lunes no que tengo cita", "monday no because i work": the day, then why not
+    r"no(?= (?:que|porque|pues|ya que|because|cause|since)(?![\w']))|"
     # "thursday I work", "el jueves trabajo": the day's busy, all of it (never "Friday I work
     # till 3", whose hours are a bound)
     r"(?:(?:i|we)(?: work| have work| have class| am working|'m working|'re working| are working|"
