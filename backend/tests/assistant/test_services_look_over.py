@@ -305,3 +305,32 @@ def test_a_sewer_service_listing_a_camera_inspection_is_no_check_up_for_everythi
 def test_a_person_who_died_is_no_fault_of_the_machine() -> None:
     text = "my father died this spring and i want his boiler serviced before winter comes"
     assert service(text, HEATING_COOLING) == "tuneup"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "a handyman swapped the fan motor in june and it's cooled ok since, but it's gotten "
+            "really loud, can you come look at it",
+            "en",
+        ),
+        (
+            "the furnace has run fine since they fixed it but now the blower squeals every time "
+            "it kicks on, could somebody check it",
+            "en",
+        ),
+        (
+            "el aire ya enfría bien desde que lo arreglaron pero suena feo, quiero que lo revisen",
+            "es",
+        ),
+    ],
+)
+def test_a_sound_it_makes_now_after_an_all_clear_is_a_repair(text: str, language: str) -> None:
+    # A noise said after "runs fine since" is a fault now: the repair, not the tune-up.
+    assert service(text, HEATING_COOLING, language) in {"ac", "furnace"}
+
+
+def test_a_quiet_unit_looked_over_is_still_the_tune_up() -> None:
+    text = "ours is running fine and quiet, could someone look it over before summer"
+    assert service(text, HEATING_COOLING) == "tuneup"

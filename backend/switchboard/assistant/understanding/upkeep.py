@@ -150,6 +150,11 @@ FAULT_NOW = words(
     r"no (?:funciona|sirve|enfria|calienta|prende)",
     r"gotea\w*",
     r"hace (?:un )?ruido",
+    # A sound it makes now: "it's kinda loud now", "the blower squeals", "suena feo".
+    r"(?:is|its|it's|been|getting|got|kinda|kind of|really|super|so|very|too) (?:loud|louder|"
+    r"noisy|noisier)",
+    r"(?:rattl|squeal|screech|grind|buzz|clank|clunk)(?:es|s|ing|ed)?",
+    r"suena (?:feo|raro|fuerte|mucho)|(?:muy |bien )?ruidoso",
 )
 _UPKEEP = ("tune", "maintenance", "check", "checkup", "inspection", "inspect", "mantenimiento",
            "revision", "afinacion", "preventive", "preventivo")  # fmt: skip
