@@ -288,3 +288,60 @@ _MOVE_VISIT = words(
 def weather_moves_visit(norm: Normalised) -> bool:
     """The caller moves a visit because of weather to come: a scheduling change."""
     return found(_WEATHER_AHEAD, norm) and found(_MOVE_VISIT, norm)
+
+
+# Water a gutter or a downspout spills outside ("the downspout is all clogged up and water's
+# pouring over the side", "la canaleta está tapada y se desborda"): rain running where it
+# should not on the outside of the house is a cleaning, not water coming in, unless the turn
+# says it gets inside.
+GUTTERS = words(
+    r"gutters?",
+    r"down ?spouts?",
+    r"eaves ?troughs?",
+    r"leaders? pipes?",
+    r"canaletas?",
+    r"canalone?s?",
+    r"bajantes?",
+)
+# The gutter itself in trouble, not water running down to the street's gutter.
+_GUTTER_TROUBLE = words(
+    r"clogged",
+    r"plugged",
+    r"stopped up",
+    r"backed up",
+    r"blocked",
+    r"full of (?:leaves|debris|gunk|junk|pine needles)",
+    r"packed with",
+    r"overflow\w*",
+    r"spill\w*",
+    r"over (?:the |its )?(?:side|sides|edge|edges|top|front|lip)",
+    r"out (?:of )?the (?:seams|joints|corners|ends)",
+    r"tapad[oa]s?",
+    r"(?:se )?desborda\w*",
+    r"rebalsa\w*",
+    r"llen[oa]s? de (?:hojas|basura)",
+)
+_INSIDE = words(
+    r"basement",
+    r"inside",
+    r"in(?:to)? (?:the|our|my) (?:house|home|garage|kitchen|bedroom|\w+ ?room|attic|crawl ?space)",
+    r"ceilings?",
+    r"(?:in|down|through|inside) (?:the |our |my )?walls?",
+    r"(?:coming|getting|leaking|seeping|pouring) in",
+    r"(?:through|around|under) (?:the |our |my )?(?:\w+ )?(?:windows?|doors?|roof)",
+    r"foundation",
+    r"crawl ?space",
+    r"(?:on|across|all over) (?:the |our |my )?floor",
+    r"sotano",
+    r"adentro",
+    r"dentro de (?:la|mi|nuestra) casa",
+    r"(?:se (?:esta |estaba )?(?:mete|metiendo|metio)|entrando|entra) (?:el agua|agua|a la casa|"
+    r"al|a la|en la)",
+    r"paredes?",
+)
+
+
+def outside_spill(norm: Normalised) -> bool:
+    """A gutter or a downspout overflowing outside, nothing said of water getting in."""
+    gutter_trouble = found(GUTTERS, norm) and found(_GUTTER_TROUBLE, norm)
+    return gutter_trouble and not found(_INSIDE, norm)

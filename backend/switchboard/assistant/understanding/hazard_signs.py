@@ -194,6 +194,11 @@ INDOOR_COLD = words(
     r"(?:ice|frost) (?:in|on|inside) (?:the |my |our )?(?:[\w']+ ){0,2}"
     r"(?:toilet|bowl|sink|tub|windows?|walls?|kitchen|bathroom|house)",
     r"(?:ice|frost) (?:on|in) the inside",
+    # The thermostat read out, not set ("the thermostat says 51", "el termostato marca 50").
+    r"thermostat(?: [\w']+){0,3} (?:says|reads|shows|is reading|is showing|is saying) "
+    r"(?:like |only |just |about )?(?:[0-9]|[1-4][0-9]|5[0-5])(?! (?:am|pm))",
+    r"termostato(?: [a-z]+){0,3} (?:marca|dice|esta marcando|muestra) (?:como |nomas |solo )?"
+    r"(?:[0-9]|[1-4][0-9]|5[0-5])",
     r"(?:see|seeing) (?:our|my|their|his|her) breath",
     r"pipes? (?:are |is )?(?:starting to |beginning to |about to )?(?:freez\w+|froze|frozen)",
 )

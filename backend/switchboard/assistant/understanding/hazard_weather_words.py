@@ -18,8 +18,10 @@ NO_HEAT = words(
     # Stopped, itself, not stopped doing something ("stopped making that noise").
     r"(?:heat|heater|heating|furnace|boiler|heat pump)s? (?:just |has |completely |totally )?"
     r"(?:stopped|shut off|shut down|cut out|gave out|conked out)(?! (?:\w+ing|that|the|it))",
-    r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is )?(?:ice |stone |dead |completely )?"
-    r"cold",
+    # Gone cold, however long ("the radiators have been ice cold since last night").
+    r"(?:radiators?|baseboards?|vents?|registers?) (?:are |is |have been |has been |been |went |"
+    r"have gone |has gone |are still |are all |all )?(?:all |still )?(?:ice |stone |dead |"
+    r"completely |totally )?cold",
     r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
     *es.NO_HEAT,
 )
@@ -131,4 +133,42 @@ TEMPERATURE_TOPIC = words(
     r"nieve",
     r"abanicos?",
     r"ventilador\w*",
+)
+# Which side of the weather a turn speaks of, for the model's lean between the two weather
+# hazards: heating gone cold ("the radiators have been ice cold", "la caldera no prende") or
+# cooling gone hot. A turn that names one side and not the other is about that side.
+HEATING_SIDE = words(
+    r"radiators?",
+    r"baseboards?",
+    r"furnaces?",
+    r"boilers?",
+    r"heaters?",
+    r"heating",
+    r"no heat",
+    r"(?:ice|stone|freezing) cold",
+    r"freezing",
+    r"frozen",
+    r"radiador(?:es)?",
+    r"calefaccion",
+    r"caldera",
+    r"calenton",
+    r"helad[oa]s?",
+    r"congel\w+",
+)
+COOLING_SIDE = words(
+    r"a ?c",
+    r"air ?condition\w*",
+    r"central air",
+    r"cooling",
+    r"cool(?:s|ed)?",
+    r"mini ?split",
+    r"condenser",
+    r"(?:swamp|evaporative) cooler",
+    r"hot",
+    r"heat ?wave",
+    r"aire",
+    r"clima",
+    r"minisplit",
+    r"enfri\w+",
+    r"calor",
 )

@@ -123,6 +123,10 @@ CO_MENTION = words(
     r"co (?:alarm|detector|monitor)s?",
     *es.CO_MENTION,
 )
+_NOT_COOKING = (
+    r"(?!(?: [\w']+){0,6} (?:toast|food|popcorn|coffee|cookies|pizza|dinner|lunch|breakfast|"
+    r"rice|cooking|cooked|pan|pot|bacon|grill(?:ing)?))"
+)
 ELECTRICAL_FIRE = words(
     r"spark(?:s|ing|ed)?",
     r"burning (?:electrical |electric |plastic |rubber )?(?:smell|plastic|wire)",
@@ -132,6 +136,11 @@ ELECTRICAL_FIRE = words(
     r"(?:burnt|burned|melted|melting) (?:wire|wiring|insulation) (?:smell|odou?r|stink)",
     r"(?:electrical|electric) burning smell",
     r"smell(?:s|ing)? (?:like )?(?:something(?:'s| is)? )?burning",
+    # Burnt rather than burning, of the house or a machine, not of the cooking.
+    rf"(?:burnt|burned|scorched) (?:smell|odou?r){_NOT_COOKING}",
+    # Said in the present: "it smelled kind of burnt for a minute, then went away" is gone.
+    r"(?:smells|smelling|stinks) (?:really |very |kind of |kinda |a bit |a little |so )?"
+    rf"(?:burnt|burned|scorched){_NOT_COOKING}",
     r"electrical fire",
     r"(?:outlet|panel|breaker|switch|wire|wires|plug|socket)s? (?:is |are )?"
     r"(?:smoking|melting|melted|burning|scorched|hot to the touch)",
@@ -175,6 +184,9 @@ FLOOD = words(
     r"burst(?:ed)? (?:water )?(?:pipe|line)s?",
     r"(?:pipe|line|water heater|tank)s? "
     r"(?:has |have |just )?(?:burst|busted|exploded|split|blew)",
+    # A water heater emptying itself onto the floor.
+    r"water heater(?:'s| is)? (?:\w+ )?(?:emptying|dumping) (?:itself |out |all |its water |"
+    r"water )?(?:out|onto|on|all over|everywhere|across|into)",
     r"busted pipe",
     r"flood(?:ing|ed|s)?(?! ?lights?)",
     # "water's spraying", also typed without its apostrophe ("waters spraying out everywhere").
@@ -291,6 +303,12 @@ WATER_ON_ELECTRICS = words(
     r"reaching|reached|"
     r"creeping|spreading|running|going|up) (?:close |right )?(?:(?:to|toward|towards|near|into|"
     r"under) )?where (?:the|my|our|his|her|their|all) (?:[\w']+ ){0,7}(?:is|are) plugged in",
+    # Reached as far as an appliance and its cords ("it's reached the dryer and the extension
+    # cords", "water's all around the freezer plug").
+    r"(?:water|water's|waters|it|it's|its)(?: [\w']+){0,3} (?:reached|reaching|reaches|got to|"
+    r"gotten to|getting to|gets to|all around|around|under) (?:the |my |our |all the )?"
+    r"(?:[\w']+ ){0,3}(?:and )?(?:the |my |our |all the )?(?:extension cords?|power cords?|"
+    r"cords|plugs?|power strips?|surge protectors?)",
     r"(?:water|water's|waters|rain)(?: [\w']+){0,3} (?:getting|reaching|reached|creeping|"
     r"spreading|up) (?:close "
     r"|right )?(?:to |toward |towards |near |under )?(?:the |my |our |all the )?(?:extension "

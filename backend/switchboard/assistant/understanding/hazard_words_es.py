@@ -69,10 +69,16 @@ ELECTRICAL_FIRE = (
     r"(?:en|salen|saliendo|echando|hechando|se ven|veo|hay) llamas",
     r"(?:salen|saliendo|echando|hay|se ve|veo) (?:fuego|lumbre)",
     r"se (?:prendio|incendio|quemo) (?:en )?(?:fuego|llamas)?",
-    r"olor a quemado",
-    r"huele a quemado",
-    r"(?:sale|saliendo|salia|echa|echando) (?:un poco de |poquito |algo de |mucho )?humo",
-    r"(?:veo|se ve|hay) (?:un poco de |poquito |algo de |mucho )?humo (?:saliendo|que sale)",
+    # A burning smell however the verb is put ("empezó a oler a quemado", "todavía huele mucho
+    # a quemado", "huele como a cable quemado").
+    r"(?:olor|olorcito|huele|huelen|oler|oliendo) (?:muy |bien |bastante |mucho |muy fuerte |"
+    r"fuerte |feo |horrible |como |raro )*a (?:quemado|(?:cable|plastico|hule)s? quemad[oa]s?)",
+    # Smoke, or a little of it ("sale humito por las rejillas"), coming out of something.
+    r"(?:sale|salen|saliendo|salia|salio|echa|echando|echo|avienta|aventando) (?:un poco de |"
+    r"poquito |poquito de |algo de |mucho |harto |como )?(?:humo|humito|humareda)",
+    r"(?:veo|se ve|hay|habia) (?:un poco de |poquito |algo de |mucho )?(?:humo|humito|humareda) "
+    r"(?:saliendo|que sale|que salia)",
+    r"(?:humo|humito|humareda) (?:esta |estaba )?(?:saliendo|sale|salia|salio) (?:de|del|por)",
     r"cortocircuito",
 )
 
@@ -129,6 +135,9 @@ FLOOD = (
     r"cano|lavadora)(?: [a-z]+){0,10} se (?:(?:me|le|nos|les) )?(?:revento|rompio|reventaron|"
     r"rompieron|estallo|exploto|partio|"
     r"zafo|solto)",
+    # A water heater emptying itself out ("el calentador del garaje se está vaciando").
+    r"(?:calentador|boiler|tanque del calentador)(?: [a-z]+){0,4} se (?:(?:me|le|nos|les) )?"
+    r"(?:esta |estaba |sigue |empezo a )?(?:vaciando|vacio|vaciar|salie\w+)",
     r"se (?:(?:me|le|nos|les) )?(?:revento|rompio|estallo|exploto|partio|zafo|solto) "
     r"(?:el |la |mi |nuestro |nuestra )?"
     r"(?:calentador|boiler|tanque|tinaco|mangu?era|mangu?erita|tuberia|tubo|tubito|pipa|cano)",
@@ -222,7 +231,7 @@ ELECTRICAL_PARTS = (
 # lie on the floor ("la regleta", "el multicontacto", "las extensiones").
 _POWER_THINGS = (
     rf"(?:panel|enchufes?|cables|{_BREAKERS}|caja de (?:los )?(?:{_BREAKERS}|fusibles|pastillas)|"
-    r"caja de fusibles|tablero(?: electrico)?|regletas?|multicontactos?|extensiones|"
+    r"caja de fusibles|tablero(?: electrico)?|regletas?|multicontactos?|extension(?:es)?|"
     r"extension electrica|contactos)"
 )
 WATER_ON_ELECTRICS = (
@@ -230,6 +239,11 @@ WATER_ON_ELECTRICS = (
     r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega|llego|alcanza|alcanzo|esta llegando) "
     rf"(?:al|a los|a las|del|de los|de las|de|a)? ?(?:la |el |los |las |mis |nuestras? )?"
     rf"{_POWER_THINGS}",
+    # Reached as far as an appliance and what it is plugged into ("ya llegó hasta la secadora
+    # y las extensiones que están en el piso").
+    r"agua(?: [a-z]+){0,6} (?:ya )?(?:llegando|llega|llego|alcanza|alcanzo|esta llegando|se fue|"
+    r"se paso) (?:hasta|hacia) (?:el |la |los |las |mis |nuestras? )?(?:[a-z]+ ){0,3}"
+    rf"(?:y |con )?(?:el |la |los |las )?{_POWER_THINGS}",
     # The water's path, then where it ends: "el agua está bajando por la pared ... justo donde
     # está la caja de los breakers y está chorreando por encima de la caja".
     # Where it lands is said with its place ("donde está", "encima de", "sobre"): "gotea el
@@ -283,7 +297,8 @@ NO_HEAT = (
     r"(?:la |el )?(?:calefaccion|calentador(?! de agua)|caldera) "
     r"(?:se (?:nos |me |le |les )?(?:descompuso|apago|murio|fue)|no (?:funciona|prende|enciende|"
     r"sirve|calienta))",
-    r"(?:radiadores?|calefaccion) (?:estan? )?(?:helad[oa]s?|fri[oa]s?)",
+    r"(?:radiadores?|calefaccion) (?:estan? |siguen |se pusieron |han estado |(?:\w+ )?"
+    r"(?:estan|esta) )?(?:bien |todos |completamente )?(?:helad[oa]s?|fri[oa]s?)",
     r"(?:calefaccion|caldera|calenton) (?:ya no (?:funciona|sirve|calienta|prende)|dejo de "
     r"(?:calentar|funcionar|servir|prender))",
 )

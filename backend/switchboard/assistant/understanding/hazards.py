@@ -20,6 +20,7 @@ from switchboard.assistant.understanding.hazard_containment import (
     WATER_SUBJECT,
     checked_and_cleared,
     cold_mark,
+    outside_spill,
     restored,
 )
 from switchboard.assistant.understanding.hazard_scope_words import (
@@ -355,6 +356,9 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         found_.pop(Hazard.GAS_LEAK, None)
         scoped.discard(Hazard.GAS_LEAK)
     _signs(norm, context, found_, scoped)
+    if outside_spill(norm):  # "the gutter's clogged and water's pouring over the side"
+        found_.pop(Hazard.FLOODING, None)
+        scoped.discard(Hazard.FLOODING)
     heat_now, heat_scoped = _current(HEAT_DAMAGE, norm)
     if heat_now and cold_mark(norm):  # "an old scorch mark, nothing's hot, nothing smells"
         heat_now, heat_scoped = False, True

@@ -25,7 +25,7 @@ _CHECK = (
     r"opinion|assess\w*|evalu\w*|valoracion"
 )
 _AHEAD = (
-    r"before (?:the |this |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
+    r"before (?:the |this |that |next )?(?:summer|winter|fall|spring|autumn|season|heating season|"
     r"cooling season|cold weather|hot weather|cold|heat|hurricane season|storm season|"
     r"rainy season|next (?:big )?(?:one|storm)|"
     # Weather on its way: "before the hurricane gets here", "ahead of the storm".
@@ -60,6 +60,11 @@ CHECKUP_WISH = words(
     r"(?:maintenance|tune ?ups?|check ?ups?|servicing|inspection)",
     # The thing to have tuned: "I'd like the heat pump tuned up", "get both boilers serviced".
     r"(?:get|have|want|like|need)(?: [\w']+){1,4} (?:tuned(?: up)?|serviced|maintained)",
+    # A look-over of something that works ("want someone to look ours over", "have somebody
+    # check it all over"): an inspection, not "look at", which is how a fault is brought up.
+    r"(?:get|have|want|wants|like|need)(?: [\w']+){0,3} (?:to )?(?:look|check) "
+    r"(?:it|them|things|everything|ours|mine|it all|the \w+|our \w+|my \w+) (?:all )?over",
+    r"(?:a|an) (?:once ?over|look ?over|going ?over)",
     r"(?:hacer|necesit[oa]|necesitamos|quier[oe]|queremos|pide|piden|toca|le toca)(?: \w+){0,3} "
     r"(?:mantenimiento|afinacion|inspeccion)",
 )

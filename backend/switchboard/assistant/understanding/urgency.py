@@ -15,11 +15,17 @@ from dataclasses import dataclass
 
 from switchboard.assistant.understanding.hazard_containment import (
     checked_and_cleared,
+    outside_spill,
     weather_moves_visit,
 )
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
-from switchboard.assistant.understanding.hazard_weather_words import NO_AC, TEMPERATURE_TOPIC
+from switchboard.assistant.understanding.hazard_weather_words import (
+    COOLING_SIDE,
+    HEATING_SIDE,
+    NO_AC,
+    TEMPERATURE_TOPIC,
+)
 from switchboard.assistant.understanding.hazard_words import (
     ELECTRIC_THINGS,
     HELD_IN_FIXTURE,
@@ -52,6 +58,7 @@ CERTAIN_OVER_SCOPE = 0.22
 
 _WEATHER = {Hazard.NO_HEAT_FREEZING, Hazard.NO_AC_EXTREME_HEAT}
 _HELD_WATER = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP}
+_WATER_IN = {Hazard.FLOODING, Hazard.ROOF_BREACH, Hazard.SEWAGE_BACKUP}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +131,21 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         # heat when it is 110 outside is the cooling that failed).
         # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
         water_smell = smell_is_the_waters(norm)
+        # A gutter spilling outside is no water coming in, whichever trade hears it.
+        outside = outside_spill(norm)
         judged = judged.best_of(
-            lambda h: _allowed(h, context) and not (water_smell and h is Hazard.GAS_LEAK)
+            lambda h: (
+                _allowed(h, context)
+                and not (water_smell and h is Hazard.GAS_LEAK)
+                and not (outside and h in _WATER_IN)
+            )
         )
         if judged is not None and judged.hazard in _WEATHER and not found(TEMPERATURE_TOPIC, norm):
             # Heat or cooling lost, when the turn speaks of neither nor of the temperature
             # ("my mom's 82, her toilet runs"): the lean is the person, not a hazard.
             judged = None
+        if judged is not None and judged.hazard in _WEATHER:
+            judged = _weather_side(judged, norm, context)
     # Checked and cleared by those who came ("the meter read zero, the detector was expired").
     clear = all_clear(norm, [*scoped, *([judged.hazard] if judged else [])])
     # Weather to come, given as the reason to move the visit ("rain all day tomorrow, can we
@@ -207,6 +222,18 @@ def _describes(norm: Normalised, context: Context) -> bool:
     # Digits and number words ("nine thirteen five five five...") describe nothing.
     said = [t for t in norm.tokens if not t.isdigit() and not is_number_word(t)]
     return len(said) >= needed
+
+
+def _weather_side(judged: MeaningJudgement, norm: Normalised, context: Context) -> MeaningJudgement:
+    """The model's lean between no heat and no cooling follows the side the turn speaks of:
+    "the radiators have been ice cold since last night" is the heating, however close the
+    model finds it to a cooling failure. A turn naming both sides, or neither, is left as is."""
+    heating, cooling = found(HEATING_SIDE, norm), found(COOLING_SIDE, norm)
+    if heating == cooling:
+        return judged
+    wanted = Hazard.NO_HEAT_FREEZING if heating else Hazard.NO_AC_EXTREME_HEAT
+    swapped = judged.best_of(lambda h: h is wanted and _allowed(h, context))
+    return swapped if swapped is not None else judged
 
 
 def _allowed(hazard: Hazard, context: Context) -> bool:

@@ -33,6 +33,9 @@ FAILED_LATELY = words(
     r"hace (?:un )?(?:rato|ratito|poco)",
     r"desde (?:la manana|anoche|ayer|hoy|temprano|el mediodia|las \d+)",
 )
+# The cold said in a word, of the house or of what should heat it ("radiators ice cold",
+# "los radiadores están helados"): with someone at risk in it, enough to page.
+COLD_SAID = words(r"cold", r"fri[oa]s?", r"helad[oa]s?")
 HOT_OUTSIDE_F = 95
 COLD_OUTSIDE_F = 32
 
@@ -64,7 +67,7 @@ def weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
         or found(FREEZING, norm)
         or _said(INDOOR_COLD, norm)
     )
-    if no_heat(norm) and (cold or (vulnerable and "cold" in norm.tokens)):
+    if no_heat(norm) and (cold or (vulnerable and found(COLD_SAID, norm))):
         out[Hazard.NO_HEAT_FREEZING] = 0.85
     if _said(NO_AC, norm) and vulnerable and dangerous_heat(norm, context):
         out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
