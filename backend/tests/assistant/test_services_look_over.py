@@ -334,3 +334,11 @@ def test_a_sound_it_makes_now_after_an_all_clear_is_a_repair(text: str, language
 def test_a_quiet_unit_looked_over_is_still_the_tune_up() -> None:
     text = "ours is running fine and quiet, could someone look it over before summer"
     assert service(text, HEATING_COOLING) == "tuneup"
+
+
+def test_a_noise_said_of_now_after_a_fix_last_week_is_a_repair() -> None:
+    text = (
+        "last month the fan quit and my cousin put in a new capacitor, it's been cooling since "
+        "but it's pretty noisy now, can you guys check it out"
+    )
+    assert service(text, HEATING_COOLING) == "ac"

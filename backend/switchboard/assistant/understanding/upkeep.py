@@ -156,7 +156,7 @@ FAULT_NOW = words(
     r"gotea\w*",
     r"hace (?:un )?ruido",
     # A sound it makes now: "it's kinda loud now", "the blower squeals", "suena feo".
-    r"(?:is|its|it's|been|getting|got|kinda|kind of|really|super|so|very|too) (?:loud|louder|"
+    r"(?:is|its|it's|been|getting|got|kinda|kind of|pretty|really|super|so|very|too) (?:loud|louder|"
     r"noisy|noisier)",
     r"(?:rattl|squeal|screech|grind|buzz|clank|clunk)(?:es|s|ing|ed)?",
     r"suena (?:feo|raro|fuerte|mucho)|(?:muy |bien )?ruidoso",
@@ -231,10 +231,15 @@ _PUT_RIGHT = words(
 )
 
 
+_NOW_AFTER = re.compile(r"(?: [\w']+){0,2} (?:now|these days|lately|ahora|ahorita)(?![\w'])")
+
+
 def _told_as_past(norm: Normalised, m: re.Match[str]) -> bool:
     """A fault in a clause told in the past ("Con Ed came out last week and found the leak
     and fixed it"): a marker of time gone by earlier in its clause, with no "now" between,
     or a word later in its clause that it was put right."""
+    if _NOW_AFTER.match(norm.text, m.end()):
+        return False  # "... but it's kinda loud now": the fault itself is said of now
     index = norm.token_index(m.start())
     clause_at = len(" ".join(norm.tokens[: norm.clause_start(index)]))
     later = [b for b in norm.breaks if b > index]
