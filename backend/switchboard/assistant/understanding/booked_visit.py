@@ -241,7 +241,8 @@ def booked_clause(norm: Normalised) -> tuple[int, int] | None:
 
 _CLAUSE_ENDS = {"but", "pero", "so", "because", "porque", "and", "y", "can", "could", "is",
                 "se", "pueden", "puede", "podrian", "what", "how", "any", "anything", "do",
-                "would", "instead", "mas", "though"}  # fmt: skip
+                "would", "instead", "mas", "though", "mejor", "actually", "wait",
+                "sorry"}  # fmt: skip
 
 
 def without_booked_clause(norm: Normalised) -> Normalised | None:

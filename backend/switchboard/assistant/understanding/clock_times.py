@@ -428,8 +428,9 @@ PREFERRED_FIRST = re.compile(
 )
 PREFERRED_AFTER = re.compile(
     rf"(?<![\w'])(?<!the )(?<!el )(?<!option )(?<!number )(?<!opcion )"
-    rf"{CLOCK}\s+(?:would be|is|'d be|seria|es|estaria)\s+"
-    r"(?:the )?(?:lo )?(?:ideal|best|perfect|preferred|great|good|mejor|perfecto|bien)(?![\w'])"
+    rf"{CLOCK}\s+(?:would be|is|'d be|seria|es|estaria|esta)\s+"
+    r"(?:the )?(?:lo )?(?:ideal|best|perfect|preferred|great|mejor|perfecto|fine|better|"
+    r"good|bien)(?![\w'])(?! (?:too|also|as well|tambien)(?![\w']))"
 )
 
 
@@ -439,19 +440,21 @@ _COUNTED_AHEAD = re.compile(r"\s+(?!(?:works|sounds|thanks|pls)(?![\w']))[a-z]{2
 
 
 def _preferred(norm: Normalised) -> time | None:
+    """The hour said to be best; of several ("8? or 7. 7 is fine"), the last said."""
     text = norm.text
-    for pattern in (PREFERRED_FIRST, PREFERRED_AFTER):
-        for m in pattern.finditer(text):
-            before, after = text[: m.start()], text[m.end() :]
-            if (
-                ENDS_WITH_MONTH.search(before)  # "Dec 3 would be ideal" is a day
-                or _BOUND_BEHIND.search(before)  # "after 3 is best" is a bound
-                or unit_follows(text, m.end())
-                or _COUNTED_AHEAD.match(after)
-            ):
-                continue
-            if (at := _clock(m, 1, norm)) is not None:
-                return at
+    said = sorted((*PREFERRED_FIRST.finditer(text), *PREFERRED_AFTER.finditer(text)),
+                  key=lambda m: -m.start())  # fmt: skip
+    for m in said:
+        before, after = text[: m.start()], text[m.end() :]
+        if (
+            ENDS_WITH_MONTH.search(before)  # "Dec 3 would be ideal" is a day
+            or _BOUND_BEHIND.search(before)  # "after 3 is best" is a bound
+            or unit_follows(text, m.end())
+            or _COUNTED_AHEAD.match(after)
+        ):
+            continue
+        if (at := _clock(m, 1, norm)) is not None:
+            return at
     return None
 
 

@@ -28,7 +28,8 @@ _RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=
               r"no puedo|can't do|can not do|cannot do|can't make it|can't make|can't come|"
               r"can't|cannot|nothing|ni|"
               # "I work Tuesdays", "trabajo los martes": days the caller is busy
-              r"(?<=i )work|(?<=we )work|(?<=i )have work|"
+              r"(?<=i )work|(?<=we )work|(?<=i )have work|(?<=i )have to work|(?<=we )have to work|"
+              r"me toca trabajar|nos toca trabajar|tengo que trabajar|tenemos que trabajar|"
               # "he's out of town this weekend", "we're away Friday", "no estamos el sábado"
               r"(?:i'm|im|i am|we're|we are|he's|hes|he is|she's|shes|she is|they're|they are|"
               r"tenant's|tenant is)(?: (?:gonna|going to) be)? (?:working|busy|out of town|away|"
@@ -50,8 +51,10 @@ SKIP_AFTER = re.compile(
     r"no(?= (?:que|porque|pues|ya que|because|cause|since)(?![\w']))|"
     # "thursday I work", "el jueves trabajo": the day's busy, all of it (never "Friday I work
     # till 3", whose hours are a bound)
-    r"(?:(?:i|we)(?: work| have work| have class| am working|'m working|'re working| are working|"
+    r"(?:(?:i|we)(?: work| have work| have to work| have class| am working|'m working|'re working|"
+    r" are working|"
     r"'m busy| am busy|'re busy| are busy| am at work|'m at work)|trabajo|trabajamos|"
+    r"(?:me|nos) toca trabajar|tengo que trabajar|tenemos que trabajar|"
     r"tengo (?:trabajo|clases?)|estoy (?:trabajando|ocupad[oa])|estamos (?:trabajando|ocupados))"
     r"(?: all day| todo el dia)?(?=\s*$|\s+(?:so|and|but|y|pero|asi que)(?![\w'])))(?![\w'])"
 )

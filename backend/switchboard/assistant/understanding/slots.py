@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.calendar_days import names_day_of_month
 from switchboard.assistant.understanding.clock_times import NOON, find_clock
+from switchboard.assistant.understanding.corrected_hours import corrected_hours
 from switchboard.assistant.understanding.day_correction import says_a_week_later
 from switchboard.assistant.understanding.day_parts import AFTERNOON, EVENING, MORNING
 from switchboard.assistant.understanding.model import (
@@ -114,7 +115,12 @@ def choose_slot(
         if index < len(offered):
             return _single([index], 0.9)
     for i, tok in enumerate(norm.tokens):
-        if tok in ORDINALS and ORDINALS[tok] < len(offered) and not _ordinal_is_date(norm, i):
+        if (
+            tok in ORDINALS
+            and ORDINALS[tok] < len(offered)
+            and not _ordinal_is_date(norm, i)
+            and not _first_thing(norm, i)
+        ):
             return _single([ORDINALS[tok]], 0.9)
     if len(offered) == 1 and THAT_ONE.search(text):
         return _single([0], 0.8)
@@ -129,7 +135,9 @@ def choose_slot(
             return Extracted(SlotChoice(SlotDecision.COUNTER, counter=counter), 0.8)
         return _single([fitting[0]], 0.85)
     by_clock: list[int] = []
-    at = find_clock(norm)
+    # "The 1, no, the 2": the hour the caller settled on.
+    corrected = corrected_hours(norm)
+    at = corrected[0] if corrected and corrected[2] else find_clock(norm)
     if at is None and NOON.search(text):
         at = time(12)
     if at is None:
@@ -211,6 +219,13 @@ def _ordinal_is_date(norm: Normalised, index: int) -> bool:
     if any(_DATE_NEIGHBOURS.fullmatch(t) for t in before) or _DATE_NEIGHBOURS.fullmatch(after):
         return True
     return after in _DATE_AFTER or bool(re.fullmatch(r"[0-9]{1,2}(?::[0-5][0-9])?", after))
+
+
+def _first_thing(norm: Normalised, index: int) -> bool:
+    """ "First thing Saturday", "a primera hora": the start of a day asked for, not the first
+    offer."""
+    after = norm.tokens[index + 1] if index + 1 < len(norm.tokens) else ""
+    return after in {"thing", "hora"}
 
 
 def _within_bounds(slot: datetime, counter: TimeWindow) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.arrival_dates import arrival_as_bound
+from switchboard.assistant.understanding.busy_hours import busy_hours
 from switchboard.assistant.understanding.calendar_days import date_range_asked
 from switchboard.assistant.understanding.clock_times import (
     EITHER_HOUR,
@@ -26,6 +27,7 @@ from switchboard.assistant.understanding.clock_times import (
     hour_alone,
     spanish_minutes_as_clock,
 )
+from switchboard.assistant.understanding.corrected_hours import corrected_hours
 from switchboard.assistant.understanding.day_parts import PARTS, part_of_day, within_part
 from switchboard.assistant.understanding.model import (
     Context,
@@ -181,7 +183,9 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     clock_hours = frozenset(s.astimezone(tz).hour % 12 or 12 for s in held)
     dates = date_range_asked(norm, today, now_local, clock_hours)
     part, span_start, span_end = part_of_day(norm)
-    start_t, end_t, exact = clock_bounds(norm)
+    # "Thursday at one, no, two": the hours said after the correction; "I'm at the
+    # dentist from noon to 8": the hours around the busy ones.
+    start_t, end_t, exact = corrected_hours(norm) or busy_hours(norm) or clock_bounds(norm)
     if exact and start_t is not None and part is not None and not within_part(start_t, part):
         later = time(start_t.hour + 12, start_t.minute) if start_t.hour < 12 else None
         if later is not None and within_part(later, part):

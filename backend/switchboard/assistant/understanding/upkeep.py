@@ -156,8 +156,8 @@ FAULT_NOW = words(
     r"gotea\w*",
     r"hace (?:un )?ruido",
     # A sound it makes now: "it's kinda loud now", "the blower squeals", "suena feo".
-    r"(?:is|its|it's|been|getting|got|kinda|kind of|pretty|really|super|so|very|too) (?:loud|louder|"
-    r"noisy|noisier)",
+    r"(?:is|its|it's|been|getting|got|kinda|kind of|pretty|really|super|so|very|too) "
+    r"(?:loud|louder|noisy|noisier)",
     r"(?:rattl|squeal|screech|grind|buzz|clank|clunk)(?:es|s|ing|ed)?",
     r"suena (?:feo|raro|fuerte|mucho)|(?:muy |bien )?ruidoso",
 )
