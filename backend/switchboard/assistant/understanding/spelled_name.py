@@ -230,4 +230,13 @@ def _a_first_name_opening(tokens: tuple[str, ...] | list[str], start: int) -> bo
     """The word before the name's `start` opens the turn or follows a lead-in: "gordon" in
     "gordon pfeiffer p f e i f f e r" is a first name however everyday the word."""
     before = start - 1
-    return before == 0 or tokens[before - 1] in LEADS or tokens[before - 1] in GREETINGS
+    if before == 0:
+        return True
+    lead = tokens[before - 1]
+    if lead in _FILLER_LEADS and before - 1 > 0:
+        return False  # "thanks so much okafor ...": "so" mid-sentence is no lead-in
+    return lead in LEADS or lead in GREETINGS
+
+
+# Lead-ins that are fillers: a lead-in only where they open the turn ("um tom okafor ...").
+_FILLER_LEADS = {"so", "and", "um", "uh"}
