@@ -39,7 +39,18 @@ _NOT_NAMES_TEXT = """
     muchas muchos gracias thanks thank his him them their hers theirs her
     spelled spelt spelling
     i i'm im i've we we're were apellido apellidos surname autocorrect autocorrected
+    retired retirada retirado jubilado jubilada pensionado pensionada widowed widow widower
+    viudo viuda married casado casada single soltero soltera unemployed disabled sick ill
+    well warm warmer chilly cool cooler comfortable comfy cozy toasty fresco fresca
+    caliente calientito tibio tibia bien mal enfermo enferma cansado cansada
+    awake asleep up better worse great fantastic wonderful bored lonely old older
 """
+# What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
+ENDEARMENTS = frozenset(
+    {"honey", "hun", "hon", "dear", "dearie", "sweetie", "sweetheart", "darling", "mija",
+     "mijo", "mijita", "mijito", "carino", "corazon"}
+)  # fmt: skip
+_NOT_NAMES_TEXT += " ".join(ENDEARMENTS)
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "again", "y",
                     "the", "about", "in", "on", "please", "need", "we", "i'm", "it's", "there",
@@ -48,10 +59,11 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "texting", "by", "for", "over", "que", "you", "a", "call", "text", "phone",
                     "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
                     "am", "im", "live", "lives", "got", "otra", "en", "vivo", "tengo",
+                    "estoy", "estamos", "soy", "somos",
                     # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended
                     "vive", "viven", "vivimos", "tiene", "quiere", "necesita", "dice",
                     "necesito", "tomorrow", "today", "tonight", "next", "this", "se", "me",
-                    "nos", "les", "mi", "y'all", "yall",
+                    "nos", "les", "mi", "y'all", "yall", *ENDEARMENTS,
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "mañana", "hoy",
                     # The next fact named: "my name is Arkady Volkov address is ..."

@@ -175,6 +175,17 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
     return total, j - i, ordinal
 
 
+def _digit_oh_ordinal(tokens: list[str], i: int) -> int | None:
+    """ "one oh eighth", "two o fifth": a numbered street said digit by digit, the zero as
+    "oh" and the last digit as an ordinal, is one number (108th, 205th)."""
+    if i + 2 >= len(tokens) or tokens[i] not in _ENGLISH_DIGITS - {"zero"}:
+        return None
+    if tokens[i + 1] not in {"oh", "o", "zero"} or tokens[i + 2] not in ORDINAL_UNITS:
+        return None
+    last = ORDINAL_UNITS[tokens[i + 2]]
+    return UNITS[tokens[i]] * 100 + last if last < 10 else None
+
+
 def words_to_digits(tokens: list[str]) -> list[str]:
     """Replace number words with digit tokens; ordinals become "2nd", "75th"."""
     out: list[str] = []
@@ -182,6 +193,10 @@ def words_to_digits(tokens: list[str]) -> list[str]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if (hundreds := _digit_oh_ordinal(tokens, i)) is not None:
+            out.append(ordinal_suffix(hundreds))  # "one oh eighth" street: 108th
+            i += 3
+            continue
         if tok in AMBIGUOUS and not (
             i + 1 < n and (tokens[i + 1] in HUNDRED or tokens[i + 1] in THOUSAND) and tok in UNITS
         ):
