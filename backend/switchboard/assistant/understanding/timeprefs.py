@@ -103,6 +103,14 @@ _WENT_WRONG = (r"(?:quit|stopped|died|broke|failed|tripped|flooded|leaked|overfl
                r"(?:se (?:descompuso|apago|rompio|murio|tapo|paro|quemo|inundo|trabo)|"
                r"dejo de (?:funcionar|servir|prender|enfriar|calentar)|empezo|comenzo|fallo)"
                r"(?: el| desde el)?")  # fmt: skip
+# Something still not working, in Spanish: "no calienta", "no hay agua caliente", "sin luz".
+_STILL_WRONG = (r"(?:no|ya no) (?:calienta|enfria|funciona|sirve|prende|enciende|sale|hay|tengo|"
+                r"tenemos|jala|baja|drena|corre|arranca|trabaja|da)|sin (?:agua|luz|gas|"
+                r"calefaccion|aire)|(?:esta|sigue) (?:goteando|tirando|fallando|apagad[oa])|"
+                r"gotea|tira agua")  # fmt: skip
+# The words between the fault and "desde": what is not working, never a wish in between
+# ("no hay problema, desde el lunes", "no calienta, pueden venir desde el jueves").
+_THE_THING = r"(?!problema|pued|podem|vengan|venir|cuando|si\b|pero|y\b)[a-z]+"
 # Words that look like times of day but are not a wish: a greeting ("good morning",
 # "buenas tardes"), a complaint about an offer ("those are kind of early for me"), and the
 # story of the problem: how long it went on ("runs all night", "se oye toda la noche") and
@@ -118,6 +126,10 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # domingo", "el lunes pasado"
                    rf"(?:since |desde )?(?:last|this past) (?:{WEEKDAY_NAMES})",
                    rf"since (?:{WEEKDAY_NAMES})", rf"(?:desde )?el (?:{WEEKDAY_NAMES}) pasado",
+                   # what is still wrong, since a weekday: "no calienta el agua desde el
+                   # domingo", "no tenemos luz desde el viernes" ("desde el lunes puedo" is
+                   # still a wish: only a fault before it makes it the past)
+                   rf"(?:{_STILL_WRONG})(?: {_THE_THING}){{0,3}}? desde el (?:{WEEKDAY_NAMES})",
                    rf"(?:{_WENT_WRONG})(?: (?:on|last|this past|early|late|back on))? "
                    rf"(?:{WEEKDAY_NAMES})(?:(?: morning| afternoon| evening| night)(?! at))?",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
