@@ -282,6 +282,9 @@ _TRIED = re.compile(
     r"intente|intentamos|probe|probamos|use|usamos|puse|pusimos|le puse|tire|tiramos)"
     r"(?: [\w']+){0,4}? (?:(?:some |a (?:pot|kettle|bucket) of )?(?:hot|boiling) water|"
     r"agua (?:caliente|hirviendo|hirviente))(?![\w'])"
+    # The caller's own unclogging that worked ("ya lo destapé con la bomba", "I plunged it").
+    r"|(?<![\w'])(?:ya )?(?:lo|la|los|las) (?:destape|destapamos)(?![\w'])|"
+    r"(?<![\w'])(?:i|we) (?:plunged|unclogged|snaked) (?:it|them)(?![\w'])"
 )
 
 
@@ -291,7 +294,7 @@ def _denied_things(norm: Normalised) -> set[int]:
         norm.token_index(m.start(1))
         for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
         for m in pattern.finditer(norm.text)
-    }
+    } | {norm.token_index(at) for at in upkeep.working_things(norm)}
     for m in _TRIED.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
     return denied_

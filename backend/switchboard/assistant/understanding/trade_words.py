@@ -21,14 +21,22 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "light fixture",
         ),
         (r"(?:can|pot) lights?", "recessed lights"),
-        # Lights that flicker or dim when a big machine starts: the circuit, not the fixture.
+        # Lights that flicker (on their own, or dim when a big machine starts): a fault in the
+        # circuit, not a fixture to put in.
         (
             r"(?:flicker\w*|dims?|dimming|blinks?|blinking) (?:\w+ ){0,2}(?:when|whenever|every "
             r"time|each time|anytime|any time) (?:\w+ ){1,4}(?:kicks? on|turns? on|comes? on|"
             r"runs|starts?(?: up)?|cycles? on)|(?:flicker\w*|parpadea\w*) (?:\w+ ){0,2}(?:cuando|"
             r"cada vez que|siempre que) (?:se )?(?:arranca|arrancan|prende|prenden|enciende|"
-            r"encienden|empieza)",
+            r"encienden|empieza)|flicker\w*|parpade\w*",
             "wiring flickering",
+        ),
+        # Alarms to be hardwired: wires run to them, a wiring job. Not a thing already
+        # hardwired ("our hardwired CO detector expired"), which is that thing's job.
+        (
+            r"(?:(?:be|been|get|gets|got|have|need|needs|want|wants|to|them|it|alarms|detectors)"
+            r" hard ?wired|hard ?wir(?:e|es|ing)|cablear(?:los|las)?)",
+            "wiring",
         ),
         # Outlets and the panel
         (r"receptacles?|gfis?", "outlet"),
@@ -42,6 +50,19 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "ac cooling",
         ),
         (r"(?:blowing|blows|putting out) (?:warm|hot) air", "ac cooling"),
+        # A room that stays warm while the rest is fine: air that does not cool it. Not one
+        # that never gets warm (the heat), nor a home said to be warm (the heat works).
+        (
+            r"(?:(?:room|rooms|bedroom|bedrooms|office|upstairs|downstairs|operatory|suite|floor|"
+            r"side of the house)(?: (?!(?:not|never|doesnt|doesn't|dont|don't|didnt|didn't|isnt|"
+            r"isn't|wont|won't|cant|can't|no|nunca)(?![\w']))[\w']+)? (?:(?:stays?|staying|gets?|"
+            r"getting|runs?|running|keeps?) (?:way |really |very |so |always |still |too )?"
+            r"(?:warm|hot|warmer|hotter|stuffy)|(?:is|are) (?:way |really |very |so |always |"
+            r"still |too )?(?:hot|warmer|hotter|stuffy))|(?:cuarto|recamara|oficina|consultorio|"
+            r"habitacion)(?: [\w']+){0,2} (?:se queda|sigue|se pone) (?:muy |bien )?"
+            r"(?:caliente|calurosa?|caluroso))",
+            "ac cooling",
+        ),
         # Heating: what a boiler or furnace warms a room through.
         (r"radiators?|baseboard (?:heaters?|heat|heating)|steam heat", "heating"),
         # Roofing: a roof's own parts.

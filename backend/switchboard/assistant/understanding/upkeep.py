@@ -92,6 +92,11 @@ SAID_FINE = words(
     r"(?:it|its|it's|the attic|attic|the ceiling|inside|everything|everythings|the basement)"
     r"(?:'s| is| was| stayed| stays)? (?:totally |completely |all |still )?(?:bone )?dry",
     r"no (?:hay )?(?:goteras?|fugas?|agua)(?: adentro)?|(?:esta|sigue|quedo) (?:todo )?seco",
+    # No fault since it was put right: "a handyman patched it and it hasn't leaked since".
+    r"(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|did not) (?:\w+ )?(?:leaked|dripped|"
+    r"tripped|clogged|backed up|flickered|acted up|given (?:us|me) (?:any )?trouble)"
+    r"(?: \w+){0,3} (?:since|after that|again)",
+    r"no (?:ha|han) vuelto a (?:gotear|fallar|taparse|tapar)|desde entonces (?:no|ya no)",
     r"(?:ahora|ahorita|ya) (?:si )?(?:funciona|sirve|jala|anda|enfria|calienta|esta funcionando) "
     r"(?:bien|normal|perfecto)",
 )
@@ -277,3 +282,24 @@ def for_a_fault(
     if not _fault_now(said_now):
         return catalogue
     return tuple(s for s in catalogue if s is not upkeep)
+
+
+# A thing said to work, beside a word that nothing is wrong ("nothing wrong right now, lights are
+# on, everything works", "no pasa nada, las luces prenden"): it shows all is well, it is not the
+# job, which the caller names elsewhere (the old panel the insurer wants replaced).
+_SAID_WORKING = re.compile(
+    r"(?<![\w'])(?:the |my |our |all the |all my |el |la |los |las |mis )?([\w-]+) "
+    r"(?:(?:are|is|'re|still|all) (?:still |all )?(?:on|working|fine)|works?(?: fine)?|"
+    r"(?:siguen |sigue )?(?:prenden|prende|funcionan|funciona))(?![\w'])"
+)
+
+
+def working_things(norm: Normalised) -> list[int]:
+    """Where, in a turn saying nothing is wrong, each thing said to work starts."""
+    # "The AC works fine but it rattles", "el aire funciona bien pero quiero que lo cambien":
+    # the thing that works is the job when a fault, a look or a replacement is asked of it.
+    if not found(ALL_CLEAR, norm) or _fault_now(norm):
+        return []
+    if found(REPLACEMENT, norm) or found(LOOK_OVER, norm):
+        return []
+    return [m.start(1) for m in _SAID_WORKING.finditer(norm.text)]
