@@ -17,6 +17,7 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
 from switchboard.assistant.understanding.timeprefs import parse_time
 from switchboard.assistant.understanding.visit_conflict import (
+    CLAUSE_ENDS,
     unwished_spans,
     visit_on_file,
     visit_said,
@@ -239,10 +240,8 @@ def booked_clause(norm: Normalised) -> tuple[int, int] | None:
     return start, end
 
 
-_CLAUSE_ENDS = {"but", "pero", "so", "because", "porque", "and", "y", "can", "could", "is",
-                "se", "pueden", "puede", "podrian", "what", "how", "any", "anything", "do",
-                "would", "instead", "mas", "though", "mejor", "actually", "wait",
-                "sorry"}  # fmt: skip
+# A correction also starts another thought here ("tengo cita el martes, mejor el miércoles").
+_CLAUSE_ENDS = CLAUSE_ENDS | {"mejor", "actually", "wait", "sorry"}
 
 
 def without_booked_clause(norm: Normalised) -> Normalised | None:
