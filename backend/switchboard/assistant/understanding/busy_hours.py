@@ -12,9 +12,8 @@ from datetime import time
 
 from switchboard.assistant.understanding.clock_times import (
     BETWEEN,
-    CLOCK_GROUPS,
-    _clock,
     clock_bounds,
+    range_hours,
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
@@ -48,11 +47,9 @@ def busy_hours(norm: Normalised) -> Hours | None:
     for m in BETWEEN.finditer(norm.text):
         if not _BUSY_AHEAD.search(norm.text[: m.start()]):
             continue
-        start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
-        if start and end and end <= start and end.hour < 12:
-            end = time(end.hour + 12, end.minute)
-        if start is None or end is None or end <= start:
+        if (said := range_hours(m, norm)) is None:
             continue
+        start, end = said
         rest_text = " ".join((norm.text[: m.start()] + " " + norm.text[m.end() :]).split())
         rest = replace(norm, text=rest_text, tokens=tuple(rest_text.split()), breaks=frozenset())
         own = clock_bounds(rest)

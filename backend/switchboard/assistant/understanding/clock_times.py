@@ -458,22 +458,28 @@ def _preferred(norm: Normalised) -> time | None:
     return None
 
 
+def range_hours(m: re.Match[str], norm: Normalised) -> tuple[time, time] | None:
+    """The two ends of a range match (`BETWEEN`, `DAY_RANGE`), the end moved past noon when it
+    would come before the start ("from 9 to 3"); None unless both are clock times in order."""
+    start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
+    if start and end and end <= start and end.hour < 12:
+        end = time(end.hour + 12, end.minute)
+    if start is None or end is None or end <= start:
+        return None
+    return start, end
+
+
 def clock_bounds(norm: Normalised) -> tuple[time | None, time | None, bool]:
     """The hours asked for: a range ("between 9 and 11"), bounds ("after 3"), else one clock
     time ("at 3", an hour long, and then `exact`); a time said to be the best of a range
     ("after 3, 3pm would be ideal") is that time."""
     if (best := _preferred(norm)) is not None:
         return best, time(min(best.hour + 1, 23), best.minute), True
-    start = end = None
     exact = False
     m = BETWEEN.search(norm.text) or DAY_RANGE.search(norm.text)
-    if m and not unit_follows(norm.text, m.end()):  # "between 5 and 6 feet" is no time
-        start, end = _clock(m, 1, norm), _clock(m, 1 + CLOCK_GROUPS, norm)
-        if start and end and end <= start and end.hour < 12:
-            end = time(end.hour + 12, end.minute)
-        if start and end and end > start:
-            return start, end, False
-        start = end = None
+    # ("between 5 and 6 feet" is no time)
+    if m and not unit_follows(norm.text, m.end()) and (said := range_hours(m, norm)):
+        return said[0], said[1], False
     if asked := _asked_either(norm):
         return asked[0], asked[1], False
     start, end, taken = _bounds(norm)
