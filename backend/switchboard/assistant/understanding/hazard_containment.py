@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
     FEELING_NOW,
@@ -197,22 +198,32 @@ _BACK = words(
     r"(?:is|are|it's|its|keeps?|kept|started|starts|they're) (?:\w+ )?(?:going off|beeping|"
     r"sounding|chirping|alarming)",
     r"(?:esta|estan|sigue|siguen|empezo a|empezaron a) (?:sonando|pitando|sonar|pitar)",
+    *not_current.BACK,
 )
 
 
 def checked_and_cleared(norm: Normalised, mentions: Sequence[re.Pattern[str]] = ()) -> bool:
-    """The turn tells of a hazard checked and cleared, or of the alarm's own fault, and
-    nothing after that says it is back: no hazard named after the clearing, nothing said in
-    the present ("the detector is going off again", "but I still smell gas")."""
+    """The turn tells of a hazard checked and cleared, or of the alarm's own fault, or of
+    another household's hazard that spared ours (`hazard_not_current`), and nothing after that
+    says it is back: no hazard named after the clearing, nothing said in the present ("the
+    detector is going off again", "but I still smell gas"), and nobody still on the way."""
     cleared = [m.end() for m in affirmed(CHECKED_CLEAR, norm)]
-    if not cleared or PRESENT_HAZARD.search(norm.text):
+    # Said safe by those who came; another household's hazard, ours spared.
+    verdicts = not_current.verdicts(norm)
+    cleared += [end for _, end in verdicts] + not_current.spared(norm)
+    # Those called have not come yet: advice on the phone clears nothing.
+    if not cleared or PRESENT_HAZARD.search(norm.text) or not_current.NOT_YET.search(norm.text):
         return False
     last = max(cleared)
     if any(m.start() >= last for p in mentions for m in affirmed(p, norm)):
         return False
     if any(m.start() >= last for m in affirmed(_BACK, norm)):
         return False
-    feelings = [m.span() for p in (FEELING_NOW, ALL_CLEAR) for m in p.finditer(norm.text)]
+    feelings = verdicts + [
+        m.span()
+        for p in (FEELING_NOW, ALL_CLEAR, not_current.OFF_NOW)
+        for m in p.finditer(norm.text)
+    ]
     return not any(
         not negated(norm, m.start(), m.end()) and not any(a <= m.start() < b for a, b in feelings)
         for m in NOW_SCOPE.finditer(norm.text)

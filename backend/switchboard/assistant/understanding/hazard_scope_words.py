@@ -5,6 +5,7 @@ patterns over normalised text; `hazards` reads a mention's scope with them."""
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
 from switchboard.assistant.understanding.phrases import words
@@ -51,6 +52,8 @@ PAST_SCOPE = words(
     *es.PAST_SCOPE,
     # Before the caller's time, at another house, a year gone by, nothing since.
     *story.PAST_STORY,
+    # Put right since ("ya lo cambiamos", "we had it replaced").
+    *not_current.REMEDY_DONE,
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",

@@ -31,7 +31,10 @@ _BEFORE_US = (
 # Another household's hazard, told as what happened there ("it was my neighbour's", "the
 # people next door had a fire"). Not water or gas coming from there to here: that is here.
 _NEIGHBOURS = r"(?:neighbou?rs?|neighbou?r's|neighbou?rs'|people next door|house next door)"
-_VECINOS = r"(?:vecin[oa]s?|casa de (?:al )?lado|casa de enseguida|casa de junto)"
+_VECINOS = (
+    r"(?:vecin[oa]s?|casa de (?:al )?lado|casa de enseguida|casa de junto|(?:los|las) de (?:al )?"
+    r"lado)"
+)
 _OTHER_HOME = (
     # Not the caller's own whereabouts ("I was at the neighbours' when my wife called").
     rf"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?:was|were) (?:at |in )?"
@@ -50,6 +53,13 @@ _OTHER_HOME = (
     r"went up in flames|blew up|exploded|flooded|burst)",
     rf"(?:del|de mi|de mis|de la|de los|al|a la|a mi|a los) {_VECINOS}(?: [a-z]+){{0,3}} "
     r"(?:se (?:le |les )?(?:quemo|incendio|exploto|inundo|reviento)|agarro fuego|prendio fuego)",
+    # Happened to them, in the dative ("a mi vecina se le metieron aguas negras", "a los de al
+    # lado se les inundó el sótano"): whatever the verb, it befell their house.
+    rf"(?:al|a la|a las|a los|a mi|a mis|a nuestr[oa]s?) {_VECINOS} (?:tambien )?se (?:le|les) "
+    r"[a-z]+",
+    # In their own place ("the neighbours got sewage in their basement").
+    rf"{_NEIGHBOURS}(?: [\w']+){{0,6}} (?:in|into|inside) (?:their|her|his) (?:own )?(?:house|"
+    r"home|place|basement|yard|unit|apartment|garage|kitchen|bathroom|crawl ?space)",
 )
 # A year told as past ("back in twenty thirty one", "in 2029", "hace como dos años"):
 # spoken years come apart ("20 31"), typed ones stay whole.
@@ -58,7 +68,7 @@ _YEARS_AGO = (
     r"(?:in|since|during) (?:the year )?(?:19|20)\d\d",
     r"en (?:el )?(?:ano )?(?:19|20)\d\d",
     r"hace (?:como |unos |unas |mas de |casi |ya |mucho |poco |algo de )+(?:un|una|unos|unas|"
-    r"dos|tres|cuatro|cinco|varios|varias|\d+) (?:anos?|meses?|semanas?)",
+    r"dos|tres|cuatro|cinco|varios|varias|\d+) (?:anos?|mes|meses|semanas?)",
     r"(?:about|like|almost|over|more than|around|a good) (?:a|one|two|three|a few|several|\d+) "
     r"(?:years?|months?|weeks?) ago",
 )

@@ -374,7 +374,7 @@ PAST_SCOPE = (
     r"(?: y (?:secamos|limpiamos|trapeamos|recogimos))?",
     r"(?:secamos|limpiamos|trapeamos) todo",
     r"(?:el|la) (?:ano|semana|vez|mes|primavera|invierno) pasad[oa]",
-    r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|meses?|semanas?)",
+    r"hace (?:un|una|unos|unas|dos|tres|varios|varias|\d+) (?:anos?|mes|meses|semanas?)",
     # A story seen or heard elsewhere.
     r"en (?:las|el) (?:noticias|noticiero|tele|television)",
     r"(?:vi|lei|oi|escuche) (?:un|una) (?:video|reportaje|noticia|articulo)",
