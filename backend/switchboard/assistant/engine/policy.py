@@ -57,6 +57,7 @@ from switchboard.assistant.understanding import (
 )
 from switchboard.assistant.understanding.intent import CALL_BACK
 from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.other_business import other_business_asked
 from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED
 
@@ -163,6 +164,12 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     emergency_reply = await emergency.handle(t, u)
     if emergency_reply is not None:
         return emergency_reply
+    if _reached_someone_else(t, u):
+        # "Is this Dr. Patel's office? I need to move my cleaning": who answered comes first;
+        # the request is meant for someone else and is no message for the owner.
+        state.expecting = Expecting.PROBLEM.value
+        t.say("wrong_business", business=t.facts.business_name)
+        return Reply(t.text())
     if intent is Intent.HUMAN and not (can_transfer(t) or state.callback_created):
         # Nobody to put the call through to: a message, with who is calling and their number.
         t.say("handoff.unavailable")
@@ -242,6 +249,16 @@ def _pitch_pressed(t: Turn, u: Understanding, intent: Intent | None) -> bool:
         and not (u.emergency and u.emergency.value)
         and not u.hazards
         and not u.visit_requested
+    )
+
+
+def _reached_someone_else(t: Turn, u: Understanding) -> bool:
+    state = t.state
+    return (
+        state.stage == "intake"
+        and not (state.problem or state.service_id or state.callback_created)
+        and not u.hazards
+        and other_business_asked(normalise(u.text), t.facts.business_name)
     )
 
 

@@ -43,6 +43,14 @@ GROWTH_PITCH = words(
     r"(?:presencia|visibilidad) (?:en linea|en internet|digital|en google)",
 )
 
+# How a customer found the business ("found you on Google Maps"): never a pitch about it.
+FOUND_US = words(r"(?:found|saw|seen|see|got|looked up|came across) (?:you|u|y'?all|your "
+                 r"(?:number|name|business|company|ad|listing|reviews?|page))(?: guys| all)? "
+                 r"(?:on|in|through|from|via|off(?: of)?) (?:google(?: maps)?|the map|yelp|"
+                 r"nextdoor|facebook|angi|online)",
+                 r"(?:los|lo|la) (?:encontre|encontramos|vi|vimos) en (?:google(?: maps)?|"
+                 r"internet|facebook)")  # fmt: skip
+
 
 def growth_pitch(text: str) -> bool:
     """`text`: the normalised turn with how the caller found the business blanked out ("found

@@ -15,8 +15,15 @@ from switchboard.assistant.understanding.booked_visit import (
     STILL_ON,
 )
 from switchboard.assistant.understanding.complaints import left_behind
-from switchboard.assistant.understanding.growth_pitch import growth_pitch
+from switchboard.assistant.understanding.growth_pitch import FOUND_US, growth_pitch
 from switchboard.assistant.understanding.model import Context, Extracted, Intent, QuestionTopic
+from switchboard.assistant.understanding.non_customers import (
+    APPLICANT,
+    MESSAGE_ASKED,
+    VENDOR,
+    for_the_owner,
+    labour_offered,
+)
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.question_topics import (
@@ -241,38 +248,6 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"(?:electricians|plumbers|contractors|roofers|hvac (?:companies|contractors)|"
               r"businesses)(?: [a-z-]+){0,3} (?:leads|customers|jobs|appointments|calls)",
               r"(?:clientes potenciales|prospectos) (?:calificados|exclusivos)")  # fmt: skip
-# How a customer found the business ("found you on Google Maps"): never a pitch about it.
-FOUND_US = words(r"(?:found|saw|seen|see|got|looked up|came across) (?:you|u|y'?all|your "
-                 r"(?:number|name|business|company|ad|listing|reviews?|page))(?: guys| all)? "
-                 r"(?:on|in|through|from|via|off(?: of)?) (?:google(?: maps)?|the map|yelp|"
-                 r"nextdoor|facebook|angi|online)",
-                 r"(?:los|lo|la) (?:encontre|encontramos|vi|vimos) en (?:google(?: maps)?|"
-                 r"internet|facebook)")  # fmt: skip
-# Suppliers and others with business for the owner: a message, never a booking.
-VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
-               r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
-               r"delivery|shipment|balance)",
-               r"(?:past due|overdue|outstanding) (?:invoice|balance|account|bill|payment)",
-               r"invoice (?:number|#)", r"(?:about|regarding) invoice",
-               r"(?:supply|supplies|wholesale|distributors?|distributing)"
-               r"(?: (?:company|co|house))?",
-               r"accounts (?:payable|receivable)", r"(?:your|the) (?:parts?|order) (?:is|are) "
-               r"(?:ready|in|here)", r"(?:rep|representative|account manager) (?:from|with|at)",
-               r"factura", r"(?:proveedor|distribuidora)",
-               # Someone calling from a company's back office: "this is Cheryl from the
-               # warranty department at Summit Shingle", "le hablo del departamento de garantías".
-               r"(?:from|with|in) (?:the )?(?:warranty|claims?|billing|accounting|shipping|"
-               r"credit|collections|purchasing|receivables) (?:department|dept|team|office|desk)",
-               r"(?:del|en el) departamento de (?:garantias?|reclamos|reclamaciones|cobranzas?|"
-               r"facturacion|contabilidad|compras|envios)")  # fmt: skip
-APPLICANT = words(r"hiring",
-                  r"looking for (?:a )?(?:job|work|employment)", r"(?:apply|applying) for",
-                  r"job (?:opening|openings|posting|listing|application)", r"(?:send|drop off|"
-                  r"email) (?:you )?(?:my|a) (?:resume|application)", r"work for (?:you|your)",
-                  r"any (?:openings|positions)", r"(?:open|available) positions?",
-                  r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
-                  r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
-                  r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
 # A call back asked for instead of a visit booked now: "please have someone call me", "ask
 # Mike to give me a call", "can the owner call me back", "que me llamen", "pídale que me llame".
 CALL_BACK = words(
@@ -468,6 +443,8 @@ def detect_intents(
         out.append(Extracted(Intent.WRONG_NUMBER, 0.9))
     if emergency:
         out.append(Extracted(Intent.EMERGENCY, 0.9))
+    elif for_the_owner(norm, service_named):  # the inspection to move is not a visit of ours
+        out.append(Extracted(Intent.MESSAGE, 0.8))
     on_file = visit_said(norm, ON_THE_BOOKS, VISIT_NAMED)
     moved = on_file and (found(OTHER_TIME, norm) or found(MOVED_TO, norm))
     status = (
@@ -496,13 +473,13 @@ def detect_intents(
     if found(HUMAN, norm):
         out.append(Extracted(Intent.HUMAN, 0.85))
     pitched = FOUND_US.sub(" ", text)
-    if SALES.search(pitched) or growth_pitch(pitched):
+    if SALES.search(pitched) or growth_pitch(pitched) or labour_offered(pitched):
         out.append(Extracted(Intent.SALES, 0.8))
     if found(APPLICANT, norm) or found(WORK_ASKED, norm):
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
     if found(VENDOR, norm):
         out.append(Extracted(Intent.VENDOR, 0.75))
-    if found(MESSAGE, norm) or left_behind(norm):
+    if found(MESSAGE, norm) or found(MESSAGE_ASKED, norm) or left_behind(norm):
         out.append(Extracted(Intent.MESSAGE, 0.75))
     if found(REPEAT, norm) or found(REPEAT_ALONE, norm):
         out.append(Extracted(Intent.REPEAT, 0.85))

@@ -77,9 +77,15 @@ PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r
               r"vale|valdria|cobrarian|cobraria|sale mas o menos)",
               r"precio",
               r"cuesta", r"trip charge", r"service call fee")  # fmt: skip
-OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do|install|fix|"
-                r"repair|work on|handle|replace|service|clean|offer|deal with|inspect|put in|"
-                r"hook up|sell)",
+OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all| folks)? (?:just |also |ever |still )?"
+                r"(?:do|install|fix|repair|work on|handle|replace|service|clean|offer|deal with|"
+                r"inspect|put in|"
+                # the fitter's verbs: "do you guys put up ceiling fans", "do y'all hang
+                # fixtures", "do you mount TVs", "do you wire hot tubs", "do you swap out
+                # breakers" (never "do you run specials", "do you set appointments")
+                r"hook up|sell|put up|hang|mount|wire|rewire|swap out|change out|build|seal|"
+                r"patch|tune up|upgrade|convert|relocate|haul away|take out|snake|unclog|flush|"
+                r"reline|insulate)",
                 # "would you guys handle fixing a burst pipe?": what the business takes on
                 r"(?:would|will) (?:you|y'?all|u)(?: guys| all| folks| people)? (?:handle|"
                 r"deal with|take care of|work on|take on)",
@@ -93,7 +99,8 @@ OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all)? (?:just |also |ever )?(?:do
                 # a minisplits?": the business's own work asked after (never "se limpian",
                 # "no limpian bien", said of something else)
                 r"(?<!se )(?<!no )(?<!que )(?:limpian|destapan|revisan|checan|cambian|reemplazan|"
-                r"componen|sustituyen|(?:le )?dan (?:mantenimiento|servicio)) (?:a |al |los |las |"
+                r"componen|sustituyen|colocan|cuelgan|montan|conectan|(?:le )?dan (?:mantenimiento|"
+                r"servicio)) (?:a |al |los |las |"
                 r"el |la |de |en )?(?!bien\b|mal\b|rapido\b)[a-z]+")  # fmt: skip
 OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
                 r"(?:do|can|will|would) (?:you|y'?all|you guys|you all|ya|u) (?:take|accept)",

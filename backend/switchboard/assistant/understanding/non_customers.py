@@ -1,0 +1,167 @@
+"""Who is calling, when it is not a customer with a job at their home, and what each wants.
+
+A receptionist sorts these callers at once: a supplier ("your order is ready for pickup",
+"el pedido ya está listo para recoger") and an official ("this is the city building inspector
+about the permit on Logan") have business for the owner, and so does the owner's own family
+("it's Mike's wife, he's not picking up his cell"): a message, never a booking, even when the
+call names a job or a day (the inspection to move is the inspector's, not a visit). A job
+seeker leaves a message too. Someone selling labour to the business (a staffing agency, a
+recruiter, a crew from out of town looking to sub after a storm) is making a pitch, declined
+like any other (`intent.SALES`).
+"""
+
+from __future__ import annotations
+
+from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.phrases import found, words
+
+# Suppliers and others with business for the owner: a message, never a booking.
+VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |the |your |our |his |"
+               r"her |their )?(?:[a-z'-]+ ){0,2}(?:invoice|bill|account|statement|payment|order|"
+               r"delivery|shipment|balance)",
+               r"(?:past due|overdue|outstanding) (?:invoice|balance|account|bill|payment)",
+               r"invoice (?:number|#)", r"(?:about|regarding) invoice",
+               r"(?:supply|supplies|wholesale|distributors?|distributing)"
+               r"(?: (?:company|co|house))?",
+               r"accounts (?:payable|receivable)", r"(?:your|the) (?:parts?|order) (?:is|are) "
+               r"(?:ready|in|here)", r"(?:rep|representative|account manager) (?:from|with|at)",
+               r"factura", r"(?:proveedor|distribuidora)",
+               # Someone calling from a company's back office: "this is Cheryl from the
+               # warranty department at Summit Shingle", "le hablo del departamento de garantías".
+               r"(?:from|with|in) (?:the )?(?:warranty|claims?|billing|accounting|shipping|"
+               r"credit|collections|purchasing|receivables) (?:department|dept|team|office|desk)",
+               r"(?:del|en el) departamento de (?:garantias?|reclamos|reclamaciones|cobranzas?|"
+               r"facturacion|contabilidad|compras|envios)",
+               # An order the owner placed, waiting at the counter: "his order is ready for
+               # pickup", "el pedido del señor Ortiz ya está listo", "lo puede pasar a recoger"
+               r"(?:your|his|her|their|the boss's|the owner's) order (?:for|of|with)"
+               r"(?: [\w-]+){1,4} (?:is|are|came) (?:ready|in|here)",
+               r"ready (?:for|to be) (?:will call|picked up|pick ?up)(?: at (?:the )?(?:counter|"
+               r"will call|front desk|branch|store))",
+               r"(?:su|el|del|un) pedido(?! (?:de (?:servicio|cita|visita)))",
+               r"(?:listos?|listas?) para (?:recoger|recogerse|que (?:lo|la|los|las) recojan|"
+               r"pasar por (?:el|ella|ellos|ellas))",
+               r"(?:al )?mostrador de (?:la )?(?:tienda|sucursal|bodega)")  # fmt: skip
+APPLICANT = words(r"hiring",
+                  r"looking for (?:a )?(?:job|work|employment)", r"(?:apply|applying) for",
+                  r"job (?:opening|openings|posting|listing|application)", r"(?:send|drop off|"
+                  r"email) (?:you )?(?:my|a) (?:resume|application)", r"work for (?:you|your)",
+                  r"any (?:openings|positions)", r"(?:open|available) positions?",
+                  r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
+                  r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
+                  r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
+
+_WORKERS = (
+    r"(?:techs?|technicians|workers|labou?r(?:ers)?|helpers|crews?|plumbers|"
+    r"electricians|roofers|installers|apprentices|journeymen|staff|talent|people)"
+)
+_PREPARED = r"(?:pre ?screened|screened|vetted|qualified|licensed|certified|experienced|skilled)"
+# Labour sold to the business: the agency, what it places, and crews that follow storms.
+LABOUR_OFFERED = words(
+    # "I'm Jordan with TradeForce Staffing", "a recruiting firm", "una agencia de personal"
+    r"staffing(?: agency| company| firm| solutions| services| group| partner)?",
+    r"(?:recruiting|recruitment|placement|temp|temporary labou?r|headhunting|talent) (?:agency|"
+    r"firm|company|service|services|partner|group|solutions)",
+    r"(?:i'm|i am|we're|we are) (?:an? )?(?:\w+ )?(?:recruiters?|headhunters?)",
+    # "we place pre-screened HVAC techs with shops", "we supply licensed electricians to
+    # contractors", "we can send you vetted helpers"
+    rf"(?:we|i) (?:place|supply|provide|staff|send|furnish|match|connect|pair|can send you|"
+    rf"can get you)(?: {_PREPARED})*(?: (?:hvac|plumbing|electrical|roofing|construction|"
+    rf"trade|temp))? {_WORKERS}(?: \w+){{0,3}} (?:with|to|for|at) (?:(?:hvac|plumbing|"
+    rf"electrical|roofing|trade|local|small) )?(?:shops|companies|contractors|businesses|"
+    rf"outfits|you|your (?:shop|company|business))",
+    # A crew offering to work under the business: "we're looking to sub for somebody local",
+    # "we've got two crews ready to go", "we followed the hail up here"
+    r"(?:looking|want|wanting|hoping|trying|here|happy|glad|able) to (?:sub|subcontract)"
+    r"(?: (?:out|in))?(?: (?:for|to|under|with) (?:somebody|someone|anybody|anyone|you|your|a|"
+    r"local|companies|contractors))?",
+    r"(?:sub|subcontract)(?:ing)? (?:for|under) (?:somebody|someone|anybody|anyone|you|y'?all|"
+    r"your (?:company|shop|outfit)|a local)",
+    r"subcontract(?:ing|or|ors)? (?:work|opportunit\w+|help|crews?)(?! (?:on|at) my)",
+    r"(?:we|i)(?:'ve| have| got|'ve got| run| operate| own| bring| brought)? (?:a|one|two|"
+    r"three|four|five|several|a couple(?: of)?|[0-9]+) (?:full |extra |more )?(?:\w+ )?crews? "
+    r"(?:ready|available|lined up|on standby|standing by|that can|looking for work|out of|"
+    r"from|up here|in town)",
+    r"(?:followed|chasing|chase|follow) (?:the )?(?:hail|storms?|hurricane|weather)",
+    # "ofrecemos personal calificado", "somos una cuadrilla de Dallas", "buscamos subcontratos"
+    r"agencia de (?:empleo|empleos|personal|reclutamiento|colocacion|trabajadores)",
+    r"(?:ofrecemos|proveemos|le mandamos|les mandamos|le enviamos|les enviamos|le conseguimos) "
+    r"(?:personal|tecnicos|trabajadores|ayudantes|cuadrillas)",
+    r"(?:somos|tenemos|traemos) (?:una|dos|tres|cuatro|varias|[0-9]+) cuadrillas?",
+    r"(?:trabajar|trabajo|trabajamos) (?:como|de) subcontratistas?",
+    r"(?:buscamos|buscando|ofrecemos) (?:trabajo de |trabajos de )?subcontrat\w+",
+)
+
+# An official with business about a job's permit or inspection, self-introduced: "this is
+# Rick with the city of Denver building inspections", "I'm the county electrical inspector",
+# "le hablo del departamento de permisos de la ciudad". Someone quoting one ("the city
+# inspector said my panel has to go") is a customer.
+_OFFICE = (
+    r"(?:building|permits?|permitting|inspections?|inspection services|code|code "
+    r"enforcement|planning|development services|fire marshal'?s?|licensing)"
+)
+OFFICIAL = words(
+    rf"(?:with|from|at|for) the (?:city|county|town|village|state|township|borough)"
+    rf"(?: of(?: [a-z]+){{1,2}})?(?: (?:building|electrical|plumbing|mechanical))? {_OFFICE}",
+    rf"(?:with|from|at) (?:[a-z]+ )?(?:city|county|town|township) {_OFFICE}",
+    r"(?:i'm|i am|this is|it's)(?: [a-z]+){0,2} (?:the |your |an? )?(?:city |county |town |"
+    r"state |building |electrical |plumbing |mechanical |fire |code )+(?:inspector|"
+    r"official|marshal)(?! (?:said|says|told|found|flagged|wrote|noted|failed|wants|came|"
+    r"was|is|has|had)\b)",
+    r"(?:de|del) (?:la )?(?:ciudad|condado|municipio)(?: de [a-z]+)? (?:del? )?(?:departamento "
+    r"de )?(?:inspecciones|permisos|construccion|obras publicas|desarrollo urbano)",
+    r"(?:del|de la) (?:departamento|oficina) de (?:inspecciones|permisos|construccion|"
+    r"obras publicas|desarrollo urbano)",
+    r"(?:soy|le habla|habla) (?:el |la )?inspector(?:a)?(?: de la ciudad| del condado| "
+    r"municipal)?(?! (?:dijo|me dijo|nos dijo|encontro|reprobo))",
+)
+
+_KIN = (r"(?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|girlfriend|"
+        r"boyfriend|fiance|fiancee|partner|mother in law|father in law)")  # fmt: skip
+_PARIENTE = (r"(?:esposa|esposo|mujer|senora|mama|mami|papa|hijo|hija|hermana|hermano|novia|"
+             r"novio|suegra|suegro)")  # fmt: skip
+# The caller says whose family they are: "I'm Mike's wife", "it's his mom", "soy la esposa de
+# Miguel", "soy su hermana".
+KIN_OF = words(
+    rf"(?:i'm|i am|this is|it's|its)(?: [a-z]+)? (?:[a-z]+'?s|his|her|the owner's|the owners|"
+    rf"the boss's|the bosses|your boss's|your bosses) {_KIN}",
+    rf"soy (?:la |el )?{_PARIENTE} (?:de|del) (?:[a-z]+|el dueno|el jefe|su jefe)",
+    rf"soy su {_PARIENTE}",
+)
+# ... of someone at the business who cannot be reached: "he's not picking up his cell", "I
+# can't get ahold of him", "no me contesta el celular".
+UNREACHABLE = words(
+    r"(?:he's|hes|he is|she's|shes|she is|he|she) (?:not|isn't|wasn't|won't|isnt|wasnt|wont|"
+    r"hasn't been|hasnt been|not been) (?:picking up|answering|responding|returning)",
+    r"(?:can't|cannot|couldn't|cant|couldnt|not able to) (?:reach|get ahold of|get a hold of|"
+    r"get hold of|get through to|raise) (?:him|her)",
+    r"(?:his|her) (?:cell|phone) (?:is )?(?:off|dead|going to voicemail|goes to voicemail)",
+    r"no (?:me )?(?:contesta|responde)(?: (?:el|su) (?:celular|telefono|cel))?",
+    r"no (?:lo|la) (?:puedo|pude|he podido) (?:localizar|contactar|encontrar)",
+)
+# A message asked for in so many words: "can you get him a message", "pass her a message",
+# "¿le puede pasar un recado?"
+MESSAGE_ASKED = words(
+    r"(?:get|give|pass|send|relay|take) (?:him|her|them|the owner|the boss|[a-z]+) a message",
+    r"(?:get|pass|relay|send) a message (?:to|along to|on to) (?:him|her|them|the owner|"
+    r"the boss|[a-z]+)",
+    r"(?:pasar|dar|dejar|mandar)(?:le)? (?:un )?(?:recado|mensaje)",
+    r"(?:le )?(?:puede|podria|pueden|podrian) (?:pasar|dar|dejar|mandar) (?:un )?(?:recado|"
+    r"mensaje)",
+)
+
+
+def labour_offered(text: str) -> bool:
+    """Staff, recruiting or a crew to sub, offered to the business: a pitch. `text`: the
+    normalised turn."""
+    return LABOUR_OFFERED.search(text) is not None
+
+
+def for_the_owner(norm: Normalised, service_named: bool) -> bool:
+    """An official about a permit or an inspection, or the owner's family with word for him:
+    a message for the owner, whatever job or day the call names. Family is heard only with
+    no job of their own named ("I'm Tom's wife, our furnace is out" is a customer)."""
+    if found(OFFICIAL, norm):
+        return True
+    family = found(KIN_OF, norm) and (found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm))
+    return family and not service_named

@@ -1,0 +1,87 @@
+"""Callers who are not customers, through the engine: an official or the owner's family leaves
+a message (never offered a slot, even when the call names an inspection or a day), a supplier's
+order waiting is a message, labour sold to the business is declined (and declined again when
+pressed), and a job asked with a fitter's verb is answered from the catalogue. Wording is our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant_engine.test_conversations import talk, world
+
+
+@pytest.mark.parametrize(
+    ("lines", "channel"),
+    [
+        (["good afternoon, Pat Kowalski from the county building department, I have to "
+          "reschedule the final inspection on the Cedar Lane water heater to Monday",
+          "he can reach me at 913 555 0177"], "voice"),
+        (["hi it's Janet, Bob's wife, he's not answering his cell, can you get him a message",
+          "tell him the dog got out and to call me when he can"], "voice"),
+        (["hola, le escribo de la distribuidora, el pedido de su jefe ya está listo para "
+          "recoger en el mostrador", "soy Lupita, gracias"], "sms"),
+    ],
+)  # fmt: skip
+async def test_business_for_the_owner_is_a_message_not_a_booking(
+    lines: list[str], channel: str
+) -> None:
+    w = world()
+    _state, replies = await talk(w, lines, channel=channel)
+    assert len(w.callbacks) == 1 and not w.booked and not w.pages
+    assert not any("AM" in r or "PM" in r or "When would" in r for r in replies)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Hey there, Sam with Apex Trade Staffing. We place vetted plumbers with local shops, "
+            "no upfront fee. Who makes hiring decisions?",
+            "Sure, can I email a one-pager?",
+        ],
+        [
+            "we're a storm crew out of Tulsa, two crews ready to go, looking to sub for a local "
+            "company",
+            "can I just get the owner's cell",
+        ],
+    ],
+)
+async def test_labour_sold_to_the_business_is_declined_even_when_pressed(
+    lines: list[str],
+) -> None:
+    w = world()
+    state, replies = await talk(w, lines, channel="sms")
+    assert state.outcome == "sales" and not w.callbacks and not w.booked
+    assert "not interested" in replies[-1]
+
+
+async def test_a_job_asked_with_a_fitters_verb_is_answered_from_the_catalogue() -> None:
+    w = world()
+    _state, replies = await talk(w, ["quick question, do y'all swap out water heaters"])
+    assert "Water heater repair" in replies[1] and not w.callbacks
+
+
+@pytest.mark.parametrize(
+    ("lines", "channel"),
+    [
+        (["is this Westside Pediatrics? I need to move Ella's checkup to Thursday",
+          "oh my mistake, wrong number"], "sms"),
+        (["hola, ¿es la clínica del doctor Salas? quiero cambiar mi cita",
+          "ay perdón, número equivocado"], "voice"),
+    ],
+)  # fmt: skip
+async def test_another_business_asked_for_is_told_who_answered_and_left_no_message(
+    lines: list[str], channel: str
+) -> None:
+    w = world()
+    state, replies = await talk(w, lines, channel=channel)
+    assert "Bristol Plumbing" in replies[1]
+    assert not w.callbacks and not w.booked and state.outcome == "wrong_number"
+
+
+async def test_a_practice_calling_with_a_job_of_its_own_is_a_customer() -> None:
+    w = world()
+    _state, replies = await talk(w, ["this is Dr. Lin's dental office, our staff sink drain is "
+                                     "clogged, can someone come tomorrow"])  # fmt: skip
+    assert "wrong number" not in replies[1]
