@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from switchboard.assistant.understanding import upkeep, work_kind
+from switchboard.assistant.understanding import first_job, upkeep, work_kind
 from switchboard.assistant.understanding.history import PIVOT, history_marker
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
@@ -294,7 +294,7 @@ def _denied_things(norm: Normalised) -> set[int]:
         norm.token_index(m.start(1))
         for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
         for m in pattern.finditer(norm.text)
-    } | {norm.token_index(at) for at in upkeep.working_things(norm)}
+    } | {norm.token_index(at) for at in upkeep.working_things(norm) + upkeep.working_verbs(norm)}
     for m in _TRIED.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
     return denied_
@@ -479,10 +479,15 @@ def match_service(
     apart = _what_sets_apart(catalogue)
     catalogue = upkeep.for_a_fault(norm, normalise(" ".join(current)), catalogue) or catalogue
     fixing = work_kind.fault_to_fix(norm)
+    for thing in first_job.put_first(norm):  # several jobs, one put first: that one
+        if (first := _best(thing, catalogue, proper, fixing, apart)) and first[0] >= MIN_SCORE:
+            return Extracted(first[1], round(min(0.95, first[0]), 2))
     best = _best(current, catalogue, proper, fixing, apart) if current else None
     said = _affirmed_tokens(norm)
     if (best is None or best[0] < MIN_SCORE) and len(current) < len(said):
         best = _best(said, catalogue, proper, fixing, apart)
+    if (best is None or best[0] < MIN_SCORE) and upkeep.WATER_MARK.search(norm.text):
+        best = _best([*said, "leak"], catalogue, proper, fixing, apart)  # water that got in
     if best is None or best[0] < MIN_SCORE:
         return None
     return Extracted(best[1], round(min(0.95, best[0]), 2))

@@ -81,6 +81,11 @@ LOOK_OVER = words(
     r"(?:get|have|want|need) (?:it|them|that|the \w+(?: \w+)?) (?:checked|looked at|inspected)",
     r"(?:come|comes|coming|stop by and|swing by and|go) (?:out )?(?:and )?(?:look|see)",
     r"make sure (?:it|its|it's|they|they're|everything|everythings|the \w+|nothing|there)",
+    # Asked of someone, with nothing after: "I'd like someone to make sure", "que alguien se
+    # asegure".
+    r"(?:someone|somebody|you|y'all|you guys|a pro|a professional|an expert|a roofer|a tech) "
+    r"(?:to )?(?:come (?:out )?(?:and |to )?)?make sure",
+    r"(?:alguien|ustedes) (?:que )?(?:se asegure|se aseguren|me confirme|nos confirme)",
     r"(?:vengan|venga|venir) a (?:ver|revisar|checar)|(?:echen|echarle|eche) (?:un )?"
     r"(?:ojo|vistazo|ojito)",
 )
@@ -91,7 +96,16 @@ SAID_FINE = words(
     r"nothing(?:s|'s| is)? (?:leaking|dripping|wet)(?: inside| in the house| anywhere)?",
     r"(?:it|its|it's|the attic|attic|the ceiling|inside|everything|everythings|the basement)"
     r"(?:'s| is| was| stayed| stays)? (?:totally |completely |all |still )?(?:bone )?dry",
-    r"no (?:hay )?(?:goteras?|fugas?|agua)(?: adentro)?|(?:esta|sigue|quedo) (?:todo )?seco",
+    r"no (?:hay |tiene |tienen |vimos |vi |he visto |hemos visto |encontramos |notamos )?"
+    r"(?:ninguna |ningun |nada de )?(?:goteras?|fugas?|agua)(?: adentro)?|"
+    r"(?:esta|sigue|quedo) (?:todo )?seco",
+    # Looked for and not found: "we didn't see any leaks", "haven't noticed any water inside".
+    r"(?:didn't|didnt|did not|haven't|havent|have not|never|don't|dont|do not) (?:\w+ )?"
+    r"(?:see|seen|find|found|notice|noticed|spot|spotted|have|had) any (?:\w+ )?(?:leaks?|water|"
+    r"drips?|dripping)",
+    # Looked at and fine: "ours looks ok from the ground", "the roof seems fine".
+    r"(?:ours|mine|it|everything|our \w+|my \w+|the \w+)(?: still| all)? (?:looks?|seems?|looked|"
+    r"seemed) (?:ok|okay|fine|good|alright|all right|normal|intact)",
     # No fault since it was put right: "a handyman patched it and it hasn't leaked since".
     r"(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|did not) (?:\w+ )?(?:leaked|dripped|"
     r"tripped|clogged|backed up|flickered|acted up|given (?:us|me) (?:any )?trouble)"
@@ -152,6 +166,7 @@ FAULT_NOW = words(
     r"(?: on (?:us|me))?",
     r"se (?:descompuso|descompusieron|quemo|quemaron)",
     r"leak(?:s|ing|y)?",
+    r"drip(?:s|ping|ped)?",
     r"(?:blowing|blows) (?:warm|hot|cold)",
     r"no (?:heat|cooling|air|hot water)",
     r"(?:making|makes) (?:a |this |that )?(?:\w+ )?(?:noise|sound)",
@@ -256,12 +271,16 @@ def _told_as_past(norm: Normalised, m: re.Match[str]) -> bool:
 
 
 def _faults_now(norm: Normalised) -> list[re.Match[str]]:
-    """Something wrong now: said, not denied, and not told as history ("a leak last spring",
+    """Something wrong now: said, not denied, not told as history ("a leak last spring",
     "last week they found a leak and fixed it")."""
+    # A fault word inside a word that all is fine ("nothing's dripping") is no fault.
+    fine = [(f.start(), f.end()) for f in SAID_FINE.finditer(norm.text)]
     return [
         m
         for m in affirmed(FAULT_NOW, norm)
-        if not told_as_history(norm.text, m.end()) and not _told_as_past(norm, m)
+        if not told_as_history(norm.text, m.end())
+        and not _told_as_past(norm, m)
+        and not any(a <= m.start() < b for a, b in fine)
     ]
 
 
@@ -303,3 +322,18 @@ def working_things(norm: Normalised) -> list[int]:
     if found(REPLACEMENT, norm) or found(LOOK_OVER, norm):
         return []
     return [m.start(1) for m in _SAID_WORKING.finditer(norm.text)]
+
+
+# How a thing works, said in a word that is also a trade's ("everything drains fine", "todo
+# drena bien"): within a word that all is well, the verb names no job.
+_WORKING_VERB = words(r"drains?|drained|draining|drena|drenan|flows?|flowing")
+
+
+def working_verbs(norm: Normalised) -> list[int]:
+    """Where each verb of working starts inside what says all is well."""
+    clear = [(m.start(), m.end()) for m in ALL_CLEAR.finditer(norm.text)]
+    return [
+        v.start()
+        for v in _WORKING_VERB.finditer(norm.text)
+        if any(a <= v.start() < b for a, b in clear)
+    ]
