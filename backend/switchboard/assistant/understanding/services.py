@@ -12,7 +12,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from switchboard.assistant.understanding import first_job, upkeep, work_kind
+from switchboard.assistant.understanding import (
+    first_job,
+    generator_hookup,
+    not_the_job,
+    upkeep,
+    work_kind,
+)
 from switchboard.assistant.understanding.history import PIVOT, history_marker
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted, ServiceOption
@@ -254,57 +260,11 @@ _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "drippi
                             "gotea", "goteando", "tapado", "tapada"})  # fmt: skip
 
 
-# "It's not the gutters, it's the chimney", "no es el calentador": the thing denied is not
-# the job, whatever the turn names next.
-_NOT_THIS = re.compile(
-    r"(?<![\w'])(?:it's not|its not|it is not|it isn't|not|no es|no son|no era) "
-    r"(?:really |actually |just |even |realmente |en realidad )?"
-    r"(?:the|a|an|about the|my|our|your|el|la|lo del?|los|las|mi|mis) ([\w-]+)(?![\w'])"
-)
-
-
-# "The heat works, it's the AC", "la calefacción sí funciona, es el aire": a thing said to work,
-# then the thing that does not, is not the job. Only with the turn naming the other thing: "the
-# heat works but it bangs" is still the heat.
-_WORKS_NOT_THIS = re.compile(
-    r"(?<![\w'])(?:the|my|our|el|la|mi) ([\w-]+) (?:(?:is |si )?(?:works|working|running|runs|"
-    r"fine|ok|okay|funciona|sirve|jala|esta bien)(?: fine| ok| okay| great| bien)?) "
-    r"(?:(?:it's|its|it is|es|son|the problem is|el problema es) (?:the|my|our|el|la|mi|los|las) |"
-    r"(?:but|pero) (?:the|my|our|el|la|mi) [\w-]+(?: [\w-]+)? (?:doesn't|does not|isn't|is not|"
-    r"won't|will not|no)(?![\w']))"
-)
-
-
-# What the caller already tried on it ("I poured hot water down it", "ya le eché agua
-# caliente"): a remedy, never the job.
-_TRIED = re.compile(
-    r"(?<![\w'])(?:poured|pour|tried|used|ran|dumped|put|threw|eche|echamos|heche|le eche|"
-    r"intente|intentamos|probe|probamos|use|usamos|puse|pusimos|le puse|tire|tiramos)"
-    r"(?: [\w']+){0,4}? (?:(?:some |a (?:pot|kettle|bucket) of )?(?:hot|boiling) water|"
-    r"agua (?:caliente|hirviendo|hirviente))(?![\w'])"
-    # The caller's own unclogging that worked ("ya lo destapé con la bomba", "I plunged it").
-    r"|(?<![\w'])(?:ya )?(?:lo|la|los|las) (?:destape|destapamos)(?![\w'])|"
-    r"(?<![\w'])(?:i|we) (?:plunged|unclogged|snaked) (?:it|them)(?![\w'])"
-)
-
-
-def _denied_things(norm: Normalised) -> set[int]:
-    """Token indexes of the things the caller says the job is not, or tried on it."""
-    denied_ = {
-        norm.token_index(m.start(1))
-        for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
-        for m in pattern.finditer(norm.text)
-    } | {norm.token_index(at) for at in upkeep.working_things(norm) + upkeep.working_verbs(norm)}
-    for m in _TRIED.finditer(norm.text):
-        denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
-    return denied_
-
-
 def _affirmed_tokens(norm: Normalised, first: int = 0) -> list[str]:
     """The turn's tokens from `first` on, without problem words the caller denies ("no leak
     right now") or a thing they say the job is not ("not the gutters")."""
     out, offset = [], 0
-    denied_things = _denied_things(norm)
+    denied_things = not_the_job.denied_things(norm)
     for index, token in enumerate(norm.tokens):
         start = offset
         offset += len(token) + 1
@@ -326,7 +286,15 @@ def _current_part(norm: Normalised) -> list[str]:
         return _affirmed_tokens(norm, norm.token_index(pivot.end()))
     history_at = norm.token_index(history.start())
     clause_end = min((b for b in norm.breaks if b > history_at), default=None)
-    return _affirmed_tokens(norm, clause_end or 0)
+    if clause_end is not None:
+        return _affirmed_tokens(norm, clause_end)
+    # Told in one breath ("a fire in an outlet last year it was handled but ...", "you replaced
+    # our water heater two years ago and the toilet ..."): what comes before the last marker is
+    # the history.
+    last = history
+    while (later := history_marker(norm.text, last.end())) is not None:
+        last = later
+    return _affirmed_tokens(norm, norm.token_index(last.end() + 1))
 
 
 # The thing the caller asks to have worked on ("could someone check the wiring?") decides
@@ -428,7 +396,8 @@ def _best(
     best: tuple[tuple[float, int], str] | None = None
     # As said, then with Spanish trade words as their English twins (a Spanish caller and an
     # English catalogue, or a catalogue listing keywords in both languages).
-    said_text = _other_objects(places(" ".join(tokens_in)), catalogue)
+    said_text = " ".join(tokens_in)
+    said_text = _other_objects(places(generator_hookup.as_panel_work(said_text)), catalogue)
     for text in (said_text, in_english(said_text)):
         text = with_trade_words(text)
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)

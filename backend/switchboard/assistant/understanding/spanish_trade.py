@@ -34,7 +34,10 @@ _EXPRESSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"no (?:baja|bajaba|se va|drena|desagua)(?: bien)? el agua", "slow drain"),
         # "El fregadero se va muy lento", "el agua baja despacio".
         (
-            r"(?:se va|se iba|se van|baja|bajaba|bajan|drena|drenaba|desagua|corre)"
+            # Also in the progressive: "está drenando bien lento", "se está yendo despacio".
+            r"(?:se va|se iba|se van|baja|bajaba|bajan|drena|drenaba|desagua|corre|"
+            r"(?:se )?(?:esta|estan|estaba|anda|andan) (?:yendo|bajando|drenando|desaguando|"
+            r"vaciando\w*)|(?:esta|estan|estaba|anda) (?:se )?yendose)"
             r"(?: muy| bien| super| re| demasiado| bastante)? (?:lento|lenta|despacio|despacito)",
             "slow drain",
         ),
@@ -84,6 +87,15 @@ _EXPRESSIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ventilador(?:es)? de techo", "ceiling fan"),
         (r"(?:luz|luces|lampara|lamparas) del techo", "ceiling light"),
         (r"(?:centro|caja) de (?:carga|breakers|pastillas|fusibles)", "breaker box"),
+        # Water that does not get hot, said of the water: the water heater, though the caller
+        # never names it ("no calienta el agua", "el agua sale fría", "no hay agua caliente").
+        (
+            r"no (?:se )?calienta(?:n)? (?:el |nada el |bien el )?agua|(?:el )?agua (?:ya )?no "
+            r"(?:se )?calienta|no (?:sale|hay|tengo|tenemos|tiene|tienen|sale nada de) "
+            r"(?:nada de )?agua caliente|(?:el )?agua (?:sale|esta|viene|sigue|nomas sale) "
+            r"(?:bien |muy |puro )?(?:fria|helada|tibia)",
+            "no hot water heater",
+        ),
         (r"calentador(?:es)? de agua", "water heater"),
         (r"agua caliente", "hot water"),
         (r"(?:aire|aires) acondicionados?", "ac"),
@@ -117,7 +129,7 @@ _WORDS = {
     # Heating and cooling
     "aire": "ac", "clima": "ac", "minisplit": "ac", "calefaccion": "heat", "caldera": "boiler",
     "calenton": "heater", "termostato": "thermostat", "ductos": "ducts", "ducto": "duct",
-    "rejillas": "vents", "mantenimiento": "maintenance", "afinacion": "tune up",
+    "rejillas": "vents", "rejilla": "vent", "mantenimiento": "maintenance", "afinacion": "tune up",
     # Roofing and outside
     "techo": "roof", "canaletas": "gutter", "canaleta": "gutter", "tejas": "shingles",
 }  # fmt: skip

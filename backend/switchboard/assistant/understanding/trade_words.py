@@ -41,6 +41,13 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Outlets and the panel
         (r"receptacles?|gfis?", "outlet"),
         (r"load ?cent(?:er|re)|sub ?panel|breaker (?:panel|box)", "panel"),
+        # Panel makes known for failing breakers, which inspectors and insurers want replaced:
+        # the name alone says the panel ("one of those Federal Pacific ones", "a Zinsco").
+        (
+            r"federal pacific(?: electric)?|fpe|stab ?loks?|zinsco|sylvania zinsco|pushmatic|"
+            r"challenger (?:panel|box|breakers?)",
+            "panel",
+        ),
         # Cooling: the machine outside, or air that does not get cold.
         (r"(?:outside|outdoor) (?:unit|condenser|compressor)|condenser(?: unit)?", "ac"),
         (
@@ -50,6 +57,20 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "ac cooling",
         ),
         (r"(?:blowing|blows|putting out) (?:warm|hot) air", "ac cooling"),
+        # A vent that barely blows: the air the system moves, though no cold or heat is named
+        # ("the back bedroom vent barely blows anything", "hardly any air out of that register").
+        (
+            r"(?:vents?|registers?|ducts?)(?: [\w']+){0,3} (?:barely|hardly|doesn't|does not|"
+            r"isn't|won't|don't|do not|aren't|not|never|only) (?:\w+ )?(?:blows?|blowing|push\w*|"
+            r"putting out|puts out|coming out|comes out)|(?:no|weak|barely any|hardly any|not "
+            r"much|very little|little|zero) (?:air ?flow|air)(?: at all)? (?:coming )?(?:out of|"
+            r"from|through|in) (?:the |that |a |our |my |one )?(?:[\w']+ ){0,2}(?:vents?|"
+            r"registers?|ducts?|rooms?|bedrooms?)|(?:rejillas?|ventilas?|ductos?)(?: [\w']+){0,4} "
+            r"(?:casi |apenas |ya )?no (?:echa|echan|sale|salen|tira|tiran|sopla|soplan)|"
+            r"(?:casi |apenas )?(?:no )?sale (?:nada de |poco |poquito |muy poco )aire",
+            # "airflow" between: a vent named just before is not read as half of a compound.
+            "airflow ac",
+        ),
         # A room that stays warm while the rest is fine: air that does not cool it. Not one
         # that never gets warm (the heat), nor a home said to be warm (the heat works).
         (
@@ -127,6 +148,28 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "sewer line camera inspection",
         ),
         (r"commodes?", "toilet"),
+        # What happens when it is flushed is the toilet's ("leaks at the base every time I
+        # flush", "gotea cada vez que le jalo"), whatever the fault is called.
+        (
+            r"(?:when|whenever|every time|each time|after|anytime|any time|if) (?:i|we|you|someone|"
+            r"somebody|anyone|anybody|the kids|they|he|she) flush(?:es|ed)?(?: it)?|"
+            r"(?:cada vez que|cuando|siempre que|al) (?:le )?(?:jalo|jalas|jala|jalamos|jalan|"
+            r"jalar|jalarle)(?: (?:la cadena|la palanca|el agua|al bano|al inodoro|al escusado))?|"
+            r"(?:cada vez que|cuando|siempre que|al) (?:le )?(?:bajo|bajamos|bajan|bajar|bajarle) "
+            r"(?:la palanca|el agua)",
+            "toilet flush",
+        ),
+        # Water that will not get hot: the water heater, though the caller never names it.
+        (
+            r"(?:the )?(?:water|shower|showers|tap|taps) (?:won't|wont|doesn't|doesnt|does not|"
+            r"isn't|isnt|is not|aren't|never|will not|don't|dont|do not|can't|cant) (?:ever )?"
+            r"(?:(?:get |getting |gets |come out |coming out |stay |staying |run )?(?:hot|warm)|"
+            r"heat up|heating up|warm up)|(?:only|just) (?:get |getting |have |got )?cold water|"
+            r"(?:the )?water (?:is|comes out|coming out|runs|running|stays|goes) "
+            r"(?:ice |freezing |ice-|stone |only |just |always )?cold|"
+            r"(?:ran|run|runs|running) out of hot water",
+            "no hot water heater",
+        ),
         # Where a washing machine empties: a drain, whatever it is called.
         (
             r"stand ?pipes?|(?:washer|washing machine|laundry) (?:box|drain|outlet box)|"

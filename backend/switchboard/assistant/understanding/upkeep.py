@@ -67,6 +67,13 @@ CHECKUP_WISH = words(
     r"(?:a|an) (?:once ?over|look ?over|going ?over)",
     r"(?:hacer|necesit[oa]|necesitamos|quier[oe]|queremos|pide|piden|toca|le toca)(?: \w+){0,3} "
     r"(?:mantenimiento|afinacion|inspeccion)",
+    # The visit turned into a check-up: "can we make it a tune-up instead", "mejor que sea un
+    # mantenimiento".
+    r"(?:make|switch|change|turn) (?:it|that|this|the (?:visit|appointment|job|booking))"
+    r"(?: (?:to|into))? (?:just )?(?:a |an )?(?:maintenance|tune ?up|check ?up|inspection)",
+    r"(?:maintenance|tune ?up|check ?up|inspection) instead",
+    r"(?:mejor|que sea|cambiarlo a|cambiarla a|en vez de eso)(?: \w+){0,2} (?:un |una )?"
+    r"(?:mantenimiento|afinacion|inspeccion)",
 )
 # A look-over asked for with no season named ("can someone come look the roof over", "give it
 # a once over", "que lo revisen"): a check-up only beside a word that nothing is wrong now
@@ -114,6 +121,16 @@ SAID_FINE = words(
     r"(?:ahora|ahorita|ya) (?:si )?(?:funciona|sirve|jala|anda|enfria|calienta|esta funcionando) "
     r"(?:bien|normal|perfecto)",
 )
+# Working again after someone put it right: "it's blowing cold again", "back to normal", "ya
+# enfría otra vez". Said of a thing that failed, it is all clear now.
+BACK_WORKING = words(
+    r"(?:it's|its|it is|it|they're|theyre|they are|the \w+(?: is|'s)?) (?:back )?(?:working|"
+    r"running|cooling|heating|blowing cold|blowing cool|kicking on|coming on|draining|flushing)"
+    r"(?: fine| normally| ok| okay)? again",
+    r"(?:it's|its|it is|everything's|everything is) back to (?:normal|working|cooling|heating)",
+    r"(?:ya )?(?:funciona|sirve|enfria|calienta|prende|jala) (?:bien )?(?:otra vez|de nuevo)",
+    r"(?:volvio|regreso) a (?:funcionar|enfriar|calentar|prender)",
+)
 # Why the caller wants it looked at, when nothing is wrong: to know how it stands, for peace
 # of mind, for an insurance claim ("can someone look and tell us if it needs replacing").
 LOOK_MOTIVE = words(
@@ -131,6 +148,11 @@ LOOK_FOR_A_CAUSE = words(
     r"(?:why|how come) (?:it|they|that|this|the \w+)|what(?:'s| is| was)? (?:causing|caused|"
     r"made|making)|whatever(?:'s| is)? causing|(?:por que|porque) (?:se|lo|la|paso|hizo)|"
     r"que (?:lo |la )?(?:causo|esta causando|provoco)",
+    # A fault that passed, looked at so it does not come back: its cause is what is sought.
+    r"(?:so|so that|to make sure|make sure) (?:it|this|that|the \w+) (?:doesn't|does not|won't|"
+    r"will not|don't|never|doesnt|wont) (?:happen|do that|go out|quit|trip|fail)(?: \w+)? again",
+    r"(?:para )?que no (?:vuelva|se vuelva) a (?:pasar|fallar|apagarse|botarse)|"
+    r"(?:para )?que no se repita",
 )
 REPLACEMENT = words(r"replac\w+|(?:a|the) new one|(?:cambiar|reemplazar)(?:lo|la|los|las)?")
 _IF_IT_NEEDS = words(
@@ -179,7 +201,13 @@ FAULT_NOW = words(
     r"(?:is|its|it's|been|getting|got|kinda|kind of|pretty|really|super|so|very|too) "
     r"(?:loud|louder|noisy|noisier)",
     r"(?:rattl|squeal|screech|grind|buzz|clank|clunk)(?:es|s|ing|ed)?",
+    # Said now only: "someone knocked on the door" is no sound of the machine.
+    r"(?:bang|knock|thump)(?:s|ing)?",
     r"suena (?:feo|raro|fuerte|mucho)|(?:muy |bien )?ruidoso",
+    # Knocks and bangs, in Spanish said as blows the thing gives ("hace unos golpes fuertes",
+    # "golpetea", "truena cuando prende").
+    r"(?:hace|hacen|da|dan|pega|pegan|se oyen|se escuchan|oigo|escucho) (?:unos |muchos |"
+    r"como )?(?:golpes|golpazos|tronidos|trancazos|chasquidos)|golpete\w+|(?:truena|truenan)",
 )
 _UPKEEP = ("tune", "maintenance", "check", "checkup", "inspection", "inspect", "mantenimiento",
            "revision", "afinacion", "preventive", "preventivo")  # fmt: skip
@@ -209,7 +237,7 @@ def checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted
     upkeep = upkeep_service(catalogue, by_name=not wished)
     if upkeep is None:
         return None
-    said_fine = found(ALL_CLEAR if wished else SAID_FINE, norm)
+    said_fine = found(ALL_CLEAR if wished else SAID_FINE, norm) or found(BACK_WORKING, norm)
     if not wished and not _looked_over_as_a_checkup(norm, said_fine):
         return None
     if (wished and said_fine) or not _fault_now(norm):

@@ -28,6 +28,7 @@ FAULT = words(
     r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing|draining|flushing|"
     r"shutting off)",
     r"no (?:funciona|sirve|enfria|calienta|prende)|gotea\w*|parpade\w*|se (?:bota|botan)",
+    r"se (?:quemo|quemaron)|quemad[oa]s?|chispe\w+|(?:echo|echa|saco|saca|avento) chispas",
 )
 
 

@@ -1,0 +1,62 @@
+"""The things a turn names that are not the job: a thing denied ("it's not the gutters"), a
+thing said to work beside the one that does not ("the lights are on but the outlet is dead"),
+a remedy the caller tried ("I poured hot water down it"), a thing said to work when nothing is
+wrong, and a breaker told as tripped and reset beside the fault that tripped it."""
+
+from __future__ import annotations
+
+import re
+
+from switchboard.assistant.understanding import breaker_reset, upkeep
+from switchboard.assistant.understanding.normalise import Normalised
+
+# "It's not the gutters, it's the chimney", "no es el calentador": the thing denied is not
+# the job, whatever the turn names next.
+_NOT_THIS = re.compile(
+    r"(?<![\w'])(?:it's not|its not|it is not|it isn't|not|no es|no son|no era) "
+    r"(?:really |actually |just |even |realmente |en realidad )?"
+    r"(?:the|a|an|about the|my|our|your|el|la|lo del?|los|las|mi|mis) ([\w-]+)(?![\w'])"
+)
+
+
+# "The heat works, it's the AC", "la calefacción sí funciona, es el aire", "the lights are on
+# but the outlet is dead": a thing said to work, then the thing that does not, is not the job.
+# Only with the turn naming the other thing: "the heat works but it bangs" is still the heat.
+_WORKS_NOT_THIS = re.compile(
+    # The thing, and where it is ("the lights in the kitchen are on").
+    r"(?<![\w'])(?:the|my|our|el|la|mi|los|las|mis) ([\w-]+)(?: (?:in|on|at|by|upstairs|"
+    r"downstairs|de la|del|en el|en la) (?:the |el |la )?[\w-]+)? "
+    r"(?:(?:is |are |si |still |siguen |sigue )?(?:works|work|working|running|runs|fine|ok|"
+    r"okay|on|funciona|funcionan|sirve|sirven|jala|jalan|prende|prenden|esta bien|estan bien)"
+    r"(?: fine| ok| okay| great| bien)?) "
+    r"(?:(?:it's|its|it is|es|son|the problem is|el problema es) (?:the|my|our|el|la|mi|los|las) |"
+    r"(?:but|pero) (?:the|my|our|el|la|mi|los|las|that|this|one) [\w-]+(?: [\w-]+){0,3} "
+    r"(?:doesn't|does not|isn't|is not|won't|will not|no|don't|do not|aren't|are not|"
+    r"(?:is|are|went|'s) (?:dead|out)|died|quit|stopped|esta muerto|esta muerta)(?![\w']))"
+)
+
+
+# What the caller already tried on it ("I poured hot water down it", "ya le eché agua
+# caliente"): a remedy, never the job.
+_TRIED = re.compile(
+    r"(?<![\w'])(?:poured|pour|tried|used|ran|dumped|put|threw|eche|echamos|heche|le eche|"
+    r"intente|intentamos|probe|probamos|use|usamos|puse|pusimos|le puse|tire|tiramos)"
+    r"(?: [\w']+){0,4}? (?:(?:some |a (?:pot|kettle|bucket) of )?(?:hot|boiling) water|"
+    r"agua (?:caliente|hirviendo|hirviente))(?![\w'])"
+    # The caller's own unclogging that worked ("ya lo destapé con la bomba", "I plunged it").
+    r"|(?<![\w'])(?:ya )?(?:lo|la|los|las) (?:destape|destapamos)(?![\w'])|"
+    r"(?<![\w'])(?:i|we) (?:plunged|unclogged|snaked) (?:it|them)(?![\w'])"
+)
+
+
+def denied_things(norm: Normalised) -> set[int]:
+    """Token indexes of the things the caller says the job is not, or tried on it."""
+    denied_ = {
+        norm.token_index(m.start(1))
+        for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
+        for m in pattern.finditer(norm.text)
+    } | {norm.token_index(at) for at in upkeep.working_things(norm) + upkeep.working_verbs(norm)}
+    denied_ |= breaker_reset.reset_breakers(norm)
+    for m in _TRIED.finditer(norm.text):
+        denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
+    return denied_
