@@ -198,6 +198,8 @@ def test_a_verdict_needs_someone_who_came(text: str, cleared: bool) -> None:
     [
         ("the neighbours flooded, our basement stayed dry", True),
         ("a la vecina se le inundó el patio, a nosotros no nos pasó nada", True),
+        ("el vecino tuvo aguas negras en el patio, a nosotros no nos tocó", True),
+        ("the storm flooded my neighbor's basement, ours stayed dry", True),
         # Spared said of people, or no other household at all.
         ("the neighbours flooded, we're ok", False),
         ("ours was fine last year", False),

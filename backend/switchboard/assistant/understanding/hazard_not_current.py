@@ -176,7 +176,7 @@ OURS_SPARED = words(
     r"(?:we|ours|our (?:house|basement|home)) (?:stayed|remained) (?:dry|fine|ok|okay)",
     r"we (?:didn't|did not) get (?:any|anything|hit)",
     r"a nosotros no (?:nos )?(?:paso|entro|llego|afecto|toco) nada",
-    r"(?:a nosotros|nosotros|en nuestra casa|en la nuestra|aqui) no (?:nos )?(?:paso|entro|"
+    r"(?:a nosotros|nosotros|en nuestra casa|en la nuestra|aqui) no (?:nos )?(?:paso|entro|toco|"
     r"llego|afecto)",
     r"(?:nuestra casa|la nuestra|en nuestra casa) (?:esta|quedo|sigue) bien",
 )
