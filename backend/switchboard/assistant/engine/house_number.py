@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 # The caller is rejecting something: without one of these, two numbers are just two numbers.
-_REJECTING = re.compile(r"(?<![\w'])(?:not|no|ni|sorry|perdon|wrong|mistake|equivoque)(?![\w'])")
+_REJECTING = re.compile(
+    r"(?<![\w'])(?:not|no|ni|sorry|perdon|wrong|mistake|equivoque|backwards|reversed|flipped|"
+    r"al reves)(?![\w'])"
+)
 _LEADING = re.compile(r"^([0-9]+)(?= )")
 _ADDRESS_WORDS = re.compile(r"(?<![\w'])(?:house number|street number|address|addy|numero de "
                             r"(?:casa|la casa|calle)|direccion)(?![\w'])")  # fmt: skip
@@ -26,7 +29,16 @@ def _runs(tokens: list[str]) -> list[list[str]]:
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
-    return [r for r in runs if r]
+    return [_said_once(r) for r in runs if r]
+
+
+def _said_once(run: list[str]) -> list[str]:
+    """ "Forty five twenty one, forty five twenty one": a number said twice over to make sure
+    of it is the number once."""
+    half = len(run) // 2
+    if half >= 1 and len(run) % 2 == 0 and run[:half] == run[half:] and len("".join(run)) > 2:
+        return run[:half]
+    return run
 
 
 def _without(run: list[str], old: str) -> tuple[bool, list[str]]:

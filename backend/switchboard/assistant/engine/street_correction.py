@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.lexicon import is_common
@@ -98,9 +99,15 @@ def corrected(address: str | None, text: str) -> str | None:
     number, street, rest = _street_words(address)
     names = [w for w in street if w not in _COMPASS and not _SUFFIX.match(w)]
     tokens = text.split()
-    if len(names) != 1 or (names[0] not in tokens and not _ORDINAL.match(names[0])):
+    if len(names) != 1:
         return None
     old = names[0]
+    if old not in tokens and not _ORDINAL.match(old):
+        # "*Hillcroft, perdón, el corrector": the name typed again as it should have been.
+        near = [t for t in tokens if _a_street_name(t) and _misspelt(old, t)]
+        if len(near) != 1:
+            return None
+        return f"{number} {' '.join(_cased(near[0] if w == old else w) for w in street)}{rest}"
     if _ORDINAL.match(old):
         # "wait no, it's west twenty first street": with the old number unsaid, the new one
         # is said as this street is, its compass point before it or its kind after it.
@@ -140,6 +147,18 @@ def _named_instead(tokens: list[str], text: str, old: str, street: list[str]) ->
         if m[1] != old and _a_street_name(m[1]):
             return [m[1] if w == old else w for w in street]
     return None
+
+
+def _misspelt(old: str, new: str) -> bool:
+    """ "Hillcrest" for "Hillcroft", as a phone's autocorrect or a slip of the ear changes a
+    name: the same beginning and most of the letters, but not the same word."""
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+        min(len(old), len(new)),
+    )
+    alike = SequenceMatcher(None, old, new).ratio() >= 0.6 or shared >= 5  # "Maple-" kept
+    # "Maple" for "Maplewood" is the street said short, or a tree, not a name put right.
+    return not old.startswith(new) and shared >= 3 and alike
 
 
 def _a_street_name(word: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import usaddress
 
+from switchboard.assistant.understanding.address_repair import SELF_REPAIR, repaired
 from switchboard.assistant.understanding.address_words import (
     STOP_AFTER,
     SUFFIXES,
@@ -63,6 +64,11 @@ _AVENUE_U = re.compile(r"(?<![\w'])(?:avenue|ave|av)\.? u(?![\w'])", re.IGNORECA
 UNIT_ONLY = re.compile(
     r"(?<![\w'])(apt|apartment|apartamento|unit|suite|ste|depto|departamento|#)"
     r"(?: ?[0-9]+(?: [0-9]+)*(?: ?[a-z](?![\w']))?| [a-z](?![\w']))"
+)
+# A unit named by its word after the town; "#" or "no" there may be anything.
+_LATE_UNIT = re.compile(
+    r"(?<![\w'])(?:apt|apartment|apartamento|unit|suite|depto|departamento)"
+    r" ?[0-9]+(?: [0-9]+)*(?: ?[a-z](?![\w']))?"
 )
 # When the address was asked for, a number and a name are enough ("1500 Broadway").
 BARE = re.compile(r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) ((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,3})")
@@ -144,11 +150,6 @@ def street_start(norm: Normalised) -> int | None:
     return min(starts, default=None)
 
 
-# Said between an address and the one that replaces it: "9 Vine St... sorry, 19 Vine St".
-SELF_REPAIR = words(r"sorry", r"i mean", r"i meant", r"actually", r"no wait", r"wait", r"oops",
-                    r"correction", r"perdon", r"digo", r"quise decir", r"mejor dicho")  # fmt: skip
-
-
 def _final_anchor(text: str) -> re.Match[str] | None:
     """The address the caller ended on: a later one replaces an earlier one only when the
     caller corrected themselves in between ("2 blocks from Main Street" is not an address
@@ -190,6 +191,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     if spanish := spanish_street(norm.text, context.towns):
         return spanish
     m = _final_anchor(_hyphenated(norm))
+    if m is not None and (fixed := repaired(m.string, m.span(1), m.span(2))) is not None:
+        m = ANCHOR.search(fixed, m.start())  # "3222 Irvington Blvd, no perdón, 3322 Irvington"
     if m is None:
         if any(True for _ in affirmed(SAME, norm)) or (
             context.expecting is Expecting.ADDRESS and SAME_ONE.search(norm.text)
@@ -222,6 +225,9 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         # "1402 Avenue J", "Highway 6": the kind of street first, then its letter or number.
         street, said_after = f"{street} {named.group(1)}", said_after[named.end() :]
     tail = said_after.replace(CLAUSE, "")
+    if not unit_said and (late := _LATE_UNIT.search(tail)):
+        # "71-15 Austin Street, Forest Hills, apartment 4C": the unit said after the town.
+        unit_said, tail = unit_text(late.group(0)), tail[: late.start()]
     candidate = " ".join(p for p in (number, street, unit_said, _trim_tail(tail)) if p)
     found = _tagged(candidate, context)
     town = _town(said_after, norm.raw)

@@ -69,14 +69,17 @@ def named_for(
     """The name of the person the visit is for, said in the turn; `is_part` and `clean` are
     the caller's own name rules (identity.py), so the same words end a name."""
     statements = [*_FOR.finditer(norm.text), *_FOR_KIN.finditer(norm.text)]
-    opening = None
+    opening: set[re.Match[str]] = set()
     if for_someone_else(norm.text):
         statements += _NAMED.finditer(norm.text)
-    elif (opening := _NAMED.match(norm.text)) is not None and opening.group(0) != "se llama ":
-        # A turn that opens with "ella se llama ...", "his name is ...": the person spoken of
-        # before (the caller said whom the visit is for in an earlier turn), named in full
-        # ("her name is Rosa, she'll let him in" names who opens the door).
-        statements.append(opening)
+    else:
+        # "Ella se llama ...", "... apartment 4C, her name is ...": the person spoken of before
+        # (the caller said whom the visit is for in an earlier turn), named in full ("her name
+        # is Rosa, she'll let him in" names who opens the door). "Se llama" alone may be
+        # anyone's ("the tech last time, se llama Joel").
+        said_of = [m for m in _NAMED.finditer(norm.text) if m.group(0) != "se llama "]
+        statements += said_of
+        opening = set(said_of)
     for m in sorted(statements, key=lambda s: s.start()):
         start = norm.token_index(m.end())
         if start >= len(norm.tokens):
@@ -86,7 +89,7 @@ def named_for(
         name = clean(" ".join(words)) if words else None
         if name is None:
             continue
-        if m is opening:
+        if m in opening:
             if len([p for p in name.split() if p.lower() not in PARTICLES]) < 2:
                 continue
         elif not _a_persons(name, norm.raw, named=m.re is _NAMED):

@@ -120,10 +120,9 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
     """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street", "Luis
     Carrasco 720-555-0171": the words just before an address or a number, when they look like
     a first and last name (one name only when the name was asked for)."""
-    phones = (r for r in DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
     start = street_start(norm)
-    if start is None and (phone := next(phones, None)) is not None:
-        start = phone.start()
+    if start is None:
+        start = _phone_start(norm)
     if start is None:
         return None
     head = _without_what_follows(norm.text[:start].split(), norm.breaks)
@@ -141,6 +140,12 @@ def _before_address(norm: Normalised, context: Context) -> str | None:
             break
     words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
     return clean_name(" ".join(words)) if words else None
+
+
+def _phone_start(norm: Normalised) -> int | None:
+    """Where the first phone number of the turn begins."""
+    phones = (r for r in DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
+    return next((r.start() for r in phones), None)
 
 
 _WHAT_IS = {"is", "es", "it's", "its"}
@@ -214,6 +219,10 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         first = fold(by_letter.value).split()[0]
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
         for said in (_stated_in(joined, context), spelled_name.around(joined, first, norm)):
+            # "Dale, Jon, J-O-N": "dale" ("okay") opens no name spelled after it.
+            opening = fold(said.value).split()[0] if said else first
+            if said and opening != first and an_answer(opening):
+                continue
             if said and by_letter.value.lower() in said.value.lower().split():
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break
@@ -399,6 +408,19 @@ def _unmistakable(name: str) -> bool:
     return len(parts) >= 2 and not any(is_common(p) or p in _ROLES for p in parts)
 
 
+def _closing_the_details(norm: Normalised, m: re.Match[str], name: str) -> bool:
+    """ "It's 8402 West McDowell Road, Phoenix, I'm Anthony Reyes": a first and last name
+    after "I'm" or "soy" that ends a turn which gave the address or the number first, as
+    callers sign off their details; everyday words may be names here ("Reyes", "Rose")."""
+    parts = [p for p in fold(name).split() if p not in PARTICLES]
+    if len(parts) < 2 or any(p in _ROLES for p in parts):
+        return False
+    if not norm.text.rstrip(" .!").endswith(fold(name)):
+        return False
+    said = [p for p in (street_start(norm), _phone_start(norm)) if p is not None]
+    return any(p < m.start() for p in said)
+
+
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
@@ -445,6 +467,7 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         or _raw_capitalised(norm.raw, name)
         or context.expecting is Expecting.NAME
         or (lead == "soy" and _unmistakable(name))
+        or (lead in {"soy", "i'm", "i"} and _closing_the_details(norm, m, name))
     ):
         return None
     return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)

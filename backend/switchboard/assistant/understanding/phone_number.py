@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from switchboard.assistant.understanding.address import SELF_REPAIR
+from switchboard.assistant.understanding.address_repair import SELF_REPAIR
 from switchboard.assistant.understanding.model import Context, Extracted
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words

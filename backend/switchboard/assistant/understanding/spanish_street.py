@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.address_repair import repaired
 from switchboard.assistant.understanding.address_words import (
     STOP_AFTER,
     SUFFIXES,
@@ -33,7 +34,7 @@ SPANISH_STREET = re.compile(
 # Where a Spanish street name ends: "... en Houston", "... y la cita ...".
 _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a",
                   "apartamento", "departamento", "depto", "numero", "casa", "es",
-                  "esta"}  # fmt: skip
+                  "esta", "no", "perdon"}  # fmt: skip
 # The caller going on to say who they are: "... en Houston soy Araceli Domínguez".
 _SELF_INTRODUCED = {"soy", "me", "mi", "habla", "le", "my", "i'm", "im", "this", "it's"}
 _SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
@@ -124,6 +125,10 @@ def spanish_street(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address]
     if numbered := _number_before_kind(text, towns):
         return numbered
     m = SPANISH_STREET.search(text)
+    if m is not None:
+        name_at = (m.start(4), m.start(4) + len(m[4].split()[0]))
+        if (fixed := repaired(text, m.span(1), name_at)) is not None:
+            m = SPANISH_STREET.search(fixed)  # "el 912 de la calle Pecan, no perdón, el 921 Pecan"
     if m is None:
         if (n := SPANISH_NUMBER_LAST.search(text)) is None or n.group(3).split()[0] in STOP_AFTER:
             return None

@@ -82,10 +82,23 @@ def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | Non
     if context.expecting is not Expecting.NAME and not a_name_spelled(norm.text):
         stated = _spelled_as_a_name(with_breaks(norm))
         spelled = [w for w in spelled if w in said or w in stated]
-    words = [w for w in spelled if name_like(w) and not an_answer(w)][:3]
+    words = [
+        w for w in spelled if name_like(w) and (not an_answer(w) or _spelled_right_after(norm, w))
+    ][:3]
     if not words:
         return None
     return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
+
+
+def _spelled_right_after(norm: Normalised, word: str) -> bool:
+    """ "Dale, D-A-L-E, Wood": a word spelled out right after it is said is a name being made
+    sure of, though it is also an answer ("dale" is Spanish for "okay")."""
+    text = with_breaks(norm)
+    return any(
+        spelled_word(m[0]) == word
+        and [w for w in text[: m.start()].split() if w != "|"][-1:] == [word]
+        for m in LETTER_RUN.finditer(text)
+    )
 
 
 _AND = {"and", "y", "plus", "also"}
@@ -115,6 +128,8 @@ def _spelled_as_a_name(text: str) -> set[str]:
 def without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) -> Extracted[str]:
     """ "No, it's Jon, J-O-N. Kitchen sink.": everyday words said after the spelled name, not
     all typed as names are, are the next thing said (a "Rosa, R-O-S-A, Green" stays whole)."""
+    if _said_whole_before_spelling(norm, said.value, spelled):
+        return said  # "jon smith, that's j-o-n": the whole name, then one part spelled
     words = said.value.split()
     at = [fold(w) for w in words].index(spelled) if spelled in fold(said.value).split() else -1
     after = words[at + 1 :] if at >= 0 else []
@@ -124,6 +139,20 @@ def without_the_job_after(norm: Normalised, said: Extracted[str], spelled: str) 
             return said  # "ximena x i m e n a paredes": a surname, however everyday the word
         return Extracted(" ".join(words[: at + 1]), said.confidence)
     return said
+
+
+def _said_whole_before_spelling(norm: Normalised, name: str, spelled: str) -> bool:
+    """The name was said whole, its words together, before the spelling of one of them."""
+    spelling = next(
+        (m for m in LETTER_RUN.finditer(norm.text) if spelled_word(m[0]) == spelled), None
+    )
+    whole = re.search(rf"(?<![\w']){re.escape(fold(name))}(?![\w'])", norm.text)
+    return (
+        len(name.split()) > 1
+        and spelling is not None
+        and whole is not None
+        and whole.end() <= spelling.start()
+    )
 
 
 # What may follow a surname in its sentence: the next fact, joined on.
@@ -197,6 +226,7 @@ def around(
         and tokens[start - 1] not in LEADS
         and tokens[start - 1] not in GREETINGS
         and name_like(tokens[start - 1])
+        and not an_answer(tokens[start - 1])  # "dale, Jon, J-O-N": "dale" is "okay" there
         and (not is_common(tokens[start - 1]) or _a_first_name_opening(tokens, start))
     ):
         start -= 1
@@ -204,7 +234,8 @@ def around(
     # whole name, though its first part is an everyday word too ("Tom", "Bill", "Rose").
     clause_start = max((b for b in norm.breaks if b <= start), default=0)
     if 0 < start - clause_start <= 2 and all(
-        name_like(t) and t not in LEADS and t not in GREETINGS for t in tokens[clause_start:start]
+        name_like(t) and t not in LEADS and t not in GREETINGS and not an_answer(t)
+        for t in tokens[clause_start:start]
     ):
         start = clause_start
     words, _, clean = run(tokens, start, name_like, norm.breaks)
