@@ -131,12 +131,17 @@ def test_the_job_put_first_is_the_job(
         ("my drain is clogged, could you come on the first", PLUMBING, "drain"),
         ("the first time the drain clogged was in may", PLUMBING, "drain"),
         ("the toilet is the first thing you see, anyway the drain is clogged", PLUMBING, "drain"),
+        # Put first once before, or denied: not the wish now.
+        ("last year you guys did the toilet first, now the drain is clogged", PLUMBING, "drain"),
+        ("the drain is clogged, not the toilet first please", PLUMBING, "drain"),
+        ("el año pasado arreglaron el inodoro primero, ahora el drenaje está tapado", PLUMBING,
+         "drain"),
         # One thing and a priority said of the whole visit.
         ("the ac is out, it's a priority for us", HEATING_COOLING, "ac"),
         # A priority word with no thing after it leaves the turn as it was.
         ("the roof is the top priority but the gutters are a mess too", ROOFING, "roof_repair"),
     ],
-)
+)  # fmt: skip
 def test_a_first_that_puts_no_job_first(
     text: str, catalogue: tuple[ServiceOption, ...], want: str
 ) -> None:

@@ -9,8 +9,11 @@ put first, most or today, not the one named first. Only where the marker stands 
 
 from __future__ import annotations
 
+import re
+
+from switchboard.assistant.understanding.history import PIVOT, history_marker, told_as_history
 from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.phrases import negated, words
 
 # How many words a thing put first takes ("the upstairs hall toilet").
 _REACH = 4
@@ -44,6 +47,16 @@ _FUNCTION_WORDS = {"the", "my", "our", "el", "la", "los", "las", "mi", "mis", "o
                    "of", "del", "al", "in", "en", "a", "an"}  # fmt: skip
 
 
+def _said_of_now(norm: Normalised, m: re.Match[str]) -> bool:
+    """The marker is the caller's wish now: not denied ("not the toilet first"), not told as
+    history ("last year you did the toilet first, now ...")."""
+    if negated(norm, m.start(), m.end()) or told_as_history(norm.text, m.end()):
+        return False
+    clause_at = len(" ".join(norm.tokens[: norm.clause_start(norm.token_index(m.start()))]))
+    marker = history_marker(norm.text, clause_at, m.start())
+    return marker is None or PIVOT.search(norm.text, marker.end(), m.start()) is not None
+
+
 def put_first(norm: Normalised) -> list[list[str]]:
     """The words of each thing the caller puts first: those after a marker that opens them
     ("first the toilet"), then those before a marker that closes them ("the toilet first"),
@@ -52,11 +65,11 @@ def put_first(norm: Normalised) -> list[list[str]]:
     for m in _BEFORE_THING.finditer(norm.text):
         after = norm.token_index(m.end() - 1) + 1
         end = min([b for b in norm.breaks if b > after] + [after + _REACH, len(tokens)])
-        if after not in norm.breaks and after < end:
+        if after not in norm.breaks and after < end and _said_of_now(norm, m):
             out.append(list(tokens[after:end]))
     for m in _AFTER_THING.finditer(norm.text):
         at = norm.token_index(m.start())
-        if at == 0 or tokens[at - 1] in _FUNCTION_WORDS:
+        if at == 0 or tokens[at - 1] in _FUNCTION_WORDS or not _said_of_now(norm, m):
             continue  # "on the 1st", "at first", "the first of the month"
         start = max(norm.clause_start(at), at - _REACH)
         if start < at:
