@@ -130,6 +130,19 @@ def test_the_dead_thing_is_the_job_not_the_working_one(
 @pytest.mark.parametrize(
     "text",
     [
+        "the heat is on but the house isn't getting warm",
+        "the furnace is running but the upstairs is not warming up",
+    ],
+)
+def test_a_thing_said_on_beside_a_place_it_fails_to_serve_is_still_the_job(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert _service(ctx, text, HVAC_BOTH) == "furnace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the home inspector flagged our stab-lok breakers",
         "we've got a Zinsco in the garage and the insurance company wants it gone",
         "the house still has one of those federal pacific boxes",

@@ -30,7 +30,11 @@ _WORKS_NOT_THIS = re.compile(
     r"okay|on|funciona|funcionan|sirve|sirven|jala|jalan|prende|prenden|esta bien|estan bien)"
     r"(?: fine| ok| okay| great| bien)?) "
     r"(?:(?:it's|its|it is|es|son|the problem is|el problema es) (?:the|my|our|el|la|mi|los|las) |"
-    r"(?:but|pero) (?:the|my|our|el|la|mi|los|las|that|this|one) [\w-]+(?: [\w-]+){0,3} "
+    # The other thing, not a place the first one serves ("the heat is on but the house isn't
+    # getting warm" is still the heat).
+    r"(?:but|pero) (?:the|my|our|el|la|mi|los|las|that|this|one) (?!(?:house|home|place|rooms?|"
+    r"upstairs|downstairs|bedrooms?|apartment|basement|office|floor|store|shop|building|casa|"
+    r"cuartos?|recamaras?|departamento|oficina|sala)(?![\w']))[\w-]+(?: [\w-]+){0,3} "
     r"(?:doesn't|does not|isn't|is not|won't|will not|no|don't|do not|aren't|are not|"
     r"(?:is|are|went|'s) (?:dead|out)|died|quit|stopped|esta muerto|esta muerta)(?![\w']))"
 )
