@@ -6,12 +6,14 @@ from switchboard.assistant.engine import message_taking, speech
 from switchboard.assistant.engine.booking import offer
 from switchboard.assistant.engine.identity import identified, wants_full_name
 from switchboard.assistant.engine.reply import Reply
+from switchboard.assistant.engine.timewindow import window_from_json, window_to_json
 from switchboard.assistant.engine.turn import Turn, handoff
 from switchboard.assistant.understanding import (
     Expecting,
     Intent,
     Understanding,
 )
+from switchboard.assistant.understanding.day_correction import at_the_same_hour
 
 # The name on the account is asked at most twice (the second time in other words).
 IDENTITY_ASKS = 2
@@ -78,6 +80,9 @@ async def account(t: Turn, u: Understanding) -> Reply:
         return Reply(t.text())
     state.stage = "reschedule"
     state.offered = []
+    if (wish := window_from_json(state.time_window)) is not None:
+        # "Can we move it to Tuesday, same time?": the hour of the visit on file.
+        state.time_window = window_to_json(at_the_same_hour(wish, u.text, appointment.start))
     if state.time_window:
         return await offer(t)
     state.expecting = Expecting.TIME.value

@@ -72,6 +72,25 @@ def detect_signed_name(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
+# The word a caller turns back to the call with, after speaking to someone in the room.
+_BACK_TO_US = ("sorry", "perdon", "perdone", "perdona", "disculpe", "disculpa", "disculpen")
+_BACK_TO_US_PAIRS = (("excuse", "me"), ("my", "bad"), ("sorry", "about", "that"),
+                     ("lo", "siento"))  # fmt: skip
+
+
+def detect_name_after_aside(norm: Normalised) -> Extracted[str] | None:
+    """ "Brandon deja eso, ya te dije. Perdón, Yolanda Castro", "put that down jake sorry
+    karen obi": words said to someone in the room, then an apology that turns back to the
+    call and the caller's first and last name, ending the turn."""
+    tokens = norm.tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        said = next((len(p) for p in _BACK_TO_US_PAIRS if tuple(tokens[i : i + len(p)]) == p), 0)
+        said = said or (1 if tokens[i] in _BACK_TO_US else 0)
+        if said:
+            return a_name(norm, tokens[i + said :])
+    return None
+
+
 def a_name(norm: Normalised, tokens: list[str] | tuple[str, ...]) -> Extracted[str] | None:
     """`tokens`, when they are a person's first and last name and nothing else."""
     words = whole(tokens, name_like, 2)

@@ -59,21 +59,27 @@ ON_THE_BOOKS = words(
     r"(?: (?!needs?|wants?|and)[a-z-]+){1,4} (?:scheduled|booked)(?![\w'])",
     # "I have the 9am roof repair today", "we've got the tune-up on Thursday": a visit of ours
     # named by its day or hour
-    r"(?:i|we|i've|we've) (?:have|got|had) (?:the|my|our|your)(?: (?!needs?|wants?|and|but)"
+    # texted without the subject: "got the ac appt tmrw at 10" (never "you got the 9am...?")
+    r"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) "
+    r"(?:the|my|our|your)(?: (?!needs?|wants?|and|but)"
     r"[a-z0-9-]+){0,3} (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|repair|install|installation|inspection|"
     r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
     r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
-    r"wednes|thurs|fri|satur|sun)day)(?![\w'])",
+    rf"wednes|thurs|fri|satur|sun)day|(?:on |this |next )?(?:{_DAY_SHORT}))(?![\w'])",
     # "I have an appointment Saturday morning for the AC", "we got a visit with y'all on Monday":
     # an appointment with no other word before it, said with its day
-    rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an) (?:{_APPT_WORDS})(?: (?:with|for) (?:you|u|"
-    rf"y'?all|you guys|the|my|our)(?: [a-z-]+)?)? (?:on |this |next |for )?(?:{_DAY})(?![\w'])",
+    rf"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) (?:a|an) "
+    rf"(?:{_APPT_WORDS})(?: (?:with|w|for) (?:you|u|"
+    rf"y'?all|you guys|the|my|our)(?: [a-z-]+)?)? (?:on |this |next |for )?(?:{_DAY}|"
+    rf"{_DAY_SHORT})(?![\w'])",
     # "my AC repair is booked for Thursday", "the panel job is scheduled on the 3rd"
     r"(?:my|our|the)(?: [a-z-]+){1,3} (?:is|was) (?:booked|scheduled|set up) (?:for|on|at)",
     # "my thermostat install is friday at 10", "our furnace tune-up is on Tuesday": a job of
     # ours said with its day
+    # "my panel appt is tmrw morning", "our visit is on Friday"
     r"(?:my|our)(?: [a-z-]+){0,3} (?:install|installation|repair|inspection|tune ?up|service|"
-    rf"cleaning|estimate|replacement|job) (?:is|was) (?:on |this |next |for )?(?:{_DAY})",
+    rf"cleaning|estimate|replacement|job|{_APPT_WORDS}) (?:is|was) (?:on |this |next |for )?"
+    rf"(?:{_DAY})",
     r"(?:mi|nuestra|la) (?:cita|visita|instalacion|reparacion|limpieza|revision)(?: [a-z]+){0,3}"
     rf" (?:es|era|esta) (?:el |este |para el )?(?:{_DAY})",
     # "I had a guy coming Friday", "we got y'all coming out Wednesday", and texted without the
@@ -125,7 +131,9 @@ OTHER_TIME = words(
     r"a little )?(?:earlier|later|sooner)",
     r"(?:can|could) (?:we|you|u) (?:do|make it) (?:it )?"
     r"(?:later|earlier|another|a different)",
-    rf"(?:can|could|would) (?:we|you|u|y'?all|you guys|i) (?:do|make it|try|go with|switch to|"
+    # and asked the other way round: "any chance we could do monday"
+    rf"(?:(?:can|could|would) (?:we|you|u|y'?all|you guys|i)|(?:we|you|u|y'?all|you guys|i) "
+    rf"(?:can|could)) (?:do|make it|try|go with|switch to|"
     rf"have it|get it)(?: (?:on|for|out))?(?: (?:the|a|this|next|that))? (?:{_DAY}|week|"
     r"weekend|[0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)",
     r"(?:is there|do you have|have you got|you got|y'?all got) (?:anything|something|any "

@@ -14,7 +14,9 @@ import re
 
 from switchboard.assistant.understanding.normalise import Normalised
 
-_HOUR = r"(1[0-2]|[1-9])(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?:ish)?"
+# "One" stays a word in the text ("the second one"): after a day or a part of the day, at the
+# end of its clause, it is one o'clock ("tomorrow after lunch like one").
+_HOUR = r"(1[0-2]|[1-9]|one)(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?:ish)?"
 DAY_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
     r"thu(?:rs?)?|fri|sat|sun)"
@@ -26,10 +28,16 @@ DAY_THEN_HOUR = re.compile(
 # The hour after a part of the day or a day said by its place in the week ("afternoon like
 # two" reaches here as "afternoon 2": the filler is gone). An approximation may stand between.
 PART_THEN_HOUR = re.compile(
-    r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy)"
+    r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy|"
+    # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
+    r"(?:after|before) (?:my |our )?lunch|after school|(?:despues|luego) (?:de (?:comer|"
+    r"almorzar|la comida)|del almuerzo))"
     r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|como a las?|"
     rf"a las?|las))? {_HOUR}(?![\w':])"
 )
+# "The Monday one", "that afternoon one", "the earlier one": "one" stands for an offer.
+_PICKED = re.compile(r"(?<![\w'])(?:the|that|this|which|other|first|second|last|earlier|later|"
+                     r"earliest|latest) (?:[a-z]+ )?$")  # fmt: skip
 _AGREED = frozenset(("works", "work", "is", "please", "pls", "then", "if", "or", "would",
                      "sounds", "good", "fine", "ok", "okay", "thanks", "for", "and", "ish",
                      "maybe", "si", "esta", "estaria", "me", "por", "mas", "o"))  # fmt: skip
@@ -62,6 +70,9 @@ def hour_after_day(norm: Normalised) -> tuple[int, int] | None:
     pm is for the caller of this to decide)."""
     for pattern in (DAY_THEN_HOUR, PART_THEN_HOUR):
         for m in pattern.finditer(norm.text):
+            if m.group(1) == "one" and _PICKED.search(norm.text, 0, m.start()):
+                continue  # "the monday one", "the afternoon one": an offer picked
             if _agreed(norm, m):
-                return int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+                hour = 1 if m.group(1) == "one" else int(m.group(1))
+                return hour, int(m.group(2) or m.group(3) or 0)
     return None

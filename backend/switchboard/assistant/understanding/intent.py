@@ -87,8 +87,8 @@ CANCEL = words(r"cancel(?:l?ing)?", r"(?<!got )(?<!get )(?<!gets )(?<!was )(?<!w
                r"electricista))?")  # fmt: skip
 _FROM_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|the [0-9]+\w*"
 _APPT = r"(?:appointment|appt|visit|booking|service call|time slot)"
-RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
-                   rf"(?:push|move|bump|shift) (?:\w+'s )?{_APPT}",
+RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow'?s|today'?s)",
+                   rf"(?:push|move|bump|shift) (?:\w+'s |(?:{_FROM_DAY})s )?{_APPT}",
                    rf"(?:push|move|bump|shift)(?: (?:it|that|my|the|our|this|tomorrow's|"
                    rf"today's|friday's|monday's))?(?: {_APPT})? (?:back|out|up|forward|to|till|"
                    rf"until)", rf"(?:change|switch) (?:my|the|our) {_APPT}",
@@ -101,7 +101,7 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow's|today's)",
                    r"cambiar (?:mi|la) cita", r"reprogramar", r"mover (?:mi|la) cita",
                    r"another (?:day|time)", r"later (?:time|day)",
                    # "push my tune up appt back", "move our water heater visit"
-                   rf"(?:push|move|bump|shift|change|switch) (?:my|the|our|\w+'s)"
+                   rf"(?:push|move|bump|shift|change|switch) (?:my|the|our|\w+'s|(?:{_FROM_DAY})s)"
                    rf"(?: [a-z]+){{0,3}} {_APPT}",
                    # "something came up, I need to move it"
                    r"(?:need|have|want|got|going) to (?:move|push|bump|shift) (?:it|that|this)"

@@ -19,6 +19,21 @@ _PART_WORD = (r"(?:mornings?|afternoons?|evenings?|nights?|(?:la |las )?mananas?
 _ONE_DATE = r"(?:tomorrow|today|manana|hoy|(?:the |el (?:dia )?)?[0-9]{1,2}(?:st|nd|rd|th))"
 _ONE_DATE_ES = r"(?:el (?:dia )?[0-9]{1,2})"
 _ARTICLES = r"(?:(?:on|in|the|el|los|por|en|this|next|este|a|any)\s+){0,2}"
+# What keeps the caller busy on a day: "Wednesday is my dentist", "I have the doctor Friday",
+# "el miércoles tengo cita con el dentista".
+_ENGAGEMENT = (r"(?:a |an |the |my |our |his |her |their |mi |una |la |el )?(?:(?:kid'?s|son'?s|"
+               r"daughter'?s|husband'?s|wife'?s|mom'?s|dad'?s) )?(?:(?:dentist|doctor|dr|"
+               r"doctor's|dentist's|eye doctor|vet|surgery|therapy|physical therapy|chemo|"
+               r"dialysis|court|jury duty|meeting|class|game|recital|funeral|wedding|shift)"
+               r"(?: (?:appointment|appt|visit))?|(?:cita|consulta) (?:con el|con la|en el|al|"
+               r"del|de la) (?:dentista|doctor|doctora|medico|medica|hospital|clinica)|"
+               r"(?:dentista|doctor|medico|cita medica|junta|clases?|consulta|"
+               r"terapia))")  # fmt: skip
+_NOT_A_REASON = (r"(?<!que )(?<!porque )(?<!pues )(?<!because )(?<!cause )(?<!since )"
+                 r"(?<!'cause )")  # fmt: skip
+# Said after the day: "Wednesday I have the dentist", "el miércoles tengo cita con el doctor".
+_BUSY_WITH = (rf"(?:(?:i|we) (?:have|got|have got)|(?:i've|we've) got) {_ENGAGEMENT}|"
+              rf"(?:tengo|tenemos) {_ENGAGEMENT}")  # fmt: skip
 _RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=day )but|"
               r"(?<=time )but|(?<=days )but|(?<=week )but|(?<=weekday )but|"
               # "next week any morning but Friday"
@@ -36,7 +51,14 @@ _RULED_OUT = (r"except(?: for| on)?|excepting|but not|not|(?<=anything )but|(?<=
               r"gone|travell?ing|not (?:around|home|here|available|in town))|"
               r"(?:estoy|estamos|esta|estan) (?:fuera|de viaje|trabajando|ocupad[oa]s?)|"
               r"no (?:estoy|estamos|esta|estan)(?: en casa)?|"
-              r"(?<!\w )trabajo|tengo (?:trabajo|clases?|escuela)")  # fmt: skip
+              r"(?<!\w )trabajo|tengo (?:trabajo|clases?|escuela)|"
+              # "I have the dentist Wednesday", "my doctor's appointment is Friday" (never the
+              # reason for a day said before it: "el lunes no, que tengo cita con el doctor; el
+              # martes a las 11" wants Tuesday)
+              rf"{_NOT_A_REASON}(?:(?:i|we) (?:have|got|have got)|(?:i've|we've) got) "
+              rf"{_ENGAGEMENT}(?: on)?|"
+              rf"{_NOT_A_REASON}(?:tengo|tenemos) {_ENGAGEMENT}|"
+              rf"{_NOT_A_REASON}{_ENGAGEMENT} (?:is|'s|es|sera)(?: on)?")  # fmt: skip
 # "Monday to Wednesday", "de lunes a miércoles": every day of the run.
 _DAY_RUN = rf"(?:{_DAY_WORD})\s+(?:to|through|till|until|a|al|hasta)\s+(?:el\s+)?(?:{_DAY_WORD})"
 _WEEKEND_WORD = r"(?:weekend|fin de semana)"
@@ -56,7 +78,9 @@ SKIP_AFTER = re.compile(
     r"'m busy| am busy|'re busy| are busy| am at work|'m at work)|trabajo|trabajamos|"
     r"(?:me|nos) toca trabajar|tengo que trabajar|tenemos que trabajar|"
     r"tengo (?:trabajo|clases?)|estoy (?:trabajando|ocupad[oa])|estamos (?:trabajando|ocupados))"
-    r"(?: all day| todo el dia)?(?=\s*$|\s+(?:so|and|but|y|pero|asi que)(?![\w'])))(?![\w'])"
+    r"(?: all day| todo el dia)?(?=\s*$|\s+(?:so|and|but|y|pero|asi que)(?![\w']))|"
+    # "Wednesday is my dentist", "el miércoles tengo cita con el doctor"
+    rf"(?:(?:'s|es) )?{_ENGAGEMENT}|{_BUSY_WITH})(?![\w'])"
 )
 _AND_OR = r"(?:and|or|nor|y|o|ni|e|u)"
 _LISTED_BEFORE = re.compile(rf"(?<![\w']){_ARTICLES}{_TARGET}\s+{_AND_OR}\s+$")
@@ -86,6 +110,8 @@ def ruled_out(norm: Normalised, today: date) -> tuple[Skips, str]:
         for pattern in (SKIP_AFTER, SKIP_BEFORE):
             for m in reversed(list(pattern.finditer(clause))):
                 bare_no = pattern is SKIP_BEFORE and m.group(2) is not None
+                if pattern is SKIP_BEFORE and _only_its_hours(m, clause):
+                    continue
                 if _rule_out(m.group(pattern.groups), m.group(0), bare_no, today,
                              weekdays, dates, parts):  # fmt: skip
                     start, end = m.start(), m.end()
@@ -107,6 +133,18 @@ def ruled_out(norm: Normalised, today: date) -> tuple[Skips, str]:
         weekdays |= {5, 6}
     skips = (tuple(sorted(weekdays)), tuple(sorted(dates)), tuple(sorted(parts)))
     return skips, " ".join(k for k in kept if k)
+
+
+# "We have a recital Friday evening", "I've got the dentist Wednesday at 3": the engagement
+# keeps only those hours (`SKIP_AFTER` reads "Friday evening is my recital" as the evening).
+_ENGAGED = re.compile(rf"(?:{_BUSY_WITH}|{_ENGAGEMENT} (?:is|'s|es|sera))(?: on)?")
+_ITS_HOURS = re.compile(r"^ (?:(?:in the |por la |en la )?(?:morning|afternoon|evening|night|"
+                        r"tarde|noche)|at [0-9]|a las? [0-9]|from [0-9]|[0-9])")  # fmt: skip
+
+
+def _only_its_hours(m: re.Match[str], clause: str) -> bool:
+    engaged = m.group(1) is not None and _ENGAGED.fullmatch(m.group(1)) is not None
+    return engaged and _ITS_HOURS.match(clause[m.end() :]) is not None
 
 
 def _rule_out(

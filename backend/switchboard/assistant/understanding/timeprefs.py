@@ -28,7 +28,13 @@ from switchboard.assistant.understanding.clock_times import (
     spanish_minutes_as_clock,
 )
 from switchboard.assistant.understanding.corrected_hours import corrected_hours
+from switchboard.assistant.understanding.dates_gone_by import (
+    DESDE_A_DATE,
+    ON_A_DATE,
+    SINCE_A_DATE,
+)
 from switchboard.assistant.understanding.day_parts import PARTS, part_of_day, within_part
+from switchboard.assistant.understanding.forecast_days import forecast_as_bound
 from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
@@ -129,9 +135,12 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # what is still wrong, since a weekday: "no calienta el agua desde el
                    # domingo", "no tenemos luz desde el viernes" ("desde el lunes puedo" is
                    # still a wish: only a fault before it makes it the past)
-                   rf"(?:{_STILL_WRONG})(?: {_THE_THING}){{0,3}}? desde el (?:{WEEKDAY_NAMES})",
+                   rf"(?:{_STILL_WRONG})(?: {_THE_THING}){{0,3}}? (?:desde el (?:{WEEKDAY_NAMES})|"
+                   rf"{DESDE_A_DATE})",
                    rf"(?:{_WENT_WRONG})(?: (?:on|last|this past|early|late|back on))? "
                    rf"(?:{WEEKDAY_NAMES})(?:(?: morning| afternoon| evening| night)(?! at))?",
+                   # the date the trouble began: "no hot water since the 20th", "quit on the 3rd"
+                   SINCE_A_DATE, rf"(?:{_WENT_WRONG}) {ON_A_DATE}",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
                    r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
                    r"(?:today|earlier today|this (?:morning|afternoon|evening))",
@@ -166,7 +175,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     # Clause by clause on the tokens, before any rewriting of the text.
     (skip_weekdays, skip_dates, skip_parts), kept = ruled_out(norm, today)
     # "We get there on the 15th ... before we get there": before the 15th.
-    norm = replace(norm, text=arrival_as_bound(kept))
+    # "A heat wave coming next week ... before it hits": before next week.
+    norm = replace(norm, text=forecast_as_bound(arrival_as_bound(kept)))
     if NOT_A_TIME.search(norm.text):
         norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
     if NOON.search(norm.text):

@@ -13,6 +13,7 @@ from switchboard.assistant.understanding.address import detect_address
 from switchboard.assistant.understanding.bare_name import (
     detect_bare_name,
     detect_greeted_name,
+    detect_name_after_aside,
     detect_signed_name,
 )
 from switchboard.assistant.understanding.booked_visit import time_wanted
@@ -125,7 +126,10 @@ def understand(text: str, context: Context) -> Understanding:
     agreed = polarity is None or polarity.value is Polarity.YES
     nothing_else = not (new_content or intents or asked or hazards or urgency.triage)
     if nothing_else and agreed and context.expecting is not Expecting.PROBLEM:
-        name = detect_bare_name(norm)
+        name = detect_bare_name(norm) or detect_name_after_aside(norm)
+    elif nothing_else and name is None and context.expecting is not Expecting.PROBLEM:
+        # "No toques eso... perdón, Griselda Ochoa": the "no" was said to someone else.
+        name = detect_name_after_aside(norm)
     elif name is None and phone is not None:
         name = detect_signed_name(norm)
     said_proper = " ".join(

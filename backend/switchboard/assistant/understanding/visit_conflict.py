@@ -53,7 +53,7 @@ CANT_KEEP = words(
 
 # What is in the way of the visit: work, something that came up, another appointment, the
 # family's plans, being away.
-CONFLICT = words(
+_IN_THE_WAY = (
     r"something (?:came|has come|come|just came|popped|has popped) up",
     r"(?:i|we) (?:have|got|need|gotta) to (?:work|go (?:in )?to work|be at work|go in)",
     r"(?:i|we) (?:have|got) work",
@@ -78,6 +78,28 @@ CONFLICT = words(
     r"cita medica",
     r"(?:voy|vamos) a estar (?:fuera|de viaje|trabajando)",
 )
+_TRIP = (
+    # A trip: "we decided to drive to San Diego this weekend", "we're flying out to see my
+    # mom", "I'm leaving town tomorrow", "me voy a ver a mi familia", "salgo de viaje".
+    r"(?:decided|have|need|got|gotta|planning|plan|want) to (?:drive|fly|head|go|travel|take a "
+    r"trip|get away)(?: out| up| down| over)? (?:to|out of town|up north|for the weekend|"
+    r"see (?:my|our|family))",
+    r"(?:i'm|im|i am|we're|were|we are|i'll be|we'll be) (?:driving|flying|heading|going|"
+    r"leaving|traveling|travelling)(?: out| up| down| over| back)? (?:to (?!the (?:doctor|"
+    r"dentist|hospital|store))|out of town|of town|for the weekend|on (?:a )?(?:trip|"
+    r"vacation)|town|home to|to see (?:my|our|family))",
+    r"(?:going|gone|be|leaving) (?:out of town|on (?:a )?(?:trip|vacation)|to visit (?:my|our|"
+    r"family))",
+    r"(?:me|nos) (?:voy|vamos|ire|iremos|fui|fuimos) (?:de viaje|de vacaciones|fuera|a ver a|"
+    r"a visitar a|con mi familia|con la familia|al pueblo)",
+    r"(?:salgo|salimos|saldre|saldremos) (?:de viaje|de vacaciones|de la ciudad|fuera|"
+    r"(?:manana|hoy|el \w+) (?:temprano|de viaje|en la manana))",
+    r"(?:voy|vamos) a (?:viajar|salir de (?:viaje|la ciudad|vacaciones)|ver a (?:mi|la) familia)",
+)
+# Where and when the trip goes are the trip's to the end of its clause ("drive to San Diego
+# this weekend to get out of the heat"): never the time wished for.
+TRIP = words(*_TRIP)
+CONFLICT = words(*_IN_THE_WAY, *_TRIP)
 
 # The need gone: the trouble fixed by someone else, or gone by itself ("my son-in-law fixed
 # it", "it's working fine now", "ya vino mi yerno y lo destapó", "ya quedó bien"). Never "you
@@ -168,7 +190,9 @@ def _whole_clause(norm: Normalised, m: re.Match[str]) -> tuple[int, int]:
     while first > 0 and first not in norm.breaks and norm.tokens[first - 1] not in CLAUSE_ENDS:
         first -= 1
     end = m.end()
-    if (day := _ITS_DAY.match(norm.text, end)) is not None:
+    if TRIP.match(norm.text, m.start()):
+        end = len(" ".join(norm.tokens[: _clause_end(norm, norm.token_index(end - 1) + 1)]))
+    elif (day := _ITS_DAY.match(norm.text, end)) is not None:
         end = day.end()
     start = len(" ".join(norm.tokens[:first])) + (1 if first else 0)
     return start, end

@@ -38,7 +38,8 @@ VISIT_NAMED = words(
     # "the repair that's tomorrow", "the cleaning that's on Thursday"
     rf"{_OURS} {_JOB} (?:that's|thats|that is|which is) (?:on |for |this |next )?(?:{_DAY})",
     # "tomorrow's roof repair", "Friday's install", "this afternoon's appointment"
-    r"(?:tomorrow's|today's|tonight's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|this "
+    # and texted without the apostrophe, "can we move mondays appt"
+    r"(?:tomorrow'?s|today'?s|tonight'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s|this "
     rf"(?:morning|afternoon|evening)'s)(?: [a-z-]+){{0,2}} {_JOB}",
     # "I've got one of your plumbers coming out", "we have one of y'all's guys due Monday"
     rf"(?:i|we|i've|we've) (?:have|got|had) one of (?:your|y'?all's|you guys'|ur) {_SUS}"
