@@ -85,3 +85,30 @@ async def test_a_practice_calling_with_a_job_of_its_own_is_a_customer() -> None:
     _state, replies = await talk(w, ["this is Dr. Lin's dental office, our staff sink drain is "
                                      "clogged, can someone come tomorrow"])  # fmt: skip
     assert "wrong number" not in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("hey it's Janet, Bob's wife, he's not answering his cell, can you get him a message",
+         "tell him the dog got out and to call me"),
+        ("hola soy Marta, la esposa de Ramiro, no me contesta, ¿le puede pasar un recado?",
+         "que recoja a los niños a las cinco"),
+    ],
+)  # fmt: skip
+async def test_the_owners_family_is_asked_what_to_pass_on_not_a_surname(
+    first: str, second: str
+) -> None:
+    w = world()
+    _state, replies = await talk(w, [first, second])
+    assert "full name" not in replies[1] and "nombre completo" not in replies[1]
+    assert "?" in replies[1]
+    assert len(w.callbacks) == 1 and second.split()[1] in w.callbacks[0][1]["message"]
+
+
+async def test_a_supplier_with_a_first_name_is_still_asked_the_full_name() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["hi it's Kyle at Metro Supply, the fittings your boss ordered are in, have him call me"]
+    )
+    assert "full name" in replies[1]

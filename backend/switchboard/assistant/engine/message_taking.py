@@ -2,7 +2,8 @@
 one: what it is about, who is calling and the number to call back, then a polite close. A
 supplier, a job applicant, a question the business has no answer for: no booking loop. A
 caller who gave only a first name ("this is Kyle over at Midwest Supply") is asked once for
-the full name: the owner calls back someone they can tell from the other Kyles."""
+the full name: the owner calls back someone they can tell from the other Kyles; the owner's own
+family is not ("it's Linda, Mike's wife"), only asked what to pass on when that is still to come."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.turn import Turn, hangup
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
+from switchboard.assistant.understanding.non_customers import (
+    only_asks_for_a_message,
+    owners_family,
+)
+from switchboard.assistant.understanding.normalise import normalise
 
 Merge = Callable[[Turn, Understanding], bool]
 
@@ -27,8 +33,15 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
     state.message_reason = reason
     state.message = state.message or u.text[:300]
     await _record(t)
-    if state.name and state.phone and not first_name_only(state.name):
-        return _close(t)
+    norm = normalise(u.text)
+    # The owner's own family is known to him by first name; what to tell him may be to come.
+    family = owners_family(norm)
+    if state.name and state.phone and (family or not first_name_only(state.name)):
+        if not (family and only_asks_for_a_message(norm)):
+            return _close(t)
+        state.stage, state.expecting = "message", Expecting.NOTHING.value
+        t.say("message.ask_what")
+        return Reply(t.text())
     state.stage = "message"
     if state.name and first_name_only(state.name):
         state.expecting = Expecting.NAME.value

@@ -343,7 +343,8 @@ VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?al
                       r"(?:can|could) (?:i|we) (?:book|schedule|get)",
                       # "¿pueden venir mañana?", "¿podrían mandar a alguien?"
                       r"(?:pueden|puede|podrian|podria|podran|podra) (?:venir|mandar|enviar|"
-                      r"pasar|revisar|checar|arreglar|instalar|cambiar)",
+                      r"pasar|revisar|checar|arreglar|instalar|cambiar)(?!(?:le)? (?:un |el |mi )?"
+                      r"(?:recado|mensaje|aviso))",  # "¿le puede pasar un recado?" asks a message
                       r"cuando (?:pueden|puede|podrian|podria) (?:venir|pasar)",
                       OPENINGS.pattern)  # fmt: skip
 REPEAT = words(r"repeat (?:that|it|yourself|please)", r"say (?:that|it) again", r"come again",

@@ -125,7 +125,7 @@ _PARIENTE = (r"(?:esposa|esposo|mujer|senora|mama|mami|papa|hijo|hija|hermana|he
 KIN_OF = words(
     rf"(?:i'm|i am|this is|it's|its)(?: [a-z]+)? (?:[a-z]+'?s|his|her|the owner's|the owners|"
     rf"the boss's|the bosses|your boss's|your bosses) {_KIN}",
-    rf"soy (?:la |el )?{_PARIENTE} (?:de|del) (?:[a-z]+|el dueno|el jefe|su jefe)",
+    rf"soy(?: [a-z]+)? (?:la |el )?{_PARIENTE} (?:de|del) (?:[a-z]+|el dueno|el jefe|su jefe)",
     rf"soy su {_PARIENTE}",
 )
 # ... of someone at the business who cannot be reached: "he's not picking up his cell", "I
@@ -163,5 +163,15 @@ def for_the_owner(norm: Normalised, service_named: bool) -> bool:
     no job of their own named ("I'm Tom's wife, our furnace is out" is a customer)."""
     if found(OFFICIAL, norm):
         return True
-    family = found(KIN_OF, norm) and (found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm))
-    return family and not service_named
+    return owners_family(norm) and not service_named
+
+
+def owners_family(norm: Normalised) -> bool:
+    """ "It's Dave's mom, he isn't answering": someone the owner knows without a surname."""
+    return found(KIN_OF, norm) and (found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm))
+
+
+def only_asks_for_a_message(norm: Normalised) -> bool:
+    """ "Can you get him a message?" with nothing after it: what to tell him is still to come."""
+    asked = list(MESSAGE_ASKED.finditer(norm.text))
+    return bool(asked) and len(norm.text[asked[-1].end() :].split()) <= 3
