@@ -91,6 +91,8 @@ def test_water_from_the_plumbing_or_for_a_plumber_stays_a_flood(
         "it's been pouring all afternoon, can someone look at our gutters next week",
         "our power bill went through the roof this winter",
         "we can see the stars from the deck, we'd like a quote on a skylight",
+        "the gutters are sagging full of water and leaves, can you clean them",
+        "the tarp is sagging with water, should I push it off",
     ],
 )
 def test_rain_a_figure_of_speech_or_a_view_is_no_breach(text: str) -> None:

@@ -37,11 +37,17 @@ OPENED_FROM_ABOVE = (
     r"cocina|sala)",
 )
 
+# What sags full of water outdoors holds rain that never gets in: its name just before.
+_OUTDOORS = ("gutter", "gutters", "tarp", "tarps", "awning", "cover", "trampoline", "canopy")
+_NOT_OUTDOORS = "".join(
+    f"(?<!{thing}{verb})" for thing in _OUTDOORS for verb in (" ", " is ", " are ", "'s ")
+)
 # A ceiling hanging down with the water it holds ("sagging down full of water", "como una
 # bolsa llena de agua"): water coming through from above, the ceiling itself unnamed.
 CEILING_FULL = (
-    r"(?:sagging|bulging|bowing|drooping|ballooning|bellying|hanging|bubbled|bubbling|"
-    r"swollen)(?: down| out)? (?:and )?(?:full of|heavy with|with|from (?:all )?the) water",
+    rf"{_NOT_OUTDOORS}(?:sagging|bulging|bowing|drooping|ballooning|bellying|hanging|bubbled|"
+    r"bubbling|swollen)(?: down| out)? (?:and )?(?:full of|heavy with|with|from (?:all )?the) "
+    r"water",
     r"(?:bubble|bulge|balloon|belly|pocket) (?:full )?of water",
     r"(?:pandead|abombad|inflad|colgad|hinchad|vencid)[oa]s?(?: [a-z]+){0,2} (?:y )?(?:llen[oa]s? "
     r"de|con) agua",
