@@ -8,6 +8,7 @@ from __future__ import annotations
 from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding.mistaken_beliefs import unless_believed
 from switchboard.assistant.understanding.phrases import words
 
 # The scope of a hazard mention: near it in its clause, these make it something other than a
@@ -146,6 +147,8 @@ ALL_CLEAR = words(
     r"normally|good|perfectly)",
     *es.ALL_CLEAR,
 )
+# "We thought it was just the battery": believed, not found.
+ALL_CLEAR = unless_believed(ALL_CLEAR)
 # Said in the present, a flood or fire is happening whatever came before it ("we had a pipe
 # burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
 PRESENT_HAZARD = words(

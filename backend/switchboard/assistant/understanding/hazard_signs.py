@@ -5,11 +5,14 @@ across a floor, a house without heat from ice indoors. Each sign is two parts sa
 together (the thing, and what it does), so neither word alone is ever a hazard: "dirty
 water" sitting in a slow sink, or a "buzz" from a panel nobody touched, stays routine.
 
-English only: the Spanish vocabulary is kept in `hazard_words_es`, used by the rules of `hazards`.
+English here; the Spanish vocabulary is kept in `hazard_words_es`, used by the rules of `hazards`,
+and with the English in the topic modules drawn on here (`storm_openings`, `cold_in_numbers`).
 """
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import cold_in_numbers as cold
+from switchboard.assistant.understanding import storm_openings as storm
 from switchboard.assistant.understanding.phrases import words
 
 NEAR = 10  # words between the two parts of a sign
@@ -152,12 +155,22 @@ CEILING_GIVING = words(
     r"ceiling(?: [\w']+){0,6} (?:is |keeps )?(?:sagging|bulging|bowing|ballooning|bubbling|"
     r"drooping|caving|coming down|about to (?:fall|collapse|give|come down))",
     r"(?:bulge|bubble|balloon) in (?:the |my |our )?ceiling",
+    *storm.CEILING_FULL,
     r"ceiling(?: [\w']+){0,4} (?:has|have|got|there's) (?:a |this )?(?:big |huge |giant |large )?"
     r"(?:bubble|bulge|balloon|sag|belly)",
 )
 WATER_WORDS = words(r"water(?! heater)", r"dripping", r"drips", r"leak\w*", r"wet", r"soaked")
-RAIN = words(r"rain\w*", r"storm\w*", r"pouring (?:outside|out there)", r"downpour", r"hail")
-FROM_ABOVE = words(r"ceiling", r"attic", r"roof", r"skylight", r"upstairs ceiling")
+RAIN = words(
+    r"rain\w*",
+    r"storm\w*",
+    r"pouring (?:outside|out there)",
+    r"downpour",
+    r"hail",
+    *storm.RAIN_SAID,
+)
+FROM_ABOVE = words(
+    r"ceiling", r"attic", r"roof", r"skylight", r"upstairs ceiling", *storm.CEILING_FULL
+)
 # The roof's own parts torn or broken open: water coming in then comes through the roof,
 # rain said or not ("the wind tore the shingles and plywood off, water coming in").
 ROOF_OPENED = words(
@@ -183,6 +196,7 @@ ROOF_OPENED = words(
     r"tragaluz",
     r"domo",
     r"claraboya",
+    *storm.OPENED_FROM_ABOVE,
 )
 
 # --- The house itself turning dangerously cold.
@@ -201,6 +215,7 @@ INDOOR_COLD = words(
     r"(?:[0-9]|[1-4][0-9]|5[0-5])",
     r"(?:see|seeing) (?:our|my|their|his|her) breath",
     r"pipes? (?:are |is )?(?:starting to |beginning to |about to )?(?:freez\w+|froze|frozen)",
+    *cold.INDOOR_COLD,
 )
 # The heat not coming on, said as what it fails to do.
 HEAT_NOT_ON = words(

@@ -5,6 +5,7 @@ that put them together in `weather_hazards`."""
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import cold_in_numbers as cold
 from switchboard.assistant.understanding import hazard_words_es as es
 from switchboard.assistant.understanding.phrases import words
 
@@ -23,6 +24,7 @@ NO_HEAT = words(
     r"have gone |has gone |are still |are all |all )?(?:all |still )?(?:ice |stone |dead |"
     r"completely |totally )?cold",
     r"(?:furnace|heater|heat|heat pump|vents?) (?:is |are |keeps? )?blowing cold(?: air)?",
+    *cold.NO_HEAT,
     *es.NO_HEAT,
 )
 FREEZING = words(
@@ -36,6 +38,7 @@ FREEZING = words(
     r"sub ?zero",
     r"(?:[0-9]|[12][0-9]|3[0-2]) degrees",
     r"(?:it's|its|it is) (?:like |only |about )?(?:[0-9]|[12][0-9]|3[0-2]) (?:out|outside)",
+    *cold.FREEZING,
     *es.FREEZING,
 )
 NO_AC = words(

@@ -5,7 +5,11 @@ Spanish fragments live in `hazard_words_es`, who is vulnerable in `vulnerable_pe
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import exhaust
 from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding import scorched_parts as scorched
+from switchboard.assistant.understanding import storm_openings as storm
+from switchboard.assistant.understanding import water_rising as rising
 from switchboard.assistant.understanding.phrases import words
 
 # How strongly it smells, said between the smell and the gas ("smells really strong of gas",
@@ -110,7 +114,7 @@ COMBUSTION_SIGNS = words(
     r"back ?draft\w*",
     # The flue or vent pipe come apart from the appliance or the chimney: its exhaust goes
     # into the house.
-    r"(?:flue|vent pipe|exhaust pipe|chimney pipe|vent|flue pipe|pipe(?: [\w']+){0,8} "
+    r"(?:flue|vent pipe|exhaust pipe|chimney pipe|vent|flue pipe|pipe(?: [\w']+){0,12} "
     r"(?:chimney|flue))(?: [\w']+){0,4} (?:is |are |has |came |come |got )?(?:hanging loose|"
     r"loose|disconnected|not connected|came (?:off|apart|loose|down)|fell (?:off|down|apart)|"
     r"hanging|detached|separated|pulled (?:off|apart|out))",
@@ -215,6 +219,7 @@ FLOOD = words(
     r"ceiling|window|windows|floor|room|hallway|basement|kitchen)",
     r"(?:rain|water)(?:'s| is| are)? (?:still )?coming (?:straight |right )?in (?:through|onto|on|"
     r"from|all over|everywhere)",
+    *rising.FLOOD,
     *es.FLOOD,
 )
 # How deep the water stands: a flood on a floor, but a clog in a shower or tub that holds it.
@@ -256,7 +261,7 @@ ELECTRICS_NEAR_WATER = words(
 )
 HEAT_DAMAGE = words(
     r"smoking",
-    r"melt(?:ed|ing)",
+    scorched.not_thawing(r"melt(?:ed|ing)"),
     r"scorch\w*",
     r"charred",
     r"blackened",
@@ -264,6 +269,7 @@ HEAT_DAMAGE = words(
     r"buzzing and hot",
     r"glowing",
     r"arcing",
+    *scorched.HEAT_DAMAGE,
     *es.HEAT_DAMAGE,
 )
 ELECTRICAL_PARTS = words(
@@ -326,6 +332,7 @@ WATER_ON_ELECTRICS = words(
     r"|this |our |my )?(?:[\w']+ ){0,3}box(?: [\w']+){0,8} (?:with|has|full of) (?:all |a bunch "
     r"of |lots of )?(?:the |those |these )?(?:little |small |tiny |black |white )?(?:switches|"
     r"breakers|fuses)",
+    *rising.WATER_ON_ELECTRICS,
     *es.WATER_ON_ELECTRICS,
 )
 SEWAGE = words(
@@ -345,6 +352,7 @@ ROOF = words(
     r"(?:the |my |our )?(?:roof|attic|ceiling|decking|boards)",
     r"tarp (?:just )?(?:blew|flew|came|ripped|tore|got torn) (?:off|away)",
     r"(?:rain|water) (?:is )?pouring (?:in )?through (?:the |my )?(?:roof|ceiling)",
+    *storm.TREE_THROUGH,
     *es.ROOF,
 )
 # Water that has stopped is no longer an emergency ("it was flooding yesterday but it's not
@@ -434,6 +442,7 @@ CONFIRMS = {
         r"throw\w* up",
         r"going off",
         r"beeping",
+        *exhaust.EXHAUST_SMELL,
         *es.CONFIRMS["co"],
     ),
     "shock": words(

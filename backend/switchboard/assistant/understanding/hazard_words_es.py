@@ -2,6 +2,8 @@
 word list there (and one per triage confirmation), joined to the English ones where they are
 compiled."""
 
+from switchboard.assistant.understanding import scorched_parts as scorched
+
 GAS = (
     # However strong or foul the smell is said to be ("huele muy fuerte a gas", "apesta a
     # propano", "un olor bien feo como a gas").
@@ -207,8 +209,7 @@ HEAT_DAMAGE = (
     r"flamas?",
     r"echando humo",
     r"humeando",
-    r"derritiendo",
-    r"derretid[oa]s?",
+    scorched.not_thawing(r"derritiendo|derretid[oa]s?"),
     r"chisporrote\w+",
     r"tronidos?",
     r"truena\w*",
@@ -229,21 +230,21 @@ ELECTRICAL_PARTS = (
 
 # Where power is within reach of the water: the panel, outlets, and the strips and cords that
 # lie on the floor ("la regleta", "el multicontacto", "las extensiones").
-_POWER_THINGS = (
+POWER_THINGS = (
     rf"(?:panel|enchufes?|cables|{_BREAKERS}|caja de (?:los )?(?:{_BREAKERS}|fusibles|pastillas)|"
     r"caja de fusibles|tablero(?: electrico)?|regletas?|multicontactos?|extension(?:es)?|"
     r"extension electrica|contactos)"
 )
 WATER_ON_ELECTRICS = (
-    rf"agua (?:en|sobre) (?:el |los |la |las )?{_POWER_THINGS}",
+    rf"agua (?:en|sobre) (?:el |los |la |las )?{POWER_THINGS}",
     r"agua(?: [a-z]+){0,6} (?:llegando|cerca|entrando|llega|llego|alcanza|alcanzo|esta llegando) "
     rf"(?:al|a los|a las|del|de los|de las|de|a)? ?(?:la |el |los |las |mis |nuestras? )?"
-    rf"{_POWER_THINGS}",
+    rf"{POWER_THINGS}",
     # Reached as far as an appliance and what it is plugged into ("ya llegó hasta la secadora
     # y las extensiones que están en el piso").
     r"agua(?: [a-z]+){0,6} (?:ya )?(?:llegando|llega|llego|alcanza|alcanzo|esta llegando|se fue|"
     r"se paso) (?:hasta|hacia) (?:el |la |los |las |mis |nuestras? )?(?:[a-z]+ ){0,3}"
-    rf"(?:y |con )?(?:el |la |los |las )?{_POWER_THINGS}",
+    rf"(?:y |con )?(?:el |la |los |las )?{POWER_THINGS}",
     # The water's path, then where it ends: "el agua está bajando por la pared ... justo donde
     # está la caja de los breakers y está chorreando por encima de la caja".
     # Where it lands is said with its place ("donde está", "encima de", "sobre"): "gotea el

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.exhaust import smell_is_exhaust
 from switchboard.assistant.understanding.hazard_containment import (
     checked_and_cleared,
     outside_spill,
@@ -131,12 +132,14 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         # heat when it is 110 outside is the cooling that failed).
         # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
         water_smell = smell_is_the_waters(norm)
+        # Nor is exhaust smelled indoors a gas leak: it is what a flue carries off.
+        fumes = smell_is_exhaust(norm)
         # A gutter spilling outside is no water coming in, whichever trade hears it.
         outside = outside_spill(norm)
         judged = judged.best_of(
             lambda h: (
                 _allowed(h, context)
-                and not (water_smell and h is Hazard.GAS_LEAK)
+                and not ((water_smell or fumes) and h is Hazard.GAS_LEAK)
                 and not (outside and h in _WATER_IN)
             )
         )
