@@ -27,6 +27,13 @@ async def get_own(uow: UnitOfWork, tenant: TenantContext) -> Business | None:
     return await uow.session.get(Business, tenant.business_id)
 
 
+def holds_own(uow: UnitOfWork, tenant: TenantContext) -> bool:
+    """Whether this unit of work already holds the tenant's business (`get_own` sends no
+    statement then)."""
+    session = uow.session.sync_session
+    return session.identity_map.get(session.identity_key(Business, tenant.business_id)) is not None
+
+
 async def by_phone(uow: UnitOfWork, phone_number: str) -> Business | None:
     result = await uow.session.execute(
         select(Business).where(Business.phone_number == phone_number)

@@ -235,6 +235,11 @@ async def get_own_business(uow: UnitOfWork, tenant: TenantContext) -> Business:
     return business
 
 
+def holds_own_business(uow: UnitOfWork, tenant: TenantContext) -> bool:
+    """Whether `get_own_business` would be answered without a statement."""
+    return repo.holds_own(uow, tenant)
+
+
 async def update_own_business(
     uow: UnitOfWork, tenant: TenantContext, data: BusinessUpdate
 ) -> Business:

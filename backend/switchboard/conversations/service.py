@@ -17,6 +17,7 @@ from switchboard.audit import service as audit
 from switchboard.core.db import UnitOfWork
 from switchboard.core.errors import InvalidInput, NotFound
 from switchboard.customers import service as customers
+from switchboard.models.business import Business
 from switchboard.models.callback import Callback
 from switchboard.models.conversation import Conversation, ConversationMessage
 from switchboard.models.customer import Customer
@@ -257,18 +258,37 @@ async def annotate_last(
     return message
 
 
-async def for_turn(uow: UnitOfWork, tenant: TenantContext, *criteria: Any) -> Conversation | None:
+async def for_turn(
+    uow: UnitOfWork, tenant: TenantContext, *criteria: Any, with_business: bool = False
+) -> Conversation | None:
     """The conversation a channel is about to take a turn on (or append to).
 
     On PostgreSQL its row is locked (FOR NO KEY UPDATE) and read afresh, so two turns on one
     conversation at once (two texts a second apart) take their turns one after the other: the
     second reads the state and `next_seq` the first committed. On SQLite the transaction is
     already the only writer. A read-only unit of work (reading what to ask the model before
-    the turn's own transaction) locks nothing."""
+    the turn's own transaction) locks nothing.
+
+    `with_business`: the tenant's business row comes in the same statement (a turn reads it
+    next: a round trip less), never locked (`OF conversations`: its row lock is the
+    schedule's, see `scheduling.repository.lock_schedule`)."""
     stmt = ConversationRepository(uow, tenant).select(*criteria).limit(1)
+    if with_business:
+        stmt = stmt.add_columns(Business).join(Business, Business.id == Conversation.business_id)
     if uow.dialect == "postgresql" and not uow.read_only:
-        stmt = stmt.with_for_update(key_share=True).execution_options(populate_existing=True)
-    return (await uow.session.execute(stmt)).scalar_one_or_none()
+        stmt = stmt.with_for_update(key_share=True, of=Conversation).execution_options(
+            populate_existing=True
+        )
+    row = (await uow.session.execute(stmt)).first()
+    if row is None:
+        return None
+    found: tuple[Any, ...] = tuple(row)
+    if with_business:
+        # The session's identity map holds objects weakly: held for the unit of work, so the
+        # turn's own read of its business is answered from it (as `tenant_for_twilio_number`).
+        uow.memo[f"business:{tenant.business_id}"] = found[1]
+    conversation: Conversation = found[0]
+    return conversation
 
 
 async def get_conversation(

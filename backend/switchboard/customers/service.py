@@ -226,25 +226,16 @@ async def find_or_create(
     customer = Customer(id=uuid.uuid4(), phone=e164, email=email, tags=[], notes="", extra={})
     set_name(customer, name or "")
     await adopt_recorded_consent(uow, tenant, customer)
-    if uow.dialect != "postgresql":
-        # One writer at a time (BEGIN IMMEDIATE): nobody can have added this number since
-        # the lookup above, so no savepoint is needed to recover from a race.
-        repo.add(customer)
-        await uow.session.flush()
-        uow.memo[_made_key(customer.id)] = []
-        return customer
-    try:
-        async with uow.session.begin_nested():
-            repo.add(customer)
-            await uow.session.flush()
-    except IntegrityError:
-        # Another transaction created this caller a moment ago (PostgreSQL); use theirs.
+    made = await repo.add_unless_phone_taken(customer)
+    if made is None:
+        # Another transaction created this caller since the lookup above (PostgreSQL; on
+        # SQLite the one writer excludes it); use theirs.
         existing = await repo.by_phone(e164)
         if existing is None:
-            raise
+            raise RuntimeError("a customer's phone was taken by no customer")
         return existing
-    uow.memo[_made_key(customer.id)] = []
-    return customer
+    uow.memo[_made_key(made.id)] = []
+    return made
 
 
 async def _without_phone(

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from switchboard.core.crypto import EncryptedText
@@ -55,7 +55,15 @@ class OfflineCalendarEntry(TenantScoped, IdMixin, Base):
     the owner's own (`kind` busy)."""
 
     __tablename__ = "offline_calendar_entries"
-    __table_args__ = (UniqueConstraint("business_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("business_id", "key"),
+        # The busy read (`OfflineCalendar.busy_times`, every slot search and booking): only
+        # the tenant's busy blocks ending after the window starts, never the event row kept
+        # for every appointment ever booked.
+        Index(
+            "ix_offline_calendar_entries_business_id_kind_end_at", "business_id", "kind", "end_at"
+        ),
+    )
 
     kind: Mapped[str] = mapped_column(String(8))
     key: Mapped[str | None] = mapped_column(String(64))

@@ -239,7 +239,14 @@ async def interrupted(
 
 
 async def by_id(uow: UnitOfWork, tenant: TenantContext, conversation_id: uuid.UUID) -> Conversation:
-    conversation = await conversations.for_turn(uow, tenant, Conversation.id == conversation_id)
+    # The turn reads the business next: unless this unit of work holds it already (a webhook
+    # routed by its number), it comes with the conversation, in the same statement.
+    conversation = await conversations.for_turn(
+        uow,
+        tenant,
+        Conversation.id == conversation_id,
+        with_business=not businesses.holds_own_business(uow, tenant),
+    )
     if conversation is None:
         raise conversations.ConversationNotFound()
     return conversation
