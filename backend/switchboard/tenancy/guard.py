@@ -13,12 +13,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy.sql.util import find_tables
 
-from switchboard.models.base import TenantScoped
+from switchboard.models.base import Base, TenantScoped
 from switchboard.tenancy.context import TenantContext
 
 
@@ -67,6 +70,26 @@ SET_RLS = text(
 )
 
 
+@cache
+def _tenant_tables(_mappers: int) -> frozenset[Any]:
+    """The tenant tables, cached per count of mapped classes (a model imported later joins)."""
+    return frozenset(
+        m.local_table for m in Base.registry.mappers if issubclass(m.class_, TenantScoped)
+    )
+
+
+def _touches_tenant_tables(state: ORMExecuteState) -> bool:
+    """Whether the statement reads or writes a tenant table: through an entity it returns, or
+    only in its FROM clause ("select(func.count()).select_from(Customer)" names no entity,
+    yet counts every tenant's rows unless it is filtered too)."""
+    if any(issubclass(m.class_, TenantScoped) for m in state.all_mappers):
+        return True
+    statement = state.statement
+    return isinstance(statement, ClauseElement) and not _tenant_tables(
+        len(Base.registry.mappers)
+    ).isdisjoint(find_tables(statement, include_crud=True))
+
+
 def install_guard(session_class: type[Session]) -> None:
     @event.listens_for(session_class, "after_begin")
     def _after_begin(session: Session, tx: Any, connection: Any) -> None:
@@ -79,7 +102,7 @@ def install_guard(session_class: type[Session]) -> None:
     def _guard(state: ORMExecuteState) -> None:
         if not (state.is_select or state.is_update or state.is_delete):
             return
-        if not any(issubclass(m.class_, TenantScoped) for m in state.all_mappers):
+        if not _touches_tenant_tables(state):
             return
         session = state.session
         if in_system_scope(session):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import UniqueConstraint, insert, select, text
+from sqlalchemy import UniqueConstraint, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from switchboard.core.db import Database
@@ -80,6 +80,23 @@ async def test_guard_filters_orm_queries_to_the_bound_tenant(
         # Even a query that forgets its own filter sees only the bound tenant's rows.
         rows = (await uow.session.execute(select(Credential))).scalars().all()
         assert rows and {str(r.business_id) for r in rows} == {tenant.id}
+
+
+async def test_guard_filters_a_count_that_names_no_entity(
+    db: Database, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    # "select(func.count()).select_from(Credential)" returns no entity, only a number: the
+    # guard still sees the tenant table in its FROM and counts the bound tenant's rows.
+    count = select(func.count()).select_from(Credential)
+    async with db.unit_of_work() as uow:
+        await uow.bind(issue_tenant_context(uuid.UUID(tenant.id), SYSTEM_ACTOR))
+        mine = len((await uow.session.execute(select(Credential))).scalars().all())
+        assert mine and (await uow.session.execute(count)).scalar_one() == mine
+    async with db.unit_of_work() as uow, uow.system_scope("test: every tenant's rows"):
+        assert (await uow.session.execute(count)).scalar_one() > mine
+    with pytest.raises(TenantScopeMissing):
+        async with db.unit_of_work() as uow:
+            await uow.session.execute(count)
 
 
 async def test_guard_refuses_writing_another_tenants_row(
