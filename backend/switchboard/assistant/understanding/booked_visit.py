@@ -34,6 +34,11 @@ _VISITOR = (r"(?:you|u|y'?all|you guys|you all|someone|somebody|a guy|a man|(?:a
             r"(?: [a-z]+)? (?:guy|man|tech\w*|crew|plumber|electrician|roofer|installer|"
             r"team))")  # fmt: skip
 
+# The house's things a visit of ours is for: "a furnace appointment", "an ac repair visit".
+_HOUSE_THING = (r"(?:furnace|boiler|heater|water heater|heat|heating|hvac|ac|a/c|air|cooling|"
+                r"thermostat|duct|plumbing|plumber|drain|sewer|toilet|sink|pipe|roof|roofing|"
+                r"gutter|electrical|electrician|electric|panel|wiring|generator|outlet|repair|"
+                r"maintenance|tune-up|tune up|service|inspection|install|estimate)")  # fmt: skip
 # Days as texted: "u have me thurs", "booked for weds".
 _DAY_SHORT = r"tues?|thurs?|thu|fri|weds?|sat|mon"
 _SPANISH_DAY = r"manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
@@ -68,8 +73,10 @@ ON_THE_BOOKS = words(
     rf"wednes|thurs|fri|satur|sun)day|(?:on |this |next )?(?:{_DAY_SHORT}))(?![\w'])",
     # "I have an appointment Saturday morning for the AC", "we got a visit with y'all on Monday":
     # an appointment with no other word before it, said with its day
-    rf"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) (?:a|an) "
-    rf"(?:{_APPT_WORDS})(?: (?:with|w|for) (?:you|u|"
+    # and named by the house's thing it is for: "got a furnace appointment tomorrow morning"
+    # (never "a hair appointment", the caller's own)
+    rf"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) (?:a|an)"
+    rf"(?: {_HOUSE_THING}){{0,2}} (?:{_APPT_WORDS})(?: (?:with|w|for) (?:you|u|"
     rf"y'?all|you guys|the|my|our)(?: [a-z-]+)?)? (?:on |this |next |for )?(?:{_DAY}|"
     rf"{_DAY_SHORT})(?![\w'])",
     # "my AC repair is booked for Thursday", "the panel job is scheduled on the 3rd"

@@ -34,6 +34,7 @@ from switchboard.assistant.understanding.dates_gone_by import (
     SINCE_A_DATE,
 )
 from switchboard.assistant.understanding.day_parts import PARTS, part_of_day, within_part
+from switchboard.assistant.understanding.deadline_days import without_deadline_days
 from switchboard.assistant.understanding.forecast_days import forecast_as_bound
 from switchboard.assistant.understanding.model import (
     Context,
@@ -176,7 +177,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     (skip_weekdays, skip_dates, skip_parts), kept = ruled_out(norm, today)
     # "We get there on the 15th ... before we get there": before the 15th.
     # "A heat wave coming next week ... before it hits": before next week.
-    norm = replace(norm, text=forecast_as_bound(arrival_as_bound(kept)))
+    # "The inspection period ends next week, Friday 8am?": the deadline's week is not Friday's.
+    norm = replace(norm, text=without_deadline_days(forecast_as_bound(arrival_as_bound(kept))))
     if NOT_A_TIME.search(norm.text):
         norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
     if NOON.search(norm.text):

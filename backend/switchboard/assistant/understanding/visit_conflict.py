@@ -78,6 +78,32 @@ _IN_THE_WAY = (
     r"cita medica",
     r"(?:voy|vamos) a estar (?:fuera|de viaje|trabajando)",
 )
+# A shift put on the caller: "my boss just stuck me on a double", "I'm stuck covering at
+# work", "they scheduled me for overtime", "got called in to cover a shift", "me pusieron doble
+# turno", "tengo que cubrir un turno". Never "stuck at home" or "the drain is stuck".
+_SHIFT = (r"(?:(?:a |the |another |an extra )?(?:double|doble)(?: shift)?|(?:a |the |an extra |"
+          r"another |(?:the )?(?:night|late|early|weekend|morning|overnight|closing|opening) )"
+          r"shift|overtime|(?:mandatory )?ot|nights|doubles)")  # fmt: skip
+_ANOTHERS = rf"(?:a shift|someone's shift|somebody's shift|{_SHIFT})"
+_SHIFT_PUT_ON = (
+    r"(?:boss|manager|supervisor|job|work|they|foreman|company) (?:just |now |also )?(?:stuck|put|"
+    r"scheduled|threw|slotted|signed|booked|switched|moved) (?:me|us) (?:on|in|for|to|into) "
+    rf"{_SHIFT}",
+    r"(?:i'm|im|i am|i got|i've been|i was|we're|got|been|just got) (?:just )?(?:stuck|roped "
+    r"into|called in|forced|made|told) (?:to )?(?:covering|cover|working|work|pulling|on|with|"
+    rf"doing|for) (?:(?:at|for) work|{_ANOTHERS})",
+    rf"(?:have|got|gotta|need) to (?:cover|pull|work) (?:for (?:a|my) (?:coworker|co-worker|"
+    rf"coworkers|buddy|friend)|{_ANOTHERS})",
+    rf"(?:pulling|working|picked up|covering) {_ANOTHERS}",
+    r"(?:me|nos) (?:pusieron|metieron|cambiaron|dieron|asignaron|toco) (?:a trabajar|(?:el )?"
+    r"(?:doble turno|turno doble|otro turno|un turno|turno de noche|el turno|horas extra|"
+    r"tiempo extra))",
+    r"(?:mi jefe|mi patron|mi supervisor|el jefe|el patron) (?:me|nos) (?:puso|metio|cambio|"
+    r"dejo) (?:a trabajar|(?:el )?(?:doble turno|turno doble|otro turno|un turno|turno|"
+    r"horas extra))",
+    r"(?:tengo|tenemos) que (?:cubrir|doblar) (?:un turno|turno|a un companero|a una companera|a "
+    r"alguien)",
+)
 _TRIP = (
     # A trip: "we decided to drive to San Diego this weekend", "we're flying out to see my
     # mom", "I'm leaving town tomorrow", "me voy a ver a mi familia", "salgo de viaje".
@@ -99,7 +125,7 @@ _TRIP = (
 # Where and when the trip goes are the trip's to the end of its clause ("drive to San Diego
 # this weekend to get out of the heat"): never the time wished for.
 TRIP = words(*_TRIP)
-CONFLICT = words(*_IN_THE_WAY, *_TRIP)
+CONFLICT = words(*_IN_THE_WAY, *_SHIFT_PUT_ON, *_TRIP)
 
 # The need gone: the trouble fixed by someone else, or gone by itself ("my son-in-law fixed
 # it", "it's working fine now", "ya vino mi yerno y lo destapó", "ya quedó bien"). Never "you
@@ -192,6 +218,8 @@ def _whole_clause(norm: Normalised, m: re.Match[str]) -> tuple[int, int]:
     end = m.end()
     if TRIP.match(norm.text, m.start()):
         end = len(" ".join(norm.tokens[: _clause_end(norm, norm.token_index(end - 1) + 1)]))
+    elif norm.token_index(end - 1) + 1 in norm.breaks:
+        pass  # "stuck at work. Saturday at 9?": the next sentence's day is the wish
     elif (day := _ITS_DAY.match(norm.text, end)) is not None:
         end = day.end()
     start = len(" ".join(norm.tokens[:first])) + (1 if first else 0)
