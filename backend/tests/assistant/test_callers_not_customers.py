@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from switchboard.assistant.engine.questions import terms_offered
 from switchboard.assistant.understanding import Context, Intent, QuestionTopic, understand
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.other_business import other_business_asked
@@ -36,6 +37,15 @@ def _intent(text: str, ctx: Callable[..., Context], language: str = "en") -> Int
         ("this is his wife, can you pass him a message when he checks in", "en"),
         ("hola soy la esposa de Ramiro, no me contesta el celular, ¿le puede pasar un recado?",
          "es"),
+        # an official naming the office straight after the name, as a badge reads
+        ("hi, this is Dana Reyes, county of Fairfax electrical inspections, nobody let me in",
+         "en"),
+        ("Marcus here, town of Cary building permits, about the final on Oak", "en"),
+        ("buenas, habla Irma Salinas de permisos de la ciudad, el final quedó pendiente", "es"),
+        # family whose call to him goes unanswered, said the ways people say it
+        ("it's Joe's dad, is he there? his cell keeps going straight to voice mail", "en"),
+        ("this is Ana, Luis's wife, his cellphone must be dead", "en"),
+        ("soy su mamá, tiene el celular apagado desde la mañana", "es"),
     ],
 )  # fmt: skip
 def test_an_official_or_the_owners_family_leaves_a_message(
@@ -52,6 +62,10 @@ def test_an_official_or_the_owners_family_leaves_a_message(
         # a customer's family with a job of their own
         ("this is Tom's wife, he's not answering and our water heater is leaking", "en"),
         ("soy la esposa de Ramiro, el calentador no prende", "es"),
+        # a paper from an office, or one's own phone, told by a customer
+        ("I got a letter from the city of Mesa code enforcement about my water heater, can "
+         "you come replace it", "en"),
+        ("my phone goes straight to voicemail so text me, the drain is clogged again", "en"),
         # a visit of one's own moved
         ("can we move my drain cleaning to friday", "en"),
     ],
@@ -165,3 +179,34 @@ def test_another_kind_of_business_asked_for(text: str, business: str) -> None:
 )
 def test_this_business_or_a_customer_is_not_another_business(text: str, business: str) -> None:
     assert not other_business_asked(normalise(text), business)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("do you guys offer financing on a new furnace", True),
+        ("do y'all have any payment plans for a repipe", False),  # not asked with an offer verb
+        ("do you do a military discount on tune ups", True),
+        ("¿ofrecen meses sin intereses en minisplits?", True),
+        # the job itself asked after
+        ("do you offer furnace tune ups", False),
+        ("do you install tankless water heaters with the warranty registration", False),
+    ],
+)
+def test_terms_offered_are_told_from_a_job_offered(text: str, expected: bool) -> None:
+    assert terms_offered(normalise(text).text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's Linda, Ray's sister, his phone is off, tell him to pick up the kids at five",
+        "this is Gwen, Sam's wife, his cell is dead, the power bill came",
+    ],
+)
+def test_word_for_the_owner_from_his_family_is_asked_after_no_hazard(
+    text: str, ctx: Callable[..., Context]
+) -> None:
+    u = understand(text, ctx())
+    assert u.triage is None and not u.hazards
+    assert u.intent is not None and u.intent.value is Intent.MESSAGE

@@ -154,3 +154,32 @@ async def test_push_my_appointment_by_text_moves_it_and_books_nothing_new() -> N
     )
     assert "name" in replies[1].lower()
     assert w.rescheduled and not w.booked, replies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "do you guys offer payment plans on a water heater replacement?",
+        "do y'all do any kind of senior discount on drain cleaning",
+        "¿ofrecen descuento para personas mayores en la limpieza de drenaje?",
+        "¿manejan pagos a plazos para el calentador de agua?",
+    ],
+)
+async def test_terms_asked_about_a_listed_job_are_passed_on_not_said_yes(line: str) -> None:
+    w = world()
+    _state, replies = await talk(w, [line])
+    assert "Yes, we do" not in replies[1] and "Sí, hacemos" not in replies[1]
+    assert len(w.callbacks) == 1 and not w.booked
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("do you guys do drain cleaning?", "Drain cleaning"),
+        ("do you fix water heaters with no hot water", "Water heater repair"),
+    ],
+)
+async def test_a_listed_job_asked_about_is_still_said_yes(line: str, said: str) -> None:
+    w = world()
+    _state, replies = await talk(w, [line])
+    assert said in replies[1] and not w.callbacks

@@ -112,3 +112,61 @@ async def test_a_supplier_with_a_first_name_is_still_asked_the_full_name() -> No
         w, ["hi it's Kyle at Metro Supply, the fittings your boss ordered are in, have him call me"]
     )
     assert "full name" in replies[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("hey it's Linda, Ray's sister, is he around? his phone keeps going to voicemail",
+         "tell him grandma is home from the hospital"),
+        ("hola, soy Lucía, la hermana de Ramiro, ¿está él? tiene el celular apagado",
+         "dígale que su tío está en la casa"),
+    ],
+)  # fmt: skip
+async def test_the_owners_family_asking_for_him_is_asked_what_to_pass_on(
+    first: str, second: str
+) -> None:
+    w = world()
+    _state, replies = await talk(w, [first, second])
+    assert "pass on" in replies[1] or "?" in replies[1]
+    assert "AM" not in replies[2] and "PM" not in replies[2] and not w.booked
+    assert len(w.callbacks) == 1 and second.split()[-1] in w.callbacks[0][1]["message"]
+
+
+async def test_the_owners_family_with_the_word_said_is_closed_at_once() -> None:
+    w = world()
+    _state, replies = await talk(
+        w, ["it's Linda, Ray's sister, his phone is off, tell him to pick up the kids at five"]
+    )
+    assert "passed that on" in replies[1] and len(w.callbacks) == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "phone"),
+    [
+        (["morning, Pat Hughes here, Polk County permitting, nobody showed for the final on "
+          "Birch Street, I need the owner to give me a call", "it's 816 555 0199"],
+         "+18165550199"),
+        (["buenos días, habla Ken Alvarez de inspecciones de la ciudad, nadie me abrió en la "
+          "calle Olmo, necesito que el contratista me llame",
+          "al ocho uno seis cinco cinco cinco cero uno nueve nueve"], "+18165550199"),
+    ],
+)  # fmt: skip
+async def test_a_call_back_asked_for_last_waits_for_the_number_to_call(
+    lines: list[str], phone: str
+) -> None:
+    w = world()
+    _state, replies = await talk(w, lines)
+    assert "passed that on" not in replies[1] and "?" in replies[1]
+    assert "passed that on" in replies[2] or "pasé su mensaje" in replies[2]
+    assert w.callbacks[-1][1]["phone"] == phone and not w.booked
+
+
+async def test_a_call_back_asked_with_the_number_after_it_is_closed_at_once() -> None:
+    w = world()
+    line = (
+        "this is Rob Hale at Midwest Pipe Supply, his invoice is overdue, have him call me, "
+        "my number is 913 555 0177 and I'm here till five"
+    )
+    _state, replies = await talk(w, [line])
+    assert "passed that on" in replies[1]

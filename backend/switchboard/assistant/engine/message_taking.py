@@ -15,6 +15,7 @@ from switchboard.assistant.engine.turn import Turn, hangup
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
 from switchboard.assistant.understanding.non_customers import (
+    number_to_come,
     only_asks_for_a_message,
     owners_family,
 )
@@ -37,10 +38,15 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
     # The owner's own family is known to him by first name; what to tell him may be to come.
     family = owners_family(norm)
     if state.name and state.phone and (family or not first_name_only(state.name)):
-        if not (family and only_asks_for_a_message(norm)):
+        if family and only_asks_for_a_message(norm):
+            state.stage, state.expecting = "message", Expecting.NOTHING.value
+            t.say("message.ask_what")
+            return Reply(t.text())
+        if not number_to_come(norm):
             return _close(t)
-        state.stage, state.expecting = "message", Expecting.NOTHING.value
-        t.say("message.ask_what")
+        # "... I need the contractor to call me": the number is what they say next.
+        state.stage, state.expecting = "message", Expecting.PHONE.value
+        t.say("message.ask_phone")
         return Reply(t.text())
     state.stage = "message"
     if state.name and first_name_only(state.name):

@@ -40,6 +40,10 @@ async def answer(t: Turn, u: Understanding) -> bool:
 async def _answer_first(t: Turn, u: Understanding) -> bool:
     topic = u.question.value if u.question else QuestionTopic.OTHER
     facts, lang = t.facts, t.state.language
+    if topic is QuestionTopic.SERVICE_OFFERED and terms_offered(u.text):
+        # "Do y'all offer financing on roof repairs?" asks about the financing, which only
+        # the owner (or an FAQ answer) can speak for, not whether roof repairs are done.
+        topic = QuestionTopic.OTHER
     if topic is QuestionTopic.SERVICE_OFFERED and _asks_about_something_else(u, facts):
         # Not a job in the catalogue: the owner's own answer if written, else said plainly.
         written = faq(facts, u.text)
@@ -174,12 +178,29 @@ def _other_trade_thing(asked: list[str], catalogue: tuple[ServiceOption, ...]) -
 
 
 # Terms and credentials only the owner can speak for (unless an FAQ answer says them):
-# licences, insurance, certifications, warranties, guarantees, financing, payment.
+# licences, insurance, certifications, warranties, guarantees, financing, payment, discounts.
 TERMS = words(
     r"licen[cs]ed?|insured|insurance|bonded|certifi\w*|warrant\w*|guarantee\w*|financ\w*|"
     r"(?:take|accept) (?:credit|cards?|checks?|payments?)",
-    r"licencia\w*|asegurad\w*|garantia\w*|financiamiento|credito",
+    r"payment plans?|(?:monthly|installment) (?:payments|plans?)|pay (?:over time|in "
+    r"installments)|layaway|discounts?|coupons?|rebates?|promotions?|promos?|specials",
+    r"licencia\w*|asegurad\w*|garantia\w*|financiamiento|credito|planes? de pagos?|"
+    r"pagos? (?:a plazos|mensuales|diferidos)|a plazos|meses sin intereses|descuentos?|"
+    r"cupones?|promociones?|rebajas?",
 )
+
+
+def terms_offered(text: str) -> bool:
+    """ "Do you offer payment plans on a new roof?", "¿ofrecen descuento en la instalación?":
+    what the question asks to be offered (its first words) is a term of business, not a job."""
+    m = OFFERED.search(text) or _OFFER_ES.search(text)
+    if m is None:
+        return False
+    asked = [w for w in text[m.end() :].split() if w not in _FILLER][:3]
+    return found(TERMS, normalise(" ".join(asked)))
+
+
+_OFFER_ES = words(r"(?:ofrecen|manejan|tienen|dan|hacen)")
 
 
 def _terms_left_unanswered(u: Understanding, facts: TenantFacts) -> bool:

@@ -12,6 +12,8 @@ like any other (`intent.SALES`).
 
 from __future__ import annotations
 
+import re
+
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
 
@@ -100,10 +102,22 @@ _OFFICE = (
     r"(?:building|permits?|permitting|inspections?|inspection services|code|code "
     r"enforcement|planning|development services|fire marshal'?s?|licensing)"
 )
+_PUBLIC = r"(?:city|county|town|village|state|township|borough|parish)"
 OFFICIAL = words(
+    # (not a paper or a call from them, quoted by a customer: "a letter from the city of
+    # Mesa code enforcement")
+    r"(?<!letter )(?<!letters )(?<!notice )(?<!ticket )(?<!citation )(?<!violation )"
+    r"(?<!warning )(?<!call )(?<!email )(?<!fine )"
     rf"(?:with|from|at|for) the (?:city|county|town|village|state|township|borough)"
     rf"(?: of(?: [a-z]+){{1,2}})?(?: (?:building|electrical|plumbing|mechanical))? {_OFFICE}",
     rf"(?:with|from|at) (?:[a-z]+ )?(?:city|county|town|township) {_OFFICE}",
+    # The office said straight after the name, as a badge reads: "this is Ken Alvarez, city
+    # of Mesa building inspections", "Pat Hughes here, Polk County permitting"
+    rf"(?:this is|i'm|i am|it's|my name is)(?: [a-z'-]+){{1,3}} (?:here )?(?:the )?"
+    rf"(?:{_PUBLIC} of(?: [a-z]+){{1,2}}|(?:[a-z]+ ){{1,2}}{_PUBLIC})"
+    rf"(?: (?:building|electrical|plumbing|mechanical))? {_OFFICE}",
+    rf"[a-z]+ here(?: with| from)? (?:the )?(?:{_PUBLIC} of(?: [a-z]+){{1,2}}|(?:[a-z]+ )"
+    rf"{{1,2}}{_PUBLIC})(?: (?:building|electrical|plumbing|mechanical))? {_OFFICE}",
     r"(?:i'm|i am|this is|it's)(?: [a-z]+){0,2} (?:the |your |an? )?(?:city |county |town |"
     r"state |building |electrical |plumbing |mechanical |fire |code )+(?:inspector|"
     r"official|marshal)(?! (?:said|says|told|found|flagged|wrote|noted|failed|wants|came|"
@@ -112,6 +126,10 @@ OFFICIAL = words(
     r"de )?(?:inspecciones|permisos|construccion|obras publicas|desarrollo urbano)",
     r"(?:del|de la) (?:departamento|oficina) de (?:inspecciones|permisos|construccion|"
     r"obras publicas|desarrollo urbano)",
+    # "habla Ken Alvarez, de inspecciones de la ciudad de Mesa"
+    r"(?:soy|le habla|habla|me llamo)(?: [a-z]+){1,3} (?:de|del departamento de|de la oficina "
+    r"de) (?:inspecciones|permisos|construccion|obras publicas|desarrollo urbano) (?:de la "
+    r"ciudad|del condado|del municipio|municipal)",
     r"(?:soy|le habla|habla) (?:el |la )?inspector(?:a)?(?: de la ciudad| del condado| "
     r"municipal)?(?! (?:dijo|me dijo|nos dijo|encontro|reprobo))",
 )
@@ -135,7 +153,17 @@ UNREACHABLE = words(
     r"hasn't been|hasnt been|not been) (?:picking up|answering|responding|returning)",
     r"(?:can't|cannot|couldn't|cant|couldnt|not able to) (?:reach|get ahold of|get a hold of|"
     r"get hold of|get through to|raise) (?:him|her)",
-    r"(?:his|her) (?:cell|phone) (?:is )?(?:off|dead|going to voicemail|goes to voicemail)",
+    # "his cell phone goes straight to voicemail", "her phone keeps going to voicemail",
+    # "his phone must be dead"
+    r"(?:his|her) (?:cell ?phone|cell|phone|mobile)(?: (?:is|must be|keeps|just|has been|"
+    r"seems|been))* (?:(?:off|dead|turned off|switched off)|(?:going|goes|go|rolling|rolls|"
+    r"sent|going right|going straight|goes straight|goes right|goes directly|going directly) "
+    r"(?:straight |right |directly )?to (?:voicemail|voice mail|the voicemail|his voicemail|"
+    r"her voicemail))",
+    # "tiene el celular apagado", "su celular se va directo al buzón"
+    r"(?:tiene|trae) (?:el|su) (?:celular|telefono|cel) (?:apagado|muerto|sin pila)",
+    r"(?:su|el) (?:celular|telefono|cel) (?:esta apagado|se va|manda|me manda|cae|me cae)"
+    r"(?: (?:directo|derecho|directamente))? ?(?:al buzon|a buzon|apagado)?",
     r"no (?:me )?(?:contesta|responde)(?: (?:el|su) (?:celular|telefono|cel))?",
     r"no (?:lo|la) (?:puedo|pude|he podido) (?:localizar|contactar|encontrar)",
 )
@@ -171,7 +199,35 @@ def owners_family(norm: Normalised) -> bool:
     return found(KIN_OF, norm) and (found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm))
 
 
+# Asking for him: "is he there?", "is Tony around?", "¿está Ramiro?"
+ASKED_FOR = words(
+    r"is (?:he|she|[a-z]+) (?:there|around|in|available|on a job|out on a call)",
+    r"(?:esta|se encuentra) (?:el|ella|[a-z]+)(?: por ahi| ahi| disponible)?",
+)
+# The number to call back, asked for and not yet said: "I need the contractor to call me",
+# "have him give me a call", "necesito que el contratista me llame"
+CALL_ME = words(
+    r"(?:need|want|would like|'d like|like|have|get|ask|tell) (?:the [a-z]+|him|her|them|"
+    r"someone|somebody|[a-z]+) (?:to )?(?:(?:call|ring|phone|text) (?:me|us)|give (?:me|us) a "
+    r"(?:call|ring))(?: back)?(?: (?:asap|please|today|right away|when (?:he|she) can))?",
+    r"que (?:el [a-z]+ |alguien |el |ella )?(?:me|nos) (?:llame|llamen|marque|marquen|"
+    r"regrese la llamada)(?: por favor)?",
+)
+
+
+def _ends_with(pattern: re.Pattern[str], norm: Normalised) -> bool:
+    """The turn stops at the pattern's last match, or a few words after it ("all day")."""
+    said = list(pattern.finditer(norm.text))
+    return bool(said) and len(norm.text[said[-1].end() :].split()) <= 3
+
+
 def only_asks_for_a_message(norm: Normalised) -> bool:
-    """ "Can you get him a message?" with nothing after it: what to tell him is still to come."""
-    asked = list(MESSAGE_ASKED.finditer(norm.text))
-    return bool(asked) and len(norm.text[asked[-1].end() :].split()) <= 3
+    """ "Can you get him a message?", "is he there? his phone's dead" with nothing after it:
+    what to tell him is still to come."""
+    return any(_ends_with(p, norm) for p in (MESSAGE_ASKED, UNREACHABLE, ASKED_FOR))
+
+
+def number_to_come(norm: Normalised) -> bool:
+    """ "... I need the contractor to call me": the turn stops at asking for a call, and the
+    number to call is the next thing said (the line called from may not be it)."""
+    return _ends_with(CALL_ME, norm)

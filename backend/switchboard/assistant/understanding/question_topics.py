@@ -112,8 +112,10 @@ OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
                 r"(?:is|are) (?:there|you)", r"what (?:is|are)", r"do you have",
                 # "¿cuánta garantía dan?", "¿aceptan tarjeta?", "¿tienen licencia?"
                 r"(?:cuant[oa]s?|que|cual|cuales) (?:\w+ )?(?:dan|tienen|ofrecen|aceptan|"
-                r"manejan)", r"(?:dan|tienen|ofrecen|aceptan|manejan) (?:garantia|licencia|"
-                r"seguro|tarjeta|financiamiento|credito)",
+                r"manejan)", r"(?:dan|tienen|ofrecen|aceptan|manejan) (?:(?:algun|algunos|"
+                r"alguna|algunas|un|una) )?(?:garantia|licencia|seguro|tarjeta|financiamiento|"
+                r"credito|descuentos?|planes? de pagos?|pagos? a plazos|pagos? mensuales|meses sin "
+                r"intereses|promociones?|cupones?|rebajas?)",
                 r"(?:estan|son) (?:asegurados|licenciados|certificados)",
                 # Papers and terms for the owner: "can you provide a certificate of insurance",
                 # "how long does that usually take", "¿nos pueden dar un comprobante de seguro?"

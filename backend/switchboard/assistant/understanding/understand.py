@@ -46,6 +46,7 @@ from switchboard.assistant.understanding.model import (
     Understanding,
 )
 from switchboard.assistant.understanding.name_words import parts_of
+from switchboard.assistant.understanding.non_customers import for_the_owner
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.phone_number import detect_phone
 from switchboard.assistant.understanding.pitched_urgency import pitched_urgency
@@ -165,8 +166,12 @@ def understand(text: str, context: Context) -> Understanding:
         # "Can someone come pick up the nails your crew left": the owner's to send, not a job.
         visit_requested=visit_requested(norm) and not left_behind(rest),
         # What our finished job left lying about ("roofing nails all over my driveway") is no
-        # hazard at the house to ask after.
+        # hazard at the house to ask after, nor is a word for the owner from his family or an
+        # official ("his phone is off", "the final is tomorrow"), unless a hazard is sure.
         triage=None
-        if (emergency and emergency.value) or _wants_later(time, context) or left_behind(rest)
+        if (emergency and emergency.value)
+        or _wants_later(time, context)
+        or left_behind(rest)
+        or for_the_owner(rest, service is not None)
         else urgency.triage,
     )
