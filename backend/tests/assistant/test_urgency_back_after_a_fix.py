@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from switchboard.assistant.understanding import Context, understand
-from switchboard.assistant.understanding.hazards import confirms
+from switchboard.assistant.understanding.hazards import confirms, turn_out_of_scope
 from switchboard.assistant.understanding.meaning import default_model
 from switchboard.assistant.understanding.model import Hazard, HazardRule
 from switchboard.assistant.understanding.normalise import normalise
@@ -154,3 +154,18 @@ def test_the_business_words_alone_page_without_naming_a_flood(
 ) -> None:
     u = understand("se salió el agua", ctx(meaning=None, trades=TRADES, tenant_hazards=WATER_OUT))
     assert [h.value for h in u.hazards] == [Hazard.TENANT_DEFINED]
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        # A word that ends in "no" denies nothing ("piano", "sótano").
+        ("the plumber fixed it last year but the piano room is flooding now", False),
+        ("hace un año lo arreglaron pero el sótano se inunda ahorita", False),
+        # A "now" denied still is.
+        ("the basement flooded last year, not now", True),
+        ("hace un año se inundó el sótano, pero ahorita no", True),
+    ],
+)
+def test_a_now_is_denied_only_by_a_whole_word(text: str, past: bool) -> None:
+    assert turn_out_of_scope(normalise(text)) is past
