@@ -161,8 +161,25 @@ REMEDY_DONE = (
     r"reemplazaron|reemplazo|reparamos|repare|arreglo|arreglaron|compusimos|compusieron)",
     r"ya (?:quedo|esta|se) (?:arreglad[oa]|reparad[oa]|cambiad[oa]|arreglo|compuso)",
     r"(?:lo|la) (?:mandamos|mande) (?:a )?(?:arreglar|cambiar|reparar)",
+    # Unblocked and mopped since ("ya lo destapamos con el chupón", "we plunged it").
+    r"(?:we|i|they|he|she) (?:already )?(?:unclogged|plunged|unplugged|snaked|cleared) (?:it|that|"
+    r"them|the (?:toilet|drain|line|sink|tub))",
+    r"ya (?:lo |la |los |las )?(?:destapamos|destape|destaparon|destapo|secamos|seque|secaron|"
+    r"limpiamos|limpie|limpiaron|trapeamos|trapee)",
 )
 
+# Ours only feared for, beside another household's hazard ("now I'm worried we're next",
+# "scope ours before anything happens", "no nos vaya a pasar lo mismo"): not ours, not now.
+OURS_FEARED = (
+    r"(?:ours|we|we're|mine|our (?:house|place|home|basement|line|side))(?: is| are|'s| will be|"
+    r"'ll be| could be| might be)? (?:next|going to be next|gonna be next)",
+    r"before (?:anything|something|it|that) (?:happens|does)(?: to (?:us|ours|our \w+|mine))?",
+    r"(?:will|'ll|could|might|may|is going to|is gonna|would) happen to (?:us|ours|our \w+|mine)",
+    r"(?:nos|me) (?:vaya|va) a pasar (?:lo mismo|a nosotros)",
+    r"(?:que|no) nos (?:pase|toque) (?:lo mismo|a nosotros)",
+    r"antes de que (?:nos )?(?:pase|suceda) (?:algo|lo mismo)",
+    r"(?:seguimos|siguen) nosotros",
+)
 # Ours spared, beside another household's hazard ("nothing happened to us", "ours was fine",
 # "a nosotros no nos pasó nada").
 OURS_SPARED = words(
@@ -179,6 +196,7 @@ OURS_SPARED = words(
     r"(?:a nosotros|nosotros|en nuestra casa|en la nuestra|aqui) no (?:nos )?(?:paso|entro|toco|"
     r"llego|afecto)",
     r"(?:nuestra casa|la nuestra|en nuestra casa) (?:esta|quedo|sigue) bien",
+    *OURS_FEARED,
 )
 # Another household named ("my neighbour", "la vecina", "next door").
 OTHER_HOUSEHOLD = words(
@@ -212,4 +230,17 @@ BACK = (
     r"(?:volvio|regreso) (?:el olor|la peste|el humo|el agua|la fuga|el pitido|a (?:oler|salir|"
     r"sonar|pitar|chispear|gotear|echar|meterse|entrar))",
     r"(?:huele|esta|sigue) (?:mas )?fuerte",
+)
+
+# Back now after a past or a fix, said in the present ("they fixed it but tonight it's
+# buzzing", "ya lo arreglaron pero se está inundando otra vez"): it keeps a mention current
+# whatever past or remedy comes before it. Not a past again ("it flooded again last week").
+AGAIN_NOW = (
+    r"(?:tonight|today|this (?:morning|afternoon|evening)),? (?:it's|it is|its|there's|there is|"
+    r"they're|the \w+(?:'s| is| are)) (?:\w+ing|back)",
+    r"(?:is|are|it's|its|they're|keeps?) (?:\w+ing|back)(?: \w+){0,3} (?:again|all over again)",
+    r"(?:se )?(?:esta|estan|sigue|siguen) \w+(?:ando|iendo)(?: \w+){0,3} (?:otra vez|de nuevo)",
+    r"(?:otra vez|de nuevo) (?:se )?(?:esta|estan|sigue|siguen) \w+(?:ando|iendo)",
+    r"(?:hoy|esta (?:noche|manana|tarde)) (?:otra vez |de nuevo )?(?:se )?(?:esta|estan) "
+    r"\w+(?:ando|iendo)",
 )

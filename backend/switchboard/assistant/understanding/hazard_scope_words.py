@@ -194,4 +194,5 @@ NOW_SCOPE = words(
     r"still",
     r"as we speak",
     *es.NOW_SCOPE,
+    *not_current.AGAIN_NOW,
 )

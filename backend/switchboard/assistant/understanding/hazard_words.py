@@ -402,6 +402,8 @@ ELECTRIC_THINGS = words(
     *es.ELECTRIC_THINGS,
 )
 # What confirms each hazard when the caller answers its triage question in words.
+# Whoever cannot find the shutoff ("she doesn't know where the shutoff is"): water still going.
+_UNABLE = r"(?:don't|do not|doesn't|does not|can't|cannot|couldn't)"
 CONFIRMS = {
     "water": words(
         r"still (?:\w+ )?(?:coming|going|leaking|dripping|pouring|running|spreading|backing|"
@@ -414,9 +416,8 @@ CONFIRMS = {
         r"(?:coming|pouring|dripping|spreading|rising|gushing|flowing) (?:in|now|fast|everywhere)",
         r"right now",
         r"(?:already|now) (?:over|up to|past|in|into|on|reached|reaching)",
-        r"(?:don't|do not|can't|cannot|couldn't) (?:know where|find) (?:the |our )?(?:main )?"
-        r"(?:water )?(?:shut ?off|valve)",
-        r"(?:don't|do not|can't|cannot|couldn't) (?:know )?(?:where|how) to (?:turn|shut) "
+        rf"{_UNABLE} (?:know where|find) (?:the |our |a )?(?:main )?(?:water )?(?:shut ?off|valve)",
+        rf"{_UNABLE} (?:know )?(?:where|how) to (?:turn|shut) "
         r"(?:it|the water|that)(?: off)?",
         r"(?:can't|cannot|couldn't) (?:get|make) it (?:to )?stop",
         *es.CONFIRMS["water"],

@@ -199,7 +199,7 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     past_after = min((m.start() for m in PAST_SCOPE.finditer(current, said_at)), default=None)
     if any(
         not re.search(
-            r"(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: (?!and |but |y |pero )\S+){0,2} $",
+            r"\b(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: (?!and |but |y |pero )\S+){0,2} $",
             current[: m.start()],
         )
         and (past_after is None or m.start() < past_after)

@@ -37,6 +37,8 @@ AFTER_NEGATORS = re.compile(
     r"got fixed|is gone|went away|ya no|ya paro)(?![\w'])"
 )
 WIDE_WINDOW = 4
+_CLITICS = {"se", "me", "le", "les", "nos", "te", "lo", "la", "los", "las"}
+_AUXILIARIES = {"esta", "estan", "sigue", "siguen", "ha", "han", "habia", "va", "van"}
 
 
 def negated(norm: Normalised, start: int, end: int) -> bool:
@@ -61,6 +63,12 @@ def negated(norm: Normalised, start: int, end: int) -> bool:
             return True
         if tok == "ya" and offset + 1 < len(before) and before[offset + 1] == "no":
             return True
+        # A Spanish pronoun belongs to the verb denied ("no se está saliendo nada", "no me
+        # entra agua"); "no sé si es gas" is a doubt, not a denial.
+        if tok == "no" and offset + 1 < len(before) and before[offset + 1] in _CLITICS:
+            rest = before[offset + 2 :]
+            if not rest or (len(rest) == 1 and rest[0] in _AUXILIARIES):
+                return True
         if (
             tok == "no"
             and offset + 1 < len(before)

@@ -118,7 +118,16 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         # the hazard so its advice is given too ("se salió el agua" is water coming in).
         named = context.meaning.judge(norm.text) if context.meaning is not None else None
         named = named.best_of(lambda h: _allowed(h, context)) if named is not None else None
-        if named is not None and named.margin >= CERTAIN_MARGIN and not turn_out_of_scope(norm):
+        # So does a water hazard it only leans to, when the caller says the water is
+        # spreading now ("está saliendo por debajo de la puerta y ya llegó a la sala").
+        sure = named is not None and (
+            named.margin >= CERTAIN_MARGIN
+            or (
+                named.hazard in _WATER_IN
+                and says_it_is_happening(named.hazard, norm, context.outdoor_temp_f)
+            )
+        )
+        if named is not None and sure and not turn_out_of_scope(norm):
             now = [Extracted(named.hazard, 0.8), *now]
         return Urgency(now, None)
     judged: MeaningJudgement | None = (
