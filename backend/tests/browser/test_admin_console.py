@@ -145,7 +145,7 @@ def test_suspend_and_resume_with_a_reason(signed_in: Any, console: LiveApp, axe:
     assert console.client.get("/v1/owner/business", headers=owner).status_code == 200
 
     page.get_by_role("link", name="Audit").click()
-    page.get_by_label("Tenant").select_option(tenant_id)
+    page.get_by_label("Tenant", exact=True).select_option(tenant_id)
     page.get_by_role("button", name="Filter").click()
     page.get_by_text("reason: unpaid invoices").wait_for()
     _no_violations(axe, page, "audit")
@@ -234,7 +234,7 @@ def test_platform_jobs_filter_and_trail(
     _no_violations(axe, page, "platform jobs")
     screenshot(page, "admin-jobs-platform")
     page.get_by_role("link", name="Audit").click()
-    page.get_by_label("Tenant").select_option("platform")
+    page.get_by_label("Tenant", exact=True).select_option("platform")
     page.get_by_role("button", name="Filter").click()
     page.locator("tr", has_text="job.retry").first.wait_for()
     _no_violations(axe, page, "audit, platform")
