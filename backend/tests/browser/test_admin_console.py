@@ -110,7 +110,7 @@ def test_create_a_tenant_see_its_secrets_once_and_rotate(
     assert business.json()["widget_origins"] == ["https://www.consoleplumbing.example"]
 
     page.get_by_role("link", name="Continue to the tenant").click()
-    page.get_by_role("heading", name="Credentials").wait_for()
+    page.get_by_role("heading", name="Credentials", exact=True).wait_for()
     assert owner_token not in page.content()  # never shown again
     page.get_by_role("button", name="Rotate owner token").click()
     page.get_by_role("heading", name="New Owner token").wait_for()
