@@ -39,6 +39,9 @@ _HOUSE_THING = (r"(?:furnace|boiler|heater|water heater|heat|heating|hvac|ac|a/c
                 r"thermostat|duct|plumbing|plumber|drain|sewer|toilet|sink|pipe|roof|roofing|"
                 r"gutter|electrical|electrician|electric|panel|wiring|generator|outlet|repair|"
                 r"maintenance|tune-up|tune up|service|inspection|install|estimate)")  # fmt: skip
+# The work the visitor comes to do: "coming to fix the roof", "supposed to come do my inspection".
+_WORK = (r"(?:do|fix|look at|check|check on|inspect|clean|work on|repair|install|service|replace|"
+         r"take a look at|tune up|finish)")  # fmt: skip
 # Days as texted: "u have me thurs", "booked for weds".
 _DAY_SHORT = r"tues?|thurs?|thu|fri|weds?|sat|mon"
 _SPANISH_DAY = r"manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
@@ -100,9 +103,12 @@ ON_THE_BOOKS = words(
     rf"got|had) {_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|booked|due|supposed to come)"
     rf"(?: (?:out|over|by))?(?: (?:on|this|next|for))? (?:{_DAY})(?![\w'])",
     # "y'all are coming Wednesday", "your tech is supposed to come tomorrow"
-    # "the plumber is supposed to come at 2 today": an hour may come before the day
-    rf"{_VISITOR} (?:are|is|'re|were|was) (?:coming|scheduled|booked|due|supposed to come)"
-    rf"(?: (?:out|over|by))?(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
+    # "the plumber is supposed to come at 2 today": an hour may come before the day; and the
+    # job may come before it too, "y'all are supposed to come do my roof inspection this morning"
+    rf"(?:{_VISITOR} (?:are|is|'re|were|was)|you're|youre) (?:coming|scheduled|booked|due|"
+    rf"supposed to come)(?: (?:out|over|by))?"
+    rf"(?: (?:to )?{_WORK} (?:my|the|our|that|this|your)(?: [a-z-]+){{0,3}})?"
+    rf"(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
     rf"(?: (?:on|this|next))? (?:{_DAY})",
     # "I was told somebody would be coming out today", "you told me the tech would come"
     r"(?:i was|we were|(?:you|y'?all|they) told (?:me|us)) (?:told )?(?:that )?"
@@ -217,6 +223,13 @@ STILL_ON = words(
     r"(?:si (?:viene|vienen|va a venir|van a venir|llega|llegan|pasa|pasan) (?:hoy|manana|"
     r"ahorita)|ya (?:viene|vienen|va a venir|van a venir|llega|llegan))(?: siempre)? "
     r"(?:ustedes|(?:el|la|los|su|sus) (?:plomero|tecnico|electricista|"
+    r"techador|instalador|muchacho|muchachos|senor|trabajador|trabajadores|gente))(?![\w'])",
+    # "quería confirmar si siempre viene el técnico", "¿siempre sí vienen mañana?", "para saber
+    # si todavía va a venir el plomero": whether the one expected still comes ("siempre" as
+    # Mexican Spanish says "still"; a bare condition, "si viene el plomero", is no question)
+    r"(?:(?:confirmar|saber|preguntar|checar|verificar) si|si siempre|siempre si) (?:siempre |"
+    r"si |todavia |aun )?(?:viene|vienen|va a venir|van a venir|llega|llegan|pasa|pasan)"
+    r"(?: (?:hoy|manana))? (?:ustedes|(?:el|la|los|su|sus) (?:plomero|tecnico|electricista|"
     r"techador|instalador|muchacho|muchachos|senor|trabajador|trabajadores|gente))(?![\w'])",
     # "I wanted to make sure it's still on", "just checking we're still good for today"
     r"(?:make sure|making sure|check|checking|confirm|see|know) (?:if |whether |that )?(?:it's|"

@@ -65,13 +65,15 @@ MONTH_DAYS = re.compile(
 )
 # "El martes 28", "Tuesday 28th", "fri the 1st": a weekday with its day of the month is that
 # date (the number is the day, not the next such weekday). A small bare number ("Tuesday 10")
-# stays a clock time unless a time follows it ("el martes 8 a las 10").
+# stays a clock time unless a time follows it ("el martes 8 a las 10"); a part of the day
+# right after the number is that number's ("next tuesday like nine in the morning": 9 AM).
 WEEKDAY_DAY = re.compile(
     rf"(?<![\w'])(?:(?:on|el|this|next|este|proximo)\s+)?({WEEKDAY_NAMES})(?:s|'s)?,?\s+"
     r"(the\s+|el\s+)?([0-9]{1,2})(st|nd|rd|th)?(?![\w':])(?!\s*(?:am|pm|oclock|de la))"
     # "tuesday first thing", "friday first one you have": the earliest that day, no date
     r"(?!\s+(?:thing|things|one|ones|slot|opening|appointment)(?![\w']))"
-    r"(?=(\s+(?:at|a las?|in the|en la|por la)(?![\w']))?)"
+    r"(?=(\s+(?:at|a las?|in the(?! (?:morning|afternoon|evening|night))|en la|por la)"
+    r"(?![\w']))?)"
 )
 # "The last week of January", "the 1st week of March", "la primera semana de marzo": seven
 # days of that month (the last week: its last seven days).

@@ -14,11 +14,13 @@ from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_put_off import name_after_the_reason
 from switchboard.assistant.understanding.name_rules import (
     DIGIT_WORDS,
     GREETINGS,
     LEADS,
     OFFICES,
+    PICKUPS,
     an_answer,
     before_the_street,
     clean_name,
@@ -240,6 +242,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return spelled
     if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
+    if put_off := name_after_the_reason(norm):
+        return put_off
     stated = [(n, m) for m in STRONG.finditer(text) if (n := _stated(norm, context, m))]
     found = [n for n, _ in stated]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
@@ -460,8 +464,9 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         and " under " not in m.group(0)
         and not role
     )
-    # "hi it's maria lopez" at the start of a text is an introduction even in lowercase.
-    opening = all(t in GREETINGS for t in text[: m.start()].split())
+    # "hi it's maria lopez" at the start of a text is an introduction even in lowercase, and
+    # so is "bueno, sí, habla ernesto galindo", as Spanish callers answer a phone.
+    opening = all(t in GREETINGS or t in PICKUPS for t in text[: m.start()].split())
     if weak and not (
         opening
         or _raw_capitalised(norm.raw, name)

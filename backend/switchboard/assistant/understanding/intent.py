@@ -151,6 +151,9 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"(?:a que hora|que dia|cuando) (?:es|era|tengo|quedo) (?:mi|la) cita",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
                r"(?:what|which) day is my",
+               # "what day/time is my AC appointment again?", "what day and time is our visit"
+               r"(?:what|which) (?:day|date|time) (?:/|and|or|&|and what|or what) (?:day|date|"
+               r"time) (?:is|'s) (?:my|our)",
                # "is my AC appointment thursday or friday?", "is my visit tomorrow?": its day asked
                r"is (?:my|our|the)(?: [a-z-]+){0,2} (?:appointment|appt|visit) (?:on |for |this |"
                r"next )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)(?![\w'])",

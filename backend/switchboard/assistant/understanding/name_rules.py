@@ -17,6 +17,9 @@ GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "bueno
              "tardes", "good", "morning", "afternoon", "evening",
              # "yes ma'am, it's Beauregard Tillman": the caller addressing us
              "maam", "ma'am", "mam", "sir", "senor", "senora"}  # fmt: skip
+# How a Spanish caller picks up before giving their name ("bueno", "sí", "aló"): words that may
+# be surnames too (Bueno), so never GREETINGS, only an opening before "habla" or "soy".
+PICKUPS = {"bueno", "si", "alo", "diga", "oiga", "mande"}
 
 # Words that follow "this is"/"I'm" without being a name.
 _NOT_NAMES_TEXT = """
@@ -44,6 +47,7 @@ _NOT_NAMES_TEXT = """
     well warm warmer chilly cool cooler comfortable comfy cozy toasty fresco fresca
     caliente calientito tibio tibia bien mal enfermo enferma cansado cansada
     awake asleep up better worse great fantastic wonderful bored lonely old older
+    because porque since cause
 """
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
 ENDEARMENTS = frozenset(
@@ -62,7 +66,11 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "estoy", "estamos", "soy", "somos",
                     # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended
                     "vive", "viven", "vivimos", "tiene", "quiere", "necesita", "dice",
-                    "necesito", "tomorrow", "today", "tonight", "next", "this", "se", "me",
+                    "necesito", "tomorrow",
+                    # "habla rogelio fuentes queria confirmar ...": the request begins
+                    "queria", "quiero", "quisiera", "queriamos", "queremos", "llamaba",
+                    "hablaba", "necesitaba", "ocupo", "ocupaba", "estaba", "tenia", "teniamos",
+                    "pero", "porque", "para", "today", "tonight", "next", "this", "se", "me",
                     "nos", "les", "mi", "y'all", "yall", *ENDEARMENTS,
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "mañana", "hoy",

@@ -15,6 +15,7 @@ import re
 
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.visit_obstacles import OBSTACLES, OTHERS_CAME
 
 _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|"
         r"afternoon|evening)|the [0-9]+(?:st|nd|rd|th)?")  # fmt: skip
@@ -125,7 +126,8 @@ _TRIP = (
 # Where and when the trip goes are the trip's to the end of its clause ("drive to San Diego
 # this weekend to get out of the heat"): never the time wished for.
 TRIP = words(*_TRIP)
-CONFLICT = words(*_IN_THE_WAY, *_SHIFT_PUT_ON, *_TRIP)
+# Life in the way told as a story (a family emergency, the road, the weather, nobody home).
+CONFLICT = words(*_IN_THE_WAY, *_SHIFT_PUT_ON, *_TRIP, *OBSTACLES)
 
 # The need gone: the trouble fixed by someone else, or gone by itself ("my son-in-law fixed
 # it", "it's working fine now", "ya vino mi yerno y lo destapó", "ya quedó bien"). Never "you
@@ -140,11 +142,15 @@ NEED_GONE = words(
     rf"{_BY_US}(?:lo|la|los|las) (?:destap|arregl|compus|repar|solucion)(?:o|aron|amos|e)",
     r"ya (?:quedo|esta|jala|funciona|sirve) (?:bien|arreglad[oa]|destapad[oa]|compuest[oa])",
     r"ya se (?:destapo|compuso|arreglo|soluciono)",
+    # "... y ya quedó": fixed, said last
+    r"ya quedo(?=$| gracias| muchas gracias)",
+    *OTHERS_CAME,
 )
 # The trouble back after all: "he fixed it but it's leaking again", "lo destapó pero sigue".
 _STILL_WRONG = re.compile(
     r"(?<![\w'])(?:still|again|came back|coming back|temporar\w*|todavia|sigue|siguen|otra vez|"
-    r"de nuevo|volvio)(?![\w'])"
+    r"de nuevo|volvio|couldn't|could not|wasn't able|didn't fix|no pudo|no lo arreglo|"
+    r"no la arreglo|no quedo)(?![\w'])"
 )
 
 

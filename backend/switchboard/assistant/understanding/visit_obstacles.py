@@ -1,0 +1,153 @@
+"""Life in the way of a visit on file: a family emergency, the road or the weather, nobody home.
+
+Known callers tell why the visit cannot happen as a story, not as "reschedule": "my mom just
+got admitted to St Luke's", "my wife went into labor", "mi bebé amaneció con fiebre y la llevo
+al pediatra", "I-70 is closed and I'm stuck up in Frisco", "they're calling for freezing rain
+and I don't want your guys up there on the ice", "so nobody is gonna be home". Said beside a
+visit on file (`visit_conflict.CONFLICT` takes these with the caller's own plans), the visit is
+to be moved; said alone, by a caller with nothing booked, they ask for nothing. A family
+emergency is the caller's, never a hazard in the house: these words page nobody. Someone
+else's tradesman sent or come ("the landlord already sent his own guy", "el dueño ya mandó a su
+técnico") makes the visit unneeded: a cancel (`visit_conflict.NEED_GONE`).
+"""
+
+from __future__ import annotations
+
+# Someone of the family: "my mom", "my wife", "our baby", "mi bebé", "mi esposa".
+_KIN = (r"(?:my|our|the) (?:mom|mother|mum|dad|father|wife|husband|partner|son|daughter|kid|"
+        r"kids|child|children|baby|babies|boy|girl|grandma|grandmother|grandpa|grandfather|"
+        r"grandson|granddaughter|sister|brother|aunt|uncle|mother in law|father in law|"
+        r"fiance|fiancee|little one|toddler|newborn|infant)")  # fmt: skip
+_PARIENTE = (r"(?:mi|mis|nuestro|nuestra|el|la) (?:mama|mami|madre|papa|papi|padre|esposa|esposo|"
+             r"mujer|marido|hijo|hija|hijos|hijas|nino|nina|ninos|bebe|bebita|bebito|nene|nena|"
+             r"abuela|abuelo|abuelita|abuelito|hermana|hermano|suegra|suegro|tia|tio)")  # fmt: skip
+
+FAMILY_EMERGENCY = (
+    # In hospital: "my mom just got admitted to St Luke's", "dad was rushed to the ER",
+    # "my wife is in the hospital", "we're at the ER with my son"
+    r"(?:got|was|been|is|being|just|gets|getting) (?:just )?(?:admitted|hospitali[sz]ed|rushed "
+    r"(?:to|into)|taken to (?:the )?(?:hospital|er|emergency|icu|urgent care))",
+    r"(?:in|at|to) the (?:hospital|er|emergency room|icu|urgent care|e r)(?![\w'])",
+    # A birth: "my wife went into labor", "she's in labor", "having the baby", "dando a luz"
+    r"(?:went|gone|going|go) into (?:labor|labour)",
+    r"in (?:labor|labour)(?![\w'])",
+    r"(?:having|had|delivering|delivered) (?:the|a|our|her) baby",
+    r"(?:labor|labour) (?:started|came early)",
+    r"(?:en|de) (?:labor de )?parto",
+    r"(?:dando|dio|va a dar) a luz",
+    r"se (?:le )?adelanto el parto",
+    # Someone sick: "my baby has a fever", "my kid woke up sick", "the kids came down with the
+    # flu", "I'm taking her to the pediatrician"
+    rf"{_KIN}(?: [a-z']+){{0,2}} (?:is|got|woke up|came down|has|'s|was) (?:really |very |so |"
+    r"super )?(?:sick|ill|with (?:a )?(?:fever|the flu|covid|a bug|strep)|a (?:high )?fever|"
+    r"running a fever|throwing up)",
+    r"(?:taking|take|bringing|bring|rushing|rush) (?:him|her|them|my \w+|our \w+|the (?:baby|"
+    r"kids?)) (?:in )?to (?:the )?(?:doctor|pediatrician|er|hospital|urgent care|clinic)",
+    r"family emergency|death in the family|(?:passed away|passed|died) (?:last night|this "
+    r"morning|yesterday|today|suddenly)",
+    # "mi mamá está internada", "la internaron", "está en el hospital", "mi bebé amaneció con
+    # fiebre", "se enfermó el niño", "la llevo al pediatra", "una emergencia familiar"
+    r"(?:esta|estan|quedo|quedaron) (?:internad[oa]s?|hospitalizad[oa]s?|en (?:el )?"
+    r"(?:hospital|urgencias|emergencias))",
+    r"(?:la|lo|los|las|me la|me lo) (?:internaron|hospitalizaron|operaron)",
+    r"(?:amanecio|amanecieron|esta|estan|anda|andan|sigue|tiene|tienen|con) (?:con )?"
+    r"(?:mucha )?(?:fiebre|calentura|temperatura alta)",
+    rf"{_PARIENTE} (?:esta|se) (?:enferm[oa]|puso mal|enfermo)",
+    r"(?:la|lo|los|las) (?:llevo|llevamos|voy a llevar|vamos a llevar|tengo que llevar|tenemos "
+    r"que llevar) (?:al|a la|a) (?:pediatra|doctor|doctora|medico|hospital|urgencias|clinica)",
+    r"emergencia familiar",
+    r"(?:fallecio|murio|se nos fue) (?:mi|nuestra|nuestro|el|la)",
+)
+
+# The road or the trip home in the way: "I-70 is closed", "stuck up in Frisco", "snowed in",
+# "my flight got delayed", "cerraron la carretera", "estoy atorado en Flagstaff".
+ROAD = (
+    r"(?:road|roads|highway|interstate|freeway|turnpike|pass|bridge|tunnel|i [0-9]+|"
+    r"us [0-9]+|route [0-9]+|the [0-9]+) (?:is|are|'s|got|has been|have been|was|were) "
+    r"(?:closed|shut down|shut|blocked|impassable|iced over|snowed over|washed out)",
+    r"(?:closed|shut down) (?:the )?(?:road|roads|highway|interstate|freeway|pass|bridge|"
+    r"i [0-9]+)",
+    r"(?:i'm|im|i am|we're|we are|i got|we got|i'll be|we'll be|i've been|we've been) "
+    r"(?:stuck|stranded|snowed in|iced in|trapped)(?![\w'])",
+    r"(?:can't|cannot|can not|won't be able to|couldn't|not going to be able to) (?:get|make it)"
+    r" (?:home|back|down|over|there|out of)",
+    r"(?:flight|plane) (?:is |was |got |has been |keeps getting )?(?:delayed|cancell?ed|"
+    r"grounded|diverted)",
+    r"missed (?:my|our|the) (?:flight|plane|connection)",
+    r"(?:cerraron|cerro|esta cerrada|estan cerradas|cerrada|cerradas) (?:la |las )?"
+    r"(?:carretera|carreteras|autopista|freeway|calles|interestatal)",
+    r"(?:carretera|autopista|interestatal|freeway) (?:esta|estan) (?:cerrad[oa]s?|bloquead[oa]s?)",
+    r"(?:estoy|estamos|me quede|nos quedamos) (?:atorad[oa]s?|varad[oa]s?|atrapad[oa]s?|"
+    r"atascad[oa]s?)",
+    r"(?:cancelaron|se cancelo|retrasaron|atrasaron) (?:el|mi|nuestro) vuelo",
+)
+
+# Weather that keeps the crew off the job: "they're calling for freezing rain", "ice all over
+# everything", "I don't want your guys up there on the ice", "va a caer aguanieve". A heat wave
+# is a reason to want the visit, so only ice, snow and storms are here.
+_BAD_WEATHER = (r"(?:freezing rain|sleet|ice storm|ice|snow ?storm|snow|blizzard|hurricane|"
+                r"tropical storm|high winds?|thunderstorms?|storms?)")  # fmt: skip
+WEATHER = (
+    rf"(?:calling for|forecast(?:ing)?|predicting|supposed to (?:get|have|be)|expecting|"
+    rf"there's going to be|going to be) (?:a |some |more |an )?(?:[a-z]+ )?{_BAD_WEATHER}",
+    r"(?:ice|snow|sleet) (?:all over|everywhere|on everything|covering)",
+    r"(?:iced|snowed) over|covered in (?:ice|snow)|(?:too|really|super|so) (?:icy|slick|"
+    r"slippery|windy|wet|stormy) (?:to|for|up there|out there|out)",
+    # The crew's safety: "I don't want your guys up there on the ice", "don't want nobody
+    # falling off my roof"
+    r"(?:don't|do not|dont) want (?:your|the|y'?all's|you|anyone|anybody|nobody|someone|"
+    r"somebody|them|him|a)(?: [a-z']+){0,2} (?:up (?:there|on)|on (?:the|my|that) (?:roof|ice|"
+    r"ladder)|falling|slipping|getting hurt|out in)",
+    r"(?:va a|van a) (?:caer|haber) (?:aguanieve|hielo|nieve|tormenta|granizo)",
+    r"(?:hay|esta todo con|todo tiene) (?:hielo|nieve)",
+    r"no quiero que (?:se )?(?:suban|se caigan|se resbalen|se lastimen|anden)",
+)
+
+# Someone else's tradesman came or was sent, so the need is gone (`visit_conflict.NEED_GONE`):
+# "the landlord already sent his own guy", "the HOA had their plumber out", "another company
+# came and did it", "el dueño de la casa ya mandó a su técnico", "ya vino otro plomero".
+_TRADESMAN = (r"(?:guy|guys|tech|techs|technician|plumber|electrician|roofer|hvac guy|ac guy|"
+              r"handyman|contractor|maintenance(?: guy| man| person| crew)?|crew|company|"
+              r"person|people|someone|somebody)")  # fmt: skip
+_TECNICO = (r"(?:tecnico|tecnicos|plomero|plomeros|electricista|electricistas|muchacho|"
+            r"muchachos|trabajador|trabajadores|gente|persona|handyman|compania|empresa|"
+            r"mantenimiento)")  # fmt: skip
+OTHERS_CAME = (
+    r"(?:landlord|landlady|owner|property manager|management|manager|hoa|super|"
+    r"superintendent|building|home warranty|warranty company|insurance) (?:already |just |"
+    rf"finally )?(?:sent|had|got|called|brought)(?: in| out| over)? (?:his|her|their|its|a|an|"
+    rf"the)(?: own)?(?: [a-z]+)? {_TRADESMAN}",
+    rf"(?:another|a different|some other|other) {_TRADESMAN} (?:already )?(?:came|come|did|fixed|"
+    r"took care|showed up|was out|came out|came by)",
+    r"(?:dueno|duena|casero|casera|propietario|propietaria|administrador|administradora|"
+    r"encargado|encargada|manager|mantenimiento)(?: de (?:la|el|los) [a-z]+)? (?:ya )?"
+    rf"(?:mando|trajo|llamo|consiguio|envio)(?: a)? (?:su|sus|un|unos|otro|otros)(?: propio)? "
+    rf"{_TECNICO}",
+    rf"ya (?:vino|vinieron|paso|pasaron|llego|llegaron) (?:el|los|otro|otros|un|su|sus) "
+    rf"{_TECNICO}(?: (?:del|de la) (?:dueno|duena|casero|casera|propietario|administracion))?",
+)
+
+# Nobody home to let the crew in: "so nobody is gonna be home", "no one will be there",
+# "no va a haber nadie en la casa".
+NOBODY_HOME = (
+    r"(?:nobody|no one|noone|no body)(?: is|'s|'ll| will| is going to| gonna)? (?:be )?"
+    r"(?:home|there|here|around) (?:to (?:let|open)|then|tomorrow|today|that day|all day)",
+    r"(?:nobody|no one|noone)(?: is| will|'ll)? (?:going to |gonna )?be (?:home|there|here|"
+    r"around)",
+    r"(?:won't|will not|isn't going to|is not going to) be (?:anyone|anybody) (?:home|there|"
+    r"here|around)",
+    r"no (?:va a haber|habra|va a estar|hay) nadie(?: en (?:la )?casa| para (?:abrir|recibir))?",
+)
+
+# Away with them all day: "I'm gonna be up there all day", "I'll be with her at the hospital
+# until tonight", "voy a estar allá todo el día". Where the caller will be, never a time wished.
+AWAY_ALL_DAY = (
+    r"(?:i'll|i will|i'm going to|im going to|i am going to|we'll|we will|we're going to) be "
+    r"(?:up |over |down |out )?(?:there|here|with (?:her|him|them|my \w+)|at (?:the|her|his) "
+    r"\w+)(?: [a-z]+){0,2} (?:all day|all night|the whole day|all weekend|until (?:tonight|"
+    r"late|tomorrow))",
+    r"(?:voy|vamos) a estar (?:alla|alli|ahi|con (?:ella|el|ellos|mi \w+)|en el hospital)"
+    r"(?: [a-z]+){0,2} (?:todo el dia|toda la noche|hasta (?:la noche|tarde|manana))",
+)
+
+OBSTACLES = (*FAMILY_EMERGENCY, *ROAD, *WEATHER, *NOBODY_HOME, *AWAY_ALL_DAY)
