@@ -55,3 +55,16 @@ def test_what_follows_the_address_is_not_always_a_name(
 ) -> None:
     name = _name(ctx, text, Expecting.CONFIRMATION)
     assert name is None or name == "Marisol Vance", text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("water everywhere. 2250 Holly Ln Lenexa", None),  # what happened, its own sentence
+        ("rosario leal en el 2250 de holly lane", "Rosario Leal"),  # surnames are words too
+    ],
+)
+def test_everyday_words_before_the_address(
+    ctx: Callable[..., Context], text: str, name: str | None
+) -> None:
+    assert _name(ctx, text, Expecting.TIME) == name, text

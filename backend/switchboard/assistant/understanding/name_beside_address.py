@@ -66,7 +66,10 @@ def before_address(norm: Normalised, context: Context) -> str | None:
             head = head[i + 1 :]
             break
     words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
-    if words and all(is_common(p) and not typed(norm.raw, p) for p in parts_of(words)):
+    # Everyday words ending their own sentence before the address are what happened; run on
+    # into it ("guadalupe ríos en el 3410 ...") they may be a name: surnames are words too.
+    ended = norm.token_index(start) in norm.breaks
+    if words and ended and all(is_common(p) and not typed(norm.raw, p) for p in parts_of(words)):
         return None  # "water everywhere. 2250 Holly Ln": what happened, not who is calling
     return clean_name(" ".join(words)) if words else None
 
