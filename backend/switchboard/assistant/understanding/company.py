@@ -28,7 +28,9 @@ _NEGOCIOS_TEXT = """
     restaurante taqueria panaderia tienda empresa compania inmobiliaria escuela clinica
     oficina oficinas hotel salon lavanderia carniceria mercado farmacia apartamentos
     departamentos constructora fonda cafeteria pasteleria guarderia distribuidora
-    distribuidor ferreteria aseguradora proveedora taller agencia despacho
+    distribuidor ferreteria aseguradora proveedora taller agencia despacho suministros
+    materiales refaccionaria refacciones madereria bodega almacen transportes notaria
+    municipio
 """
 NEGOCIOS = frozenset(_NEGOCIOS_TEXT.split())
 

@@ -11,18 +11,23 @@ from switchboard.assistant.understanding import spelled_name
 from switchboard.assistant.understanding.address import street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
+from switchboard.assistant.understanding.kin_before_name import past_kin
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.name_beside_address import (
+    JOINERS,
+    before_address,
+    name_after_address,
+    phone_start,
+)
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
 from switchboard.assistant.understanding.name_rules import (
-    DIGIT_WORDS,
     GREETINGS,
     LEADS,
     OFFICES,
     PICKUPS,
     an_answer,
-    before_the_street,
     clean_name,
     name_like,
     name_part,
@@ -36,7 +41,6 @@ from switchboard.assistant.understanding.name_words import (
     whole,
 )
 from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
-from switchboard.assistant.understanding.phone_number import DIGIT_RUN
 from switchboard.assistant.understanding.spelled_letters import (
     letters_joined,
 )
@@ -106,62 +110,6 @@ def _after_confirmation(tokens: tuple[str, ...]) -> list[str]:
 
 def _raw_capitalised(raw: str, name: str) -> bool:
     return re.search(rf"\b{re.escape(name.split()[0])}\b", strip_accents(raw)) is not None
-
-
-# Said between a name and the address or number that follows it: "Kevin Novak at 2845
-# Youngfield St", "Kyle Jankowski and the number is 816 555 0198".
-_JOINERS = {"at", "from", "on", "in", "en", "de", "el", "over", "and", "y", "address", "is",
-            "the", "live", "living", "located", "of", "my", "mi", "es", "number", "phone",
-            "cell", "mobile", "numero", "telefono", "celular", "direct", "line", "best",
-            "callback", "call", "me", "reach", "al", "a",
-            # "Edna Mae Caldwell, I live at 4412 East Osborn Road"
-            "i", "i'm", "we", "we're", "vivo", "vivimos", "estoy", "estamos"}  # fmt: skip
-
-
-def _before_address(norm: Normalised, context: Context) -> str | None:
-    """ "Erin Walsh, 9023 E Colfax Ave", "it's Kevin Novak at 2845 Youngfield Street", "Luis
-    Carrasco 720-555-0171": the words just before an address or a number, when they look like
-    a first and last name (one name only when the name was asked for)."""
-    start = street_start(norm)
-    if start is None:
-        start = _phone_start(norm)
-    if start is None:
-        return None
-    head = _without_what_follows(norm.text[:start].split(), norm.breaks)
-    # "the address is her house, 2015 Canal Street": what follows "address" describes the
-    # place; a name is only said before it.
-    head = head[: next((i for i, w in enumerate(head) if w in _ADDRESS_WORDS), len(head))]
-    while head and (head[-1] in _JOINERS or head[-1] in DIGIT_WORDS):
-        head.pop()
-    # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
-    head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
-    # Only what follows the last lead-in ("we're all inside, it's Kevin Novak").
-    for i in range(len(head) - 1, -1, -1):
-        if head[i] in LEADS:
-            head = head[i + 1 :]
-            break
-    words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
-    return clean_name(" ".join(words)) if words else None
-
-
-def _phone_start(norm: Normalised) -> int | None:
-    """Where the first phone number of the turn begins."""
-    phones = (r for r in DIGIT_RUN.finditer(norm.text) if sum(c.isdigit() for c in r[0]) >= 10)
-    return next((r.start() for r in phones), None)
-
-
-_WHAT_IS = {"is", "es", "it's", "its"}
-_ADDRESS_WORDS = {"address", "direccion", "domicilio"}
-
-
-def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:
-    """ "Hyacinth Moreau-Abiodun, building is 40 Remsen St", "Rosa Lugo, la casa es 1212
-    Quitman": a short clause saying what the address is, between the name and the address, is
-    left out so the name before it is read."""
-    last = max((b for b in breaks if b < len(head)), default=0)
-    if last and 2 <= len(head) - last <= 4 and head[-1] in _WHAT_IS:
-        return head[:last]
-    return head
 
 
 _OTHER_PERSON = re.compile(
@@ -261,8 +209,10 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         # "I'm the tenant here": every word before "here" is the name, or none is.
         if name and len(name.split()) == len(here.group(1).split()):
             return Extracted(as_written(norm.raw, name), 0.8)
-    if before_address := _before_address(norm, context):
-        return Extracted(as_written(norm.raw, before_address), 0.75)
+    if before := before_address(norm, context):
+        return Extracted(as_written(norm.raw, before), 0.75)
+    if after_address := name_after_address(norm, context):
+        return after_address
     if context.expecting is Expecting.NAME:
         if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
             return None  # "yes thank you": agreeing, not a name
@@ -421,8 +371,31 @@ def _closing_the_details(norm: Normalised, m: re.Match[str], name: str) -> bool:
         return False
     if not norm.text.rstrip(" .!").endswith(fold(name)):
         return False
-    said = [p for p in (street_start(norm), _phone_start(norm)) if p is not None]
+    said = [p for p in (street_start(norm), phone_start(norm)) if p is not None]
     return any(p < m.start() for p in said)
+
+
+# "Put it under her name", "a nombre de ella": whose name, with the name itself said later.
+_HERS = re.compile(
+    r"(?:under (?:(?:my|her|his|their) )?[a-z']+ name|nombre de (?:ella|el|mi [a-z]+))$"
+)
+
+
+def _name_at_the_end(norm: Normalised) -> Extracted[str] | None:
+    """ "pongalo a nombre de ella porque ella va a estar en la casa guadalupe soto": the name
+    whose it is, said as the last words of the turn (a first and last name, not all of it
+    everyday words)."""
+    for size in (3, 2):
+        words = list(norm.tokens[-size:])
+        if len(norm.tokens) <= size or whole(words, name_like, 2) is None:
+            continue
+        everyday = [is_common(w) and not typed(norm.raw, w) for w in parts_of(words)]
+        if all(everyday) or (size == 3 and everyday[0]):
+            continue  # "en la casa guadalupe soto": the house is no part of her name
+        name = clean_name(" ".join(words))
+        if name is not None and len(name.split()) == size:
+            return Extracted(as_written(norm.raw, name), 0.8)
+    return None
 
 
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
@@ -440,8 +413,13 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         roles = list(itertools.takewhile(_ROLES.__contains__, tokens[start + 1 :]))
         start += 1 + len(roles)
         is_part, role = name_like, True
-        if start >= len(tokens) or tokens[start] in _JOINERS:
+        if start >= len(tokens) or tokens[start] in JOINERS:
             return None  # "the owner of the house": no name said
+    if (kin := past_kin(tokens, start)) is not None:
+        # "this is Rick's wife Angela": the name follows who she is to him.
+        start, is_part, role = kin, name_like, True
+        if start >= len(tokens) or tokens[start] in JOINERS:
+            return None
     if (
         tokens[start] in {"la", "el"}
         and tokens[start + 1 :][:1]
@@ -451,9 +429,9 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     # "Dr. Patel" goes on past the title's period; "soy Dana, ¿pueden mañana?" ends at the comma.
     ends = {b for b in norm.breaks if tokens[b - 1] not in HONORIFICS}
     words, _, clean = run(tokens, start, is_part, ends)
-    if not words:
-        return None
-    name = clean_name(" ".join(trimmed(words, clean, norm.raw)))
+    name = clean_name(" ".join(trimmed(words, clean, norm.raw))) if words else None
+    if name is None and _HERS.search(text[: m.start(1)].rstrip()):
+        return _name_at_the_end(norm)  # "a nombre de ella porque ... guadalupe soto"
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]
@@ -465,8 +443,10 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         and not role
     )
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase, and
-    # so is "bueno, sí, habla ernesto galindo", as Spanish callers answer a phone.
-    opening = all(t in GREETINGS or t in PICKUPS for t in text[: m.start()].split())
+    # so is "bueno, sí, habla ernesto galindo", as Spanish callers answer a phone (or "yes").
+    opening = all(
+        t in GREETINGS or t in PICKUPS or t in YES_WORDS for t in text[: m.start()].split()
+    )
     if weak and not (
         opening
         or _raw_capitalised(norm.raw, name)

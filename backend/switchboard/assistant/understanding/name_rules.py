@@ -47,7 +47,7 @@ _NOT_NAMES_TEXT = """
     well warm warmer chilly cool cooler comfortable comfy cozy toasty fresco fresca
     caliente calientito tibio tibia bien mal enfermo enferma cansado cansada
     awake asleep up better worse great fantastic wonderful bored lonely old older
-    because porque since cause
+    because porque pero but cuz since cause
 """
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
 ENDEARMENTS = frozenset(
@@ -99,13 +99,26 @@ SECOND_NOT_NAMES |= DIGIT_WORDS
 # "Father Mike"), how the caller is called.
 OFFICES = {"deacon", "pastor", "pastora", "father", "reverend", "rev", "rabbi", "imam",
            "minister", "sister", "brother", "padre", "hermano", "hermana", "reverendo",
-           "diacono", "officer", "sergeant", "sgt", "captain", "coach", "professor"}  # fmt: skip
+           "diacono", "officer", "sergeant", "sgt", "captain", "coach", "professor",
+           # an official calling about a permit or a case: "Inspector Ray Collins"
+           "inspector", "inspectora", "detective", "deputy", "lieutenant", "lt", "sheriff",
+           "trooper", "chief", "commissioner", "councilman", "councilwoman", "councilmember",
+           "alderman", "judge", "mayor", "senator", "oficial", "sargento", "capitan",
+           "licenciado", "licenciada", "ingeniero", "ingeniera", "arquitecto", "arquitecta",
+           "profesor", "profesora", "regidor", "regidora", "alcalde", "alcaldesa"}  # fmt: skip
+
+
+# Courtesy titles left out of a first and last name as an office is ("Mrs. Dana Ruiz" is
+# Dana Ruiz), kept with one name ("Dr. Patel"); "Don" is a given name too.
+_TITLES = set(HONORIFICS) - {"don"}
 
 
 def clean_name(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
         return None
+    if parts[0].endswith("'s"):
+        return None  # "this is Rick's plumber": whose, not who
     if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
         return None
     for i in range(1, len(parts)):
@@ -127,8 +140,8 @@ def clean_name(candidate: str) -> str | None:
         parts.pop()
     if (parts[0] in HONORIFICS or parts[0] in OFFICES) and len(parts) == 1:
         return None  # "I'm Mrs." is not yet a name
-    if parts[0] in OFFICES and len(parts) > 2:
-        parts = parts[1:]
+    if (parts[0] in OFFICES or parts[0] in _TITLES) and len(parts) > 2:
+        parts = parts[1:]  # "la señora Carmen Hernández": Carmen Hernández
     return " ".join(p if i and p in PARTICLES else cased(p.strip(".")) for i, p in enumerate(parts))
 
 
