@@ -127,6 +127,14 @@ def test_not_here_now_is_not_paged(text: str, trades: tuple[str, ...], temp: flo
             None,
             Hazard.FLOODING,
         ),
+        # A day gone by as the start of what goes on now.
+        (
+            "since they moved our range yesterday there's a rotten egg smell by it that keeps "
+            "getting stronger",
+            ("plumbing",),
+            None,
+            Hazard.GAS_LEAK,
+        ),
         # Failures that began last night go on now.
         (
             "the radiators have been ice cold since last night, it's 50 in the apartment and i "

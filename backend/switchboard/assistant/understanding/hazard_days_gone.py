@@ -29,6 +29,8 @@ from switchboard.assistant.understanding.phrases import words
 _NOT_AFTER = (
     r"(?<!\bsince )(?<!\bsometime )(?<!\bsome time )(?<!\bfrom )(?<!\bdesde )(?<!\bde )"
     r"(?<!\buntil )(?<!\bhasta )(?<!\bsince late )(?<!\bsince early )(?<!\bsince about )"
+    # New since then: "a smell that wasn't there yesterday", "no estaba ayer".
+    r"(?<!\bthere )(?<!\bhere )(?<!\bbefore )(?<!\bestaba )(?<!\bhabia )"
 )
 DAY_GONE = (
     rf"{_NOT_AFTER}(?:yesterday|last night|the other (?:day|night)|night before last|"
@@ -62,7 +64,12 @@ _LATER = words(
     r"ahora",
     r"todavia",
     r"(?:is|are|it's|its|esta|estan|sigue|siguen) (?:\w+ )?[a-z]+(?:ing|ando|iendo)",
+    r"keeps? (?:on )?[a-z]+ing",
+    r"getting (?:stronger|worse|bigger|deeper|louder)",
 )
+# The day as the start of what goes on, however far before it ("since the plumber moved the
+# stove yesterday", "desde que lo movieron ayer").
+_SINCE = words(r"since", r"ever since", r"desde")
 _DAY_GONE = words(*DAY_GONE)
 
 
@@ -70,17 +77,15 @@ def gone_by(near: str, rest: str = "") -> bool:
     """Near the mention, its clause tells what happened on a day gone by, and nothing after
     that day, to the clause's end (`rest`), is said of today or as going on."""
     day = _DAY_GONE.search(near)
-    if day is None:
+    if day is None or _SINCE.search(near, 0, day.start()):
         return False
     return _LATER.search(f"{near[day.end() :]} {rest}") is None
 
 
-# Going on still, whatever day it began ("ayer se salió el agua y sigue saliendo", "it keeps
-# coming"): keeps a mention current, as "still" does.
-STILL_GOING = (
-    r"(?:sigue|siguen) (?:[a-z]+ )?[a-z]+(?:ando|iendo)",
-    r"keeps? (?:on )?[a-z]+ing",
-)
+# Going on still, whatever day it began ("ayer se salió el agua y sigue saliendo"): keeps a
+# mention current, as "still" and "todavía" do. Not English "keeps beeping": a nuisance
+# that recurs ("keeps beeping, please replace it") is no hazard now.
+STILL_GOING = (r"(?:sigue|siguen) (?:[a-z]+ )?[a-z]+(?:ando|iendo)",)
 
 # What was out is back since ("it's back on and fine now", "the water came back on", "ya
 # regresó el agua"): an all-clear for the outage. Not the trouble back ("the leak is back").
