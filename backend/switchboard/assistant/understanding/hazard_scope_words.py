@@ -5,6 +5,7 @@ patterns over normalised text; `hazards` reads a mention's scope with them."""
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import hazard_days_gone as days_gone
 from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
@@ -55,6 +56,9 @@ PAST_SCOPE = words(
     *story.PAST_STORY,
     # Put right since ("ya lo cambiamos", "we had it replaced").
     *not_current.REMEDY_DONE,
+    # A holiday or season gone by ("last Thanksgiving week"); a day gone by is read within
+    # its clause (`hazard_days_gone.gone_by`).
+    *days_gone.SEASON_GONE,
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
@@ -81,6 +85,8 @@ HYPOTHETICAL_SCOPE = words(
     r"next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:planned|scheduled) (?:shut ?off|outage|work|maintenance)",
     *es.HYPOTHETICAL_SCOPE,
+    # A failure only feared ("terrified her AC is going to quit in the heat wave").
+    *days_gone.FEARED_FAILURE,
 )
 # A day asked for the visit ("can you come next monday", "is next week ok") is a scheduling
 # wish, not the time of the hazard: it is left out before the scope is judged.
@@ -146,6 +152,8 @@ ALL_CLEAR = words(
     r"(?: just| totally| completely| perfectly| really| absolutely)? (?:fine|great|ok|okay|"
     r"normally|good|perfectly)",
     *es.ALL_CLEAR,
+    # The outage is over ("it's back on and fine now", "ya regresó el agua").
+    *days_gone.BACK_ON,
 )
 # "We thought it was just the battery": believed, not found.
 ALL_CLEAR = unless_believed(ALL_CLEAR)
@@ -153,7 +161,8 @@ ALL_CLEAR = unless_believed(ALL_CLEAR)
 # burst and water is everywhere"); it outweighs a past marker, never prevention or a routine.
 PRESENT_HAZARD = words(
     r"(?:water|waters|it|sewage)(?:'s| is| are)? (?:still )?(?:everywhere|pouring|gushing|spraying|"
-    r"rushing|shooting|spreading|rising|backing up|coming in|coming up|bubbling up)",
+    r"rushing|shooting|spreading|rising|backing up|coming in|coming up|bubbling up)"
+    + days_gone.OVER_THERE,
     r"(?:is|are|it's) (?:still )?(?:smoking|sparking|on fire)",
     r"(?:it's|is|keeps) getting (?:worse|bigger|deeper)",
     r"(?:is|are|it's) (?:still )?(?:flooding|overflowing|backing up)",
@@ -195,4 +204,5 @@ NOW_SCOPE = words(
     r"as we speak",
     *es.NOW_SCOPE,
     *not_current.AGAIN_NOW,
+    *days_gone.STILL_GOING,
 )

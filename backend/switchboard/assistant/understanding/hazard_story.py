@@ -30,7 +30,10 @@ _BEFORE_US = (
 )
 # Another household's hazard, told as what happened there ("it was my neighbour's", "the
 # people next door had a fire"). Not water or gas coming from there to here: that is here.
-_NEIGHBOURS = r"(?:neighbou?rs?|neighbou?r's|neighbou?rs'|people next door|house next door)"
+_NEIGHBOURS = (
+    r"(?:neighbou?rs?|neighbou?r's|neighbou?rs'|(?:people|house|guy|lady|man|woman|family|folks|"
+    r"couple|tenants?|apartment|unit) next door)"
+)
 _VECINOS = (
     r"(?:vecin[oa]s?|casa de (?:al )?lado|casa de enseguida|casa de junto|(?:los|las) de (?:al )?"
     r"lado)"
@@ -57,6 +60,9 @@ _OTHER_HOME = (
     # lado se les inundó el sótano"): whatever the verb, it befell their house.
     rf"(?:al|a la|a las|a los|a mi|a mis|a nuestr[oa]s?) {_VECINOS} (?:tambien )?se (?:le|les) "
     r"[a-z]+",
+    # Their house, in the dative ("y se le inundó la casa"): ours is "se nos", "se me".
+    r"se (?:le|les) [a-z]+ (?:toda )?(?:la|su|el) (?:casa|sotano|cochera|garaje|departamento|"
+    r"apartamento|patio|cocina|bano|recamara|cuarto)",
     # In their own place ("the neighbours got sewage in their basement").
     rf"{_NEIGHBOURS}(?: [\w']+){{0,6}} (?:in|into|inside) (?:their|her|his) (?:own )?(?:house|"
     r"home|place|basement|yard|unit|apartment|garage|kitchen|bathroom|crawl ?space)",

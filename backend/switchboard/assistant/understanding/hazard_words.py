@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from switchboard.assistant.understanding import exhaust
 from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding import live_lines_and_fixtures as fittings
 from switchboard.assistant.understanding import scorched_parts as scorched
 from switchboard.assistant.understanding import storm_openings as storm
 from switchboard.assistant.understanding import water_rising as rising
@@ -182,6 +183,7 @@ SHOCK = words(
     r"(?:shocked|zapped|electrocuted) (?:me|him|her|them|us|my \w+)",
     r"electrocut(?:ed|ing|ion)",
     r"power line (?:is )?down",
+    *fittings.TORN_DOWN,
     *es.SHOCK,
 )
 FLOOD = words(
@@ -286,6 +288,7 @@ ELECTRICAL_PARTS = words(
 )
 _DRIPPING = r"dripping|leaking|pouring|streaming|trickling|raining"
 WATER_ON_ELECTRICS = words(
+    *fittings.THROUGH_A_FITTING,
     r"water (?:is )?(?:dripping |leaking |pouring |getting )?(?:on|in|into) (?:the |my )?"
     r"(?:electrical )?(?:panel|outlet|light fixture|breaker box|fuse box|light)",
     r"water(?: [a-z']+){0,5} (?:near|close to|up to|reaching|getting to|around) (?:the |my )?"

@@ -23,6 +23,7 @@ from switchboard.assistant.understanding.hazard_containment import (
     outside_spill,
     restored,
 )
+from switchboard.assistant.understanding.hazard_days_gone import BACK_ON, gone_by
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
     FEELING_NOW,
@@ -210,9 +211,23 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
         return True
     if PRESENT_HAZARD.search(near):
         return False  # "we had a pipe burst and water is everywhere"
-    return any(p.search(near) for p in (PAST_SCOPE, ALL_CLEAR)) or (
-        HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
+    return (
+        any(p.search(near) for p in (PAST_SCOPE, ALL_CLEAR))
+        or HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
+        or gone_by(*_clause_text(norm, start, end))
     )
+
+
+def _clause_text(norm: Normalised, start: int, end: int) -> tuple[str, str]:
+    """The mention's own clause within the scope window, and the rest of the clause after it:
+    a day gone by told in the sentence before ("the furnace came on last night. this morning
+    we all have headaches") is not the mention's."""
+    first = norm.token_index(start)
+    last = norm.token_index(max(start, end - 1))
+    lo = max(norm.clause_start(first), first - SCOPE_WINDOW)
+    next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
+    hi = min(next_break, last + 1 + SCOPE_WINDOW)
+    return " ".join(norm.tokens[lo:hi]), " ".join(norm.tokens[hi:next_break])
 
 
 def failed_now(norm: Normalised, said: tuple[re.Pattern[str], ...]) -> bool:
@@ -255,7 +270,11 @@ def _current(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:
 
 
 def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
-    """Only water hazards, and the caller says after them that the water has stopped."""
+    """Only water hazards, and the caller says after them that the water has stopped; or an
+    outage the business names as its emergency ("no water at all"), back on since ("it's back
+    on and fine now")."""
+    if found_ and set(found_) <= SETTLES_DOWN | {Hazard.TENANT_DEFINED} and _back_on_after(norm):
+        return True
     if not found_ or not set(found_) <= SETTLES_DOWN:
         return False
     if found(STAYED_DRY, norm) and not found(PRESENT_HAZARD, norm):
@@ -267,6 +286,17 @@ def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
         m.start() for r in BUILT_IN if r.hazard in found_ for m in r.pattern.finditer(norm.text)
     )
     return resolved.start() > max(mentions, default=0)
+
+
+_BACK_ON = words(*BACK_ON)
+
+
+def _back_on_after(norm: Normalised) -> bool:
+    """What was out is back on, said last, and nothing said in the present after it."""
+    back = [m.end() for m in affirmed(_BACK_ON, norm)]
+    if not back:
+        return False
+    return not any(m.start() >= max(back) for m in PRESENT_HAZARD.finditer(norm.text))
 
 
 def smell_is_the_waters(norm: Normalised) -> bool:

@@ -29,6 +29,8 @@ FAILED_LATELY = words(
     r"(?:\d+|an?|one|a few|a couple(?: of)?|couple|few|several|half an?) (?:minutes?|mins?|"
     r"hours?|hrs?) ago",
     r"since (?:this morning|last night|yesterday|noon|lunch|early|\d+(?: (?:am|pm))?)",
+    # Began a day ago at most: out since, unless said to work again ("died last night").
+    r"(?:this morning|last night|overnight|yesterday|ayer|anoche|esta manana|en la madrugada)",
     r"hace (?:\d+|una|unas|unos|un par de|media) (?:horas?|minutos?)",
     r"hace (?:un )?(?:rato|ratito|poco)",
     r"desde (?:la manana|anoche|ayer|hoy|temprano|el mediodia|las \d+)",
@@ -38,6 +40,40 @@ FAILED_LATELY = words(
 COLD_SAID = words(r"cold", r"fri[oa]s?", r"helad[oa]s?")
 HOT_OUTSIDE_F = 95
 COLD_OUTSIDE_F = 32
+
+
+# The water the heater heats, not the house ("el calentador no calienta, tenemos pura agua
+# fría", "the heater's out, nothing but cold showers"): a water heater to fix, whoever bathes.
+HOT_WATER = words(
+    r"(?:hot|cold|warm) (?:water|showers?|baths?)",
+    r"agua (?:fria|caliente|tibia|helada)",
+    r"water heater",
+    r"calentador de agua",
+    r"(?:banar\w*|banandol[oa]|banarl[oa]|banamos|bano a|regadera|ducha)",
+)
+# The house's own heat: named, or the house or a room said cold.
+HOUSE_HEAT = words(
+    r"calefaccion",
+    r"radiador\w*",
+    r"caldera",
+    r"calenton",
+    r"furnace",
+    r"radiators?",
+    r"baseboards?",
+    r"vents?",
+    r"registers?",
+    r"thermostat",
+    r"termostato",
+    r"(?:house|home|apartment|place|room|casa|cuarto|recamara|departamento) (?:is |esta |se "
+    r"siente )?(?:so |muy |bien )?(?:cold|fri[oa]|helad[oa]|freezing)",
+    r"\d+ (?:degrees|grados)",
+)
+
+
+def water_heater_only(norm: Normalised) -> bool:
+    """The heater that failed is the water's: the turn speaks of hot or cold water and never
+    of the house's heat."""
+    return found(HOT_WATER, norm) and not found(HOUSE_HEAT, norm)
 
 
 def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
@@ -67,7 +103,11 @@ def weather_hazards(norm: Normalised, context: Context) -> dict[Hazard, float]:
         or found(FREEZING, norm)
         or _said(INDOOR_COLD, norm)
     )
-    if no_heat(norm) and (cold or (vulnerable and found(COLD_SAID, norm))):
+    if (
+        no_heat(norm)
+        and not water_heater_only(norm)
+        and (cold or (vulnerable and found(COLD_SAID, norm)))
+    ):
         out[Hazard.NO_HEAT_FREEZING] = 0.85
     if _said(NO_AC, norm) and vulnerable and dangerous_heat(norm, context):
         out[Hazard.NO_AC_EXTREME_HEAT] = 0.8
