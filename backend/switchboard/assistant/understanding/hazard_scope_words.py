@@ -5,9 +5,11 @@ patterns over normalised text; `hazards` reads a mention's scope with them."""
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import hazard_callouts as callouts
 from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding import water_put_right as put_right
 from switchboard.assistant.understanding.mistaken_beliefs import unless_believed
 from switchboard.assistant.understanding.phrases import words
 
@@ -55,6 +57,8 @@ PAST_SCOPE = words(
     *story.PAST_STORY,
     # Put right since ("ya lo cambiamos", "we had it replaced").
     *not_current.REMEDY_DONE,
+    # The reason someone already came out ("the gas company came out Monday for a smell").
+    *callouts.CAME_FOR,
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
@@ -121,6 +125,7 @@ ROUTINE_SCOPE = words(
     r"no hurry",
     *story.FIRST_HEAT,
     *es.ROUTINE_SCOPE,
+    *put_right.WHEN_USED,  # "cuando desagua se regresa el agua"
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
 ALL_CLEAR = words(
@@ -146,6 +151,7 @@ ALL_CLEAR = words(
     r"(?: just| totally| completely| perfectly| really| absolutely)? (?:fine|great|ok|okay|"
     r"normally|good|perfectly)",
     *es.ALL_CLEAR,
+    *put_right.NONE_NOW,  # "ahorita no hay ninguna fuga"
 )
 # "We thought it was just the battery": believed, not found.
 ALL_CLEAR = unless_believed(ALL_CLEAR)
