@@ -16,7 +16,9 @@ it ("they fixed it but now it's pouring again").
 from __future__ import annotations
 
 _WHO = r"(?:they|we|i|he|she|the (?:city|plumber|landlord|owner|company|utility))"
-FIXED_SINCE = (
+# Fixed, "but ..." the water is back: not put right ("ya lo cambiamos pero se sigue saliendo").
+_NO_BUT = r"(?!(?: [\w']+){0,3} (?:but|pero|y todavia|and still)\b)"
+_FIXED_SINCE = (
     rf"{_WHO} (?:already |finally )?(?:fixed|repaired|replaced) (?:it|that|them|the (?:pipe|line|"
     r"leak|break|main))",
     r"(?:it|that|the (?:pipe|line|leak|break))(?:'s| was| got| has been| is)(?: already)? "
@@ -25,6 +27,7 @@ FIXED_SINCE = (
     r"cambiaron|cambiamos|compusieron)",
     r"ya (?:quedo|esta|estan|quedaron) (?:arreglad[oa]s?|reparad[oa]s?|compuest[oa]s?)",
 )
+FIXED_SINCE = tuple(f"(?:{fixed}){_NO_BUT}" for fixed in _FIXED_SINCE)
 # What leaks is not in use now: no water goes through it ("ya no la estamos usando").
 NOT_IN_USE = (
     r"(?:we|i)(?:'ve| have| are|'re)? (?:stopped|quit|not|haven't been|have not been|aren't) "
