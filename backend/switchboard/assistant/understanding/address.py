@@ -209,7 +209,12 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             # Low confidence: a unit alone corrects an address given before, nothing more.
             return Extracted(Address(unit=_format_unit(title(unit_text(u.group(0))))), 0.55)
         return None
-    street = re.sub(r"^(?:de|del) ", "", m.group(2))  # "el 4521 de Westheimer Rd"
+    street = m.group(2)
+    if context.language == "es":
+        # "el 4112 de la Airline Drive": Spanish puts "de la" before any street's name; a
+        # "La" said without it is the name's own ("1200 La Porte Road").
+        street = re.sub(r"^de la (?=\S+ \S)", "", street)
+    street = re.sub(r"^(?:de|del) ", "", street)  # "el 4521 de Westheimer Rd"
     said_after = m.group(4) or ""
     said = m.group(1)
     if not (KIND_FIRST.fullmatch(street) and NAMED_AFTER.match(said_after)):

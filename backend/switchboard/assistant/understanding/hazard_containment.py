@@ -22,13 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from switchboard.assistant.understanding import alarm_own_fault as own_fault
 from switchboard.assistant.understanding import hazard_not_current as not_current
+from switchboard.assistant.understanding import water_put_right as put_right
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
     FEELING_NOW,
     NOW_SCOPE,
     PRESENT_HAZARD,
 )
+from switchboard.assistant.understanding.mistaken_beliefs import unless_believed
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, negated, words
 
@@ -110,6 +113,7 @@ HELD_OR_SHUT = words(
     r"(?:cae|caen|gotea|va) (?:en|a) (?:una |un )?(?:cubeta|cubetita|balde|bandeja|vasito|vaso|"
     r"traste|bote|olla)",
     r"ya (?:cerramos|cerre|cerraron|cerro) (?:la )?(?:llave|valvula)",
+    *put_right.NOT_IN_USE,  # "ya no la estamos usando"
 )
 
 
@@ -189,7 +193,10 @@ CHECKED_CLEAR = words(
     r"mism[oa]s?)",
     rf"ya (?:vino|vinieron|llego|llegaron|paso|pasaron) {_BOMBEROS}(?: [a-z]+){{0,4}} y "
     r"(?:lo|la|los) (?:arreglo|arreglaron|reviso|revisaron|checo|checaron)",
+    *own_fault.OWN_FAULT,
 )
+# "I unplugged it thinking it was broken": believed, not found.
+CHECKED_CLEAR = unless_believed(CHECKED_CLEAR)
 # Back after the clearing: again, or an alarm sounding ("tonight it's going off").
 _BACK = words(
     r"again",
@@ -221,7 +228,7 @@ def checked_and_cleared(norm: Normalised, mentions: Sequence[re.Pattern[str]] = 
         return False
     feelings = verdicts + [
         m.span()
-        for p in (FEELING_NOW, ALL_CLEAR, not_current.OFF_NOW)
+        for p in (FEELING_NOW, ALL_CLEAR, not_current.OFF_NOW, own_fault.QUIET_NOW)
         for m in p.finditer(norm.text)
     ]
     return not any(

@@ -5,10 +5,12 @@ patterns over normalised text; `hazards` reads a mention's scope with them."""
 
 from __future__ import annotations
 
+from switchboard.assistant.understanding import hazard_callouts as callouts
 from switchboard.assistant.understanding import hazard_days_gone as days_gone
 from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding import water_put_right as put_right
 from switchboard.assistant.understanding.mistaken_beliefs import unless_believed
 from switchboard.assistant.understanding.phrases import words
 
@@ -59,6 +61,8 @@ PAST_SCOPE = words(
     # A holiday or season gone by ("last Thanksgiving week"); a day gone by is read within
     # its clause (`hazard_days_gone.gone_by`).
     *days_gone.SEASON_GONE,
+    # The reason someone already came out ("the gas company came out Monday for a smell").
+    *callouts.CAME_FOR,
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
@@ -127,6 +131,7 @@ ROUTINE_SCOPE = words(
     r"no hurry",
     *story.FIRST_HEAT,
     *es.ROUTINE_SCOPE,
+    *put_right.WHEN_USED,  # "cuando desagua se regresa el agua"
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
 ALL_CLEAR = words(
@@ -154,6 +159,7 @@ ALL_CLEAR = words(
     *es.ALL_CLEAR,
     # The outage is over ("it's back on and fine now", "ya regresó el agua").
     *days_gone.BACK_ON,
+    *put_right.NONE_NOW,  # "ahorita no hay ninguna fuga"
 )
 # "We thought it was just the battery": believed, not found.
 ALL_CLEAR = unless_believed(ALL_CLEAR)

@@ -6,10 +6,12 @@ Spanish fragments live in `hazard_words_es`, who is vulnerable in `vulnerable_pe
 from __future__ import annotations
 
 from switchboard.assistant.understanding import exhaust
+from switchboard.assistant.understanding import hazard_plain_words as plain
 from switchboard.assistant.understanding import hazard_words_es as es
 from switchboard.assistant.understanding import live_lines_and_fixtures as fittings
 from switchboard.assistant.understanding import scorched_parts as scorched
 from switchboard.assistant.understanding import storm_openings as storm
+from switchboard.assistant.understanding import water_put_right as put_right
 from switchboard.assistant.understanding import water_rising as rising
 from switchboard.assistant.understanding.phrases import words
 
@@ -31,12 +33,16 @@ GAS = words(
     *es.GAS,
 )
 CO = words(
-    r"carbon monoxide(?! (?:detectors?|alarms?|monitors?)\b)",
+    # The device however named ("the carbon monoxide thing in the hallway"): sounding or
+    # reading a number, below, not by its name alone.
+    r"carbon monoxide(?! (?:detectors?|alarms?|monitors?|things?|sensors?|units?|boxe?s?|"
+    r"devices?|readers?|plug ?ins?)\b)",
     r"(?:co|carbon monoxide) "
     r"(?:alarm|detector)s? (?:is |are |keeps? |just )?(?:going off|went off|beeping|sounding)",
     # Its place, or its reading, said in between ("our CO detector in the hall outside the
     # bedrooms is showing 112 and beeping").
-    r"(?:co|carbon monoxide) (?:alarm|detector|monitor)s?(?: [\w']+){0,10} (?:is |are |keeps? |"
+    r"(?:co|carbon monoxide) (?:alarm|detector|monitor|thing|sensor|unit|box|device|plug ?in)s?"
+    r"(?: [\w']+){0,10} (?:is |are |keeps? |"
     r"just |started )?(?:going off|went off|beeping|sounding|blaring|screaming|shrieking|"
     r"(?:showing|reading|says|saying|at) \d+)",
     *es.CO,
@@ -184,6 +190,7 @@ SHOCK = words(
     r"electrocut(?:ed|ing|ion)",
     r"power line (?:is )?down",
     *fittings.TORN_DOWN,
+    *plain.SHOCK,
     *es.SHOCK,
 )
 FLOOD = words(
@@ -223,6 +230,7 @@ FLOOD = words(
     r"from|all over|everywhere)",
     *rising.FLOOD,
     *es.FLOOD,
+    *plain.FLOOD_ES,
 )
 # How deep the water stands: a flood on a floor, but a clog in a shower or tub that holds it.
 WATER_DEPTH = words(
@@ -365,7 +373,7 @@ RESOLVED = words(r"(?:not|isn't|no longer) (?:leaking|flooding|dripping|backing 
                  r"under control", r"already fixed",
                  r"nothing(?:'s| is)? (?:leaking|flooding|dripping|backing up|coming in) "
                  r"(?:right now|now|at the moment)",
-                 *es.RESOLVED)  # fmt: skip
+                 *es.RESOLVED, *put_right.FIXED_SINCE)  # fmt: skip
 # "emergency call fees" is a question about a kind of service, not a declaration.
 EMERGENCY_WORDS = words(
     # Not a mode or a fitting named "emergency" ("the thermostat says emergency heat", "the

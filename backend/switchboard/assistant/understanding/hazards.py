@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.alarm_then_ill import alarm_then_ill
 from switchboard.assistant.understanding.hazard_containment import (
     DELIBERATE,
     HELD_OR_SHUT,
@@ -404,6 +405,8 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         # whole turn must be about now ("...please replace it" is worth a question only).
         if _current(SOUNDING, norm)[0] and not turn_out_of_scope(norm):
             found_[Hazard.CARBON_MONOXIDE] = 0.8
+        elif alarm_then_ill(norm) and _current(CO_SYMPTOMS, norm)[0]:
+            found_[Hazard.CARBON_MONOXIDE] = 0.85  # ill now, after the alarm they silenced
         elif any(affirmed(SOUNDING, norm)):
             scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):

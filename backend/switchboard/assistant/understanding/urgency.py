@@ -46,7 +46,7 @@ from switchboard.assistant.understanding.model import Context, Expecting, Extrac
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
 from switchboard.assistant.understanding.phrases import found
-from switchboard.assistant.understanding.weather_hazards import heat_worth_asking
+from switchboard.assistant.understanding.weather_hazards import heat_worth_asking, no_heat
 
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
 # examples file and paraphrases written for it, never on an evaluation batch.
@@ -240,7 +240,9 @@ def _weather_side(judged: MeaningJudgement, norm: Normalised, context: Context) 
     """The model's lean between no heat and no cooling follows the side the turn speaks of:
     "the radiators have been ice cold since last night" is the heating, however close the
     model finds it to a cooling failure. A turn naming both sides, or neither, is left as is."""
-    heating, cooling = found(HEATING_SIDE, norm), found(COOLING_SIDE, norm)
+    # "The heat hasn't come on" is the heating too, whatever "heat" alone may mean.
+    heating = found(HEATING_SIDE, norm) or no_heat(norm)
+    cooling = found(COOLING_SIDE, norm)
     if heating == cooling:
         return judged
     wanted = Hazard.NO_HEAT_FREEZING if heating else Hazard.NO_AC_EXTREME_HEAT
