@@ -14,7 +14,8 @@ import pytest
 
 from switchboard.assistant.understanding import Context, Hazard, understand
 from switchboard.assistant.understanding.exhaust import smell_is_exhaust
-from switchboard.assistant.understanding.hazards import all_clear, confirms
+from switchboard.assistant.understanding.hazard_scope import all_clear
+from switchboard.assistant.understanding.hazards import confirms
 from switchboard.assistant.understanding.meaning import default_model
 from switchboard.assistant.understanding.normalise import normalise
 

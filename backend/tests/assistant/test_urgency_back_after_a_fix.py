@@ -12,7 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from switchboard.assistant.understanding import Context, understand
-from switchboard.assistant.understanding.hazards import confirms, turn_out_of_scope
+from switchboard.assistant.understanding.hazard_scope import turn_out_of_scope
+from switchboard.assistant.understanding.hazards import confirms
 from switchboard.assistant.understanding.meaning import default_model
 from switchboard.assistant.understanding.model import Hazard, HazardRule
 from switchboard.assistant.understanding.normalise import normalise

@@ -12,29 +12,22 @@ from dataclasses import dataclass
 
 from switchboard.assistant.understanding.alarm_then_ill import alarm_then_ill
 from switchboard.assistant.understanding.hazard_containment import (
-    DELIBERATE,
-    HELD_OR_SHUT,
     PEOPLE_BEFORE,
-    SMALL_NOW,
     STAYED_DRY,
-    WARNED,
     WATER_SUBJECT,
     checked_and_cleared,
     cold_mark,
     outside_spill,
-    restored,
 )
-from switchboard.assistant.understanding.hazard_days_gone import BACK_ON, gone_by
+from switchboard.assistant.understanding.hazard_days_gone import BACK_ON
+from switchboard.assistant.understanding.hazard_scope import (
+    SETTLES_DOWN,
+    failed_now,
+    now_or_scoped,
+    turn_out_of_scope,
+)
 from switchboard.assistant.understanding.hazard_scope_words import (
-    ALL_CLEAR,
-    FEELING_NOW,
-    HYPOTHETICAL_SCOPE,
-    NOW_SCOPE,
-    PAST_SCOPE,
     PRESENT_HAZARD,
-    PREVENTIVE_SCOPE,
-    ROUTINE_SCOPE,
-    VISIT_WISH,
 )
 from switchboard.assistant.understanding.hazard_signs import (
     ARCING,
@@ -101,7 +94,7 @@ from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
 from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
-from switchboard.assistant.understanding.weather_hazards import FAILED_LATELY, weather_hazards
+from switchboard.assistant.understanding.weather_hazards import weather_hazards
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +103,6 @@ class Rule:
     pattern: re.Pattern[str]
     trades: tuple[str, ...] = ()  # empty: life safety, applies to every tenant
 
-
-SETTLES_DOWN = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP, Hazard.ROOF_BREACH}
 
 BUILT_IN: tuple[Rule, ...] = (
     Rule(Hazard.GAS_LEAK, GAS),
@@ -142,132 +133,6 @@ def _tenant_rules(context: Context) -> list[Rule]:
 def _said(pattern: re.Pattern[str], norm: Normalised) -> bool:
     """Said and not negated in its clause."""
     return next(affirmed(pattern, norm), None) is not None
-
-
-# An all-clear with its "now" ("ahorita todo funciona bien", "it's running fine right now").
-_CLEAR_NOW = re.compile(
-    rf"(?:(?:right now|now|ahorita|ahora) )?(?:{ALL_CLEAR.pattern})(?: (?:right now|now|ahorita))?"
-)
-SCOPE_WINDOW = 10  # tokens either side of a mention, within its clause
-
-
-def _scope_text(
-    norm: Normalised, start: int, end: int, tokens: tuple[str, ...] | None = None
-) -> str:
-    first = norm.token_index(start)
-    last = norm.token_index(max(start, end - 1))
-    # Backwards across a comma ("every time it rains, the porch floods"), forwards to the
-    # end of the clause.
-    lo = max(0, first - SCOPE_WINDOW)
-    next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
-    hi = min(next_break, last + 1 + SCOPE_WINDOW)
-    return " ".join((norm.tokens if tokens is None else tokens)[lo:hi])
-
-
-def _without_all_clear(norm: Normalised) -> tuple[str, ...]:
-    """The turn's tokens with every all-clear ("ahorita todo funciona bien") and every "now"
-    of a feeling or a wish ("so now I'm paranoid") blanked out, so that "now" keeps nothing
-    current, however the scope window cuts it."""
-    spans = [m.span() for p in (_CLEAR_NOW, FEELING_NOW, SMALL_NOW) for m in p.finditer(norm.text)]
-    if not spans:
-        return norm.tokens
-    out, offset = [], 0
-    for token in norm.tokens:
-        start, offset = offset, offset + len(token) + 1
-        inside = any(a <= start < b for a, b in spans)
-        out.append("~" if inside else token)
-    return tuple(out)
-
-
-def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
-    """A mention that is past, preventive, an install or a brief recurring nuisance, and
-    not said to be happening now."""
-    near = _scope_text(norm, start, end)
-    # Only warned of ("could get electrocuted"), or chosen ("because I had the city shut it
-    # off"): whatever "now" the turn says, unless the hazard itself is said in the present.
-    # So is a mark left over, said as what is there now ("now there's a little scorch mark").
-    within = [m.span() for p in (WARNED, SMALL_NOW) for m in p.finditer(norm.text)]
-    warned = any(a <= start and end <= b for a, b in within)
-    if (warned or DELIBERATE.search(near)) and not PRESENT_HAZARD.search(near):
-        return True
-    # "Now" keeps a mention current, unless it is denied ("not raining now", "nothing's
-    # wrong right now") or says that all is well now ("it's running fine now").
-    current = _scope_text(norm, start, end, _without_all_clear(norm))
-    # A "now" after the mention and a past marker that follows it is about the next thing
-    # ("the heater burst two years ago and we replaced it, now the shower drips").
-    first = norm.token_index(start)
-    lo = max(0, first - SCOPE_WINDOW)
-    said_at = len(" ".join(norm.tokens[lo : norm.token_index(max(start, end - 1)) + 1]))
-    past_after = min((m.start() for m in PAST_SCOPE.finditer(current, said_at)), default=None)
-    if any(
-        not re.search(
-            r"\b(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: (?!and |but |y |pero )\S+){0,2} $",
-            current[: m.start()],
-        )
-        and (past_after is None or m.start() < past_after)
-        for m in NOW_SCOPE.finditer(current)
-    ):
-        return False
-    if any(p.search(near) for p in (PREVENTIVE_SCOPE, ROUTINE_SCOPE)):
-        return True
-    if PRESENT_HAZARD.search(near):
-        return False  # "we had a pipe burst and water is everywhere"
-    return (
-        any(p.search(near) for p in (PAST_SCOPE, ALL_CLEAR))
-        or HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
-        or gone_by(*_clause_text(norm, start, end))
-    )
-
-
-def _clause_text(norm: Normalised, start: int, end: int) -> tuple[str, str]:
-    """The mention's own clause within the scope window, and the rest of the clause after it:
-    a day gone by told in the sentence before ("the furnace came on last night. this morning
-    we all have headaches") is not the mention's."""
-    first = norm.token_index(start)
-    last = norm.token_index(max(start, end - 1))
-    lo = max(norm.clause_start(first), first - SCOPE_WINDOW)
-    next_break = min((b for b in norm.breaks if b > last), default=len(norm.tokens))
-    hi = min(next_break, last + 1 + SCOPE_WINDOW)
-    return " ".join(norm.tokens[lo:hi]), " ".join(norm.tokens[hi:next_break])
-
-
-def failed_now(norm: Normalised, said: tuple[re.Pattern[str], ...]) -> bool:
-    """Heat or cooling failed and still out: a failure said in the present, or one that began
-    lately ("stopped about an hour ago"), and nothing says it works again since."""
-    mentions = [m for p in said for m in affirmed(p, norm)]
-    current = found(FAILED_LATELY, norm) or any(
-        not out_of_scope(norm, m.start(), m.end()) for m in mentions
-    )
-    return bool(mentions) and current and not restored(norm, said)
-
-
-def turn_out_of_scope(norm: Normalised) -> bool:
-    """The whole turn speaks of the past, of prevention, of an install or of a brief
-    nuisance, and nowhere of now: what the meaning model leans to is not happening."""
-    return bool(norm.text) and out_of_scope(norm, 0, len(norm.text))
-
-
-def all_clear(norm: Normalised, hazards: list[Hazard] | tuple[Hazard, ...] = ()) -> bool:
-    """The caller says nothing is happening now ("nothing's wrong right now"), or, of water,
-    that it has stopped ("it stopped when the rain stopped") and nothing says it is back."""
-    if found(PRESENT_HAZARD, norm):
-        return False  # "nothing's wrong with the toilet but sewage is coming up"
-    # Of water: stopped, never got in ("it's been dry"), or held ("I put a bucket under it").
-    settled = (RESOLVED, STAYED_DRY, HELD_OR_SHUT)
-    return found(ALL_CLEAR, norm) or (
-        any(h in SETTLES_DOWN for h in hazards) and any(found(p, norm) for p in settled)
-    )
-
-
-def _current(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:
-    """(said now, said only out of scope): un-negated mentions split by their scope."""
-    now = scoped = False
-    for match in affirmed(pattern, norm):
-        if out_of_scope(norm, match.start(), match.end()):
-            scoped = True
-        else:
-            now = True
-    return now, scoped and not now
 
 
 def _settled(norm: Normalised, found_: dict[Hazard, float]) -> bool:
@@ -320,28 +185,28 @@ def _signs(
         elif only_scoped:
             scoped.add(hazard)
 
-    note(Hazard.SEWAGE_BACKUP, *_current(SEWAGE_SIGNS, norm), 0.85)
+    note(Hazard.SEWAGE_BACKUP, *now_or_scoped(SEWAGE_SIGNS, norm), 0.85)
     if found(LIVE_THINGS, norm):  # a tingle from a tap, not from a sore foot
-        note(Hazard.ELECTRICAL_SHOCK, *_current(SHOCK_SIGNS, norm), 0.85)
+        note(Hazard.ELECTRICAL_SHOCK, *now_or_scoped(SHOCK_SIGNS, norm), 0.85)
     # Water escaping: seen spreading; or heard (a pop, then hissing in a wall) or a ceiling
     # giving way, with water said.
     water = _said(WATER_WORDS, norm)
-    note(Hazard.FLOODING, *_current(WATER_SPREADING, norm), 0.8)
+    note(Hazard.FLOODING, *now_or_scoped(WATER_SPREADING, norm), 0.8)
     # Deep water is a flood, unless a slow drain holds it in its shower or tub.
     if not (found(HELD_IN_FIXTURE, norm) and not _said(SPILLING_OVER, norm)):
-        note(Hazard.FLOODING, *_current(WATER_DEPTH, norm), 0.85)
+        note(Hazard.FLOODING, *now_or_scoped(WATER_DEPTH, norm), 0.85)
     if water and found(IN_THE_WALLS, norm):
-        note(Hazard.FLOODING, *_current(BURST_SOUNDS, norm), 0.8)
+        note(Hazard.FLOODING, *now_or_scoped(BURST_SOUNDS, norm), 0.8)
     if water:
-        note(Hazard.FLOODING, *_current(CEILING_GIVING, norm), 0.8)
+        note(Hazard.FLOODING, *now_or_scoped(CEILING_GIVING, norm), 0.8)
     if not found(IRRIGATION, norm):
-        note(Hazard.FLOODING, *_current(GROUND_BURST, norm), 0.8)
-    note(Hazard.GAS_LEAK, *_current(ODORANT_AT_GAS, norm), 0.85)
-    note(Hazard.GAS_LEAK, *_current(UNLIT_BURNER_SMELL, norm), 0.85)
-    note(Hazard.ELECTRICAL_FIRE, *_current(ELECTRIC_SMELL, norm), 0.8)
-    note(Hazard.ELECTRICAL_FIRE, *_current(ARCING, norm), 0.8)
+        note(Hazard.FLOODING, *now_or_scoped(GROUND_BURST, norm), 0.8)
+    note(Hazard.GAS_LEAK, *now_or_scoped(ODORANT_AT_GAS, norm), 0.85)
+    note(Hazard.GAS_LEAK, *now_or_scoped(UNLIT_BURNER_SMELL, norm), 0.85)
+    note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(ELECTRIC_SMELL, norm), 0.8)
+    note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(ARCING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):
-        note(Hazard.ELECTRICAL_FIRE, *_current(HALF_THE_HOUSE, norm), 0.8)
+        note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(HALF_THE_HOUSE, norm), 0.8)
     if Hazard.ELECTRICAL_FIRE in found_ and _said(ELECTRIC_SMELL, norm) and not _said(GAS, norm):
         # The smell comes from the wiring, whatever it reminds the caller of.
         found_.pop(Hazard.GAS_LEAK, None)
@@ -378,7 +243,7 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             continue
         if denied(rule.pattern, norm):
             denied_.add(rule.hazard)
-        now, only_scoped = _current(rule.pattern, norm)
+        now, only_scoped = now_or_scoped(rule.pattern, norm)
         if now:
             found_.setdefault(rule.hazard, 0.9)
         elif only_scoped:
@@ -390,7 +255,7 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     if outside_spill(norm):  # "the gutter's clogged and water's pouring over the side"
         found_.pop(Hazard.FLOODING, None)
         scoped.discard(Hazard.FLOODING)
-    heat_now, heat_scoped = _current(HEAT_DAMAGE, norm)
+    heat_now, heat_scoped = now_or_scoped(HEAT_DAMAGE, norm)
     if heat_now and cold_mark(norm):  # "an old scorch mark, nothing's hot, nothing smells"
         heat_now, heat_scoped = False, True
     if found(ELECTRICAL_PARTS, norm):  # "the outlet is smoking"
@@ -403,15 +268,15 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     if Hazard.CARBON_MONOXIDE not in found_ and _said(CO_SYMPTOMS, norm):
         # Something sounding and someone feeling ill; neither word names the hazard, so the
         # whole turn must be about now ("...please replace it" is worth a question only).
-        if _current(SOUNDING, norm)[0] and not turn_out_of_scope(norm):
+        if now_or_scoped(SOUNDING, norm)[0] and not turn_out_of_scope(norm):
             found_[Hazard.CARBON_MONOXIDE] = 0.8
-        elif alarm_then_ill(norm) and _current(CO_SYMPTOMS, norm)[0]:
+        elif alarm_then_ill(norm) and now_or_scoped(CO_SYMPTOMS, norm)[0]:
             found_[Hazard.CARBON_MONOXIDE] = 0.85  # ill now, after the alarm they silenced
         elif any(affirmed(SOUNDING, norm)):
             scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
         # No alarm at all, but the whole household (or the dog) ill since the heat came on.
-        ill_now, ill_before = _current(CO_SYMPTOMS, norm)
+        ill_now, ill_before = now_or_scoped(CO_SYMPTOMS, norm)
         if found(SHARED_ILLNESS, norm) and ill_now and not turn_out_of_scope(norm):
             found_[Hazard.CARBON_MONOXIDE] = 0.8
         elif found(SHARED_ILLNESS, norm) and (ill_now or ill_before):
@@ -419,14 +284,14 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     # A smoke alarm sounding over smoke or burning is the fire, not carbon monoxide.
     smoke = Hazard.ELECTRICAL_FIRE in found_ and found(SMOKE_ALARM, norm)
     if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm) and not smoke:
-        alarm_now, alarm_scoped = _current(ALARM_SOUNDING, norm)
+        alarm_now, alarm_scoped = now_or_scoped(ALARM_SOUNDING, norm)
         if alarm_now:
             found_[Hazard.CARBON_MONOXIDE] = 0.8
         elif alarm_scoped:
             scoped.add(Hazard.CARBON_MONOXIDE)
     if Hazard.CARBON_MONOXIDE not in found_ and found(FUEL_BURNING, norm):
         # Soot or exhaust from the boiler and someone in the house ill: combustion gases now.
-        signs_now, signs_scoped = _current(COMBUSTION_SIGNS, norm)
+        signs_now, signs_scoped = now_or_scoped(COMBUSTION_SIGNS, norm)
         if signs_now and _said(CO_SYMPTOMS, norm) and not turn_out_of_scope(norm):
             found_[Hazard.CARBON_MONOXIDE] = 0.85
         elif signs_now or signs_scoped:

@@ -19,6 +19,11 @@ from switchboard.assistant.understanding.hazard_containment import (
     outside_spill,
     weather_moves_visit,
 )
+from switchboard.assistant.understanding.hazard_scope import (
+    all_clear,
+    failed_now,
+    turn_out_of_scope,
+)
 from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTION
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
 from switchboard.assistant.understanding.hazard_weather_words import (
@@ -34,12 +39,9 @@ from switchboard.assistant.understanding.hazard_words import (
 )
 from switchboard.assistant.understanding.hazards import (
     BUILT_IN,
-    all_clear,
-    failed_now,
     hazard_mentions,
     says_it_is_happening,
     smell_is_the_waters,
-    turn_out_of_scope,
 )
 from switchboard.assistant.understanding.meaning import MeaningJudgement
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted, Hazard
