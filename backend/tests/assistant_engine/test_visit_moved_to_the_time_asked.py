@@ -1,7 +1,8 @@
-"""A visit moved to exactly an open time hears that time is open and is asked to move it,
-never "the closest I have" of the very time asked for; a time not open still gets the
-closest. A town asked about that is not served is said plainly not to be. The name said again
-after the visit's time is read asks "anything else?" again. Our own wording."""
+"""A visit moved on a call to exactly an open time hears that time is open and is asked to
+move it (in writing it is moved at once: test_visit_moved_at_once_in_writing.py), never "the
+closest I have" of the very time asked for; a time not open still gets the closest. A town
+asked about that is not served is said plainly not to be. The name said again after the
+visit's time is read asks "anything else?" again. Our own wording."""
 
 from __future__ import annotations
 
@@ -23,9 +24,8 @@ def _with_visit() -> MemoryWorld:
 async def test_an_open_time_asked_for_is_offered_as_that_time_and_yes_moves_it() -> None:
     w = _with_visit()
     _state, replies = await talk(
-        w, ["this is nadia ferreira, can we push my appointment to thursday at 10", "yes"],
-        channel="sms",
-    )  # fmt: skip
+        w, ["this is nadia ferreira, can we push my appointment to thursday at 10", "yes"]
+    )
     assert "Thursday March 5th at 10 AM is open" in replies[1]
     assert "move your appointment" in replies[1]
     assert "closest" not in replies[1]
@@ -37,7 +37,6 @@ async def test_spanish_hears_the_time_is_open() -> None:
     _state, replies = await talk(
         w, ["soy nadia ferreira, tengo cita el miércoles pero mejor cámbiemela para el jueves "
             "a las ocho", "sí"],
-        channel="sms",
     )  # fmt: skip
     assert "está disponible" in replies[1] and "Lo más cercano" not in replies[1]
     assert w.rescheduled and w.rescheduled[0][1] == datetime(2026, 3, 5, 8, tzinfo=CHI)

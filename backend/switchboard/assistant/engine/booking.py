@@ -255,13 +255,15 @@ async def offer(t: Turn, lead: str | None = None) -> Reply:
         window is not None
         and not prefix
         and not earliest_only
-        and (state.stage != "reschedule" or state.instant)
+        and (state.stage != "reschedule" or state.instant or at_once(t))
         and _names_one_start(window, slots[0])
     ):
         # "Can you do Thursday at 2?" and Thursday at 2 is open: take it, as a person would;
-        # so too "thursday 12 to 1, my lunch break" and "first thing Monday the 18th".
+        # so too "thursday 12 to 1, my lunch break" and "first thing Monday the 18th". A visit
+        # on file is moved to it at once in writing ("Could we do Thursday at 4pm?" by text),
+        # as a booking in writing is made; a call still asks first.
         state.chosen = state.offered[0]
-        if state.stage == "reschedule":  # "actually make it 9" after a booking made at once
+        if state.stage == "reschedule":
             return await do_reschedule(t)
         words = speech.parts(slots[0], t.facts.timezone, state.language)
         said = len(t.said)

@@ -1,9 +1,10 @@
 """A reply after a booking made at once in writing (engine/readback.py: no read-back on SMS
-or web chat; the confirmation invites a correction).
+or web chat; the confirmation invites a correction), or after a visit on file moved at once in
+writing to the time the caller wrote (its reply invites another change the same way).
 
 - "yes", "ok", "thanks", "perfecto": a short polite close; never new offers or a second job.
 - Another time ("actually make it 9", "better Friday", "mejor el viernes"): the booking just
-  made is moved (the World's reschedule), never a second one booked.
+  made (or the visit just moved) is moved, never a second one booked.
 - A corrected address or name ("it's 1124 not 1122", "the name is Dana Reyes"): the booking's
   details are updated and said back; the owner is told through the booking itself.
 """
@@ -41,9 +42,8 @@ def starts_new(t: Turn, u: Understanding) -> bool:
 
 def applies(t: Turn) -> bool:
     state = t.state
-    return (
-        state.instant and state.stage in {"booked", "closed"} and state.appointment_id is not None
-    )
+    in_writing = state.instant or state.moved_in_writing
+    return in_writing and state.stage in {"booked", "closed"} and state.appointment_id is not None
 
 
 async def after(t: Turn, u: Understanding, understood: bool, closing: bool) -> Reply | None:
@@ -65,7 +65,7 @@ async def after(t: Turn, u: Understanding, understood: bool, closing: bool) -> R
         state.stage, state.pending_intent, state.offered = "reschedule", "reschedule", []
         return await offer(t)
     fixed = {part: getattr(state, part) for part in _DETAILS if part in t.changed}
-    if fixed:
+    if fixed and state.instant:  # a visit on file moved keeps the details it was booked with
         await t.world.update_details(state.appointment_id, fixed)
         say_booked(t, "booking.updated_at_once")
         return Reply(t.text())

@@ -110,7 +110,13 @@ async def do_reschedule(t: Turn) -> Reply:
             state.chosen = result.start.isoformat()
             say_booked(t, "booking.moved_at_once")
             return Reply(t.text(), outcome="rescheduled")
-        t.say("reschedule.done", **speech.parts(result.start, t.facts.timezone, state.language))
+        words = speech.parts(result.start, t.facts.timezone, state.language)
+        if at_once(t):
+            # Moved in writing, maybe with no question before it: how to change it again.
+            state.chosen, state.moved_in_writing = result.start.isoformat(), True
+            t.say("reschedule.done_in_writing", **words)
+            return Reply(t.text(), outcome="rescheduled")
+        t.say("reschedule.done", **words)
         t.say("ask.anything_else")
         return Reply(t.text(), outcome="rescheduled")
     state.offered = [a.isoformat() for a in result.alternatives[:OFFER_COUNT]]

@@ -227,7 +227,8 @@ def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None
     if state.stage in {"offering", "reschedule"} and state.offered:
         moments = state.offered
     elif state.chosen and (
-        state.stage in {"details", "readback"} or (state.stage == "booked" and state.instant)
+        state.stage in {"details", "readback"}
+        or (state.stage == "booked" and (state.instant or state.moved_in_writing))
     ):
         moments = [state.chosen]
     else:

@@ -83,6 +83,9 @@ class DialogState:
     # The booking was made at once on a text channel, without a read-back (engine/instant.py):
     # a reply after it may close, move the booking or correct its details.
     instant: bool = False
+    # The visit on file was moved at once on a text channel, to a time the caller wrote
+    # (engine/readback.py): a reply after it may close or move it again (engine/instant.py).
+    moved_in_writing: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -108,6 +108,8 @@ ON_THE_BOOKS = words(
     rf"(?:{_VISITOR} (?:are|is|'re|were|was)|you're|youre) (?:coming|scheduled|booked|due|"
     rf"supposed to come)(?: (?:out|over|by))?"
     rf"(?: (?:to )?{_WORK} (?:my|the|our|that|this|your)(?: [a-z-]+){{0,3}})?"
+    # and where: "you're coming out to my rental tomorrow", "... over to my mom's house Friday"
+    rf"(?: to (?:my|our|the|his|her|their)(?: [a-z'-]+){{1,2}})?"
     rf"(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
     rf"(?: (?:on|this|next))? (?:{_DAY})",
     # "I was told somebody would be coming out today", "you told me the tech would come"
@@ -189,6 +191,13 @@ ASKS_WHEN = words(
     r"(?:what|which) time (?:should|do|can) (?:i|we|she|he) (?:expect|look for|be (?:home|"
     r"there|ready))",
     r"(?:saber|decir(?:me|nos|le)?|preguntar|confirmar) (?:a que hora|que dia|la hora)",
+    # The hour to pass on to whoever opens the door: "what time should I tell my tenant to
+    # expect you", "what time do I tell the renters", "a qué hora le digo a mi inquilino que
+    # los espere"
+    r"(?:what|which) time (?:should|do|can|shall) (?:i|we) (?:tell|let|text|give|say to) "
+    r"(?:my|the|our|her|him|them)(?: [a-z-]+){0,2}(?= to (?:expect|look for|be)| (?:know|that|"
+    r"you|y'?all|they|the)(?![\w'])|$)",
+    r"a que hora (?:le|les) (?:digo|aviso|decimos|avisamos)",
 )
 # Its day or hour forgotten: "I can't remember if it was Thursday", "no me acuerdo a qué hora".
 FORGOTTEN = words(

@@ -150,4 +150,36 @@ AWAY_ALL_DAY = (
     r"(?: [a-z]+){0,2} (?:todo el dia|toda la noche|hasta (?:la noche|tarde|manana))",
 )
 
-OBSTACLES = (*FAMILY_EMERGENCY, *ROAD, *WEATHER, *NOBODY_HOME, *AWAY_ALL_DAY)
+# Someone the caller needs and cannot have before a time: a ride, a driver, a helper to be
+# there. "my daughter has to drive me and she can't till the afternoon", "my ride fell
+# through", "my son-in-law has to be here and he doesn't get off till 5", "mi hija me tiene que
+# llevar y no puede hasta la tarde", "no tengo quien me lleve". The hour they can is the
+# wish, so it is left outside the match (`visit_conflict.unwished_spans`).
+_HELPER = (rf"(?:{_KIN}|(?:my|our) (?:ride|driver|neighbor|neighbour|friend|caregiver|aide|"
+           r"nurse|helper|roommate|son in law|daughter in law|grandkid|grandson|"
+           r"granddaughter))")  # fmt: skip
+_AYUDA = (rf"(?:{_PARIENTE}|(?:mi|nuestro|nuestra) (?:vecin[oa]|amig[oa]|yerno|nuera|nieto|"
+          r"nieta|enfermera|cuidador[a]?))")  # fmt: skip
+_UNTIL = r"(?:till|til|'til|until|before|unless it's)"
+RIDE = (
+    rf"{_HELPER}(?: [a-z']+){{0,2}} (?:has to|needs to|have to|has got to|gotta|is going to|is "
+    r"gonna|will|usually|always) (?:drive|take|bring|give) (?:me|us|him|her|them)",
+    rf"{_HELPER}(?: [a-z']+){{0,2}} (?:drives|takes|brings) (?:me|us) (?:everywhere|around|there)",
+    r"(?:i|we) (?:need|don't have|dont have|have no|lost|got no) (?:a )?(?:ride|driver|"
+    r"way (?:to get|there|home))",
+    r"(?:my|our) (?:ride|driver) (?:fell through|cancell?ed|bailed|can't|cannot|isn't|won't)",
+    r"(?:i|we) (?:don't|dont|do not|can't|cannot|can not) drive(?![\w'])",
+    # A helper who can't before a time: "she can't till the afternoon", "he doesn't get off
+    # till 5", "my son can't be here until after 3"
+    rf"(?:she|he|they|{_HELPER})(?: [a-z']+){{0,2}} (?:can't|cant|cannot|can not|won't be able to"
+    rf"|isn't able to|doesn't get off|does not get off|isn't off|won't be off|won't be here|"
+    rf"won't be home|won't get here)(?: (?:come|be here|be there|get here|get there|make it|do "
+    rf"it|get off(?: work)?|leave(?: work)?))?(?= {_UNTIL})",
+    r"(?:me|nos) (?:tiene|tienen|va|van) (?:que|a) (?:llevar|traer)",
+    rf"{_AYUDA}(?: [a-z]+){{0,2}} (?:me|nos) (?:lleva|trae|llevan|traen)",
+    r"no (?:tengo|tenemos) (?:quien|como|con quien) (?:me |nos )?(?:lleve|traiga|ir|llegar)",
+    rf"(?:ella|el|ellos|y|pero|{_AYUDA})(?: [a-z]+){{0,2}} no (?:puede|pueden|sale|salen|"
+    r"va a poder|van a poder)(?: (?:venir|llegar|estar|salir|del trabajo))?(?= (?:hasta|antes de))",
+)
+
+OBSTACLES = (*FAMILY_EMERGENCY, *ROAD, *WEATHER, *NOBODY_HOME, *AWAY_ALL_DAY, *RIDE)
