@@ -13,6 +13,7 @@ from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.name_and_role import a_role
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.name_rules import (
     DIGIT_WORDS,
@@ -149,7 +150,11 @@ def _phone_start(norm: Normalised) -> int | None:
 
 
 _WHAT_IS = {"is", "es", "it's", "its"}
-_ADDRESS_WORDS = {"address", "direccion", "domicilio"}
+# Words for the address or the place itself: "Vacant rental at 2650 E Broadway Rd" names a
+# place, and a name is only said before such a word.
+_ADDRESS_WORDS = {"address", "direccion", "domicilio", "rental", "building", "property",
+                  "apartment", "condo", "duplex", "triplex", "fourplex", "edificio",
+                  "departamento"}  # fmt: skip
 
 
 def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:
@@ -255,7 +260,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     if here := HERE.search(text):
         name = clean_name(here.group(1))
         # "I'm the tenant here": every word before "here" is the name, or none is.
-        if name and len(name.split()) == len(here.group(1).split()):
+        # "Property manager here": a role, said in place of a name.
+        if name and len(name.split()) == len(here.group(1).split()) and not a_role(name):
             return Extracted(as_written(norm.raw, name), 0.8)
     if before_address := _before_address(norm, context):
         return Extracted(as_written(norm.raw, before_address), 0.75)
