@@ -84,6 +84,14 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:caliente|calurosa?|caluroso))",
             "ac cooling",
         ),
+        # The thermostat named by its make or by what it looks like ("one of those nest ones",
+        # "the old round dial thing on the wall for the heat"). Not a bird's nest.
+        (
+            r"(?:google )?nest (?:ones?|thermostats?|learning|e)|(?:one of )?those nest|ecobee|"
+            r"(?:round |little )?dial(?: thing| thingy)? on the wall|(?:thing|dial|box) on the "
+            r"wall (?:for|that (?:runs|controls|sets)) the (?:heat|heating|ac|air|furnace)",
+            "thermostat",
+        ),
         # Heating: what a boiler or furnace warms a room through.
         (r"radiators?|baseboard (?:heaters?|heat|heating)|steam heat", "heating"),
         # Roofing: a roof's own parts.
