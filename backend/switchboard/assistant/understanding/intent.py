@@ -203,7 +203,18 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?:i want|i'd like|i need|i would like|let me) (?:to )?(?:talk|speak) (?:to|with) "
               r"(?!my |our )(?:mr|mrs|ms|the owner|\w+ directly)",
               r"(?:quiero|quisiera|puedo|podria|necesito|me gustaria) hablar con(?! mis? )",
-              r"(?:me comunica|comuniqueme|paseme|me pasa|me puede pasar) con")  # fmt: skip
+              r"(?:me comunica|comuniqueme|paseme|me pasa|me puede pasar) con",
+              # Someone who must reach the owner now, live ("i need to reach the contractor right
+              # now", "necesito hablar con el dueño ahorita"), and says a message will not do.
+              r"(?:i|we) (?:need|have|got|must|gotta|really need) (?:to )?(?:reach|get (?:a )?hold "
+              r"of|get ahold of|get in touch with|contact|talk to|speak to|speak with|talk with) "
+              r"(?:the |your )?(?:contractor|owner|boss|electrician|plumber|roofer|him|her|someone|"
+              r"somebody|tech|technician|manager|office)(?: [a-z]+){0,3} (?:right now|now|"
+              r"immediately|asap|right away|live|in person|before i leave|while i'm here)",
+              r"(?:a |the |your )?messages? (?:doesn't|doesnt|does not|won't|wont|will not|isn't "
+              r"going to|is not going to|can't|cannot) (?:help|work|do|cut it)",
+              r"(?:un )?mensaje no (?:me )?(?:sirve|ayuda|va a servir)",
+              r"(?:no|not) (?:a )?message,? (?:i need|put me|get me|connect me)")  # fmt: skip
 SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"marketing",
               r"merchant services", r"credit card processing", r"business (?:loan|funding)",
               r"we help (?:businesses|contractors|plumbers)", r"(?:lower|reduce) your rates",
@@ -378,6 +389,17 @@ GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|e
                  r"hey there", r"howdy", r"is this", r"anyone there")  # fmt: skip
 
 
+# Money back from someone else: a utility's rebate, a tax credit, an incentive.
+REBATE = words(
+    r"rebates?",
+    r"tax credits?",
+    r"(?:utility|state|federal|government) incentives?",
+    r"reembolsos?",
+    r"credito fiscal",
+    r"subsidios?",
+    r"(?:get|gets|getting) "
+    r"(?:any )?(?:money )?back from (?:the )?(?:utility|state|government|city|irs)",
+)
 _TOPICS = (
     (HOURS, QuestionTopic.HOURS),
     (DAYS_ASKED, QuestionTopic.HOURS),
@@ -394,10 +416,14 @@ def topics_asked(norm: Normalised) -> list[QuestionTopic]:
     text = norm.text
     # Blanked to the same length, so each topic's position still says which came first.
     ours = OTHERS_HOURS.sub(lambda m: " " * len(m.group()), text)
+    # "Does Xcel still give a rebate, and how much would I get back?": the money a utility or
+    # the government gives is theirs to say, never the price of our job.
+    theirs = found(REBATE, norm)
     asked = sorted(
         (m.start(), i, t)
         for i, (p, t) in enumerate(_TOPICS)
-        if (m := p.search(ours if t is QuestionTopic.HOURS else text))
+        if not (theirs and t is QuestionTopic.PRICE)
+        and (m := p.search(ours if t is QuestionTopic.HOURS else text))
     )
     return list(dict.fromkeys(t for _, _, t in asked))
 
@@ -407,6 +433,8 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     # from a solar company" asks whether the job is done, not its price.
     if asked := topics_asked(norm):
         return Extracted(asked[0], 0.85)
+    if found(REBATE, norm) and (norm.question_mark or found(QUESTION_FORM, norm)):
+        return Extracted(QuestionTopic.OTHER, 0.7)  # for the owner to answer, or the utility
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)
     ):
