@@ -25,6 +25,7 @@ from switchboard.assistant.understanding.non_customers import (
     labour_offered,
 )
 from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.owner_needed_now import NOW_OR_NEVER
 from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.question_topics import (
     AREA,
@@ -33,6 +34,7 @@ from switchboard.assistant.understanding.question_topics import (
     OTHER_Q,
     OTHERS_HOURS,
     PRICE,
+    REBATE,
 )
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, REACH
 from switchboard.assistant.understanding.timeprefs import OPENINGS
@@ -204,17 +206,7 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?!my |our )(?:mr|mrs|ms|the owner|\w+ directly)",
               r"(?:quiero|quisiera|puedo|podria|necesito|me gustaria) hablar con(?! mis? )",
               r"(?:me comunica|comuniqueme|paseme|me pasa|me puede pasar) con",
-              # Someone who must reach the owner now, live ("i need to reach the contractor right
-              # now", "necesito hablar con el dueño ahorita"), and says a message will not do.
-              r"(?:i|we) (?:need|have|got|must|gotta|really need) (?:to )?(?:reach|get (?:a )?hold "
-              r"of|get ahold of|get in touch with|contact|talk to|speak to|speak with|talk with) "
-              r"(?:the |your )?(?:contractor|owner|boss|electrician|plumber|roofer|him|her|someone|"
-              r"somebody|tech|technician|manager|office)(?: [a-z]+){0,3} (?:right now|now|"
-              r"immediately|asap|right away|live|in person|before i leave|while i'm here)",
-              r"(?:a |the |your )?messages? (?:doesn't|doesnt|does not|won't|wont|will not|isn't "
-              r"going to|is not going to|can't|cannot) (?:help|work|do|cut it)",
-              r"(?:un )?mensaje no (?:me )?(?:sirve|ayuda|va a servir)",
-              r"(?:no|not) (?:a )?message,? (?:i need|put me|get me|connect me)")  # fmt: skip
+              *NOW_OR_NEVER)  # fmt: skip
 SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"marketing",
               r"merchant services", r"credit card processing", r"business (?:loan|funding)",
               r"we help (?:businesses|contractors|plumbers)", r"(?:lower|reduce) your rates",
@@ -389,17 +381,6 @@ GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|e
                  r"hey there", r"howdy", r"is this", r"anyone there")  # fmt: skip
 
 
-# Money back from someone else: a utility's rebate, a tax credit, an incentive.
-REBATE = words(
-    r"rebates?",
-    r"tax credits?",
-    r"(?:utility|state|federal|government) incentives?",
-    r"reembolsos?",
-    r"credito fiscal",
-    r"subsidios?",
-    r"(?:get|gets|getting) "
-    r"(?:any )?(?:money )?back from (?:the )?(?:utility|state|government|city|irs)",
-)
 _TOPICS = (
     (HOURS, QuestionTopic.HOURS),
     (DAYS_ASKED, QuestionTopic.HOURS),

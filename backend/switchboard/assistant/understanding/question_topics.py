@@ -164,3 +164,16 @@ TRADE_NAMES = {
 def trades_named(text: str) -> set[str]:
     """The trades the words name as a whole ("electrical", "plumbing", "roofing")."""
     return {trade for trade, pattern in TRADE_NAMES.items() if pattern.search(text)}
+
+
+# Money back from someone else: a utility's rebate, a tax credit, an incentive.
+REBATE = words(
+    r"rebates?",
+    r"tax credits?",
+    r"(?:utility|state|federal|government) incentives?",
+    r"reembolsos?",
+    r"credito fiscal",
+    r"subsidios?",
+    r"(?:get|gets|getting) "
+    r"(?:any )?(?:money )?back from (?:the )?(?:utility|state|government|city|irs)",
+)
