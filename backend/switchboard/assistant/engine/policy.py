@@ -145,6 +145,10 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
             render("stop.confirmed", state.language, business=t.facts.business_name),
             outcome="opted_out",
         )
+    if intent is Intent.MESSAGE and Intent.HUMAN in u.other_intents:
+        # "The inspector's on site and nobody's here, I need to reach the contractor right
+        # now": word for the owner that cannot wait for a callback is put through.
+        intent = Intent.HUMAN
     if intent is Intent.HUMAN and Intent.SALES in u.other_intents and not u.visit_requested:
         intent = Intent.SALES  # "we get electricians to the top of Google, is the owner around?"
     if intent is Intent.EMERGENCY and Intent.SALES in u.other_intents and not u.hazards:

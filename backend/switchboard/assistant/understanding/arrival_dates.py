@@ -24,10 +24,16 @@ def _date(group: str) -> str:
     return rf"(?:the |el (?:dia )?)?(?P<{group}>{_DAY})"
 
 
-_WHO = r"(?:we|i|they|my (?:wife|husband|parents|mom|dad|tenants?))"
+# Who arrives: the caller's household, or the people a landlord or seller waits for ("new
+# tenant moves in on the 5th, need it fixed before then", "the buyers close on the 20th").
+_WHO = (
+    r"(?:we|i|they|my (?:wife|husband|parents|mom|dad|tenants?)|(?:the |my |our |a )?"
+    r"(?:new )?(?:tenants?|renters?|residents?|occupants?|owners?|buyers?|guests?|family))"
+)
 _BE = r"(?:'re|'ll|'m| are| will| will be| am| should| should be| plan to| are going to)?"
 _MOVE = (r"(?:get|gets|getting|come|comes|coming|arrive|arrives|arriving|fly|flying|drive|"
-         r"driving|move|moving|be|back|return|returning|land|landing|head|heading)")  # fmt: skip
+         r"driving|move|moves|moving|be|back|return|returning|land|landing|head|heading|"
+         r"close|closes|closing)")  # fmt: skip
 _WHERE = r"(?: (?:down|up|back|in|home|there|here|out|into town))?"
 ARRIVAL = re.compile(
     rf"(?<![\w']){_WHO}{_BE} {_MOVE}{_WHERE}(?: (?:to|at|in|into)(?: [a-z']+){{0,5}}?)?"

@@ -4,6 +4,7 @@ Kalashnik-Moore. Please cancel..."): callers give their details in their own ord
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from switchboard.assistant.understanding.company import is_business
@@ -91,9 +92,13 @@ def detect_name_after_aside(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
-def a_name(norm: Normalised, tokens: list[str] | tuple[str, ...]) -> Extracted[str] | None:
+def a_name(
+    norm: Normalised,
+    tokens: list[str] | tuple[str, ...],
+    is_part: Callable[[str], bool] = name_like,
+) -> Extracted[str] | None:
     """`tokens`, when they are a person's first and last name and nothing else."""
-    words = whole(tokens, name_like, 2)
+    words = whole(tokens, is_part, 2)
     if words is None:
         return None
     said = " ".join(words)

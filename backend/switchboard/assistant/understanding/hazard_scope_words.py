@@ -135,7 +135,8 @@ ROUTINE_SCOPE = words(
 )
 # The caller says nothing is happening now ("nothing's wrong right now", "todo está bien").
 ALL_CLEAR = words(
-    r"nothing(?:'s| is)? (?:wrong|happening|going on)(?: with (?:it|them|the \w+))? (?:right )?now",
+    r"nothing(?:'s|s| is)? (?:wrong|happening|going on)(?: with (?:it|them|the \w+))? "
+    r"(?:right )?now",
     r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
     # Also typed without the apostrophe ("everythings dry now and fine").
     r"(?:everything|everythings|it|its|the house|the home|the basement|we)(?:'s| is| are)? "

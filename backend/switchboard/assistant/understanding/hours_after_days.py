@@ -35,6 +35,17 @@ PART_THEN_HOUR = re.compile(
     r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|como a las?|"
     rf"a las?|las))? {_HOUR}(?![\w':])"
 )
+# A softened hour a few words after its day, part of the day or bound, at the end of the
+# clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten"
+# (the "like" is gone by here, and noon is "12 pm": "before 12 pm 10"). A bound said with its
+# own hour ("before 10") is no such hour.
+SOFTENED_HOUR = re.compile(
+    r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
+    r"thu(?:rs?)?|fri|sat|sun|morning|afternoon|evening|today|tomorrow|tmrw)"
+    r"(?: (?!at |by |before |after |until |till |til |from |between )[\w']+){0,5}?"
+    r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm))"
+    rf" {_HOUR}(?![\w':])"
+)
 # "The Monday one", "that afternoon one", "the earlier one": "one" stands for an offer.
 _PICKED = re.compile(r"(?<![\w'])(?:the|that|this|which|other|first|second|last|earlier|later|"
                      r"earliest|latest) (?:[a-z]+ )?$")  # fmt: skip
@@ -68,7 +79,7 @@ def _agreed(norm: Normalised, m: re.Match[str]) -> bool:
 def hour_after_day(norm: Normalised) -> tuple[int, int] | None:
     """The hour and minute of an hour said after its day or part of the day, as said (am or
     pm is for the caller of this to decide)."""
-    for pattern in (DAY_THEN_HOUR, PART_THEN_HOUR):
+    for pattern in (DAY_THEN_HOUR, PART_THEN_HOUR, SOFTENED_HOUR):
         for m in pattern.finditer(norm.text):
             if m.group(1) == "one" and _PICKED.search(norm.text, 0, m.start()):
                 continue  # "the monday one", "the afternoon one": an offer picked

@@ -14,6 +14,7 @@ from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.kin_before_name import past_kin
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.name_and_role import a_role
 from switchboard.assistant.understanding.name_beside_address import (
     JOINERS,
     before_address,
@@ -207,7 +208,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     if here := HERE.search(text):
         name = clean_name(here.group(1))
         # "I'm the tenant here": every word before "here" is the name, or none is.
-        if name and len(name.split()) == len(here.group(1).split()):
+        # "Property manager here": a role, said in place of a name.
+        if name and len(name.split()) == len(here.group(1).split()) and not a_role(name):
             return Extracted(as_written(norm.raw, name), 0.8)
     if before := before_address(norm, context):
         return Extracted(as_written(norm.raw, before), 0.75)

@@ -25,6 +25,7 @@ from switchboard.assistant.understanding.non_customers import (
     labour_offered,
 )
 from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.owner_needed_now import NOW_OR_NEVER
 from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.question_topics import (
     AREA,
@@ -33,6 +34,7 @@ from switchboard.assistant.understanding.question_topics import (
     OTHER_Q,
     OTHERS_HOURS,
     PRICE,
+    REBATE,
 )
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, REACH
 from switchboard.assistant.understanding.timeprefs import OPENINGS
@@ -206,7 +208,8 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?:i want|i'd like|i need|i would like|let me) (?:to )?(?:talk|speak) (?:to|with) "
               r"(?!my |our )(?:mr|mrs|ms|the owner|\w+ directly)",
               r"(?:quiero|quisiera|puedo|podria|necesito|me gustaria) hablar con(?! mis? )",
-              r"(?:me comunica|comuniqueme|paseme|me pasa|me puede pasar) con")  # fmt: skip
+              r"(?:me comunica|comuniqueme|paseme|me pasa|me puede pasar) con",
+              *NOW_OR_NEVER)  # fmt: skip
 SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"marketing",
               r"merchant services", r"credit card processing", r"business (?:loan|funding)",
               r"we help (?:businesses|contractors|plumbers)", r"(?:lower|reduce) your rates",
@@ -397,10 +400,14 @@ def topics_asked(norm: Normalised) -> list[QuestionTopic]:
     text = norm.text
     # Blanked to the same length, so each topic's position still says which came first.
     ours = OTHERS_HOURS.sub(lambda m: " " * len(m.group()), text)
+    # "Does Xcel still give a rebate, and how much would I get back?": the money a utility or
+    # the government gives is theirs to say, never the price of our job.
+    theirs = found(REBATE, norm)
     asked = sorted(
         (m.start(), i, t)
         for i, (p, t) in enumerate(_TOPICS)
-        if (m := p.search(ours if t is QuestionTopic.HOURS else text))
+        if not (theirs and t is QuestionTopic.PRICE)
+        and (m := p.search(ours if t is QuestionTopic.HOURS else text))
     )
     return list(dict.fromkeys(t for _, _, t in asked))
 
@@ -410,6 +417,8 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     # from a solar company" asks whether the job is done, not its price.
     if asked := topics_asked(norm):
         return Extracted(asked[0], 0.85)
+    if found(REBATE, norm) and (norm.question_mark or found(QUESTION_FORM, norm)):
+        return Extracted(QuestionTopic.OTHER, 0.7)  # for the owner to answer, or the utility
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)
     ):

@@ -81,7 +81,11 @@ def phone_start(norm: Normalised) -> int | None:
 
 
 _WHAT_IS = {"is", "es", "it's", "its"}
-_ADDRESS_WORDS = {"address", "direccion", "domicilio"}
+# Words for the address or the place itself: "Vacant rental at 2650 E Broadway Rd" names a
+# place, and a name is only said before such a word.
+_ADDRESS_WORDS = {"address", "direccion", "domicilio", "rental", "building", "property",
+                  "apartment", "condo", "duplex", "triplex", "fourplex", "edificio",
+                  "departamento"}  # fmt: skip
 
 
 def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:

@@ -26,8 +26,9 @@ _WORKS_NOT_THIS = re.compile(
     # The thing, and where it is ("the lights in the kitchen are on").
     r"(?<![\w'])(?:the|my|our|el|la|mi|los|las|mis) ([\w-]+)(?: (?:in|on|at|by|upstairs|"
     r"downstairs|de la|del|en el|en la) (?:the |el |la )?[\w-]+)? "
-    r"(?:(?:is |are |si |still |siguen |sigue )?(?:works|work|working|running|runs|fine|ok|"
-    r"okay|on|funciona|funcionan|sirve|sirven|jala|jalan|prende|prenden|esta bien|estan bien)"
+    r"(?:(?:is |are |si |still |siguen |sigue |all |both )?(?:works|work|working|running|runs|"
+    r"fine|ok|okay|on|funciona|funcionan|sirve|sirven|jala|jalan|prende|prenden|esta bien|"
+    r"estan bien)"
     r"(?: fine| ok| okay| great| bien)?) "
     r"(?:(?:it's|its|it is|es|son|the problem is|el problema es) (?:the|my|our|el|la|mi|los|las) |"
     # The other thing, not a place the first one serves ("the heat is on but the house isn't

@@ -17,7 +17,11 @@ HOURS = words(r"(?:your |business |office )?(?<![0-9] )(?<!few )(?<!couple )(?<!
               r"what time (?:do|are|r) (?:you|u|y'?all)(?: guys| all)? (?:open|close|closed)",
               r"what time do you (?:open|close)",
               r"when do you (?:open|close)", r"horario", r"(?:estan|esta) abiert\w+",
-              r"a que hora (?:abren|cierran)", r"closed on",
+              r"a que hora (?:abren|cierran)",
+              # "Are you closed on Sundays?", never "we just closed on a house" (bought it).
+              r"closed on (?:the )?(?:weekends?|holidays?|(?:mon|tues|wednes|thurs|fri|satur|"
+              r"sun)days?|sats?|suns?|christmas|thanksgiving|new year'?s|labor day|"
+              r"memorial day|july 4th|the 4th)",
               r"(?:do|are) (?:you|u|y'?all)(?: guys| folks| all)? (?:ever |even |usually |still )?"
               r"(?:work|open)(?: on)? "
               r"(?:weekends?|saturdays?|sundays?|evenings?|nights?|holidays?)",
@@ -160,3 +164,16 @@ TRADE_NAMES = {
 def trades_named(text: str) -> set[str]:
     """The trades the words name as a whole ("electrical", "plumbing", "roofing")."""
     return {trade for trade, pattern in TRADE_NAMES.items() if pattern.search(text)}
+
+
+# Money back from someone else: a utility's rebate, a tax credit, an incentive.
+REBATE = words(
+    r"rebates?",
+    r"tax credits?",
+    r"(?:utility|state|federal|government) incentives?",
+    r"reembolsos?",
+    r"credito fiscal",
+    r"subsidios?",
+    r"(?:get|gets|getting) "
+    r"(?:any )?(?:money )?back from (?:the )?(?:utility|state|government|city|irs)",
+)

@@ -68,7 +68,9 @@ SKIP_AFTER = re.compile(
     rf"(?<![\w']){_ARTICLES}{_TARGET}\s+(?:(?:is|are|would be|will be)\s+)?(?:(?:not )?"
     r"(?:out|bad|no good|not good|a no|doesn't work|don't work|won't work|does not work|"
     r"do not work|will not work|not going to work)|(?:no|tampoco) (?:me |nos )?(?:sirven?|"
-    r"quedan?|funcionan?|conviene|puedo|podemos)|no$|"
+    r"quedan?|funcionan?|conviene|puedo|podemos|"
+    # "mañana no me dan permiso en el trabajo": the day off is not given
+    r"dan (?:permiso|chance|el dia)|da (?:permiso|chance)|dejan(?: salir| faltar)?)|no$|"
     # "el lunes no que tengo cita", "monday no because i work": the day, then why not
     r"no(?= (?:que|porque|pues|ya que|because|cause|since)(?![\w']))|"
     # "thursday I work", "el jueves trabajo": the day's busy, all of it (never "Friday I work

@@ -260,15 +260,15 @@ _PROBLEM_WORDS = frozenset({"leak", "leaks", "leaking", "leaky", "drip", "drippi
                             "gotea", "goteando", "tapado", "tapada"})  # fmt: skip
 
 
-def _affirmed_tokens(norm: Normalised, first: int = 0) -> list[str]:
-    """The turn's tokens from `first` on, without problem words the caller denies ("no leak
-    right now") or a thing they say the job is not ("not the gutters")."""
+def _affirmed_tokens(norm: Normalised, first: int = 0, end: int | None = None) -> list[str]:
+    """The turn's tokens from `first` on (up to `end`), without problem words the caller
+    denies ("no leak right now") or a thing they say the job is not ("not the gutters")."""
     out, offset = [], 0
     denied_things = not_the_job.denied_things(norm)
     for index, token in enumerate(norm.tokens):
         start = offset
         offset += len(token) + 1
-        if index < first or index in denied_things:
+        if index < first or (end is not None and index >= end) or index in denied_things:
             continue
         if token in _PROBLEM_WORDS and negated(norm, start, start + len(token)):
             continue
@@ -294,7 +294,12 @@ def _current_part(norm: Normalised) -> list[str]:
     last = history
     while (later := history_marker(norm.text, last.end())) is not None:
         last = later
-    return _affirmed_tokens(norm, norm.token_index(last.end() + 1))
+    after = _affirmed_tokens(norm, norm.token_index(last.end() + 1))
+    # The job said first, the story after it in a sentence of its own ("... want a proper
+    # charger put in the garage. Our neighbor's garage caught fire last month from some cheap
+    # plug-in setup"): what was said before the story's sentence is the job in hand too.
+    story_start = max((b for b in norm.breaks if b <= history_at), default=0)
+    return [*_affirmed_tokens(norm, 0, story_start), *after] if story_start else after
 
 
 # The thing the caller asks to have worked on ("could someone check the wiring?") decides

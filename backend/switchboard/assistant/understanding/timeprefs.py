@@ -123,6 +123,12 @@ _THE_THING = r"(?!problema|pued|podem|vengan|venir|cuando|si\b|pero|y\b)[a-z]+"
 # story of the problem: how long it went on ("runs all night", "se oye toda la noche") and
 # what happened or how things were that day ("hurricane season starts today", "it's dry
 # today", "was fine this morning").
+# What happened on a day, named by it: "Saturday's storm", "Monday's outage".
+_EVENT = (
+    r"(?:storms?|rain|rainstorm|thunderstorms?|wind ?storm|winds?|hail(?: ?storm)?|"
+    r"freeze|frost|snow(?: ?storm)?|ice(?: storm)?|(?:power )?outage|blackout|flood(?:ing)?|"
+    r"downpour|tornado|hurricane|(?:earth)?quake|heat ?wave|fire)(?![\w'])"
+)
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # the past is the story: "stopped yesterday morning", "desde ayer en la tarde"
                    r"(?:since |desde )?(?:yesterday|the day before yesterday|ayer|antier|"
@@ -133,6 +139,10 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # domingo", "el lunes pasado"
                    rf"(?:since |desde )?(?:last|this past) (?:{WEEKDAY_NAMES})",
                    rf"since (?:{WEEKDAY_NAMES})", rf"(?:desde )?el (?:{WEEKDAY_NAMES}) pasado",
+                   # the weather or trouble a weekday is named by: "after Saturday's storm",
+                   # "since Monday's outage" ("Monday's good for me" is still a wish)
+                   rf"(?:(?:after|since|from|during|in) )?(?:last |this past )?"
+                   rf"(?:{WEEKDAY_NAMES})(?:'s|s) (?:big |bad |huge |last )?{_EVENT}",
                    # what is still wrong, since a weekday: "no calienta el agua desde el
                    # domingo", "no tenemos luz desde el viernes" ("desde el lunes puedo" is
                    # still a wish: only a fault before it makes it the past)

@@ -84,6 +84,14 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:caliente|calurosa?|caluroso))",
             "ac cooling",
         ),
+        # The thermostat named by its make or by what it looks like ("one of those nest ones",
+        # "the old round dial thing on the wall for the heat"). Not a bird's nest.
+        (
+            r"(?:google )?nest (?:ones?|thermostats?|learning|e)|(?:one of )?those nest|ecobee|"
+            r"(?:round |little )?dial(?: thing| thingy)? on the wall|(?:thing|dial|box) on the "
+            r"wall (?:for|that (?:runs|controls|sets)) the (?:heat|heating|ac|air|furnace)",
+            "thermostat",
+        ),
         # Heating: what a boiler or furnace warms a room through.
         (r"radiators?|baseboard (?:heaters?|heat|heating)|steam heat", "heating"),
         # Roofing: a roof's own parts.
@@ -96,6 +104,24 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # An insurance adjuster coming: the damage looked at first, an inspection.
         (r"(?:insurance )?adjusters?|ajustador(?:es)?(?: del seguro)?", "roof inspection"),
         (r"soffits?|fascia|ridge vents?|ridge caps?|drip edges?|roof decking", "roof"),
+        # Gutters described by a first-time owner: the metal things along the roof's edge,
+        # troughs, rain pouring over their sides.
+        (
+            r"(?:metal |aluminum |tin )?(?:things?|troughs?|channels?|pipes?)(?: that)? "
+            r"(?:run|runs|running|go|goes|going|hang|hangs|sit|sits)? ?(?:along|around|on|under) "
+            r"(?:the )?(?:edges?|sides?|bottom|lip|eaves?) of the roof|troughs?|"
+            r"(?:when|whenever|every time|each time|if) it (?:rains|pours|storms)(?: [\w']+){0,4} "
+            r"(?:pours|pouring|spills|spilling|overflows?|overflowing|runs|running|comes|coming|"
+            r"goes|going) (?:right |straight )?over (?:the )?(?:sides?|tops?|edges?)",
+            "gutter",
+        ),
+        # A home being sold: the buyer's inspector wants the roof looked at and written up.
+        (
+            r"(?:buyers?'?s?|home|house) inspectors?|(?:write|writes|writing) (?:something|it|"
+            r"that|a report) up|(?:write|writes) up a report|(?:selling|sell|listing|list) (?:the |"
+            r"my |our |my \w+'s |my \w+s )?(?:house|home|place|property)",
+            "roof inspection",
+        ),
         # Plumbing
         (r"(?:garbage )?disposers?|insinkerator", "garbage disposal"),
         # The machine in the sink that grinds the food, named by what it does: "the grinder
@@ -132,6 +158,15 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"so |too |kind of |kinda )?(?:slow|slowly)|(?:sink|tub|bathtub|shower|basin|drain)"
             r"(?: [\w']+){0,2} (?:is|are|has been|have been|'s|s|got|gets|getting) (?:really |"
             r"very |super |so |kind of |kinda )?slow(?: to drain)?",
+            "slow drain",
+        ),
+        # The same told by the water: it sits there, or takes forever to go down ("the water
+        # just sits there and takes forever to go down", "takes ages to drain").
+        (
+            r"(?:takes?|taking|took) (?:forever|ages|a long time|so long|a while|hours|all day) "
+            r"(?:to |for it to )?(?:go down|drain|go away|empty)|water (?:just )?(?:sits|sitting|"
+            r"stands|standing) (?:there|in (?:the |it|my |our )?(?:sink|tub|bathtub|basin|"
+            r"shower)?)",
             "slow drain",
         ),
         # A camera or a scope run down a line is how a sewer line is looked at: "run a camera

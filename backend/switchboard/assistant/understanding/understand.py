@@ -45,6 +45,7 @@ from switchboard.assistant.understanding.model import (
     TimeWindow,
     Understanding,
 )
+from switchboard.assistant.understanding.name_and_role import name_and_role
 from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.non_customers import for_the_owner
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
@@ -90,6 +91,10 @@ def _without_asked_name(
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
     name = detect_name(norm, context) or detect_greeted_name(norm, context.business_name)
+    # "Maureen Keogh, Keogh Management.", "Vernon Pike, owner.": the name, then who they are.
+    signed = None if name else name_and_role(norm)
+    if signed is not None:
+        name = signed[0]
     about_the_home = without_business_name(norm, context.business_name)
     about_the_home = _without_asked_name(about_the_home, name, context)
     urgency = judge_urgency(about_the_home, context)
@@ -98,7 +103,7 @@ def understand(text: str, context: Context) -> Understanding:
     if emergency and emergency.value and not hazards and pitched_urgency(about_the_home):
         emergency = None  # "URGENT: your listing will be suspended": a pitch, not a hazard
     time = into_the_week_in_view(time_wanted(norm, context), norm, context)
-    company = detect_company(norm, context)
+    company = detect_company(norm, context) or (signed[1] if signed else None)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)
     proper = own_words(

@@ -336,7 +336,9 @@ def for_a_fault(
 # job, which the caller names elsewhere (the old panel the insurer wants replaced).
 _SAID_WORKING = re.compile(
     r"(?<![\w'])(?:the |my |our |all the |all my |el |la |los |las |mis )?([\w-]+) "
-    r"(?:(?:are|is|'re|still|all) (?:still |all )?(?:on|working|fine)|works?(?: fine)?|"
+    r"(?:(?:are|is|'re|still|all) (?:still |all )?(?:on|working|fine)|"
+    # "lights all work fine", "the outlets both work ok"
+    r"(?:all |still |both )?works?(?: fine| ok| okay| good| great)?|"
     r"(?:siguen |sigue )?(?:prenden|prende|funcionan|funciona))(?![\w'])"
 )
 
