@@ -116,16 +116,29 @@ async def test_a_call_still_reads_back(lines: list[str], facts: object, readback
     assert replies[3].startswith(readback) and not w.booked
 
 
-async def test_details_given_after_the_choice_still_read_back_in_writing() -> None:
-    # Not the case this is for: the time was taken before the details were known.
+_TIME_BEFORE_DETAILS = ["my kitchen drain is clogged", "tomorrow afternoon", "1pm is good",
+                        "Dana Smith, 14 Elm St"]  # fmt: skip
+
+
+async def test_by_text_details_given_after_the_choice_book_the_time_taken() -> None:
+    # Blind writers' texters took a time, gave who and where, and stopped there: the last
+    # detail books the time they took, and the confirmation invites a fix.
     w = world()
-    lines = [
-        "my kitchen drain is clogged",
-        "tomorrow afternoon",
-        "1pm is good",
-        "Dana Smith, 14 Elm St",
-    ]
-    _state, replies = await talk(w, lines, channel="sms")
+    _state, replies = await talk(w, _TIME_BEFORE_DETAILS, channel="sms")
+    assert replies[4].startswith("You're booked: Drain cleaning") and len(w.booked) == 1
+    assert w.booked[0]["start"].hour == 13
+
+
+async def test_on_the_web_details_after_the_choice_are_read_back() -> None:
+    # Web chat reads back: the read-back is where the visitor's optional number is invited.
+    w = world()
+    _state, replies = await talk(w, _TIME_BEFORE_DETAILS, channel="web")
+    assert replies[4].startswith("Just to confirm") and not w.booked
+
+
+async def test_on_a_call_details_after_the_choice_are_read_back() -> None:
+    w = world()
+    _state, replies = await talk(w, _TIME_BEFORE_DETAILS, channel="voice")
     assert replies[4].startswith("Just to confirm") and not w.booked
 
 

@@ -23,9 +23,10 @@ async def test_the_company_is_in_the_booking_notes(client: httpx.AsyncClient) ->
     lines = ["calling from Acme Property Management, a drain is clogged at one of our units",
              "tomorrow afternoon", "the first one", "this is Karen Lopez",
              "1200 W 75th St"]  # fmt: skip
-    for line in lines:
+    for line in lines[:-1]:
         assert (await client.post(url, json={"text": line}, headers=key)).status_code == 200
-    done = (await client.post(url, json={"text": "yes"}, headers=key)).json()
+    # By text the address, the last detail, books the time taken.
+    done = (await client.post(url, json={"text": lines[-1]}, headers=key)).json()
     assert done["outcome"] == "booked", done
     items = (await client.get("/v1/owner/appointments", headers=tenant.owner)).json()["items"]
     assert len(items) == 1

@@ -119,8 +119,9 @@ async def test_booking_entirely_by_text_remembers_the_thread(
     assert "Tuesday" in bodies[1]
     assert "name" in bodies[2].lower()
     assert "address" in bodies[3].lower()
-    assert "Just to confirm" in bodies[4]
-    assert "all set" in bodies[5]
+    # The address, the last detail, books the time taken; the "yes" after it only closes.
+    assert "You're booked" in bodies[4] and "just reply here" in bodies[4]
+    assert "all set" not in bodies[5]
     appointments = (await client.get("/v1/owner/appointments", headers=tenant.owner)).json()
     assert len(appointments["items"]) == 1
     assert appointments["items"][0]["start"].startswith("2026-03-03T1")

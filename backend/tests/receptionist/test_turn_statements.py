@@ -107,7 +107,7 @@ def _counts(seen: list[str]) -> dict[str, Counter[str]]:
     return {verb: +_tables(seen, verb) for verb in ("SELECT", "INSERT", "UPDATE")}
 
 
-# The bench's slot-search turn, then its booking turn (a new caller says yes to the read-back).
+# The bench's slot-search turn, then its booking turn (a new texter's address, the last detail).
 # The business comes with the conversation, in the same SELECT (`turns.by_id`).
 _SEARCH_READS = Counter(conversations=1, appointments=1, offline_calendar_entries=1)
 _BOOKING_READS = _SEARCH_READS + Counter(customers=1, sms_consents=1)
