@@ -1,7 +1,7 @@
 """How a caller accepts what is on the table (engine/acceptance.py): a yes after a wish for
-the earliest time takes the earliest offer; a web read-back that invites a number is
-answered by the number alone; a new day said at the read-back is searched, not matched to
-an offered hour."""
+the earliest time takes the earliest offer; a web visitor's number typed after the booking
+its last detail made is added to it; a new day said at the read-back is searched, not matched
+to an offered hour."""
 
 from __future__ import annotations
 
@@ -51,14 +51,14 @@ async def test_a_yes_without_an_earliest_wish_still_asks_which() -> None:
         ],
     ],
 )
-async def test_the_number_alone_answers_a_read_back_that_invites_it(lines: list[str]) -> None:
+async def test_the_number_typed_after_a_web_booking_is_added_to_it(lines: list[str]) -> None:
     w = world()
     state, replies = await talk(w, lines, channel="web")
-    assert state.stage == "booked" and w.booked, replies
-    assert w.booked[0]["phone"], w.booked
+    assert state.stage == "booked" and len(w.booked) == 1, replies
+    assert w.booked[0]["phone"] == "+19135550142", w.booked
 
 
-async def test_a_number_with_a_no_is_not_a_yes() -> None:
+async def test_a_number_with_a_no_is_no_thanks_but_a_fix() -> None:
     w = world()
     lines = [
         "the shower head leaks, Wednesday at 10",
@@ -66,7 +66,8 @@ async def test_a_number_with_a_no_is_not_a_yes() -> None:
         "no, wrong address, 913 555 0142",
     ]
     _, replies = await talk(w, lines, channel="web")
-    assert not w.booked, replies
+    assert replies[3].endswith("What should I change: the time, the address or something else?")
+    assert len(w.booked) == 1 and w.booked[0]["phone"] == "+19135550142", replies
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """On a text channel (SMS, web chat) a time taken with the job, name and address already
-known is booked at once: the confirmation says it all back and invites a correction. A reply
+known, or taken before the details that complete them, is booked at once: the confirmation
+says it all back and invites a correction. A reply
 after it closes politely, moves that booking, or corrects its details; never a second job.
 A call keeps the read-back (speech is misheard)."""
 
@@ -129,11 +130,14 @@ async def test_by_text_details_given_after_the_choice_book_the_time_taken() -> N
     assert w.booked[0]["start"].hour == 13
 
 
-async def test_on_the_web_details_after_the_choice_are_read_back() -> None:
-    # Web chat reads back: the read-back is where the visitor's optional number is invited.
+async def test_on_the_web_details_after_the_choice_book_it_and_invite_a_number() -> None:
+    # As by text: the last detail books the time taken; the confirmation invites the visitor's
+    # optional number (which the read-back used to), and a number typed next is added to it.
     w = world()
-    _state, replies = await talk(w, _TIME_BEFORE_DETAILS, channel="web")
-    assert replies[4].startswith("Just to confirm") and not w.booked
+    state, replies = await talk(w, [*_TIME_BEFORE_DETAILS, "913 555 0142"], channel="web")
+    assert replies[4].startswith("You're booked: Drain cleaning") and len(w.booked) == 1
+    assert replies[4].endswith("share a phone number the technician can call.")
+    assert state.phone == "+19135550142" and w.booked[0]["phone"] == "+19135550142"
 
 
 async def test_on_a_call_details_after_the_choice_are_read_back() -> None:

@@ -1,5 +1,6 @@
 """A web visitor's phone number (engine/web_phone.py): asked with the name and the address,
-once more beside the next question, never alone and never holding up the booking. Voice
+once more beside the next question or in the confirmation, never alone and never holding up
+the booking. Voice
 keeps its caller ID and asks for a withheld number as before. Our own wording."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def _asks_phone(reply: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("lines", "in_chat"),
+    ("lines", "booked", "reply_here"),
     [
         (
             [
@@ -25,7 +26,8 @@ def _asks_phone(reply: str) -> bool:
                 "Mireille Dufresne, 8 Elm St",
                 "ok",
             ],
-            "confirm here in the chat",
+            "You're booked",
+            "just reply here",
         ),
         (
             [
@@ -34,39 +36,44 @@ def _asks_phone(reply: str) -> bool:
                 "Eulalia Barragán, 14 Pine St",
                 "sí, adelante",
             ],
-            "aquí en el chat",
+            "Listo, quedó agendado",
+            "solo responda aquí",
         ),
     ],
 )
-async def test_a_visitor_who_skips_the_number_is_booked(lines: list[str], in_chat: str) -> None:
+async def test_a_visitor_who_skips_the_number_is_booked(
+    lines: list[str], booked: str, reply_here: str
+) -> None:
     w = world()
-    state, replies = await talk(w, lines, channel="web")
-    asked, readback, done = replies[2], replies[3], replies[4]
-    # The three details in one question, the number once more beside the read-back.
+    _state, replies = await talk(w, lines, channel="web")
+    asked, done, after = replies[2], replies[3], replies[4]
+    # The three details in one question; the last detail books the time taken, and the
+    # confirmation invites the number once more.
     assert _asks_phone(asked) and ("address" in asked or "dirección" in asked), replies
-    assert _asks_phone(readback) and readback.endswith("?"), replies
-    assert state.stage == "booked" and w.booked, replies
-    assert in_chat in done and "text" not in done, replies
+    assert done.startswith(booked) and reply_here in done and _asks_phone(done), replies
+    assert "text" not in done and "mensaje" not in done, replies
     assert "phone" not in w.booked[0] and w.booked[0]["contact_note"], w.booked
+    # A word of thanks after it books nothing more.
+    assert len(w.booked) == 1 and not _asks_phone(after), replies
 
 
 async def test_the_number_is_never_asked_alone_nor_a_third_time() -> None:
     w = world()
     _, replies = await talk(
         w,
-        ["the shower head leaks, tomorrow", "the first one", "Osric Vane", "22 Birch St", "yes"],
+        ["the shower head leaks, tomorrow", "the first one", "Osric Vane", "22 Birch St", "thanks"],
         channel="web",
     )
-    # Name only: the address is asked next, with the number beside it; then the read-back
-    # (two asks already) does not ask again.
+    # Name only: the address is asked next, with the number beside it; then the booking (two
+    # asks already) does not ask again.
     assert _asks_phone(replies[2]) and _asks_phone(replies[3]) and "address" in replies[3]
-    assert not _asks_phone(replies[4]) and "Shall I book" in replies[4]
-    assert w.booked, replies
+    assert replies[4].startswith("You're booked") and not _asks_phone(replies[4]), replies
+    assert len(w.booked) == 1, replies
     for reply in replies:
         assert not reply.startswith("What's the best number"), replies
 
 
-async def test_a_number_with_the_yes_books_at_once() -> None:
+async def test_a_yes_with_a_number_after_the_booking_adds_the_number() -> None:
     w = world()
     state, replies = await talk(
         w,
@@ -78,8 +85,11 @@ async def test_a_number_with_the_yes_books_at_once() -> None:
         ],
         channel="web",
     )
-    assert state.stage == "booked" and w.booked[0]["phone"] == "+19135550123", replies
-    assert "confirmation text" in replies[-1] and "contact_note" not in w.booked[0]
+    # Added, thanked for, and the yes closes the chat as it would alone.
+    assert state.stage == "closed" and len(w.booked) == 1, replies
+    assert w.booked[0]["phone"] == "+19135550123" and "contact_note" not in w.booked[0]
+    assert replies[-1].startswith("Thanks, I've added your number"), replies
+    assert "see you then" in replies[-1], replies
 
 
 async def test_a_number_typed_after_the_booking_is_added_to_it() -> None:
@@ -90,7 +100,6 @@ async def test_a_number_typed_after_the_booking_is_added_to_it() -> None:
             "my water heater pilot keeps going out, tomorrow",
             "the first one",
             "Hal Brenner, 19 Spruce St",
-            "yes",
             "you can reach me at 816-555-0190",
         ],
         channel="web",

@@ -57,12 +57,12 @@ async def test_a_visitor_books_a_visit_and_gets_a_booking_card(client: httpx.Asy
     offered = (await say(client, tenant, chat, "my kitchen drain is clogged, tomorrow")).json()
     assert len(offered["options"]) >= 2, offered
     asked = (await say(client, tenant, chat, offered["options"][0])).json()
-    readback = (
+    # The details that complete the booking book the time taken.
+    done = (
         await say(client, tenant, chat, "Dana Smith, 913 555 0142, 12 Oak St, Olathe KS")
     ).json()
-    assert readback["options"] == ["Yes", "No"], (asked, readback)
-    done = (await say(client, tenant, chat, "Yes")).json()
     card = done["booking"]
+    assert card is not None, (asked, done)
     assert card is not None, done
     assert card["timezone"] == "America/Chicago"
     assert datetime.fromisoformat(card["start"]).utcoffset() in {
@@ -171,11 +171,9 @@ async def test_spanish_when_the_site_or_browser_asks(
     offered = (await say(client, tenant, chat, "tengo el fregadero tapado, para mañana")).json()
     assert offered["options"], offered
     await say(client, tenant, chat, offered["options"][0])
-    readback = (
+    done = (
         await say(client, tenant, chat, "María López, 913 555 0142, 12 Oak St, Olathe KS")
     ).json()
-    assert readback["options"] == ["Sí", "No"], readback
-    done = (await say(client, tenant, chat, "Sí")).json()
     assert done["booking"] is not None, done
     assert done["booking"]["when"].split(" ")[0] in {
         "lunes",

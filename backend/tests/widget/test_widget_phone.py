@@ -1,6 +1,7 @@
 """A web visitor's phone number (CONTRACT "Web chat widget"): asked for with the name and the
-address, once more beside the next question, never required. A visitor who gives none is
-booked all the same (a customer without a phone, no text queued for them, the owner told to
+address, once more beside the next question or in the confirmation, never required. The detail
+that completes name and address books the time taken. A visitor who gives none is booked all
+the same (a customer without a phone, no text queued for them, the owner told to
 answer in the chat); one who gives it gets the confirmation text as a caller does."""
 
 from __future__ import annotations
@@ -53,13 +54,12 @@ async def test_a_visitor_who_gives_no_number_is_booked_and_answered_in_the_chat(
     # One question for the three details.
     assert "name" in asked["reply"] and "address" in asked["reply"], asked
     assert TECHNICIAN in asked["reply"], asked
-    readback = (await say(client, tenant, chat, "Rowan Achterberg, 77 Elm St, Olathe KS")).json()
-    # Asked once more, beside the read-back's question, which stays last.
-    assert readback["options"] == ["Yes", "No"], readback
-    assert TECHNICIAN in readback["reply"] and readback["reply"].endswith("?"), readback
-    done = (await say(client, tenant, chat, "Yes")).json()
+    done = (await say(client, tenant, chat, "Rowan Achterberg, 77 Elm St, Olathe KS")).json()
+    # The last detail books the time taken; the number is invited once more in the
+    # confirmation, which says to reply in the chat.
     assert done["booking"] is not None, done
-    assert "confirm here in the chat" in done["reply"], done
+    assert "You're booked" in done["reply"] and "just reply here" in done["reply"], done
+    assert TECHNICIAN in done["reply"], done
     [appointment] = await _appointments(client, tenant)
     assert appointment["customer"]["phone"] is None
     assert appointment["customer"]["name"] == "Rowan Achterberg"
@@ -82,13 +82,12 @@ async def test_a_visitor_who_gives_a_number_gets_the_confirmation_text(
 ) -> None:
     tenant = await voice_tenant(client)
     chat, _ = await _to_details(client, tenant, "my kitchen drain is clogged, tomorrow")
-    readback = (
+    done = (
         await say(client, tenant, chat, "Dana Smith, 12 Oak St, Olathe KS, 913 555 0142")
     ).json()
-    # The number was given: the read-back does not ask for it again.
-    assert TECHNICIAN not in readback["reply"] and readback["options"] == ["Yes", "No"]
-    done = (await say(client, tenant, chat, "Yes")).json()
-    assert done["booking"] is not None and "confirmation text" in done["reply"], done
+    # The number was given with the details: booked at once, not asked for again.
+    assert done["booking"] is not None and "You're booked" in done["reply"], done
+    assert TECHNICIAN not in done["reply"], done
     [appointment] = await _appointments(client, tenant)
     assert appointment["customer"]["phone"] == "+19135550142"
     assert "No phone" not in (appointment["notes"] or "")
@@ -106,10 +105,9 @@ async def test_spanish_visitor_without_a_number(client: httpx.AsyncClient) -> No
     assert offered["options"], offered
     asked = (await say(client, tenant, chat, offered["options"][0])).json()
     assert "teléfono" in asked["reply"], asked
-    readback = (await say(client, tenant, chat, "Lucía Ferrer, 90 Pine St, Olathe KS")).json()
-    assert readback["options"] == ["Sí", "No"], readback
-    done = (await say(client, tenant, chat, "Sí")).json()
-    assert done["booking"] is not None and "aquí en el chat" in done["reply"], done
+    done = (await say(client, tenant, chat, "Lucía Ferrer, 90 Pine St, Olathe KS")).json()
+    assert done["booking"] is not None and "quedó agendado" in done["reply"], done
+    assert "responda aquí" in done["reply"] and "teléfono" in done["reply"], done
 
 
 async def test_visitors_without_numbers_stay_with_their_own_business(
@@ -123,8 +121,7 @@ async def test_visitors_without_numbers_stay_with_their_own_business(
         (other, "Cy Moss", "7 Cedar St"),
     ):
         chat, _ = await _to_details(client, business, "the toilet keeps running, tomorrow")
-        await say(client, business, chat, f"{name}, {street}, Olathe KS")
-        done = (await say(client, business, chat, "Yes")).json()
+        done = (await say(client, business, chat, f"{name}, {street}, Olathe KS")).json()
         assert done["booking"] is not None, done
     mine = await _appointments(client, tenant)
     theirs = await _appointments(client, other)
@@ -145,8 +142,8 @@ async def test_a_number_another_customer_has_stays_on_the_job_only(
     )
     assert owned.status_code == 201, owned.text
     chat, _ = await _to_details(client, tenant, "the laundry sink drains slowly, tomorrow")
-    await say(client, tenant, chat, "Rowan Achterberg, 77 Elm St, Olathe KS")
-    assert (await say(client, tenant, chat, "Yes")).json()["booking"] is not None
+    done = (await say(client, tenant, chat, "Rowan Achterberg, 77 Elm St, Olathe KS")).json()
+    assert done["booking"] is not None, done
     added = (await say(client, tenant, chat, "913 555 0142")).json()
     assert "added your number" in added["reply"], added
     [appointment] = await _appointments(client, tenant)

@@ -78,8 +78,8 @@ def acknowledge(t: Turn, again: bool = False) -> None:
 
 async def ask_details(t: Turn, u: Understanding | None = None, taken: bool = False) -> Reply:
     """After the caller picked a slot: who and where, then the read-back. `taken`: the
-    caller took the time in this turn. In writing, a time taken with all details known (or, by
-    text, taken before the details this turn completes) is booked at once (engine/readback.py)."""
+    caller took the time in this turn. In writing, a time taken with all details known, or taken
+    before the details this turn completes, is booked at once (engine/readback.py)."""
     state = t.state
     await address_on_file.settle(t, u)
     # A business on the line ("calling from Acme Property Management"): ask who to ask for.
@@ -123,10 +123,10 @@ async def ask_details(t: Turn, u: Understanding | None = None, taken: bool = Fal
         await address_on_file.ask(t)
         web_phone.ask_alongside(t)
         return Reply(t.text())
-    # By text, a time taken earlier, with who and where completed in this turn, is what the
-    # caller wants: booked at once, the confirmation invites a fix. Web chat reads it back, as
-    # the read-back is where a visitor's optional number is invited (engine/web_phone.py).
-    details_done = t.channel == "sms" and state.stage == "details"
+    # In writing, a time taken earlier, with who and where completed in this turn, is what the
+    # writer wants: booked at once, the confirmation invites a fix (and on the web a number,
+    # while one is wanted: engine/web_phone.py).
+    details_done = state.stage == "details"
     if at_once(t) and (taken or details_done):
         return await book_chosen(t, instant=True)
     return read_back(t)

@@ -11,7 +11,7 @@ writing to the time the caller wrote (its reply invites another change the same 
 
 from __future__ import annotations
 
-from switchboard.assistant.engine import changes
+from switchboard.assistant.engine import changes, web_phone
 from switchboard.assistant.engine.booking import chosen_within, offer
 from switchboard.assistant.engine.readback import say_booked
 from switchboard.assistant.engine.reply import Reply
@@ -56,6 +56,13 @@ async def after(t: Turn, u: Understanding, understood: bool, closing: bool) -> R
     intent = intent_of(u)
     if starts_new(t, u):
         return None
+    if web_phone.number_after_booking(t):
+        # "yes, and it's 913 555 0123": the number goes on the visit, whatever else is said.
+        await web_phone.add_number(t)
+        if t.changed == {"phone"} and not closing and polarity_of(u) is None:
+            t.say("ask.anything_else")
+            state.expecting = "anything_else"
+            return Reply(t.text())
     if u.time is not None and chosen_within(state.chosen, u) and u.slot is None:
         # "Sábado a las 10, sí", "a las 9 el miércoles": the time it is booked for, agreed.
         return _close(t)

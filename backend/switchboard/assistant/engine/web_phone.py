@@ -90,15 +90,30 @@ def only_the_number(t: Turn) -> bool:
     return optional(t) and t.changed & {"address", "name", "phone", "service"} == {"phone"}
 
 
-async def after_booking(t: Turn) -> Reply | None:
-    """A number typed after the booking this chat made ("913 555 0142"): added to it."""
+def number_after_booking(t: Turn) -> bool:
+    """A number typed after the booking this chat made ("913 555 0142")."""
     state = t.state
-    if not (optional(t) and "phone" in t.changed and state.phone and state.appointment_id):
-        return None
-    if state.stage != "booked":
-        return None
-    await t.world.add_phone(state.appointment_id, state.phone)
+    return bool(
+        optional(t)
+        and "phone" in t.changed
+        and state.phone
+        and state.appointment_id
+        and state.stage == "booked"
+    )
+
+
+async def add_number(t: Turn) -> None:
+    """The number typed after the booking, added to it and thanked for."""
+    assert t.state.appointment_id is not None and t.state.phone is not None
+    await t.world.add_phone(t.state.appointment_id, t.state.phone)
     t.say("ack.phone_for_visit")
+
+
+async def after_booking(t: Turn) -> Reply | None:
+    """A number typed after the booking this chat made: added to it, then "anything else?"."""
+    if not number_after_booking(t):
+        return None
+    await add_number(t)
     t.say("ask.anything_else")
-    state.expecting = "anything_else"
+    t.state.expecting = "anything_else"
     return Reply(t.text())
