@@ -167,7 +167,7 @@ def _slots_from_hours(
             closes = datetime.fromisoformat(f"{day.isoformat()}T{end}").replace(tzinfo=tz)
             moment = opens
             while moment + timedelta(hours=1) <= closes:
-                if moment > now + timedelta(hours=2):
+                if moment >= now + timedelta(hours=2):
                     out.append(moment)
                 moment += step
     return out
