@@ -1,10 +1,15 @@
-"""Reschedule, cancel, "when is my appointment": only once the caller has identified."""
+"""Reschedule, cancel, "when is my appointment": only once the caller has identified.
+
+By SMS an identified caller's cancellation is made at once (the caller wrote it; the reply
+says which visit was cancelled), as a move to an open time is (`readback.do_reschedule`); a
+call asks "Do you want me to cancel...?" first. Web chat never gets here with a visit."""
 
 from __future__ import annotations
 
 from switchboard.assistant.engine import message_taking, speech
 from switchboard.assistant.engine.booking import offer
 from switchboard.assistant.engine.identity import identified, wants_full_name
+from switchboard.assistant.engine.readback import at_once
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.timewindow import window_from_json, window_to_json
 from switchboard.assistant.engine.turn import Turn, handoff
@@ -50,8 +55,14 @@ async def account(t: Turn, u: Understanding) -> Reply:
         first = state.identity_asks == 1
         t.say("appointment.identify_first" if first else "ask.confirm_returning_name")
         return Reply(t.text())
-    appointment = await t.world.next_appointment(state.known_customer_id)
     intent = state.pending_intent
+    if intent == Intent.CANCEL.value and state.cancelled_id and at_once(t):
+        # "Yes pls cancel" after it was cancelled in writing: said to be done, never twice.
+        state.stage, state.pending_intent = "closed", None
+        state.expecting = "anything_else"
+        t.say("cancel.already_done")
+        return Reply(t.text())
+    appointment = await t.world.next_appointment(state.known_customer_id)
     if appointment is None:
         state.pending_intent = None
         t.say("appointment.none")
@@ -73,6 +84,15 @@ async def account(t: Turn, u: Understanding) -> Reply:
         t.say("ask.anything_else")
         state.expecting = "anything_else"
         return Reply(t.text(), outcome="status_given")
+    if intent == Intent.CANCEL.value and at_once(t):
+        # In writing the caller wrote "cancel" and is identified: done there and then, the
+        # visit said back (a call asks first: speech is misheard).
+        state.stage, state.pending_intent = "closed", None
+        state.expecting = "anything_else"  # nothing asked: "yes pls cancel" is no name
+        await t.world.cancel(appointment.id)
+        state.cancelled_id = appointment.id
+        t.say("cancel.done_in_writing", **words)
+        return Reply(t.text(), outcome="cancelled")
     if intent == Intent.CANCEL.value:
         state.stage = "cancel_confirm"
         state.expecting = Expecting.CONFIRMATION.value

@@ -137,7 +137,8 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
         done = polarity is Polarity.NO or _CLOSING.search(u.text) is not None
         # "Yes please" after "I've passed that on" agrees with the message; nothing was
         # offered, so it starts no booking (a web visitor's move would become a new visit).
-        after_message = stage == "closed" and state.outcome == "message_taken"
+        # So does "ok" after a visit cancelled in writing: nothing is left to agree to.
+        after_message = stage == "closed" and state.outcome in {"message_taken", "cancelled"}
         idle = not understood and intent_of(u) is None
         if done or ((stage == "booked" or after_message) and idle):
             state.stage = "closed"

@@ -86,6 +86,9 @@ class DialogState:
     # The visit on file was moved at once on a text channel, to a time the caller wrote
     # (engine/readback.py): a reply after it may close or move it again (engine/instant.py).
     moved_in_writing: bool = False
+    # The visit on file cancelled at once on a text channel (engine/account.py): asked again
+    # ("yes pls cancel"), it is said to be done, never cancelled twice.
+    cancelled_id: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

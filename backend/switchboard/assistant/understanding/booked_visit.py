@@ -60,6 +60,8 @@ ON_THE_BOOKS = words(
     r"in|on the (?:books|schedule|calendar))",
     r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
     r"calendar)) for",
+    # "I think I'm on for tomorrow morning for the panel": on the schedule, said short
+    rf"(?:i'm|im|i am|we're|we are) on for (?:{_DAY}|{_DAY_SHORT})(?![\w'])",
     rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an|my|the|our)(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}|"
     r"inspection|install|installation|estimate) (?:with (?:you|u|y'?all)|scheduled|booked|set up)",
     rf"my(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}) (?:is|was) (?:for|on|at|set for)",

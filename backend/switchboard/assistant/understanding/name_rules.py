@@ -14,7 +14,7 @@ from switchboard.assistant.understanding.name_words import PARTICLES
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
-             "tardes", "good", "morning", "afternoon", "evening",
+             "tardes", "noches", "good", "morning", "afternoon", "evening",
              # "yes ma'am, it's Beauregard Tillman": the caller addressing us
              "maam", "ma'am", "mam", "sir", "senor", "senora"}  # fmt: skip
 # How a Spanish caller picks up before giving their name ("bueno", "sí", "aló"): words that may

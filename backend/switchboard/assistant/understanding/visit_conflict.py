@@ -65,8 +65,15 @@ _IN_THE_WAY = (
     rf"(?:i'm|im|i am|we're) (?:working|on shift) (?:on |this |next )?(?:{_DAY})",
     r"(?:doctor'?s?|dr'?s?|dentist'?s?|medical|hospital|clinic) (?:appointment|appt|visit)",
     r"(?:to|at) the (?:doctor|dentist|hospital)",
-    r"(?:has|have|got) (?:a |an )?(?:game|tournament|recital|practice|meet|competition|funeral|"
-    r"wedding|graduation)",
+    # "has a tournament", "my daughter has a soccer tournament all day", "got her dance recital"
+    r"(?:has|have|got) (?:a |an |her |his |their |my |our )?(?:[a-z]+ )?(?:game|tournament|"
+    r"recital|practice|meet|competition|funeral|wedding|graduation)",
+    # Called in to work: "the hospital just called me in for a shift", "they called us in
+    # early" (never "you called me in the morning")
+    r"(?:called|call|calling) (?:me|us) in(?! (?:the|a|an|my|our|his|her|their|here|there)"
+    r"(?![\w']))",
+    r"(?:me|nos) (?:llamaron|hablaron|mandaron llamar) (?:a|para|del|de) (?:trabajar|trabajo|"
+    r"cubrir|un turno|turno)",
     r"(?:i'll|i will|we'll|we will|i'm going to|we're going to) be (?:out of town|away|"
     r"traveling|travelling)",
     # Spanish: "me toca trabajar", "tengo que trabajar", "me salió algo", "cita con el médico"
@@ -207,9 +214,10 @@ def _to_clause_end(norm: Normalised, m: re.Match[str]) -> tuple[int, int]:
 
 
 # The day right after what is in the way is its day: "a tournament tmrw", "me toca trabajar el
-# sábado", "a doctor's appointment tomorrow morning at 10".
+# sábado", "a doctor's appointment tomorrow morning at 10", "a tournament all day tomorrow".
 _ITS_DAY = re.compile(
-    rf" (?:(?:on|this|next|for|el|este|para el) )?(?:{_DAY}|{_DIA})"
+    r" (?:(?:all day|the whole day|all morning|all afternoon|todo el dia) )?"
+    rf"(?:(?:on|this|next|for|el|este|para el) )?(?:{_DAY}|{_DIA})"
     r"(?: (?:morning|afternoon|evening|night|por la (?:manana|tarde|noche)|en la (?:manana|"
     rf"tarde|noche)))?(?: (?:at|a las?) {_HOUR})?(?![\w'])"
 )

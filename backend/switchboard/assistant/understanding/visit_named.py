@@ -26,6 +26,12 @@ _TRABAJO = (r"(?:cita|visita|reparacion|instalacion|limpieza|revision|servicio|m
             r"trabajo)")  # fmt: skip
 _SUS = (r"(?:guys|men|techs?|technicians?|plumbers?|electricians?|roofers?|installers?|crews?|"
         r"workers?)")  # fmt: skip
+# A call or a text about a visit: "calling about", "texting regarding".
+_ABOUT = (r"(?:calling|texting|writing|messaging|reaching out|following up|checking in) "
+          r"(?:about|regarding|re|concerning|on)")  # fmt: skip
+# The day a visit on file is named by (never a week: "calling about next week" may be a wish).
+_VISIT_DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this "
+              r"(?:morning|afternoon|evening)|the [0-9]+(?:st|nd|rd|th)?")  # fmt: skip
 
 VISIT_NAMED = words(
     # "the roof repair that's set for tomorrow", "my inspection which is booked on the 12th"
@@ -52,6 +58,12 @@ VISIT_NAMED = words(
     r"(?:dieron|agendaron|programaron))|(?:programad|agendad|apartad|reservad)[oa])",
     # "la cita de mañana", "la visita del jueves"
     rf"(?:la|mi|nuestra) (?:cita|visita) (?:de|del|de este|del proximo) (?:{_DIA})",
+    # What the call is about, the visit by its day and its job: "calling about tomorrow, the
+    # furnace thing", "texting about my appointment on Friday" (never "calling about getting
+    # someone out tomorrow", nor "calling about tomorrow, do you have anything?")
+    rf"{_ABOUT} (?:{_VISIT_DAY})(?:'?s)? (?:the|my|our)(?: [a-z-]+){{0,2}} (?:thing|stuff|{_JOB})",
+    rf"{_ABOUT} (?:my|our|the)(?: [a-z-]+){{0,2}} (?:thing|{_JOB})(?: (?:on|for|this|next))? "
+    rf"(?:{_VISIT_DAY})",
     # "uno de sus plomeros viene", "tengo a uno de sus técnicos que va a venir"
     r"uno de (?:sus|los) (?:plomeros|tecnicos|electricistas|muchachos|trabajadores|"
     r"instaladores|techadores) (?:que )?(?:viene|va a venir|iba a venir|vendra|venia)",
@@ -92,11 +104,27 @@ _ITS_DAY = re.compile(
 )
 
 
+_DAY_WORD = re.compile(rf"(?<![\w'])(?:{_DAY}|{_DIA})(?:'?s)?(?![\w'])")
+# The visit's own hour, said right after a name that holds its day ("la cita de mañana a las
+# 10", "tomorrow's appointment at 9").
+_ITS_HOUR = re.compile(r" (?:at|a las|a la) [0-9]{1,2}(?::[0-9]{2})?(?: ?[ap]m)?(?![\w'])")
+
+
 def named_visit_span(norm: Normalised) -> tuple[int, int] | None:
     """Where the turn names a visit on file and its own day right after ("the roof repair
     that's set for tomorrow"), or None. Only that: the rest of the clause is the time wished
     for. A day said inside the name ("bump tomorrow's appointment to the afternoon") is
-    left in the turn: the afternoon wished for is that day's."""
+    left in the turn: the afternoon wished for is that day's; but when another day follows
+    such a name ("cambiar la cita de mañana para el viernes a las 3", "move tomorrow's
+    appointment for Friday"), that day is the wish and the name (with its hour) is the
+    visit's."""
     m = VISIT_NAMED.search(norm.text)
-    day = _ITS_DAY.match(norm.text, m.end()) if m else None
-    return (m.start(), day.end()) if m and day else None
+    if m is None:
+        return None
+    day = _ITS_DAY.match(norm.text, m.end())
+    if day is None:
+        return None
+    if _DAY_WORD.search(m.group(0)) is None:
+        return m.start(), day.end()
+    hour = _ITS_HOUR.match(norm.text, m.end())
+    return m.start(), hour.end() if hour else m.end()

@@ -182,4 +182,27 @@ RIDE = (
     r"va a poder|van a poder)(?: (?:venir|llegar|estar|salir|del trabajo))?(?= (?:hasta|antes de))",
 )
 
-OBSTACLES = (*FAMILY_EMERGENCY, *ROAD, *WEATHER, *NOBODY_HOME, *AWAY_ALL_DAY, *RIDE)
+# The children to fetch or mind: school out early or closed, nobody else to get them. "the
+# school just sent out early dismissal for monday and I'm the only one who can get the kids",
+# "daycare is closed tomorrow", "I have to pick up my son", "salen temprano de la escuela",
+# "no hay clases", "tengo que recoger a los niños". Never the school as a place ("I'm a
+# teacher at the school", "the school across the street").
+_CHILDREN = (r"(?:the |my |our )?(?:kids|children|son|daughter|boys|girls|little ones?|baby|"
+             r"grandkids|grandson|granddaughter)")  # fmt: skip
+_NINOS = r"(?:a )?(?:los|mis|las|nuestros) (?:ninos|ninas|hijos|hijas|nietos|chamacos|chiquillos)"
+CHILDREN = (
+    r"early (?:dismissal|release|pick ?up)",
+    r"(?:school|schools|daycare|day care|preschool|kindergarten)(?: is| are| got| was| will be|"
+    r"'s)? (?:closed|cancell?ed|out early|letting out early|getting out early|off)",
+    r"(?:a )?(?:snow day|half day|no school|teacher work day|in-service day)(?![\w'])",
+    r"(?:the )?only one (?:who|that) can (?:get|pick up|grab|watch|take care of|stay with|"
+    rf"be with) {_CHILDREN}",
+    rf"(?:have|has|got|need|gotta|going) to (?:pick up|go get|get|grab|watch|babysit) {_CHILDREN}"
+    r"(?! (?:a|an|some|new|the)(?![\w']))",
+    r"(?:salen|sale|salida) (?:temprano|mas temprano)(?: de (?:la )?(?:escuela|clases|guarderia))?",
+    r"no (?:hay|van a tener|tienen) (?:clases|escuela)",
+    r"(?:la )?(?:escuela|guarderia) (?:esta |va a estar )?cerrada",
+    rf"(?:tengo|tenemos) que (?:recoger|ir por|cuidar|ir a recoger) {_NINOS}",
+)
+
+OBSTACLES = (*FAMILY_EMERGENCY, *ROAD, *WEATHER, *NOBODY_HOME, *AWAY_ALL_DAY, *RIDE, *CHILDREN)
