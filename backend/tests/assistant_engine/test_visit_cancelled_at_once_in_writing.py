@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from eval.memory_world import MemoryWorld
 from switchboard.assistant.engine.world import AppointmentInfo
 from tests.assistant_engine.test_conversations import CALLER, CHI, talk, world
@@ -115,3 +117,35 @@ async def test_cancel_asked_again_after_it_is_said_done_never_twice() -> None:
     assert w.cancelled == ["appt-1"]
     assert "already cancelled" in replies[3]
     assert state.name == "Omar Haddad"  # "yes pls cancel" is no name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is Omar Haddad. If it rains tomorrow do I need to cancel?",
+        "Omar Haddad here, what happens if I have to cancel tomorrow's visit?",
+        "Omar Haddad. Is there a fee to cancel",
+        "Omar Haddad, I might need to cancel tomorrow, I'll let you know",
+        "Omar Haddad, should I cancel or can your guy still come with the power out",
+        "soy Omar Haddad, ¿cobran si cancelo la cita?",
+        "habla Omar Haddad, a lo mejor cancelo lo de mañana, le aviso",
+    ],
+)
+async def test_a_cancellation_asked_about_or_held_on_a_condition_is_never_made(text: str) -> None:
+    # Asked about, or said with an "if" or a "maybe": nothing is cancelled without a yes.
+    w = _with_visit()
+    _state, replies = await talk(w, [text], channel="sms")
+    assert w.cancelled == [], replies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad, cancel tomorrow's appointment please, the leak stopped",
+        "soy Omar Haddad, cancele la cita de mañana por favor",
+    ],
+)
+async def test_a_cancellation_asked_for_plainly_is_made(text: str) -> None:
+    w = _with_visit()
+    _state, replies = await talk(w, [text], channel="sms")
+    assert w.cancelled == ["appt-1"], replies

@@ -84,9 +84,10 @@ async def account(t: Turn, u: Understanding) -> Reply:
         t.say("ask.anything_else")
         state.expecting = "anything_else"
         return Reply(t.text(), outcome="status_given")
-    if intent == Intent.CANCEL.value and at_once(t):
-        # In writing the caller wrote "cancel" and is identified: done there and then, the
-        # visit said back (a call asks first: speech is misheard).
+    if intent == Intent.CANCEL.value and at_once(t) and state.cancel_asked:
+        # In writing the caller asked to cancel and is identified: done there and then, the
+        # visit said back (a call asks first: speech is misheard; so does a cancellation
+        # asked about or held on a condition: understanding/cancel_wavering.py).
         state.stage, state.pending_intent = "closed", None
         state.expecting = "anything_else"  # nothing asked: "yes pls cancel" is no name
         await t.world.cancel(appointment.id)

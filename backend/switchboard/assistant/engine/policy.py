@@ -53,6 +53,7 @@ from switchboard.assistant.understanding import (
     Intent,
     QuestionTopic,
     Understanding,
+    cancel_wavering,
     understand,
 )
 from switchboard.assistant.understanding.intent import CALL_BACK
@@ -223,6 +224,8 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         return after
     if intent in ACCOUNT_INTENTS:
         state.pending_intent = intent.value
+        # Only a cancellation asked for plainly is made at once in writing (engine/account.py).
+        state.cancel_asked = intent is Intent.CANCEL and not cancel_wavering.wavers(u.text)
     if intent is Intent.QUESTION or asks:
         answered = await answer(t, u)
         understood = True

@@ -89,6 +89,9 @@ class DialogState:
     # The visit on file cancelled at once on a text channel (engine/account.py): asked again
     # ("yes pls cancel"), it is said to be done, never cancelled twice.
     cancelled_id: str | None = None
+    # The cancellation was asked for plainly, not asked about nor held on a condition
+    # (understanding/cancel_wavering.py): only then is it made at once in writing.
+    cancel_asked: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
