@@ -3,6 +3,7 @@ certain, a flood that reaches electrics later, a downgrade when the caller says 
 
 from __future__ import annotations
 
+from switchboard.assistant.engine import weather_told
 from switchboard.assistant.engine.booking import (
     emergency_declared,
 )
@@ -28,6 +29,8 @@ from switchboard.assistant.understanding.normalise import normalise
 async def handle(t: Turn, u: Understanding) -> Reply | None:
     state = t.state
     flagged = u.emergency.value if u.emergency else None
+    if flagged is False:
+        weather_told.settle(state)  # "it's not urgent": nothing said later pages the weather
     if flagged is False and state.emergency:
         state.emergency = False
         state.hazards = []
@@ -51,8 +54,17 @@ async def handle(t: Turn, u: Understanding) -> Reply | None:
         said_yes = polarity_of(u) is Polarity.YES and u.time is None and not _only_a_name(u)
         if said_yes or confirms(Hazard(asked), normalise(u.text)):
             return await _declare(t, u, [asked])
+        if polarity_of(u) is Polarity.NO and asked in weather_told.WEATHER_HAZARDS:
+            weather_told.settle(state)  # nobody at risk, or not that hot: the caller knows
+        elif (told := weather_told.completed(state, u, asked)) is not None:
+            # An answer about something else, when the call already told the rest ("3
+            # week old twins" earlier, the address now): the question is answered.
+            return await _declare(t, u, [told])
         t.answered_triage = True
         return None  # "no", or an answer to something else: routine, and on with the call
+    if (told := weather_told.completed(state, u)) is not None:
+        # The failure, the heat or cold and the person at risk, told over several turns.
+        return await _declare(t, u, [told])
     # Asked while the problem is being described; a caller already choosing a time has told
     # us it can wait (certain hazards still page at any point).
     if (

@@ -56,8 +56,19 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
     if topic is QuestionTopic.HOURS and facts.hours_text:
         t.say("question.hours", hours=facts.hours_text.get(lang) or facts.hours_text.get("en", ""))
     elif topic is QuestionTopic.SERVICE_AREA and facts.service_area:
-        place = next((p for p in facts.service_area if p.lower() in u.text.lower()), None)
-        asked = None if u.service else place_asked(u.text)
+        # "Do you service furnaces?" names a job after the asking words, not a place; "do you
+        # go into Manhattan" names a place, whatever job the turn speaks of.
+        asked = place_asked(u.text)
+        if asked and (
+            (u.service and not _GOING_TO.search(u.text))
+            or match_service(normalise(asked), facts.service_options()) is not None
+        ):
+            asked = None
+        # The place asked about, not one said before it ("she's staying with us in Queens, do
+        # you go into Manhattan?" asks about Manhattan).
+        text = u.text.lower()
+        after = text[text.rfind(asked.lower()) :] if asked and asked.lower() in text else text
+        place = next((p for p in facts.service_area if p.lower() in after), None)
         if place:
             t.say("question.service_area.yes", place=place)
         elif asked:
@@ -104,6 +115,10 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
         await take_message(t, "question", u.text)
         return False
     return True
+
+
+# Asking words of going somewhere, which name a place and never a job.
+_GOING_TO = re.compile(r"\b(?:come|go|get|drive|travel)(?: out| up| down| over)? (?:to|into)\b")
 
 
 # Where a second question joins the first: ", and are you certified ...", "and do you offer

@@ -56,6 +56,9 @@ class DialogState:
     # in right now?"); every hazard asked about once, never again in the conversation.
     triage: str | None = None
     triaged: list[str] = field(default_factory=list)
+    # What the caller said of lost heat or cooling, the weather and who is at risk, turn by
+    # turn (engine/weather_told.py); "settled" once the caller said it is not urgent.
+    weather_told: list[str] = field(default_factory=list)
     # A message for the owner (engine/message_taking.py): why, and the caller's words.
     message_reason: str | None = None
     message: str | None = None

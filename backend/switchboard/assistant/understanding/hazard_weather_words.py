@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from switchboard.assistant.understanding import cold_in_numbers as cold
 from switchboard.assistant.understanding import hazard_words_es as es
+from switchboard.assistant.understanding import heat_in_numbers as heat
 from switchboard.assistant.understanding.phrases import words
 
 NO_HEAT = words(
@@ -56,6 +57,18 @@ NO_AC = words(
     # What it fails to do: the fan runs, the air comes out warm.
     r"(?:the )?(?:air|vents?)(?: coming out| from the vents?)? (?:is |are |feels? |just )?"
     r"(?:blowing )?(?:warm|hot|room temperature)(?! (?:water|weather|day|days|outside))",
+    # Contracted ("the air's out", "the ac's dead").
+    r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit)'s (?:completely |"
+    r"totally |just )?(?:out|dead|broken|down|busted|shot|gone|not working|not cooling|"
+    r"blowing (?:hot|warm)(?: air)?)",
+    # What it stopped doing ("stopped blowing cold"), or nothing at all out of the vents.
+    r"(?:ac|air conditioner|air conditioning|central air|air|unit|vents?)s? (?:just |has |have |"
+    r"completely |totally )?(?:stopped|quit|isn't|is not|aren't|are not|not) blowing "
+    r"(?:cold|cool)(?: air)?",
+    r"nothing (?:at all )?(?:comes?|is coming|coming|blows?|is blowing|blowing) (?:out )?"
+    r"(?:of |from |through )?(?:the |any )?(?:vents?|registers?|ducts?)",
+    r"no air (?:at all )?(?:is )?(?:comes?|coming|blowing) (?:out )?(?:of |from |through )?"
+    r"(?:the |any )?(?:vents?|registers?|ducts?)",
     *es.NO_AC,
 )
 EXTREME_HEAT = words(
@@ -74,6 +87,7 @@ EXTREME_HEAT = words(
     r"extremely) hot",
     r"sweltering",
     r"boiling in here",
+    *heat.EXTREME_HEAT,
     *es.EXTREME_HEAT,
 )
 # Heating, cooling or the temperature itself, in any words: a weather hazard the meaning model

@@ -324,6 +324,10 @@ NO_AC = (
     r"(?:echando|tirando|sacando|echa|tira|saca) aire caliente|"
     r"se (?:nos |me |le |les )?(?:murio|apago|paro))",
     r"no (?:tengo|hay|tenemos) aire",
+    # Nothing out of the vents ("no sale nada de aire por las rejillas", "no echa aire").
+    r"no (?:sale|salia|echa|tira|avienta|sopla) (?:nada de |nadita de )?aire",
+    r"(?:rejillas|ventilas|ventilaciones|ductos)(?: ya)? no (?:sale|salia|echan|tiran|avientan|"
+    r"sueltan) (?:nada|aire)",
     r"se (?:nos |me |le |les )?(?:descompuso|murio|apago|paro|fue|echo a perder) (?:el |la |mi |"
     r"nuestro |nuestra )?(?:aire acondicionado|aire|clima|minisplit|refrigeracion|unidad)",
 )

@@ -250,6 +250,9 @@ class Understanding:
     visit_requested: bool = False
     # A hazard that may be happening: not paged, asked about with one triage question.
     triage: Extracted[Hazard] | None = None
+    # What the turn says of heat or cooling lost, the weather and who is at risk in it
+    # (`weather_facts`): put together across turns by the engine.
+    weather_facts: frozenset[str] = frozenset()
 
     @property
     def guidance_keys(self) -> tuple[str, ...]:

@@ -51,6 +51,8 @@ AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do wor
              rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
              rf"do {_YOU} (?:go|come|travel|drive|work|do work) (?:up|down|over|out) (?:to|into|"
              rf"in){_NOT_A_PLACE}",
+             # "do you guys go into manhattan"
+             rf"do {_YOU} (?:go|come|travel|drive|work|do work) into{_NOT_A_PLACE}",
              rf"do {_YOU} (?:service|serve|cover|work|do work|come|go)(?: in| to| out to)?"
              r" (?!the |my |our |a |an |it |that |this |your )\w+ (?:\w+ )?(?:area|county|city)",
              r"(?:is|are) \w+(?: \w+)? in your (?:area|service area)",

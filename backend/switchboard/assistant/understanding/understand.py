@@ -54,6 +54,7 @@ from switchboard.assistant.understanding.pitched_urgency import pitched_urgency
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.urgency import judge_urgency
+from switchboard.assistant.understanding.weather_facts import weather_facts
 from switchboard.assistant.understanding.yesno import detect_polarity
 
 _READ_BACK = {Expecting.CONFIRMATION, Expecting.CHANGE}
@@ -179,4 +180,5 @@ def understand(text: str, context: Context) -> Understanding:
         or left_behind(rest)
         or for_the_owner(rest, service is not None)
         else urgency.triage,
+        weather_facts=weather_facts(about_the_home, context),
     )

@@ -28,6 +28,7 @@ from switchboard.assistant.understanding.hazard_scope_words import VISIT_QUESTIO
 from switchboard.assistant.understanding.hazard_signs import CLEAN_WATER_SOURCES, DIRTY_WATER
 from switchboard.assistant.understanding.hazard_weather_words import (
     COOLING_SIDE,
+    EXTREME_HEAT,
     HEATING_SIDE,
     NO_AC,
     TEMPERATURE_TOPIC,
@@ -47,6 +48,7 @@ from switchboard.assistant.understanding.meaning import MeaningJudgement
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
+from switchboard.assistant.understanding.people_elsewhere import people_elsewhere
 from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.weather_hazards import heat_worth_asking, no_heat
 
@@ -72,6 +74,9 @@ class Urgency:
 
 def judge_urgency(norm: Normalised, context: Context) -> Urgency:
     urgency = _clean_water(_judge(norm, context), norm)
+    if people_elsewhere(norm):
+        # "Her AC died, she's fine, she's staying with us": nobody is in the heat or the cold.
+        return _without_weather(urgency)
     if not urgency.hazards and urgency.triage is None and _heat_question(norm, context):
         return Urgency([], Extracted(Hazard.NO_AC_EXTREME_HEAT, 0.5))
     triage = urgency.triage
@@ -82,6 +87,14 @@ def judge_urgency(norm: Normalised, context: Context) -> Urgency:
             urgency.hazards, Extracted(Hazard.FLOODING_NEAR_ELECTRICS, triage.confidence)
         )
     return urgency
+
+
+def _without_weather(urgency: Urgency) -> Urgency:
+    triage = urgency.triage
+    return Urgency(
+        [h for h in urgency.hazards if h.value not in _WEATHER],
+        None if triage is None or triage.value in _WEATHER else triage,
+    )
 
 
 def _heat_question(norm: Normalised, context: Context) -> bool:
@@ -242,9 +255,10 @@ def _weather_side(judged: MeaningJudgement, norm: Normalised, context: Context) 
     """The model's lean between no heat and no cooling follows the side the turn speaks of:
     "the radiators have been ice cold since last night" is the heating, however close the
     model finds it to a cooling failure. A turn naming both sides, or neither, is left as is."""
-    # "The heat hasn't come on" is the heating too, whatever "heat" alone may mean.
+    # "The heat hasn't come on" is the heating too, whatever "heat" alone may mean; "it's 115
+    # outside and warming up fast in the hall" is the cooling, told by the heat in numbers.
     heating = found(HEATING_SIDE, norm) or no_heat(norm)
-    cooling = found(COOLING_SIDE, norm)
+    cooling = found(COOLING_SIDE, norm) or found(EXTREME_HEAT, norm)
     if heating == cooling:
         return judged
     wanted = Hazard.NO_HEAT_FREEZING if heating else Hazard.NO_AC_EXTREME_HEAT

@@ -10,8 +10,8 @@ from switchboard.assistant.understanding.phrases import words
 _ENGLISH = (
     r"elderly",
     r"senior",
-    r"(?:mom|mother|dad|father|grandma|grandpa|wife|husband) is "
-    r"(?:[7-9][0-9]|1[01][0-9])",
+    r"(?:mom|mother|dad|father|grandma|grandpa|wife|husband)(?: is|'s) (?:almost |nearly |over )?"
+    r"(?:[7-9][0-9]|1[01][0-9])(?! (?:degrees|percent|minutes|miles|dollars|bucks))",
     r"(?:[7-9][0-9]|1[01][0-9]) (?:years old|year old)",
     r"(?:he's|hes|she's|shes|he is|she is|they're|they are) (?:almost |nearly |over |like )?"
     r"(?:[7-9][0-9]|1[01][0-9])(?! (?:degrees|percent|minutes|miles|dollars|bucks))",
@@ -56,6 +56,17 @@ _ENGLISH = (
     r"medically fragile",
     r"hospice",
     r"(?:just had|recovering from|home from|out of) (?:the )?(?:surgery|hospital)",
+    # A recent operation, or one on the heart whenever it was ("came home from heart surgery
+    # last week", "had bypass surgery two weeks ago"): the body cannot yet cope.
+    r"(?:just|recently) had (?:(?:a|an|his|her|my|major|\w+) ){0,2}(?:surgery|operation)",
+    r"(?:home|back|out|released|discharged) from (?:the )?(?:\w+ )?(?:surgery|operation|hospital)",
+    r"recovering from (?:(?:a|an|his|her|my|major|\w+) ){0,2}(?:surgery|operation|stroke|"
+    r"heart attack)",
+    r"(?:heart|open heart|bypass|cardiac|valve) (?:surgery|operation)",
+    r"(?:surgery|operation) (?:last week|yesterday|this week|recently|a (?:few days|week|couple "
+    r"(?:of )?weeks) ago|\d+ (?:days|weeks) ago)",
+    r"post ?op",
+    r"(?:just had|recovering from|had) a (?:stroke|heart attack)",
     r"bed ?bound",
     r"(?:uses|with|on|w) (?:a )?walker",
     r"frail",
@@ -68,6 +79,18 @@ _ENGLISH = (
     r"a little |so )?(?:confused|disoriented|lethargic|limp|unresponsive|red|flushed|faint|"
     r"shivering|shaking|sick|ill)(?! of)",
     r"(?:heart|pulse) (?:is |keeps )?(?:racing|pounding)",
+    # The first signs of heat illness, however put ("he's getting dizzy", "feeling
+    # lightheaded", "she threw up", "he passed out").
+    r"dizz(?:y|iness)",
+    r"light ?headed(?:ness)?",
+    r"woozy",
+    r"nause(?:ous|ated|a)",
+    r"(?:throwing|threw) up",
+    r"vomit\w*",
+    r"(?:passed|passing) out",
+    r"faint(?:ed|ing)",
+    r"(?:can't|cannot|can not|having (?:a hard time|trouble)|hard to) (?:breathe|breathing)",
+    r"short of breath",
     # Confusion heard on the phone: heat or cold already affecting the mind.
     r"(?:not|isn't|wasn't|aren't|stopped) making (?:a lot of |a whole lot of |much |any )?sense",
     r"talking (?:gibberish|nonsense|funny|strange|weird)",
@@ -110,6 +133,18 @@ _SPANISH = (
     r"andador[a]?",
     r"andadera",
     r"recien operad[oa]",
+    # An operation lately, or on the heart ("lo operaron del corazón la semana pasada").
+    r"(?:lo|la|me|le) (?:operaron|acaban de operar)",
+    r"(?:cirugia|operacion) (?:del? corazon|de corazon abierto|de bypass)",
+    r"(?:acaba de|recien) (?:salir|salio|llegar|llego) del hospital",
+    r"(?:salio|sali|regreso|llego) del hospital",
+    r"(?:acaba de tener|tuvo) (?:una )?(?:cirugia|operacion|un infarto|un derrame)",
+    # Heat illness beginning ("se está mareando", "anda mareado", "vomitó", "se desmayó").
+    r"mare(?:ad[oa]s?|ando|o|os)",
+    r"vomit\w*",
+    r"se (?:desmayo|desmaya|esta desmayando|quiere desmayar)",
+    r"(?:le|me|nos) falta (?:el )?aire",
+    r"no (?:puede|podia) respirar",
     r"golpe de calor",
     r"insolacion",
     r"(?:esta|se ve|anda|se siente|se puso) (?:bien |muy |medio |como |algo )*(?:confundid[oa]|"
