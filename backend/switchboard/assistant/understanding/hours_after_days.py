@@ -1,6 +1,7 @@
 """An hour said right after its day or part of the day, with no "at": "mon 7", "fri 10 works",
-"thursday afternoon like two", "thurs afternoon, 3?", "tomorrow morning 9 or so", "hoy en la
-tarde, 4". Callers text and speak it so; the hour is the time asked for.
+"thursday afternoon like two", "thurs afternoon, 3?", "tomorrow morning 9 or so", "tomorrow
+after work like five", "hoy en la tarde, 4". Callers text and speak it so; the hour is the
+time asked for.
 
 Never a house number or a count ("friday, 12 oak st", "this afternoon 2 guys can come"): the
 hour must end its clause, or be followed by words that agree to it or soften it ("fri 10
@@ -30,8 +31,8 @@ DAY_THEN_HOUR = re.compile(
 PART_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy|"
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
-    r"(?:after|before) (?:my |our )?lunch|after school|(?:despues|luego) (?:de (?:comer|"
-    r"almorzar|la comida)|del almuerzo))"
+    r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
+    r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
     r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|como a las?|"
     rf"a las?|las))? {_HOUR}(?![\w':])"
 )

@@ -199,14 +199,42 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
             any(not _generic(w) for w in words_)
             and all(w in tokens for w in words_)
             and _NEGATING.isdisjoint(words_)
+            and (_PARTICLES.isdisjoint(words_) or _close_in_order(words_, tokens))
         ):
             return 0.85, -joined.index(f"{words_[0]}")
-    # A negating word ("no heat") counts only in the phrase, never loose.
-    hits = sum(max(said.word_hit(w) for w in slot) for slot in slots if _NEGATING.isdisjoint(slot))
+    # A negating word ("no heat") or a particle ("backed up") counts only in the phrase, never
+    # loose.
+    hits = sum(
+        max(said.word_hit(w) for w in slot)
+        for slot in slots
+        if _NEGATING.isdisjoint(slot) and _PARTICLES.isdisjoint(slot)
+    )
     return 0.75 * hits / (len(slots) or 1), -len(text)
 
 
 _NEGATING = {"no", "not", "sin", "non", "never"}
+# A phrase made with one of these is a verb and its particle ("backed up", "hook up"): its
+# words mean it only together, never one here and one there ("the back bathroom ... mopped it
+# all up" is no backup).
+_PARTICLES = frozenset({"up", "down", "out", "off", "over", "on", "away"})
+_MOST_BETWEEN_PARTICLE = 3
+
+
+def _close_in_order(words_: list[str], tokens: list[str]) -> bool:
+    """The phrase's words said in its order, each within a few words of the one before
+    ("backed all the way up")."""
+    at = [i for i, t in enumerate(tokens) if t == words_[0]]
+    for start in at:
+        here, ok = start, True
+        for w in words_[1:]:
+            ahead = tokens[here + 1 : here + 2 + _MOST_BETWEEN_PARTICLE]
+            if w not in ahead:
+                ok = False
+                break
+            here = here + 1 + ahead.index(w)
+        if ok:
+            return True
+    return False
 
 
 def _word_hit(w: str, said: _Reading) -> float:

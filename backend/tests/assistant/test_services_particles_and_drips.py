@@ -1,0 +1,84 @@
+"""A catalogue phrase made of a verb and its particle ("backed up") names the job only when
+its words are said together, never "the back bathroom ... mopped it all up"; a drip is a small
+leak, so a catalogue that lists only "leak" (or "fuga") still finds it; and a problem word
+denied as speech recognition writes it ("nothings backing up") is denied."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from switchboard.assistant.understanding import Context, ServiceOption, understand
+
+SPANISH_PLUMBING = (
+    ServiceOption("drain", "Destape de drenaje", ("drenaje", "tapado", "destape", "drain")),
+    ServiceOption("water_heater", "Calentador de agua", ("calentador", "water heater")),
+    ServiceOption("leak", "Reparación de fugas", ("fuga", "gotea", "tubería", "leak")),
+    ServiceOption("toilet", "Reparación de inodoro", ("inodoro", "taza", "baño", "toilet")),
+)
+SEWER = ServiceOption("sewer", "Sewer line service", ("sewer", "main line", "camera inspection"))
+
+
+def _service(ctx: Callable[..., Context], text: str, **kw: object) -> str | None:
+    u = understand(text, ctx(**kw))
+    return u.service.value if u.service else None
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("its the toilet in the back bathroom it overflowed last night not too bad we mopped it "
+         "all up its dry now but ever since it just runs and runs it wont stop filling", "toilet"),
+        ("the toilet by the back door, i cleaned it all up", "toilet"),
+        # Look-alikes: the phrase said together, or with a few words between.
+        ("the basement floor drain backed all the way up", "drain"),
+        ("the laundry sink backs up", "drain"),
+        ("everything backed up into the tub", "drain"),
+    ],
+)  # fmt: skip
+def test_a_verb_and_its_particle_name_the_job_only_together(
+    ctx: Callable[..., Context], text: str, service: str
+) -> None:
+    assert _service(ctx, text) == service
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("theres a drip under the bathroom sink ive had a bowl under it for like a week", "leak"),
+        ("the pipe under my bathroom sink is dripping pretty steady", "leak"),
+        # Look-alikes: the thing that drips is named in the catalogue.
+        ("the toilet drips at the base", "toilet"),
+        ("the water heater is dripping", "water_heater"),
+    ],
+)
+def test_a_drip_is_a_leak(ctx: Callable[..., Context], text: str, service: str) -> None:
+    assert _service(ctx, text, services=SPANISH_PLUMBING) == service
+
+
+def test_a_drip_edge_is_no_leak(ctx: Callable[..., Context]) -> None:
+    roofing = (
+        ServiceOption("roof", "Roof repair", ("roof", "shingles")),
+        ServiceOption("leak", "Roof leak repair", ("leak",)),
+    )
+    assert _service(ctx, "the drip edge came loose in the wind", services=roofing) == "roof"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no nothings backing up nobody even lives there right now its empty",
+        "nothing's backing up, it all drains fine",
+    ],
+)
+def test_a_backup_denied_is_not_the_job(ctx: Callable[..., Context], text: str) -> None:
+    services = (*ctx().services, SEWER)
+    assert _service(ctx, text, services=services) is None
+
+
+def test_a_sewer_inspection_keeps_its_service(ctx: Callable[..., Context]) -> None:
+    services = (*ctx().services, SEWER)
+    text = ("hi were buying a house and our inspector flagged the sewer line said there might be "
+            "roots in it and we should get a camera inspection before we close")  # fmt: skip
+    assert _service(ctx, text, services=services) == "sewer"
