@@ -82,3 +82,24 @@ def test_a_sewer_inspection_keeps_its_service(ctx: Callable[..., Context]) -> No
     text = ("hi were buying a house and our inspector flagged the sewer line said there might be "
             "roots in it and we should get a camera inspection before we close")  # fmt: skip
     assert _service(ctx, text, services=services) == "sewer"
+
+
+ROOFING = (
+    ServiceOption("roof_repair", "Roof repair", ("roof", "shingles", "leak")),
+    ServiceOption("gutter", "Gutter cleaning", ("gutter", "gutters", "downspout")),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        # Two things named, one word each: the one said first, wherever a plural's stem puts it.
+        ("weve had squirrels getting in the attic and the animal guy trapped them but he says "
+         "theres a chewed hole in the wood at the edge of the roof by the gutters", "roof_repair"),
+        ("the gutters are pulling away from the roof", "gutter"),
+    ],
+)  # fmt: skip
+def test_of_two_things_named_the_first_said_is_the_job(
+    ctx: Callable[..., Context], text: str, service: str
+) -> None:
+    assert _service(ctx, text, services=ROOFING) == service

@@ -37,14 +37,17 @@ PART_THEN_HOUR = re.compile(
     rf"a las?|las))? {_HOUR}(?![\w':])"
 )
 # A softened hour a few words after its day, part of the day or bound, at the end of the
-# clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten"
+# clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten",
+# "saturday if you have it, 10"
 # (the "like" is gone by here, and noon is "12 pm": "before 12 pm 10"). A bound said with its
 # own hour ("before 10") is no such hour.
 SOFTENED_HOUR = re.compile(
     r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
     r"thu(?:rs?)?|fri|sat|sun|morning|afternoon|evening|today|tomorrow|tmrw)"
     r"(?: (?!at |by |before |after |until |till |til |from |between )[\w']+){0,5}?"
-    r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm))"
+    r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm)|"
+    # "tomorrow saturday if you have it like ten" (the "like" is gone by here)
+    r"if (?:you (?:have|got|can do|can)(?: it| one| that| anything)?|possible))"
     rf" {_HOUR}(?![\w':])"
 )
 # "The Monday one", "that afternoon one", "the earlier one": "one" stands for an offer.

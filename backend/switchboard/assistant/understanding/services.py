@@ -141,6 +141,12 @@ class _Reading:
         self.tokens, self.text, self.proper = tokens, text, proper
         self.said = frozenset(tokens)
         self.joined = " ".join(tokens)
+        # Where each token begins in `text` (its words are the tokens, as said).
+        self._starts: list[int] = []
+        offset = 0
+        for word in text.split():
+            self._starts.append(offset)
+            offset += len(word) + 1
         self._phrases: dict[str, tuple[float, int]] = {}
         self._words: dict[str, float] = {}
         # What a near spelling of a catalogue word is looked for among, by first letter (a
@@ -155,6 +161,10 @@ class _Reading:
         for a, b in pairwise(tokens):
             if not is_common(b):
                 self.pairs_by_end.setdefault((a + b)[-4:], []).append(a + b)
+
+    def start_of(self, index: int) -> int:
+        """Where the token at `index` begins in the text as said."""
+        return self._starts[index] if index < len(self._starts) else len(self.text)
 
     def score(self, phrase: str) -> tuple[float, int]:
         held = self._phrases.get(phrase)
@@ -175,12 +185,13 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
     if not words_:
         return 0.0, 0
     tokens, text, joined = said.tokens, said.text, said.joined
-    for haystack, needle in (
-        (f" {text} ", f" {plain} "),
-        (f" {joined} ", f" {' '.join(words_)} "),
-    ):
-        if needle in haystack:
-            return (1.0 if len(words_) > 1 else 0.8), -haystack.index(needle)
+    found = 1.0 if len(words_) > 1 else 0.8
+    if (at := f" {text} ".find(f" {plain} ")) >= 0:
+        return found, -at
+    if (at := f" {joined} ".find(f" {' '.join(words_)} ")) >= 0:
+        # Where the stems were found, as a place in the text as said: the stems are shorter
+        # than the words, so their own offsets would put a later word before an earlier one.
+        return found, -said.start_of(joined.count(" ", 0, at))
     if len(words_) > 1:
         # Written as one word or as several: "tuneup" is "tune up", "hvac" is "h vac".
         squashed = "".join(plain.split())
@@ -201,7 +212,7 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
             and _NEGATING.isdisjoint(words_)
             and (_PARTICLES.isdisjoint(words_) or _close_in_order(words_, tokens))
         ):
-            return 0.85, -joined.index(f"{words_[0]}")
+            return 0.85, -said.start_of(tokens.index(words_[0]))
     # A negating word ("no heat") or a particle ("backed up") counts only in the phrase, never
     # loose.
     hits = sum(
