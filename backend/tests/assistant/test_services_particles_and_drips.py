@@ -1,7 +1,10 @@
 """A catalogue phrase made of a verb and its particle ("backed up") names the job only when
 its words are said together, never "the back bathroom ... mopped it all up"; a drip is a small
-leak, so a catalogue that lists only "leak" (or "fuga") still finds it; and a problem word
-denied as speech recognition writes it ("nothings backing up") is denied."""
+leak, so a catalogue that lists only "leak" (or "fuga") still finds it; a problem word
+denied as speech recognition writes it ("nothings backing up") is denied; of two things named
+the first said wins a tie; people knocking on doors and a part found burnt are told apart as
+no fault and a fault; a Spanish participle ("tapado") never meets the English word its stem
+spells ("tap")."""
 
 from __future__ import annotations
 
@@ -103,3 +106,63 @@ def test_of_two_things_named_the_first_said_is_the_job(
     ctx: Callable[..., Context], text: str, service: str
 ) -> None:
     assert _service(ctx, text, services=ROOFING) == service
+
+
+ROOF_CHECKS = (*ROOFING, ServiceOption("inspection", "Roof inspection", ("inspection", "inspect")))
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        # People knocking on doors are no sound of a fault: the inspection asked for stands.
+        ("Half the street is getting new roofs after the April hail and the adjusters keep "
+         "knocking on doors. We have no leaks or anything but would like an inspection.",
+         "inspection"),
+        # Look-alike: a knocking told of the thing is a fault, so no check-up.
+        ("something keeps knocking in the roof when the wind blows, can you inspect it",
+         "roof_repair"),
+    ],
+)  # fmt: skip
+def test_knocking_on_doors_is_no_fault(
+    ctx: Callable[..., Context], text: str, service: str
+) -> None:
+    assert _service(ctx, text, services=ROOF_CHECKS) == service
+
+
+HVAC_CHECKS = (
+    ServiceOption("ac", "AC repair", ("ac", "air conditioner", "cooling")),
+    ServiceOption("tuneup", "AC tune-up", ("tune up", "maintenance", "check up")),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        # A part found damaged is a fault now, though the thing works again: a repair.
+        ("our ac quit yesterday and my neighbor swapped the capacitor and its been cooling "
+         "great since last night but he said have a real company look at it because the "
+         "contactor looked burnt", "ac"),
+        # Look-alike: all fine and a look-over asked for is the tune-up.
+        ("the ac is working fine, just want someone to look it over before summer", "tuneup"),
+    ],
+)  # fmt: skip
+def test_a_part_found_burnt_is_a_fault(
+    ctx: Callable[..., Context], text: str, service: str
+) -> None:
+    assert _service(ctx, text, services=HVAC_CHECKS) == service
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        # A Spanish participle is never the English word its stem spells ("tapado" is no tap).
+        ("hola, el fregadero de la cocina esta tapado desde ayer, no baja nada", "drain"),
+        ("la coladera está tapada", "drain"),
+        # Look-alike: the faucet named in Spanish is still the faucet.
+        ("necesito cambiar la llave del fregadero", "faucet"),
+    ],
+)
+def test_a_spanish_participle_meets_only_spanish_words(
+    ctx: Callable[..., Context], text: str, service: str
+) -> None:
+    assert _service(ctx, text) == service

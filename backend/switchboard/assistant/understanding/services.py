@@ -42,10 +42,11 @@ CHATTER = {"thank", "thanks", "thx", "great", "grate", "yeah", "yes", "okay", "s
 
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote", "tap".
+    # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote_", "tap_". The mark keeps
+    # a Spanish stem from meeting the English word it spells ("tapado" is no faucet's "tap").
     for suffix in ("ando", "iendo", "ados", "adas", "ado", "ada"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            return word[: -len(suffix)] + "_"
     # English: "leaky" -> "leak", "dripping" -> "drip", "clogged" -> "clog".
     for suffix in ("ing", "es", "s", "ed", "y"):
         if len(word) > 4 and word.endswith(suffix):
