@@ -47,3 +47,23 @@ def test_the_day_and_hour_pick_that_offer(ctx: Callable[..., Context]) -> None:
     assert u.slot is not None
     assert u.slot.value.decision is SlotDecision.CHOSEN
     assert u.slot.value.index == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("tomorrow saturday if you have it like ten", local(2026, 11, 28, 10)),
+        ("saturday if possible 9", local(2026, 11, 28, 9)),
+    ],
+)
+def test_an_hour_after_if_you_have_it_is_the_hour(
+    ctx: Callable[..., Context], text: str, start: object
+) -> None:
+    u = understand(text, ctx())
+    assert u.time is not None and u.time.value.exact
+    assert u.time.value.earliest == start
+
+
+def test_a_count_after_if_you_have_it_is_no_hour(ctx: Callable[..., Context]) -> None:
+    u = understand("saturday if you have it 2 guys can help", ctx())
+    assert u.time is not None and not u.time.value.exact

@@ -92,6 +92,11 @@ def test_asking_to_be_called_back_is_a_message(ctx: Callable[..., Context], text
         "the listing agent has a lockbox on the door",
         "my insurance agent said to get it looked at, can someone come Friday",
         "the buyer's agent will meet you there at 10",
+        # said without the apostrophe speech recognition leaves out
+        "thursday afternoon maybe three oclock the sellers agent said afternoons work",
+        "the agent will let you in",
+        "we have an agent coming tuesday",
+        "our real estate agent will be there",
     ],
 )
 def test_someone_elses_agent_is_no_request_for_a_person(
@@ -102,7 +107,17 @@ def test_someone_elses_agent_is_no_request_for_a_person(
     assert Intent.HUMAN not in intents, (text, intents)
 
 
-@pytest.mark.parametrize("text", ["agent please", "can I get an agent", "I want a live agent"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "agent please",
+        "can I get an agent",
+        "I want a live agent",
+        "an agent",
+        "connect me to an agent",
+        "Agent!",
+    ],
+)
 def test_asking_for_an_agent_is_a_request_for_a_person(
     ctx: Callable[..., Context], text: str
 ) -> None:

@@ -79,3 +79,40 @@ def test_when_the_fault_happens_is_not_a_wish(ctx: Callable[..., Context], text:
 def test_mornings_asked_for_are_still_the_wish(ctx: Callable[..., Context], text: str) -> None:
     u = understand(text, ctx())
     assert u.time is not None and u.time.value.part_of_day is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah hi so the wind tonight brought a power line down in the alley behind our garage",
+        "the storm this morning knocked a limb onto our service mast",
+        "this morning a pipe burst under the kitchen sink",
+        "earlier today the breaker tripped and now the kitchen has no power",
+        "a tree fell on the line this afternoon",
+        "el viento de esta noche tumbó un cable en el callejón",
+        "esta mañana se reventó un tubo debajo del fregadero",
+        "se cayó un cable esta noche",
+    ],
+)
+def test_when_it_struck_today_is_not_a_wish(ctx: Callable[..., Context], text: str) -> None:
+    assert understand(text, ctx()).time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        # Look-alikes: a part of today asked for beside what happened.
+        ("can you come tonight, the pipe burst", local(2026, 11, 24, 17)),
+        ("it broke, can someone come this afternoon", local(2026, 11, 24, 12)),
+        ("we noticed a leak, this afternoon would be great", local(2026, 11, 24, 12)),
+        ("the pipe burst this morning, can you come this afternoon", local(2026, 11, 24, 12)),
+        ("tonight works if you have anything", local(2026, 11, 24, 17)),
+        ("hoy en la tarde puede venir alguien", local(2026, 11, 24, 12)),
+    ],
+)
+def test_a_part_of_today_asked_for_beside_the_story_is_the_wish(
+    ctx: Callable[..., Context], text: str, earliest: object
+) -> None:
+    u = understand(text, ctx())
+    assert u.time is not None
+    assert u.time.value.earliest == earliest

@@ -48,7 +48,9 @@ _PARK_SIDE = r"park(?= (?:n|s|e|w|north|south|east|west)(?![\w']))"
 ANCHOR = re.compile(
     # A bare number is never inside the street's name: "10. Dana Ruiz 47 Elm St" is 47.
     rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:(?![0-9]+ )[a-z0-9']+ ){{0,4}}?"
-    rf"(?:{SUFFIXES}|{_PARK_SIDE})"
+    # A street named by a kind ("Court Street", "Terrace Avenue") is the name, then its kind.
+    rf"(?:(?:{SUFFIXES})(?! (?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd)(?![\w']))|"
+    rf"{_PARK_SIDE})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
     r"southwest))?)(?![\w'])"
     rf"((?:(?: \|)? {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"

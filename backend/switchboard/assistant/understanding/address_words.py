@@ -40,12 +40,35 @@ def house_number(spoken: str) -> str:
     if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
         spoken, letter = m.group(1), m.group(2)
     groups = spoken.split()
+    if (twice := _said_twice(groups)) is not None:
+        return f"{twice} {letter}" if letter else twice
     while len(groups) > 1 and (
         sum(len(g) for g in groups) > MAX_HOUSE_DIGITS or groups[0].startswith("0")
     ):
         groups.pop(0)
     number = "".join(groups)
     return f"{number} {letter}" if letter else number
+
+
+def _said_twice(groups: list[str]) -> str | None:
+    """A house number said twice over to make sure of it, in the same groups or not ("cuatro
+    cero cinco uno, cuatro mil cincuenta y uno" reads 4 0 5 1 4051; "twenty two fifty, two
+    two five zero"): the number once. Only where the whole would be too long for a house
+    number, so "12 12 Oak St" stays 1212."""
+    if sum(len(g) for g in groups) <= MAX_HOUSE_DIGITS:
+        return None
+    for cut in range(1, len(groups)):
+        first, second = "".join(groups[:cut]), "".join(groups[cut:])
+        if first == second and len(first) >= 2 and not first.startswith("0"):
+            return first
+        # "twenty two fifty two two five zero" reads 22 52 2 5 0: the first digit said again
+        # ran into the tens word before it.
+        joined = groups[cut - 1]
+        if len(joined) == 2 and joined[1] != "0":
+            first = "".join(groups[: cut - 1]) + joined[0] + "0"
+            if first == joined[1] + second and len(first) >= 3:
+                return first
+    return None
 
 
 def unit_text(text: str) -> str:

@@ -197,8 +197,10 @@ def either_hours(m: re.Match[str], norm: Normalised) -> tuple[time | None, time 
     return first, time(second.hour + 1)
 
 
+# A street after the number, also past the rest of a house number said digit by digit ("at
+# one two two zero five west 119th street" is 12205 West 119th Street, never 1 o'clock).
 _STREET_AHEAD = re.compile(
-    rf"^(?: (?:n|s|e|w|north|south|east|west)(?![\w'])|"
+    rf"^(?: [0-9](?![\w':]))*(?: (?:n|s|e|w|north|south|east|west)(?![\w'])|"
     rf"(?: [a-z0-9']+){{0,3}} (?:{SUFFIXES})(?![\w']))"
 )
 _PLACE_BEHIND = re.compile(r"(?:i'm|we're|we are|i am|live|living|located|address is|house is)$")
@@ -336,11 +338,21 @@ def _hour_closing(norm: Normalised) -> time | None:
     return _hour(int(m.group(1)), 0, None, pm, am)
 
 
+# "Can we do one instead": "one" stays a word in the text ("the second one"); said as the time
+# put in place of another, it is one o'clock.
+# ("the other one instead", "that one instead" pick an offer).
+_ONE_INSTEAD = re.compile(
+    r"(?<![\w'])(?<!the )(?<!other )(?<!that )(?<!this )(?<!another )(?<!different )"
+    r"(?<!earlier )(?<!later )(?<!first )(?<!second )(?<!last )one(?= (?:instead|o'?clock|"
+    r"oclock|pm)(?![\w']))"
+)
+
+
 def find_clock(norm: Normalised, taken: tuple[tuple[int, int], ...] = ()) -> time | None:
     """The first clock time said ("at 3:30", "the 2pm", "a las tres"), skipping house numbers
     and the hours inside `taken` (bounds already read); a time said in place of another first
     ("can we do 11 instead")."""
-    if (m := INSTEAD.search(norm.text)) is not None:
+    if (m := INSTEAD.search(_ONE_INSTEAD.sub("1", norm.text))) is not None:
         at = _clock(m, 1, norm) or _clock(m, 1 + CLOCK_GROUPS, norm)
         if at is not None:
             return at

@@ -1,6 +1,7 @@
 """An hour said right after its day or part of the day, with no "at": "mon 7", "fri 10 works",
-"thursday afternoon like two", "thurs afternoon, 3?", "tomorrow morning 9 or so", "hoy en la
-tarde, 4". Callers text and speak it so; the hour is the time asked for.
+"thursday afternoon like two", "thurs afternoon, 3?", "tomorrow morning 9 or so", "tomorrow
+after work like five", "hoy en la tarde, 4". Callers text and speak it so; the hour is the
+time asked for.
 
 Never a house number or a count ("friday, 12 oak st", "this afternoon 2 guys can come"): the
 hour must end its clause, or be followed by words that agree to it or soften it ("fri 10
@@ -30,20 +31,23 @@ DAY_THEN_HOUR = re.compile(
 PART_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy|"
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
-    r"(?:after|before) (?:my |our )?lunch|after school|(?:despues|luego) (?:de (?:comer|"
-    r"almorzar|la comida)|del almuerzo))"
+    r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
+    r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
     r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|como a las?|"
     rf"a las?|las))? {_HOUR}(?![\w':])"
 )
 # A softened hour a few words after its day, part of the day or bound, at the end of the
-# clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten"
+# clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten",
+# "saturday if you have it, 10"
 # (the "like" is gone by here, and noon is "12 pm": "before 12 pm 10"). A bound said with its
 # own hour ("before 10") is no such hour.
 SOFTENED_HOUR = re.compile(
     r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
     r"thu(?:rs?)?|fri|sat|sun|morning|afternoon|evening|today|tomorrow|tmrw)"
     r"(?: (?!at |by |before |after |until |till |til |from |between )[\w']+){0,5}?"
-    r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm))"
+    r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm)|"
+    # "tomorrow saturday if you have it like ten" (the "like" is gone by here)
+    r"if (?:you (?:have|got|can do|can)(?: it| one| that| anything)?|possible))"
     rf" {_HOUR}(?![\w':])"
 )
 # "The Monday one", "that afternoon one", "the earlier one": "one" stands for an offer.

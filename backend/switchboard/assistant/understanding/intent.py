@@ -189,6 +189,7 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"arrive|show up|come|be here|be there|be over|come out|come by)(?: \w+)? (?:today|"
                r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on )?(?:mon|tues|wednes|"
                r"thurs|fri|satur|sun)day(?![\w']))")  # fmt: skip
+_AGENT = r"(?:(?:live|real|actual|human) )?agent"
 HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:someone|somebody|"
               r"real|live|actual|human|person|owner|tech|technician|manager|him|her|boss|"
               r"plumber|electrician|dispatcher|office|agent|representative|anyone)",
@@ -199,10 +200,12 @@ HUMAN = words(r"(?:talk|speak|speaking) (?:to|with) (?:a |an |the |your )?(?:som
               r"(?:get|give) me (?:a )?(?:human|person|real person)",
               r"(?:a|real|actual) human", r"is (?:mike|the owner|the boss) (?:there|"
               r"around|available)",
-              # "agent" alone asks for a person; someone else's agent ("the seller's agent will
-              # let you in", "my insurance agent") does not
-              r"(?<!'s )(?<!estate )(?<!insurance )(?<!listing )(?<!leasing )(?<!my )(?<!our )"
-              r"(?<!his )(?<!her )(?<!their )(?<!the )(?<!travel )agent",
+              # An agent asked for ("agent please", "can I get an agent", "connect me to a live
+              # agent"); someone else's agent ("the sellers agent said afternoons work", "my
+              # insurance agent", "the listing agent has a lockbox") asks for nobody.
+              rf"^(?:an? |un )?{_AGENT}(?: please| now| por favor)?$",
+              rf"(?:get|give|want|need|connect|transfer|put)(?: me| us)?(?: to| with| "
+              rf"through to)? (?:an?|some|your|one of your) {_AGENT}",
               # "can I speak to Mike", "quiero hablar con el señor Hernández": a named person
               r"(?:can|could|may) i (?:talk|speak) (?:to|with) (?!my |our )\w+",
               r"(?:i want|i'd like|i need|i would like|let me) (?:to )?(?:talk|speak) (?:to|with) "

@@ -26,7 +26,9 @@ def found(pattern: re.Pattern[str], norm: Normalised) -> bool:
 
 NEGATORS_WIDE = {"not", "never", "nothing", "without", "nunca", "nada", "sin", "ni", "nobody",
                  "none", "isn't", "wasn't", "don't", "doesn't", "didn't", "aren't", "weren't",
-                 "haven't", "hasn't", "ain't", "no longer"}  # fmt: skip
+                 "haven't", "hasn't", "ain't", "no longer", "nothing's", "nobody's",
+                 # as speech recognition writes them: "nothings backing up"
+                 "nothings", "nobodys"}  # fmt: skip
 NEGATORS_NEAR = {"no"}
 # "it doesn't stop leaking" and "can't stop the water" are not negations of the leak.
 NEGATION_BREAKERS = {"stop", "stopping", "quit", "quitting", "but", "pero", "because", "so",

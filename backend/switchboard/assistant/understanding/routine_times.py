@@ -13,8 +13,10 @@ ROUTINE_BEHIND = re.compile(
     r"(?:i'm|im|i am|we're|we are|i'll be|we'll be)(?: usually| always| normally| already)?"
     r" (?:up|awake)(?: early)?|"
     r"(?:i|we)(?: usually| always| normally)? (?:get|got|wake|woke)(?: up)?(?: early)?|"
-    # the children's day: "school dropoff is 8:15", "pickup at 3", "the bus comes at 7"
-    r"(?:drop ?off|pick ?up|dropoff|pickup|the bus|school bus)(?:'s| is| comes| gets here)?|"
+    # the children's day: "school dropoff is 8:15", "pickup at 3", "the bus comes at 7", "when
+    # the bus drops the kids at 3:15", "I pick up my son at 3"
+    r"(?:drop ?off|pick ?up|dropoff|pickup|the bus|school bus)(?:'s| is| comes| gets here)?"
+    r"(?: (?!(?:can|could|would|come|be|before|after|until|till|by)(?![\w']))[a-z']+){0,4}|"
     r"(?:me|nos) (?:levanto|despierto|levantamos|despertamos)|"
     r"(?:estoy|estamos) (?:despiert[oa]s?|levantad[oa]s?)|"
     r"(?:recojo|dejo|llevo|recogemos|dejamos|llevamos) a (?:los|las|la|el|mi|mis|nuestr[oa]s?)"

@@ -24,11 +24,15 @@ _ARTICLES = r"(?:(?:on|in|the|el|los|por|en|this|next|este|a|any)\s+){0,2}"
 _ENGAGEMENT = (r"(?:a |an |the |my |our |his |her |their |mi |una |la |el )?(?:(?:kid'?s|son'?s|"
                r"daughter'?s|husband'?s|wife'?s|mom'?s|dad'?s) )?(?:(?:dentist|doctor|dr|"
                r"doctor's|dentist's|eye doctor|vet|surgery|therapy|physical therapy|chemo|"
-               r"dialysis|court|jury duty|meeting|class|game|recital|funeral|wedding|shift)"
+               r"dialysis|court|jury duty|meeting|class|game|recital|funeral|wedding|shift|"
+               # what people go to at set hours: "I have bridge in the afternoon"
+               r"bridge|bingo|cards|church|mass|bible study|choir|book club|golf|tennis|"
+               r"pickleball|yoga|pilates|the gym|gym|bowling|practice|rehearsal|lessons?|"
+               r"tutoring|errands|volunteering|carpool|pickup|school pickup|daycare pickup)"
                r"(?: (?:appointment|appt|visit))?|(?:cita|consulta) (?:con el|con la|en el|al|"
                r"del|de la) (?:dentista|doctor|doctora|medico|medica|hospital|clinica)|"
                r"(?:dentista|doctor|medico|cita medica|junta|clases?|consulta|"
-               r"terapia))")  # fmt: skip
+               r"terapia|misa|iglesia|ensayo|practica|gimnasio|mandados))")  # fmt: skip
 _NOT_A_REASON = (r"(?<!que )(?<!porque )(?<!pues )(?<!because )(?<!cause )(?<!since )"
                  r"(?<!'cause )")  # fmt: skip
 # Said after the day: "Wednesday I have the dentist", "el miércoles tengo cita con el doctor".
@@ -79,7 +83,10 @@ SKIP_AFTER = re.compile(
     r" are working|"
     r"'m busy| am busy|'re busy| are busy| am at work|'m at work)|trabajo|trabajamos|"
     r"(?:me|nos) toca trabajar|tengo que trabajar|tenemos que trabajar|"
-    r"tengo (?:trabajo|clases?)|estoy (?:trabajando|ocupad[oa])|estamos (?:trabajando|ocupados))"
+    r"tengo (?:trabajo|clases?)|estoy (?:trabajando|ocupad[oa])|estamos (?:trabajando|ocupados)|"
+    # "el lunes salgo tarde del trabajo", "monday I get off late": the day is taken by work
+    r"(?:salgo|salimos) tarde(?: del trabajo| de trabajar)?|(?:i|we) (?:get off|work) late|"
+    r"(?:i'm|i am|we're|we are) working late)"
     r"(?: all day| todo el dia)?(?=\s*$|\s+(?:so|and|but|y|pero|asi que)(?![\w']))|"
     # "Wednesday is my dentist", "el miércoles tengo cita con el doctor"
     rf"(?:(?:'s|es) )?{_ENGAGEMENT}|{_BUSY_WITH})(?![\w'])"

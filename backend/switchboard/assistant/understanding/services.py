@@ -42,10 +42,11 @@ CHATTER = {"thank", "thanks", "thx", "great", "grate", "yeah", "yes", "okay", "s
 
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote", "tap".
+    # Spanish verb forms: "goteando", "tapado", "tapando" -> "gote_", "tap_". The mark keeps
+    # a Spanish stem from meeting the English word it spells ("tapado" is no faucet's "tap").
     for suffix in ("ando", "iendo", "ados", "adas", "ado", "ada"):
         if len(word) - len(suffix) >= 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
+            return word[: -len(suffix)] + "_"
     # English: "leaky" -> "leak", "dripping" -> "drip", "clogged" -> "clog".
     for suffix in ("ing", "es", "s", "ed", "y"):
         if len(word) > 4 and word.endswith(suffix):
@@ -141,6 +142,12 @@ class _Reading:
         self.tokens, self.text, self.proper = tokens, text, proper
         self.said = frozenset(tokens)
         self.joined = " ".join(tokens)
+        # Where each token begins in `text` (its words are the tokens, as said).
+        self._starts: list[int] = []
+        offset = 0
+        for word in text.split():
+            self._starts.append(offset)
+            offset += len(word) + 1
         self._phrases: dict[str, tuple[float, int]] = {}
         self._words: dict[str, float] = {}
         # What a near spelling of a catalogue word is looked for among, by first letter (a
@@ -155,6 +162,10 @@ class _Reading:
         for a, b in pairwise(tokens):
             if not is_common(b):
                 self.pairs_by_end.setdefault((a + b)[-4:], []).append(a + b)
+
+    def start_of(self, index: int) -> int:
+        """Where the token at `index` begins in the text as said."""
+        return self._starts[index] if index < len(self._starts) else len(self.text)
 
     def score(self, phrase: str) -> tuple[float, int]:
         held = self._phrases.get(phrase)
@@ -175,12 +186,13 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
     if not words_:
         return 0.0, 0
     tokens, text, joined = said.tokens, said.text, said.joined
-    for haystack, needle in (
-        (f" {text} ", f" {plain} "),
-        (f" {joined} ", f" {' '.join(words_)} "),
-    ):
-        if needle in haystack:
-            return (1.0 if len(words_) > 1 else 0.8), -haystack.index(needle)
+    found = 1.0 if len(words_) > 1 else 0.8
+    if (at := f" {text} ".find(f" {plain} ")) >= 0:
+        return found, -at
+    if (at := f" {joined} ".find(f" {' '.join(words_)} ")) >= 0:
+        # Where the stems were found, as a place in the text as said: the stems are shorter
+        # than the words, so their own offsets would put a later word before an earlier one.
+        return found, -said.start_of(joined.count(" ", 0, at))
     if len(words_) > 1:
         # Written as one word or as several: "tuneup" is "tune up", "hvac" is "h vac".
         squashed = "".join(plain.split())
@@ -199,14 +211,42 @@ def _phrase_score(phrase: str, said: _Reading) -> tuple[float, int]:
             any(not _generic(w) for w in words_)
             and all(w in tokens for w in words_)
             and _NEGATING.isdisjoint(words_)
+            and (_PARTICLES.isdisjoint(words_) or _close_in_order(words_, tokens))
         ):
-            return 0.85, -joined.index(f"{words_[0]}")
-    # A negating word ("no heat") counts only in the phrase, never loose.
-    hits = sum(max(said.word_hit(w) for w in slot) for slot in slots if _NEGATING.isdisjoint(slot))
+            return 0.85, -said.start_of(tokens.index(words_[0]))
+    # A negating word ("no heat") or a particle ("backed up") counts only in the phrase, never
+    # loose.
+    hits = sum(
+        max(said.word_hit(w) for w in slot)
+        for slot in slots
+        if _NEGATING.isdisjoint(slot) and _PARTICLES.isdisjoint(slot)
+    )
     return 0.75 * hits / (len(slots) or 1), -len(text)
 
 
 _NEGATING = {"no", "not", "sin", "non", "never"}
+# A phrase made with one of these is a verb and its particle ("backed up", "hook up"): its
+# words mean it only together, never one here and one there ("the back bathroom ... mopped it
+# all up" is no backup).
+_PARTICLES = frozenset({"up", "down", "out", "off", "over", "on", "away"})
+_MOST_BETWEEN_PARTICLE = 3
+
+
+def _close_in_order(words_: list[str], tokens: list[str]) -> bool:
+    """The phrase's words said in its order, each within a few words of the one before
+    ("backed all the way up")."""
+    at = [i for i, t in enumerate(tokens) if t == words_[0]]
+    for start in at:
+        here, ok = start, True
+        for w in words_[1:]:
+            ahead = tokens[here + 1 : here + 2 + _MOST_BETWEEN_PARTICLE]
+            if w not in ahead:
+                ok = False
+                break
+            here = here + 1 + ahead.index(w)
+        if ok:
+            return True
+    return False
 
 
 def _word_hit(w: str, said: _Reading) -> float:

@@ -54,6 +54,7 @@ from switchboard.assistant.understanding.relative_times import (
     relative_window,
 )
 from switchboard.assistant.understanding.ruled_out_times import ruled_out
+from switchboard.assistant.understanding.story_times import STORY_TIMES
 from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, WEEKDAYS_ONLY
 
 ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
@@ -167,7 +168,9 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"(?![\w']))",
                    r"buen(?:os|as) (?:dias|tardes|noches)",
                    r"(?:too|kind of|kinda|a bit|a little|little|pretty|so|very|really|rather|bit|"
-                   r"all) (?:early|late)", r"(?:early|late) for (?:me|us)")  # fmt: skip
+                   r"all) (?:early|late)", r"(?:early|late) for (?:me|us)",
+                   # when the weather or the fault struck today: "the wind tonight brought ..."
+                   *STORY_TIMES)  # fmt: skip
 
 
 def _in_part(bound: time | None, part: PartOfDay) -> time | None:

@@ -143,6 +143,10 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"time|anytime|any time|if) it (?:really )?(?:rains|pours|storms)",
             "leak",
         ),
+        # A drip is a small leak, whatever drips ("a drip under the bathroom sink"): said with
+        # a catalogue's "leak" (a Spanish one's "fuga" has it as its English twin). Not a
+        # roof's drip edge, nor drip irrigation.
+        (r"(?:drips?|dripping|dripped|drippy)(?! (?:edges?|irrigation|lines?|system))", "leak"),
         # Water that runs where it should not, inside a wall or a floor: a leak, though the
         # caller never says the word ("water dribbles down inside the wall when I turn it on").
         (

@@ -182,6 +182,9 @@ FAULT_NOW = words(
     r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
     r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing)",
     r"broken|broke down",
+    # A part found damaged: "the contactor looked burnt", "the wires are all melted".
+    r"(?:looked|looks|look|is|was|were|are|got|'s|s) (?:all |kind of |kinda |a little |pretty )?"
+    r"(?:burnt|burned|melted|scorched|charred|fried)",
     # Said of the machine, never of a person ("my husband died last year").
     r"(?:it|its|it's|that|unit|system|furnace|boiler|ac|air|heater|heat|compressor|motor|pump|"
     r"fan|blower|thermostat|one)(?: just| finally| completely)? (?:died|quit|conked out|gave out)"
@@ -201,8 +204,10 @@ FAULT_NOW = words(
     r"(?:is|its|it's|been|getting|got|kinda|kind of|pretty|really|super|so|very|too) "
     r"(?:loud|louder|noisy|noisier)",
     r"(?:rattl|squeal|screech|grind|buzz|clank|clunk)(?:es|s|ing|ed)?",
-    # Said now only: "someone knocked on the door" is no sound of the machine.
-    r"(?:bang|knock|thump)(?:s|ing)?",
+    # Said now only: "someone knocked on the door" is no sound of the machine, nor
+    # "adjusters keep knocking on doors".
+    r"(?:bang|knock|thump)(?:s|ing)?(?! (?:on|at) (?:the |our |my |your |people's |every |all "
+    r"the |everyone's |their )?(?:doors?|windows?))",
     r"suena (?:feo|raro|fuerte|mucho)|(?:muy |bien )?ruidoso",
     # Knocks and bangs, in Spanish said as blows the thing gives ("hace unos golpes fuertes",
     # "golpetea", "truena cuando prende").
