@@ -86,7 +86,9 @@ def test_a_customer_quoting_an_official_or_with_family_is_still_a_customer(
          "while the storm work lasts", "en"),
         ("we've got three crews available this week if you're backed up after the hail", "en"),
         ("somos una agencia de personal, le conseguimos técnicos certificados", "es"),
-        ("tenemos dos cuadrillas, buscamos trabajo como subcontratistas", "es"),
+        # (a local crew asking for work is a job seeker: test_non_customers_introduced_otherwise)
+        ("tenemos dos cuadrillas que vienen siguiendo las tormentas, buscamos trabajo como "
+         "subcontratistas", "es"),
     ],
 )  # fmt: skip
 def test_labour_sold_to_the_business_is_a_pitch(

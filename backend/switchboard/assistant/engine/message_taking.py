@@ -16,6 +16,7 @@ from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
 from switchboard.assistant.understanding.non_customers import (
     number_to_come,
+    official,
     only_asks_for_a_message,
     owners_family,
 )
@@ -42,7 +43,7 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
             state.stage, state.expecting = "message", Expecting.NOTHING.value
             t.say("message.ask_what")
             return Reply(t.text())
-        if not number_to_come(norm):
+        if not (number_to_come(norm) or _office_line(t, u)):
             return _close(t)
         # "... I need the contractor to call me": the number is what they say next.
         state.stage, state.expecting = "message", Expecting.PHONE.value
@@ -60,6 +61,12 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
         state.expecting = Expecting.NAME.value
         t.say("message.ask_contact")
     return Reply(t.text())
+
+
+def _office_line(t: Turn, u: Understanding) -> bool:
+    """An official calling about a permit or an inspection, on a call, with no number said:
+    the line they call from is an office's, so the number to reach them is asked."""
+    return t.channel == "voice" and u.phone is None and official(normalise(u.text))
 
 
 # Messages from someone who wants a call, not a visit: a day said while leaving one ("have

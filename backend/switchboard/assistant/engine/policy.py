@@ -56,6 +56,8 @@ from switchboard.assistant.understanding import (
     cancel_wavering,
     understand,
 )
+from switchboard.assistant.understanding.asked_in_own_words import WHEN_ASKED
+from switchboard.assistant.understanding.asking_moment import said_of_now
 from switchboard.assistant.understanding.intent import CALL_BACK
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.other_business import other_business_asked
@@ -209,8 +211,9 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
     ):
         return await message_taking.finish(t, u, merge)
 
-    if _asks_hours_of_a_day(u):
-        # "Are you open Sundays?" names a day the question is about, not a day for a visit.
+    if _asks_hours_of_a_day(u) or _asked_from_a_break(u):
+        # "Are you open Sundays?" names a day the question is about, not a day for a visit;
+        # "on my lunch break, quick q" is when the question is asked.
         u = replace(u, time=None)
     understood = merge(t, u) or t.answered_triage
     if u.language_request is not None:
@@ -293,7 +296,20 @@ def _asks_hours_of_a_day(u: Understanding) -> bool:
         and (
             (u.service is None and Intent.NEW_JOB not in u.other_intents)
             or found(DAYS_ASKED, normalise(u.text))
+            # "do you ever come out in the evening, or on Sundays?": the business's habit
+            or found(WHEN_ASKED, normalise(u.text))
         )
+    )
+
+
+def _asked_from_a_break(u: Understanding) -> bool:
+    """ "On my lunch break, quick q: what does gutter cleaning run?": a question asked from
+    the caller's lunch hour, no visit asked for."""
+    return (
+        intent_of(u) is Intent.QUESTION
+        and u.time is not None
+        and not u.visit_requested
+        and said_of_now(normalise(u.text), u.time.value)
     )
 
 

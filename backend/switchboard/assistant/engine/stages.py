@@ -46,8 +46,12 @@ _CLOSING = re.compile(
     # Not booking now, deciding later: "I'll talk to my wife and call you back", "let me think
     # about it", "I'll get back to you", "lo platico con mi esposo y le llamo"
     r"(and|then|i'?ll|we'?ll|i will|we will) (call|text|ring) (you|y'?all|ya|u)( guys)? back|"
-    r"(i'?ll|we'?ll|i will|we will|let me|lemme) (get back to (you|y'?all|ya)|think (about|on) it|"
-    r"sleep on it)|(lo|la) (voy a|vamos a) (pensar|platicar|consultar)|"
+    r"(i'?ll|we'?ll|i will|we will|let me|lemme|and|then) (get back to (you|y'?all|ya)|think "
+    r"(about|on) it|sleep on it)|(lo|la) (voy a|vamos a) (pensar|platicar|consultar)|"
+    # "I'll talk to my husband tonight", "let me run it by my wife": someone else decides
+    r"(i'?ll|we'?ll|i will|let me|lemme|i need to|i have to|i gotta|gotta) (talk (to|with)|check "
+    r"with|ask|run it by) (my|the) (husband|wife|partner|spouse|hubby|landlord|boss|family|"
+    r"roommate|mom|dad|parents)|"
     r"(le|les|te) (llamo|marco|hablo|aviso|escribo) (despu[eé]s|luego|m[aá]s tarde|ma[nñ]ana)|"
     r"(despu[eé]s|luego|m[aá]s tarde) (le|les|te) (llamo|marco|hablo|aviso|escribo)|"
     r"have a (good|nice|great) (one|day|night)|(thanks|thank you)( so much| very much)?"

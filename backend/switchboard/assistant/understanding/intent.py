@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.asked_in_own_words import (
+    PRICE_ASKED,
+    WHEN_ASKED,
+    WHERE_ASKED,
+)
 from switchboard.assistant.understanding.booked_visit import (
     ASKS_WHEN,
     FORGOTTEN,
@@ -20,9 +25,9 @@ from switchboard.assistant.understanding.model import Context, Extracted, Intent
 from switchboard.assistant.understanding.non_customers import (
     APPLICANT,
     MESSAGE_ASKED,
-    VENDOR,
     for_the_owner,
     labour_offered,
+    vendor_calling,
 )
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.owner_needed_now import NOW_OR_NEVER
@@ -390,9 +395,12 @@ GREETING = words(r"hi", r"hello", r"hey", r"hiya", r"good (?:morning|afternoon|e
 _TOPICS = (
     (HOURS, QuestionTopic.HOURS),
     (DAYS_ASKED, QuestionTopic.HOURS),
+    (WHEN_ASKED, QuestionTopic.HOURS),
     (AREA, QuestionTopic.SERVICE_AREA),
     (REACH, QuestionTopic.SERVICE_AREA),
+    (WHERE_ASKED, QuestionTopic.SERVICE_AREA),
     (PRICE, QuestionTopic.PRICE),
+    (PRICE_ASKED, QuestionTopic.PRICE),
     (OFFERED, QuestionTopic.SERVICE_OFFERED),
 )
 
@@ -493,7 +501,7 @@ def detect_intents(
         out.append(Extracted(Intent.SALES, 0.8))
     if found(APPLICANT, norm) or found(WORK_ASKED, norm):
         out.append(Extracted(Intent.JOB_APPLICANT, 0.8))
-    if found(VENDOR, norm):
+    if vendor_calling(norm):
         out.append(Extracted(Intent.VENDOR, 0.75))
     if found(MESSAGE, norm) or found(MESSAGE_ASKED, norm) or left_behind(norm):
         out.append(Extracted(Intent.MESSAGE, 0.75))

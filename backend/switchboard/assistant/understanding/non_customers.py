@@ -5,7 +5,8 @@ A receptionist sorts these callers at once: a supplier ("your order is ready for
 about the permit on Logan") have business for the owner, and so does the owner's own family
 ("it's Mike's wife, he's not picking up his cell"): a message, never a booking, even when the
 call names a job or a day (the inspection to move is the inspector's, not a visit). A job
-seeker leaves a message too. Someone selling labour to the business (a staffing agency, a
+seeker leaves a message too, and so does a local crew asking for work ("I run a roofing crew,
+looking for subcontract work"). Someone selling labour to the business (a staffing agency, a
 recruiter, a crew from out of town looking to sub after a storm) is making a pitch, declined
 like any other (`intent.SALES`).
 """
@@ -43,7 +44,41 @@ VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |th
                r"(?:su|el|del|un) pedido(?! (?:de (?:servicio|cita|visita)))",
                r"(?:listos?|listas?) para (?:recoger|recogerse|que (?:lo|la|los|las) recojan|"
                r"pasar por (?:el|ella|ellos|ellas))",
-               r"(?:al )?mostrador de (?:la )?(?:tienda|sucursal|bodega)")  # fmt: skip
+               r"(?:al )?mostrador de (?:la )?(?:tienda|sucursal|bodega)",
+               # A supply house said in Spanish: "habla Ramiro de Suministros del Golfo", "le
+               # llamo de la ferretería" (never "no tengo suministro de agua")
+               r"(?:habla|soy|le habla|le hablo|le llamo|llamo|le hablamos|le escribo|hablamos)"
+               r"(?: [a-z]+){0,3} (?:de|del) (?:la |el )?(?:suministros|materiales|ferreteria|"
+               r"distribuidora|refaccionaria|maderera|proveedora|casa de materiales)",
+               # What the owner ordered has come in: "the tankless he ordered came in", "ya
+               # llegaron los calentadores que pidió" (never "... que pidió el técnico para mi
+               # casa", a customer asking after their own job)
+               r"(?:he|she|the owner|the boss|your boss) (?:special )?ordered(?: [a-z0-9]+){0,3} "
+               r"(?:came in|arrived|is in|are in|got in|showed up|is ready|are ready|is here|"
+               r"are here|has arrived|have arrived)",
+               r"(?:llego|llegaron|ya estan?|tenemos|ya tenemos) (?:el|la|los|las|lo|sus?)"
+               r"(?: [a-z0-9]+){0,6} que (?:pidio|encargo|ordeno|mando pedir|nos pidio|nos "
+               r"encargo)(?! (?:el tecnico|su tecnico|el plomero|para mi|para la casa|para "
+               r"nosotros))")  # fmt: skip
+# A customer's own dealings with a supply house: "I bought a faucet from the plumbing supply
+# store", "I'm in the supply business myself". The supply words there name no caller.
+SHOPPED_AT_SUPPLY = words(
+    r"(?:bought|got|picked up|purchased|ordered|buy|get|pick up|purchase|order)(?: [\w-]+){0,4} "
+    r"(?:from|at) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:supply|supplies|wholesale|distributors?)"
+    r"(?: (?:store|house|place|company|co))?",
+    r"(?:i'm|im|i am|i work|we're|we are|work) in (?:the )?(?:[a-z]+ )?(?:supply|supplies|"
+    r"wholesale|distribution) (?:business|industry|trade)",
+    r"(?:compre|compramos|consegui|conseguimos)(?: [\w-]+){0,4} en (?:la |una )?(?:[\w-]+ )?"
+    r"(?:ferreteria|distribuidora|casa de materiales)",
+)
+
+
+def vendor_calling(norm: Normalised) -> bool:
+    """A supplier or a back office with business for the owner (never a customer's own
+    purchase at a supply house)."""
+    return VENDOR.search(SHOPPED_AT_SUPPLY.sub(" ", norm.text)) is not None
+
+
 APPLICANT = words(r"hiring",
                   r"looking for (?:a )?(?:job|work|employment)", r"(?:apply|applying) for",
                   r"job (?:opening|openings|posting|listing|application)", r"(?:send|drop off|"
@@ -51,7 +86,12 @@ APPLICANT = words(r"hiring",
                   r"any (?:openings|positions)", r"(?:open|available) positions?",
                   r"(?:estan|estan ustedes) contratando", r"(?:busco|buscando) (?:un )?trabajo",
                   r"(?:pedir|solicitar) (?:un )?(?:trabajo|empleo)", r"vacantes?",
-                  r"buscan (?:trabajadores|tecnicos|ayudantes)")  # fmt: skip
+                  r"buscan (?:trabajadores|tecnicos|ayudantes)",
+                  # a crew after work of its own ("looking for subcontract work"); sold labour
+                  # is a pitch before this is heard (`labour_offered`)
+                  r"looking for (?:some |any |more |steady )?(?:sub|subcontract|"
+                  r"subcontracting|contract) work",
+                  r"(?:buscamos|andamos buscando) (?:un )?trabajo")  # fmt: skip
 
 _WORKERS = (
     r"(?:techs?|technicians|workers|labou?r(?:ers)?|helpers|crews?|plumbers|"
@@ -103,6 +143,24 @@ _OFFICE = (
     r"enforcement|planning|development services|fire marshal'?s?|licensing)"
 )
 _PUBLIC = r"(?:city|county|town|village|state|township|borough|parish)"
+_TRADE_OR_PUBLIC = r"(?:city|county|town|state|building|electrical|plumbing|mechanical|fire|code)"
+# A building office by its work: "the Aurora building department", "the county permit office".
+_DEPARTMENT = (
+    r"(?:[a-z]+ ){0,2}(?:building|buildings|permits?|permitting|inspections?|code enforcement|"
+    r"zoning) (?:department|dept|division|office|bureau)"
+)
+_DEPARTMENT_OF = (
+    r"(?:buildings|building inspections?|building and safety|permits|code enforcement|"
+    r"licenses and inspections|inspections|inspectional services)"
+)
+# Where the office is one the caller was in touch with, not the one they speak for.
+_NOT_TOLD_OF = "".join(
+    f"(?<!{w} )"
+    for w in ("letter", "notice", "call", "email", "phone", "talked", "spoke", "spoken",
+              "working", "worked", "dealing", "permit", "violation", "citation", "someone",
+              "somebody", "guy", "man", "lady", "woman", "the inspector", "an inspector", "they",
+              "approval")
+)  # fmt: skip
 OFFICIAL = words(
     # (not a paper or a call from them, quoted by a customer: "a letter from the city of
     # Mesa code enforcement")
@@ -132,6 +190,17 @@ OFFICIAL = words(
     r"ciudad|del condado|del municipio|municipal)",
     r"(?:soy|le habla|habla) (?:el |la )?inspector(?:a)?(?: de la ciudad| del condado| "
     r"municipal)?(?! (?:dijo|me dijo|nos dijo|encontro|reprobo))",
+    # The title before the name, as an official introduces himself: "this is inspector Ray
+    # Collins", "le habla la inspectora Salinas" (never "the inspector said", a customer's)
+    rf"(?:this is|i'm|i am|it's|my name is|le habla|habla|soy) (?:{_TRADE_OR_PUBLIC} )?"
+    rf"inspector(?:a)? [a-z]+(?! (?:said|says|told|found|flagged|wrote|wants|came|was|is|has|"
+    rf"had|dijo|encontro|reprobo)\b)",
+    # The office named by its work, introduced by the caller: "carla with the Aurora building
+    # department", "Ray Collins with the Department of Buildings" (never "I talked with the
+    # building department", "a letter from the department of buildings")
+    rf"(?:this is|i'm|im|i am|it's|my name is|calling|here)(?: [a-z'-]+){{0,4}} "
+    rf"{_NOT_TOLD_OF}(?:with|from) (?:the )?(?:{_DEPARTMENT}|(?:[a-z]+ )?(?:department|dept) "
+    rf"of {_DEPARTMENT_OF})",
 )
 
 _KIN = (r"(?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|girlfriend|"
@@ -141,9 +210,11 @@ _PARIENTE = (r"(?:esposa|esposo|mujer|senora|mama|mami|papa|hijo|hija|hermana|he
 # The caller says whose family they are: "I'm Mike's wife", "it's his mom", "soy la esposa de
 # Miguel", "soy su hermana".
 KIN_OF = words(
-    rf"(?:i'm|i am|this is|it's|its)(?: [a-z]+)? (?:[a-z]+'?s|his|her|the owner's|the owners|"
-    rf"the boss's|the bosses|your boss's|your bosses) {_KIN}",
-    rf"soy(?: [a-z]+)? (?:la |el )?{_PARIENTE} (?:de|del) (?:[a-z]+|el dueno|el jefe|su jefe)",
+    rf"(?:i'm|i am|this is|it's|its)(?: [a-z]+){{0,3}} (?:[a-z]+'?s|his|her|the owner's|"
+    rf"the owners|the boss's|the bosses|your boss's|your bosses) {_KIN}",
+    # "soy la esposa de Miguel", "habla la señora Carmen Hernández, la mamá de Rogelio"
+    rf"(?:soy|habla|le habla|me llamo)(?: [a-z]+){{0,4}} (?:la |el )?{_PARIENTE} (?:de|del) "
+    rf"(?:[a-z]+|el dueno|el jefe|su jefe)",
     rf"soy su {_PARIENTE}",
 )
 # ... of someone at the business who cannot be reached: "he's not picking up his cell", "I
@@ -179,19 +250,59 @@ MESSAGE_ASKED = words(
 )
 
 
+# A crew after work for itself: "looking for subcontract work this summer", "buscamos trabajo
+# como subcontratistas". It asks the owner for work as a job seeker does.
+SEEKING_WORK = words(
+    r"looking for (?:some |any |more |steady |extra )?(?:sub|subcontract|subcontracting|contract"
+    r"|side)? ?(?:work|jobs)",
+    r"(?:buscamos|busco|buscando|andamos buscando|ando buscando) (?:un |algo de )?(?:trabajo|"
+    r"chamba|jale)",
+)
+# What sells labour rather than asks for work: an agency, or a crew that follows the weather
+# from out of town ("we followed the hail up here", "out of state", "venimos siguiendo las
+# tormentas").
+_SOLD = words(
+    r"staffing",
+    r"(?:recruiting|recruitment|placement|temp|headhunting|talent) (?:agency|firm|company|"
+    r"service|services|partner|group|solutions)",
+    r"recruiters?",
+    r"headhunters?",
+    r"agencia",
+    r"hail",
+    r"storms?",
+    r"hurricanes?",
+    r"tornado(?:es)?",
+    r"granizo",
+    r"tormentas?",
+    r"huracan(?:es)?",
+    r"out of (?:state|town)",
+    r"up here",
+    r"(?:de|del) otro estado",
+    r"de fuera",
+)
+
+
 def labour_offered(text: str) -> bool:
-    """Staff, recruiting or a crew to sub, offered to the business: a pitch. `text`: the
-    normalised turn."""
-    return LABOUR_OFFERED.search(text) is not None
+    """Staff, recruiting or a crew to sub, offered to the business: a pitch. A local crew
+    asking for work ("I run a roofing crew, looking for subcontract work, can the owner call
+    me?") is not: it leaves word as a job seeker does. `text`: the normalised turn."""
+    if LABOUR_OFFERED.search(text) is None:
+        return False
+    return SEEKING_WORK.search(text) is None or _SOLD.search(text) is not None
 
 
 def for_the_owner(norm: Normalised, service_named: bool) -> bool:
     """An official about a permit or an inspection, or the owner's family with word for him:
     a message for the owner, whatever job or day the call names. Family is heard only with
     no job of their own named ("I'm Tom's wife, our furnace is out" is a customer)."""
-    if found(OFFICIAL, norm):
+    if official(norm):
         return True
     return owners_family(norm) and not service_named
+
+
+def official(norm: Normalised) -> bool:
+    """An official about a permit or an inspection, introduced as one."""
+    return found(OFFICIAL, norm)
 
 
 def owners_family(norm: Normalised) -> bool:

@@ -16,4 +16,19 @@ NOW_OR_NEVER = (
     r"going to|is not going to|can't|cannot) (?:help|work|do|cut it)",
     r"(?:un )?mensaje no (?:me )?(?:sirve|ayuda|va a servir)",
     r"(?:no|not) (?:a )?message,? (?:i need|put me|get me|connect me)",
+    # Waiting at the door, with nobody to open it: "I'm out at 3300 Tower Rd for the final and
+    # nobody is here to let me in", "no hay nadie para abrirme" (never "let him in", the
+    # caller's own door for someone else)
+    r"(?:nobody|no one|noone|no body)(?:'s| is|s)? (?:here|there|around|on site|home|showed "
+    r"up)(?: yet)? (?:to )?(?:let|open (?:up )?for) (?:me|us) in",
+    r"(?:nobody|no one)(?:'s| is) (?:here|there) (?:to )?(?:open|unlock) (?:up|the (?:door|"
+    r"gate))(?: for (?:me|us))?",
+    r"no (?:hay|esta|vino|llego) nadie (?:aqui |aca |ahi )?(?:para|que) (?:abrirme|abrirnos|"
+    r"(?:me|nos) abra|dejarme entrar|dejarnos entrar)",
+    # Someone live, asked for on the line: "can I get somebody on the phone", "put the owner on
+    # the line", "¿me pone a alguien al teléfono?"
+    r"(?:get|put|have) (?:someone|somebody|anyone|anybody|a (?:real |live )?person|the owner|"
+    r"the boss|the contractor|him|her|a human) on the (?:phone|line)",
+    r"(?:me pone|me pasa|me comunica) (?:a|con) (?:alguien|el dueno|el jefe|una persona)"
+    r"(?: al telefono| en la linea)?",
 )

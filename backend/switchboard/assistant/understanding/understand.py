@@ -49,6 +49,7 @@ from switchboard.assistant.understanding.name_and_role import name_and_role
 from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.non_customers import for_the_owner
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
+from switchboard.assistant.understanding.note_signature import signed_first_name
 from switchboard.assistant.understanding.phone_number import detect_phone
 from switchboard.assistant.understanding.pitched_urgency import pitched_urgency
 from switchboard.assistant.understanding.services import match_service, own_words
@@ -58,6 +59,8 @@ from switchboard.assistant.understanding.weather_facts import weather_facts
 from switchboard.assistant.understanding.yesno import detect_polarity
 
 _READ_BACK = {Expecting.CONFIRMATION, Expecting.CHANGE}
+# Callers who leave word for the owner rather than book.
+_LEAVES_WORD = {Intent.VENDOR, Intent.JOB_APPLICANT, Intent.MESSAGE, Intent.HUMAN}
 
 
 def _wants_later(time: Extracted[TimeWindow] | None, context: Context) -> bool:
@@ -139,6 +142,11 @@ def understand(text: str, context: Context) -> Understanding:
         name = detect_name_after_aside(norm)
     elif name is None and phone is not None:
         name = detect_signed_name(norm)
+    if name is None and phone is not None and any(i.value in _LEAVES_WORD for i in intents):
+        # "Can the owner call me? Alejandro 678-555-0144": word left for the owner, signed
+        # with a first name typed before the number.
+        signed_first = signed_first_name(norm)
+        name = Extracted(signed_first, 0.7) if signed_first else None
     said_proper = " ".join(
         p
         for p in (
