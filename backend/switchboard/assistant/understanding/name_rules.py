@@ -49,7 +49,7 @@ _NOT_NAMES_TEXT = """
     caliente calientito tibio tibia bien mal enfermo enferma cansado cansada
     awake asleep up better worse great fantastic wonderful bored lonely old older
     because porque pero but cuz since cause
-    sin
+    sin without
 """
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
 ENDEARMENTS = frozenset(
