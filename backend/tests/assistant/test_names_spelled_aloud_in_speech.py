@@ -124,3 +124,9 @@ def test_a_word_said_whole_then_spelled_is_said_once(
     ctx: Callable[..., Context], text: str, name: str
 ) -> None:
     assert _name(ctx, text, Expecting.TIME) == name, text
+
+
+def test_letters_given_after_con_spell_no_word_of_their_own(ctx: Callable[..., Context]) -> None:
+    text = "perdon se escribe Giovanni, con G y doble n. Giovanni Estrada"
+    name = _name(ctx, text, Expecting.NAME) or ""
+    assert name.startswith("Giovanni") and "Gyn" not in name

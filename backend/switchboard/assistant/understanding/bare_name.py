@@ -36,7 +36,20 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     first = len(norm.tokens) - len(tokens)
     if any(first < b < len(norm.tokens) for b in norm.breaks):
         return None
-    return a_name(norm, tokens)
+    return a_name(norm, tokens) or _a_couple(norm, tokens)
+
+
+_AND = {"and", "y", "&"}
+
+
+def _a_couple(norm: Normalised, tokens: list[str]) -> Extracted[str] | None:
+    """ "gunnar and ellen haugland", "rosa y tomás peralta": two first names under one surname,
+    the first one said the caller's (the visit goes under one name)."""
+    if len(tokens) != 4 or tokens[1] not in _AND or not name_like(tokens[2]):
+        return None
+    if is_common(tokens[2]) and is_common(tokens[3]):
+        return None  # "tom and jerry show"
+    return a_name(norm, [tokens[0], tokens[3]])
 
 
 def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[str] | None:

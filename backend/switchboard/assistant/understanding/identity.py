@@ -77,7 +77,9 @@ STRONG = re.compile(
     rf"(?:tell|let) (?:him|her|them|the owner|the boss)(?: know)?(?: that)?"
     rf"(?=(?: [a-z'\.]+){{1,3}} (?:called|calls|rang|phoned|is calling|was calling|"
     rf"stopped by|came by|dropped by))|"
-    rf"(?:digale|dile|digales|avisele|avisale) que (?:le |les )?(?:llamo|hablo|marco|paso)|"
+    # ... "dígale al dueño que le hable Ismael Cortez": to call Ismael back, the caller
+    rf"(?:digale|dile|digales|avisele|avisale)(?: (?:al|a la) [a-z]+)? que (?:le |les )?"
+    rf"(?:llamo|hablo|marco|paso|hable|llame|marque)(?: a)?(?= [a-z])|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla)"
     # "put it under her name, it's Gloria Pettigrew", "a nombre de ella, se llama Herminia"
     rf"(?: (?:it's|its|it is|that's|thats|es|se llama))?"
@@ -409,6 +411,10 @@ def _name_at_the_end(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
+# "Dígale al dueño que le hable ...": what follows may be whom to call back or how soon.
+_TELL_TO_CALL = re.compile(r"que (?:le |les )?(?:hable|llame|marque)")
+
+
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
@@ -451,6 +457,10 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]
+    if _TELL_TO_CALL.search(m.group(0)) and all(
+        is_common(p) and not typed(norm.raw, p) for p in parts_of(fold(name).split())
+    ):
+        return None  # "dígale que le llame lo antes posible": how, not who
     # "It's Dana" may be anything; "it's under Dana Smith" is the name to book under.
     # "I'm the owner, Lorenzo Haskins": who one is to the place, then the name, introduces.
     weak = (

@@ -77,7 +77,7 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "pero", "porque", "para", "today", "tonight", "next", "this", "se", "me",
                     "nos", "les", "mi", "y'all", "yall", *ENDEARMENTS,
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday", "mañana", "hoy",
+                    "sunday", "mañana", "manana", "hoy",
                     # The next fact named: "my name is Arkady Volkov address is ..."
                     "address", "direccion", "number", "numero", "telefono", "cell",
                     "celular", "email", "correo", "zip",

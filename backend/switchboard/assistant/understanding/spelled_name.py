@@ -62,9 +62,10 @@ _LETTER_LEFT_OUT = re.compile(
 
 
 # "Gallardo con doble ele", "Allen with a double L": the letter doubled is still the letter
-# the name has ("doble ve" and "double u" are W).
+# the name has ("doble ve" and "double u" are W); only right after "con" or "with", as
+# "con G y doble n" is two letters given.
 _DOUBLED = re.compile(
-    r"(?<![\w'])(?:doble|double) (?!(?:ve|u|uve|you)(?![\w']))(?=(?:"
+    r"(?<![\w'])(con|with an?|with) (?:doble|double) (?!(?:ve|u|uve|you)(?![\w']))(?=(?:"
     + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
     + r"|[a-z])(?![\w']))",
     re.IGNORECASE,
@@ -75,7 +76,7 @@ def letters_by_name(norm: Normalised) -> Normalised:
     """The turn with a letter said by its name after "with a" or "con" written as the letter
     ("ximena con equis x i m e n a" -> "ximena con x x i m e n a"), as a spelling aid is read,
     and a letter said to be left out dropped ("marta sin hache" -> "marta")."""
-    raw = _DOUBLED.sub("", norm.raw)
+    raw = _DOUBLED.sub(r"\1 ", norm.raw)
     raw = _NAMED_LETTER.sub(lambda m: f"{m[1]} {_LETTER_NAMES[fold(m[2]).lower()]}", raw)
     raw = _LETTER_LEFT_OUT.sub(" ", raw)
     return norm if raw == norm.raw else normalise(raw)
