@@ -116,3 +116,18 @@ def test_the_street_said_before_its_number_is_no_name(ctx: Callable[..., Context
 )
 def test_es_ends_a_spanish_name(ctx: Callable[..., Context], text: str, name: str) -> None:
     assert _name(ctx, text, Expecting.NAME) == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("need an ac tune up, Kim Lutz, 8700 E Via de Ventura. any day next week", "Kim Lutz"),
+        ("need an ac tune up, kim lutz, 8700 e via de ventura", None),
+        ("The Kitchen Sink, 2000 gallons", None),
+        ("Two Heaters, 1200 each", None),
+    ],
+)
+def test_a_typed_name_before_a_house_number_of_a_street_not_known(
+    ctx: Callable[..., Context], text: str, name: str | None
+) -> None:
+    assert _name(ctx, text, Expecting.TIME) == name, text

@@ -18,7 +18,7 @@ from switchboard.assistant.understanding.name_rules import (
     clean_name,
     name_like,
 )
-from switchboard.assistant.understanding.name_words import parts_of, whole
+from switchboard.assistant.understanding.name_words import parts_of, typed, whole
 from switchboard.assistant.understanding.normalise import Normalised, fold
 
 _ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
@@ -71,12 +71,18 @@ def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[
     return a_name(norm, words)
 
 
-def detect_signed_name(norm: Normalised) -> Extracted[str] | None:
+def detect_signed_name(norm: Normalised, typed_only: bool = False) -> Extracted[str] | None:
     """ "... 214 Warren St, Brooklyn. Priscilla Oduya-Hart, 347-555-0162": a first and last
-    name as a clause of its own right before the phone number, as a message is signed off."""
+    name as a clause of its own right before the phone number, as a message is signed off.
+    `typed_only`: before a house number of a street not recognised ("Kim Lutz, 8700 E Via de
+    Ventura"), only a name typed with capitals, every word of it."""
     tokens = norm.tokens
     bounds = sorted({0, *norm.breaks, len(tokens)})
     for start, end in pairwise(bounds):
+        if typed_only and not (end < len(tokens) and len(tokens[end]) >= 3):
+            continue
+        if typed_only and not all(typed(norm.raw, t) for t in tokens[start:end]):
+            continue
         if (
             end < len(tokens)
             and tokens[end].isdigit()

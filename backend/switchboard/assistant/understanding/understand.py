@@ -138,6 +138,8 @@ def understand(text: str, context: Context) -> Understanding:
         name = detect_name_after_aside(norm)
     elif name is None and phone is not None:
         name = detect_signed_name(norm)
+    elif name is None and address is None:
+        name = detect_signed_name(norm, typed_only=True)
     said_proper = " ".join(
         p
         for p in (
