@@ -78,6 +78,21 @@ def test_who_the_message_is_from(text: str, language: str, expected: str) -> Non
     assert heard(text, Expecting.NAME, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sí dígale al dueño que le hable leandro quiroga al 832 555 0164", "Leandro Quiroga"),
+        ("dígale al señor que le marque a Nereida Solís", "Nereida Solís"),
+        ("dígale al dueño que le hable mañana", None),
+        ("dígale que le llame lo antes posible", None),
+        ("avísele al dueño que le llame urgente", None),
+        ("dígale que me llame", None),
+    ],
+)
+def test_whom_the_owner_is_to_call_back(text: str, expected: str | None) -> None:
+    assert heard(text, Expecting.NAME, "es") == expected
+
+
 def test_a_message_that_is_not_a_name() -> None:
     assert heard("tell him the sink is leaking again", Expecting.NAME) is None
     assert heard("tell him thanks for coming out", Expecting.NAME) is None

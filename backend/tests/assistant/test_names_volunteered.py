@@ -242,3 +242,21 @@ def test_what_follows_a_greeting_is_not_always_a_name(
 ) -> None:
     context = replace(ctx(expecting=Expecting.PROBLEM), business_name="Rapid Rooter Plumbing")
     assert understand(text, context).name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gunnar and ellen haugland", "Gunnar Haugland"),
+        ("rosa y tomás peralta", "Rosa Peralta"),
+        ("kitchen and bathroom sink", None),
+        ("tuesday and thursday mornings", None),
+        ("heat and hot water", None),
+        ("mark and ellen", None),
+    ],
+)
+def test_a_couple_under_one_surname_said_out_of_turn(
+    ctx: Callable[..., Context], text: str, name: str | None
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert (u.name.value if u.name else None) == name, text

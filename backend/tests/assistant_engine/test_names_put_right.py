@@ -29,3 +29,11 @@ async def test_an_apology_about_the_address_keeps_the_name() -> None:
              "wait sorry that's my office. Home is 7412 W 143rd St, Overland Park"]  # fmt: skip
     state, _ = await talk(w, lines)
     assert state.name == "Nate Osei"
+
+
+async def test_a_surname_autocorrected_then_spelled_replaces_the_surname_only() -> None:
+    w = world()
+    lines = ["my kitchen drain is clogged. Name is Nils Petterson",
+             "ugh autocorrect. Pettersen. P-E-T-T-E-R-S-E-N"]  # fmt: skip
+    state, _ = await talk(w, lines, channel="web")
+    assert state.name == "Nils Pettersen"

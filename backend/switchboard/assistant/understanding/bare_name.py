@@ -18,7 +18,7 @@ from switchboard.assistant.understanding.name_rules import (
     clean_name,
     name_like,
 )
-from switchboard.assistant.understanding.name_words import parts_of, whole
+from switchboard.assistant.understanding.name_words import parts_of, typed, whole
 from switchboard.assistant.understanding.normalise import Normalised, fold
 
 _ABOUT_ONESELF = {"name", "names", "name's", "is", "my", "nombre", "es", "mi"}
@@ -36,7 +36,20 @@ def detect_bare_name(norm: Normalised) -> Extracted[str] | None:
     first = len(norm.tokens) - len(tokens)
     if any(first < b < len(norm.tokens) for b in norm.breaks):
         return None
-    return a_name(norm, tokens)
+    return a_name(norm, tokens) or _a_couple(norm, tokens)
+
+
+_AND = {"and", "y", "&"}
+
+
+def _a_couple(norm: Normalised, tokens: list[str]) -> Extracted[str] | None:
+    """ "gunnar and ellen haugland", "rosa y tomás peralta": two first names under one surname,
+    the first one said the caller's (the visit goes under one name)."""
+    if len(tokens) != 4 or tokens[1] not in _AND or not name_like(tokens[2]):
+        return None
+    if is_common(tokens[2]) and is_common(tokens[3]):
+        return None  # "tom and jerry show"
+    return a_name(norm, [tokens[0], tokens[3]])
 
 
 def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[str] | None:
@@ -58,12 +71,18 @@ def detect_greeted_name(norm: Normalised, business_name: str = "") -> Extracted[
     return a_name(norm, words)
 
 
-def detect_signed_name(norm: Normalised) -> Extracted[str] | None:
+def detect_signed_name(norm: Normalised, typed_only: bool = False) -> Extracted[str] | None:
     """ "... 214 Warren St, Brooklyn. Priscilla Oduya-Hart, 347-555-0162": a first and last
-    name as a clause of its own right before the phone number, as a message is signed off."""
+    name as a clause of its own right before the phone number, as a message is signed off.
+    `typed_only`: before a house number of a street not recognised ("Kim Lutz, 8700 E Via de
+    Ventura"), only a name typed with capitals, every word of it."""
     tokens = norm.tokens
     bounds = sorted({0, *norm.breaks, len(tokens)})
     for start, end in pairwise(bounds):
+        if typed_only and not (end < len(tokens) and len(tokens[end]) >= 3):
+            continue
+        if typed_only and not all(typed(norm.raw, t) for t in tokens[start:end]):
+            continue
         if (
             end < len(tokens)
             and tokens[end].isdigit()

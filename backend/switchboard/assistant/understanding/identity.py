@@ -11,7 +11,7 @@ from switchboard.assistant.understanding import spelled_name
 from switchboard.assistant.understanding.address import street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
-from switchboard.assistant.understanding.kin_before_name import past_kin
+from switchboard.assistant.understanding.kin_before_name import past_kin, relation_after
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
 from switchboard.assistant.understanding.name_and_role import a_role
@@ -77,7 +77,9 @@ STRONG = re.compile(
     rf"(?:tell|let) (?:him|her|them|the owner|the boss)(?: know)?(?: that)?"
     rf"(?=(?: [a-z'\.]+){{1,3}} (?:called|calls|rang|phoned|is calling|was calling|"
     rf"stopped by|came by|dropped by))|"
-    rf"(?:digale|dile|digales|avisele|avisale) que (?:le |les )?(?:llamo|hablo|marco|paso)|"
+    # ... "dígale al dueño que le hable Ismael Cortez": to call Ismael back, the caller
+    rf"(?:digale|dile|digales|avisele|avisale)(?: (?:al|a la) [a-z]+)? que (?:le |les )?"
+    rf"(?:llamo|hablo|marco|paso|hable|llame|marque)(?: a)?(?= [a-z])|"
     rf"name's|me llamo|mi nombre es|this is|i am|i'm|soy|it's|(?:le )?habla)"
     # "put it under her name, it's Gloria Pettigrew", "a nombre de ella, se llama Herminia"
     rf"(?: (?:it's|its|it is|that's|thats|es|se llama))?"
@@ -169,10 +171,15 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
         joined = letters_joined(norm)
         first = fold(by_letter.value).split()[0]
         # "My name is Dana Ruiz, R-U-I-Z": the whole name said, with one part spelled.
-        for said in (_stated_in(joined, context), spelled_name.around(joined, first, norm)):
+        around = spelled_name.around(joined, first, norm, context.language)
+        for said in (_stated_in(joined, context), around):
             # "Dale, Jon, J-O-N": "dale" ("okay") opens no name spelled after it.
             opening = fold(said.value).split()[0] if said else first
-            if said and opening != first and an_answer(opening):
+            if (
+                said
+                and opening != first
+                and not spelled_name.opens_a_name(norm, opening, first, context.language)
+            ):
                 continue
             if said and by_letter.value.lower() in said.value.lower().split():
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
@@ -197,9 +204,13 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     found = [n for n, _ in stated]
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
-        best = max(found, key=lambda n: n.confidence)
-        if all(_PERSON_BY_ROLE.match(m[0]) for _, m in stated) and (own := _opening_name(norm)):
+        by_role = [_PERSON_BY_ROLE.match(m[0]) is not None for _, m in stated]
+        if all(by_role) and (own := _opening_name(norm)):
             return own  # "Dwayne Okafor. The rental is ..., tenant is Maria": the caller first
+        if any(by_role) and not all(by_role):
+            # "Landlord is Mark Feeney, he's paying. I'm Chloe Barnes": the caller's own.
+            found = [n for n, role in zip(found, by_role, strict=True) if not role]
+        best = max(found, key=lambda n: n.confidence)
         return _with_shared_surname(norm, best) or best
     if signed := _signature(norm):
         return signed
@@ -400,6 +411,10 @@ def _name_at_the_end(norm: Normalised) -> Extracted[str] | None:
     return None
 
 
+# "Dígale al dueño que le hable ...": what follows may be whom to call back or how soon.
+_TELL_TO_CALL = re.compile(r"que (?:le |les )?(?:hable|llame|marque)")
+
+
 def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[str] | None:
     """The name in one "my name is ...", "this is ...", "put it under ..." statement."""
     text = norm.text
@@ -430,13 +445,22 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         start += 1  # "soy la señora Martínez", "soy el padre Tomás Herrera"
     # "Dr. Patel" goes on past the title's period; "soy Dana, ¿pueden mañana?" ends at the comma.
     ends = {b for b in norm.breaks if tokens[b - 1] not in HONORIFICS}
-    words, _, clean = run(tokens, start, is_part, ends)
+    words, end, clean = run(tokens, start, is_part, ends)
+    if end - start == len(words):
+        # "it's denise rays wife", "soy lupita su hija": the relation ends the name.
+        cut = next((k for k in range(1, len(words)) if relation_after(tokens, start + k)), None)
+        if cut is not None:
+            words, end, clean = words[:cut], start + cut, True
     name = clean_name(" ".join(trimmed(words, clean, norm.raw))) if words else None
     if name is None and _HERS.search(text[: m.start(1)].rstrip()):
         return _name_at_the_end(norm)  # "a nombre de ella porque ... guadalupe soto"
     if name is None or _someone_elses(text[: m.start()], m.group(0)):
         return None
     lead = m.group(0).split()[0]
+    if _TELL_TO_CALL.search(m.group(0)) and all(
+        is_common(p) and not typed(norm.raw, p) for p in parts_of(fold(name).split())
+    ):
+        return None  # "dígale que le llame lo antes posible": how, not who
     # "It's Dana" may be anything; "it's under Dana Smith" is the name to book under.
     # "I'm the owner, Lorenzo Haskins": who one is to the place, then the name, introduces.
     weak = (
@@ -449,8 +473,17 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     opening = all(
         t in GREETINGS or t in PICKUPS or t in YES_WORDS for t in text[: m.start()].split()
     )
+    if weak and fold(name) in {fold(town) for town in context.towns}:
+        return None  # "and it's Aurora not Denver": a town the business serves
+    # "im paul abernathy her son": who the caller is to someone, right after the name.
+    introduced = (
+        len(name.split()) == end - start
+        and relation_after(tokens, end)
+        and not all(is_common(p) for p in parts_of(fold(name).split()))
+    )
     if weak and not (
         opening
+        or introduced
         or _raw_capitalised(norm.raw, name)
         or context.expecting is Expecting.NAME
         or (lead == "soy" and _unmistakable(name))

@@ -12,18 +12,29 @@ typed after the street, "2218 S Rural Rd, Paradise Valley", is the town). Every 
 look like a name, none an answer ("ok thanks"), and an everyday word counts only when typed
 with a capital ("Ethan Marsh" typed; "back gate", "side door", "please hurry" never), and
 only one of them ("Acme Plumbing Supply" is a business): a town said in lower case is the
-risk, so a lower-case everyday word is never taken as a surname here."""
+risk, so a lower-case everyday word is never taken as a surname here. Spoken in one breath
+with no sentence marked ("fourteen oh six scott boulevard decatur latoya simmons"), the last
+two words after the street are the name only when neither is an everyday word, a served
+town or a state.
+
+Between the name and the address may come a word or an aside that introduces the address
+("brianna kowalczyk its 1109 ...", "reginald byrd im her son its 1745 ...", "Alina
+Petrosyan, it's his place: 108-20 ..."), and before the name a time or an answer said first
+("wednesday at three is good troy mabry 5321 ...")."""
 
 from __future__ import annotations
 
-from switchboard.assistant.understanding.address import detect_address, street_start
+from switchboard.assistant.understanding.address import ANCHOR, detect_address, street_start
 from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.kin_before_name import past_kin
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
+from switchboard.assistant.understanding.name_and_role import a_role
 from switchboard.assistant.understanding.name_case import as_written
 from switchboard.assistant.understanding.name_rules import (
     DIGIT_WORDS,
     LEADS,
+    STREET_WORD,
     an_answer,
     before_the_street,
     clean_name,
@@ -32,6 +43,7 @@ from switchboard.assistant.understanding.name_rules import (
 from switchboard.assistant.understanding.name_words import parts_of, typed, whole
 from switchboard.assistant.understanding.normalise import Normalised, fold
 from switchboard.assistant.understanding.phone_number import DIGIT_RUN
+from switchboard.assistant.understanding.weekdays import WEEKDAYS
 
 # Said between a name and the address or number that follows it: "Kevin Novak at 2845
 # Youngfield St", "Kyle Jankowski and the number is 816 555 0198".
@@ -56,8 +68,13 @@ def before_address(norm: Normalised, context: Context) -> str | None:
     # "the address is her house, 2015 Canal Street": what follows "address" describes the
     # place; a name is only said before it.
     head = head[: next((i for i, w in enumerate(head) if w in _ADDRESS_WORDS), len(head))]
-    while head and (head[-1] in JOINERS or head[-1] in DIGIT_WORDS):
-        head.pop()
+    while head:
+        if head[-1] in JOINERS or head[-1] in DIGIT_WORDS:
+            head.pop()
+        elif aside := _aside_at_end(head):
+            del head[-aside:]
+        else:
+            break
     # "Great. Tomasz Nowak 812 Manhattan Ave": a name does not reach across a sentence.
     head = head[max((b for b in norm.breaks if b < len(head)), default=0) :]
     # Only what follows the last lead-in ("we're all inside, it's Kevin Novak").
@@ -66,6 +83,9 @@ def before_address(norm: Normalised, context: Context) -> str | None:
             head = head[i + 1 :]
             break
     words = whole(head, before_the_street, 1 if context.expecting is Expecting.NAME else 2)
+    words = words or _after_a_time_or_an_answer(head)
+    if words and _the_street_said_before(words, norm.text[start:]):
+        return None  # "its chapel street 552 chapel street": the street, said twice
     # Everyday words ending their own sentence before the address are what happened; run on
     # into it ("guadalupe ríos en el 3410 ...") they may be a name: surnames are words too.
     ended = norm.token_index(start) in norm.breaks
@@ -98,13 +118,80 @@ def _without_what_follows(head: list[str], breaks: frozenset[int]) -> list[str]:
     return head
 
 
+def _the_street_said_before(words: list[str], address: str) -> bool:
+    """The words end with the street's name and kind that the address goes on to give."""
+    return (
+        len(words) >= 2
+        and STREET_WORD.match(words[-1]) is not None
+        and f" {words[-2]} {words[-1]}" in address
+    )
+
+
+# Introducing the address after the name: "it's", "that's".
+_IT_IS = {"it's", "its", "it", "that's", "thats"}
+_WHOSE = {"his", "her", "their", "my", "our", "the", "su", "mi"}
+# The place, said as whose it is: "it's his place", "it's my mom's house".
+_PLACES = {"place", "house", "home", "apartment", "apt", "condo", "unit", "building",
+           "property", "rental", "address", "casa", "departamento"}  # fmt: skip
+_I_AM = {"i'm", "im", "soy"}
+
+
+def _aside_at_end(head: list[str]) -> int:
+    """How many words at the end of `head` introduce the address rather than name anyone:
+    "it's", "it's his place", "i'm her son", "i'm the owner", "soy su hija"; 0 when none."""
+    if head[-1] in _IT_IS:
+        return 1
+    if len(head) >= 3 and head[-3] in _IT_IS and head[-1] in _PLACES:
+        whose = head[-2]
+        if whose in _WHOSE or whose.endswith("s"):  # "my mom's house", "rays place"
+            return 3
+    for size in (2, 3):
+        if len(head) <= size or head[-size - 1] not in _I_AM:
+            continue
+        said = head[-size:]
+        if past_kin(said, 0) == size or a_role(" ".join(said)):
+            return size + 1
+    return 0
+
+
+# What a caller says just before their name when the name follows a time or an answer:
+# "wednesday at three is good troy mabry ...", "eight oclock thursday marcus tillman ...".
+_BEFORE_A_NAME = {*DIGIT_WORDS, *WEEKDAYS, "am", "pm", "oclock", "o'clock", "noon", "morning",
+                  "afternoon", "evening", "good", "fine", "great", "perfect", "works", "ok",
+                  "okay", "yes", "yeah", "yep", "sure", "thanks", "please", "then", "today",
+                  "tomorrow", "bien", "gracias", "manana", "hoy"}  # fmt: skip
+
+
+def _after_a_time_or_an_answer(head: list[str]) -> list[str] | None:
+    """The first and last name that ends `head` after a time or an answer said first, two or
+    three words that are not all everyday ones; never after a word that says whose name it
+    is ("my tenant maria lopez")."""
+    at = max((i for i, w in enumerate(head) if w in _BEFORE_A_NAME or w.isdigit()), default=-1)
+    words = head[at + 1 :]
+    if at < 0 or not 2 <= len(words) <= 3:
+        return None
+    name = whole(words, name_like, 2)
+    if name is None or all(is_common(p) for p in parts_of(name)):
+        return None
+    return name
+
+
 _CONFIDENCE = 0.75
+# Said after a town, never a surname: the states' postal codes.
+_STATES = frozenset(
+    {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+     "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+     "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+     "va", "wa", "wv", "wi", "wy", "dc"}
+)  # fmt: skip
 
 
 def name_after_address(norm: Normalised, context: Context) -> Extracted[str] | None:
     start = street_start(norm)
-    if start is None or not norm.breaks:
+    if start is None:
         return None
+    if not norm.breaks:
+        return _name_ending_the_breath(norm, context)
     last = max(norm.breaks)
     if last <= norm.token_index(start):
         return None  # the street is in the last clause: nothing said after it
@@ -124,4 +211,27 @@ def name_after_address(norm: Normalised, context: Context) -> Extracted[str] | N
     town = fold(address.value.city) if address is not None else ""
     if town and (town in fold(name) or fold(name) in town):
         return None  # "2218 S Rural Rd, Paradise Valley": the town
+    return Extracted(as_written(norm.raw, name), _CONFIDENCE)
+
+
+def _name_ending_the_breath(norm: Normalised, context: Context) -> Extracted[str] | None:
+    """ "two forty one smith street brooklyn ethan mahoney": a turn said in one breath that
+    ends, after the street (and the town), with two words that can only be a name: neither an
+    everyday word, a served town or a state."""
+    m = ANCHOR.search(norm.text)
+    if m is None:
+        return None
+    after = norm.token_index(m.end(3) if m.group(3) else m.end(2)) + 1
+    rest = list(norm.tokens[after:])
+    if not 2 <= len(rest) <= 5:
+        return None
+    words = rest[-2:]
+    if whole(words, name_like, 2) is None or an_answer(" ".join(words)):
+        return None
+    served = {w for town in context.towns for w in fold(town).split()}
+    if any(is_common(w) or w in served or w in _STATES for w in words):
+        return None
+    name = clean_name(" ".join(words))
+    if name is None or len(name.split()) != 2:
+        return None
     return Extracted(as_written(norm.raw, name), _CONFIDENCE)

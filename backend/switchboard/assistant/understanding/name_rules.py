@@ -9,6 +9,7 @@ import re
 
 from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.name_case import HONORIFICS, cased
 from switchboard.assistant.understanding.name_words import PARTICLES
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
@@ -48,6 +49,7 @@ _NOT_NAMES_TEXT = """
     caliente calientito tibio tibia bien mal enfermo enferma cansado cansada
     awake asleep up better worse great fantastic wonderful bored lonely old older
     because porque pero but cuz since cause
+    sin without
 """
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
 ENDEARMENTS = frozenset(
@@ -64,6 +66,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
                     "am", "im", "live", "lives", "got", "otra", "en", "vivo", "tengo",
                     "estoy", "estamos", "soy", "somos",
+                    # "me llamo rosa jiménez es el ciento ...": the address begins
+                    "es", "era", "fue",
                     # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended
                     "vive", "viven", "vivimos", "tiene", "quiere", "necesita", "dice",
                     "necesito", "tomorrow",
@@ -73,7 +77,7 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "pero", "porque", "para", "today", "tonight", "next", "this", "se", "me",
                     "nos", "les", "mi", "y'all", "yall", *ENDEARMENTS,
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sunday", "mañana", "hoy",
+                    "sunday", "mañana", "manana", "hoy",
                     # The next fact named: "my name is Arkady Volkov address is ..."
                     "address", "direccion", "number", "numero", "telefono", "cell",
                     "celular", "email", "correo", "zip",
@@ -113,10 +117,22 @@ OFFICES = {"deacon", "pastor", "pastora", "father", "reverend", "rev", "rabbi", 
 _TITLES = set(HONORIFICS) - {"don"}
 
 
+def doing(word: str) -> bool:
+    """ "running", "watching", "freezing": an everyday verb said as what is happening ("it's
+    running down the driveway", "i'm watching her son"); "Sterling", "Irving" are no verb."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    stems = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
+    return any(len(s) >= 3 and is_common(s, "en") for s in stems)
+
+
 def clean_name(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
         return None
+    if doing(parts[0]) and all(is_common(p) for p in parts[1:]):
+        return None  # "it's running down": what is happening; "Channing Tatum" stays a name
     if parts[0].endswith("'s"):
         return None  # "this is Rick's plumber": whose, not who
     if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name

@@ -8,12 +8,20 @@ import re
 from switchboard.assistant.understanding.normalise import Normalised, normalise
 
 # One letter said alone. The letter U comes as "you": speech recognition writes it so, and
-# normalisation reads a texted "u" as "you" too; inside a spelling it is the letter. So is
-# "que", which normalisation makes of a texted "q" ("l i n d q v i s t").
+# normalisation reads a texted "u" as "you" too; inside a spelling it is the letter, unless
+# the caller goes on talking to us with it ("l u n d you can call me back": Lund, then "you
+# can"). So is "que", which normalisation makes of a texted "q" ("l i n d q v i s t").
 _LETTER = r"[a-z](?![\w'])"
-_NEXT = r"(?= (?:[a-z]|you|que|ac)(?![\w']))"
-# ... and "ac", which it makes of "a c" said as the air conditioning is ("j a c q u e s").
-_INSIDE = rf"{_LETTER}|you(?![\w'])|que{_NEXT}|ac{_NEXT}"
+_TALKING_ON = (
+    r"can|could|cant|can't|know|guys|have|got|need|should|would|will|may|might|"
+    r"want|said|see|call|reach|text|all|are|were|did|do|just|please|again|too"
+)
+_YOU = rf"you(?![\w'])(?! (?:{_TALKING_ON})(?![\w']))"
+_NEXT = r"(?= (?:[a-z]|you|que|ac|am|pm)(?![\w']))"
+# ... and "ac", which it makes of "a c" said as the air conditioning is ("j a c q u e s"),
+# and "am" / "pm", which it makes of "a m" / "p m" said as times are ("p h a m", "s a m a n t
+# h a", "k a p m a n"): two letters of the spelling wherever they come after its first.
+_INSIDE = rf"{_LETTER}|{_YOU}|que{_NEXT}|ac{_NEXT}|(?:am|pm)(?![\w'])"
 LETTER_RUN = re.compile(rf"(?<![\w']){_LETTER}(?: (?:{_INSIDE})){{2,}}")
 _SAID_AS = {"you": "u", "que": "q"}
 
@@ -33,6 +41,8 @@ def _fitted(m: re.Match[str], text: str) -> str:
     "with a k k a t h r y n", "with an h j o h n": the letter announced, then the spelling."""
     word = spelled_word(m[0])
     said = set(LETTER_RUN.sub(" ", text).split()) - {_BREAK}
+    if m[0].endswith(" you") and word not in said and word[:-1] in said:
+        return word[:-1]  # "lund l u n d you and ...": Lund, said whole, then "you"
     for start in range(1, len(word) - 2):
         if word[start:] in said:
             return word[start:]

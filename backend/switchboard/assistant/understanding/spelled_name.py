@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from difflib import SequenceMatcher
 
 from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.lexicon import is_common
@@ -49,10 +50,35 @@ _NAMED_LETTER = re.compile(
 )
 
 
+# A letter the name has not: "Marta sin hache", "Jon without an h". Said to spell, never a
+# part of the name, and left out.
+_LETTER_LEFT_OUT = re.compile(
+    # "without a doubt": the article is no letter left out
+    r"(?<![\w'])(?:sin(?: la)? |without (?:an? |the )?(?!an? ))(?:"
+    + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
+    + r"|[a-z])(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+# "Gallardo con doble ele", "Allen with a double L": the letter doubled is still the letter
+# the name has ("doble ve" and "double u" are W); only right after "con" or "with", as
+# "con G y doble n" is two letters given.
+_DOUBLED = re.compile(
+    r"(?<![\w'])(con|with an?|with) (?:doble|double) (?!(?:ve|u|uve|you)(?![\w']))(?=(?:"
+    + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
+    + r"|[a-z])(?![\w']))",
+    re.IGNORECASE,
+)
+
+
 def letters_by_name(norm: Normalised) -> Normalised:
     """The turn with a letter said by its name after "with a" or "con" written as the letter
-    ("ximena con equis x i m e n a" -> "ximena con x x i m e n a"), as a spelling aid is read."""
-    raw = _NAMED_LETTER.sub(lambda m: f"{m[1]} {_LETTER_NAMES[fold(m[2]).lower()]}", norm.raw)
+    ("ximena con equis x i m e n a" -> "ximena con x x i m e n a"), as a spelling aid is read,
+    and a letter said to be left out dropped ("marta sin hache" -> "marta")."""
+    raw = _DOUBLED.sub(r"\1 ", norm.raw)
+    raw = _NAMED_LETTER.sub(lambda m: f"{m[1]} {_LETTER_NAMES[fold(m[2]).lower()]}", raw)
+    raw = _LETTER_LEFT_OUT.sub(" ", raw)
     return norm if raw == norm.raw else normalise(raw)
 
 
@@ -65,8 +91,39 @@ def with_a_letter(norm: Normalised) -> Extracted[str] | None:
     for m in SPELLED.finditer(norm.text):
         word, letter = m.group(1), m.group(2)
         if letter in word and name_like(word):
-            return Extracted(as_written(norm.raw, word), 0.85)
+            said = _said_before(norm, norm.token_index(m.start(1))) or word
+            return Extracted(as_written(norm.raw, said), 0.85)
     return None
+
+
+def _said_before(norm: Normalised, at: int) -> str | None:
+    """ "walter greene with an e on the end": the first name said just before the word a
+    letter is given for, in its clause, goes with it (one or two words, none of them an
+    everyday word unless it opens the turn or follows a lead-in; "gallardo, ruperto gallardo
+    con doble ele" reads back to the word said before). Not when a word before it is the same
+    name said another way ("catherine liu katherine with a k" corrects Catherine)."""
+    tokens, start = norm.tokens, at
+    while (
+        start > 0
+        and at - start < 2
+        and start not in norm.breaks
+        and tokens[start - 1] != tokens[at]
+        and tokens[start - 1] not in LEADS
+        and tokens[start - 1] not in GREETINGS
+        and name_like(tokens[start - 1])
+        and not an_answer(tokens[start - 1])
+        and (not is_common(tokens[start - 1]) or _a_first_name_opening(tokens, start))
+    ):
+        start -= 1
+    before = tokens[start:at]
+    if not before or any(SequenceMatcher(None, w, tokens[at]).ratio() >= _ALIKE for w in before):
+        return None
+    name = clean_name(" ".join(tokens[start : at + 1]))
+    return name if name is not None and len(name.split()) == at + 1 - start else None
+
+
+# How alike two words must be to be one name said two ways ("catherine", "katherine").
+_ALIKE = 0.6
 
 
 def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | None:
@@ -155,8 +212,11 @@ def _said_whole_before_spelling(norm: Normalised, name: str, spelled: str) -> bo
     )
 
 
-# What may follow a surname in its sentence: the next fact, joined on.
-_NEXT_FACT = {"and", "y", "at", "on", "al", "en", "from", "de"}
+# What may follow a surname in its sentence: the next fact, joined on ("... salinas vivo en
+# el 2301", "... paredes my number is ...").
+_NEXT_FACT = {"and", "y", "at", "on", "al", "en", "from", "de", "vivo", "vivimos", "live",
+              "i", "i'm", "we", "we're", "my", "mi", "address", "direccion", "number",
+              "numero", "phone", "telefono", "it's", "its", "es"}  # fmt: skip
 
 
 def _ends_its_clause(norm: Normalised, spelled: str, word: str) -> bool:
@@ -192,6 +252,8 @@ def with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[s
             joined = True
         if not 1 <= len(clause) <= 2 or not all(name_like(t) for t in clause):
             continue
+        if fold(spelled.value) in clause:
+            continue  # "Frederiksen. F-R-E-D-E-R-I-K-S-E-N": the spelled word said whole
         # "X-I-M-E-N-A. Y Paredes": one capitalised word joined on is a surname, however
         # everyday ("paredes" is also "walls").
         added = joined and len(clause) == 1 and typed(norm.raw, clause[0])
@@ -205,8 +267,24 @@ def with_surname_after(norm: Normalised, spelled: Extracted[str]) -> Extracted[s
     return None
 
 
+def opens_a_name(norm: Normalised, word: str, spelled: str, language: str) -> bool:
+    """`word`, said before the spelled name, may be part of it: it is no answer ("Tom"), or,
+    to a caller not speaking Spanish, it is an answer only in Spanish ("dale", Dale to
+    everyone else) said in the same clause as the spelled word ("dale okonkwo o k o n k w
+    o"; "dale, Jon, J-O-N" stays "okay")."""
+    if not an_answer(word):
+        return True
+    if language == "es" or not name_like(word) or word not in norm.tokens:
+        return False
+    at, name_at = (
+        norm.tokens.index(word),
+        norm.tokens.index(spelled) if spelled in norm.tokens else -1,
+    )
+    return at < name_at and not any(at < b <= name_at for b in norm.breaks)
+
+
 def around(
-    norm: Normalised, spelled: str, said_in: Normalised | None = None
+    norm: Normalised, spelled: str, said_in: Normalised | None = None, language: str = "en"
 ) -> Extracted[str] | None:
     """ "Sure, it's Rosamund Dunleavy, D-U-N-L-E-A-V-Y", "his name on the account, rajesh
     mehra, r-a-j-e-s-h": the whole name the spelled word was said in, when no statement
@@ -226,16 +304,24 @@ def around(
         and tokens[start - 1] not in LEADS
         and tokens[start - 1] not in GREETINGS
         and name_like(tokens[start - 1])
-        and not an_answer(tokens[start - 1])  # "dale, Jon, J-O-N": "dale" is "okay" there
+        # "dale, Jon, J-O-N": "dale" is "okay" there
+        and opens_a_name(said_in or norm, tokens[start - 1], spelled, language)
         and (not is_common(tokens[start - 1]) or _a_first_name_opening(tokens, start))
     ):
         start -= 1
     # "tom okafor o k a f o r": a clause that is only the name and its spelling holds the
     # whole name, though its first part is an everyday word too ("Tom", "Bill", "Rose").
     clause_start = max((b for b in norm.breaks if b <= start), default=0)
-    if 0 < start - clause_start <= 2 and all(
-        name_like(t) and t not in LEADS and t not in GREETINGS and not an_answer(t)
-        for t in tokens[clause_start:start]
+    if (
+        0 < start - clause_start <= 2
+        and tokens.index(spelled) - clause_start <= earlier
+        and all(
+            name_like(t)
+            and t not in LEADS
+            and t not in GREETINGS
+            and opens_a_name(said_in or norm, t, spelled, language)
+            for t in tokens[clause_start:start]
+        )
     ):
         start = clause_start
     words, _, clean = run(tokens, start, name_like, norm.breaks)

@@ -142,6 +142,8 @@ def understand(text: str, context: Context) -> Understanding:
         name = detect_name_after_aside(norm)
     elif name is None and phone is not None:
         name = detect_signed_name(norm)
+    elif name is None and address is None:
+        name = detect_signed_name(norm, typed_only=True)
     if name is None and phone is not None and any(i.value in _LEAVES_WORD for i in intents):
         # "Can the owner call me? Alejandro 678-555-0144": word left for the owner, signed
         # with a first name typed before the number.
