@@ -148,3 +148,21 @@ def test_a_question_unanswered_after_the_call_told_the_rest_pages_what_it_asked(
     # Nobody at risk told: the question stays unanswered.
     state = DialogState(triaged=["no_ac_extreme_heat"], weather_told=["hot"])
     assert weather_told.completed(state, address, "no_ac_extreme_heat") is None
+
+
+async def test_an_answer_to_the_heat_question_pages_the_heat_not_the_cold() -> None:
+    # The answer alone ("a hot, crying baby") may read as the other weather hazard: the
+    # question asked set the side.
+    w = world()
+    state, replies = await talk(
+        w,
+        [
+            "el aire no enfría nada y todavía estamos a 108 afuera",
+            "tengo una bebé de 3 meses y está muy caliente y llorando mucho",
+        ],
+        channel="sms",
+        facts=replace(HVAC, language="es"),
+    )
+    assert state.hazards == ["no_ac_extreme_heat"]
+    assert "congelen" not in replies[2]
+    assert [kind for kind, _ in w.pages] == ["emergency"]

@@ -45,7 +45,7 @@ async def handle(t: Turn, u: Understanding) -> Reply | None:
     asked = state.triage if state.expecting == Expecting.TRIAGE.value else None
     state.triage = None
     if flagged:
-        return await _declare(t, u, sorted({h.value.value for h in u.hazards}))
+        return await _declare(t, u, _answered_side(asked, u))
     if asked is not None:
         state.expecting = Expecting.NOTHING.value
         # "Any morning is fine" answers a scheduling question, not "is it happening now?".
@@ -75,6 +75,17 @@ async def handle(t: Turn, u: Understanding) -> Reply | None:
     ):
         return _ask_triage(t, u, u.triage.value.value)
     return None
+
+
+def _answered_side(asked: str | None, u: Understanding) -> list[str]:
+    """The hazards a turn pages. An answer to the heat question ("tengo una bebé de 3 meses
+    y está muy caliente") that the turn alone reads as the other weather hazard is the one
+    asked about: the question set the side, the baby's heat is not a freezing house."""
+    said = sorted({h.value.value for h in u.hazards})
+    weather = weather_told.WEATHER_HAZARDS
+    if asked in weather and said and all(h in weather for h in said):
+        return [asked]
+    return said
 
 
 # What goes with a name said as an answer ("sure, it's ...", "sí, soy ...", "yeah my name is ...").

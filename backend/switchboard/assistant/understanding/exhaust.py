@@ -12,7 +12,9 @@ from switchboard.assistant.understanding.phrases import found, words
 
 EXHAUST_SMELL = (
     # Whose exhaust it is may come between ("smells like a car's exhaust").
-    r"(?:smell\w*|stinks?|reeks?|odou?r)(?: [\w']+){0,3} (?:like|of)(?: [\w']+){0,2} exhaust",
+    # "Like" may be gone from the normalised text ("a smell in the basement car exhaust").
+    r"(?:smell\w*|stinks?|reeks?|odou?r)(?: [\w']+){0,3}(?: (?:like|of))?(?: [\w']+){0,2} "
+    r"exhaust(?! (?:fans?|hoods?|vents? fans?|systems?))",
     r"exhaust (?:smell|fumes|odou?r|stink)",
     r"(?:smell|stink) of (?:the )?(?:fumes|exhaust)",
     # Fumes with their source: paint or cleaning fumes are no flue's.

@@ -108,8 +108,9 @@ HELD_OR_SHUT = words(
     r"(?:bucket|pan|bowl|cup|container|tray)",
     r"(?:shut|closed|turned) (?:off )?the (?:valve|shut ?off) (?:to|for|on) (?:that|it|the)",
     r"(?:shut|turned|closed) (?:that|the) (?:line|side|zone|branch) off",
-    r"(?:le |les )?(?:puse|pusimos|tengo|tenemos) (?:una |un )?(?:cubeta|cubetita|balde|bandeja|"
-    r"vasito|vaso|traste|toalla|bote|olla)",
+    # A rag or towel first ("ya le puse un trapo y una cubeta"): the water is caught either way.
+    r"(?:le |les )?(?:puse|pusimos|tengo|tenemos) (?:una |un |unos |unas )?(?:cubeta|cubetita|"
+    r"balde|bandeja|vasito|vaso|traste|toallas?|trapos?|bote|olla)",
     r"(?:cae|caen|gotea|va) (?:en|a) (?:una |un )?(?:cubeta|cubetita|balde|bandeja|vasito|vaso|"
     r"traste|bote|olla)",
     r"ya (?:cerramos|cerre|cerraron|cerro) (?:la )?(?:llave|valvula)",

@@ -4,7 +4,9 @@ Spanish fragments that `hazard_words` joins to its rules:
 - a line down, told by where it runs and where it lies ("the wire that goes from the pole to
   our house came down in the wind and it's lying across the back yard", "the cable from the
   pole is down in the driveway"): an electric shock hazard, whatever it does while it lies
-  there (sparking, popping), and its advice is to stay away from it;
+  there (sparking, popping), and its advice is to stay away from it; lying there, it is there
+  now whatever day brought it down (`LINE_LYING`, read by `hazard_scope`), unless said
+  fixed or in the past ("we had a line down ... Xcel fixed it");
 - a pipe burst said as Mexican Spanish says it ("está tronado el tubo", "se tronó la
   tubería"), a jet with its water unsaid ("sale un chorro"), and the carpet soaked said verb
   first ("ya está toda mojada la alfombra de la sala").
@@ -18,7 +20,16 @@ _SERVICE_WIRE = (
     r"(?: (?:that|which) (?:goes|runs|comes|connects))?(?: [\w']+){0,2} (?:from|to|off) "
     r"(?:the|a) (?:pole|street|transformer)"
 )
-_YARD = r"(?:back |front |side )?(?:yard|driveway|street|road|sidewalk|lawn|grass|ground|alley)"
+_YARD = (
+    r"(?:back ?yard|front ?yard|side ?yard|yard|driveway|street|road|sidewalk|lawn|grass|ground|"
+    r"alley)"
+)
+# A line lying down where it fell is there now, whenever the wind brought it down ("power line
+# down in our backyard after the wind last night"): the day is its cause, not the hazard's end.
+LINE_LYING = (
+    r"(?:power |electric |electrical |service |utility )?(?:line|wire|cable)s? (?:is |are |still )?"
+    rf"(?:lying |laying )?(?:down )?(?:across|in|on) (?:the |our |my )?{_YARD}",
+)
 SHOCK = (
     rf"{_SERVICE_WIRE}(?: [\w']+){{0,8}} (?:came|come|fell|falls|went|is|was|got (?:knocked|"
     r"pulled|ripped)) (?:down|off)",

@@ -19,6 +19,7 @@ from switchboard.assistant.understanding.hazard_containment import (
     restored,
 )
 from switchboard.assistant.understanding.hazard_days_gone import gone_by
+from switchboard.assistant.understanding.hazard_plain_words import LINE_LYING
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
     FEELING_NOW,
@@ -33,7 +34,7 @@ from switchboard.assistant.understanding.hazard_scope_words import (
 from switchboard.assistant.understanding.hazard_words import RESOLVED
 from switchboard.assistant.understanding.model import Hazard
 from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.phrases import affirmed, found
+from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.weather_hazards import FAILED_LATELY
 
 # Water hazards the caller can say have settled ("it stopped when the rain stopped").
@@ -43,6 +44,7 @@ SETTLES_DOWN = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP, Hazard.ROOF_BREACH}
 _CLEAR_NOW = re.compile(
     rf"(?:(?:right now|now|ahorita|ahora) )?(?:{ALL_CLEAR.pattern})(?: (?:right now|now|ahorita))?"
 )
+_LINE_LYING = words(*LINE_LYING)
 SCOPE_WINDOW = 10  # tokens either side of a mention, within its clause
 
 
@@ -94,6 +96,12 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     lo = max(0, first - SCOPE_WINDOW)
     said_at = len(" ".join(norm.tokens[lo : norm.token_index(max(start, end - 1)) + 1]))
     past_after = min((m.start() for m in PAST_SCOPE.finditer(current, said_at)), default=None)
+    # So is a "now" after an all-clear that follows the mention ("we had the basement flood,
+    # it's all dried out now, but the floor drain is slow now"; "eso ya quedó, ahorita nomás es
+    # el inodoro"): the all-clear is blanked out of `current` as "~".
+    cleared_after = current.find("~", said_at)
+    if cleared_after >= 0 and (past_after is None or cleared_after < past_after):
+        past_after = cleared_after
     if any(
         not re.search(
             r"\b(?:not|isn't|no|nothing|nothing's|ain't|nada)(?: (?!and |but |y |pero )\S+){0,2} $",
@@ -110,7 +118,8 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     return (
         any(p.search(near) for p in (PAST_SCOPE, ALL_CLEAR))
         or HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
-        or gone_by(*_clause_text(norm, start, end))
+        # A line lying where it fell is there now, whatever day brought it down.
+        or (gone_by(*_clause_text(norm, start, end)) and not _LINE_LYING.search(near))
     )
 
 

@@ -27,6 +27,8 @@ PAST_SCOPE = words(
     r"(?:in|during|after) (?:the|that) (?:spring|summer|fall|winter|big|last)"
     r"(?: (?:storm|flood|freeze|rain|hurricane))?",
     r"(?:years?|months?|weeks?|winters?|summers?|springs?|falls?|seasons?) ago",
+    # "About three years back", "a while back": not "back in" (a month follows, below).
+    r"(?:years?|months?|weeks?|winters?|summers?|a while|a ways) back(?! (?:in|up|on|out))",
     r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)",
     r"used to",
@@ -140,7 +142,8 @@ ALL_CLEAR = words(
     r"nothing(?:'s| is)? (?:leaking|backing up|coming in)",
     # Also typed without the apostrophe ("everythings dry now and fine").
     r"(?:everything|everythings|it|its|the house|the home|the basement|we)(?:'s| is| are)? "
-    r"(?:all )?(?:safe|fine|ok|okay|normal|dry|quiet) (?:now|right now)",
+    r"(?:all )?(?:safe|fine|ok|okay|normal|dry|quiet|dried out|dried up|cleaned up) "
+    r"(?:now|right now)",
     r"no (?:water|rain|sewage) (?:is )?(?:getting|coming|leaking) in",
     r"(?:all|everything) (?:is |else )?(?:working|running|draining) (?:fine|normally|ok|okay)",
     # Looked at, or used, and fine ("everything looks fine now", "everything drains fine for us
@@ -152,8 +155,9 @@ ALL_CLEAR = words(
     r"(?:they're|theyre|they are) (?:all )?(?:working|running|draining) (?:fine|ok|okay|normally)",
     r"(?:it was|it's) just (?:the |a )?(?:battery|dust)",
     # What failed before works now ("it's running fine now", "ours works fine").
-    r"(?:it|it's|ours|ours is|everything|the (?:unit|system|furnace|boiler|heat|heater|ac|"
-    r"air|heat pump))(?:'s| is)?(?: been| now| back)? (?:working|running|works|runs|heating|"
+    r"(?:it|it's|ours|ours is|everything|both(?: of them)?|they both|the (?:unit|system|furnace|"
+    r"boiler|heat|heater|ac|air|heat pump))(?:'s| is)?(?: been| now| back)? (?:working|running|"
+    r"works|runs|work|run|heating|"
     r"cooling|blowing cold)"
     r"(?: just| totally| completely| perfectly| really| absolutely)? (?:fine|great|ok|okay|"
     r"normally|good|perfectly)",

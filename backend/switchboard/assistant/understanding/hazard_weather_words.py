@@ -69,6 +69,12 @@ NO_AC = words(
     r"(?:of |from |through )?(?:the |any )?(?:vents?|registers?|ducts?)",
     r"no air (?:at all )?(?:is )?(?:comes?|coming|blowing) (?:out )?(?:of |from |through )?"
     r"(?:the |any )?(?:vents?|registers?|ducts?)",
+    # The unit named by where it sits, stopped doing what it does ("the thing on the roof
+    # stopped humming", "the unit outside quit running"): not a thing that stopped leaking.
+    r"(?:thing|unit|box|machine|condenser|compressor)s? (?:(?:up )?on (?:the|our|my) roof|"
+    r"outside|out back|out (?:in|on) the (?:side|back)|in the (?:back ?yard|side ?yard)) "
+    r"(?:just |has |completely |totally )?(?:stopped|quit|isn't|is not|not) (?:humming|running|"
+    r"spinning|turning on|kicking on|coming on|making (?:any )?(?:noise|sound)|working)",
     *es.NO_AC,
 )
 EXTREME_HEAT = words(
@@ -92,19 +98,26 @@ EXTREME_HEAT = words(
 )
 # Heating, cooling or the temperature itself, in any words: a weather hazard the meaning model
 # leans to needs the turn to speak of one ("her toilet runs, she's 82" is about neither).
+# A trade named by its work ("her heating guy retired", "the AC company we used"): a person or
+# a business, not the temperature.
+_TRADE_PERSON = (
+    r"(?!(?: and (?:air|cooling|ac|a c|heating|plumbing))? (?:guy|guys|man|lady|company|"
+    r"companies|contractor|contractors|tech|techs|technician|person|people|business|outfit|"
+    r"service|repairman|serviceman))"
+)
 TEMPERATURE_TOPIC = words(
-    r"heat\w*",
+    rf"heat\w*{_TRADE_PERSON}",
     r"hot",
     r"warm\w*",
     r"cold\w*",
     r"chill\w*",
     r"freez\w*",
     r"frozen",
-    r"cool\w*",
-    r"a ?c",
-    r"air",
-    r"furnace",
-    r"boiler",
+    rf"cool\w*{_TRADE_PERSON}",
+    rf"a ?c{_TRADE_PERSON}",
+    rf"air{_TRADE_PERSON}",
+    rf"furnace{_TRADE_PERSON}",
+    rf"boiler{_TRADE_PERSON}",
     r"thermostat",
     r"temperature",
     r"degrees",

@@ -67,7 +67,7 @@ CO_SYMPTOMS = words(
     r"light ?headed",
     r"headaches?",
     r"nause\w+",
-    r"throw\w* up",
+    r"(?:throw\w*|threw) up",
     r"vomit\w*",
     r"passed out",
     *es.CO_SYMPTOMS,
@@ -117,6 +117,7 @@ COMBUSTION_SIGNS = words(
     r"soot",
     r"exhaust (?:smell|fumes)",
     r"smells? (?:like|of) (?:car )?exhaust",
+    *exhaust.EXHAUST_SMELL,
     r"fumes",
     r"back ?draft\w*",
     # The flue or vent pipe come apart from the appliance or the chimney: its exhaust goes

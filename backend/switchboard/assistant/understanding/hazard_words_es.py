@@ -414,6 +414,9 @@ ROUTINE_SCOPE = (
 
 ALL_CLEAR = (
     r"no (?:pasa|hay) nada (?:ahorita|ahora)",
+    # That is over ("se nos inundó con el huracán pero eso ya quedó"): settled, whatever follows.
+    r"(?:eso|todo eso) ya (?:quedo|paso|se arreglo|se resolvio|se seco)"
+    r"(?! (?:inundad|mojad|tapad|roto|igual|peor))",
     r"todo (?:se ve|drena|funciona|jala) bien",
     r"todo (?:esta )?bien (?:ahorita|ahora|por ahora)",
     r"(?:ahorita |ahora |ya |por ahora )?(?:todo|ya|el aire|la calefaccion|la caldera|el clima|"

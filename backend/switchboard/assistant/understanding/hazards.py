@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from switchboard.assistant.understanding.alarm_then_ill import alarm_then_ill
+from switchboard.assistant.understanding.emergency_disputed import disputed
 from switchboard.assistant.understanding.hazard_containment import (
     PEOPLE_BEFORE,
     STAYED_DRY,
@@ -92,6 +93,7 @@ from switchboard.assistant.understanding.hazard_words import (
 )
 from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
+from switchboard.assistant.understanding.overheating_signs import OVERHEATING, meant_to_burn
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
 from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
 from switchboard.assistant.understanding.weather_hazards import weather_hazards
@@ -205,6 +207,8 @@ def _signs(
     note(Hazard.GAS_LEAK, *now_or_scoped(UNLIT_BURNER_SMELL, norm), 0.85)
     note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(ELECTRIC_SMELL, norm), 0.8)
     note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(ARCING, norm), 0.8)
+    if not meant_to_burn(norm):
+        note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(OVERHEATING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):
         note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(HALF_THE_HOUSE, norm), 0.8)
     if Hazard.ELECTRICAL_FIRE in found_ and _said(ELECTRIC_SMELL, norm) and not _said(GAS, norm):
@@ -322,7 +326,7 @@ def detect_emergency(norm: Normalised, hazards: list[Extracted[Hazard]]) -> Extr
     not urgent (a cheap way to correct a false alarm); None when the turn says nothing."""
     if hazards:
         return Extracted(True, max(h.confidence for h in hazards))
-    if _said(EMERGENCY_WORDS, norm):
+    if _said(EMERGENCY_WORDS, norm) and not disputed(norm):
         return Extracted(True, 0.75)
     if denied(EMERGENCY_WORDS, norm) or found(CALM_WORDS, norm):
         return Extracted(False, 0.9)
@@ -387,9 +391,11 @@ _SUBJECTS = {
 
 
 def near_electrics(hazards: list[str], texts: list[str]) -> list[str]:
-    """A flood with electrics in it, said anywhere in the conversation so far, gets the
-    advice for water near electricity too."""
-    if Hazard.FLOODING.value not in hazards or Hazard.FLOODING_NEAR_ELECTRICS.value in hazards:
+    """A flood (or rain through the roof) with electrics in it, said anywhere in the
+    conversation so far, gets the advice for water near electricity too."""
+    # Rain through a breached roof is water coming in as much as a burst pipe's.
+    water = {Hazard.FLOODING.value, Hazard.ROOF_BREACH.value}
+    if not water & set(hazards) or Hazard.FLOODING_NEAR_ELECTRICS.value in hazards:
         return hazards
     if any(_said(ELECTRIC_THINGS, normalise(text)) for text in texts if text):
         return [Hazard.FLOODING_NEAR_ELECTRICS.value, *hazards]

@@ -22,12 +22,12 @@ TORN_DOWN = (
     r"(?:el |los )?cables? de (?:la luz|la corriente|la calle|el poste|del poste)",
 )
 # Water coming out through the fitting itself ("water is dripping out of the kitchen ceiling
-# light", "through the fixture", "sale agua por el foco").
+# light", "through the fixture", "running down the ceiling fan", "sale agua por el foco").
 THROUGH_A_FITTING = (
     r"(?:water|rain|it)(?:'s| is)? (?:\w+ )?(?:dripping|leaking|pouring|coming|running|"
-    r"trickling|drips|leaks|comes|pours|runs) (?:out )?(?:of|through|from|out of) (?:the |my |a |"
-    r"our )?(?:\w+ ){0,2}(?:light fixture|ceiling light|light|fixture|can light|recessed light|"
-    r"ceiling fan|light switch|outlet|smoke detector)s?(?! (?:rain|drizzle))",
+    r"trickling|drips|leaks|comes|pours|runs) (?:out )?(?:of|through|from|out of|down) "
+    r"(?:the |my |a |our )?(?:\w+ ){0,2}(?:light fixture|ceiling light|light|fixture|can light|"
+    r"recessed light|ceiling fan|light switch|outlet|smoke detector)s?(?! (?:rain|drizzle))",
     r"(?:sale|cae|gotea|escurre|esta saliendo|esta cayendo) (?:el )?agua (?:por|de) (?:la |el )?"
     r"(?:lampara|foco|luz del techo|contacto|enchufe|apagador|ventilador de techo)",
 )
