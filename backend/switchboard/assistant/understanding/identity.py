@@ -22,6 +22,7 @@ from switchboard.assistant.understanding.name_beside_address import (
     phone_start,
 )
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
 from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
@@ -222,6 +223,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         # "Property manager here": a role, said in place of a name.
         if name and len(name.split()) == len(here.group(1).split()) and not a_role(name):
             return Extracted(as_written(norm.raw, name), 0.8)
+    if opening := name_opening_details(norm, context):
+        return opening  # "Devon Schultz, Cask & Crumb, 1200 E Colfax Ave": the name said first
     if before := before_address(norm, context):
         return Extracted(as_written(norm.raw, before), 0.75)
     if after_address := name_after_address(norm, context):
