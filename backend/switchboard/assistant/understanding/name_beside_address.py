@@ -10,7 +10,8 @@ off with their name, with no "I'm" before it. Read only when the name is a claus
 that ends the turn, or a sentence of its own just after the address or its town ("2215
 Glenwood Ave SE Atlanta. Howard Beasley. Tenant is home"), after the clause the street is
 in, and is no part of the address (a town typed after the street, "2218 S Rural Rd,
-Paradise Valley", is the town). Every word must look like a name, none an answer ("ok thanks"), and an everyday word counts only when typed
+Paradise Valley", is the town). Every word must look like a name, none an answer ("ok
+thanks"), and an everyday word counts only when typed
 with a capital ("Ethan Marsh" typed; "back gate", "side door", "please hurry" never), and
 only one of them ("Acme Plumbing Supply" is a business): a town said in lower case is the
 risk, so a lower-case everyday word is never taken as a surname here. Spoken in one breath
