@@ -6,9 +6,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from switchboard.assistant.understanding import spelled_name
 from switchboard.assistant.understanding.address import street_start
+from switchboard.assistant.understanding.address_repair import SELF_REPAIR
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.kin_before_name import past_kin, relation_after
@@ -203,6 +205,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return put_off
     stated = [(n, m) for m in STRONG.finditer(text) if (n := _stated(norm, context, m))]
     found = [n for n, _ in stated]
+    if stated and (repaired := _repaired_name(norm, context, stated[0][1].start(1))):
+        return repaired  # "it's Dwayne, no sorry, I'm his wife, it's Tanya Okafor"
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
         by_role = [_PERSON_BY_ROLE.match(m[0]) is not None for _, m in stated]
@@ -245,6 +249,22 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
                 return Extracted(as_written(norm.raw, name), 0.7)
         if whole := _a_clause_of_its_own(norm):
             return whole
+    return None
+
+
+def _repaired_name(norm: Normalised, context: Context, after: int) -> Extracted[str] | None:
+    """The name stated again after a self-repair ("sorry", "I mean", "perdón") that follows
+    the first statement: the caller put their own name right in the same breath. Said as a
+    repair, a lower-case "it's tanya okafor" is a name as if it had been asked for."""
+    fix = SELF_REPAIR.search(norm.text, after)
+    if fix is None:
+        return None
+    context = replace(context, expecting=Expecting.NAME)
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", norm.text[fix.end() :])]
+    for at in reversed(starts):
+        m = STRONG.match(norm.text, fix.end() + at)
+        if m and (name := _stated(norm, context, m)):
+            return name
     return None
 
 
