@@ -100,9 +100,7 @@ def test_a_name_put_right_in_the_same_breath(
         ("it's Rosa, sorry i'm calling for my mom", "Rosa"),
     ],
 )
-def test_a_sorry_that_puts_no_name_right(
-    ctx: Callable[..., Context], text: str, name: str
-) -> None:
+def test_a_sorry_that_puts_no_name_right(ctx: Callable[..., Context], text: str, name: str) -> None:
     assert _name(ctx, text) == name, text
 
 
@@ -118,3 +116,32 @@ def test_a_directions_full_stop_ends_no_clause(
 ) -> None:
     u = understand(text, ctx(expecting=Expecting.ADDRESS))
     assert u.address is not None and u.address.value.line1 == line1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Helen Marsh is her name, 9870 W Florida Ave. I'm her son, I'll meet your guy there",
+         "Helen Marsh"),
+        ("Tom Reyes is my name, 12 Elm St", "Tom Reyes"),
+        ("Hi I'm Dave, I'll be home after 5", "Dave"),
+    ],
+)  # fmt: skip
+def test_a_name_said_then_called_the_name(
+    ctx: Callable[..., Context], text: str, name: str
+) -> None:
+    assert _name(ctx, text) == name, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes that is my name",
+        "what is her name",
+        "the account is my name",
+        "I'm her son, I'll meet your guy there",  # a pronoun's contraction is no name
+        "I'm her daughter, we'll be there all day",
+    ],
+)
+def test_no_name_in_these(ctx: Callable[..., Context], text: str) -> None:
+    assert _name(ctx, text) is None, text

@@ -219,6 +219,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return _with_shared_surname(norm, best) or best
     if signed := _signature(norm):
         return signed
+    if first := _name_then_is_the_name(norm):
+        return first
     if contact := _ask_for(norm):
         return contact
     if here := HERE.search(text):
@@ -265,6 +267,23 @@ def _repaired_name(norm: Normalised, context: Context, after: int) -> Extracted[
         m = STRONG.match(norm.text, fix.end() + at)
         if m and (name := _stated(norm, context, m)):
             return name
+    return None
+
+
+# "Helen Marsh is her name", "Tom Reyes is my name": the name said first, then called one.
+_NAME_FIRST = re.compile(rf"{_NAME} is (?:my|her|his|their|the) name(?![\w'])")
+
+
+def _name_then_is_the_name(norm: Normalised) -> Extracted[str] | None:
+    """A name opening a clause of its own and then said to be the name: "Helen Marsh is her
+    name, 9870 W Florida Ave" (the visit is under the name given)."""
+    for m in _NAME_FIRST.finditer(norm.text):
+        at = norm.token_index(m.start(1))
+        if at != 0 and at not in norm.breaks:
+            continue
+        name = clean_name(m.group(1))
+        if name and len(name.split()) == len(m.group(1).split()) and not a_role(name):
+            return Extracted(as_written(norm.raw, name), 0.8)
     return None
 
 
