@@ -145,3 +145,16 @@ def test_a_name_said_then_called_the_name(
 )
 def test_no_name_in_these(ctx: Callable[..., Context], text: str) -> None:
     assert _name(ctx, text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("greg salazar the house is seventeen oh four south havana street", "Greg Salazar"),
+        ("nadia kerr her place is 907 w 39th st", "Nadia Kerr"),
+        ("water in the basement the house is 1704 south havana street", None),
+        ("it leaks by the house 1704 south havana street", None),
+    ],
+)
+def test_a_name_then_the_house_is(ctx: Callable[..., Context], text: str, name: str | None) -> None:
+    assert _name(ctx, text) == name, text

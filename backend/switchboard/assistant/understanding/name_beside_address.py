@@ -140,13 +140,16 @@ _I_AM = {"i'm", "im", "soy"}
 
 def _aside_at_end(head: list[str]) -> int:
     """How many words at the end of `head` introduce the address rather than name anyone:
-    "it's", "it's his place", "i'm her son", "i'm the owner", "soy su hija"; 0 when none."""
+    "it's", "it's his place", "the house (is)", "i'm her son", "i'm the owner", "soy su hija";
+    0 when none."""
     if head[-1] in _IT_IS:
         return 1
     if len(head) >= 3 and head[-3] in _IT_IS and head[-1] in _PLACES:
         whose = head[-2]
         if whose in _WHOSE or whose.endswith("s"):  # "my mom's house", "rays place"
             return 3
+    if len(head) >= 4 and head[-2] in _WHOSE and head[-1] in _PLACES:
+        return 2  # "greg salazar the house is 1704 ...": the place, its "is" already gone
     for size in (2, 3):
         if len(head) <= size or head[-size - 1] not in _I_AM:
             continue
