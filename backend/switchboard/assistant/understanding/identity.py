@@ -219,8 +219,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return _with_shared_surname(norm, best) or best
     if signed := _signature(norm):
         return signed
-    if first := _name_then_is_the_name(norm):
-        return first
+    if called := _name_then_is_the_name(norm):
+        return called
     if contact := _ask_for(norm):
         return contact
     if here := HERE.search(text):
