@@ -6,9 +6,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from switchboard.assistant.understanding import spelled_name
 from switchboard.assistant.understanding.address import street_start
+from switchboard.assistant.understanding.address_repair import SELF_REPAIR
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.kin_before_name import past_kin, relation_after
@@ -22,6 +24,7 @@ from switchboard.assistant.understanding.name_beside_address import (
     phone_start,
 )
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
 from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
@@ -202,6 +205,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return put_off
     stated = [(n, m) for m in STRONG.finditer(text) if (n := _stated(norm, context, m))]
     found = [n for n, _ in stated]
+    if stated and (repaired := _repaired_name(norm, context, stated[0][1].start(1))):
+        return repaired  # "it's Dwayne, no sorry, I'm his wife, it's Tanya Okafor"
     # "It's Theo and Bridget Vance, put it under Theo Vance": the surest statement wins.
     if found:
         by_role = [_PERSON_BY_ROLE.match(m[0]) is not None for _, m in stated]
@@ -214,6 +219,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return _with_shared_surname(norm, best) or best
     if signed := _signature(norm):
         return signed
+    if called := _name_then_is_the_name(norm):
+        return called
     if contact := _ask_for(norm):
         return contact
     if here := HERE.search(text):
@@ -222,6 +229,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         # "Property manager here": a role, said in place of a name.
         if name and len(name.split()) == len(here.group(1).split()) and not a_role(name):
             return Extracted(as_written(norm.raw, name), 0.8)
+    if opening := name_opening_details(norm, context):
+        return opening  # "Devon Schultz, Cask & Crumb, 1200 E Colfax Ave": the name said first
     if before := before_address(norm, context):
         return Extracted(as_written(norm.raw, before), 0.75)
     if after_address := name_after_address(norm, context):
@@ -242,6 +251,39 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
                 return Extracted(as_written(norm.raw, name), 0.7)
         if whole := _a_clause_of_its_own(norm):
             return whole
+    return None
+
+
+def _repaired_name(norm: Normalised, context: Context, after: int) -> Extracted[str] | None:
+    """The name stated again after a self-repair ("sorry", "I mean", "perdón") that follows
+    the first statement: the caller put their own name right in the same breath. Said as a
+    repair, a lower-case "it's tanya okafor" is a name as if it had been asked for."""
+    fix = SELF_REPAIR.search(norm.text, after)
+    if fix is None:
+        return None
+    context = replace(context, expecting=Expecting.NAME)
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", norm.text[fix.end() :])]
+    for at in reversed(starts):
+        m = STRONG.match(norm.text, fix.end() + at)
+        if m and (name := _stated(norm, context, m)):
+            return name
+    return None
+
+
+# "Helen Marsh is her name", "Tom Reyes is my name": the name said first, then called one.
+_NAME_FIRST = re.compile(rf"{_NAME} is (?:my|her|his|their|the) name(?![\w'])")
+
+
+def _name_then_is_the_name(norm: Normalised) -> Extracted[str] | None:
+    """A name opening a clause of its own and then said to be the name: "Helen Marsh is her
+    name, 9870 W Florida Ave" (the visit is under the name given)."""
+    for m in _NAME_FIRST.finditer(norm.text):
+        at = norm.token_index(m.start(1))
+        if at != 0 and at not in norm.breaks:
+            continue
+        name = clean_name(m.group(1))
+        if name and len(name.split()) == len(m.group(1).split()) and not a_role(name):
+            return Extracted(as_written(norm.raw, name), 0.8)
     return None
 
 

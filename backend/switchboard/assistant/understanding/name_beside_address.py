@@ -7,9 +7,11 @@ After it, as the last thing in the turn: "1638 W Baseline Rd Tempe, Shay Collins
 150th Ter, Olathe. Priya Raman", "7415 Bellfort Ave Houston, Maribel Torres". Callers in a
 hurry (an emergency just paged) give their details in one breath, address first, and sign
 off with their name, with no "I'm" before it. Read only when the name is a clause of its own
-that ends the turn, after the clause the street is in, and is no part of the address (a town
-typed after the street, "2218 S Rural Rd, Paradise Valley", is the town). Every word must
-look like a name, none an answer ("ok thanks"), and an everyday word counts only when typed
+that ends the turn, or a sentence of its own just after the address or its town ("2215
+Glenwood Ave SE Atlanta. Howard Beasley. Tenant is home"), after the clause the street is
+in, and is no part of the address (a town typed after the street, "2218 S Rural Rd,
+Paradise Valley", is the town). Every word must look like a name, none an answer ("ok
+thanks"), and an everyday word counts only when typed
 with a capital ("Ethan Marsh" typed; "back gate", "side door", "please hurry" never), and
 only one of them ("Acme Plumbing Supply" is a business): a town said in lower case is the
 risk, so a lower-case everyday word is never taken as a surname here. Spoken in one breath
@@ -138,13 +140,16 @@ _I_AM = {"i'm", "im", "soy"}
 
 def _aside_at_end(head: list[str]) -> int:
     """How many words at the end of `head` introduce the address rather than name anyone:
-    "it's", "it's his place", "i'm her son", "i'm the owner", "soy su hija"; 0 when none."""
+    "it's", "it's his place", "the house (is)", "i'm her son", "i'm the owner", "soy su hija";
+    0 when none."""
     if head[-1] in _IT_IS:
         return 1
     if len(head) >= 3 and head[-3] in _IT_IS and head[-1] in _PLACES:
         whose = head[-2]
         if whose in _WHOSE or whose.endswith("s"):  # "my mom's house", "rays place"
             return 3
+    if len(head) >= 4 and head[-2] in _WHOSE and head[-1] in _PLACES:
+        return 2  # "greg salazar the house is 1704 ...": the place, its "is" already gone
     for size in (2, 3):
         if len(head) <= size or head[-size - 1] not in _I_AM:
             continue
@@ -192,10 +197,23 @@ def name_after_address(norm: Normalised, context: Context) -> Extracted[str] | N
         return None
     if not norm.breaks:
         return _name_ending_the_breath(norm, context)
-    last = max(norm.breaks)
-    if last <= norm.token_index(start):
+    at = norm.token_index(start)
+    ends = sorted(b for b in norm.breaks if b > at)
+    if not ends:
         return None  # the street is in the last clause: nothing said after it
-    words = whole(norm.tokens[last:], name_like, 2)
+    # The last clause, or a sentence of its own just after the address (or after the town
+    # that follows it): "2215 Glenwood Ave SE Atlanta. Howard Beasley. Tenant is home".
+    bounds = [*zip(ends, [*ends[1:], len(norm.tokens)], strict=True)]
+    for begin, end in [bounds[-1], *bounds[:2]]:
+        if name := _a_name_clause(norm, context, norm.tokens[begin:end]):
+            return name
+    return None
+
+
+def _a_name_clause(
+    norm: Normalised, context: Context, clause: tuple[str, ...]
+) -> Extracted[str] | None:
+    words = whole(clause, name_like, 2)
     if words is None:
         return None
     said = " ".join(words)

@@ -127,6 +127,9 @@ def doing(word: str) -> bool:
     return any(len(s) >= 3 and is_common(s, "en") for s in stems)
 
 
+_PRONOUN_CONTRACTION = re.compile(r"(?:i|you|we|they|he|she)'(?:ll|m|ve|d|re)$")
+
+
 def clean_name(candidate: str) -> str | None:
     parts = candidate.split()
     if not parts or parts[0] in NOT_NAMES or any(ch.isdigit() for ch in candidate):
@@ -135,6 +138,11 @@ def clean_name(candidate: str) -> str | None:
         return None  # "it's running down": what is happening; "Channing Tatum" stays a name
     if parts[0].endswith("'s"):
         return None  # "this is Rick's plumber": whose, not who
+    # "I'm her son, I'll meet your guy there": a pronoun's contraction is no name, and ends one.
+    cut = next((i for i, p in enumerate(parts) if _PRONOUN_CONTRACTION.match(p)), None)
+    if cut == 0:
+        return None
+    parts = parts[:cut]
     if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
         return None
     for i in range(1, len(parts)):

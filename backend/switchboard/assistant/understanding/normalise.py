@@ -163,6 +163,9 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
     return out
 
 
+_HOUSE_DIRECTION = re.compile(r"(\b[0-9]+ (?:[nsew]|ne|nw|se|sw))\. ")
+
+
 def normalise(raw: str) -> Normalised:
     folded = fold(raw)
     has_accents = folded != raw.lower().replace("\u2019", "'")
@@ -172,6 +175,9 @@ def normalise(raw: str) -> Normalised:
     folded = spell_money_and_percent(folded)  # "$10", "10%": a quantity, never an hour
     # "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": two words spelled, kept apart as two.
     folded = _TWO_SPELLED.sub(r"\1, ", folded)
+    # "7300 W. 119th Street": the full stop of a direction after the house number abbreviates
+    # it and ends no clause.
+    folded = _HOUSE_DIRECTION.sub(r"\1 ", folded)
     folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
     pieces = [CONTRACTIONS.get(t, SHORTHAND.get(t, t)) for t in _TOKEN.findall(folded)]
     expanded: list[str] = []
