@@ -86,3 +86,17 @@ def test_a_cancel_ordered_past_a_no(text: str) -> None:
 )
 def test_a_cancel_only_spoken_of_or_refused_is_no_order(text: str) -> None:
     assert not told_to_cancel(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hey need to move tmrws ac appt", "can we move tmrw's appt", "need to move 2moros appt"],
+)
+def test_tomorrows_visit_texted_short_is_moved(ctx: Callable[..., Context], text: str) -> None:
+    assert _intent(text, ctx) is Intent.RESCHEDULE, text
+
+
+def test_tomorrow_texted_short_alone_is_still_a_day(ctx: Callable[..., Context]) -> None:
+    u = understand("tmrws good for me", ctx())
+    assert u.time is not None
+    assert u.intent is None or u.intent.value is not Intent.RESCHEDULE
