@@ -93,3 +93,16 @@ async def test_one_word_of_the_trade_or_any_trade_is_never_called_unlisted(line:
     _state, replies = await talk(world(), [line], channel="sms")
     assert "not sure we do that" not in replies[1]
     assert "No estoy seguro" not in replies[1]
+
+
+async def test_the_place_asked_is_answered_not_a_served_town_said_after_it() -> None:
+    # Belton is asked; Olathe is only the landmark beside it.
+    _state, replies = await talk(
+        world(), ["do you fix drains in belton? right by the olathe line"], channel="sms"
+    )
+    assert "Belton isn't in our service area" in replies[1]
+
+
+async def test_a_served_town_asked_is_still_served() -> None:
+    _state, replies = await talk(world(), ["do you fix drains in olathe?"], channel="sms")
+    assert "Olathe" in replies[1] and "isn't in our service area" not in replies[1]

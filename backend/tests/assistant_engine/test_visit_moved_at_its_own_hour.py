@@ -66,3 +66,33 @@ async def test_a_trip_in_the_way_of_the_visit_asks_when_to_move_it() -> None:
     )  # fmt: skip
     assert not w.booked
     assert w.rescheduled and w.rescheduled[0][1] == datetime(2026, 3, 6, 10, tzinfo=CHI)
+
+
+async def test_same_time_said_after_the_name_keeps_the_hour_on_file() -> None:
+    # The name is asked first; "same time" said in the next turns is still the visit's hour.
+    w = _with_visit()
+    _state, replies = await talk(
+        w, ["hi i have an appointment on wednesday and something came up at work so i need to "
+            "move it", "nadia ferreira", "is friday possible same time", "yes"],
+    )  # fmt: skip
+    assert "Friday March 6th at 1 PM" in replies[3]
+    assert w.rescheduled == [("appt-1", datetime(2026, 3, 6, 13, tzinfo=CHI))]
+
+
+async def test_a_cancel_ordered_past_a_no_cancels_it() -> None:
+    w = _with_visit()
+    _state, _replies = await talk(
+        w, ["hi i have somebody coming wednesday for the drain and it cleared up on its own so i "
+            "want to cancel", "nadia ferreira",
+            "no i thought about moving it but nah just cancel it if it backs up again ill call"],
+    )  # fmt: skip
+    assert w.cancelled == ["appt-1"]
+
+
+async def test_a_no_that_refuses_the_cancel_keeps_the_visit() -> None:
+    w = _with_visit()
+    _state, _replies = await talk(
+        w, ["hi i have somebody coming wednesday for the drain and it cleared up on its own so i "
+            "want to cancel", "nadia ferreira", "no wait don't cancel it, i'll keep it"],
+    )  # fmt: skip
+    assert not w.cancelled

@@ -70,6 +70,7 @@ async def account(t: Turn, u: Understanding) -> Reply:
         return Reply(t.text())
     words = speech.parts(appointment.start, t.facts.timezone, state.language)
     state.appointment_id = appointment.id
+    state.appointment_start = appointment.start.isoformat()
     if intent == Intent.APPOINTMENT_STATUS.value:
         state.pending_intent = None
         # The job and the day said in asking ("is the drain cleaning still on for Thursday")

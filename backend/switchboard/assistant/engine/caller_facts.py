@@ -113,8 +113,11 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
         wish = u.time.value
-        if state.chosen:
-            wish = at_the_same_hour(wish, u.text, datetime.fromisoformat(state.chosen))
+        # "Same time" is the hour of the time being confirmed, or, moving a visit on file,
+        # of that visit ("is Thursday possible, same time?")
+        moving = state.appointment_start if state.stage == "reschedule" else None
+        if (anchor := state.chosen or moving) is not None:
+            wish = at_the_same_hour(wish, u.text, datetime.fromisoformat(anchor))
         state.time_window, got = remember(state.time_window, wish, t.now), True
         t.changed.add("time")
     return got

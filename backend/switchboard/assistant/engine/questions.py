@@ -16,7 +16,7 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
-from switchboard.assistant.understanding.place_asked import place_asked
+from switchboard.assistant.understanding.place_asked import job_in_place, place_asked
 from switchboard.assistant.understanding.question_topics import (
     OFFERED,
     OTHER_Q,
@@ -60,14 +60,19 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
         # go into Manhattan" names a place, whatever job the turn speaks of.
         asked = place_asked(u.text)
         if asked and (
-            (u.service and not _GOING_TO.search(u.text))
+            (u.service and not (_GOING_TO.search(u.text) or job_in_place(u.text.lower())))
             or match_service(normalise(asked), facts.service_options()) is not None
         ):
             asked = None
         # The place asked about, not one said before it ("she's staying with us in Queens, do
-        # you go into Manhattan?" asks about Manhattan).
+        # you go into Manhattan?" asks about Manhattan) nor after it as a landmark ("Roswell?
+        # right by the Marietta line" asks about Roswell).
         text = u.text.lower()
-        after = text[text.rfind(asked.lower()) :] if asked and asked.lower() in text else text
+        after = text
+        if asked and asked.lower() in text:
+            # its own words and the next two ("castle rock" said where "castle" was heard)
+            words = text[text.rfind(asked.lower()) :].split()
+            after = " ".join(words[: len(asked.split()) + 2])
         place = next((p for p in facts.service_area if p.lower() in after), None)
         if place:
             t.say("question.service_area.yes", place=place)

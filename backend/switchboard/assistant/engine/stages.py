@@ -36,6 +36,7 @@ from switchboard.assistant.understanding import (
     Polarity,
     Understanding,
 )
+from switchboard.assistant.understanding.cancel_told import told_to_cancel
 from switchboard.assistant.understanding.meaning import default_model, for_one_turn
 
 # After "anything else?": these end the conversation whatever else the words look like
@@ -92,7 +93,9 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             state.expecting = Expecting.TIME.value
             t.say("reschedule.ask_time")
             return Reply(t.text())
-        if polarity is Polarity.YES and state.appointment_id:
+        # "no, I thought about moving it but nah, just cancel it": the order is the answer.
+        told = intent_of(u) is Intent.CANCEL and told_to_cancel(u.text)
+        if (polarity is Polarity.YES or told) and state.appointment_id:
             await t.world.cancel(state.appointment_id)
             state.stage, state.pending_intent = "closed", None
             t.say("cancel.done")

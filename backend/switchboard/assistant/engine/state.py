@@ -44,6 +44,8 @@ class DialogState:
     # of several), "ask_full" (cannot be used: ask for the address), "none_on_file".
     address_on_file: str | None = None
     appointment_id: str | None = None
+    # When that visit is (ISO): "move it to Thursday, same time" keeps its hour.
+    appointment_start: str | None = None
     pending_intent: str | None = None
     # Times the name on the account was asked for (engine/account.py): never a third.
     identity_asks: int = 0

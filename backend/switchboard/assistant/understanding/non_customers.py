@@ -217,6 +217,14 @@ KIN_OF = words(
     rf"(?:[a-z]+|el dueno|el jefe|su jefe)",
     rf"soy su {_PARIENTE}",
 )
+# Family news for him, passed on: "just tell him his mom called about Sunday dinner", "let her
+# know her husband is home", "dígale que su mamá llamó". A customer's message never names the
+# owner's family.
+FAMILY_NEWS = words(
+    rf"(?:tell|let|remind) (?:him|her|[a-z]+)(?: know)?(?: that)? (?:his|her) {_KIN} (?:called|"
+    r"took|is|was|fell|had|has|got|needs|wants|said|says|asked|went|came|will|can't|won't)",
+    rf"(?:digale|dile|avisele|avisale|diganle|digale a [a-z]+) que su {_PARIENTE}",
+)
 # ... of someone at the business who cannot be reached: "he's not picking up his cell", "I
 # can't get ahold of him", "no me contesta el celular".
 UNREACHABLE = words(
@@ -306,8 +314,12 @@ def official(norm: Normalised) -> bool:
 
 
 def owners_family(norm: Normalised) -> bool:
-    """ "It's Dave's mom, he isn't answering": someone the owner knows without a surname."""
-    return found(KIN_OF, norm) and (found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm))
+    """ "It's Dave's mom, he isn't answering", "is Dale there? this is his mother", "tell him
+    his mom called": someone the owner knows without a surname, or word from them."""
+    if found(FAMILY_NEWS, norm):
+        return True
+    asked = found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm) or found(ASKED_FOR, norm)
+    return found(KIN_OF, norm) and asked
 
 
 # Asking for him: "is he there?", "is Tony around?", "¿está Ramiro?"

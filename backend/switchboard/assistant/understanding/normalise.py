@@ -38,6 +38,9 @@ CONTRACTIONS = {
 SHORTHAND = {
     "b4": "before", "2day": "today", "tday": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
     "btwn": "between", "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "2nite": "tonight",
+    # and its own ("need to move tmrws ac appt")
+    "tmrws": "tomorrow's", "tmrw's": "tomorrow's", "tmws": "tomorrow's", "tmw's": "tomorrow's",
+    "2moros": "tomorrow's", "2moro's": "tomorrow's",
     "tonite": "tonight", "nite": "night", "aftn": "afternoon", "arvo": "afternoon",
     "mornin": "morning", "wk": "week", "wknd": "weekend", "nxt": "next", "pls": "please",
     "plz": "please", "thx": "thanks", "thnx": "thanks", "tks": "thanks",

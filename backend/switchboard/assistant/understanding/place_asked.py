@@ -12,6 +12,13 @@ _ASKS = (r"(?:service|serve|cover|work in|do work in|(?:come|go|get|drive|travel
          r"down| over)? (?:to|as far as|into)|as far as|(?:trabajan|dan servicio|van|llegan|"
          r"vienen|cubren|atienden) (?:en|a|hasta|por el lado de|por la zona de))")  # fmt: skip
 _PLACE = re.compile(rf"\b{_ASKS} (?:the )?([a-z0-9][a-z0-9'.-]*(?: [a-z][a-z'.-]*){{0,2}})")
+# A job asked after in a place: "do you do roofs in Roswell?", "do y'all fix AC up in Mesa"
+# (`question_topics.AREA` says which such turns ask about the area).
+_JOB_IN = re.compile(
+    r"\bdo (?:you|y'?all|u|you guys|you all)(?: [a-z]+)? (?:do|service|work on|fix|install|"
+    r"repair|clean|handle)(?: [a-z'-]+){0,3}? (?:up |down |out |over )?(?:in|around|near) "
+    r"(?:the )?([a-z0-9][a-z0-9'.-]*(?: [a-z][a-z'.-]*){0,2})"
+)
 _ENDS = {"or", "and", "for", "to", "too", "also", "as", "area", "at", "on",
          "today", "tomorrow", "this", "next", "i", "we", "my", "because", "if", "with", "o", "y",
          "para", "tambien", "por", "zona", "hoy", "manana", "well", "anymore", "now", "still",
@@ -31,7 +38,7 @@ def place_asked(text: str) -> str | None:
     """The place named after the asking words of `text` (normalised), title-cased, or None
     when none is named ("do you service furnaces" names a job, not a place: the caller's
     catalogue check is the caller's, so only a word the catalogue does not hold is a place)."""
-    m = _PLACE.search(text)
+    m = _PLACE.search(text) or job_in_place(text)
     if m is None:
         return None
     kept: list[str] = []
@@ -42,3 +49,8 @@ def place_asked(text: str) -> str | None:
     if not kept or kept[0] in _NOT_PLACES:
         return None
     return " ".join(w.capitalize() for w in kept)
+
+
+def job_in_place(text: str) -> re.Match[str] | None:
+    """ "Do you do roofs in Roswell": a job asked after in a place, the place its group 1."""
+    return _JOB_IN.search(text)

@@ -45,7 +45,14 @@ _NOT_A_PLACE = (
     r"shop|building|apartment|condo|unit|basement|attic|roof|kitchen|garage|back|front|"
     r"\w+ (?:house|home|address|place))\b)"
 )
-_YOU = r"(?:you|y'?all|you guys|you all|ya|u)"
+# "do you even go out to Aurora", "do y'all still cover Katy": the asking word may come between.
+# What follows "in" that is no place: a season, a language, a manner, the weather.
+_NOT_A_TIME = (r"(?! (?:the )?(?:winter|summer|spring|fall|autumn|rain|snow|cold|heat|dark|"
+               r"morning|mornings|evening|evenings|afternoon|night|nights|daytime|spanish|english|"
+               r"person|stages|phases|bulk|stock|cash|writing|one|two|a day|an hour|general|"
+               r"advance|house|town|time|order|case|place|between|half)(?![\w']))")  # fmt: skip
+_YOU = (r"(?:you|y'?all|you guys|you all|ya|u)(?: (?:even|ever|still|also|actually|usually|"
+        r"normally))?")  # fmt: skip
 AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
              rf"do {_YOU} (?:come out to|go to|come to){_NOT_A_PLACE}",
              rf"(?:go|come|travel|drive|get) (?:out )?as far as{_NOT_A_PLACE}",
@@ -66,7 +73,12 @@ AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do wor
              rf"come (?:all the way )?out to{_NOT_A_PLACE}",
              # "do y'all do roof repairs up in Roswell?": a job asked about in a place
              rf"do {_YOU} (?:do|service|work on|fix|install|repair|clean|handle)(?: [\w']+){{0,3}}"
-             rf" (?:up|down|out|over) (?:in|to|by|near|around){_NOT_A_PLACE} \w+")  # fmt: skip
+             rf" (?:up|down|out|over) (?:in|to|by|near|around){_NOT_A_PLACE} \w+",
+             # "do you do roofs in Roswell? right by the Marietta line": the place ends the
+             # question (never "in winter", "in Spanish", "in person", "in the rain")
+             rf"do {_YOU} (?:do|service|work on|fix|install|repair|clean|handle)(?: [\w']+){{0,3}}"
+             rf" (?:in|around|near){_NOT_A_PLACE}{_NOT_A_TIME} [a-z]+(?: [a-z]+)?"
+             r"(?=$| (?:right|by|near|area|off|close|or|too|also|and|just)(?![\w']))")  # fmt: skip
 PRICE = words(r"how much", r"price", r"pricing", r"cost", r"costs", r"charge", r"fee", r"rates?",
               r"estimate", r"quote", r"ballpark",
               r"(?:usual|typical|rough|price|cost|going) range", r"range (?:for|on)",
@@ -91,7 +103,11 @@ OFFERED = words(r"do (?:you|y'?all|u)(?: guys| all| folks)? (?:just |also |ever 
                 # breakers" (never "do you run specials", "do you set appointments")
                 r"hook up|sell|put up|hang|mount|wire|rewire|swap out|change out|build|seal|"
                 r"patch|tune up|upgrade|convert|relocate|haul away|take out|snake|unclog|flush|"
-                r"reline|insulate)",
+                r"reline|insulate)"
+                # "do y'all deal with the adjuster", "do you do insurance work": how claims are
+                # handled is a term for the owner (`OTHER_Q`), never a job done
+                r"(?! (?:the |an? |my |our |your |with )?(?:insurance|insurers?|adjusters?|"
+                r"claims?)(?![\w']))",
                 # "would you guys handle fixing a burst pipe?": what the business takes on
                 r"(?:would|will) (?:you|y'?all|u)(?: guys| all| folks| people)? (?:handle|"
                 r"deal with|take care of|work on|take on)",
@@ -129,6 +145,13 @@ OTHER_Q = words(r"are you (?:licensed|insured|bonded)",
                 r"supply|issue|furnish|send over|email)(?! (?:someone|somebody|a tech|"
                 r"a technician|a plumber|an electrician|service)\b)",
                 r"(?:certificate|proof) of (?:insurance|liability)", r"additional(?:ly)? insured",
+                # Claims: "do y'all work with insurance companies on hail claims", "do you deal
+                # with the adjuster directly", "¿trabajan con el seguro?", "el ajustador"
+                r"(?:work|deal|go|talk|meet) (?:directly )?with (?:the |my |our |your )?"
+                r"(?:insurance|insurers?|adjusters?)",
+                r"(?:insurance|hail|storm|wind|roof) claims?", r"ajustador(?:es)?",
+                r"(?:trabajan|tratan|hablan) (?:directamente )?con (?:el |la |mi )?(?:seguro|"
+                r"aseguradora|ajustador)", r"reclamo(?:s)? (?:al|del|con el|de(?:l)?) seguro",
                 r"how long (?:does|do|will|would|did) (?:that|it|this|they|those|the \w+)(?: "
                 r"usually| normally| typically| generally)? take",
                 r"(?:certificado|comprobante|constancia|poliza) de (?:seguro|responsabilidad)",

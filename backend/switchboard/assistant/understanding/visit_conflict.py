@@ -68,6 +68,16 @@ _IN_THE_WAY = (
     # "has a tournament", "my daughter has a soccer tournament all day", "got her dance recital"
     r"(?:has|have|got) (?:a |an |her |his |their |my |our )?(?:[a-z]+ )?(?:game|tournament|"
     r"recital|practice|meet|competition|funeral|wedding|graduation)",
+    # An exam, an interview, a procedure: "she's got a final exam monday morning", "I have a
+    # job interview", "she has to go in for a procedure tomorrow", "he's having surgery"
+    r"(?:has|have|got|'s got|having) (?:a |an |her |his |their |my |our )?(?:final |midterm |"
+    r"big |state |bar |board )?(?:exam|exams|finals|midterms|job interview|interview)(?![\w'])",
+    r"(?:go|goes|going|went) in for (?:a |an |her |his |my |some )?(?:[a-z]+ )?(?:procedure|"
+    r"surgery|operation|scan|mri|biopsy|colonoscopy|treatment|infusion|dialysis)",
+    r"(?:having|has|have|getting|scheduled for) (?:a |an |her |his |my )?(?:[a-z]+ )?(?:surgery|"
+    r"procedure|operation)(?![\w'])",
+    r"(?:tiene|tengo|tenemos) (?:un |una |su |mi )?(?:examen|examenes|entrevista|cirugia|"
+    r"operacion|procedimiento)",
     # Called in to work: "the hospital just called me in for a shift", "they called us in
     # early" (never "you called me in the morning")
     r"(?:called|call|calling) (?:me|us) in(?! (?:the|a|an|my|our|his|her|their|here|there)"

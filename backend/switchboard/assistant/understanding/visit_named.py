@@ -64,6 +64,15 @@ VISIT_NAMED = words(
     rf"{_ABOUT} (?:{_VISIT_DAY})(?:'?s)? (?:the|my|our)(?: [a-z-]+){{0,2}} (?:thing|stuff|{_JOB})",
     rf"{_ABOUT} (?:my|our|the)(?: [a-z-]+){{0,2}} (?:thing|{_JOB})(?: (?:on|for|this|next))? "
     rf"(?:{_VISIT_DAY})",
+    # What a message is about, said plainly: "this is about the panel job tomorrow at my
+    # rental", "regarding our inspection on Friday" (never "about a panel job", one wanted)
+    rf"(?:about|regarding|concerning) (?:the|my|our)(?: [a-z-]+){{0,2}} {_JOB}(?: (?:on|for|this|"
+    rf"next))? (?:{_VISIT_DAY})",
+    # "I have an AC repair set for Monday at ten", "we got a drain cleaning booked on the 3rd":
+    # one the caller has, said with "a" (never "I need a repair set for Monday")
+    rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an)(?: (?!needs?|wants?|and|but)[a-z-]+){{0,3}}"
+    rf" {_JOB}(?: (?:that's|thats|that is|which is))? (?:set|scheduled|booked|set up|lined up) "
+    r"(?:for|on)",
     # "uno de sus plomeros viene", "tengo a uno de sus técnicos que va a venir"
     r"uno de (?:sus|los) (?:plomeros|tecnicos|electricistas|muchachos|trabajadores|"
     r"instaladores|techadores) (?:que )?(?:viene|va a venir|iba a venir|vendra|venia)",

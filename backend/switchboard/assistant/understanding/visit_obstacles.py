@@ -136,6 +136,23 @@ NOBODY_HOME = (
     r"around)",
     r"(?:won't|will not|isn't going to|is not going to) be (?:anyone|anybody) (?:home|there|"
     r"here|around)",
+    r"(?:nobodys|nobody's|no one's|noones)(?: going to| gonna)? be (?:home|there|here|around)",
+    # Whoever lets the crew in can't be there: "the tenant just texted me she can't be there
+    # tomorrow", "my mom won't be home Friday" (a time after "until" is the wish: RIDE)
+    r"(?:she|he|they|(?:my|our|the) (?:tenant|tenants|renter|renters|mom|mother|dad|father|"
+    r"daughter|son|wife|husband|sister|brother|neighbor|neighbour|roommate|caregiver))"
+    r"(?: just)? (?:can't|cant|cannot|can not|won't|will not|isn't going to|is not going to|"
+    r"won't be able to) be (?:there|home|here|around)(?! (?:till|til|'til|until|before))",
+    # Sick in the house, nobody let in: "my tenant tested positive for covid", "doesn't want
+    # anyone in the house this week", "no quiere que entre nadie"
+    r"(?:tested|testing|test came back|came back) positive",
+    r"(?:has|have|got|caught|came down with) (?:covid|the flu|flu|strep|norovirus|a stomach "
+    r"bug|something contagious)",
+    r"(?:doesn't|does not|don't|do not|dont) want (?:anyone|anybody|people|someone|somebody|"
+    r"nobody|strangers|workers) (?:in|inside|over|coming|at) (?:the|her|his|their|my|our)? ?"
+    r"(?:house|home|apartment|unit|place|over|in)",
+    r"(?:no quiere|no quieren) que (?:entre|venga|pase) nadie",
+    r"(?:salio|salieron|dio|dieron) positivo",
     r"no (?:va a haber|habra|va a estar|hay) nadie(?: en (?:la )?casa| para (?:abrir|recibir))?",
 )
 
