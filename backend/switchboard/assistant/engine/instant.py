@@ -7,6 +7,8 @@ writing to the time the caller wrote (its reply invites another change the same 
   made (or the visit just moved) is moved, never a second one booked.
 - A corrected address or name ("it's 1124 not 1122", "the name is Dana Reyes"): the booking's
   details are updated and said back; the owner is told through the booking itself.
+- A web visitor's number typed after it, alone or with a yes or a no ("yes, and it's 913 555
+  0123"): added to the visit (engine/web_phone.py), then answered as the rest of the words ask.
 """
 
 from __future__ import annotations
