@@ -26,6 +26,10 @@ def _corrected(address: str, said: str) -> str | None:
         ("4410 Elm St", "no sorry it's forty four oh one, four four zero one", "4401 Elm St"),
         ("1080 Calle Real", "no, es el mil ochocientos, uno ocho cero cero", "1800 Calle Real"),
         ("731 Oak St", "wrong number, it's seven thirty, seven three zero", "730 Oak St"),
+        # The hundreds said whole and the first digit spelled run together: 858 5 0.
+        ("815 Wayside Drive", "no perdón ochocientos cincuenta ocho cinco cero",
+         "850 Wayside Drive"),
+        ("815 Wayside Drive", "no sorry eight fifty eight five zero", "850 Wayside Drive"),
     ],
 )  # fmt: skip
 def test_the_number_said_and_spelled_replaces_the_one_on_the_table(
@@ -40,6 +44,7 @@ def test_the_number_said_and_spelled_replaces_the_one_on_the_table(
         ("2718 Elm St", "no, my number is five five five one two three four"),
         ("2215 E Broadway Rd", "no it's twenty two fifty two two five five"),  # not the same
         ("2215 E Broadway Rd", "sorry two two five zero and twenty two sixty"),  # which one?
+        ("815 Wayside Drive", "no perdón ochocientos cincuenta ocho cinco uno"),  # not the same
     ],
 )
 def test_digits_that_repeat_nothing_replace_nothing(address: str, said: str) -> None:

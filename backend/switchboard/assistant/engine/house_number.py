@@ -62,10 +62,12 @@ def _spelled_out(run: list[str], length: int) -> str | None:
     if len(run) > length and all(len(t) == 1 for t in spelled) and said_first == "".join(spelled):
         return said_first
     said, joined, rest = run[:-length], run[-length], run[-length + 1 :]
-    if said and len(joined) == 2 and joined[1] != "0" and all(len(t) == 1 for t in rest):
-        # "fifty two": the "two" is the first digit spelled, the tens word said "fifty".
-        number = joined[1] + "".join(rest)
-        if "".join(said) + joined[0] + "0" == number:
+    # "fifty two": the "two" is the first digit spelled, the tens word said "fifty"; so too
+    # "ochocientos cincuenta ocho cinco cero", read as 858 5 0.
+    whole = said or len(joined) >= 3
+    if whole and len(joined) >= 2 and joined[-1] != "0" and all(len(t) == 1 for t in rest):
+        number = joined[-1] + "".join(rest)
+        if "".join(said) + joined[:-1] + "0" == number:
             return number
     return None
 

@@ -54,7 +54,9 @@ BARE_ORDINAL = re.compile(rf"(?<![\w'])([0-9]{{1,2}})(?:st|nd|rd|th)(?:(?=\s+(?:
                           r"sounds|good|fine|ok|okay)(?![\w'])))")  # fmt: skip
 MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?:st|nd|rd|th)?|"
                         rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
-                        r"[0-9]{1,2}/[0-9]{1,2})(?![\w'])")  # fmt: skip
+                        # "7/16", typed; the tokens stand apart in the normalised text.
+                        r"[0-9]{1,2} ?/ ?[0-9]{1,2})(?![\w'])"
+                        r"(?! ?(?:inch|in|bath|baths|ton|tons|hp|horsepower|of an?|\"))")  # fmt: skip
 # "Nov 3 or 4", "March 10 to 12", "el 3 o 4 de noviembre": either day of that month.
 MONTH_DAYS = re.compile(
     rf"(?<![\w'])(?:({MONTHS})\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?|"
@@ -132,13 +134,22 @@ def _in_days(m: re.Match[str], today: date) -> DateRange | None:
     return (*_days(today + timedelta(days=count), 1), 0.85)
 
 
+# A month and day typed with a slash names a day of the coming months, never a part of an
+# inch ("3/4 line") nor a day long gone: further off than this, it is no date at all.
+_SLASHED_AHEAD = timedelta(days=120)
+
+
 def _month_date(m: re.Match[str], now_local: datetime) -> DateRange | None:
+    slashed = "/" in m.group(0)
+    said = m.group(0).replace(" / ", "/").replace(" /", "/").replace("/ ", "/")
     parsed = dateparser.parse(
-        m.group(0),
+        said,
         languages=["en", "es"],
         settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now_local.replace(tzinfo=None)},
     )
-    return None if parsed is None else (parsed.date(), parsed.date() + timedelta(days=1), 0.8)
+    if parsed is None or (slashed and parsed.date() - now_local.date() > _SLASHED_AHEAD):
+        return None
+    return parsed.date(), parsed.date() + timedelta(days=1), 0.8
 
 
 def _month_days(m: re.Match[str], today: date) -> DateRange | None:

@@ -291,7 +291,9 @@ MESSAGE = words(CALL_BACK.pattern, r"leave (?:a |him a |her a |them a )?message"
                 # A warranty or insurance company sending work, its terms for the owner to
                 # settle: "this is Janelle with HomeGuard Warranty, do you accept our
                 # dispatches", "a claim at a policyholder's home".
-                r"(?:with|from|at) (?!(?:the|a|an|your|my|our|any|their) )(?:[a-z]+ ){1,2}"
+                # Never "looked at for the insurance": a company's name, not a purpose.
+                r"(?:with|from|at) (?!(?:the|a|an|your|my|our|any|their) )"
+                r"(?:(?!(?:for|the|to|by|on)(?![\w']))[a-z]+ ){1,2}"
                 r"(?:home )?(?:warranty|insurance)(?: company| co| group)?"
                 r"(?! (?:on|for) (?:my|our|the|this) )",
                 r"policy ?holders?(?:'s)?",

@@ -75,7 +75,8 @@ HOMOPHONES: tuple[tuple[str, str], ...] = (
     (r"\bgas leek\b", "gas leak"),
     (r"\bleeking\b", "leaking"),
     (r"\bleeks\b", "leaks"),
-    (r"\ba c\b", "ac"),
+    # Never inside a name spelled out ("k a c z m a r e k").
+    (r"(?:^|(?<=[^a-z] )|(?<=[a-z]{2} ))a c\b(?! [b-hj-z]\b)", "ac"),
     (r"\ba/c\b", "ac"),
     (r"\bh vac\b", "hvac"),
     (r"\bp m\b", "pm"),

@@ -24,7 +24,8 @@ _NOT_THIS = re.compile(
 # Only with the turn naming the other thing: "the heat works but it bangs" is still the heat.
 _WORKS_NOT_THIS = re.compile(
     # The thing, and where it is ("the lights in the kitchen are on").
-    r"(?<![\w'])(?:the|my|our|el|la|mi|los|las|mis) ([\w-]+)(?: (?:in|on|at|by|upstairs|"
+    # The article may go unsaid in a hurry ("scratch that, faucet's fine, it's the disposal").
+    r"(?<![\w'])(?:(?:the|my|our|el|la|mi|los|las|mis) )?([\w-]+)(?: (?:in|on|at|by|upstairs|"
     r"downstairs|de la|del|en el|en la) (?:the |el |la )?[\w-]+)? "
     r"(?:(?:is |are |si |still |siguen |sigue |all |both )?(?:works|work|working|running|runs|"
     r"fine|ok|okay|on|funciona|funcionan|sirve|sirven|jala|jalan|prende|prenden|esta bien|"
@@ -61,6 +62,10 @@ def denied_things(norm: Normalised) -> set[int]:
         for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
         for m in pattern.finditer(norm.text)
     } | {norm.token_index(at) for at in upkeep.working_things(norm) + upkeep.working_verbs(norm)}
+    # "No es el calentador, es el tubo de arriba del calentador": the thing denied stays
+    # denied wherever the turn names it again, there only to say where the job is.
+    named = {norm.tokens[i] for i in denied_ if i < len(norm.tokens)}
+    denied_ |= {i for i, token in enumerate(norm.tokens) if token in named and len(token) > 3}
     denied_ |= breaker_reset.reset_breakers(norm)
     for m in _TRIED.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))

@@ -247,6 +247,10 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if alone is not None and context.days_in_view is not None:
         # "3" answering "Friday at 4, would that work?": Friday at 3, offered or not.
         start_t, end_t, exact = alone, time(min(alone.hour + 1, 23), alone.minute), True
+    if exact and start_t is not None and skip_parts:
+        # "Make it ten, I'm not a morning person": the hour said is the wish, and the part of
+        # the day put down beside it only the reason for it, never a rule against that hour.
+        skips["skip_parts"] = tuple(p for p in skip_parts if not within_part(start_t, p))
     # A clock range said as a bound ("after 3", "between 9 and 11") holds on every day.
     # So does a clock time said for several days ("around noon any day next week").
     several_days = dates is not None and dates[1] - dates[0] > timedelta(days=1)

@@ -14,6 +14,8 @@ WEEKDAYS = {
     "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sabado": 5, "domingo": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
     "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    # Spanish typed short ("el sáb 8"); never "mar" (the sea) nor "dom" (a name).
+    "lun": 0, "mie": 2, "jue": 3, "vie": 4, "sab": 5,
 }  # fmt: skip
 WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # "fridays good" is how a recogniser writes "Friday's good".

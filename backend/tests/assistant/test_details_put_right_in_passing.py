@@ -1,0 +1,172 @@
+"""Details put right in passing: a job said to be fine without its article, before the one that
+is not ("scratch that, faucet's fine, it's the disposal"); a thing denied that is named again
+only to say where the job is ("no es el calentador, es el tubo de arriba del calentador"); a
+name spelled letter by letter that holds "a c" ("k a c z m a r e k") is no air conditioner;
+and an hour said with a part of the day put down as its reason ("make it ten, I'm not a morning
+person") is the hour wished; work wanted "for the insurance" is no insurer calling. Look-alikes
+keep what they said. Every line here was written for this file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from switchboard.assistant.understanding import (
+    Context,
+    Expecting,
+    Intent,
+    ServiceOption,
+    understand,
+)
+from switchboard.assistant.understanding.normalise import normalise
+from tests.assistant.conftest import PLUMBING, local
+from tests.assistant.test_services_jobs_beside_their_symptoms import HVAC_COOL, PLOMERO
+
+
+def _service(
+    ctx: Callable[..., Context], text: str, catalogue: tuple[ServiceOption, ...] = PLUMBING
+) -> str | None:
+    found = understand(text, ctx(services=catalogue)).service
+    return None if found is None else found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wait scratch that, faucets fine. its the disposal, it just hums and doesnt spin",
+         "disposal"),
+        ("toilet's fine now, it's the drain in the tub that won't go down", "drain"),
+        ("disposal works fine its the kitchen faucet, it wobbles and drips", "faucet"),
+    ],
+)  # fmt: skip
+def test_a_job_said_to_be_fine_is_not_the_job(
+    ctx: Callable[..., Context], text: str, expected: str
+) -> None:
+    assert _service(ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no no es el calentador en sí es el tubo de arriba del calentador el que está goteando",
+        "no es el calentador, es la llave de paso junto al calentador, gotea",
+    ],
+)
+def test_a_thing_denied_stays_denied_where_it_is_named_again(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert _service(ctx, text, PLOMERO) == "leak"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the faucet needs replacing", "faucet"),  # nothing said to be fine
+        ("el calentador no prende, no hay agua caliente", "water_heater"),  # nothing denied
+    ],
+)
+def test_a_job_said_plainly_stays_the_job(
+    ctx: Callable[..., Context], text: str, expected: str
+) -> None:
+    catalogue = PLOMERO if "calentador" in text else PLUMBING
+    assert _service(ctx, text, catalogue) == expected
+
+
+def test_a_name_spelled_out_is_no_air_conditioner() -> None:
+    assert "k a c z" in normalise("brian kaczmarek k a c z m a r e k").text
+    assert normalise("the a c quit on us").text == "the ac quit on us"
+    assert normalise("a c not cooling, the a c i think").text == "ac not cooling the ac i think"
+
+
+def test_a_spelled_name_with_an_address_leaves_the_job_unsaid(
+    ctx: Callable[..., Context],
+) -> None:
+    text = "brian kaczmarek k a c z m a r e k twelve oh five south mill avenue tempe"
+    assert _service(ctx, text, HVAC_COOL) is None
+
+
+def _wish(ctx: Callable[..., Context], text: str):  # type: ignore[no-untyped-def]
+    confirming = local(2026, 11, 28, 9)  # Saturday at 9, being read back
+    u = understand(text, ctx(expecting=Expecting.CONFIRMATION, chosen=confirming,
+                             days_in_view=(date(2026, 11, 28), date(2026, 11, 28))))  # fmt: skip
+    assert u.time is not None
+    return u.time.value
+
+
+def test_an_hour_said_with_a_part_of_day_put_down_is_the_hour(
+    ctx: Callable[..., Context],
+) -> None:
+    wish = _wish(ctx, "actually make it ten im not a morning person")
+    assert wish.exact and wish.earliest == local(2026, 11, 28, 10)
+    assert wish.skip_parts == ()
+
+
+def test_a_part_of_day_put_down_beside_another_hour_still_holds(
+    ctx: Callable[..., Context],
+) -> None:
+    wish = _wish(ctx, "saturday at two, no mornings")
+    assert wish.earliest == local(2026, 11, 28, 14)
+    assert [p.value for p in wish.skip_parts] == ["morning"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she had some wind damage back in the fall and she wants it looked at for the insurance",
+        "need the roof checked at some point for the insurance renewal",
+    ],
+)
+def test_work_wanted_for_the_insurance_is_no_insurer_calling(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.intent is None or u.intent.value is not Intent.MESSAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is janelle with homeguard warranty, do you accept our dispatches",
+        "hi im calling from state farm insurance about a claim at a policyholder's home",
+    ],
+)
+def test_an_insurer_or_warranty_company_calling_still_leaves_word(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx())
+    assert u.intent is not None and u.intent.value is Intent.MESSAGE
+
+
+def _day_and_hour(ctx: Callable[..., Context], text: str, **context: object) -> tuple[int, int]:
+    u = understand(text, ctx(expecting=Expecting.TIME, **context))
+    assert u.time is not None
+    return u.time.value.earliest.day, u.time.value.earliest.hour
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12/3 at 2", (3, 14)),  # typed month and day
+        ("Thu 12/3, 9:00am?", (3, 9)),
+        ("el sab 28 a las 10?", (28, 10)),  # Spanish weekdays typed short
+        ("vie a las 9am", (27, 9)),
+        ("1/2 bath toilet keeps running, 12/1 works", (1, 0)),  # half a bath is no date
+    ],
+)
+def test_days_typed_short_are_those_days(
+    ctx: Callable[..., Context], text: str, expected: tuple[int, int]
+) -> None:
+    assert _day_and_hour(ctx, text) == expected
+
+
+def test_a_date_typed_outweighs_the_days_on_the_table(ctx: Callable[..., Context]) -> None:
+    # The 4th is being talked about; the caller types another Friday.
+    on_table = (date(2026, 12, 4), date(2026, 12, 4))
+    assert _day_and_hour(ctx, "Thu 12/3, 2:00pm?", days_in_view=on_table) == (3, 14)
+
+
+def test_a_part_of_an_inch_is_no_date(ctx: Callable[..., Context]) -> None:
+    # Tuesday the 24th is today; "3/4 inch" is never March 4th.
+    assert _day_and_hour(ctx, "need a 3/4 inch line run, wednesday at 2") == (25, 14)
