@@ -3,8 +3,10 @@ is not ("scratch that, faucet's fine, it's the disposal"); a thing denied that i
 only to say where the job is ("no es el calentador, es el tubo de arriba del calentador"); a
 name spelled letter by letter that holds "a c" ("k a c z m a r e k") is no air conditioner;
 and an hour said with a part of the day put down as its reason ("make it ten, I'm not a morning
-person") is the hour wished; work wanted "for the insurance" is no insurer calling. Look-alikes
-keep what they said. Every line here was written for this file."""
+person") is the hour wished; work wanted "for the insurance" is no insurer calling; dates typed
+short ("7/16", "el sáb 8") are those days; "do you have Thursday at eleven" asks for a time, not
+the owner; and the day of whoever lets the technician in ("she leaves for work at 8:30") bounds
+the visit. Look-alikes keep what they said. Every line here was written for this file."""
 
 from __future__ import annotations
 
@@ -170,3 +172,51 @@ def test_a_date_typed_outweighs_the_days_on_the_table(ctx: Callable[..., Context
 def test_a_part_of_an_inch_is_no_date(ctx: Callable[..., Context]) -> None:
     # Tuesday the 24th is today; "3/4 inch" is never March 4th.
     assert _day_and_hour(ctx, "need a 3/4 inch line run, wednesday at 2") == (25, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you have thursday at eleven",
+        "you guys got anything tomorrow at 9am?",
+        "¿tienen el jueves a las 11?",
+    ],
+)
+def test_a_time_asked_for_is_no_question_for_the_owner(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME))
+    assert u.time is not None
+    assert u.question is None
+
+
+@pytest.mark.parametrize(
+    "text", ["do you have saturday hours", "do you have financing", "do you have sunday service"]
+)
+def test_questions_about_the_business_stay_questions(
+    ctx: Callable[..., Context], text: str
+) -> None:
+    assert understand(text, ctx()).question is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who lets the technician in leaves at 8:30: the 8 asked for stands
+        ("wednesday at eight in the morning she leaves for work at eight thirty so early is "
+         "better", (25, 8)),
+        ("wednesday, my husband leaves for work at 9", (25, 0)),  # before 9 that day
+        # at a daycare the children leaving is when the visit may start
+        ("It has to be after the kids leave at 4. Wednesday the 25th at 4?", (25, 16)),
+    ],
+)  # fmt: skip
+def test_someone_elses_day_bounds_the_visit(
+    ctx: Callable[..., Context], text: str, expected: tuple[int, int]
+) -> None:
+    assert _day_and_hour(ctx, text) == expected
+
+
+def test_someone_elses_day_sets_a_bound(ctx: Callable[..., Context]) -> None:
+    u = understand("she gets home at 5, thursday works", ctx(expecting=Expecting.TIME))
+    assert u.time is not None and u.time.value.after is not None
+    assert u.time.value.after.hour == 17

@@ -56,7 +56,8 @@ MONTH_DATE = re.compile(rf"(?<![\w'])(?:(?:{MONTHS})\s+(?:the\s+)?[0-9]{{1,2}}(?
                         rf"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?:{MONTHS})|"
                         # "7/16", typed; the tokens stand apart in the normalised text.
                         r"[0-9]{1,2} ?/ ?[0-9]{1,2})(?![\w'])"
-                        r"(?! ?(?:inch|in|bath|baths|ton|tons|hp|horsepower|of an?|\"))")  # fmt: skip
+                        r"(?! ?(?:inch|in|bath|baths|ton|tons|hp|horsepower|of an?|\"))"
+                        )  # fmt: skip
 # "Nov 3 or 4", "March 10 to 12", "el 3 o 4 de noviembre": either day of that month.
 MONTH_DAYS = re.compile(
     rf"(?<![\w'])(?:({MONTHS})\s+(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?|"

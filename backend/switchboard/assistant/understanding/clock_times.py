@@ -60,7 +60,12 @@ BEFORE_TAIL = re.compile(rf"(?<![\w']){CLOCK}\s+(?:or (?:earlier|before|sooner)|
 # we open at eleven", "I leave for work at 8", "entro a trabajar a las 9": done before then;
 # "I get home at 5", "I'm off at 4", "salgo del trabajo a las 4", "llego a las 6": after then.
 _AT_HOUR = r"(?:at|by|around|about|a las?|como a las?)\s+"
-_WE = r"(?:i|we|i've|we've|they|the (?:shop|store|salon|restaurant|office|business|place))"
+# Whoever must be there: the caller, or the one who lets the technician in ("she leaves for
+# work at 8:30", "my husband gets home at 5"). Never the children: "after the kids leave at
+# 4" at a daycare is when the visit may start, not when it must end.
+_WE = (r"(?:i|we|i've|we've|they|she|he|the (?:shop|store|salon|restaurant|office|business|"
+       r"place|tenants?)|(?:my|our) (?:wife|husband|partner|tenants?|mom|mother|dad|father|"
+       r"roommate|nanny|sitter))")  # fmt: skip
 EVENT_BEFORE = re.compile(
     rf"(?<![\w'])(?:{_WE}(?: (?:usually|normally|always|have to|need to|got to|gotta|must))?"
     r" (?:open|opens|leave|leaves|head out|go to work|start work|start my shift|clock in|"

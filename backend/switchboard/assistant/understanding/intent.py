@@ -50,6 +50,7 @@ from switchboard.assistant.understanding.visit_conflict import (
     visit_said,
 )
 from switchboard.assistant.understanding.visit_named import LOST_TRACK, MOVED_TO, VISIT_NAMED
+from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
 from switchboard.assistant.understanding.work_asked import WORK_ASKED
 
 STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
@@ -354,6 +355,16 @@ VISIT_REQUEST = words(r"(?:can|could|would) (?:you|someone|somebody|a tech|y'?al
                       r"put in|replace|repair|clean|hook up|check|inspect|service|unclog|snake|"
                       r"take a look|take care)",
                       r"(?:do|would) you have (?:anything|any time|an opening|a slot|time)",
+                      # "do you have thursday at eleven", "you guys got anything tomorrow at
+                      # 9am", "¿tienen el jueves a las 11?": a time asked for, not a question.
+                      rf"(?:do |would |could )?(?:you|y'?all|you guys|ya|u) (?:have|got) "
+                      rf"(?:(?:anything|something|a (?:slot|spot|time|opening)) )?"
+                      rf"(?:(?:on|at|for|this|next|this coming) )?(?:today|tonight|tomorrow|tmrw|"
+                      rf"tmr|{WEEKDAY_NAMES}|[0-9]{{1,2}}(?::[0-9]{{2}})? ?(?:am|pm|oclock))"
+                      # ("do you have sunday hours" asks about the business)
+                      r"(?!s? (?:hours?|service|off|calls?)(?![\w']))",
+                      rf"(?:tiene|tienen|tendra|tendran) (?:algo |lugar |espacio )?(?:para )?"
+                      rf"(?:el |este |hoy|manana)(?:{WEEKDAY_NAMES}|\b)",
                       r"how soon can", r"when can (?:you|someone|somebody)",
                       r"(?:earliest|soonest) (?:you|someone|available|time|appointment)",
                       r"(?:can|could) (?:i|we) (?:book|schedule|get)",

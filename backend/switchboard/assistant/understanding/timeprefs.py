@@ -10,6 +10,7 @@ from wall-clock times with zoneinfo.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -193,7 +194,10 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     # "The inspection period ends next week, Friday 8am?": the deadline's week is not Friday's.
     norm = replace(norm, text=without_deadline_days(forecast_as_bound(arrival_as_bound(kept))))
     if NOT_A_TIME.search(norm.text):
-        norm = replace(norm, text=" ".join(NOT_A_TIME.sub(" ", norm.text).split()))
+        # What is left either side of a span taken out never runs together: "she leaves at
+        # 8:30 so early is better" must not become "8:30 is better".
+        kept_apart = " ".join(NOT_A_TIME.sub(" _ ", norm.text).split())
+        norm = replace(norm, text=re.sub(r"^(?:_ )+|(?: _)+$|(?<=_)(?: _)+", "", kept_apart))
     if NOON.search(norm.text):
         norm = replace(norm, text=NOON.sub("12 pm", norm.text))
     if SPANISH_MINUTES.search(norm.text):
