@@ -6,7 +6,9 @@ and an hour said with a part of the day put down as its reason ("make it ten, I'
 person") is the hour wished; work wanted "for the insurance" is no insurer calling; dates typed
 short ("7/16", "el sáb 8") are those days; "do you have Thursday at eleven" asks for a time, not
 the owner; and the day of whoever lets the technician in ("she leaves for work at 8:30") bounds
-the visit. Look-alikes keep what they said. Every line here was written for this file."""
+the visit; a street named like a service ("Main Street") is no job, work on the thing named
+("flush it out") no new job, and a sink backing up a clogged drain. Look-alikes keep what they
+said. Every line here was written for this file."""
 
 from __future__ import annotations
 
@@ -220,3 +222,42 @@ def test_someone_elses_day_sets_a_bound(ctx: Callable[..., Context]) -> None:
     u = understand("she gets home at 5, thursday works", ctx(expecting=Expecting.TIME))
     assert u.time is not None and u.time.value.after is not None
     assert u.time.value.after.hour == 17
+
+
+def test_a_street_named_like_a_service_is_no_job(ctx: Callable[..., Context]) -> None:
+    sewer = (*PLUMBING, ServiceOption("sewer", "Sewer line service", ("sewer", "main line")))
+    u = understand("nadia haddad h a d d a d and its forty four oh nine main street",
+                   ctx(services=sewer, expecting=Expecting.TIME))  # fmt: skip
+    assert u.service is None
+    told = understand("the main line is backed up again", ctx(services=sewer))
+    assert told.service is not None and told.service.value == "sewer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work on the thing already named is no job of its own
+        ("nothing wet anywhere, just want somebody to look at it, maybe flush it out", None),
+        ("the gutters by the garage, can you clean them out", None),
+        # told of a toilet, flushing stays the toilet's
+        ("every time i flush it it leaks at the base", "toilet"),
+        ("can you snake it, the tub is slow", "drain"),
+    ],
+)
+def test_work_on_it_is_no_new_job(
+    ctx: Callable[..., Context], text: str, expected: str | None
+) -> None:
+    assert _service(ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your dad did my water heater years ago so i trust you guys. kitchen sink is backing up, "
+        "both sides full of standing water",
+        "the upstairs shower keeps backing up when we run the washer",
+        "the bathroom sink won't drain at all",
+    ],
+)
+def test_a_sink_backing_up_is_a_clogged_drain(ctx: Callable[..., Context], text: str) -> None:
+    assert _service(ctx, text, PLOMERO) == "drain"

@@ -55,6 +55,17 @@ _TRIED = re.compile(
 )
 
 
+# Work done to the thing already named ("maybe flush it out", "drain and flush it", "clean
+# them out"): a verb on "it", never a job of its own ("flush" is no toilet, "drain" no drain).
+_WORK_ON_IT = re.compile(
+    # ("every time I flush it, it leaks" is how a toilet is told: see trade_words)
+    r"(?<![\w'])(?<!when i )(?<!when we )(?<!time i )(?<!time we )(?<!if i )(?<!after i )"
+    r"(flush|drain|vacuum|clean)(?:ed|ing|es|s)?"
+    r"(?: and (?:flush|drain|clean|check)(?:ed|ing|es|s)?)? (?:it|them|that|this one)"
+    r"(?: out)?(?![\w'])"
+)
+
+
 def denied_things(norm: Normalised) -> set[int]:
     """Token indexes of the things the caller says the job is not, or tried on it."""
     denied_ = {
@@ -67,6 +78,8 @@ def denied_things(norm: Normalised) -> set[int]:
     named = {norm.tokens[i] for i in denied_ if i < len(norm.tokens)}
     denied_ |= {i for i, token in enumerate(norm.tokens) if token in named and len(token) > 3}
     denied_ |= breaker_reset.reset_breakers(norm)
+    for m in _WORK_ON_IT.finditer(norm.text):
+        denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1)))
     for m in _TRIED.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
     return denied_

@@ -254,7 +254,9 @@ def _word_hit(w: str, said: _Reading) -> float:
     ("repiping" the pipes, "rewire" the wires). A near spelling is never chatter or one of the
     caller's `proper` words (their name or street: "Holt" is not "hot water")."""
     if w in said.said:
-        return 1.0
+        # A word of the caller's own name or street said alone is that, never the job ("4409
+        # Main Street" is no sewer main); said inside the catalogue's phrase it still counts.
+        return 0.0 if w in said.proper else 1.0
     best = max((_near(w, t) for t in said.by_initial.get(w[:1], ()) if abs(len(t) - len(w))
                 <= 2), default=0.0)  # fmt: skip
     if best >= NEAR:

@@ -173,6 +173,15 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"shower)?)",
             "slow drain",
         ),
+        # A sink, tub or shower backing up or full and not going down: a clogged drain, though
+        # the caller never says "clog" ("kitchen sink is backing up, both sides full").
+        (
+            r"(?:sinks?|tubs?|bathtubs?|showers?|basins?|lavabos?|fregaderos?|tinas?|regaderas?)"
+            r"(?: [\w']+){0,3} (?:is |are |keeps |keep |has been |started )?(?:backing up|backs "
+            r"up|backed up|stopped up|not draining|won't drain|wont drain|doesn't drain|won't go "
+            r"down|wont go down)",
+            "drain clogged",
+        ),
         # A camera or a scope run down a line is how a sewer line is looked at: "run a camera
         # down the main", "scope the line", "revisar la línea con la cámara". Not a camera
         # that watches the door.
