@@ -24,6 +24,8 @@ from switchboard.assistant.understanding import (
 )
 from switchboard.assistant.understanding.hazards import confirms, near_electrics
 from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.rain_through_roof import through_the_roof
+from switchboard.assistant.understanding.shutoff_asked import shutoff_asked
 
 
 async def handle(t: Turn, u: Understanding) -> Reply | None:
@@ -109,12 +111,24 @@ def _only_a_name(u: Understanding) -> bool:
 
 def _escalate(t: Turn, u: Understanding) -> None:
     """A flood already paged that reaches electrics later in the call ("it's running under
-    the breaker box") gets that advice too, once."""
+    the breaker box") gets that advice too, once; a caller who cannot find the shut-off is
+    told where it usually is."""
     state = t.state
     hazards = near_electrics(state.hazards, [u.text])
     if hazards != state.hazards:
         state.hazards = hazards
         t.say("safety.flooding_near_electrics")
+    _where_shutoff(t, u)
+
+
+# The hazards whose advice is to shut the main water off.
+_SHUT_THE_WATER = {Hazard.FLOODING.value, Hazard.FLOODING_NEAR_ELECTRICS.value}
+
+
+def _where_shutoff(t: Turn, u: Understanding) -> None:
+    """Told to shut off the water, the caller does not know where: where it usually is."""
+    if _SHUT_THE_WATER & set(t.state.hazards) and shutoff_asked(u.text):
+        t.say("safety.where_shutoff")
 
 
 def _ask_triage(t: Turn, u: Understanding, hazard: str) -> Reply | None:
@@ -140,6 +154,9 @@ async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
     """A confirmed emergency: page now, speak the safety advice, then the fastest help."""
     state = t.state
     state.emergency = True
+    # Water through a roof the call told opened earlier is the roof's breach, not a flood.
+    roof_asked = Hazard.ROOF_BREACH.value in state.triaged
+    hazards = through_the_roof(hazards, [state.problem or ""], u.text, t.facts.trades, roof_asked)
     state.hazards = near_electrics(hazards, [state.problem or "", u.text])
     emergency_declared(state)
     merge(t, u)
@@ -154,6 +171,7 @@ async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
     state.owner_paged = True
     for hazard in state.hazards:
         t.say(f"safety.{hazard}")
+    _where_shutoff(t, u)
     t.say("emergency.acknowledge")
     number = t.facts.emergency_transfer_number
     if number and t.channel == "voice":

@@ -125,6 +125,15 @@ FLOOD = (
     r"se va|ya va|esta yendo|se esta yendo) "
     r"(?:a|hasta|para) (?:la |el |los |las )?(?:sala|cocina|cuarto|cuartos|recamaras?|pasillo|"
     r"comedor|alfombra|otro cuarto|otra recamara|sotano|garage|cochera)",
+    # Running across the floor now, the water said before it ("se salió el agua del calentador
+    # y ya está corriendo por toda la sala", "el agua se está regando por el pasillo").
+    r"agua(?: (?!no |nunca |ni |ya no )[a-z]+){0,12} (?:ya (?:esta |se esta |va |anda |se fue )?|"
+    r"esta |sigue |anda |se esta |se va |empezo a |comenzo a )(?:corriendo|correr|regando|"
+    r"regandose|regar|extendiendo|extendiendose|esparciendo|esparciendose|desparramando|"
+    r"desparramandose|escurriendo|fluyendo) "
+    r"(?:por|en|hacia|a|hasta) (?:tod[oa]s? )?(?:el |la |los |las |mi )?(?:sala|cocina|cuartos?|"
+    r"recamaras?|pasillo|comedor|alfombra|piso|casa|sotano|garage|cochera|bano|departamento|"
+    r"lavanderia|suelo)",
     r"agua por tod[oa] (?:el |la )?(?:cuarto|piso|pasillo|bano|sotano|garage|cochera|cocina|casa|"
     r"sala|recamara|departamento)",
     r"(?:alfombra|piso|carpeta|tapete)s?(?: de (?:la|el) [a-z]+)? (?:ya )?(?:esta |estan )?"

@@ -91,6 +91,7 @@ from switchboard.assistant.understanding.hazard_words import (
     WATER_DEPTH,
     WATER_ON_ELECTRICS,
 )
+from switchboard.assistant.understanding.hot_panel import hot_panel
 from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.overheating_signs import OVERHEATING, meant_to_burn
@@ -207,6 +208,7 @@ def _signs(
     note(Hazard.GAS_LEAK, *now_or_scoped(UNLIT_BURNER_SMELL, norm), 0.85)
     note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(ELECTRIC_SMELL, norm), 0.8)
     note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(ARCING, norm), 0.8)
+    note(Hazard.ELECTRICAL_FIRE, *hot_panel(norm), 0.85)  # too hot to touch, buzzing, a smell
     if not meant_to_burn(norm):
         note(Hazard.ELECTRICAL_FIRE, *now_or_scoped(OVERHEATING, norm), 0.8)
     if found(LIGHTS, norm) and found(SIDES, norm):

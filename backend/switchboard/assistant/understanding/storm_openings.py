@@ -59,6 +59,10 @@ CEILING_FULL = (
 RAIN_SAID = (
     r"(?:it's|its|it has|it) been (?:pouring|coming down|dumping|bucketing)(?: (?:hard|buckets|"
     r"like crazy|nonstop|non stop))? (?:all|since|for|the whole)",
+    # "It's pouring" with nothing poured: the weather, said now ("its pouring right now and
+    # water is coming down through the attic"); water pouring in or out of a thing is not.
+    r"(?:it's|its|it is) (?:still |just )?(?:pouring|coming down)(?: (?:right now|now|again|"
+    r"outside|out|hard|buckets|like crazy|rain))?(?= and|$| so| but)",
     r"lluvi\w*",
     r"llov\w+",
     r"llueve",
