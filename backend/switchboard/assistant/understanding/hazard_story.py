@@ -53,7 +53,7 @@ _OTHER_HOME = (
     # What happened to their things ("my neighbor's ac unit caught fire", "al vecino se le
     # quemó el aire"): theirs, not the caller's.
     # Their things, not ours told by them ("my neighbor says our ac unit caught fire").
-    rf"(?:my |our |the ){_NEIGHBOURS}(?: (?!(?:our|my|us|says|said|told|tells|saw|called)\b)"
+    rf"(?:my |our |the ){_NEIGHBOURS}(?: (?!(?:our|us|says|said|told|tells)\b)"
     rf"[\w']+){{0,4}} (?:caught (?:on )?fire|burned|burnt|"
     r"went up in flames|blew up|exploded|flooded|burst|"
     # What came down of theirs ("my neighbors whole back porch roof caved in"); not what fell
