@@ -247,6 +247,9 @@ COLD_NOW = words(
     r"(?:it's|it is|its|it|it's not|the \w+ is) (?:not|isn't|never|is not) (?:hot|warm)",
     r"(?:doesn't|does not|don't|do not|never) (?:smell|feel (?:hot|warm)|get (?:hot|warm))",
     r"no (?:smell|burning smell|heat|smoke) (?:at all|now|anymore|or anything)",
+    # Each sign denied in a list ("old scorch marks. no smell, not warm, nothing plugged in").
+    r"no (?:smell|odou?r|burning smell|smoke)",
+    r"(?:not|isn't|is not|wasn't|never) (?:hot|warm)",
     r"(?:cold|cool) to the touch",
     r"(?:no|nada) (?:esta|se siente|se pone) calient\w*",
     r"nada (?:huele|esta caliente)",

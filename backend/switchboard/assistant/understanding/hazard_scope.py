@@ -19,6 +19,7 @@ from switchboard.assistant.understanding.hazard_containment import (
     restored,
 )
 from switchboard.assistant.understanding.hazard_days_gone import gone_by
+from switchboard.assistant.understanding.hazard_hearsay import warned_by_others
 from switchboard.assistant.understanding.hazard_plain_words import LINE_LYING
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
@@ -32,6 +33,7 @@ from switchboard.assistant.understanding.hazard_scope_words import (
     VISIT_WISH,
 )
 from switchboard.assistant.understanding.hazard_words import RESOLVED
+from switchboard.assistant.understanding.heat_figures import heat_figures
 from switchboard.assistant.understanding.model import Hazard
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
@@ -84,6 +86,8 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     # off"): whatever "now" the turn says, unless the hazard itself is said in the present.
     # So is a mark left over, said as what is there now ("now there's a little scorch mark").
     within = [m.span() for p in (WARNED, SMALL_NOW) for m in p.finditer(norm.text)]
+    # Or passed on as someone's claim ("my neighbor swears those things can electrocute you").
+    within += warned_by_others(norm)
     warned = any(a <= start and end <= b for a, b in within)
     if (warned or DELIBERATE.search(near)) and not PRESENT_HAZARD.search(near):
         return True
@@ -166,7 +170,11 @@ def all_clear(norm: Normalised, hazards: list[Hazard] | tuple[Hazard, ...] = ())
 def now_or_scoped(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, bool]:
     """(said now, said only out of scope): un-negated mentions split by their scope."""
     now = scoped = False
+    # "The back bedroom is on fire, that's how hot it gets": a figure of speech, no mention.
+    figures = heat_figures(norm)
     for match in affirmed(pattern, norm):
+        if any(match.start() < b and a < match.end() for a, b in figures):
+            continue
         if out_of_scope(norm, match.start(), match.end()):
             scoped = True
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from switchboard.assistant.understanding import hazard_callouts as callouts
 from switchboard.assistant.understanding import hazard_days_gone as days_gone
+from switchboard.assistant.understanding import hazard_hearsay as hearsay
 from switchboard.assistant.understanding import hazard_not_current as not_current
 from switchboard.assistant.understanding import hazard_story as story
 from switchboard.assistant.understanding import hazard_words_es as es
@@ -65,6 +66,8 @@ PAST_SCOPE = words(
     *days_gone.SEASON_GONE,
     # The reason someone already came out ("the gas company came out Monday for a smell").
     *callouts.CAME_FOR,
+    # Another company's work, or its reviews ("their repair literally melted a wire").
+    *hearsay.OTHERS_WORK,
 )
 PREVENTIVE_SCOPE = words(
     r"before it (?:\w+ )?(?:floods?|bursts?|freezes?|leaks?|happens|gets worse)",
@@ -203,6 +206,11 @@ FEELING_NOW = words(
     r"(?: (?:a little|a bit|kind of|kinda|so|really|just|super|pretty|all|totally|getting))?"
     r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|freaking out|spooked|"
     r"thinking|wondering|curious|want|wanna|would like|need|planning)",
+    # The feeling first, its "now" after ("so i'm kinda paranoid now", "we're nervous now").
+    r"(?:so |and )?(?:i'm|im|i am|we're|we are|my \w+(?:'s| is))"
+    r"(?: (?:a little|a bit|kind of|kinda|so|really|just|super|pretty|all|totally|getting))?"
+    r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|spooked)"
+    r"(?: (?:about (?:it|that|mine|ours)|of it))? now",
     *es.FEELING_NOW,
     *story.NOW_DENIED,
 )

@@ -125,6 +125,13 @@ _SPREAD = (
 )
 WATER_SPREADING = words(
     _SPREAD,
+    # A fixture spilling over as the caller speaks ("it's still running over now", "the toilet
+    # is overflowing and won't stop"); not one that did ("it overflowed last month"), nor one
+    # full of leaves (a gutter, which `outside_spill` leaves outside anyway).
+    r"(?:it's|its|it is|is|are|they're)(?: still)? (?:overflowing|running over|spilling over)"
+    r"(?! with (?:leaves|debris|pine|needles|gunk|junk))",
+    r"(?:won't|wont|will not|doesn't|does not|can't|cannot) stop (?:overflowing|running over|"
+    r"spilling over)",
     r"(?:\d+|an|a few|a couple(?: of)?|several) inch(?:es)? of (?:standing )?water "
     r"(?:spreading|rising|on the (?:\w+ )?floor|across|all over|covering|in (?:the |my |our )?"
     r"(?:basement|garage|kitchen|living room|bedroom|hallway|crawl ?space|house))",

@@ -52,8 +52,14 @@ _OTHER_HOME = (
     r"(?:paso|sucedio|fue) en (?:otra casa|otro departamento|otro edificio)",
     # What happened to their things ("my neighbor's ac unit caught fire", "al vecino se le
     # quemó el aire"): theirs, not the caller's.
-    rf"(?:my |our |the ){_NEIGHBOURS}(?: [\w']+){{0,3}} (?:caught (?:on )?fire|burned|burnt|"
-    r"went up in flames|blew up|exploded|flooded|burst)",
+    # Their things, not ours told by them ("my neighbor says our ac unit caught fire").
+    rf"(?:my |our |the ){_NEIGHBOURS}(?: (?!(?:our|us|says|said|told|tells)\b)"
+    rf"[\w']+){{0,4}} (?:caught (?:on )?fire|burned|burnt|"
+    r"went up in flames|blew up|exploded|flooded|burst|"
+    # What came down of theirs ("my neighbors whole back porch roof caved in"); not what fell
+    # onto ours ("the neighbour's tree came down on our roof").
+    r"(?:caved|fell|came|blew|got ripped|got torn|was ripped|was torn) (?:in|down|off)"
+    r"(?! (?:on|onto|into|through|across) (?:our|my|the house|us))|collapsed|gave way)",
     rf"(?:del|de mi|de mis|de la|de los|al|a la|a mi|a los) {_VECINOS}(?: [a-z]+){{0,3}} "
     r"(?:se (?:le |les )?(?:quemo|incendio|exploto|inundo|reviento)|agarro fuego|prendio fuego)",
     # Happened to them, in the dative ("a mi vecina se le metieron aguas negras", "a los de al
