@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.engine import speech
-from switchboard.assistant.engine.more_questions import answer_the_others, quote
+from switchboard.assistant.engine.more_questions import (
+    answer_the_others,
+    catalogue_range,
+    quote,
+)
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.engine.world import TenantFacts
 from switchboard.assistant.understanding import (
@@ -104,6 +108,10 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
             t.say("question.unknown")
             await take_message(t, "question", u.text)
             return False
+    elif topic is QuestionTopic.PRICE and u.service is None and catalogue_range(t):
+        # "What do you guys charge just to show up?": no job named yet, so what a visit
+        # costs across the catalogue; the job told next is booked as usual.
+        pass
     else:
         answer = faq(facts, u.text)
         if answer:
