@@ -61,9 +61,7 @@ def quote(t: Turn, name: str, low: int, high: int) -> None:
 def catalogue_range(t: Turn) -> bool:
     """Say what a visit usually costs across the catalogue's priced, non-emergency jobs;
     False (nothing said) when no job has a price."""
-    priced = [
-        s for s in t.facts.services if not s.emergency and (s.price_high_cents or 0) > 0
-    ]
+    priced = [s for s in t.facts.services if not s.emergency and (s.price_high_cents or 0) > 0]
     if not priced:
         return False
     low = min(s.price_low_cents or 0 for s in priced)

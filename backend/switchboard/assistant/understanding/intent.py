@@ -432,7 +432,9 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     # from a solar company" asks whether the job is done, not its price.
     if asked := topics_asked(norm):
         return Extracted(asked[0], 0.85)
-    if found(REBATE, norm) and (norm.question_mark or found(QUESTION_FORM, norm)):
+    if (found(REBATE, norm) or found(PRICE_MATCH, norm)) and (
+        norm.question_mark or found(QUESTION_FORM, norm)
+    ):
         return Extracted(QuestionTopic.OTHER, 0.7)  # for the owner to answer, or the utility
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)

@@ -14,8 +14,8 @@ from switchboard.assistant.understanding.model import Context, Expecting, Extrac
 from switchboard.assistant.understanding.name_case import as_written
 from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
-    STREET_WORD,
     LEADS,
+    STREET_WORD,
     an_answer,
     clean_name,
     name_like,
