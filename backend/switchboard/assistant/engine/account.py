@@ -9,6 +9,7 @@ from __future__ import annotations
 from switchboard.assistant.engine import message_taking, speech
 from switchboard.assistant.engine.booking import offer
 from switchboard.assistant.engine.identity import identified, wants_full_name
+from switchboard.assistant.engine.more_questions import catalogue_range, quote
 from switchboard.assistant.engine.readback import at_once
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.timewindow import window_from_json, window_to_json
@@ -82,6 +83,8 @@ async def account(t: Turn, u: Understanding) -> Reply:
             # The service's name is in the catalogue's language: a caller speaking the other
             # one hears the day and time only, never "Furnace repair" in a Spanish sentence.
             t.say("appointment.status_time", **words)
+        if state.price_asked:
+            _visit_price(t, appointment.service_name)
         t.say("ask.anything_else")
         state.expecting = "anything_else"
         return Reply(t.text(), outcome="status_given")
@@ -110,6 +113,18 @@ async def account(t: Turn, u: Understanding) -> Reply:
     state.expecting = Expecting.TIME.value
     t.say("reschedule.ask_time")
     return Reply(t.text())
+
+
+def _visit_price(t: Turn, service_name: str) -> None:
+    """The price range of the visit on file's job, asked beside "when is it?", from the
+    catalogue entry of that name; the whole catalogue's range when none has it."""
+    t.state.price_asked = False
+    service = next((s for s in t.facts.services if s.name == service_name), None)
+    if service is None:
+        catalogue_range(t)
+        return
+    name = speech.service_name(service.name, t.facts.language, t.state.language)
+    quote(t, name, service.price_low_cents or 0, service.price_high_cents or 0)
 
 
 def _merged(t: Turn, u: Understanding) -> bool:

@@ -1,7 +1,11 @@
 """Several questions in one turn ("¿van a Pasadena? ¿cuánto cobran por destapar un drenaje? ¿y
 trabajan los sábados?", "1) do you work on heat pumps 2) Mesa ok?"): after the first is
 answered, each later one the settings answer (hours, the service area, a job's price) is
-answered too, in the order asked, so no question the caller asked is silently dropped."""
+answered too, in the order asked, so no question the caller asked is silently dropped.
+
+A price asked before any job is named ("what do you charge just to show up?", "¿cuánto cobran
+por venir?") is answered with the catalogue's whole range, from its lowest to its highest
+price (`catalogue_range`): what a visit costs, whatever the job turns out to be."""
 
 from __future__ import annotations
 
@@ -52,3 +56,18 @@ def quote(t: Turn, name: str, low: int, high: int) -> None:
         t.say("question.price.fixed", service=name, low=speech.money(low))
     else:
         t.say("question.price", service=name, low=speech.money(low), high=speech.money(high))
+
+
+def catalogue_range(t: Turn) -> bool:
+    """Say what a visit usually costs across the catalogue's priced, non-emergency jobs;
+    False (nothing said) when no job has a price."""
+    priced = [s for s in t.facts.services if not s.emergency and (s.price_high_cents or 0) > 0]
+    if not priced:
+        return False
+    low = min(s.price_low_cents or 0 for s in priced)
+    high = max(s.price_high_cents or 0 for s in priced)
+    if low <= 0 or low >= high:
+        t.say("question.price.any_job_up_to", high=speech.money(high))
+    else:
+        t.say("question.price.any_job", low=speech.money(low), high=speech.money(high))
+    return True

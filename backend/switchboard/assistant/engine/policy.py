@@ -183,6 +183,13 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         return await message_taking.start(t, u, "handoff", merge)
     if intent is Intent.HUMAN:
         merge(t, u)  # "this is Dana from Acme, can I talk to someone": the message says so
+        if _name_still_wanted(t):
+            # "No, put me through to a human being" for the name question, with nobody to put
+            # the call through to: the name is asked once more, so the message says who called.
+            t.say("handoff.unavailable")
+            t.say("message.ask_name_again")
+            state.expecting = Expecting.NAME.value
+            return Reply(t.text())
         return await handoff(t, "handoff")
     # A supplier's word in a question ("¿aceptan tarjeta, dan factura?") leaves a question.
     asks = intent is Intent.VENDOR and Intent.QUESTION in u.other_intents
@@ -229,6 +236,13 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         state.pending_intent = intent.value
         # Only a cancellation asked for plainly is made at once in writing (engine/account.py).
         state.cancel_asked = intent is Intent.CANCEL and not cancel_wavering.wavers(u.text)
+        # "...and roughly what it's gonna cost": the visit's own price, asked with no job named
+        state.price_asked = state.price_asked or (
+            intent is Intent.APPOINTMENT_STATUS
+            and u.question is not None
+            and u.question.value is QuestionTopic.PRICE
+            and u.service is None
+        )
     if intent is Intent.QUESTION or asks:
         answered = await answer(t, u)
         understood = True
@@ -269,6 +283,20 @@ def _reached_someone_else(t: Turn, u: Understanding) -> bool:
         and not (state.problem or state.service_id or state.callback_created)
         and not u.hazards
         and other_business_asked(normalise(u.text), t.facts.business_name)
+    )
+
+
+def _name_still_wanted(t: Turn) -> bool:
+    """A message taken for someone who cannot be put through, the caller's name asked and
+    not given: asked once more before the call closes (never twice)."""
+    state = t.state
+    return (
+        not can_transfer(t)
+        and state.stage == "message"
+        and state.callback_created
+        and not state.name
+        and state.expecting == Expecting.NAME.value
+        and render("message.ask_name_again", state.language) not in (state.last_reply or "")
     )
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 from switchboard.assistant.engine import speech
-from switchboard.assistant.engine.more_questions import answer_the_others, quote
+from switchboard.assistant.engine.more_questions import (
+    answer_the_others,
+    catalogue_range,
+    quote,
+)
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.engine.world import TenantFacts
 from switchboard.assistant.understanding import (
@@ -17,6 +21,7 @@ from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
 from switchboard.assistant.understanding.place_asked import job_in_place, place_asked
+from switchboard.assistant.understanding.price_terms import OTHER_RATES, VISIT_FEE
 from switchboard.assistant.understanding.question_topics import (
     OFFERED,
     OTHER_Q,
@@ -104,6 +109,10 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
             t.say("question.unknown")
             await take_message(t, "question", u.text)
             return False
+    elif topic is QuestionTopic.PRICE and _visit_fee_asked(u) and catalogue_range(t):
+        # "What do you guys charge just to show up?": no job named yet, so what a visit
+        # costs across the catalogue; the job told next is booked as usual.
+        pass
     else:
         answer = faq(facts, u.text)
         if answer:
@@ -120,6 +129,18 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
         await take_message(t, "question", u.text)
         return False
     return True
+
+
+def _visit_fee_asked(u: Understanding) -> bool:
+    """ "What do you charge just to show up?": what a visit costs, no job named, no term
+    (a licence, a discount) nor another rate (an emergency's, a weekend's) asked with it."""
+    norm = normalise(u.text)
+    return (
+        u.service is None
+        and found(VISIT_FEE, norm)
+        and not found(OTHER_RATES, norm)
+        and not found(TERMS, norm)
+    )
 
 
 # Asking words of going somewhere, which name a place and never a job.
@@ -203,7 +224,8 @@ TERMS = words(
     r"licen[cs]ed?|insured|insurance|bonded|certifi\w*|warrant\w*|guarantee\w*|financ\w*|"
     r"(?:take|accept) (?:credit|cards?|checks?|payments?)",
     r"payment plans?|(?:monthly|installment) (?:payments|plans?)|pay (?:over time|in "
-    r"installments)|layaway|discounts?|coupons?|rebates?|promotions?|promos?|specials",
+    r"installments)|layaway|discounts?|coupons?|rebates?|promotions?|promos?|specials|"
+    r"price[ -]?match\w*",
     r"licencia\w*|asegurad\w*|garantia\w*|financiamiento|credito|planes? de pagos?|"
     r"pagos? (?:a plazos|mensuales|diferidos)|a plazos|meses sin intereses|descuentos?|"
     r"cupones?|promociones?|rebajas?",

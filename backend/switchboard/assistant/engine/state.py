@@ -97,6 +97,9 @@ class DialogState:
     # The cancellation was asked for plainly, not asked about nor held on a condition
     # (understanding/cancel_wavering.py): only then is it made at once in writing.
     cancel_asked: bool = False
+    # "When's my appointment, and roughly what's it gonna cost?": the price of the visit on
+    # file, asked beside the status question; quoted once the visit is read (engine/account.py).
+    price_asked: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -54,4 +54,10 @@ PRICE_ASKED = words(
     r"what (?:does|do|would|will|'ll|should) (?!(?:it|that|this|a|an|the|my|our|you|he|she|"
     r"they|we|i)\b)[a-z-]+(?: [a-z-]+){0,2}(?: usually| typically| normally| generally| "
     r"roughly)? (?:run|cost|go for|set (?:me|us|you) back)",
+    # "what's the cheapest you can fix a running toilet", "how cheap could y'all do a
+    # faucet", "¿qué es lo más barato que me cobran?": the low end of a job's price asked
+    r"cheapest (?:you|y'?all|u|ya)(?: guys| all| folks)? (?:can|could|would|will|do)",
+    r"how cheap (?:can|could|would|will|do|does|is)",
+    r"lo mas barato (?:que|en que|por el que) (?:me |nos )?(?:cobran|cobrarian|pueden|podrian|"
+    r"hacen|harian|sale|saldria)",
 )

@@ -60,6 +60,11 @@ ON_THE_BOOKS = words(
     r"in|on the (?:books|schedule|calendar))",
     r"(?:i'm|im|i am|we're|we are) (?:booked|scheduled|down|on (?:the|your) (?:schedule|books|"
     r"calendar)) for",
+    # "hi I'm calling about my appointment", "texting about our visit tomorrow": the call is
+    # about a visit of ours (never "about my doctor's appointment": a word between is theirs)
+    rf"(?:calling|call|texting|writing|reaching out|checking|asking|here) (?:about|on|"
+    rf"regarding|re|in regards to) (?:my|our) (?:{_APPT_WORDS})(?![\w'])",
+    r"(?:llamo|llamando|escribo|pregunto) (?:por|sobre|acerca de) (?:mi|nuestra) cita",
     # "I think I'm on for tomorrow morning for the panel": on the schedule, said short
     rf"(?:i'm|im|i am|we're|we are) on for (?:{_DAY}|{_DAY_SHORT})(?![\w'])",
     rf"(?:i|we|i've|we've) (?:have|got|had) (?:a|an|my|the|our)(?: [a-z]+){{0,3}} (?:{_APPT_WORDS}|"

@@ -32,6 +32,7 @@ from switchboard.assistant.understanding.non_customers import (
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.owner_needed_now import NOW_OR_NEVER
 from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.price_terms import PRICE_MATCH
 from switchboard.assistant.understanding.question_topics import (
     AREA,
     HOURS,
@@ -426,7 +427,8 @@ def topics_asked(norm: Normalised) -> list[QuestionTopic]:
     ours = OTHERS_HOURS.sub(lambda m: " " * len(m.group()), text)
     # "Does Xcel still give a rebate, and how much would I get back?": the money a utility or
     # the government gives is theirs to say, never the price of our job.
-    theirs = found(REBATE, norm)
+    # "Do you guys price match?": another company's figure, a term for the owner.
+    theirs = found(REBATE, norm) or found(PRICE_MATCH, norm)
     asked = sorted(
         (m.start(), i, t)
         for i, (p, t) in enumerate(_TOPICS)
@@ -441,7 +443,9 @@ def detect_question(norm: Normalised) -> Extracted[QuestionTopic] | None:
     # from a solar company" asks whether the job is done, not its price.
     if asked := topics_asked(norm):
         return Extracted(asked[0], 0.85)
-    if found(REBATE, norm) and (norm.question_mark or found(QUESTION_FORM, norm)):
+    if (found(REBATE, norm) or found(PRICE_MATCH, norm)) and (
+        norm.question_mark or found(QUESTION_FORM, norm)
+    ):
         return Extracted(QuestionTopic.OTHER, 0.7)  # for the owner to answer, or the utility
     if (norm.question_mark and found(OTHER_Q, norm) and not found(OPENINGS, norm)) or (
         found(QUESTION_FORM, norm) and not found(VISIT_REQUEST, norm)

@@ -66,6 +66,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "reach", "thanks", "thank", "our", "hi", "hello", "were", "we're", "was",
                     "am", "im", "live", "lives", "got", "otra", "en", "vivo", "tengo",
                     "estoy", "estamos", "soy", "somos",
+                    # "it's roberto camacho tell him to call me": word for the owner begins
+                    "tell", "ask", "let",
                     # "me llamo rosa jiménez es el ciento ...": the address begins
                     "es", "era", "fue",
                     # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended

@@ -174,6 +174,13 @@ OFFICIAL = words(
     rf"(?:this is|i'm|i am|it's|my name is)(?: [a-z'-]+){{1,3}} (?:here )?(?:the )?"
     rf"(?:{_PUBLIC} of(?: [a-z]+){{1,2}}|(?:[a-z]+ ){{1,2}}{_PUBLIC})"
     rf"(?: (?:building|electrical|plumbing|mechanical))? {_OFFICE}",
+    # A town's office named by the town alone: "this is Mark Ruiz with Lakewood building
+    # inspection", "it's Dee from Arvada code enforcement" (never "from Home Depot building
+    # supply": a building office's work is named)
+    r"(?:this is|i'm|i am|it's|my name is)(?: [a-z'-]+){1,3} (?:with|from|at) (?:the )?"
+    r"(?:[a-z]+ ){1,2}(?:building (?:inspections?|inspection services|inspectors?|permits?|"
+    r"permitting|department|dept|division|safety)|code enforcement|(?:permits?|permitting) "
+    r"(?:office|department|dept|division))",
     rf"[a-z]+ here(?: with| from)? (?:the )?(?:{_PUBLIC} of(?: [a-z]+){{1,2}}|(?:[a-z]+ )"
     rf"{{1,2}}{_PUBLIC})(?: (?:building|electrical|plumbing|mechanical))? {_OFFICE}",
     r"(?:i'm|i am|this is|it's)(?: [a-z]+){0,2} (?:the |your |an? )?(?:city |county |town |"

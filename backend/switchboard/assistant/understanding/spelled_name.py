@@ -15,6 +15,7 @@ from switchboard.assistant.understanding.name_case import as_written
 from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
     LEADS,
+    STREET_WORD,
     an_answer,
     clean_name,
     name_like,
@@ -140,11 +141,26 @@ def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | Non
         stated = _spelled_as_a_name(with_breaks(norm))
         spelled = [w for w in spelled if w in said or w in stated]
     words = [
-        w for w in spelled if name_like(w) and (not an_answer(w) or _spelled_right_after(norm, w))
+        w
+        for w in spelled
+        if (name_like(w) and (not an_answer(w) or _spelled_right_after(norm, w)))
+        or _street_word_spelled_as_a_name(norm, w)
     ][:3]
     if not words:
         return None
     return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
+
+
+def _street_word_spelled_as_a_name(norm: Normalised, word: str) -> bool:
+    """ "Gerald Pike, P-I-K-E", "Ana Lane, L-A-N-E": a surname that is also a street word,
+    spelled right after it is said, in a turn with no house number (then it could be the
+    street's)."""
+    return (
+        STREET_WORD.match(word) is not None
+        and re.fullmatch(r"[a-z]{3,}", word) is not None
+        and not re.search(r"[0-9]", norm.text)
+        and _spelled_right_after(norm, word)
+    )
 
 
 def _spelled_right_after(norm: Normalised, word: str) -> bool:
@@ -324,7 +340,8 @@ def around(
         )
     ):
         start = clause_start
-    words, _, clean = run(tokens, start, name_like, norm.breaks)
+    # the spelled word is a name though a street word too ("gerald pike p i k e")
+    words, _, clean = run(tokens, start, lambda w: name_like(w) or w == spelled, norm.breaks)
     words = trimmed(words, clean, norm.raw)
     if not 2 <= len(parts_of(words)) <= MOST_PARTS:
         return None
