@@ -80,3 +80,8 @@ def test_another_day_named_for_the_move_stays_that_day(ctx: Callable[..., Contex
 def test_a_plain_move_to_the_afternoon_is_unchanged(ctx: Callable[..., Context]) -> None:
     start, _ = _when("i have the drain cleaning friday morning, can we do thursday at 3", ctx)
     assert start == local(2026, 11, 26, 15)
+
+
+def test_that_day_ruled_out_is_no_wish_for_it(ctx: Callable[..., Context]) -> None:
+    u = understand("i have the drain cleaning tomorrow morning but that day doesn't work", ctx())
+    assert u.time is None or u.time.value.earliest.date() != local(2026, 11, 25).date()

@@ -38,6 +38,13 @@ SAME_DAY = words(
     r"esa (?:misma )?(?:tarde|noche)",
     LATER_THAT_DAY.pattern,
 )
+# That day ruled out: "that day doesn't work", "can't do that day", "ese día no puedo".
+_DAY_REFUSED = words(
+    r"(?:not|can't do|cannot do|can't make|no puedo|no podemos) (?:the )?(?:same day|that day|"
+    r"ese (?:mismo )?dia|el mismo dia)",
+    r"(?:same day|that day|ese (?:mismo )?dia|el mismo dia) (?:doesn't|does not|won't|will not|"
+    r"isn't|is not|no)(?![\w'])",
+)
 _DAY_WORD = re.compile(r"(?<![\w'])(?:today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|"
                        r"sun)day|manana|hoy)(?:'?s)?(?![\w'])")  # fmt: skip
 # The part of the day or the hour right after a visit named with its day ("... tomorrow morning").
@@ -69,7 +76,7 @@ def _says_hours(window: TimeWindow) -> bool:
 def on_the_visit_day(norm: Normalised, context: Context) -> Extracted[TimeWindow] | None:
     """The time wished for on the day of the visit named in the turn, when the caller says it
     is that same day; None otherwise (the turn is read as usual)."""
-    if SAME_DAY.search(norm.text) is None:
+    if SAME_DAY.search(norm.text) is None or _DAY_REFUSED.search(norm.text):
         return None
     span = _visit_span(norm)
     if span is None:
