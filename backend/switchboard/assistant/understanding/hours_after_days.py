@@ -59,6 +59,15 @@ _AGREED = frozenset(("works", "work", "is", "please", "pls", "then", "if", "or",
 # "4 or 5" is two hours (`clock_times.EITHER_HOUR`), "2 or 3 guys" a count: "or" agrees
 # only as "or so" / "or thereabouts".
 _OR_TAIL = re.compile(r"^ (?:or|o) (?:so|thereabouts|around then|asi)(?![\w'])")
+# The caller can be there then: "wednesday morning like nine I can be there", "fri 10 we'll be
+# home", "mañana a las 9 yo puedo estar" (never "... I can't be there", nor "2 guys can come").
+_READY_TAIL = re.compile(
+    r"^ (?:i|we|i'll|we'll|i'm|we're|im|someone|somebody|my (?:wife|husband|son|daughter|mom|"
+    r"dad|roommate|tenant))(?: (?:can|could|will|would|should))?"
+    r" (?:(?:be|get) (?:there|home|back|around|free|available|off)|make it|do (?:it|that)|"
+    r"there|home|free|available|off)(?![\w'])"
+    r"|^ (?:yo |nosotros )?(?:puedo|podemos|estoy|estamos|llego|llegamos)(?![\w'])"
+)
 
 
 def _agreed(norm: Normalised, m: re.Match[str]) -> bool:
@@ -77,6 +86,8 @@ def _agreed(norm: Normalised, m: re.Match[str]) -> bool:
         following = norm.tokens[after]
     if following in ("or", "o"):
         return _OR_TAIL.match(norm.text[m.end() :]) is not None
+    if _READY_TAIL.match(norm.text[m.end() :]):
+        return True
     return following in _AGREED
 
 

@@ -30,6 +30,7 @@ from switchboard.assistant.understanding.non_customers import (
     vendor_calling,
 )
 from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.not_the_job import OTHERS_VISIT
 from switchboard.assistant.understanding.owner_needed_now import NOW_OR_NEVER
 from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.price_terms import PRICE_MATCH
@@ -425,6 +426,10 @@ def topics_asked(norm: Normalised) -> list[QuestionTopic]:
     text = norm.text
     # Blanked to the same length, so each topic's position still says which came first.
     ours = OTHERS_HOURS.sub(lambda m: " " * len(m.group()), text)
+    # "Another plumber is coming to quote the water heater": what another company's visit is
+    # for asks us nothing.
+    text = OTHERS_VISIT.sub(lambda m: " " * len(m.group()), text)
+    ours = OTHERS_VISIT.sub(lambda m: " " * len(m.group()), ours)
     # "Does Xcel still give a rebate, and how much would I get back?": the money a utility or
     # the government gives is theirs to say, never the price of our job.
     # "Do you guys price match?": another company's figure, a term for the owner.

@@ -1,7 +1,9 @@
 """The things a turn names that are not the job: a thing denied ("it's not the gutters"), a
 thing said to work beside the one that does not ("the lights are on but the outlet is dead"),
 a remedy the caller tried ("I poured hot water down it"), a thing said to work when nothing is
-wrong, and a breaker told as tripped and reset beside the fault that tripped it."""
+wrong, a breaker told as tripped and reset beside the fault that tripped it, and the thing
+another company comes to see ("I got another plumber coming Wednesday to quote the water
+heater"): the job of someone else's visit, never ours."""
 
 from __future__ import annotations
 
@@ -66,6 +68,23 @@ _WORK_ON_IT = re.compile(
 )
 
 
+# Another company's visit and what it is for: "another plumber coming wednesday to quote the
+# water heater", "a different outfit is coming to look at the roof", "viene otro plomero a
+# cotizar el calentador". The thing it comes for is not the job asked of us.
+OTHERS_VISIT = re.compile(
+    r"(?<![\w'])(?:another|a different|some other|a second|the other|(?:an|one) other|otro|otra)"
+    r" (?:plumbers?|electricians?|roofers?|compan(?:y|ies)|outfits?|contractors?|guys?|techs?|"
+    r"technicians?|crews?|handyman|shops?|places?|plomeros?|tecnicos?|electricistas?|"
+    r"compania|empresa|senor)"
+    r"(?: [\w']+){0,6}? (?:to|for|a|para) (?:quote|bid on|estimate|price|look at|"
+    r"check(?: out| on)?|inspect|see about|fix|replace|service|"
+    r"give (?:me |us )?(?:a )?(?:quote|price|estimate|bid) (?:on|for)|"
+    r"cotizar|revisar|checar|ver|arreglar|cambiar)"
+    r" (?:the|my|our|a|an|her|his|el|la|los|las|mi|su) [\w-]+"
+    r"(?: (?!and|but|so|make|can|could|then|is|was|y|pero)[\w-]+)?(?![\w'])"
+)
+
+
 def denied_things(norm: Normalised) -> set[int]:
     """Token indexes of the things the caller says the job is not, or tried on it."""
     denied_ = {
@@ -80,6 +99,6 @@ def denied_things(norm: Normalised) -> set[int]:
     denied_ |= breaker_reset.reset_breakers(norm)
     for m in _WORK_ON_IT.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1)))
-    for m in _TRIED.finditer(norm.text):
+    for m in (*_TRIED.finditer(norm.text), *OTHERS_VISIT.finditer(norm.text)):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1) + 1))
     return denied_

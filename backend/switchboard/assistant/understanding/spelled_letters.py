@@ -22,7 +22,10 @@ _NEXT = r"(?= (?:[a-z]|you|que|ac|am|pm)(?![\w']))"
 # and "am" / "pm", which it makes of "a m" / "p m" said as times are ("p h a m", "s a m a n t
 # h a", "k a p m a n"): two letters of the spelling wherever they come after its first.
 _INSIDE = rf"{_LETTER}|{_YOU}|que{_NEXT}|ac{_NEXT}|(?:am|pm)(?![\w'])"
-LETTER_RUN = re.compile(rf"(?<![\w']){_LETTER}(?: (?:{_INSIDE})){{2,}}")
+# A spelling may start with them too ("a m u n d s e n" reaches here as "am you n d s e n"),
+# when a letter, not a word, follows.
+_FIRST = rf"{_LETTER}|(?:am|ac|pm)(?= (?:[a-z]|{_YOU})(?![\w']))"
+LETTER_RUN = re.compile(rf"(?<![\w'])(?:{_FIRST})(?: (?:{_INSIDE})){{2,}}")
 _SAID_AS = {"you": "u", "que": "q"}
 
 

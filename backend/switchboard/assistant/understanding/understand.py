@@ -54,7 +54,9 @@ from switchboard.assistant.understanding.phone_number import detect_phone
 from switchboard.assistant.understanding.pitched_urgency import pitched_urgency
 from switchboard.assistant.understanding.services import match_service, own_words
 from switchboard.assistant.understanding.slots import choose_slot
+from switchboard.assistant.understanding.spelled_letters import LETTER_RUN, letters_joined
 from switchboard.assistant.understanding.urgency import judge_urgency
+from switchboard.assistant.understanding.visit_day import on_the_visit_day
 from switchboard.assistant.understanding.weather_facts import weather_facts
 from switchboard.assistant.understanding.yesno import detect_polarity
 
@@ -106,7 +108,10 @@ def understand(text: str, context: Context) -> Understanding:
     emergency = detect_emergency(about_the_home, hazards)
     if emergency and emergency.value and not hazards and pitched_urgency(about_the_home):
         emergency = None  # "URGENT: your listing will be suspended": a pitch, not a hazard
-    time = into_the_week_in_view(time_wanted(norm, context), norm, context)
+    # A name spelled out ("a m u n d s e n" reads "am you n ...") says no hour.
+    timed = letters_joined(norm) if LETTER_RUN.search(norm.text) else norm
+    time = on_the_visit_day(timed, context) or time_wanted(timed, context)
+    time = into_the_week_in_view(time, norm, context)
     company = detect_company(norm, context) or (signed[1] if signed else None)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)
@@ -116,7 +121,7 @@ def understand(text: str, context: Context) -> Understanding:
         address.value.city if address else "",
     )
     service = match_service(norm, context.services, proper)
-    slot = choose_slot(norm, context, time.value if time else None)
+    slot = choose_slot(timed, context, time.value if time else None)
     new_content = any(x is not None for x in (time, name, company, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
     )
