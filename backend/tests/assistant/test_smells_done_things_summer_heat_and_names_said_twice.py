@@ -1,8 +1,8 @@
 """A Queens house number whose street is said digit by digit ("sixty nine forty, one oh eighth"
 is 69-40 108th Street); a surname spelled after the whole name was said again ("it's pruitt
 now, dana pruitt, p-r-u-i-t-t" is Dana Pruitt); a smell the vents carry is the ducts; a thing
-the caller already replaced is not the job; the summer's heat is not the heating. Every
-sentence here was written for this file."""
+the caller already replaced is not the job; the summer's heat is not the heating; a machine that
+cannot keep up now is a fault, not a tune-up. Every sentence here was written for this file."""
 
 from __future__ import annotations
 
@@ -132,4 +132,23 @@ def test_a_thing_the_caller_already_replaced_is_not_the_job(
     ],
 )
 def test_the_summers_heat_is_not_the_heating(text: str, expected: str | None) -> None:
+    assert _service(text, HVAC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can someone look at the ac in the back before summer, two summers ago the cook got "
+         "sick back there and it barely keeps up", "ac"),
+        ("check the central air before summer last year was rough and the unit still can't "
+         "keep up", "ac"),
+        # Traps: kept up told of the past, and people who cannot keep up, are no fault now.
+        ("want the ac looked at before summer last july it barely kept up", "tuneup"),
+        ("want the ac checked before summer we can barely keep up with orders in july",
+         "tuneup"),
+    ],
+)  # fmt: skip
+def test_a_machine_that_cannot_keep_up_now_is_a_fault_not_a_tune_up(
+    text: str, expected: str
+) -> None:
     assert _service(text, HVAC) == expected

@@ -2,8 +2,8 @@
 "John Smith". One word that sounds like one part of the name on the table replaces that part;
 the rest of the name stays. A last name said as such ("my last name is Ruiz") completes a first
 name given alone, or replaces the last name on the table; the name said again with one more
-part ("Lucía Paredes Montoya" after "Lucía Paredes") completes it. A part said to be wrong ("it's not Kats, it's Kac") is the part
-replaced, however unlike the two sound."""
+part ("Lucía Paredes Montoya" after "Lucía Paredes") completes it. A part said to be wrong
+("it's not Kats, it's Kac") is the part replaced, however unlike the two sound."""
 
 from __future__ import annotations
 
