@@ -55,7 +55,7 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         and not (guessed and other_fact)
     ):
         last = said_last_name(u.text)
-        state.name, got = names.merged(state.name, u.name.value, last_name=last), True
+        state.name, got = names.merged(state.name, u.name.value, last, u.text), True
         t.name_of_someone_else = names.someone_elses(u.text, u.name.value)
     if u.company:
         state.company, got = u.company.value, True

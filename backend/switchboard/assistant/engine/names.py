@@ -2,7 +2,8 @@
 "John Smith". One word that sounds like one part of the name on the table replaces that part;
 the rest of the name stays. A last name said as such ("my last name is Ruiz") completes a first
 name given alone, or replaces the last name on the table; the name said again with one more
-part ("Lucía Paredes Montoya" after "Lucía Paredes") completes it."""
+part ("Lucía Paredes Montoya" after "Lucía Paredes") completes it. A part said to be wrong
+("it's not Kats, it's Kac") is the part replaced, however unlike the two sound."""
 
 from __future__ import annotations
 
@@ -43,11 +44,26 @@ def _alike(part: str, said: str) -> float:
     return SequenceMatcher(None, fold(part), fold(said)).ratio()
 
 
-def merged(before: str | None, said: str, last_name: bool = False) -> str:
-    """The name after `said`; `last_name` when the caller said it is their last name."""
+# "It's not Kats, it's Kac", "no es Ruiz, es Ruíz": the part of the name the caller denies.
+_DENIED_PART = re.compile(
+    r"(?<![\w'])(?:not|isnt|isn't|no es|no era)(?: (?:its|it's|es))? ([a-z]+)"
+)
+
+
+def merged(before: str | None, said: str, last_name: bool = False, text: str = "") -> str:
+    """The name after `said`; `last_name` when the caller said it is their last name. In
+    `text`, the turn, a part of the name denied ("it's not Kats, it's Kac, K-A-C") is the part
+    `said` replaces, however unlike the two sound."""
     parts = before.split() if before else []
     if last_name and len(said.split()) == 1 and parts:
         return " ".join([*parts[: max(1, len(parts) - 1)], said])  # "Dana", then "Ruiz"
+    if len(parts) >= 2 and len(said.split()) == 1:
+        denied = {m[1] for m in _DENIED_PART.finditer(fold(text))}
+        folded = [fold(p) for p in parts]
+        hit = [i for i, p in enumerate(folded) if p in denied and p != fold(said)]
+        if len(hit) == 1:
+            parts[hit[0]] = said
+            return " ".join(parts)
     if len(parts) < 2 or len(said.split()) != 1:
         return said
     scores = [_alike(p, said) for p in parts]

@@ -184,6 +184,14 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
                 and not spelled_name.opens_a_name(norm, opening, first, context.language)
             ):
                 continue
+            if (
+                said is not around
+                and around
+                and said
+                and len(said.value.split()) == 1
+                and fold(around.value).split()[0] != fold(said.value)
+            ):
+                continue  # "it's pruitt now, dana pruitt, p-r-u-i-t-t": the whole name said
             if said and by_letter.value.lower() in said.value.lower().split():
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break

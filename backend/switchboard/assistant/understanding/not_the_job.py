@@ -1,9 +1,10 @@
 """The things a turn names that are not the job: a thing denied ("it's not the gutters"), a
 thing said to work beside the one that does not ("the lights are on but the outlet is dead"),
-a remedy the caller tried ("I poured hot water down it"), a thing said to work when nothing is
-wrong, a breaker told as tripped and reset beside the fault that tripped it, and the thing
-another company comes to see ("I got another plumber coming Wednesday to quote the water
-heater"): the job of someone else's visit, never ours."""
+a remedy the caller tried ("I poured hot water down it"), a thing the caller already replaced
+("a bulb burned out but I already changed it"), a thing said to work when nothing is wrong, a
+breaker told as tripped and reset beside the fault that tripped it, and the thing another
+company comes to see ("I got another plumber coming Wednesday to quote the water heater"): the
+job of someone else's visit, never ours."""
 
 from __future__ import annotations
 
@@ -85,11 +86,23 @@ OTHERS_VISIT = re.compile(
 )
 
 
+# A thing the caller says they already put right themselves ("a bulb burned out last week but
+# I already changed it", "se quemó un foco nada más pero ya lo cambié"): done, not the job.
+# Not one still at fault after it ("I already replaced it and it still flickers").
+_ALREADY_DONE = re.compile(
+    r"(?<![\w'])(?:a|an|the|my|one|un|una|el|la|mi) ([\w-]+)(?: [\w']+){0,4}? "
+    r"(?:(?:but|and|pero|y) )?(?:(?:i|we|yo) )?(?:already|ya) (?:lo |la |los |las )?(?:i |we )?"
+    r"(?:replaced|changed|swapped|fixed|cambie|cambiamos|reemplace|reemplazamos|arregle|"
+    r"arreglamos)(?: (?:it|them|that|out|already))*"
+    r"(?!(?: [\w']+){0,4} (?:still|again|sigue|siguen|todavia|otra vez|but|pero)(?![\w']))"
+)
+
+
 def denied_things(norm: Normalised) -> set[int]:
     """Token indexes of the things the caller says the job is not, or tried on it."""
     denied_ = {
         norm.token_index(m.start(1))
-        for pattern in (_NOT_THIS, _WORKS_NOT_THIS)
+        for pattern in (_NOT_THIS, _WORKS_NOT_THIS, _ALREADY_DONE)
         for m in pattern.finditer(norm.text)
     } | {norm.token_index(at) for at in upkeep.working_things(norm) + upkeep.working_verbs(norm)}
     # "No es el calentador, es el tubo de arriba del calentador": the thing denied stays

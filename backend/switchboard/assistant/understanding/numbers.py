@@ -193,6 +193,12 @@ def words_to_digits(tokens: list[str]) -> list[str]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok in TENS and out and out[-1].isdigit() and _digit_oh_ordinal(tokens, i + 1):
+            # "sixty nine forty one oh eighth": a Queens house number's second half, then the
+            # street (69-40 108th): the unit begins the street said digit by digit.
+            out.append(str(TENS[tok]))
+            i += 1
+            continue
         if (hundreds := _digit_oh_ordinal(tokens, i)) is not None:
             out.append(ordinal_suffix(hundreds))  # "one oh eighth" street: 108th
             i += 3

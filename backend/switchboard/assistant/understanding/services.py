@@ -87,6 +87,15 @@ def _listed_words(catalogue: tuple[ServiceOption, ...]) -> frozenset[str]:
     return frozenset(fold(" ".join(p for s in catalogue for p in (s.name, *s.keywords))).split())
 
 
+# The summer's heat, not the heating: "fixed before the heat comes", "ahead of the heat". Not
+# the heat coming on, which is the system ("before the heat comes on").
+_WEATHER_HEAT = re.compile(
+    r"(?<![\w'])((?:before|until|till|ahead of) the (?:(?:real|summer|big|worst) )?)heat"
+    r"(?= (?:comes|hits|gets here|arrives|sets in|starts|rolls in)(?! on)(?![\w'])| of "
+    r"(?:the )?summer|$)"
+)
+
+
 def _other_objects(text: str, catalogue: tuple[ServiceOption, ...]) -> str:
     listed = _listed_words(catalogue)
 
@@ -445,6 +454,7 @@ def _best(
     # English catalogue, or a catalogue listing keywords in both languages).
     said_text = " ".join(tokens_in)
     said_text = _other_objects(places(generator_hookup.as_panel_work(said_text)), catalogue)
+    said_text = _WEATHER_HEAT.sub(r"\1summertime", said_text)
     for text in (said_text, in_english(said_text)):
         text = with_trade_words(text)
         text = _SHORT_FORM.sub(lambda m: f"{m[0]} {SHORT_FORMS[m[0]]}", text)

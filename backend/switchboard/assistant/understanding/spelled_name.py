@@ -308,15 +308,26 @@ def around(
     and on to the first word no name has, never into an everyday word before it unless that
     word opens the turn or follows a lead-in ("tom okafor o k a f o r"), and never back across
     the end of a sentence in `said_in`, the turn as said ("Ugh autocorrect. Siobhan.
-    S-I-O-B-H-A-N O'Driscoll")."""
+    S-I-O-B-H-A-N O'Driscoll"). Each place the spelled word was said is tried, first to
+    last: a caller who says it alone and then whole ("it's pruitt now, dana pruitt,
+    p-r-u-i-t-t") gave the name whole the second time."""
+    places = [i for i, token in enumerate(norm.tokens) if token == spelled]
+    for nth, at in enumerate(places):
+        if (found := _around_at(norm, spelled, at, nth, said_in, language)) is not None:
+            return found
+    return None
+
+
+def _around_at(
+    norm: Normalised, spelled: str, at: int, nth: int, said_in: Normalised | None, language: str
+) -> Extracted[str] | None:
+    """`around` for the spelled word's `nth` saying, at token `at`."""
     tokens = norm.tokens
-    if spelled not in tokens:
-        return None
-    start = tokens.index(spelled)
-    earlier = _said_before_in_its_clause(said_in, spelled)
+    start = at
+    earlier = _said_before_in_its_clause(said_in, spelled, nth)
     while (
         start > 0
-        and start > tokens.index(spelled) - earlier
+        and start > at - earlier
         and tokens[start - 1] not in LEADS
         and tokens[start - 1] not in GREETINGS
         and name_like(tokens[start - 1])
@@ -330,7 +341,7 @@ def around(
     clause_start = max((b for b in norm.breaks if b <= start), default=0)
     if (
         0 < start - clause_start <= 2
-        and tokens.index(spelled) - clause_start <= earlier
+        and at - clause_start <= earlier
         and all(
             name_like(t)
             and t not in LEADS
@@ -351,12 +362,14 @@ def around(
     return Extracted(as_written(norm.raw, name), 0.85)
 
 
-def _said_before_in_its_clause(said_in: Normalised | None, spelled: str) -> int:
-    """How many words the caller said before `spelled` in its own sentence, where they first
-    said it whole; as many as there are when the turn as said is not known."""
+def _said_before_in_its_clause(said_in: Normalised | None, spelled: str, nth: int = 0) -> int:
+    """How many words the caller said before `spelled` in its own sentence, where they said it
+    whole the `nth` time (the last time, when they said it fewer times); as many as there are
+    when the turn as said is not known."""
     if said_in is None or spelled not in said_in.tokens:
         return len(said_in.tokens) if said_in is not None else 1_000
-    at = said_in.tokens.index(spelled)
+    places = [i for i, token in enumerate(said_in.tokens) if token == spelled]
+    at = places[min(nth, len(places) - 1)]
     return at - max((b for b in said_in.breaks if b <= at), default=0)
 
 

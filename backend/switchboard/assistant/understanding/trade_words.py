@@ -71,6 +71,22 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             # "airflow" between: a vent named just before is not read as half of a compound.
             "airflow ac",
         ),
+        # A smell the air carries through the vents (old smoke, must, a pet): what it rides in
+        # on is the ducts, a cleaning. Not a smell of something burning, of gas or of smoke,
+        # which is a fault at its source.
+        (
+            r"(?<!burning )(?<!burnt )(?<!gas )(?<!electrical )(?<!plastic )(?:smells?|smelling|"
+            r"smelly|stinks?|stinking|stench|odou?rs?|olor|huele)(?: (?!(?:burn\w*|gas|smoke|"
+            r"smoky|fire|electrical|plastic|quemado|humo)(?![\w']))[\w']+){0,10} (?:through|from|"
+            r"out of|comes out of|coming out of|por|de) (?:the |our |my |all the |all of the |"
+            r"las |los )?(?:[\w']+ )?(?:vents?|ducts?|registers?|ductwork|rejillas?|ductos?|"
+            r"ventilas?)|(?:vents?|ducts?|ductwork|registers?)(?: [\w']+){0,2} (?:smells?|"
+            r"stinks?|smelling|stinking) (?:like |of )?(?!(?:burn\w*|gas|smoke|smoky|fire|"
+            r"electrical|plastic)(?![\w']))",
+            # Both words a catalogue names the air's way with, so a smell outweighs the heat
+            # that carries it ("... every time the heat pushes air out of the registers").
+            "duct vents",
+        ),
         # A room that stays warm while the rest is fine: air that does not cool it. Not one
         # that never gets warm (the heat), nor a home said to be warm (the heat works).
         (

@@ -178,7 +178,18 @@ OLD_MARK = words(
     r"de (?:antes|los duenos anteriores)",
 )
 # Something wrong now, which makes a check-up a repair.
+# Too small for the load, said in the present tense only ("it barely keeps up", "the unit
+# can't keep up"): of now, whatever story of last summer came before it in the same breath.
+# Said of the machine, never of people ("we can't keep up with orders").
+_CANT_KEEP_UP = (
+    r"(?:it|it's|its|unit|system|ac|air|furnace|heater|heat|boiler|compressor|one|thing)"
+    r"(?: just| still| really| even| now)? (?:(?:barely|hardly|can't|cant|cannot|can barely|"
+    r"can hardly|doesn't|does not|isn't|is not|never) (?:keeps?|keeping|keep) up|(?:struggles|"
+    r"is struggling) to keep up)"
+)
+_SAID_OF_NOW = re.compile(_CANT_KEEP_UP)
 FAULT_NOW = words(
+    _CANT_KEEP_UP,
     r"(?:not|isn't|won't|doesn't|stopped|quit) (?:working|cooling|heating|running|turning on|"
     r"coming on|come on|turn on|kick on|kicking on|start|starting|blowing)",
     r"broken|broke down",
@@ -291,7 +302,7 @@ def _told_as_past(norm: Normalised, m: re.Match[str]) -> bool:
     """A fault in a clause told in the past ("Con Ed came out last week and found the leak
     and fixed it"): a marker of time gone by earlier in its clause, with no "now" between,
     or a word later in its clause that it was put right."""
-    if _NOW_AFTER.match(norm.text, m.end()):
+    if _NOW_AFTER.match(norm.text, m.end()) or _SAID_OF_NOW.fullmatch(m[0]):
         return False  # "... but it's kinda loud now": the fault itself is said of now
     index = norm.token_index(m.start())
     clause_at = len(" ".join(norm.tokens[: norm.clause_start(index)]))
