@@ -52,6 +52,11 @@ from switchboard.assistant.understanding.visit_conflict import (
     visit_said,
 )
 from switchboard.assistant.understanding.visit_named import LOST_TRACK, MOVED_TO, VISIT_NAMED
+from switchboard.assistant.understanding.visit_told import (
+    APPOINTMENT_UNNEEDED,
+    HAVE_ANYTHING,
+    TAKE_IT_OFF,
+)
 from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
 from switchboard.assistant.understanding.work_asked import WORK_ASKED
 
@@ -475,6 +480,12 @@ def _only_greeting(norm: Normalised) -> bool:
     return norm.text != rest and not leftovers
 
 
+# A visit of ours told about in passing (`visit_told`): whether there is one, and taken off.
+_HAVE_ANYTHING = words(*HAVE_ANYTHING)
+_UNNEEDED = words(*APPOINTMENT_UNNEEDED)
+_TAKE_IT_OFF = words(*TAKE_IT_OFF)
+
+
 def detect_intents(
     norm: Normalised, context: Context, emergency: bool, service_named: bool
 ) -> list[Extracted[Intent]]:
@@ -496,11 +507,14 @@ def detect_intents(
     status = (
         found(STATUS, norm)
         or found(STILL_ON, norm)
+        or found(_HAVE_ANYTHING, norm)
         or (on_file and any(found(p, norm) for p in (FORGOTTEN, ASKS_WHEN, LOST_TRACK)))
     )
     if (
         any(True for _ in affirmed(CANCEL, norm))
         or (on_file and found(NOT_NEEDED, norm))
+        or found(_UNNEEDED, norm)
+        or (on_file and any(True for _ in affirmed(_TAKE_IT_OFF, norm)))
         or (on_file and not moved and need_gone(norm))
     ):
         out.append(Extracted(Intent.CANCEL, 0.85))

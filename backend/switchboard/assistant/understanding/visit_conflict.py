@@ -16,6 +16,7 @@ import re
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.visit_obstacles import OBSTACLES, OTHERS_CAME
+from switchboard.assistant.understanding.visit_told import ELSEWHERE, HAVE_US, NEED_GONE_TOLD
 
 _DAY = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|"
         r"afternoon|evening)|the [0-9]+(?:st|nd|rd|th)?")  # fmt: skip
@@ -34,6 +35,8 @@ VISIT_ON_FILE = words(
     rf"at )?(?:{_DAY}))",
     r"(?:el|un|su|mi|este) (?:recordatorio|mensaje de confirmacion|aviso)(?: de (?:la|mi) "
     rf"(?:cita|visita))? (?:de|del|para|para el|para la)(?: (?:cita|visita))?(?: del?)? (?:{_DIA})",
+    # "I'm supposed to have you guys tomorrow at ten", "we're expecting your tech Friday"
+    *HAVE_US,
 )
 
 # The visit's own time said as what the caller cannot keep: "I can't do tomorrow at 10 for
@@ -144,7 +147,7 @@ _TRIP = (
 # this weekend to get out of the heat"): never the time wished for.
 TRIP = words(*_TRIP)
 # Life in the way told as a story (a family emergency, the road, the weather, nobody home).
-CONFLICT = words(*_IN_THE_WAY, *_SHIFT_PUT_ON, *_TRIP, *OBSTACLES)
+CONFLICT = words(*_IN_THE_WAY, *_SHIFT_PUT_ON, *_TRIP, *OBSTACLES, *ELSEWHERE)
 
 # The need gone: the trouble fixed by someone else, or gone by itself ("my son-in-law fixed
 # it", "it's working fine now", "ya vino mi yerno y lo destapó", "ya quedó bien"). Never "you
@@ -162,6 +165,7 @@ NEED_GONE = words(
     # "... y ya quedó": fixed, said last
     r"ya quedo(?=$| gracias| muchas gracias)",
     *OTHERS_CAME,
+    *NEED_GONE_TOLD,
 )
 # The trouble back after all: "he fixed it but it's leaking again", "lo destapó pero sigue".
 _STILL_WRONG = re.compile(
