@@ -13,7 +13,8 @@ from switchboard.assistant.understanding.phrases import found, words
 
 _WITHDRAWN = (
     r"(?:ok |okay |well |lol |haha |hahaha |jaja |jajaja |nah |no |ha )*"
-    r"(?:not really(?: an emergency)?|just kidding|kidding|jk|j k|jking|just joking|joking|i'm kidding|i'm joking|"
+    r"(?:not really(?: an emergency)?|just kidding|kidding|jk|j k|jking|just joking|joking|"
+    r"i'm kidding|i'm joking|"
     r"not an emergency|no es cierto|es broma|(?:nomas|nada mas|solo) (?:es )?broma|bromeo|"
     r"estoy bromeando)"
 )
