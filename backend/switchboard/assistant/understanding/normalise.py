@@ -32,7 +32,6 @@ CONTRACTIONS = {
     "couldnt": "couldn't", "shouldnt": "shouldn't", "hasnt": "hasn't", "havent": "haven't",
     "youre": "you're", "were's": "where's", "wheres": "where's", "lets": "let's", "ill": "i'll",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "yall": "y'all", "whens": "when's",
-    "nothings": "nothing's",
 }  # fmt: skip
 # Text-message shorthand, spelled out so every extractor reads one form.
 # ("u" and "ur" stay: "U Street" is a street; so does "ty": Ty is a name.)
