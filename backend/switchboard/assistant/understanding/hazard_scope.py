@@ -35,6 +35,7 @@ from switchboard.assistant.understanding.hazard_scope_words import (
 from switchboard.assistant.understanding.hazard_words import RESOLVED
 from switchboard.assistant.understanding.heat_figures import heat_figures
 from switchboard.assistant.understanding.model import Hazard
+from switchboard.assistant.understanding.moved_in_lately import without_moving_in
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
 from switchboard.assistant.understanding.weather_hazards import FAILED_LATELY
@@ -81,7 +82,8 @@ def _without_all_clear(norm: Normalised) -> tuple[str, ...]:
 def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     """A mention that is past, preventive, an install or a brief recurring nuisance, and
     not said to be happening now."""
-    near = _scope_text(norm, start, end)
+    # When the caller moved in ("we just moved in 2 weeks ago and ...") dates no hazard.
+    near = without_moving_in(_scope_text(norm, start, end))
     # Only warned of ("could get electrocuted"), or chosen ("because I had the city shut it
     # off"): whatever "now" the turn says, unless the hazard itself is said in the present.
     # So is a mark left over, said as what is there now ("now there's a little scorch mark").
@@ -123,7 +125,10 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
         any(p.search(near) for p in (PAST_SCOPE, ALL_CLEAR))
         or HYPOTHETICAL_SCOPE.search(VISIT_WISH.sub(" ", near)) is not None
         # A line lying where it fell is there now, whatever day brought it down.
-        or (gone_by(*_clause_text(norm, start, end)) and not _LINE_LYING.search(near))
+        or (
+            gone_by(*map(without_moving_in, _clause_text(norm, start, end)))
+            and not _LINE_LYING.search(near)
+        )
     )
 
 

@@ -306,8 +306,10 @@ _UNLIT = (
 UNLIT_BURNER_SMELL = words(
     # The smell compared to it, so said after "like" ("smells like when someone leaves a
     # burner on"): a pilot that won't light beside a musty smell is two things.
-    r"(?:smell\w*|odou?r|stink\w*|reek\w*|olor|huele\w*|apesta) (?:[\w']+ )?(?:like|as if|as "
-    r"though|como|a)(?: [\w']+){0,6} "
+    # "Like" is often lost before "when" ("a smell in the hallway like when you turn a burner
+    # on and it doesn't light"): the moment it is likened to stands for it.
+    r"(?:smell\w*|odou?r|stink\w*|reek\w*|olor|huele\w*|apesta) (?:[\w']+ ){0,4}(?:like|as if|as "
+    r"though|como|a|when|cuando)(?: [\w']+){0,6} "
     rf"(?:(?:{_GAS_APPLIANCE})(?: [\w']+){{0,6}} (?:{_UNLIT})|(?:{_UNLIT})(?: [\w']+){{0,3}} "
     rf"(?:{_GAS_APPLIANCE}))",
     r"(?:smell\w*|olor|huele) (?:like |of |a |como a? ?)(?:an? |the |una |la )?(?:gas|unlit) "

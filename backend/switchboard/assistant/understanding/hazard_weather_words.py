@@ -65,7 +65,8 @@ NO_AC = words(
     r"(?:ac|air conditioner|air conditioning|central air|air|unit|vents?)s? (?:just |has |have |"
     r"completely |totally )?(?:stopped|quit|isn't|is not|aren't|are not|not) blowing "
     r"(?:cold|cool)(?: air)?",
-    r"nothing (?:at all )?(?:comes?|is coming|coming|blows?|is blowing|blowing) (?:out )?"
+    r"nothing(?:'s|s| is)? (?:at all )?(?:comes?|is coming|coming|blows?|is blowing|blowing) "
+    r"(?:out )?"
     r"(?:of |from |through )?(?:the |any )?(?:vents?|registers?|ducts?)",
     r"no air (?:at all )?(?:is )?(?:comes?|coming|blowing) (?:out )?(?:of |from |through )?"
     r"(?:the |any )?(?:vents?|registers?|ducts?)",

@@ -402,6 +402,10 @@ PREVENTIVE_SCOPE = (
 
 HYPOTHETICAL_SCOPE = (
     r"si (?:alguna vez|llega a|llegara a|pasa|pasara)",
+    # A what-if in the present ("dice que si se revienta se nos inunda todo"): "sí" said as a
+    # yes comes before what already happened ("sí, se reventó"), not before this.
+    r"si (?:se )?(?:(?:me|nos|le|les|te) )?(?:revienta|rompe|truena|quiebra|raja|suelta|desborda|"
+    r"inunda|cae|va a reventar|llegara a reventar)",
     r"en caso de",
     r"(?:la|el) (?:semana|mes|ano) que viene",
     r"(?:la|el) proxim[oa] (?:semana|mes|ano)",

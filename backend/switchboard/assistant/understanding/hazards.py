@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from switchboard.assistant.understanding.alarm_then_ill import alarm_then_ill
 from switchboard.assistant.understanding.emergency_disputed import disputed
+from switchboard.assistant.understanding.emergency_elsewhere import names_other_care
+from switchboard.assistant.understanding.emergency_taken_back import taken_back
 from switchboard.assistant.understanding.hazard_containment import (
     PEOPLE_BEFORE,
     STAYED_DRY,
@@ -328,7 +330,12 @@ def detect_emergency(norm: Normalised, hazards: list[Extracted[Hazard]]) -> Extr
     not urgent (a cheap way to correct a false alarm); None when the turn says nothing."""
     if hazards:
         return Extracted(True, max(h.confidence for h in hazards))
-    if _said(EMERGENCY_WORDS, norm) and not disputed(norm):
+    if (
+        _said(EMERGENCY_WORDS, norm)
+        and not disputed(norm)
+        and not taken_back(norm)
+        and not names_other_care(norm)
+    ):
         return Extracted(True, 0.75)
     if denied(EMERGENCY_WORDS, norm) or found(CALM_WORDS, norm):
         return Extracted(False, 0.9)

@@ -50,7 +50,11 @@ _NOT_NAMES_TEXT = """
     awake asleep up better worse great fantastic wonderful bored lonely old older
     because porque pero but cuz since cause
     sin without
+    pretty quite fairly extremely awfully somewhat totally completely super seriously
+    incredibly
 """
+# A word of degree ("it's pretty strong when you open the door") begins how something is,
+# never a name.
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
 ENDEARMENTS = frozenset(
     {"honey", "hun", "hon", "dear", "dearie", "sweetie", "sweetheart", "darling", "mija",

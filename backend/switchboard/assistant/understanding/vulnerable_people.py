@@ -94,6 +94,9 @@ _ENGLISH = (
     # Confusion heard on the phone: heat or cold already affecting the mind.
     r"(?:not|isn't|wasn't|aren't|stopped) making (?:a lot of |a whole lot of |much |any )?sense",
     r"talking (?:gibberish|nonsense|funny|strange|weird)",
+    # The same question again and again: the mind already slipping in the heat or the cold.
+    r"(?:asking|saying|repeating|telling)(?: me| us)? (?:the same (?:thing|question|story)s?|"
+    r"(?:him|her)self)(?: [\w']+){0,2} (?:over and over|again and again|(?:like )?\d+ times)",
     r"slurring(?: (?:his|her|their))?(?: words)?",
     r"(?:won't|will not|not|isn't|can't) (?:drink\w*|wake\w*|cool\w* down)",
 )
