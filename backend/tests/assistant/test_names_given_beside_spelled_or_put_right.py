@@ -17,7 +17,7 @@ from switchboard.assistant.understanding.name_repair import put_right
 @pytest.mark.parametrize(
     ("text", "language", "name"),
     [
-        ("the floor is wet. Nadia Petrakis, I own the house, 2290 Wornall Rd", "en", "Nadia Petrakis"),
+        ("floor's wet. Nadia Petrakis, I own the house, 2290 Wornall Rd", "en", "Nadia Petrakis"),
         ("Tomas Reyes, we rent it, 881 Oak St", "en", "Tomas Reyes"),
         ("it stinks down there. Hal Brody, I manage the place, 51 Pine Ave", "en", "Hal Brody"),
         ("wendy ho h o twenty two oak street", "en", "Wendy Ho"),
