@@ -26,6 +26,7 @@ from switchboard.assistant.understanding.name_beside_address import (
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
 from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
+from switchboard.assistant.understanding.name_repair import first_name_kept
 from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
     LEADS,
@@ -195,11 +196,14 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
             if said and by_letter.value.lower() in said.value.lower().split():
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break
-        return (
+        found = (
             _with_last_name_said(joined, by_letter)
             or spelled_name.with_surname_after(norm, by_letter)
             or by_letter
         )
+        if len(found.value.split()) == 1 and (kept := first_name_kept(norm.text, found.value)):
+            return Extracted(kept, found.confidence)  # "kevin tran no sorry trang t r a n g"
+        return found
     return _stated_in(norm, context)
 
 

@@ -69,7 +69,11 @@ def before_address(norm: Normalised, context: Context) -> str | None:
     head = _without_what_follows(norm.text[:start].split(), norm.breaks)
     # "the address is her house, 2015 Canal Street": what follows "address" describes the
     # place; a name is only said before it.
-    head = head[: next((i for i, w in enumerate(head) if w in _ADDRESS_WORDS), len(head))]
+    cut = next((i for i, w in enumerate(head) if w in _ADDRESS_WORDS), len(head))
+    # ... and its article or owner with it ("marisol cárdenas y la dirección es 1633 ...").
+    while cut < len(head) and cut and head[cut - 1] in _WHOSE:
+        cut -= 1
+    head = head[:cut]
     while head:
         if head[-1] in JOINERS or head[-1] in DIGIT_WORDS:
             head.pop()
@@ -131,7 +135,7 @@ def _the_street_said_before(words: list[str], address: str) -> bool:
 
 # Introducing the address after the name: "it's", "that's".
 _IT_IS = {"it's", "its", "it", "that's", "thats"}
-_WHOSE = {"his", "her", "their", "my", "our", "the", "su", "mi"}
+_WHOSE = {"his", "her", "their", "my", "our", "the", "su", "mi", "la", "el"}
 # The place, said as whose it is: "it's his place", "it's my mom's house".
 _PLACES = {"place", "house", "home", "apartment", "apt", "condo", "unit", "building",
            "property", "rental", "address", "casa", "departamento"}  # fmt: skip
@@ -144,18 +148,42 @@ def _aside_at_end(head: list[str]) -> int:
     0 when none."""
     if head[-1] in _IT_IS:
         return 1
+    if owned := _owning(head):
+        return owned
     if len(head) >= 3 and head[-3] in _IT_IS and head[-1] in _PLACES:
         whose = head[-2]
         if whose in _WHOSE or whose.endswith("s"):  # "my mom's house", "rays place"
             return 3
     if len(head) >= 4 and head[-2] in _WHOSE and head[-1] in _PLACES:
-        return 2  # "greg salazar the house is 1704 ...": the place, its "is" already gone
+        return 2
+    if owned := _owning(head):
+        return owned  # "greg salazar the house is 1704 ...": the place, its "is" already gone
     for size in (2, 3):
         if len(head) <= size or head[-size - 1] not in _I_AM:
             continue
         said = head[-size:]
         if past_kin(said, 0) == size or a_role(" ".join(said)):
             return size + 1
+    return 0
+
+
+_OWNERS = {"i", "we"}
+_OWN = {"own", "owns", "rent", "lease", "manage", "managed", "run"}
+
+
+def _owning(head: list[str]) -> int:
+    """ "Greg Vukovich, I own the place, 4417 ...", "we rent it", "i manage the building":
+    the caller says how the place is theirs; the words say whose, and name nobody. Only after
+    two words more, so the name stays."""
+    for size in (3, 4):
+        said = head[-size:]
+        if len(head) < size + 2 or said[0] not in _OWNERS or said[1] not in _OWN:
+            continue
+        rest = said[2:]
+        if rest in (["it"], ["this"]) or (
+            rest[-1] in _PLACES and all(w in _WHOSE for w in rest[:-1])
+        ):
+            return size
     return 0
 
 

@@ -3,7 +3,8 @@ Henderson! just got married. Kayla Henderson", "ugh autocorrect. Siobhan O'Drisc
 "perdón, me equivoqué. Rosa Ibarra") and says it again whole, as a sentence of its own. Only the
 name on the table tells a name put right from a town or a day said after an apology ("wait
 sorry that's my office. Home is ..., Overland Park", "sorry, thurs or fri?"): the name said
-again keeps its first name or its last name."""
+again keeps its first name or its last name, or is the same name spelled otherwise ("Jon
+Smyth" -> "ugh autocorrect, its JAN SMIT")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from itertools import pairwise
 
 from switchboard.assistant.understanding.bare_name import a_name
-from switchboard.assistant.understanding.name_rules import GREETINGS, LEADS
+from switchboard.assistant.understanding.name_rules import GREETINGS, LEADS, clean_name
 from switchboard.assistant.understanding.normalise import fold, normalise
 
 # What a caller says on putting right something they said or typed.
@@ -39,6 +40,50 @@ def put_right(before: str | None, text: str) -> str | None:
         if said is None:
             continue
         parts = fold(said.value).replace("-", " ").split()
-        if parts != known and (parts[0] == known[0] or parts[-1] == known[-1]):
+        if parts != known and (
+            parts[0] == known[0] or parts[-1] == known[-1] or _respelled(parts, known)
+        ):
             return said.value
+    return None
+
+
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one word: the same first letter, and at most two letters changed,
+    added or dropped ("jon"/"jan", "smyth"/"smit")."""
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] <= 2 and row[-1] < len(b)
+
+
+def _respelled(parts: list[str], known: list[str]) -> bool:
+    """The whole name said again spelled otherwise ("Jon Smyth" -> "its JAN SMIT"): an
+    autocorrected or misheard name, every word of it near the word it replaces."""
+    return len(parts) == len(known) > 1 and all(map(_near, parts, known))
+
+
+_TAKEN_BACK = re.compile(rf"(?:no )?{REPAIRED.pattern}|no|i mean")
+
+
+def first_name_kept(text: str, surname: str) -> str | None:
+    """ "its kevin tran no sorry trang t r a n g": a surname put right in the same breath as
+    the whole name, then spelled; the first name said with the wrong one stays. None unless a
+    word near the surname came just before, after a first name, with the apology between."""
+    tokens = normalise(text).tokens
+    said = fold(surname)
+    if said not in tokens:
+        return None
+    at = tokens.index(said)
+    for i in range(max(2, at - 5), at):
+        between = " ".join(tokens[i + 1 : at])
+        if not between or _TAKEN_BACK.fullmatch(between) is None:
+            continue
+        if tokens[i] != said and _near(tokens[i], said):
+            first = clean_name(tokens[i - 1])
+            if first and tokens[i - 1] not in LEADS and tokens[i - 1] not in GREETINGS:
+                return f"{first.split()[0].capitalize()} {surname}"
     return None

@@ -43,6 +43,7 @@ _LETTER_NAMES = {
     "kay": "k", "jay": "j", "why": "y", "zee": "z", "zed": "z", "double u": "w",
     "aitch": "h", "cue": "q", "ex": "x", "vee": "v", "bee": "b", "dee": "d", "gee": "g",
 }  # fmt: skip
+_NAMES_PATTERN = "(?:" + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True)) + ")"
 _NAMED_LETTER = re.compile(
     r"(?<![\w'])(with an?|con(?: una?| la| el)?) ("
     + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
@@ -73,13 +74,32 @@ _DOUBLED = re.compile(
 )
 
 
+# A letter said by its name inside a spelling, next to two letters said alone: "ybarra, i
+# griega b a r r a", "b a r r ye". Only there: "ye", "ex", "why" are words elsewhere.
+_LONE = r"[a-z](?![\w'])"
+_NAME_IN_A_SPELLING = re.compile(
+    rf"(?<![\w'])(?:(?<=(?<![\w'])[a-z] [a-z] )|(?={_NAMES_PATTERN} {_LONE} {_LONE}))"
+    rf"({_NAMES_PATTERN})(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+# A two-letter word spelled right after it ("priscilla ng n g"), too short for a spelling of
+# its own (three letters at least): the word, said once.
+_TWO_SPELLED = re.compile(r"(?<![\w'])([a-z])([a-z]),? \1[.,-]? \2(?![\w'])", re.IGNORECASE)
+
+
 def letters_by_name(norm: Normalised) -> Normalised:
     """The turn with a letter said by its name after "with a" or "con" written as the letter
     ("ximena con equis x i m e n a" -> "ximena con x x i m e n a"), as a spelling aid is read,
-    and a letter said to be left out dropped ("marta sin hache" -> "marta")."""
+    and a letter said to be left out dropped ("marta sin hache" -> "marta"); a letter said
+    by its name among letters said alone is the letter ("i griega b a r r a" -> "y b a r r a"),
+    and a two-letter word spelled after it said once ("ng n g" -> "ng")."""
     raw = _DOUBLED.sub(r"\1 ", norm.raw)
     raw = _NAMED_LETTER.sub(lambda m: f"{m[1]} {_LETTER_NAMES[fold(m[2]).lower()]}", raw)
     raw = _LETTER_LEFT_OUT.sub(" ", raw)
+    raw = _TWO_SPELLED.sub(r"\1\2", raw)
+    raw = _NAME_IN_A_SPELLING.sub(lambda m: _LETTER_NAMES[fold(m[1]).lower()], raw)
     return norm if raw == norm.raw else normalise(raw)
 
 
