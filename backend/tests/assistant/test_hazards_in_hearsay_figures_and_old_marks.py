@@ -33,6 +33,8 @@ def read(text: str, trades: tuple[str, ...], meaning: bool = True) -> tuple[set[
 
 
 NOT_PAGED = [
+    # A fixture spilling over "a bit" is a repair, not a flood.
+    ("hi my toilet is overflowing a bit, can someone come look", PLUMBING),
     # Someone's claim of what can or will happen.
     (
         "my dad swears an old fuse box like mine can catch fire any day, can you quote "

@@ -128,8 +128,10 @@ WATER_SPREADING = words(
     # A fixture spilling over as the caller speaks ("it's still running over now", "the toilet
     # is overflowing and won't stop"); not one that did ("it overflowed last month"), nor one
     # full of leaves (a gutter, which `outside_spill` leaves outside anyway).
+    # Never one spilling "a bit" (a little water round the base is a toilet to fix, not a flood).
     r"(?:it's|its|it is|is|are|they're)(?: still)? (?:overflowing|running over|spilling over)"
-    r"(?! with (?:leaves|debris|pine|needles|gunk|junk))",
+    r"(?! with (?:leaves|debris|pine|needles|gunk|junk))"
+    r"(?! (?:a (?:bit|little|tad)|a little bit|slightly|some|just a (?:bit|little))(?![\w']))",
     r"(?:won't|wont|will not|doesn't|does not|can't|cannot) stop (?:overflowing|running over|"
     r"spilling over)",
     r"(?:\d+|an|a few|a couple(?: of)?|several) inch(?:es)? of (?:standing )?water "
