@@ -233,7 +233,10 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"(?:more|new) leads", r"calling on behalf of", r"special offer for your business",
               r"partnership",
               r"advertis\w+", r"website (?:design|redesign)", r"top of google",
-              r"google maps", r"(?:search|map) (?:rankings?|results)", r"walk you through",
+              # A business's map listing sold to it ("your Google Maps profile"); never the
+              # caller's street that "doesn't show on Google Maps yet"
+              r"google maps (?:listing|profile|ranking|rankings|presence|page|pin|reviews)",
+              r"(?:search|map) (?:rankings?|results)", r"walk you through",
               r"(?:free|quick) (?:report|audit|demo|consultation|analysis)",
               r"(?:we|i) (?:help|work with) (?:local )?(?:electricians|plumbers|contractors|"
               r"roofers|hvac|home service|trades)", r"(?:solar|energy) (?:program|savings)",

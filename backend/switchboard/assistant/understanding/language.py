@@ -50,7 +50,8 @@ _PLEASE = r"(?:please|por favor|porfa|pls)"
 # "can I speak to someone in Spanish?" asks for the language, which the assistant speaks, not
 # for a person.
 _WHO = (
-    r"(?:(?:do|can|could|does) (?:you|we|someone|somebody|anyone|anybody)(?: guys)? |"
+    r"(?:(?:do|can|could|does) (?:you|y'all|u|ya|we|someone|somebody|anyone|anybody)"
+    r"(?: guys| all| folks)? |"
     r"(?:is there|do you have) (?:someone|somebody|anyone|anybody)(?: (?:who|that))? |"
     r"(?:tienen|hay|tiene) (?:a )?alguien que |alguien que |(?:me )?(?:puede|pueden) |"
     r"(?:(?:can|could|may) i |i want to |i'd like to |puedo |quiero )?(?:speak|talk|hablar) "

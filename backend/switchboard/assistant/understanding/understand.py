@@ -94,6 +94,19 @@ def _without_asked_name(
     return hidden(norm, words)
 
 
+def _name_of_a_topic_word(norm: Normalised, context: Context) -> Extracted[str] | None:
+    """A turn that is only a first and last name, asked nothing with a question mark, while
+    the caller is not telling the problem: the name, even when a part of it is a word a
+    question is made of ("Hadley Price")."""
+    if norm.question_mark or context.expecting is Expecting.PROBLEM:
+        return None
+    # Only the surname may be a question's word: "ballpark estimate" is two.
+    asking = [i for i, t in enumerate(norm.tokens) if detect_question(normalise(t))]
+    if asking != [len(norm.tokens) - 1] or len(norm.tokens) < 2:
+        return None
+    return detect_bare_name(norm)
+
+
 def understand(text: str, context: Context) -> Understanding:
     norm = normalise(text)
     name = detect_name(norm, context) or detect_greeted_name(norm, context.business_name)
@@ -136,6 +149,15 @@ def understand(text: str, context: Context) -> Understanding:
         rest, context, bool(emergency and emergency.value), service is not None
     )
     question = detect_question(norm) if any(i.value is Intent.QUESTION for i in intents) else None
+    if (
+        question is not None
+        and name is None
+        and not (new_content or asked or hazards or urgency.triage)
+        and all(i.value is Intent.QUESTION for i in intents)
+        and (bare := _name_of_a_topic_word(norm, context))
+    ):
+        # "Hadley Price", "Tom Cost": a name whose surname is a question's word asks nothing.
+        name, intents, question = bare, [], None
     # A name said out of turn, and nothing else ("sure, it's Dana Ruiz"); while the problem is
     # asked, two words are more likely the job than the caller.
     agreed = polarity is None or polarity.value is Polarity.YES
