@@ -39,7 +39,13 @@ DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2
                           r"days?|months?|years?|thing|things|step|part|[0-5][0-9])"
                           r"(?![\w']))"
                           # "the 2nd floor", "the 3 bedroom house": a part of the building
-                          rf"(?!\s+{MEASURE}(?![\w']))")  # fmt: skip
+                          rf"(?!\s+{MEASURE}(?![\w']))"
+                          # "ring the 2nd bell", "the 3rd house on the left", "take the 2nd
+                          # left": the way in, told as directions
+                          r"(?!\s+(?:bell|buzzer|door|doorbell|gate|entrance|driveway|house|"
+                          r"building|left|right|turn|exit|light|stoplight|stop sign|mailbox|"
+                          r"unit|apartment|apt|block|trailer|lot|duplex|townhouse|cul de sac)s?"
+                          r"(?![\w']))")  # fmt: skip
 # "23rd at 4", "what about the 22nd or 23rd", "24th works": an ordinal said alone is the day of
 # the month when a time, another day or agreement follows it; never a street ("29th st"),
 # a floor or a count ("2nd floor", "my 3rd call"). "1st" to "3rd" alone or agreed to stay the

@@ -131,6 +131,11 @@ _EVENT = (
     r"freeze|frost|snow(?: ?storm)?|ice(?: storm)?|(?:power )?outage|blackout|flood(?:ing)?|"
     r"downpour|tornado|hurricane|(?:earth)?quake|heat ?wave|fire)(?![\w'])"
 )
+# How the weather went by: "came through", "blew over".
+_CAME = (
+    r"(?:come|came|roll|rolled|blow|blew|move|moved|pass|passed|tear|tore|go|went) "
+    r"(?:through|over|by|in|across)"
+)
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # the past is the story: "stopped yesterday morning", "desde ayer en la tarde"
                    r"(?:since |desde )?(?:yesterday|the day before yesterday|ayer|antier|"
@@ -145,6 +150,15 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # "since Monday's outage" ("Monday's good for me" is still a wish)
                    rf"(?:(?:after|since|from|during|in) )?(?:last |this past )?"
                    rf"(?:{WEEKDAY_NAMES})(?:'s|s) (?:big |bad |huge |last )?{_EVENT}",
+                   # the weather a weekday brought, told as the past: "we had that hail
+                   # come through saturday", "the storm blew through Sunday" ("we had a storm,
+                   # come saturday" is still a wish)
+                   rf"(?:had|got)(?: (?:that|the|a|some|this|all that|a big|a bad|that big|"
+                   rf"that bad))? {_EVENT}(?: {_CAME})?(?: (?:on|last|this past))? "
+                   rf"(?:{WEEKDAY_NAMES})",
+                   rf"{_EVENT} (?:came|rolled|blew|went|hit|passed|moved|swept|tore)"
+                   rf"(?: (?:through|over|by|in|across|us|down))?(?: (?:on|last|this past))? "
+                   rf"(?:{WEEKDAY_NAMES})",
                    # what is still wrong, since a weekday: "no calienta el agua desde el
                    # domingo", "no tenemos luz desde el viernes" ("desde el lunes puedo" is
                    # still a wish: only a fault before it makes it the past)

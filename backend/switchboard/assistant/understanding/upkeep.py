@@ -75,6 +75,14 @@ CHECKUP_WISH = words(
     r"(?:mejor|que sea|cambiarlo a|cambiarla a|en vez de eso)(?: \w+){0,2} (?:un |una )?"
     r"(?:mantenimiento|afinacion|inspeccion)",
 )
+# Due by the time gone since the last one: "it's working fine, it's just been like two years",
+# "been a while since anyone serviced it". A check-up wish only where the catalogue has one by
+# its name (a sewer service that lists "camera inspection" is no check-up of a water heater).
+DUE_BY_TIME = words(
+    r"(?:it's|its|it has|it|has|just) (?:just )?been (?:like |about |almost |over |nearly |"
+    r"more than |a good )?(?:a (?:year|couple (?:of )?years|few years|while)|(?:two|three|four|"
+    r"five|six|[0-9]+|a couple|a few) (?:years?|yrs?))(?: since| now| and| so|$)"
+)
 # A look-over asked for with no season named ("can someone come look the roof over", "give it
 # a once over", "que lo revisen"): a check-up only beside a word that nothing is wrong now
 # (`SAID_FINE`), or a reason that is not a fault (`LOOK_MOTIVE`), since "come look at my AC"
@@ -85,7 +93,12 @@ LOOK_OVER = words(
     r"revisar|revisarlo|revisarla|checar|chequen|cheque)(?![\w'])",
     r"(?<!i )(?<!we )(?:look|looks|looking) (?:(?:it|them|things|everything|the \w+) )?(?:at|over)",
     r"(?:take|have|get|give it|give them) a (?:look|peek)|(?:a |an )?once ?over|check ?up",
-    r"(?:get|have|want|need) (?:it|them|that|the \w+(?: \w+)?) (?:checked|looked at|inspected)",
+    r"(?:get|getting|have|having|want|need) (?:it|them|that|(?:the|their|our|my) \w+(?: \w+)?) "
+    r"(?:checked|looked at|inspected)",
+    # "I'd feel better if somebody looked": someone asked to look, with nothing after.
+    r"(?:somebody|someone|anybody|anyone|a roofer|a pro|a professional) (?:to )?(?:looked|"
+    r"checked|look|check)(?: (?:at )?(?:it|them|ours|mine|the \w+))?(?: (?:over|too|just to be "
+    r"sure))?$",
     r"(?:come|comes|coming|stop by and|swing by and|go) (?:out )?(?:and )?(?:look|see)",
     r"make sure (?:it|its|it's|they|they're|everything|everythings|the \w+|nothing|there)",
     # Asked of someone, with nothing after: "I'd like someone to make sure", "que alguien se
@@ -137,6 +150,7 @@ LOOK_MOTIVE = words(
     r"(?:tell|let) (?:us|me)(?: know)? (?:if|whether|what|how)",
     r"(?:see|know) (?:if|whether) (?:it|they|the \w+) (?:needs?|has to|should)",
     r"peace of mind|(?:so|so that) (?:i|we) can (?:sleep|relax|stop worrying)|"
+    r"(?:i'd|id|i would|we'd|wed|we would|i'll|ill) (?:just )?(?:feel|sleep|rest) better|"
     r"(?:just )?to be (?:safe|sure)|just in case|(?:for|with) (?:the |my |our )?insurance",
     r"para (?:estar|quedarme|quedarnos) tranquil\w*|por si acaso|para (?:el|la) (?:seguro|"
     r"aseguranza)|para saber si",
@@ -247,10 +261,13 @@ def checkup(norm: Normalised, catalogue: tuple[ServiceOption, ...]) -> Extracted
     """The check-up service, for a check-up asked for ahead of a season or by its name, or a
     look-over asked for beside a word that all is fine now (or a reason that is no fault)."""
     wished = found(CHECKUP_WISH, norm)
+    due = not wished and found(DUE_BY_TIME, norm)
     look_over = found(LOOK_OVER, norm)
-    if not wished and not look_over:
+    if not wished and not due and not look_over:
         return None
-    upkeep = upkeep_service(catalogue, by_name=not wished)
+    if due and upkeep_service(catalogue, by_name=True) is not None:
+        wished = True
+    upkeep = upkeep_service(catalogue, by_name=not wished or due)
     if upkeep is None:
         return None
     said_fine = found(ALL_CLEAR if wished else SAID_FINE, norm) or found(BACK_WORKING, norm)
