@@ -36,6 +36,9 @@ async def test_the_jobs_past_keeps_the_job_asked_for(story: str) -> None:
     [
         "last year you fixed a leak, now the drain is backed up in the kitchen",
         "the old owners had the drain snaked, can you look at the drain too",
+        # the job put right first, its past told after it
+        "wait sorry, my wife says the heater is fine. it's the kitchen drain that's backed up. "
+        "the heater was fixed last year",
     ],
 )
 async def test_a_turn_that_asks_for_more_still_names_the_job(more: str) -> None:

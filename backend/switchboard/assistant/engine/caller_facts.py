@@ -94,7 +94,7 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     service = _routine_service(t, u) if u.service else None
     # "The old owners had one but it melted at the plug": the job's past, told once the job
     # is known, names what was, not a new job.
-    story = bool(state.service_id) and job_history_told.only_the_past(normalise(u.text))
+    story = bool(state.service_id) and job_history_told.only_the_past(u.text, u.clause_ends)
     if u.service and not (address_turn and state.service_id) and not story:
         state.service_id, got = service, True
         if state.problem is None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from switchboard.assistant.understanding.history import PIVOT, history_marker
 from switchboard.assistant.understanding.intent import visit_requested
-from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.phrases import found, words
+from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.phrases import words
 
 # Who had the place before: what they did is the place's past.
 _BEFORE_US = words(
@@ -24,6 +24,8 @@ _BEFORE_US = words(
     r"(?:los|las) (?:antiguos|anteriores|otros|viejos) (?:duenos|inquilinos)",
     r"el (?:dueno|inquilino) anterior",
 )
+# Words that may come before the story's clause ("oh, and", "yes. ...", "also fyi").
+_LEAD_IN = 3
 # The caller asking for something in the same breath.
 _ASKS = words(
     r"(?:i|we) (?:need|want|wanna|would like)",
@@ -40,20 +42,20 @@ _ASKS = words(
 )
 
 
-def only_the_past(norm: Normalised) -> bool:
-    """The turn tells what happened before (a time gone by, or the place's former owners)
-    and asks for nothing."""
-    marker = history_marker(norm.text)
-    if marker is None:
-        before_us = _BEFORE_US.search(norm.text)
-        if before_us is None:
-            return False
-        end = before_us.end()
-    else:
-        end = marker.end()
+def only_the_past(text: str, clause_ends: tuple[int, ...] = ()) -> bool:
+    """The turn (its normalised text, and where its clauses end) tells what happened before
+    (a time gone by, or the place's former owners) and asks for nothing."""
+    found_at = history_marker(text) or _BEFORE_US.search(text)
+    if found_at is None:
+        return False
+    # The story opens the turn: "wait sorry, the fan is up and works. it's the wall switch
+    # that's dead. it sparked once last year" tells the job first and corrects it.
+    clause_start = max((e for e in clause_ends if e <= found_at.start()), default=0)
+    if len(text[:clause_start].split()) > _LEAD_IN:
+        return False
     # "..., now the drain is backed up": what follows "now" is the job in hand ("there's just
     # a capped box on the wall now" tells how things were left).
-    for pivot in PIVOT.finditer(norm.text, end):
-        if len(norm.text[pivot.end() :].split()) >= 2:
+    for pivot in PIVOT.finditer(text, found_at.end()):
+        if len(text[pivot.end() :].split()) >= 2:
             return False
-    return not (found(_ASKS, norm) or visit_requested(norm))
+    return not (_ASKS.search(text) or visit_requested(normalise(text)))
