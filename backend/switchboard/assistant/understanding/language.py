@@ -93,11 +93,11 @@ def _requests(norm: Normalised) -> list[tuple[int, int, str]]:
             continue
         found.append((m.start(), m.end(), _OTHER[_LANGUAGE_WORDS[said[named]]]))
     for m in LEVEL.finditer(norm.text):
-        named = _LANGUAGE_WORDS[m.group(0).split()[1]]
+        spoken = _LANGUAGE_WORDS[m.group(0).split()[1]]
         rest = (norm.text[: m.start()] + " " + norm.text[m.end() :]).split()
-        if _leaning(rest) == named:
+        if _leaning(rest) == spoken:
             continue
-        found.append((m.start(), m.end(), _OTHER[named]))
+        found.append((m.start(), m.end(), _OTHER[spoken]))
     for m in ASKS.finditer(norm.text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
             continue  # "no hablo inglés" is not "hablo inglés"
