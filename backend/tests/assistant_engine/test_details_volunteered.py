@@ -47,7 +47,7 @@ async def test_a_spanish_read_back_never_says_an_english_service_name() -> None:
              "me llamo Rosa Diaz", "doce de la calle oak"]  # fmt: skip
     state, replies = await talk(w, lines)
     assert state.language == "es" and state.service_id is not None
-    assert replies[-1].startswith("Para confirmar: una visita el miércoles")
+    assert replies[-1].startswith("Para confirmar: Limpieza de drenaje el miércoles")
     assert "Drain" not in replies[-1]
 
 

@@ -41,7 +41,9 @@ async def test_another_offered_time_in_spanish_names_the_offered_day() -> None:
             "sí",
         ],
     )
-    assert replies[-2].startswith("Para confirmar: una visita el jueves 5 de marzo a las 1")
+    assert replies[-2].startswith(
+        "Para confirmar: Limpieza de drenaje el jueves 5 de marzo a las 1"
+    )
     assert w.booked[0]["start"] == THURSDAY_AT_1
 
 

@@ -22,6 +22,7 @@ from switchboard.assistant.understanding import (
     Intent,
     Polarity,
     Understanding,
+    job_history_told,
 )
 from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.identity import said_last_name
@@ -91,7 +92,10 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     # "No hablo inglés, se me tapó el baño": the problem is what follows the request.
     spoken = without_language_request(u.text) if u.language_request else u.text
     service = _routine_service(t, u) if u.service else None
-    if u.service and not (address_turn and state.service_id):
+    # "The old owners had one but it melted at the plug": the job's past, told once the job
+    # is known, names what was, not a new job.
+    story = bool(state.service_id) and job_history_told.only_the_past(u.text, u.clause_ends)
+    if u.service and not (address_turn and state.service_id) and not story:
         state.service_id, got = service, True
         if state.problem is None:
             state.problem = spoken[:200]

@@ -62,7 +62,7 @@ from switchboard.assistant.understanding.intent import CALL_BACK
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.other_business import other_business_asked
 from switchboard.assistant.understanding.phrases import found
-from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED
+from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, ONE_DAY
 
 __all__ = ["opening", "take_turn", "understanding_context"]
 
@@ -319,6 +319,8 @@ def _asks_hours_of_a_day(u: Understanding) -> bool:
         and u.question.value is QuestionTopic.HOURS
         and u.time is not None
         and not u.visit_requested
+        # "do you do saturdays? ten o'clock this saturday": that one day at that hour is wished
+        and not (u.time.value.exact and found(ONE_DAY, normalise(u.text)))
         # "Do you do tune-ups on Sundays, or only during the week?" asks of days in general,
         # whatever the job: the days are the schedule's, not a day wished for.
         and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from switchboard.assistant.engine import speech, web_phone
+from switchboard.assistant.engine import service_names, speech, web_phone
 from switchboard.assistant.engine.reply import Reply
 from switchboard.assistant.engine.turn import OFFER_COUNT, Turn, handoff
 from switchboard.assistant.engine.world import Booked
@@ -32,13 +32,17 @@ def _job_words(t: Turn) -> dict[str, str]:
     assert state.chosen is not None
     service = t.facts.service(state.service_id)
     words = speech.parts(datetime.fromisoformat(state.chosen), t.facts.timezone, state.language)
-    # The caller's own words are for the owner's summary, never read back as the job; nor is
-    # a service's name in another language ("Leak repair" to a Spanish caller): a visit.
+    # The caller's own words are for the owner's summary, never read back as the job; a
+    # service's name in another language is said in the caller's ("Leak repair" to a Spanish
+    # caller is "Reparación de fugas"), or as a visit when the glossary cannot say it.
     same_language = state.language == t.facts.language
+    if service and same_language:
+        said = service.name
+    else:
+        translated = service_names.in_language(service.name, state.language) if service else None
+        said = translated or render("readback.visit", state.language)
     return {
-        "service": service.name
-        if service and same_language
-        else render("readback.visit", state.language),
+        "service": said,
         "address": state.address or "",
         **words,
     }

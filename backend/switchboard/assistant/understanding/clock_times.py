@@ -32,10 +32,16 @@ _NOT_BEFORE = (r"not before|nothing before|no earlier than|not earlier than|"
                # "I work till 3:30", "I don't get home until 5": free only after that
                r"(?:i|we) (?:work|get off|am at work|am working|am in class|have class|"
                r"am out|am busy)(?: [a-z']+)? (?:till|until|til)|"
-               r"(?:i|we)(?:'m| am|'re| are) (?:at work|working|in class|out|busy|gone|away)"
+               r"(?:i|we)(?:'m| am|'re| are) (?:(?:stuck )?at work|working|in class|out|busy|gone|"
+               r"away|stuck|tied up)"
                r"(?: [a-z']+)? (?:till|until|til)|"
                r"(?:don't|do not|won't|can't) (?:get (?:home|back|off)|be (?:home|back)|leave)"
                r"(?: (?:from )?work)? (?:till|until|til)|"
+               # "my shift doesn't end till 4", "work doesn't let out until 5", "school goes
+               # till 3": the caller is free after it
+               r"(?:(?:my|our|the|his|her) )?(?:shift|work|job|class|classes|school|work ?day)"
+               r" (?:(?:doesn't|does not|don't|won't|will not|isn't|is not) (?:end|finish|get "
+               r"out|let out|wrap up|be over|over)|(?:goes|runs|lasts)) (?:till|until|til)|"
                r"no antes de(?: las?)?|"
                r"nada antes de(?: las?)?|no hasta(?: las?)?|"
                # "trabajo hasta las 4", "no estoy en casa hasta las 5"
@@ -89,7 +95,8 @@ AT = re.compile(rf"(?<![\w'])(?:(?:at|around|about|a las?|de las|la de las?|the)
                 r"([0-9]{1,2})(?::([0-9]{2}))?\s*(am|pm|oclock)|"
                 r"([0-9]{1,2}):([0-9]{2})|"
                 # "four in the afternoon", "las 8 de la mañana": the part says am or pm
-                r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in the (?:morning|afternoon|evening)|"
+                # ("ten in morning": the article is left out by callers still learning English)
+                r"([0-9]{1,2})(?::([0-9]{2}))?(?= (?:in (?:the )?(?:morning|afternoon|evening)|"
                 r"(?:this|tomorrow) (?:morning|afternoon|evening)|tonight|"
                 r"de la (?:manana|tarde|noche)|"
                 # "eleven today", "10 tomorrow works", "las 11 hoy": the day names the hour
@@ -130,8 +137,8 @@ BETWEEN = re.compile(rf"(?<![\w'])(?:between|from|entre(?: las?)?|desde(?: las?)
 # "thurs 12 to 1", "tomorrow 9 to 11": a run of hours said right after its day.
 DAY_RANGE = re.compile(rf"(?<![\w'])(?:{WEEKDAY_NAMES}|today|tomorrow|tonight)(?:s|'s)?\s+"
                        rf"{CLOCK}\s+(?:to|till|til|until|through)\s+{CLOCK}(?![\w'])")  # fmt: skip
-PM_HINT = words(r"de la tarde", r"de la noche", r"in the afternoon", r"in the evening")
-AM_HINT = words(r"de la manana", r"in the morning")
+PM_HINT = words(r"de la tarde", r"de la noche", r"in (?:the )?afternoon", r"in (?:the )?evening")
+AM_HINT = words(r"de la manana", r"in (?:the )?morning")
 
 
 def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
@@ -171,7 +178,8 @@ _ASKS_EITHER = re.compile(r"(?<![\w'])(?:around|about|like|closer to|near|maybe|
 
 
 # "3 or 4 in the afternoon", "3 or 4 pm", "las 3 o 4 de la tarde": either hour of that part.
-_PART_AHEAD = re.compile(r"^ (?:in the (?:morning|afternoon|evening)|de la (?:manana|tarde|noche)|"
+_PART_AHEAD = re.compile(r"^ (?:in (?:the )?(?:morning|afternoon|evening)|"
+                         r"de la (?:manana|tarde|noche)|"
                          r"this (?:morning|afternoon|evening))(?![\w'])")  # fmt: skip
 
 

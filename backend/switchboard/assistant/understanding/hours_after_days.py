@@ -23,7 +23,8 @@ DAY_THEN_HOUR = re.compile(
     r"thu(?:rs?)?|fri|sat|sun)"
     # "tuesday after lunch like 1", "fri morning 9": the part of the day may come between.
     r"(?: (?:morning|afternoon|evening|after lunch|before lunch|early|late))?"
-    r"(?: (?:like|say|maybe|around|about))?"
+    # "saturday morning so like ten": "so" leads on to the hour, like "say" does
+    r"(?: so)?(?: (?:like|say|maybe|around|about))?"
     rf" {_HOUR}(?![\w':])"
 )
 # The hour after a part of the day or a day said by its place in the week ("afternoon like
@@ -33,8 +34,8 @@ PART_THEN_HOUR = re.compile(
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
     r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
     r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
-    r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|como a las?|"
-    rf"a las?|las))? {_HOUR}(?![\w':])"
+    r"(?: so)?(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|"
+    rf"como a las?|a las?|las))? {_HOUR}(?![\w':])"
 )
 # A softened hour a few words after its day, part of the day or bound, at the end of the
 # clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten",
@@ -47,7 +48,9 @@ SOFTENED_HOUR = re.compile(
     r"(?: (?!at |by |before |after |until |till |til |from |between )[\w']+){0,5}?"
     r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm)|"
     # "tomorrow saturday if you have it like ten" (the "like" is gone by here)
-    r"if (?:you (?:have|got|can do|can)(?: it| one| that| anything)?|possible))"
+    # "saturday if you do saturdays like eleven", "monday if you work mondays, 9"
+    r"if (?:you (?:have|got|can do|can|do|work|are open|open)(?: it| one| that| anything|"
+    r" them| those| weekends| (?:mon|tues|wednes|thurs|fri|satur|sun)days)?|possible))"
     rf" {_HOUR}(?![\w':])"
 )
 # "The Monday one", "that afternoon one", "the earlier one": "one" stands for an offer.

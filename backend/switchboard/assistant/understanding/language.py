@@ -42,9 +42,12 @@ _HOW_WELL = r"(?:(?:much|good|very good|very well|well|a lot of|mucho|bien|muy b
 CANNOT = words(
     rf"(?:i (?:don't|do not|can't|cannot|no) |me no |no )(?:hablo |speak |talk |understand "
     rf"|entiendo |se )?{_HOW_WELL}(?:{_NAMED})",
-    rf"my (?:{_NAMED}) (?:is not|isn't|is bad|is poor|ain't|is no|no|not)",
     rf"mi (?:{_NAMED}) (?:no es|es malo)",
 )
+# "My English not so good, sorry": an apology for how well the caller speaks it, said in it.
+# A caller who goes on in English (whatever their own language) is answered in English; said
+# alone or with the other language ("my english no good, se me tapó el baño") it asks for it.
+LEVEL = words(rf"my (?:{_NAMED}) (?:is not|isn't|is bad|is poor|ain't|is no|no|not)")
 _PLEASE = r"(?:please|por favor|porfa|pls)"
 # "do you speak", "is there anyone who speaks", "¿tienen a alguien que hable...?"
 # "can I speak to someone in Spanish?" asks for the language, which the assistant speaks, not
@@ -70,6 +73,15 @@ ASKS = words(
 )
 
 
+def _leaning(tokens: list[str]) -> str | None:
+    """The language most of these words belong to, if either."""
+    spanish = sum(1 for w in tokens if w in SPANISH and w not in SHARED)
+    english = sum(1 for w in tokens if w in ENGLISH and w not in SHARED)
+    if spanish == english:
+        return None
+    return "es" if spanish > english else "en"
+
+
 def _requests(norm: Normalised) -> list[tuple[int, int, str]]:
     """(start, end, language) of every language request in the turn, in order."""
     found: list[tuple[int, int, str]] = []
@@ -81,6 +93,12 @@ def _requests(norm: Normalised) -> list[tuple[int, int, str]]:
         if norm.clause_start(first + named) > first:
             continue
         found.append((m.start(), m.end(), _OTHER[_LANGUAGE_WORDS[said[named]]]))
+    for m in LEVEL.finditer(norm.text):
+        spoken = _LANGUAGE_WORDS[m.group(0).split()[1]]
+        rest = (norm.text[: m.start()] + " " + norm.text[m.end() :]).split()
+        if _leaning(rest) == spoken:
+            continue
+        found.append((m.start(), m.end(), _OTHER[spoken]))
     for m in ASKS.finditer(norm.text):
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
             continue  # "no hablo inglés" is not "hablo inglés"

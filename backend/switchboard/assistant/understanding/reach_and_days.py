@@ -55,3 +55,13 @@ DAYS_ASKED = words(
     rf"(?: [a-z]+){{0,3}} {_DIAS}",
     r"o (?:solo|nada mas|solamente|nomas) (?:entre semana|de lunes a viernes|dias habiles)",
 )
+
+# One day of its own, asked for beside the question about days in general: "do you do
+# saturdays? ten o'clock this saturday", "are you open weekends, next sunday at 9 if so". With
+# the hour said, that day at that hour is a wish for a visit, whatever the question asked.
+ONE_DAY = words(
+    r"(?:this|next|this coming|coming) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)",
+    r"tomorrow",
+    r"(?:este|el proximo|el otro) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) que viene",
+)

@@ -37,6 +37,7 @@ from switchboard.assistant.understanding.dates_gone_by import (
 from switchboard.assistant.understanding.day_parts import PARTS, part_of_day, within_part
 from switchboard.assistant.understanding.deadline_days import without_deadline_days
 from switchboard.assistant.understanding.forecast_days import forecast_as_bound
+from switchboard.assistant.understanding.hours_gone_by import HOURS_GONE_BY
 from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
@@ -185,7 +186,9 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    r"(?:too|kind of|kinda|a bit|a little|little|pretty|so|very|really|rather|bit|"
                    r"all) (?:early|late)", r"(?:early|late) for (?:me|us)",
                    # when the weather or the fault struck today: "the wind tonight brought ..."
-                   *STORY_TIMES)  # fmt: skip
+                   *STORY_TIMES,
+                   # what the caller did until an hour: "we danced until two in the morning"
+                   *HOURS_GONE_BY)  # fmt: skip
 
 
 def _in_part(bound: time | None, part: PartOfDay) -> time | None:
