@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 
 from switchboard.assistant.understanding import Context, ServiceOption, understand
-from tests.assistant.conftest import local
 
 HVAC = (
     ServiceOption("furnace", "Furnace repair", ("furnace", "heat", "heating", "boiler")),
