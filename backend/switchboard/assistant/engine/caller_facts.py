@@ -12,6 +12,7 @@ from switchboard.assistant.engine import (
     names,
     street_correction,
 )
+from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import remember
 from switchboard.assistant.engine.turn import (
     Turn,
@@ -114,6 +115,11 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         answered = got or u.time is not None or u.language_request is not None
         if intent in {Intent.NEW_JOB, Intent.EMERGENCY} or (intent is None and not answered):
             state.problem, got = spoken[:200], True
+    elif not got and _more_about_the_job(state, u, spoken):
+        # "like a screech when it starts up. my roommate thinks it's gonna explode lol": more
+        # of the job told while something else was asked; noted for the technician, and the
+        # question asked again is no repeat of one that went unanswered.
+        state.problem, got = f"{state.problem} / {spoken}"[:_MOST_TOLD], True
     # A street or unit number read as a date ("apartment 3") must not move the time.
     if u.time and not address_turn:
         wish = u.time.value
@@ -125,6 +131,36 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         state.time_window, got = remember(state.time_window, wish, t.now), True
         t.changed.add("time")
     return got
+
+
+# How much of the caller's own account of the job is kept.
+_MOST_TOLD = 400
+# While these are asked, a turn of several words that says none of them tells more of the job.
+_ASKED_ON = {
+    Expecting.TIME.value,
+    Expecting.NAME.value,
+    Expecting.ADDRESS.value,
+    Expecting.PHONE.value,
+}
+
+
+def _more_about_the_job(state: DialogState, u: Understanding, spoken: str) -> bool:
+    return (
+        state.problem is not None
+        and state.service_id is not None
+        and state.expecting in _ASKED_ON
+        and intent_of(u) is None
+        and not u.other_intents
+        and u.polarity is None
+        and u.question is None
+        and u.time is None
+        and u.language_request is None
+        and not u.hazards
+        and u.triage is None
+        and len(spoken.split()) >= 5
+        and spoken not in state.problem
+        and len(state.problem) < _MOST_TOLD
+    )
 
 
 _EMERGENCY_NAME = re.compile(r"\b(emergenc\w*|urgent\w*|24/7)\b", re.IGNORECASE)
