@@ -116,6 +116,7 @@ async def take_turn(
     previous_language = state.language
     if u.language.value in {"en", "es"} and u.language.confidence >= 0.7:
         state.language = u.language.value
+    state.visit_told = state.visit_told or u.visit_told
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
     asked = u.language_request is not None
     turn.switched_language = asked and state.language != previous_language

@@ -226,6 +226,8 @@ def understanding_context(
         days_in_view=_days_in_view(state, facts.timezone),
         days_wished=_days_wished(state, facts.timezone),
         chosen=datetime.fromisoformat(state.chosen) if state.chosen else None,
+        # Only while no new visit is being booked: its times are not the visit on file's.
+        visit_told=state.visit_told and state.stage == "intake" and not state.offered,
         meaning=for_one_turn(default_model()),
     )
 
