@@ -225,11 +225,27 @@ def understanding_context(
         outdoor_temp_f=facts.outdoor_temp_f,
         days_in_view=_days_in_view(state, facts.timezone),
         days_wished=_days_wished(state, facts.timezone),
-        chosen=datetime.fromisoformat(state.chosen) if state.chosen else None,
+        chosen=_held(state),
         # Only while no new visit is being booked: its times are not the visit on file's.
         visit_told=state.visit_told and state.stage == "intake" and not state.offered,
         meaning=for_one_turn(default_model()),
     )
+
+
+def _moving_the_visit(state: DialogState) -> bool:
+    """The visit on file is being moved, or was told and read back before a new time."""
+    return bool(state.appointment_start) and (
+        state.stage == "reschedule" or (state.visit_told and state.stage == "intake")
+    )
+
+
+def _held(state: DialogState) -> datetime | None:
+    """The time on the table without offers: the one taken, else the visit being moved."""
+    if state.chosen:
+        return datetime.fromisoformat(state.chosen)
+    if _moving_the_visit(state) and not state.offered and state.appointment_start:
+        return datetime.fromisoformat(state.appointment_start)
+    return None
 
 
 def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None:
@@ -241,6 +257,10 @@ def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None
         or (state.stage == "booked" and (state.instant or state.moved_in_writing))
     ):
         moments = [state.chosen]
+    elif state.appointment_start and _moving_the_visit(state):
+        # The visit on file being moved: "later in the day, like four" and "four works" are
+        # that day's hours.
+        moments = [state.appointment_start]
     else:
         return None
     zone = ZoneInfo(timezone)

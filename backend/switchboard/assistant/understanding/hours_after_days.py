@@ -30,6 +30,9 @@ DAY_THEN_HOUR = re.compile(
 # two" reaches here as "afternoon 2": the filler is gone). An approximation may stand between.
 PART_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy|"
+    # later in the day of the time held: "push it to later in the day like four" (the
+    # "later" may be gone by here, read as a window beside the time held)
+    r"(?:later )?(?:in|on) (?:the|that) day|later that day|"
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
     r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
     r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
