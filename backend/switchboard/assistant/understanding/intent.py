@@ -353,6 +353,9 @@ QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about
                       # "hi how y'all doing": a greeting, not a question about the business
                       r"(?<!how you)(?<!how y'all)(?<!how yall)(?<!how you guys)(?<!how you all)"
                       r"(?! (?:doing|doin|doin'|been)(?![\w']))",
+                      # "I am calling to ask you do payment plan", "texting to find out if..."
+                      r"(?:calling|call|writing|texting|here|reaching out) to (?:ask|find out|"
+                      r"see if|know if|check if)(?![\w'])",
                       r"una pregunta", r"queria (?:preguntar|saber)", r"me (?:puede|podria) "
                       r"decir",
                       # Asked after the caller's situation ("I'm on a fixed income, do you folks
