@@ -83,7 +83,11 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     polarity = polarity_of(u)
     stage = state.stage
     if stage == "cancel_confirm":
-        another_day = u.time is not None and polarity is not Polarity.YES
+        # "no, I thought about moving it but nah, just cancel it": the order is the answer;
+        # so it is beside a day said of something else ("he's swapping the panel this
+        # weekend, so yes cancel it"), which moves nothing.
+        told = intent_of(u) is Intent.CANCEL and told_to_cancel(u.text)
+        another_day = u.time is not None and polarity is not Polarity.YES and not told
         if (intent_of(u) is Intent.RESCHEDULE or another_day) and state.appointment_id:
             # "no, I meant reschedule it", "the fifteenth": same appointment, same verified
             # caller, moved instead of cancelled.
@@ -93,8 +97,6 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             state.expecting = Expecting.TIME.value
             t.say("reschedule.ask_time")
             return Reply(t.text())
-        # "no, I thought about moving it but nah, just cancel it": the order is the answer.
-        told = intent_of(u) is Intent.CANCEL and told_to_cancel(u.text)
         if (polarity is Polarity.YES or told) and state.appointment_id:
             await t.world.cancel(state.appointment_id)
             state.stage, state.pending_intent = "closed", None
