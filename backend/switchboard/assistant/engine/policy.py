@@ -59,6 +59,7 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.asked_in_own_words import WHEN_ASKED
 from switchboard.assistant.understanding.asking_moment import said_of_now
 from switchboard.assistant.understanding.intent import CALL_BACK
+from switchboard.assistant.understanding.listing_mixup import through_a_listing
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.other_business import other_business_asked
 from switchboard.assistant.understanding.phrases import found
@@ -161,6 +162,11 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         intent = Intent.SALES
     if _pitch_pressed(t, u, intent):
         intent = Intent.SALES
+    if intent is Intent.WRONG_NUMBER and through_a_listing(normalise(u.text)):
+        # "I must have hit the wrong thing on Google": the listing may be sending the owner
+        # someone else's callers, so the call is noted with the caller's words.
+        await t.world.create_callback("wrong_number_listing", {"problem": u.text[:200]})
+        state.callback_created = True
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"
