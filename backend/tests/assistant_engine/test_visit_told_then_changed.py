@@ -107,3 +107,20 @@ async def test_take_me_off_your_list_by_text_still_opts_out() -> None:
     w = _with_visit()
     await talk(w, ["take me off your list"], channel="sms")
     assert w.opted_out is True
+
+
+async def test_why_the_name_is_answered_not_passed_to_the_owner() -> None:
+    w = _with_visit()
+    _state, replies = await talk(
+        w, ["cancel wednesday's visit", "ruth okonjo, you have my number, why do you even need "
+            "my name"],
+    )  # fmt: skip
+    assert "only the person on the account" in replies[-1]
+    assert "cancel your appointment" in replies[-1]
+    assert w.callbacks == []
+
+
+async def test_another_question_while_the_name_is_asked_still_goes_to_the_owner() -> None:
+    w = _with_visit()
+    await talk(w, ["cancel wednesday's visit", "ruth okonjo, are your guys background checked?"])
+    assert len(w.callbacks) == 1

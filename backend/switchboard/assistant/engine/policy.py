@@ -64,6 +64,7 @@ from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.other_business import other_business_asked
 from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED
+from switchboard.assistant.understanding.why_asked import why_the_name
 
 __all__ = ["opening", "take_turn", "understanding_context"]
 
@@ -250,6 +251,11 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
             and u.question.value is QuestionTopic.PRICE
             and u.service is None
         )
+    if intent is Intent.QUESTION and _why_the_name(t, u):
+        # "Why do you even need my name?" while the name on the account is asked: the reason,
+        # never a question passed to the owner; the name said with it still counts.
+        t.say("appointment.why_the_name")
+        intent = None
     if intent is Intent.QUESTION or asks:
         answered = await answer(t, u)
         understood = True
@@ -267,6 +273,15 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
 
 # What a seller says after the decline: asking for the owner, a meeting, a question.
 _PRESSING = {None, Intent.HUMAN, Intent.QUESTION, Intent.MESSAGE, Intent.GREETING}
+
+
+def _why_the_name(t: Turn, u: Understanding) -> bool:
+    state = t.state
+    return (
+        state.pending_intent is not None
+        and state.expecting == Expecting.NAME.value
+        and why_the_name(normalise(u.text))
+    )
 
 
 def _pitch_pressed(t: Turn, u: Understanding, intent: Intent | None) -> bool:
