@@ -153,3 +153,14 @@ def test_an_un_verb_of_a_blockage_names_the_job(ctx: Callable[..., Context]) -> 
     assert u.service is not None and u.service.value == "drain"
     unplugged = understand("i had to unplug the fridge", ctx(services=spanish))
     assert unplugged.service is None
+
+
+def test_an_hour_after_its_day_with_who_lets_the_crew_in_is_the_wish(
+    ctx: Callable[..., Context],
+) -> None:
+    u = understand("could it be later on friday like two, my brother can let you in then", ctx())
+    assert u.time is not None and u.time.value.exact
+    assert (u.time.value.earliest.weekday(), u.time.value.earliest.hour) == (4, 14)
+    # a count of people is no hour
+    count = understand("friday 2 my brothers can help you carry it", ctx())
+    assert count.time is None or not count.time.value.exact
