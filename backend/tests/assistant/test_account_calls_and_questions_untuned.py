@@ -63,8 +63,7 @@ def test_look_alikes_move_nothing(ctx: Callable[..., Context], text: str) -> Non
     [
         "sorry it's late, i just wanted to check when the plumber is coming, i lost the text",
         "i wanted to find out what time your guy is supposed to come",
-        "y'all are coming out to fix my water heater and i can't remember if it's friday or "
-        "monday",
+        "y'all are coming out to fix my water heater and i can't remember if it's friday or monday",
     ],
 )
 def test_the_visits_time_asked_indirectly_is_a_status(
@@ -158,7 +157,7 @@ def test_an_un_verb_of_a_blockage_names_the_job(ctx: Callable[..., Context]) -> 
 def test_an_hour_after_its_day_with_who_lets_the_crew_in_is_the_wish(
     ctx: Callable[..., Context],
 ) -> None:
-    u = understand("could it be later on friday like two, my brother can let you in then", ctx())
+    u = understand("could it be later on friday like two my brother can let you in then", ctx())
     assert u.time is not None and u.time.value.exact
     assert (u.time.value.earliest.weekday(), u.time.value.earliest.hour) == (4, 14)
     # a count of people is no hour
