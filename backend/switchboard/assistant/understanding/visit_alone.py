@@ -10,6 +10,8 @@ the visit the later words are about: "instead", a time that does not suit, the n
 
 from __future__ import annotations
 
+import re
+
 from switchboard.assistant.understanding.booked_visit import ON_THE_BOOKS, without_booked_clause
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found
@@ -22,13 +24,13 @@ def visit_told(norm: Normalised) -> bool:
     return visit_said(norm, ON_THE_BOOKS, VISIT_NAMED)
 
 
-def told_alone(norm: Normalised, *others: object) -> bool:
+def told_alone(norm: Normalised, *others: re.Pattern[str]) -> bool:
     """The visit on file is all the turn says: what is left without it asks for nothing.
-    `others` are patterns (compiled) that would ask for something in the rest: a new job,
+    `others` are the patterns that would ask for something in the rest: a new job,
     a visit wanted."""
     if not visit_told(norm):
         return False
     rest = without_booked_clause(norm)
     if rest is None:
         return False
-    return not any(found(p, rest) for p in others)  # type: ignore[arg-type]
+    return not any(found(p, rest) for p in others)
