@@ -59,10 +59,12 @@ from switchboard.assistant.understanding import (
 from switchboard.assistant.understanding.asked_in_own_words import WHEN_ASKED
 from switchboard.assistant.understanding.asking_moment import said_of_now
 from switchboard.assistant.understanding.intent import CALL_BACK
+from switchboard.assistant.understanding.listing_mixup import through_a_listing
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.other_business import other_business_asked
 from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, ONE_DAY
+from switchboard.assistant.understanding.why_asked import why_the_name
 
 __all__ = ["opening", "take_turn", "understanding_context"]
 
@@ -116,6 +118,7 @@ async def take_turn(
     previous_language = state.language
     if u.language.value in {"en", "es"} and u.language.confidence >= 0.7:
         state.language = u.language.value
+    state.visit_told = state.visit_told or u.visit_told
     turn = Turn(world, facts, state, channel, now, caller_phone, [])
     asked = u.language_request is not None
     turn.switched_language = asked and state.language != previous_language
@@ -160,6 +163,11 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         intent = Intent.SALES
     if _pitch_pressed(t, u, intent):
         intent = Intent.SALES
+    if intent is Intent.WRONG_NUMBER and through_a_listing(normalise(u.text)):
+        # "I must have hit the wrong thing on Google": the listing may be sending the owner
+        # someone else's callers, so the call is noted with the caller's words.
+        await t.world.create_callback("wrong_number_listing", {"problem": u.text[:200]})
+        state.callback_created = True
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"
@@ -243,6 +251,11 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
             and u.question.value is QuestionTopic.PRICE
             and u.service is None
         )
+    if intent is Intent.QUESTION and _why_the_name(t, u):
+        # "Why do you even need my name?" while the name on the account is asked: the reason,
+        # never a question passed to the owner; the name said with it still counts.
+        t.say("appointment.why_the_name")
+        intent = None
     if intent is Intent.QUESTION or asks:
         answered = await answer(t, u)
         understood = True
@@ -260,6 +273,15 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
 
 # What a seller says after the decline: asking for the owner, a meeting, a question.
 _PRESSING = {None, Intent.HUMAN, Intent.QUESTION, Intent.MESSAGE, Intent.GREETING}
+
+
+def _why_the_name(t: Turn, u: Understanding) -> bool:
+    state = t.state
+    return (
+        state.pending_intent is not None
+        and state.expecting == Expecting.NAME.value
+        and why_the_name(normalise(u.text))
+    )
 
 
 def _pitch_pressed(t: Turn, u: Understanding, intent: Intent | None) -> bool:

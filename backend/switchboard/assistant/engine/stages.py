@@ -83,7 +83,11 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     polarity = polarity_of(u)
     stage = state.stage
     if stage == "cancel_confirm":
-        another_day = u.time is not None and polarity is not Polarity.YES
+        # "no, I thought about moving it but nah, just cancel it": the order is the answer;
+        # so it is beside a day said of something else ("he's swapping the panel this
+        # weekend, so yes cancel it"), which moves nothing.
+        told = intent_of(u) is Intent.CANCEL and told_to_cancel(u.text)
+        another_day = u.time is not None and polarity is not Polarity.YES and not told
         if (intent_of(u) is Intent.RESCHEDULE or another_day) and state.appointment_id:
             # "no, I meant reschedule it", "the fifteenth": same appointment, same verified
             # caller, moved instead of cancelled.
@@ -93,8 +97,6 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
             state.expecting = Expecting.TIME.value
             t.say("reschedule.ask_time")
             return Reply(t.text())
-        # "no, I thought about moving it but nah, just cancel it": the order is the answer.
-        told = intent_of(u) is Intent.CANCEL and told_to_cancel(u.text)
         if (polarity is Polarity.YES or told) and state.appointment_id:
             await t.world.cancel(state.appointment_id)
             state.stage, state.pending_intent = "closed", None
@@ -225,9 +227,27 @@ def understanding_context(
         outdoor_temp_f=facts.outdoor_temp_f,
         days_in_view=_days_in_view(state, facts.timezone),
         days_wished=_days_wished(state, facts.timezone),
-        chosen=datetime.fromisoformat(state.chosen) if state.chosen else None,
+        chosen=_held(state),
+        # Only while no new visit is being booked: its times are not the visit on file's.
+        visit_told=state.visit_told and state.stage == "intake" and not state.offered,
         meaning=for_one_turn(default_model()),
     )
+
+
+def _moving_the_visit(state: DialogState) -> bool:
+    """The visit on file is being moved, or was told and read back before a new time."""
+    return bool(state.appointment_start) and (
+        state.stage == "reschedule" or (state.visit_told and state.stage == "intake")
+    )
+
+
+def _held(state: DialogState) -> datetime | None:
+    """The time on the table without offers: the one taken, else the visit being moved."""
+    if state.chosen:
+        return datetime.fromisoformat(state.chosen)
+    if _moving_the_visit(state) and not state.offered and state.appointment_start:
+        return datetime.fromisoformat(state.appointment_start)
+    return None
 
 
 def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None:
@@ -239,6 +259,10 @@ def _days_in_view(state: DialogState, timezone: str) -> tuple[date, date] | None
         or (state.stage == "booked" and (state.instant or state.moved_in_writing))
     ):
         moments = [state.chosen]
+    elif state.appointment_start and _moving_the_visit(state):
+        # The visit on file being moved: "later in the day, like four" and "four works" are
+        # that day's hours.
+        moments = [state.appointment_start]
     else:
         return None
     zone = ZoneInfo(timezone)

@@ -100,6 +100,9 @@ class DialogState:
     # "When's my appointment, and roughly what's it gonna cost?": the price of the visit on
     # file, asked beside the status question; quoted once the visit is read (engine/account.py).
     price_asked: bool = False
+    # The caller told of a visit of ours on file ("I have somebody coming tomorrow"): what they
+    # say next of another time or of what is in the way is about it (understanding/visit_alone).
+    visit_told: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

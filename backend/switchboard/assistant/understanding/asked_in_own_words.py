@@ -35,6 +35,10 @@ WHEN_ASKED = words(
     # "are you guys working today?", "you working this Sunday?" (never "working on my house")
     rf"(?:are|r) {_YOU} (?:working|open) (?:today|tonight|tomorrow|this (?:weekend|sunday|"
     r"saturday|evening)|on (?:the )?(?:weekend|sunday|saturday|holiday))",
+    # "is anybody actually working today?", "is anyone in on Saturdays"
+    r"(?:is|are) (?:anybody|anyone|somebody|someone|any of (?:you|y'?all))(?: actually| even| "
+    r"still)? (?:working|open|in) (?:today|tonight|tomorrow|this (?:weekend|sunday|saturday|"
+    r"evening)|on (?:the )?(?:weekends?|sundays?|saturdays?|holidays?))(?![\w'])",
     # "¿trabajan hoy domingo?", "¿abren mañana?", "¿atienden en la noche?", "¿trabajan este
     # sábado?" (never "trabajan en mi casa")
     r"(?:trabajan|abren|atienden|estan (?:abiertos|trabajando)|hay servicio|dan servicio)"
@@ -54,6 +58,9 @@ PRICE_ASKED = words(
     r"what (?:does|do|would|will|'ll|should) (?!(?:it|that|this|a|an|the|my|our|you|he|she|"
     r"they|we|i)\b)[a-z-]+(?: [a-z-]+){0,2}(?: usually| typically| normally| generally| "
     r"roughly)? (?:run|cost|go for|set (?:me|us|you) back)",
+    # "what's a faucet install run?", "what is a tune up going for": the job said between
+    r"what(?:'s| is) (?:a |an |the |your )?(?!(?:it|that|this)\b)[a-z-]+(?: [a-z-]+){0,2} "
+    r"(?:run|go for|going for|cost|costing|set (?:me|us|you) back)(?![\w'])",
     # "what's the cheapest you can fix a running toilet", "how cheap could y'all do a
     # faucet", "¿qué es lo más barato que me cobran?": the low end of a job's price asked
     r"cheapest (?:you|y'?all|u|ya)(?: guys| all| folks)? (?:can|could|would|will|do)",

@@ -119,6 +119,11 @@ ON_THE_BOOKS = words(
     rf"(?: to (?:my|our|the|his|her|their)(?: [a-z'-]+){{1,2}})?"
     rf"(?: at [0-9]{{1,2}}(?::[0-9]{{2}})?(?: ?[ap]m)?)?"
     rf"(?: (?:on|this|next))? (?:{_DAY})",
+    # Without its day, said as what the visit is for: "y'all are coming out to look at my
+    # roof" (never asked, "when are you coming out...", nor a condition, "if you're coming")
+    rf"(?<!when )(?<!if )(?<!whether )(?:{_VISITOR} (?:are|is|'re)|you're|youre) (?:coming|"
+    rf"supposed to come|scheduled to come)(?: (?:out|over|by))? to {_WORK} (?:my|the|our)"
+    r"(?![\w'])",
     # "I was told somebody would be coming out today", "you told me the tech would come"
     r"(?:i was|we were|(?:you|y'?all|they) told (?:me|us)) (?:told )?(?:that )?"
     rf"{_VISITOR} (?:would|was going to|were going to|will|'d|is going to) (?:be )?(?:coming|come|"
@@ -214,6 +219,7 @@ FORGOTTEN = words(
     # "she didn't write it down", "I lost the confirmation text"
     r"(?:didn't|did not|never|forgot to) (?:write|jot|note|put) (?:it |that )?down",
     r"(?:lost|deleted|misplaced|can't find) (?:the|my|your) (?:confirmation|reminder)",
+    r"(?:lost|deleted|misplaced|can't find) (?:the|my|your) (?:text|email|message)(?![\w'])",
     r"no (?:lo |la )?(?:apunte|anote|apunto|anoto)",
     r"se me olvido",
     r"(?:ya )?olvide",

@@ -318,6 +318,8 @@ def _day_then_hour(norm: Normalised) -> time | None:
 # An hour that is the whole answer ("3", "how about 3?", "maybe 10 then"): a clock time
 # when times are on the table (see `parse_time`), whether or not one of them is at it.
 HOUR_ALONE = re.compile(
+    # ("yeah four works": agreed to as it is said)
+    r"(?:(?:yeah|yes|yep|ok|okay|sure|um|uh|si|bueno) )?"
     r"(?:(?:how about|what about|maybe|or|at|around|like|can you do|could you do|could we do|"
     r"can we do|a las|y a las) )?(1[0-2]|[1-9])(?: (?:then|instead|please|maybe|works|is fine))?"
 )

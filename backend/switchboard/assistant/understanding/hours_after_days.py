@@ -31,6 +31,9 @@ DAY_THEN_HOUR = re.compile(
 # two" reaches here as "afternoon 2": the filler is gone). An approximation may stand between.
 PART_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:morning|afternoon|evening|tonight|today|tomorrow|tmrw|tarde|noche|hoy|"
+    # later in the day of the time held: "push it to later in the day like four" (the
+    # "later" may be gone by here, read as a window beside the time held)
+    r"(?:later )?(?:in|on) (?:the|that) day|later that day|"
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
     r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
     r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
@@ -66,8 +69,12 @@ _OR_TAIL = re.compile(r"^ (?:or|o) (?:so|thereabouts|around then|asi)(?![\w'])")
 # home", "mañana a las 9 yo puedo estar" (never "... I can't be there", nor "2 guys can come").
 _READY_TAIL = re.compile(
     r"^ (?:i|we|i'll|we'll|i'm|we're|im|someone|somebody|my (?:wife|husband|son|daughter|mom|"
-    r"dad|roommate|tenant))(?: (?:can|could|will|would|should))?"
+    r"dad|roommate|tenant|sister|brother|neighbor|neighbour|partner|friend|mother|father|"
+    r"grandma|grandpa|aunt|uncle))(?: (?:can|could|will|would|should))?"
     r" (?:(?:be|get) (?:there|home|back|around|free|available|off)|make it|do (?:it|that)|"
+    # whoever opens the door then: "my sister can let you in then"
+    r"let (?:you|y'?all|you guys|him|her|them|the (?:tech|guy|guys|crew|plumber|electrician)) "
+    r"in|"
     r"there|home|free|available|off)(?![\w'])"
     r"|^ (?:yo |nosotros )?(?:puedo|podemos|estoy|estamos|llego|llegamos)(?![\w'])"
 )

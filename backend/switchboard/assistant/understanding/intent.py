@@ -45,6 +45,7 @@ from switchboard.assistant.understanding.question_topics import (
 )
 from switchboard.assistant.understanding.reach_and_days import DAYS_ASKED, REACH
 from switchboard.assistant.understanding.timeprefs import OPENINGS
+from switchboard.assistant.understanding.visit_alone import told_alone
 from switchboard.assistant.understanding.visit_conflict import (
     CANT_KEEP,
     conflict,
@@ -55,6 +56,7 @@ from switchboard.assistant.understanding.visit_named import LOST_TRACK, MOVED_TO
 from switchboard.assistant.understanding.visit_told import (
     APPOINTMENT_UNNEEDED,
     HAVE_ANYTHING,
+    OFF_THE_SCHEDULE,
     TAKE_IT_OFF,
 )
 from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES
@@ -62,7 +64,11 @@ from switchboard.assistant.understanding.work_asked import WORK_ASKED
 
 STOP = words(r"stop (?:texting|messaging|sending|calling|contacting)(?: me)?", r"unsubscribe",
              r"don't (?:text|message|contact|call) me", r"remove me from", r"opt(?: me)? out",
-             r"take me off", r"no me (?:escriban|manden|envien|llamen)", r"dejen? de "
+             # "take me off your list" stops texts; "take me off the schedule for tomorrow"
+             # takes a visit off the books (`visit_told.TAKE_IT_OFF`), a cancel
+             r"take (?:me|us) off(?! (?:(?:the|your|my|our) |for )?(?:schedule|calendar|books|"
+             r"route|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w']))",
+             r"no me (?:escriban|manden|envien|llamen)", r"dejen? de "
              r"(?:escribir|mandar|enviar|llamar)", r"darme de baja")  # fmt: skip
 # Carrier keywords alone on a text are opt-outs (messaging records them before we see them).
 SMS_KEYWORDS = {"stop", "stopall", "unsubscribe", "end", "quit", "cancel", "revoke", "optout"}
@@ -129,6 +135,12 @@ RESCHEDULE = words(r"reschedul\w*", r"bump (?:it|my|the|tomorrow'?s|today'?s)",
                    r"three|3|a "
                    r"couple(?: of)?|a few|few|half a) (?:days?|weeks?|hours?|months?)(?![\w'])",
                    r"postpon\w* (?:it|that|this|them|my|the|our)(?![\w'])",
+                   # "I need to put that off", "can we put it off till next week", "put off the
+                   # appointment": the visit postponed
+                   r"(?:need|have|want|got|going|gonna|gotta|like|can|could|should|would|let's|"
+                   r"lets|please)(?: to)?(?: we| you| i| u)? put (?:it|that|this|them) off"
+                   r"(?![\w'])",
+                   rf"put off (?:my|the|our|tomorrow'?s|today'?s)(?: [a-z-]+){{0,2}} {_APPT}",
                    r"(?:recorrer|pasar|mover|posponer|aplazar|atrasar)(?:la|lo)? (?:una|un|un par "
                    r"de|unos|unas|1|dos|2|tres|3) (?:semanas?|dias?|horas?)",
                    r"(?:posponer|aplazar|recorrer|atrasar) (?:mi|la|nuestra) (?:cita|visita)",
@@ -165,6 +177,12 @@ STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technic
                r"iban a venir|pasaba|pasarian)",
                r"(?:a que hora|que dia|cuando) (?:es|era|tengo|quedo) (?:mi|la) cita",
                r"my appointment (?:time|date)", r"confirm(?:ing)? my appointment",
+               # asked indirectly: "I just wanted to check when the heating guy is coming",
+               # "I want to know what time your tech is supposed to come"
+               rf"(?:check|checking|know|find out|ask|asking|see|confirm|confirming|wondering|"
+               rf"remember|tell me|sure) (?:on )?(?:when|what time|what day) {_EXPECTED}"
+               r"(?: \w+)? (?:is|are|'s|'re) (?:coming|showing up|arriving|supposed to (?:come|"
+               r"be here)|scheduled|due)(?![\w'])",
                r"(?:what|which) day is my",
                # "what day/time is my AC appointment again?", "what day and time is our visit"
                r"(?:what|which) (?:day|date|time) (?:/|and|or|&|and what|or what) (?:day|date|"
@@ -338,6 +356,9 @@ QUESTION_FORM = words(r"(?:i was |i'm |just |was )?wondering (?:if|whether|about
                       # "hi how y'all doing": a greeting, not a question about the business
                       r"(?<!how you)(?<!how y'all)(?<!how yall)(?<!how you guys)(?<!how you all)"
                       r"(?! (?:doing|doin|doin'|been)(?![\w']))",
+                      # "I am calling to ask you do payment plan", "texting to find out if..."
+                      r"(?:calling|call|writing|texting|here|reaching out) to (?:ask|find out|"
+                      r"see if|know if|check if)(?![\w'])",
                       r"una pregunta", r"queria (?:preguntar|saber)", r"me (?:puede|podria) "
                       r"decir",
                       # Asked after the caller's situation ("I'm on a fixed income, do you folks
@@ -487,6 +508,7 @@ def _only_greeting(norm: Normalised) -> bool:
 _HAVE_ANYTHING = words(*HAVE_ANYTHING)
 _UNNEEDED = words(*APPOINTMENT_UNNEEDED)
 _TAKE_IT_OFF = words(*TAKE_IT_OFF)
+_OFF_THE_SCHEDULE = words(*OFF_THE_SCHEDULE)
 
 
 def detect_intents(
@@ -505,7 +527,7 @@ def detect_intents(
         out.append(Extracted(Intent.EMERGENCY, 0.9))
     elif for_the_owner(norm, service_named):  # the inspection to move is not a visit of ours
         out.append(Extracted(Intent.MESSAGE, 0.8))
-    on_file = visit_said(norm, ON_THE_BOOKS, VISIT_NAMED)
+    on_file = visit_said(norm, ON_THE_BOOKS, VISIT_NAMED) or context.visit_told
     moved = on_file and (found(OTHER_TIME, norm) or found(MOVED_TO, norm))
     status = (
         found(STATUS, norm)
@@ -518,6 +540,7 @@ def detect_intents(
         or (on_file and found(NOT_NEEDED, norm))
         or found(_UNNEEDED, norm)
         or (on_file and any(True for _ in affirmed(_TAKE_IT_OFF, norm)))
+        or any(True for _ in affirmed(_OFF_THE_SCHEDULE, norm))
         or (on_file and not moved and need_gone(norm))
     ):
         out.append(Extracted(Intent.CANCEL, 0.85))
@@ -531,7 +554,10 @@ def detect_intents(
         or (on_file and not status and conflict(norm) and not need_gone(norm))
     ):
         out.append(Extracted(Intent.RESCHEDULE, 0.85))
-    if status:
+    changed = any(i.value in {Intent.CANCEL, Intent.RESCHEDULE} for i in out)
+    if status or (not changed and told_alone(norm, NEW_JOB, BOOK, VISIT_REQUEST, QUESTION_FORM)):
+        # "I got you guys coming out tomorrow at ten for the AC", and nothing more: the visit
+        # is asked after (read back once the caller is identified), never booked again.
         out.append(Extracted(Intent.APPOINTMENT_STATUS, 0.85))
     if found(HUMAN, norm):
         out.append(Extracted(Intent.HUMAN, 0.85))

@@ -216,6 +216,9 @@ class Context:
     days_wished: tuple[date, date] | None = None
     # The time taken and being confirmed: "yeah, the 8" about Wednesday at 8 is its hour.
     chosen: datetime | None = None
+    # The caller told of a visit of ours on file earlier in the call ("I have somebody coming
+    # tomorrow"): "can we do Wednesday instead" said next is about it (`visit_alone`).
+    visit_told: bool = False
     # The meaning model (understanding/meaning.py); None: the rules alone judge urgency.
     meaning: MeaningModel | None = field(default_factory=lambda: _default_meaning())
 
@@ -253,6 +256,8 @@ class Understanding:
     # What the turn says of heat or cooling lost, the weather and who is at risk in it
     # (`weather_facts`): put together across turns by the engine.
     weather_facts: frozenset[str] = frozenset()
+    # The turn names a visit of ours on file ("I got you guys coming out tomorrow at ten").
+    visit_told: bool = False
 
     @property
     def guidance_keys(self) -> tuple[str, ...]:

@@ -11,7 +11,10 @@ import re
 _ASKS = (r"(?:service|serve|cover|work in|do work in|(?:come|go|get|drive|travel)(?: out| up| "
          r"down| over)? (?:to|as far as|into)|as far as|(?:trabajan|dan servicio|van|llegan|"
          r"vienen|cubren|atienden) (?:en|a|hasta|por el lado de|por la zona de))")  # fmt: skip
-_PLACE = re.compile(rf"\b{_ASKS} (?:the )?([a-z0-9][a-z0-9'.-]*(?: [a-z][a-z'.-]*){{0,2}})")
+# ("dan servicio en el Bronx": the article is the town's, as "the" is)
+_PLACE = re.compile(
+    rf"\b{_ASKS} (?:the |el |la (?!casa\b))?([a-z0-9][a-z0-9'.-]*(?: [a-z][a-z'.-]*){{0,2}})"
+)
 # A job asked after in a place: "do you do roofs in Roswell?", "do y'all fix AC up in Mesa"
 # (`question_topics.AREA` says which such turns ask about the area).
 _JOB_IN = re.compile(

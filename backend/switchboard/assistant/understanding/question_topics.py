@@ -51,6 +51,12 @@ _NOT_A_TIME = (r"(?! (?:the )?(?:winter|summer|spring|fall|autumn|rain|snow|cold
                r"morning|mornings|evening|evenings|afternoon|night|nights|daytime|spanish|english|"
                r"person|stages|phases|bulk|stock|cash|writing|one|two|a day|an hour|general|"
                r"advance|house|town|time|order|case|place|between|half)(?![\w']))")  # fmt: skip
+# The home and its rooms, said after "en el", "en la": never a town.
+_HOME_ES = (
+    r"(?:casa|bano|cocina|edificio|departamento|apartamento|techo|patio|garaje|sotano|"
+    r"jardin|negocio|local|oficina|cuarto|recamara|sala|lavanderia|azotea|atico|"
+    r"trabajo|tarde|manana|noche|dia|semana|fin|mes|ano|momento|mismo|lado|area|zona)"
+)
 _YOU = (r"(?:you|y'?all|you guys|you all|ya|u)(?: (?:even|ever|still|also|actually|usually|"
         r"normally))?")  # fmt: skip
 AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do work in|go out to)",
@@ -70,6 +76,10 @@ AREA = words(r"service area", rf"do {_YOU} (?:service|serve|cover|work in|do wor
              r"(?:van|llegan|vienen|salen|trabajan) (?:hasta|por el lado de|por la zona de)",
              r"(?:dan servicio|cubren|atienden) (?:por el lado de|por la zona de|(?:en|a|hasta|"
              r"por)(?! (?:la|el|mi|su) ))",
+             # "¿ustedes dan servicio en el Bronx?": a town said with its article, never a
+             # room or the caller's own place ("en el baño", "en la casa")
+             rf"(?:dan servicio|cubren|atienden|trabajan|van|llegan) (?:en|a|hasta) (?:el|la) "
+             rf"(?!{_HOME_ES}(?![\w']))[a-z]+",
              rf"come (?:all the way )?out to{_NOT_A_PLACE}",
              # "do y'all do roof repairs up in Roswell?": a job asked about in a place
              rf"do {_YOU} (?:do|service|work on|fix|install|repair|clean|handle)(?: [\w']+){{0,3}}"

@@ -47,6 +47,11 @@ DAYS_ASKED = words(
     rf"(?:do|does|are|will|would|can) {_YOU}(?: ever| even| usually| normally| also)? "
     r"(?:do|have|take|book|schedule|offer|work|make|come out|come|send|open|run|go out|"
     rf"service|answer)(?: [\w-]+){{0,3}} (?:on |during |over )?(?:the )?{_DAYS}",
+    # said as what the caller gathers: "so you guys don't do saturdays at all", "y'all never
+    # work weekends?" (the caller's own, "I don't work Saturdays", is no question)
+    rf"{_YOU}(?: even| really| just)? (?:don't|do not|dont|never|won't|aren't|are not) (?:do|"
+    r"work|open|come out|come|take|book|schedule|have|go out|answer)(?: [\w-]+){0,2} (?:on |"
+    rf"during |over )?(?:the )?{_DAYS}",
     # "... or only during the week?", "weekends or just weekdays"
     rf"or (?:only|just|strictly) {_WEEK}",
     rf"{_DAYS} or (?:only |just )?{_WEEK}",

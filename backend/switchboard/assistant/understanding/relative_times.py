@@ -40,6 +40,10 @@ def relative_window(norm: Normalised, context: Context, tz: ZoneInfo, now_local:
     elif context.days_in_view is not None:
         first = datetime.combine(context.days_in_view[0], time(0), tzinfo=tz)
         last = datetime.combine(context.days_in_view[1], time(23, 59), tzinfo=tz)
+        if context.chosen is not None and IN_THE_DAY.search(text):
+            # "Later in the day" about the time held (taken, or the visit being moved): after
+            # it on its day, never the day after.
+            first = last = context.chosen.astimezone(tz)
     else:
         return None
 

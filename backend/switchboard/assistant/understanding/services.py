@@ -274,7 +274,14 @@ def _word_hit(w: str, said: _Reading) -> float:
         return 0.8
     if w.startswith("re") and len(w) >= 5 and not _generic(w[2:]) and w[2:] in said.said:
         return 0.9
+    if w in _UNDONE and "un" + w in said.said:
+        return 1.0  # "unclog a kitchen sink" clears the clog the catalogue's "clogged" names
     return 0.0
+
+
+# Blockages whose un- verb is the job of clearing them ("unclog", "unblock"); never "unplug"
+# or "uninstall", which undo the thing.
+_UNDONE = frozenset({"clog", "block", "jam", "stop"})
 
 
 # How alike two spellings must be to be one word heard or typed differently.

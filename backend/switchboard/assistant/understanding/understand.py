@@ -56,6 +56,7 @@ from switchboard.assistant.understanding.services import match_service, own_word
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.spelled_letters import LETTER_RUN, letters_joined
 from switchboard.assistant.understanding.urgency import judge_urgency
+from switchboard.assistant.understanding.visit_alone import visit_told
 from switchboard.assistant.understanding.visit_day import on_the_visit_day
 from switchboard.assistant.understanding.weather_facts import weather_facts
 from switchboard.assistant.understanding.yesno import detect_polarity
@@ -218,4 +219,5 @@ def understand(text: str, context: Context) -> Understanding:
         or for_the_owner(rest, service is not None)
         else urgency.triage,
         weather_facts=weather_facts(about_the_home, context),
+        visit_told=visit_told(rest),
     )

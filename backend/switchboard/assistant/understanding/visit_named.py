@@ -85,7 +85,10 @@ _PAPER = (r"(?:paper|piece of paper|note|card|slip|text|message|email|e-mail|rem
 _PAPEL = (r"(?:papel|papelito|nota|mensaje|correo|tarjeta|recordatorio|confirmacion|hora|fecha|"
           r"dia)")  # fmt: skip
 LOST_TRACK = words(
-    r"(?:wrote|write|jotted|written|put|marked) (?:it|the (?:time|date|day)|that)(?: down)?",
+    r"(?:wrote|write|jotted|written) (?:it|the (?:time|date|day)|that)(?: down)?",
+    # "put it down", "marked the day": never "put that off", a visit postponed
+    r"(?:put|marked) (?:it|the (?:time|date|day)|that) down",
+    r"marked (?:it|the (?:time|date|day)|that)(?! off)(?![\w'])",
     r"(?:can't|cannot|can not|couldn't|could not|don't|didn't) (?:find|locate)",
     rf"(?:lost|misplaced|deleted|erased|threw (?:out|away)|tossed) (?:the|my|that|your)"
     rf"(?: [a-z-]+){{0,2}} {_PAPER}",

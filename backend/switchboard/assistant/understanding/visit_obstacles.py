@@ -145,6 +145,14 @@ NOBODY_HOME = (
     r"won't be able to) be (?:there|home|here|around)(?! (?:till|til|'til|until|before))",
     # Sick in the house, nobody let in: "my tenant tested positive for covid", "doesn't want
     # anyone in the house this week", "no quiere que entre nadie"
+    # The caller away at the visit's time: "there's no way I'll be home", "I won't be home
+    # tomorrow", "I'm not gonna be there" (never "until 3", a time wished: RIDE)
+    r"(?:no way|there's no way|theres no way) (?:i'll|ill|i will|i can|i could|we'll|we can|"
+    r"i'm gonna|i'm going to|i'd) (?:be|make it|get) (?:home|there|back)",
+    r"(?:i|we) (?:won't|will not|can't|cant|cannot|can not|wont) (?:be|make it) (?:home|back)"
+    r"(?! (?:till|til|'til|until|before|by))",
+    r"(?:i'm|im|i am|we're|we are) (?:not|never) (?:gonna|going to) (?:be|make it) (?:home|there|"
+    r"back)(?! (?:till|til|'til|until|before|by))",
     r"(?:tested|testing|test came back|came back) positive",
     r"(?:has|have|got|caught|came down with) (?:covid|the flu|flu|strep|norovirus|a stomach "
     r"bug|something contagious)",

@@ -79,6 +79,15 @@ TAKE_IT_OFF = (
     r"(?:take|took|pull|drop|get) (?:it|that|the (?:appointment|appt|visit|booking)) off"
     r"(?: (?:the|your|my) (?:schedule|calendar|books|list))?(?![\w'])",
 )
+# The caller taken off the schedule: "take me off the schedule for tomorrow", "can you take us
+# off the calendar for Friday": the visit named by its schedule, cancelled ("take me off your
+# list" stops texts instead).
+OFF_THE_SCHEDULE = (
+    r"(?:take|pull|drop|get) (?:me|us) off (?:the|your|my|our) (?:schedule|calendar|books|"
+    r"route)(?![\w'])",
+    r"(?:take|pull|drop|get) (?:me|us) off (?:for )?(?:tomorrow|today|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\w'])",
+)
 # The visit itself no longer wanted, named with its day: "we don't need tomorrow's appointment
 # anymore", "won't need the Friday visit".
 APPOINTMENT_UNNEEDED = (
