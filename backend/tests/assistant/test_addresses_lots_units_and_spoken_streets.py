@@ -43,7 +43,8 @@ def test_a_lot_in_a_mobile_home_park_is_the_unit(
 
 
 def test_the_name_before_a_lot_said_at_a_run_ends_at_the_lot(ctx: Callable[..., Context]) -> None:
-    u = understand("gene tull lot nine twenty one ten pine ridge road", ctx(expecting=Expecting.TIME))
+    text = "gene tull lot nine twenty one ten pine ridge road"
+    u = understand(text, ctx(expecting=Expecting.TIME))
     assert u.name is not None and u.name.value == "Gene Tull"
 
 

@@ -51,7 +51,8 @@ def repaired(text: str, number_at: tuple[int, int], street_at: tuple[int, int]) 
 
 # Words between a repair and the number said instead: "sorry no, it is 1441", "perdón, es el 1441".
 _FILLER = {"no", "it", "is", "it's", "its", "that's", "thats", "i", "mean", "meant", "sorry",
-           "es", "el", "perdon", "digo", "wait", "oops", "actually", "|", "make", "that", "the", "number"}  # fmt: skip
+           "es", "el", "perdon", "digo", "wait", "oops", "actually", "|", "make", "that", "the",
+           "number"}  # fmt: skip
 # What makes the number after a repair a time or a count, not the house number.
 _NOT_HOUSE = {"am", "pm", "oclock", "o'clock", "works", "work", "tomorrow", "today", "tonight",
               "morning", "afternoon", "evening", "minutes", "hours", "days", "weeks", "years",
