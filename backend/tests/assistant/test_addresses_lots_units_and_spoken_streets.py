@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 import pytest
 
+from switchboard.assistant.engine import street_correction
 from switchboard.assistant.understanding import Address, Context, Expecting, understand
+from switchboard.assistant.understanding.normalise import normalise
 
 
 def _address(ctx: Callable[..., Context], text: str, language: str = "en") -> Address | None:
@@ -48,13 +50,24 @@ def test_the_name_before_a_lot_said_at_a_run_ends_at_the_lot(ctx: Callable[..., 
     assert u.name is not None and u.name.value == "Gene Tull"
 
 
-def test_a_spanish_lot_said_after_a_street_with_no_kind(ctx: Callable[..., Context]) -> None:
+@pytest.mark.parametrize("expecting", [Expecting.ADDRESS, Expecting.TIME])
+def test_a_street_with_no_kind_said_with_its_unit(
+    ctx: Callable[..., Context], expecting: Expecting
+) -> None:
     u = understand(
         "estamos en el parque de trailas, siete mil cien tidwell lote doce",
-        ctx(expecting=Expecting.ADDRESS, language="es"),
+        ctx(expecting=expecting, language="es"),
     )
     assert u.address is not None
     assert (u.address.value.line1, u.address.value.unit) == ("7100 Tidwell", "Lot 12")
+
+
+@pytest.mark.parametrize(
+    "text", ["we have 300 people apartment 4", "tenemos como 300 casas, apartamento 4"]
+)
+def test_a_count_beside_a_unit_is_no_street(ctx: Callable[..., Context], text: str) -> None:
+    u = understand(text, ctx(expecting=Expecting.TIME, language="es" if "casas" in text else "en"))
+    assert u.address is None or not u.address.value.line1
 
 
 @pytest.mark.parametrize(
@@ -114,6 +127,7 @@ def test_a_house_number_put_right_alone_in_the_same_breath(
     [
         ("vivo en el dos mil cien de la calle tidwell en houston", "2100 Tidwell Street"),
         ("en el cuarenta y cuatro diez norte central avenue", "4410 North Central Avenue"),
+        ("el dos mil ciento veinte de la calle doce este", "2120 East 12th Street"),
         # Traps: the kind said after the name, and a street named "Calle ...", stay as said.
         ("en el quinientos de la calle telephone road", "500 Telephone Road"),
         ("1500 calle real", "1500 Calle Real"),
@@ -129,3 +143,21 @@ def test_spanish_kinds_and_compass_points_are_written_in_english(
 def test_a_unit_typed_with_a_hash_is_a_unit(ctx: Callable[..., Context]) -> None:
     found = _address(ctx, "Dee Park, 2201 E Thomas Rd #14, Phoenix")
     assert found is not None and (found.line1, found.unit) == ("2201 E Thomas Rd", "Unit 14")
+
+
+@pytest.mark.parametrize(
+    ("address", "said", "expected"),
+    [
+        ("88 South Laurel Avenue", "sorry, not laurel avenue, it's laurel ridge northwest, "
+         "people always mix them up", "88 Laurel Ridge NW"),
+        ("12 Oak Street, Decatur", "no not oak street, it's oak court", "12 Oak Court, Decatur"),
+        # Traps: no street said instead, or the same one.
+        ("12 Oak Street", "not oak street, it's the one by the school", None),
+        ("12 Oak Street", "it's not on oak street it's around the corner on the left", None),
+        ("12 Oak Street", "not oak street? it's oak street", None),
+    ],
+)  # fmt: skip
+def test_a_street_rejected_whole_and_another_said(
+    address: str, said: str, expected: str | None
+) -> None:
+    assert street_correction.corrected(address, normalise(said).text) == expected

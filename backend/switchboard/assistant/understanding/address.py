@@ -214,6 +214,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return Extracted(Address(same_as_last=True), 0.85)
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
+        if (with_unit := _bare_with_unit(norm.text, context.language)) is not None:
+            return with_unit
         if (queens := _typed_queens_number(norm)) is not None:
             return queens
         if town := _town_corrected(norm.text, context.language):
@@ -339,6 +341,22 @@ def _bare(text: str) -> Extracted[Address] | None:
     if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
         return None
     return Extracted(found.value, 0.6)
+
+
+def _bare_with_unit(text: str, language: str) -> Extracted[Address] | None:
+    """A street with no kind said with its unit, whatever was asked: "estamos en el parque
+    de trailas 6200 aldine bender lote 22", "el número es 8400 kempwood apartamento 12". The
+    unit says it is an address, when the house number has three digits or more and the
+    street's name is no everyday word."""
+    found = _bare(text)
+    if found is None or not found.value.unit:
+        return None
+    number, _, name = found.value.line1.partition(" ")
+    if len(number) < 3 or not number.isdigit() or not name:
+        return None
+    if all(is_common(w, language) for w in name.lower().split()):
+        return None
+    return found
 
 
 # A house number typed the Queens way, hyphen and two digits ("31-08 Broadway"): an address

@@ -150,14 +150,20 @@ def spanish_street(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address]
         while said and len(city) < 3 and said[0] not in _SPANISH_STOPS | _SELF_INTRODUCED:
             city.append(said.pop(0))
     elif name[0].isdigit():
-        name, city = name[:1], name[1:4]  # "calle 168 jamaica queens": the town follows
+        name, city = name[:1], name[1:]  # "calle 168 jamaica queens": the town follows
+        if city[:1] and city[0] in _SPANISH_COMPASS:
+            name, city = [*name, city[0]], city[1:]  # "calle 15 este kansas city"
+        city = city[:3]
     elif len(name) > 1:
         # "la calle Shaver Pasadena", "la calle Fulton Houston Texas": a town the business
         # serves, or one before a state, ends the street's name.
         name, city = town_at_end(name, towns)
     kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
     if name[0].isdigit() and kind in _GRID_KIND:  # "calle 168" is 168th Street
-        street = " ".join([ordinal(name[0]), *name[1:], _GRID_KIND[kind]])
+        # "la calle quince este" is East 15th Street: the point comes first in English.
+        point = [_SPANISH_COMPASS[w] for w in name[1:2] if w in _SPANISH_COMPASS]
+        rest = name[1 + len(point) :]
+        street = " ".join([*point, ordinal(name[0]), *rest, _GRID_KIND[kind]])
     elif re.search(rf"(?:^| )(?:{SUFFIXES})$", street):
         pass  # "la avenida Southwest Boulevard", "la calle Telephone Road": the name says it all
     elif article and kind in _SPANISH_KIND:
