@@ -79,7 +79,7 @@ def test_short_numbers_are_not_phones(ctx: Callable[..., Context]) -> None:
         ("forty four ten west seventy fifth street apartment two b", "4410 West 75th Street",
          "Apt 2B"),
         ("it's 55 Elm Avenue unit 3", "55 Elm Avenue", "Unit 3"),
-        ("12 oak st number 5", "12 Oak St", "Unit 5"),
+        ("12 oak st number 5", "12 Oak St", "# 5"),
         ("vivo en el 4521 de Westheimer Rd apartamento 12", "4521 Westheimer Rd", "Apt 12"),
     ],
 )  # fmt: skip

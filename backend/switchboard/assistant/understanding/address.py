@@ -379,9 +379,8 @@ def _typed_queens_number(norm: Normalised) -> Extracted[Address] | None:
 
 
 def _format_unit(unit: str) -> str:
-    # "#210" names no kind of unit; "Unit 210" reads it out as one.
     return (
-        re.sub(r"^(?:Number |No |# ?)", "Unit ", unit)
+        re.sub(r"^(?:Number|No) ", "# ", unit)
         .upper()
         .replace("APT", "Apt")
         .replace("UNIT", "Unit")
