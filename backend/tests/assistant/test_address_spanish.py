@@ -12,8 +12,8 @@ from switchboard.assistant.understanding import Context, Expecting, understand
 @pytest.mark.parametrize(
     ("text", "line1", "city"),
     [
-        ("en el ocho cero cuatro de la calle shaver en pasadena", "804 Shaver", "Pasadena"),
-        ("cinco mil ochocientos de la calle airline en houston", "5800 Airline", "Houston"),
+        ("en el ocho cero cuatro de la calle shaver en pasadena", "804 Shaver Street", "Pasadena"),
+        ("cinco mil ochocientos de la calle airline en houston", "5800 Airline Street", "Houston"),
         (
             "vivo en el novecientos cuatro de la avenida southwest boulevard en kansas city",
             "904 Southwest Boulevard",
@@ -53,7 +53,7 @@ def test_a_second_street_without_a_correction_does_not_replace_the_first(
 @pytest.mark.parametrize(
     ("text", "line1", "city"),
     [
-        ("vivo en la calle fulton número trescientos cuarenta y cinco", "345 Fulton", ""),
+        ("vivo en la calle fulton número trescientos cuarenta y cinco", "345 Fulton Street", ""),
         ("la avenida magnolia 220 en houston", "220 Magnolia Avenue", "Houston"),
     ],
 )

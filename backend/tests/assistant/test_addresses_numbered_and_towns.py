@@ -75,9 +75,9 @@ def test_a_unit_number_is_not_the_first_option(ctx: Callable[..., Context]) -> N
 @pytest.mark.parametrize(
     ("text", "line1", "city"),
     [
-        ("804 de la calle shaver pasadena", "804 Shaver", "Pasadena"),
+        ("804 de la calle shaver pasadena", "804 Shaver Street", "Pasadena"),
         ("4521 calle westheimer katy", "4521 Calle Westheimer", "Katy"),
-        ("el 345 de la calle fulton houston texas", "345 Fulton", "Houston"),
+        ("el 345 de la calle fulton houston texas", "345 Fulton Street", "Houston"),
     ],
 )
 def test_a_town_after_a_spanish_street(

@@ -74,7 +74,7 @@ def test_one_house_number_before_a_named_street_is_unchanged(
     ctx: Callable[..., Context],
 ) -> None:
     u = understand("el 345 de la calle Main", ctx(expecting=Expecting.ADDRESS, language="es"))
-    assert u.address is not None and u.address.value.line1 == "345 Main"
+    assert u.address is not None and u.address.value.line1 == "345 Main Street"
 
 
 @pytest.mark.parametrize(

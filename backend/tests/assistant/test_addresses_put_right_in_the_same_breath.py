@@ -24,7 +24,7 @@ def _address(ctx: Callable[..., Context], text: str) -> Address | None:
          "1780 Juniper Lane"),
         ("2041 beacon street oops I mean 2014 beacon", "2014 Beacon Street"),
         ("el novecientos doce de la calle Pecan, no perdón, el novecientos veintiuno Pecan",
-         "921 Pecan"),
+         "921 Pecan Street"),
         ("cinco mil cien westview drive no perdon cinco mil doscientos westview",
          "5200 Westview Drive"),
     ],

@@ -24,7 +24,7 @@ def _line1(ctx: Callable[..., Context], text: str, **kw: object) -> str | None:
         ("two two four oh south vine street denver", "2240 South Vine Street"),
         ("it's one two oh oak street", "120 Oak Street"),
         ("nine one oh maple avenue", "910 Maple Avenue"),
-        ("dos dos cuatro cero de la calle Vine", "2240 Vine"),
+        ("dos dos cuatro cero de la calle Vine", "2240 Vine Street"),
     ],
 )
 def test_an_oh_at_the_end_of_digits_is_a_zero(
@@ -95,7 +95,7 @@ def test_a_number_elsewhere_is_written_whole(
     [
         ("vivo en el 3105 de la calle 32 en Phoenix", "3105 32nd Street", "Phoenix"),
         ("el 450 de la avenida 37", "450 37th Avenue", ""),
-        ("el 804 de la calle Shaver en Pasadena", "804 Shaver", "Pasadena"),
+        ("el 804 de la calle Shaver en Pasadena", "804 Shaver Street", "Pasadena"),
     ],
 )
 def test_a_spanish_street_said_by_its_number(

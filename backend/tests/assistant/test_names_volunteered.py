@@ -167,7 +167,7 @@ def test_a_number_read_in_groups_with_pauses(ctx: Callable[..., Context]) -> Non
 def test_a_name_before_a_spanish_address(ctx: Callable[..., Context]) -> None:
     u = understand("Lucía Fernández Ortega, calle Pine 455", ctx(expecting=Expecting.TIME))
     assert u.name is not None and u.name.value == "Lucía Fernández Ortega"
-    assert u.address is not None and u.address.value.line1 == "455 Pine"
+    assert u.address is not None and u.address.value.line1 == "455 Pine Street"
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,8 @@ async def test_a_spanish_house_number_corrected_while_a_time_is_asked() -> None:
     lines = ["hola se me tapó el drenaje de la cocina", "doce cuarenta de la calle westheimer",
              "no perdón me equivoqué es el catorce veinte no el doce cuarenta"]  # fmt: skip
     state, replies = await talk(w, lines)
-    assert state.address == "1420 Westheimer"
-    assert replies[-1].startswith("Anotado: 1420 Westheimer.")
+    assert state.address == "1420 Westheimer Street"
+    assert replies[-1].startswith("Anotado: 1420 Westheimer Street.")
 
 
 async def test_a_first_name_spelled_out_keeps_the_last_name() -> None:

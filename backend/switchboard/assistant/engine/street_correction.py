@@ -98,6 +98,8 @@ def corrected(address: str | None, text: str) -> str | None:
         return None
     number, street, rest = _street_words(address)
     names = [w for w in street if w not in _COMPASS and not _SUFFIX.match(w)]
+    if (instead := _rejected_whole(text, names, street)) is not None:
+        return f"{number} {' '.join(instead)}{rest}"
     tokens = text.split()
     if len(names) != 1:
         return None
@@ -122,6 +124,41 @@ def corrected(address: str | None, text: str) -> str | None:
     if words is None:
         return None
     return f"{number} {' '.join(_cased(w) for w in words)}{rest}"
+
+
+# "not Highland Avenue, it's Highland View Northeast": the street on the table said to reject
+# it, then the one it is, ending at its kind or its compass point.
+_NOT_THIS = re.compile(
+    r"(?<![\w'])(?:not|no es) (?:on |la |el )?((?:[a-z0-9']+ ){1,4}?)"
+    r"(?:it's|its|it is|it's on|es) ((?:[a-z0-9']+ ?){1,5})"
+)
+_SHORT_POINT = {"northeast": "NE", "northwest": "NW", "southeast": "SE", "southwest": "SW"}
+
+
+def _rejected_whole(text: str, names: list[str], street: list[str]) -> list[str] | None:
+    """The street said instead of the one on the table, when the caller rejected that one by
+    its name ("not highland avenue") and said the other up to its kind or compass point ("it's
+    highland view northeast", "it's oak court"); None when the new one names neither."""
+    m = _NOT_THIS.search(text)
+    if m is None or not names or not set(names) <= set(m[1].split()):
+        return None
+    # "es irvington, irvington boulevard": a word said again is said once
+    words = [w for i, w in enumerate(m[2].split()[:6]) if not i or w != m[2].split()[i - 1]]
+    said: list[str] = []
+    for at, word in enumerate(words):
+        said.append(word)
+        named = [w for w in said[:-1] if w not in _COMPASS and not _SUFFIX.match(w)]
+        if named and word in _COMPASS:
+            break  # "highland view northeast"
+        if named and _SUFFIX.match(word):
+            said += [w for w in words[at + 1 : at + 2] if w in _COMPASS]  # "oak court ne"
+            break
+    else:
+        return None
+    named = [w for w in said if w not in _COMPASS and not _SUFFIX.match(w)]
+    if said == street or not all(w.isalpha() or _ORDINAL.match(w) for w in named):
+        return None
+    return [_SHORT_POINT.get(w, _cased(w)) for w in said]
 
 
 def _as_the_street(tokens: list[str], ordinal: str, street: list[str]) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import usaddress
 
-from switchboard.assistant.understanding.address_repair import SELF_REPAIR, repaired
+from switchboard.assistant.understanding.address_repair import SELF_REPAIR, repaired, repaired_unit
 from switchboard.assistant.understanding.address_words import (
     STOP_AFTER,
     SUFFIXES,
@@ -21,6 +21,7 @@ from switchboard.assistant.understanding.address_words import (
     unit_text,
 )
 from switchboard.assistant.understanding.lexicon import is_common
+from switchboard.assistant.understanding.lot_numbers import lot_run_into, lot_said, lot_starts
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.months import MONTHS
 from switchboard.assistant.understanding.normalise import Normalised
@@ -109,6 +110,8 @@ _TOWN_ENDS = {"needs", "need", "has", "have", "had", "was", "are", "its", "a", "
 
 _STATE_OR_WORD = {"or", "in", "me", "oh", "ok", "hi", "la", "pa", "de", "co", "id", "al",
                   "ma", "mo", "ne"}  # fmt: skip
+_SPANISH_POINT = {"norte": "north", "sur": "south", "este": "east", "oeste": "west"}
+_SPANISH_COMPASS = re.compile(r"^(norte|sur|este|oeste)(?= \S+ \S)")
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
 
 
@@ -146,8 +149,8 @@ def street_start(norm: Normalised) -> int | None:
               if (m := p.search(norm.text)) is not None]  # fmt: skip
     marked = _with_clauses(norm)
     if (m := ANCHOR.search(marked)) is not None:
-        before = marked[: m.start()].split()
-        index = len([w for w in before if w != CLAUSE.strip()])
+        before = [w for w in marked[: m.start()].split() if w != CLAUSE.strip()]
+        index = len(before) - lot_starts(before)  # "Dwayne Hollis, lot 12 51 50 Memorial Dr"
         starts.append(len(" ".join(norm.tokens[:index])) + (1 if index else 0))
     return min(starts, default=None)
 
@@ -165,11 +168,20 @@ def _final_anchor(text: str) -> re.Match[str] | None:
     return m
 
 
+# A numbered street in the hundreds said as a digit and an ordinal, "west one twenty ninth
+# street" ("west 1 29th street" out of the number words), is 129th: after its compass point it
+# can be no house number.
+_HUNDREDS_ORDINAL = re.compile(
+    r"(?<![\w'])((?:n|s|e|w|north|south|east|west) )([1-9]) ([1-9][0-9](?:st|nd|rd|th))(?![\w'])"
+)
+
+
 def _with_clauses(norm: Normalised) -> str:
     """The turn's text with `CLAUSE` where the caller's punctuation ended a sentence."""
-    return " ".join(
+    text = " ".join(
         f"{CLAUSE.strip()} {tok}" if i in norm.breaks else tok for i, tok in enumerate(norm.tokens)
     )
+    return _HUNDREDS_ORDINAL.sub(r"\1\2\3", text)
 
 
 def _hyphenated(norm: Normalised) -> str:
@@ -202,6 +214,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return Extracted(Address(same_as_last=True), 0.85)
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
+        if (with_unit := _bare_with_unit(norm.text, context.language)) is not None:
+            return with_unit
         if (queens := _typed_queens_number(norm)) is not None:
             return queens
         if town := _town_corrected(norm.text, context.language):
@@ -217,8 +231,13 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         # "La" said without it is the name's own ("1200 La Porte Road").
         street = re.sub(r"^de la (?=\S+ \S)", "", street)
     street = re.sub(r"^(?:de|del) ", "", street)  # "el 4521 de Westheimer Rd"
+    # "3220 oeste McDowell Road": the compass point said in Spanish before a street's name.
+    street = _SPANISH_COMPASS.sub(lambda c: _SPANISH_POINT[c[1]], street)
     said_after = m.group(4) or ""
     said = m.group(1)
+    lot = lot_run_into(m.string[: m.start(1)], said)
+    if lot is not None:
+        said = lot[1]  # "lot 12 51 50 memorial drive": lot 12 at 5150
     if not (KIND_FIRST.fullmatch(street) and NAMED_AFTER.match(said_after)):
         said, street = street_from_number(said, street)  # "87 10 37 avenue"
     number = house_number(said) if said[:1].isdigit() else said
@@ -226,6 +245,10 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         number = queens_number(said, street) or number  # "37 22 95th street": 37-22
     number = re.sub(r"^([0-9]+)([a-z])$", r"\1 \2", number)
     unit_said = unit_text(m.group(3).replace(CLAUSE, ""))
+    if not unit_said:
+        unit_said = f"lot {lot[0]}" if lot else lot_said(m.string, m.span())
+    elif (put_right := repaired_unit(unit_said, said_after)) is not None:
+        unit_said, said_after = put_right  # "unit 4b, no sorry, 4d"
     if said_after.startswith(" you") and _AVENUE_U.search(norm.raw):
         said_after = " u" + said_after[len(" you") :]
     if not unit_said and KIND_FIRST.fullmatch(street) and (named := NAMED_AFTER.match(said_after)):
@@ -320,6 +343,22 @@ def _bare(text: str) -> Extracted[Address] | None:
     return Extracted(found.value, 0.6)
 
 
+def _bare_with_unit(text: str, language: str) -> Extracted[Address] | None:
+    """A street with no kind said with its unit, whatever was asked: "estamos en el parque
+    de trailas 6200 aldine bender lote 22", "el número es 8400 kempwood apartamento 12". The
+    unit says it is an address, when the house number has three digits or more and the
+    street's name is no everyday word."""
+    found = _bare(text)
+    if found is None or not found.value.unit:
+        return None
+    number, _, name = found.value.line1.partition(" ")
+    if len(number) < 3 or not number.isdigit() or not name:
+        return None
+    if all(is_common(w, language) for w in name.lower().split()):
+        return None
+    return found
+
+
 # A house number typed the Queens way, hyphen and two digits ("31-08 Broadway"): an address
 # whatever was asked, though its street names no kind. A phone's "555-0112" has four.
 _QUEENS_TYPED = re.compile(r"(?<![\w'-])([1-9][0-9]{1,2})-([0-9]{2})(?![\w'-]) ([A-Z][a-z]+)")
@@ -349,6 +388,8 @@ def _format_unit(unit: str) -> str:
         .replace("STE", "Suite")
         .replace("APARTAMENTO", "Apt")
         .replace("APARTMENT", "Apt")
+        .replace("LOTE", "Lot")
+        .replace("LOT", "Lot")
     )
 
 

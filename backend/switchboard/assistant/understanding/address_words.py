@@ -11,8 +11,8 @@ SUFFIXES = (r"st|street|ave|avenue|av|rd|road|dr|drive|ln|lane|blvd|boulevard|ct
             r"square|pike|run|path|calle|avenida|camino|trafficway|expressway|expy|freeway|fwy|"
             r"turnpike|tpke|causeway|crossing|xing|plaza|plz|terr|cv|cove|cres|crescent|trce|"
             r"trace|hts|heights")  # fmt: skip
-UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lot|bldg|building|floor|depto|"
-        r"departamento)")  # fmt: skip
+UNIT = (r"(?:apt|apartment|apartamento|unit|suite|ste|#|number|no|lote|lot|bldg|building|floor|"
+        r"depto|departamento)")  # fmt: skip
 MAX_HOUSE_DIGITS = 5
 # Where a street's name, or the town after it, ends: the next thing the caller said.
 STOP_AFTER = {"this", "and", "can", "my", "is", "it's", "please", "we", "i", "call", "could",
@@ -74,5 +74,6 @@ def _said_twice(groups: list[str]) -> str | None:
 def unit_text(text: str) -> str:
     """ "apartment 2 12" -> "apt 212", "apt 4 b" -> "apt 4b"."""
     text = re.sub(r"^(?:apartamento|departamento|depto|apartment)\b", "apt", text.strip())
+    text = re.sub(r"^lote\b", "lot", text)
     text = re.sub(r"([0-9]) ([a-z])$", r"\1\2", text)
     return re.sub(r"(?<=[0-9]) (?=[0-9])", "", text)

@@ -22,8 +22,8 @@ from switchboard.assistant.understanding.street_parts import (
 )
 
 # Spanish puts the kind of street first: "el 804 de la calle Shaver en Pasadena", "novecientos
-# cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X street" (the name
-# alone is the street); "Calle Real" with no article is a street named so.
+# cuatro de la avenida Southwest Boulevard". "La calle X" is how one says "X Street" and is
+# written so ("4210 Tejon Street"); "Calle Real" with no article is a street named so.
 # A numbered street keeps its number: "el 1022 de la calle South 55th Street".
 # "La calle 168", "avenida 37": a numbered street said by its number ("168th Street").
 _NAME_WORD = r"(?:[a-z][a-z']*|[0-9]+(?:st|nd|rd|th))"
@@ -37,7 +37,7 @@ _SPANISH_STOPS = {"en", "y", "por", "para", "cerca", "entre", "que", "pero", "a"
                   "esta", "no", "perdon"}  # fmt: skip
 # The caller going on to say who they are: "... en Houston soy Araceli Domínguez".
 _SELF_INTRODUCED = {"soy", "me", "mi", "habla", "le", "my", "i'm", "im", "this", "it's"}
-_SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway"}
+_SPANISH_KIND = {"avenida": "Avenue", "carretera": "Highway", "calle": "Street"}
 
 
 # A street of a grid named with its compass point first, as said in Spanish in Phoenix or
@@ -150,18 +150,26 @@ def spanish_street(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address]
         while said and len(city) < 3 and said[0] not in _SPANISH_STOPS | _SELF_INTRODUCED:
             city.append(said.pop(0))
     elif name[0].isdigit():
-        name, city = name[:1], name[1:4]  # "calle 168 jamaica queens": the town follows
+        name, city = name[:1], name[1:]  # "calle 168 jamaica queens": the town follows
+        if city[:1] and city[0] in _SPANISH_COMPASS:
+            name, city = [*name, city[0]], city[1:]  # "calle 15 este kansas city"
+        city = city[:3]
     elif len(name) > 1:
         # "la calle Shaver Pasadena", "la calle Fulton Houston Texas": a town the business
         # serves, or one before a state, ends the street's name.
         name, city = town_at_end(name, towns)
     kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
     if name[0].isdigit() and kind in _GRID_KIND:  # "calle 168" is 168th Street
-        street = " ".join([ordinal(name[0]), *name[1:], _GRID_KIND[kind]])
-    elif re.search(rf"(?:^| )(?:{SUFFIXES})$", street) or (article and kind == "calle"):
-        pass  # "la avenida Southwest Boulevard", "la calle Shaver": the name says it all
+        # "la calle quince este" is East 15th Street: the point comes first in English.
+        point = [_SPANISH_COMPASS[w] for w in name[1:2] if w in _SPANISH_COMPASS]
+        rest = name[1 + len(point) :]
+        street = " ".join([*point, ordinal(name[0]), *rest, _GRID_KIND[kind]])
+    elif re.search(rf"(?:^| )(?:{SUFFIXES})$", street):
+        pass  # "la avenida Southwest Boulevard", "la calle Telephone Road": the name says it all
     elif article and kind in _SPANISH_KIND:
-        street = f"{street} {_SPANISH_KIND[kind]}"  # "la avenida Broadway" is Broadway Avenue
+        # "la avenida Broadway" is Broadway Avenue, "la calle Tejon" Tejon Street: the kind
+        # said in Spanish, written as it is in English.
+        street = f"{street} {_SPANISH_KIND[kind]}"
     else:
         street = f"{kind} {street}"  # "Camino Real", "Calle Real": part of the name
     number = house_number(m.group(1))
