@@ -83,8 +83,14 @@ def in_jest_or_on_paper(norm: Normalised) -> list[tuple[int, int]]:
         for m in pattern.finditer(norm.text):
             at = norm.token_index(m.start())
             stop = min([b for b in norm.breaks if b > at] or [len(norm.tokens)])
-            spans.append((m.end(), len(" ".join(norm.tokens[:stop]))))
+            end = len(" ".join(norm.tokens[:stop]))
+            # "He jokes about everything, but he got shocked": the joke ends at the "but".
+            turn = _TURN.search(norm.text, m.end(), end)
+            spans.append((m.end(), turn.start() if turn is not None else end))
     return spans
+
+
+_TURN = words(r"but", r"pero", r"though", r"although", r"however", r"aunque")
 
 
 # Another company, or its work: "the last outfit", "their repair", "the other plumber".
