@@ -117,6 +117,13 @@ STILL_PAGED = [
         "is everywhere",
         PLUMBING,
     ),
+    # An all-clear that was only believed ("we thought it was just the battery").
+    (
+        "my grandmother has been getting headaches all evening and now she's dizzy and out of "
+        "it, the alarm in the hallway was chirping earlier and we thought it was just the "
+        "battery",
+        ("hvac",),
+    ),
     # A joke beside a shock that happened.
     (
         "my brother jokes about everything but he got shocked grabbing the dryer door and his "

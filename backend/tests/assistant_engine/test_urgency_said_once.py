@@ -1,8 +1,9 @@
-"""The urgency is said once: a flood that also matches the business's own emergency words
-gets the flood's advice and the acknowledgement, never the business's "we'll treat this as
-urgent" line beside them, in English and in Spanish. The business's words alone still get
-their line, and a faucet job with the water main only mentioned as the city's street work,
-set aside by the caller, pages nobody."""
+"""The urgency is said once: when the business's own emergency words match, their "we'll
+treat this as urgent" line is followed by who is being alerted, never by "I understand this
+is urgent" too, in English and in Spanish, with a named hazard's advice kept before them. A
+hazard without the business's words keeps the whole acknowledgement, and a faucet job with
+the water main only mentioned as the city's street work, set aside by the caller, pages
+nobody."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ async def test_a_flood_in_the_businesss_own_words_hears_the_urgency_once() -> No
     )
     assert state.emergency and "flooding" in state.hazards
     assert "shut-off valve" in replies[1]
-    assert "We'll treat this as urgent" not in replies[1]
-    assert replies[1].count("urgent") == 1
+    assert "We'll treat this as urgent" in replies[1]
+    assert replies[1].count("urgent") == 1 and "alerting the on-call technician" in replies[1]
 
 
 async def test_a_spanish_flood_in_the_businesss_own_words_hears_the_urgency_once() -> None:
@@ -37,15 +38,24 @@ async def test_a_spanish_flood_in_the_businesss_own_words_hears_the_urgency_once
     )
     assert state.emergency and "flooding" in state.hazards
     assert "llave de paso" in replies[1]
-    assert "Lo vamos a tratar como urgente" not in replies[1]
-    assert replies[1].count("urgente") == 1
+    assert "Lo vamos a tratar como urgente" in replies[1]
+    assert replies[1].count("urgente") == 1 and "técnico de guardia" in replies[1]
 
 
-async def test_the_businesss_own_words_alone_keep_their_line() -> None:
+async def test_the_businesss_own_words_alone_say_the_urgency_once() -> None:
     w = world()
     state, replies = await talk(w, ["there's a problem with the water main"], facts=OWN_WORDS)
     assert state.emergency and state.hazards == ["tenant_defined"]
-    assert "We'll treat this as urgent" in replies[1]
+    assert replies[1].count("urgent") == 1 and "alerting the on-call technician" in replies[1]
+
+
+async def test_a_hazard_without_the_businesss_words_keeps_the_acknowledgement() -> None:
+    w = world()
+    state, replies = await talk(
+        w, ["a pipe burst in the laundry room and water is spreading across the floor"]
+    )
+    assert state.emergency and "tenant_defined" not in state.hazards
+    assert "I understand this is urgent" in replies[1]
 
 
 async def test_the_city_working_on_the_main_set_aside_pages_nobody() -> None:

@@ -145,14 +145,6 @@ def _ask_triage(t: Turn, u: Understanding, hazard: str) -> Reply | None:
     return Reply(t.text())
 
 
-def _advised(hazards: list[str]) -> list[str]:
-    """The hazards whose advice is spoken. The business's own emergency words carry no advice
-    of their own, only "we'll treat this as urgent": beside a named hazard's advice, which the
-    acknowledgement already follows, that line would say the urgency twice."""
-    named = [h for h in hazards if h != Hazard.TENANT_DEFINED.value]
-    return named or hazards
-
-
 def _note_problem(t: Turn, u: Understanding) -> None:
     if t.state.problem is None and len(u.text.split()) >= 3:
         t.state.problem = u.text[:200]
@@ -177,10 +169,15 @@ async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
     # Page now, inside this turn: the owner must not wait for the call to end.
     await t.world.page_owner("emergency", state.captured())
     state.owner_paged = True
-    for hazard in _advised(state.hazards):
+    for hazard in state.hazards:
         t.say(f"safety.{hazard}")
     _where_shutoff(t, u)
-    t.say("emergency.acknowledge")
+    # The business's own emergency words already say "we'll treat this as urgent": the
+    # acknowledgement then only says who is being alerted, so the urgency is said once.
+    if Hazard.TENANT_DEFINED.value in state.hazards:
+        t.say("emergency.alerting")
+    else:
+        t.say("emergency.acknowledge")
     number = t.facts.emergency_transfer_number
     if number and t.channel == "voice":
         t.say("emergency.transfer")

@@ -42,7 +42,9 @@ _OTHER_HOME = (
     # Not the caller's own whereabouts ("I was at the neighbours' when my wife called").
     rf"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?:was|were) (?:at |in )?"
     rf"(?:my |our |the |a )?{_NEIGHBOURS}",
-    rf"(?:my |our |the )?{_NEIGHBOURS}(?: \w+)? (?:had|dealt with)",
+    # Also placed further off ("my neighbor two doors down had sewage come up").
+    rf"(?:my |our |the )?{_NEIGHBOURS}(?: (?!(?:said|says|told|tells|swears|thinks)\b)\w+){{0,3}} "
+    r"(?:had|dealt with)",
     r"next door had",
     rf"happened (?:at|over at|in|to) (?:my |our |the )?(?:{_NEIGHBOURS}|another house|"
     r"a different house|someone else's house)",

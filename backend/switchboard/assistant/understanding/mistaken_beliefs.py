@@ -51,15 +51,16 @@ _FEARED = words(
     r"was worried|were worried|feared|freaked out thinking|pense|pensaba|pensamos|penso|"
     r"crei|creia|creimos|creyo|tenia miedo de)(?: that| que)?"
 )
-# What it turned out to be ("but it's just the tank filling", "turns out it was the dryer",
-# "pero nomás era el drenaje").
+# What it turned out to be, said against the belief ("but it's just the tank filling",
+# "turns out it was the dryer", "pero nomás era el drenaje"). Not the belief's own words ("we
+# thought it was just the battery": an all-clear only believed).
 _PUT_RIGHT = words(
-    r"(?:but |and )?(?:it's|its|it is|it was|that's|thats|that is|that was|it's really|it was "
-    r"really) (?:just|only|simply|actually)",
-    r"(?:turns|turned) out",
+    r"but (?:it's|its|it is|it was|that's|thats|that is|that was)(?: really)? (?:just|only|"
+    r"simply|actually|nothing but)",
+    r"(?:but )?(?:it )?(?:turns|turned) out",
     r"pero (?:nomas|nada mas|solo|solamente) (?:era|es|fue)",
     r"pero (?:era|es|fue) (?:nomas|nada mas|solo|solamente)",
-    r"(?:resulta|resulto) que",
+    r"(?:pero )?(?:resulta|resulto) que",
 )
 FEAR_REACH = 16  # tokens from the belief to what put it right
 
@@ -72,6 +73,7 @@ def believed_then_put_right(norm: Normalised) -> list[tuple[int, int]]:
         at = norm.token_index(belief.start())
         limit = len(" ".join(norm.tokens[: at + 1 + FEAR_REACH]))
         right = _PUT_RIGHT.search(norm.text, belief.end(), limit)
-        if right is not None:
+        # Something was believed in between ("thought the house was flooding, but ...").
+        if right is not None and len(norm.text[belief.end() : right.start()].split()) >= 2:
             spans.append((belief.end(), right.start()))
     return spans
