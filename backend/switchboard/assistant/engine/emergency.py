@@ -172,7 +172,12 @@ async def _declare(t: Turn, u: Understanding, hazards: list[str]) -> Reply:
     for hazard in state.hazards:
         t.say(f"safety.{hazard}")
     _where_shutoff(t, u)
-    t.say("emergency.acknowledge")
+    # The business's own emergency words already say "we'll treat this as urgent": the
+    # acknowledgement then only says who is being alerted, so the urgency is said once.
+    if Hazard.TENANT_DEFINED.value in state.hazards:
+        t.say("emergency.alerting")
+    else:
+        t.say("emergency.acknowledge")
     number = t.facts.emergency_transfer_number
     if number and t.channel == "voice":
         t.say("emergency.transfer")

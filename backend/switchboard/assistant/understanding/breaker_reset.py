@@ -15,10 +15,17 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, words
 from switchboard.assistant.understanding.work_kind import FAULT
 
+# A reset that failed ("it won't reset no matter how many times I press the button") leaves
+# the tripped device the job.
+_NOT_DONE = "".join(
+    f"(?<!{w} )"
+    for w in ("won't", "wont", "can't", "cant", "couldn't", "doesn't", "didn't", "not", "never")
+)
 _RESET = words(
     r"(?:the |a |our |my |one )?(?:breakers?|fuses?|gfci|circuit)(?: [\w']+){0,3} (?:tripped|"
-    r"popped|flipped|blew|kicked off|went off|shut off)(?: [\w']+){0,6}? (?:reset|flipped|"
-    r"switched|turned|pushed|put)(?: it| them| that)?(?: back)?(?: on| up)?",
+    r"popped|flipped|blew|kicked off|went off|shut off)(?: [\w']+){0,6}? "
+    rf"{_NOT_DONE}(?:reset|flipped|switched|turned|pushed|put)(?: it| them| that)?(?: back)?"
+    r"(?: on| up)?",
     r"(?:se )?(?:boto|botaron|bajo|bajaron|brinco|brincaron) (?:la |las |el |los )?(?:pastillas?|"
     r"breakers?|interruptor\w*)(?: [\w']+){0,6}? (?:la |lo |las |los )?(?:subi|subimos|subio|"
     r"subieron|levante|levantamos|prendi|prendimos|reinicie|reiniciamos)",

@@ -95,6 +95,9 @@ STAYED_DRY = words(
     r"leaked|leaking|dripped|dripping) (?:in|through|inside)",
     r"(?:it's|its|it has|everything's|everything has|it) (?:been|stayed|is still|stays) "
     r"(?:(?:totally|completely|bone) )?dry",
+    # Dry again, said as the state now ("now there is brown stain but it is dry").
+    r"(?:it's|its|it is|everything's|everythings|everything is)(?: (?:all|totally|completely|"
+    r"bone))? dry(?! (?:rot|wall|cleaning|ice|spell|heat|air|skin))",
     r"(?:hasn't|has not|haven't|have not|didn't|did not) (?:leaked|dripped|let (?:any )?water in)",
     r"no (?:ha|han) (?:entrado|metido|caido|goteado) (?:nada de )?(?:agua)?",
     r"(?:sigue|esta|ha estado) (?:todo )?seco",
@@ -278,6 +281,45 @@ def cold_mark(norm: Normalised) -> bool:
         and next(affirmed(_LIVE_HEAT, norm), None) is None
         and not PRESENT_HAZARD.search(norm.text)
     )
+
+
+# A mark told as old ("an old burn mark on the switch plate", "it's been there since we moved
+# in", "una mancha vieja"): a repair to look at, or a question, not a fire now.
+_MARK = words(
+    r"(?:burn|scorch|char|black|brown|smoke)(?:ed)? (?:marks?|spots?|stains?)",
+    r"scorch(?:ed|ing)?",
+    r"discolou?r(?:ed|ation|ing)",
+    r"(?:mancha|marca)s? (?:negra|negras|quemad[oa]s?|de quemado)",
+)
+_OLD = words(
+    r"old (?:\w+ )?(?:burn|scorch|char|black|brown|smoke|mark|marks|stain|stains|spot|spots)",
+    r"(?:it's|its|it is|they're|theyre|they are|that's|thats) (?:really |pretty |very )?old",
+    r"(?:been|was|were) there (?:for (?:years|ages|a long time|a while|forever|as long as)|"
+    r"since (?:we|i|they) (?:moved in|bought|got)|forever)",
+    r"(?:years|months|ages) (?:old|ago)",
+    r"from (?:years ago|before (?:we|i)|the (?:last|previous|old) (?:owners?|tenants?))",
+    r"(?:previous|last|old) (?:owners?|tenants?)",
+    r"viej[oa]s?",
+    r"de hace (?:anos|mucho|tiempo)",
+    r"desde que (?:nos mudamos|compramos|llegamos)",
+)
+_SMELL = words(r"smell\w*", r"odou?rs?", r"stinks?", r"huele\w*", r"olor\w*")
+MARK_REACH = 8  # tokens either side of a mark where its age may be told
+
+
+def old_marks(norm: Normalised) -> list[tuple[int, int]]:
+    """Around each mark told as old, with nothing hot, smoking or sparking said there: a
+    hazard sign inside is the old mark itself."""
+    spans = []
+    for mark in _MARK.finditer(norm.text):
+        at = norm.token_index(mark.start())
+        lo = len(" ".join(norm.tokens[: max(0, at - MARK_REACH)]))
+        hi = len(" ".join(norm.tokens[: at + 1 + MARK_REACH]))
+        window = norm.text[lo:hi]
+        live = any(lo <= m.start() < hi for p in (_LIVE_HEAT, _SMELL) for m in affirmed(p, norm))
+        if _OLD.search(window) and not live:
+            spans.append((lo, hi))
+    return spans
 
 
 # Weather given as the reason to move a visit ("forecast says rain all day tomorrow, can we

@@ -8,7 +8,10 @@ the past scope, so each yields to a hazard said in the present or with its "now"
   garage will catch fire", "the inspector told me the basement is going to flood";
 - a review of another company: "their reviews say they flooded somebody's kitchen";
 - another company's past work: "the last outfit, their repair literally melted a wire",
-  "the other plumber flooded the laundry room".
+  "the other plumber flooded the laundry room";
+- a joke ("my husband keeps joking that this is how people get electrocuted in the tub") and
+  a written finding ("the inspection report has the words 'possible sewage intrusion'"): what
+  follows them, to the end of the sentence, is said in jest or on paper, not seen now.
 
 Not: what others report of now ("my neighbor said it smells like gas in our kitchen right
 now", "my wife says the outlet is smoking"), nor a fixture that shocks whoever touches it
@@ -56,6 +59,38 @@ def warned_by_others(norm: Normalised) -> list[tuple[int, int]]:
             if not _TOUCHED.match(norm.text[m.end() :]):
                 spans.append(m.span())
     return spans
+
+
+# Told in jest, or written in a report: the rest of the sentence is the joke or the finding.
+_IN_JEST = words(
+    r"(?:joking|joked|jokes|jokingly (?:says|said)|kidding|kidded|teasing|teased|"
+    r"bromeando|bromea|bromeo|dice de broma|dijo de broma)(?: (?:that|about|que))?"
+)
+_ON_PAPER = words(
+    r"(?:inspection|inspector's|inspectors|appraisal|appraiser's|disclosure|home inspection|the|"
+    r"his|her|their|our) reports?(?: [\w']+){0,2} (?:says|said|has|had|mentions|mentioned|"
+    r"lists|listed|flags|flagged|notes|noted|shows|showed|reads|calls out|called out)",
+    r"inspector (?:wrote|noted|flagged|listed|wrote up|wrote down|put down|marked|checked)",
+    r"(?:el )?(?:reporte|informe) de (?:la )?inspeccion (?:dice|decia|menciona|tiene|marca)",
+)
+
+
+def in_jest_or_on_paper(norm: Normalised) -> list[tuple[int, int]]:
+    """From a joke or a report's finding to the end of its sentence: a hazard mention inside
+    is someone's words, not what is happening now."""
+    spans = []
+    for pattern in (_IN_JEST, _ON_PAPER):
+        for m in pattern.finditer(norm.text):
+            at = norm.token_index(m.start())
+            stop = min([b for b in norm.breaks if b > at] or [len(norm.tokens)])
+            end = len(" ".join(norm.tokens[:stop]))
+            # "He jokes about everything, but he got shocked": the joke ends at the "but".
+            turn = _TURN.search(norm.text, m.end(), end)
+            spans.append((m.end(), turn.start() if turn is not None else end))
+    return spans
+
+
+_TURN = words(r"but", r"pero", r"though", r"although", r"however", r"aunque")
 
 
 # Another company, or its work: "the last outfit", "their repair", "the other plumber".

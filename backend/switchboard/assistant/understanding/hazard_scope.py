@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.aside_dismissed import aside_ends
 from switchboard.assistant.understanding.hazard_containment import (
     DELIBERATE,
     HELD_OR_SHUT,
     SMALL_NOW,
     STAYED_DRY,
     WARNED,
+    old_marks,
     restored,
 )
 from switchboard.assistant.understanding.hazard_days_gone import gone_by
-from switchboard.assistant.understanding.hazard_hearsay import warned_by_others
+from switchboard.assistant.understanding.hazard_hearsay import in_jest_or_on_paper, warned_by_others
 from switchboard.assistant.understanding.hazard_plain_words import LINE_LYING
 from switchboard.assistant.understanding.hazard_scope_words import (
     ALL_CLEAR,
@@ -34,10 +36,12 @@ from switchboard.assistant.understanding.hazard_scope_words import (
 )
 from switchboard.assistant.understanding.hazard_words import RESOLVED
 from switchboard.assistant.understanding.heat_figures import heat_figures
+from switchboard.assistant.understanding.mistaken_beliefs import believed_then_put_right
 from switchboard.assistant.understanding.model import Hazard
 from switchboard.assistant.understanding.moved_in_lately import without_moving_in
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.smell_as_it_died import smell_as_it_died
 from switchboard.assistant.understanding.weather_hazards import FAILED_LATELY
 
 # Water hazards the caller can say have settled ("it stopped when the rain stopped").
@@ -90,6 +94,16 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     within = [m.span() for p in (WARNED, SMALL_NOW) for m in p.finditer(norm.text)]
     # Or passed on as someone's claim ("my neighbor swears those things can electrocute you").
     within += warned_by_others(norm)
+    # Or said in jest, or found written in a report ("the inspection report has the words
+    # 'possible sewage intrusion'", "he keeps joking this is how people get electrocuted").
+    within += in_jest_or_on_paper(norm)
+    # Or only feared, and put right in the same breath ("thought the house was flooding, but
+    # it's just the tank filling").
+    within += believed_then_put_right(norm)
+    # Or a burning smell told as how a machine quit ("then like a burning smell and it quit").
+    within += smell_as_it_died(norm)
+    # Or a mark told as old ("an old burn mark on the switch plate").
+    within += old_marks(norm)
     warned = any(a <= start and end <= b for a, b in within)
     if (warned or DELIBERATE.search(near)) and not PRESENT_HAZARD.search(near):
         return True
@@ -177,8 +191,13 @@ def now_or_scoped(pattern: re.Pattern[str], norm: Normalised) -> tuple[bool, boo
     now = scoped = False
     # "The back bedroom is on fire, that's how hot it gets": a figure of speech, no mention.
     figures = heat_figures(norm)
+    # Small talk the caller set aside ("... redoing the water main, but that's not why I'm
+    # calling"): no mention at all.
+    aside = aside_ends(norm)
     for match in affirmed(pattern, norm):
         if any(match.start() < b and a < match.end() for a, b in figures):
+            continue
+        if aside is not None and match.end() <= aside:
             continue
         if out_of_scope(norm, match.start(), match.end()):
             scoped = True

@@ -204,12 +204,14 @@ VISIT_QUESTION = words(
 FEELING_NOW = words(
     r"(?:so |and )?now (?:i'm|im|i am|we're|we are|i|we|my \w+(?:'s| is)?)"
     r"(?: (?:a little|a bit|kind of|kinda|so|really|just|super|pretty|all|totally|getting))?"
-    r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|freaking out|spooked|"
+    r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|freaking out|spooked|jumpy|"
+    r"on edge|uneasy|edgy|"
     r"thinking|wondering|curious|want|wanna|would like|need|planning)",
     # The feeling first, its "now" after ("so i'm kinda paranoid now", "we're nervous now").
     r"(?:so |and )?(?:i'm|im|i am|we're|we are|my \w+(?:'s| is))"
     r"(?: (?:a little|a bit|kind of|kinda|so|really|just|super|pretty|all|totally|getting))?"
-    r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|spooked)"
+    r" (?:paranoid|worried|nervous|scared|afraid|anxious|freaked out|spooked|jumpy|on edge|"
+    r"uneasy|edgy)"
     r"(?: (?:about (?:it|that|mine|ours)|of it))? now",
     *es.FEELING_NOW,
     *story.NOW_DENIED,

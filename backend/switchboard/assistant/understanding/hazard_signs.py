@@ -115,10 +115,13 @@ SHOCK_SIGNS = words(near(_FELT, _TOUCHING, 10), near(_FELT, _THROWN, 14))
 LIVE_THINGS = words(_LIVE_THING)
 
 # --- Water escaping now: moving across floors, out of walls, standing inches deep.
+# Rain is water too once it is inside ("the rain is coming straight into the kitchen").
 _SPREAD = (
-    r"water(?: [\w']+){0,3} (?:is |are |keeps |it's |started |starting )?(?:spreading|running|"
+    r"(?:water|rain|rainwater)(?: [\w']+){0,3} (?:is |are |keeps |it's |started |starting )?"
+    r"(?:spreading|running|"
     r"flowing|pouring|coming|gushing|creeping|rushing|streaming|spilling|pooling|shooting)"
-    r"(?: out)?(?: from)? (?:across|over|along|all over|under|into|onto|down|through|toward|"
+    r"(?: out)?(?: from)?(?: straight| right)? (?:across|over|along|all over|under|into|onto|down|"
+    r"through|toward|"
     r"towards|out of) (?:the |my |our |a )?(?:\w+ )?(?:floor|floors|carpet|room|hallway|hall|"
     r"garage|basement|stairs|staircase|drywall|baseboards?|wall|walls|kitchen|living room|"
     r"bedroom|laundry room|crawl ?space|house)(?! drain)"

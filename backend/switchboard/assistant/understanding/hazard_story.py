@@ -42,7 +42,9 @@ _OTHER_HOME = (
     # Not the caller's own whereabouts ("I was at the neighbours' when my wife called").
     rf"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?:was|were) (?:at |in )?"
     rf"(?:my |our |the |a )?{_NEIGHBOURS}",
-    rf"(?:my |our |the )?{_NEIGHBOURS}(?: \w+)? (?:had|dealt with)",
+    # Also placed further off ("my neighbor two doors down had sewage come up").
+    rf"(?:my |our |the )?{_NEIGHBOURS}(?: (?!(?:said|says|told|tells|swears|thinks)\b)\w+){{0,3}} "
+    r"(?:had|dealt with)",
     r"next door had",
     rf"happened (?:at|over at|in|to) (?:my |our |the )?(?:{_NEIGHBOURS}|another house|"
     r"a different house|someone else's house)",
@@ -69,6 +71,12 @@ _OTHER_HOME = (
     # Their house, in the dative ("y se le inundó la casa"): ours is "se nos", "se me".
     r"se (?:le|les) [a-z]+ (?:toda )?(?:la|su|el) (?:casa|sotano|cochera|garaje|departamento|"
     r"apartamento|patio|cocina|bano|recamara|cuarto)",
+    # What struck their place ("the storm dropped a tree right on my neighbors roof"): theirs,
+    # not ours, unless it came on to ours too (a mention of its own).
+    rf"(?:on|onto|into|through|across|in) (?:my |our |the )?{_NEIGHBOURS}(?: [\w']+){{0,2}} "
+    r"(?:roof|house|home|place|garage|porch|shed|carport|deck|attic|yard|basement|kitchen)",
+    r"(?:en|sobre) (?:el |la )?(?:techo|casa|cochera|patio|sotano) "
+    rf"(?:de(?: mi| la| el| los| las)? |del )?{_VECINOS}",
     # In their own place ("the neighbours got sewage in their basement").
     rf"{_NEIGHBOURS}(?: [\w']+){{0,6}} (?:in|into|inside) (?:their|her|his) (?:own )?(?:house|"
     r"home|place|basement|yard|unit|apartment|garage|kitchen|bathroom|crawl ?space)",

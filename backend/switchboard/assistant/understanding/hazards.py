@@ -171,8 +171,9 @@ def _back_on_after(norm: Normalised) -> bool:
 
 
 def smell_is_the_waters(norm: Normalised) -> bool:
-    """The bad smell is in the water, and nothing speaks of gas: water chemistry, not a leak."""
-    return _said(WATER_SMELL, norm) and not found(GAS_SOURCES, norm)
+    """The bad smell is in the water, and nothing speaks of gas: water chemistry, not a leak.
+    Gas named only to deny it ("only the water, no gas smell anywhere") speaks of none."""
+    return _said(WATER_SMELL, norm) and not _said(GAS_SOURCES, norm)
 
 
 _ROOF_RULE = next(r for r in BUILT_IN if r.hazard is Hazard.ROOF_BREACH)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from switchboard.assistant.understanding.aside_dismissed import after_the_aside
 from switchboard.assistant.understanding.exhaust import smell_is_exhaust
 from switchboard.assistant.understanding.hazard_containment import (
     checked_and_cleared,
@@ -45,6 +46,7 @@ from switchboard.assistant.understanding.hazards import (
     smell_is_the_waters,
 )
 from switchboard.assistant.understanding.meaning import MeaningJudgement
+from switchboard.assistant.understanding.mistaken_beliefs import believed_then_put_right
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
@@ -131,7 +133,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     if now:
         # Only the business's own emergency words: they page; the meaning, when sure, names
         # the hazard so its advice is given too ("se salió el agua" is water coming in).
-        named = context.meaning.judge(norm.text) if context.meaning is not None else None
+        named = (
+            context.meaning.judge(after_the_aside(norm)) if context.meaning is not None else None
+        )
         named = named.best_of(lambda h: _allowed(h, context)) if named is not None else None
         # So does a water hazard it only leans to, when the caller says the water is
         # spreading now ("está saliendo por debajo de la puerta y ya llegó a la sala").
@@ -146,7 +150,7 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
             now = [Extracted(named.hazard, 0.8), *now]
         return Urgency(now, None)
     judged: MeaningJudgement | None = (
-        context.meaning.judge(norm.text)
+        context.meaning.judge(after_the_aside(norm))
         if context.meaning is not None and _describes(norm, context)
         else None
     )
@@ -178,6 +182,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     # Weather to come, given as the reason to move the visit ("rain all day tomorrow, can we
     # move it to Monday?"): a scheduling change, not water coming in.
     clear = clear or checked_and_cleared(norm) or weather_moves_visit(norm)
+    # A hazard only feared and put right in the same breath ("thought the house was flooding,
+    # but it's just the tank filling"): the caller has answered the question already.
+    clear = clear or bool(believed_then_put_right(norm))
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
         # unless the caller said nothing is happening now.
