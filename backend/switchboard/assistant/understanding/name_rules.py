@@ -159,9 +159,12 @@ def clean_name(candidate: str) -> str | None:
     if cut == 0:
         return None
     parts = parts[:cut]
-    # "its carol he knows the number": a pronoun with more said after it begins a clause
-    # about someone; said last it may be a surname ("Wei He").
-    cut = next((i for i, p in enumerate(parts[:-1]) if i and p in _SUBJECTS), None)
+    # "its carol he knows the number": a pronoun begins a clause about someone; "he" said last
+    # may be a surname ("Wei He").
+    cut = next(
+        (i for i, p in enumerate(parts) if i and p in _SUBJECTS and (p != "he" or parts[i + 1 :])),
+        None,
+    )
     parts = parts[:cut]
     if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
         return None
