@@ -28,7 +28,6 @@ from switchboard.assistant.understanding.name_leading_details import name_leadin
 from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
 from switchboard.assistant.understanding.name_repair import first_name_kept
-from switchboard.assistant.understanding.name_then_called import name_then_called
 from switchboard.assistant.understanding.name_rules import (
     GREETINGS,
     LEADS,
@@ -39,6 +38,7 @@ from switchboard.assistant.understanding.name_rules import (
     name_like,
     name_part,
 )
+from switchboard.assistant.understanding.name_then_called import name_then_called
 from switchboard.assistant.understanding.name_words import (
     PARTICLES,
     parts_of,

@@ -34,7 +34,8 @@ def name_then_called(norm: Normalised) -> Extracted[str] | None:
     end = norm.token_index(m.start())
     words: list[str] = []
     i = end - 1
-    while i >= 0 and len(parts_of(words)) < _MOST and (end - i - 1 == 0 or i + 1 not in norm.breaks):
+    # Back to the start of the clause at most ("vincent abruzzese. that's my name" reads).
+    while i >= 0 and len(parts_of(words)) < _MOST and (i == end - 1 or i + 1 not in norm.breaks):
         token = norm.tokens[i]
         if not (name_like(token) or (words and token in PARTICLES)):
             break
