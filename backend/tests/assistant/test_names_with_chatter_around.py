@@ -1,7 +1,7 @@
 """Names given with chatter around them: said first in one breath before the address, a lot or
 where the caller is; before "that's my name"; after "put it under me"; as a form's label; said
 twice, the second time whole (a married name replacing an old one); a supplier's contact; and
-what is never a name: a lot, a day, a pronoun's clause, how a thing is. Every sentence here was
+what is never a name: a lot, a day, a pronoun's clause, how a thing is, the equipment's make. Every sentence here was
 written for this file."""
 
 from __future__ import annotations
@@ -73,6 +73,10 @@ def test_a_name_with_chatter_around_it(
         ("walter with an e please", Expecting.TIME),
         ("lot 12 at 5150 memorial drive", Expecting.CONFIRMATION),
         ("the boys were in the basement 2 hours", Expecting.TIME),
+        ("its bradford white", Expecting.TRIAGE),
+        ("it's a Rheem", Expecting.TIME),
+        ("its Rheem", Expecting.TIME),
+        ("bradford white", Expecting.TIME),
     ],
 )
 def test_no_name_in_chatter(ctx: Callable[..., Context], text: str, expecting: Expecting) -> None:
@@ -121,3 +125,8 @@ def test_whom_to_ask_for_at_the_callers_business_is_the_caller(
 def test_a_married_name_said_whole_replaces_the_old_one(ctx: Callable[..., Context]) -> None:
     said = _name(ctx, "its nwosu now adaeze nwosu", Expecting.NAME)
     assert said is not None and merged("Adaeze Okoro", said) == "Adaeze Nwosu"
+
+
+def test_a_make_asked_for_a_name_may_still_be_one(ctx: Callable[..., Context]) -> None:
+    assert _name(ctx, "bryant", Expecting.NAME) == "Bryant"
+    assert _name(ctx, "my name is Carrier", Expecting.TIME) == "Carrier"

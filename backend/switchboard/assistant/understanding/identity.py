@@ -12,6 +12,7 @@ from switchboard.assistant.understanding import spelled_name
 from switchboard.assistant.understanding.address import street_start
 from switchboard.assistant.understanding.address_repair import SELF_REPAIR
 from switchboard.assistant.understanding.company import ENGLISH, SPANISH, is_business
+from switchboard.assistant.understanding.equipment_makes import a_make
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.kin_before_name import past_kin, relation_after
 from switchboard.assistant.understanding.lexicon import is_common
@@ -603,6 +604,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         opening = False  # "its wet", "it's old": how the thing is, when no one greets first
     if weak and fold(name) in {fold(town) for town in context.towns}:
         return None  # "and it's Aurora not Denver": a town the business serves
+    if weak and context.expecting is not Expecting.NAME and a_make(fold(name).lower()):
+        return None  # "its bradford white": the water heater's make
     # "im paul abernathy her son": who the caller is to someone, right after the name.
     introduced = (
         len(name.split()) == end - start
