@@ -1,8 +1,8 @@
 """Names given with chatter around them: said first in one breath before the address, a lot or
 where the caller is; before "that's my name"; after "put it under me"; as a form's label; said
 twice, the second time whole (a married name replacing an old one); a supplier's contact; and
-what is never a name: a lot, a day, a pronoun's clause, how a thing is, the equipment's make. Every sentence here was
-written for this file."""
+what is never a name: a lot, a day, a pronoun's clause, how a thing is, the equipment's make.
+Every sentence here was written for this file."""
 
 from __future__ import annotations
 
