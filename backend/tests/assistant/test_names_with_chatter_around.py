@@ -50,6 +50,10 @@ def _name(ctx: Callable[..., Context], text: str, expecting: Expecting, **kw: ob
          Expecting.TIME, "Inés Carrizales"),
         ("its marisol with a s quintanilla", Expecting.TIME, "Marisol Quintanilla"),
         ("its catrina with a c kowalski", Expecting.TIME, "Catrina Kowalski"),
+        ("rogelio fuentes la casa es la 2210 de la calle harrisburg", Expecting.CONFIRMATION,
+         "Rogelio Fuentes"),
+        ("hi this is tamsin okoye wanna get the water heater flushed", Expecting.PROBLEM,
+         "Tamsin Okoye"),
     ],
 )  # fmt: skip
 def test_a_name_with_chatter_around_it(
@@ -77,6 +81,7 @@ def test_a_name_with_chatter_around_it(
         ("it's a Rheem", Expecting.TIME),
         ("its Rheem", Expecting.TIME),
         ("bradford white", Expecting.TIME),
+        ("the kitchen sink the house is 412 elm", Expecting.TIME),
     ],
 )
 def test_no_name_in_chatter(ctx: Callable[..., Context], text: str, expecting: Expecting) -> None:

@@ -7,7 +7,8 @@ siete catorce lawndale", "marta cervantes estamos en el parque de trailas 9800 b
 so the name ends at the first word no name has, and what comes after it says the turn is the
 caller's details: the digits of a house number or a phone (a year or a size, "rheem tankless
 2019 model", is no address), a lot or unit with its number, where the caller is ("we're in",
-"estamos en") before a number, or how to reach them when the name was asked.
+"estamos en") before a number, the place said as such before its number ("la casa es la
+1419 ..."), or how to reach them when the name was asked.
 
 Read only when the name opens the turn (after a greeting or a "yes"), has two or three parts,
 not all everyday words unless typed with a capital ("kitchen sink 3 days" is the job), is no
@@ -37,6 +38,9 @@ _CONFIDENCE = 0.75
 _WHERE_WE_ARE = {"we're", "were", "i'm", "im", "we", "i", "estamos", "estoy", "vivo", "vivimos",
                  "live", "living", "staying"}  # fmt: skip
 # How to reach the caller, said right after the name given when asked for it.
+# The place said as such before its number: "la casa es ...", "the address is ...".
+_WHOSE = {"the", "my", "our", "her", "his", "la", "el", "mi", "su"}
+_PLACES = {"house", "home", "address", "place", "casa", "direccion", "domicilio"}
 _REACH = {"have", "call", "text", "reach", "tell", "ask", "llamen", "llameme", "marquen"}
 
 
@@ -83,6 +87,8 @@ def _details_follow(norm: Normalised, end: int, context: Context) -> bool:
         return bool(rest) and rest[0].isdigit()
     if stop in _WHERE_WE_ARE:
         return number_later or context.expecting in (Expecting.NAME, Expecting.ADDRESS)
+    if stop in _WHOSE and rest[:1] and rest[0] in _PLACES:
+        return number_later  # "ernesto salgado la casa es la 1419 ...", "the house is 412 ..."
     if stop in _REACH:
         return context.expecting is Expecting.NAME or phone_start(norm) is not None
     return False

@@ -81,6 +81,8 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "tell", "ask", "let",
                     # "póngalo como guadalupe treviño así está la casa": how, not who
                     "asi",
+                    # "this is darnell ruiz wanna get a tune up": what the caller wants begins
+                    "want", "wants", "wanted", "wanna", "gotta", "needs", "needed",
                     # "me llamo rosa jiménez es el ciento ...": the address begins
                     "es", "era", "fue",
                     # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended
