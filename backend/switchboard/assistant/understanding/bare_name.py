@@ -8,6 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.equipment_makes import a_make
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
@@ -121,8 +122,8 @@ def a_name(
     if words is None:
         return None
     said = " ".join(words)
-    if is_business(said) or an_answer(said):
-        return None
+    if is_business(said) or an_answer(said) or a_make(said):
+        return None  # "Acme Plumbing Supply", "sounds good", "bradford white"
     if all(is_common(t) for t in parts_of(words)):
         return None  # "kitchen sink", "either works": everyday words, not somebody
     if any(t in HONORIFICS for t in words[1:]):

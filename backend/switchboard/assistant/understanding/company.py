@@ -20,7 +20,7 @@ _BUSINESS_TEXT = """
     store shop mart center centre offices motors laundromat cleaners firm partners
     associates storage construction builders contracting investments ministries foundation
     hospital university college bank insurance agency studios fitness gym catering club
-    warehouse farms nursery veterinary
+    warehouse farms nursery veterinary supply supplies wholesale distributors
 """
 BUSINESS_WORDS = frozenset(_BUSINESS_TEXT.split())
 # Words that start a Spanish business name ("Restaurante El Sol", "Inmobiliaria Garza").

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from switchboard.assistant.understanding import spelled_name
 from switchboard.assistant.understanding.address import street_start
 from switchboard.assistant.understanding.address_repair import SELF_REPAIR
-from switchboard.assistant.understanding.company import is_business
+from switchboard.assistant.understanding.company import ENGLISH, SPANISH, is_business
+from switchboard.assistant.understanding.equipment_makes import a_make
 from switchboard.assistant.understanding.for_whom import named_for
 from switchboard.assistant.understanding.kin_before_name import past_kin, relation_after
 from switchboard.assistant.understanding.lexicon import is_common
@@ -24,6 +25,7 @@ from switchboard.assistant.understanding.name_beside_address import (
     phone_start,
 )
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_leading_details import name_leading_details
 from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
 from switchboard.assistant.understanding.name_repair import first_name_kept
@@ -37,6 +39,7 @@ from switchboard.assistant.understanding.name_rules import (
     name_like,
     name_part,
 )
+from switchboard.assistant.understanding.name_then_called import name_then_called
 from switchboard.assistant.understanding.name_words import (
     PARTICLES,
     parts_of,
@@ -68,9 +71,14 @@ _KIN = (r"(?:husband|wife|partner|son|daughter|mom|mother|dad|father|brother|sis
 STRONG = re.compile(
     # "put it under my dad's name, ...", said without the apostrophe too ("my dads name")
     rf"(?:under (?:my|her|his|their) {_KIN}(?:'?s name(?: of| is)?)?|"
-    rf"(?:it's |its |put it |book it |have it )under(?! (?:my|her|his|their) {_KIN})"
+    # "put it under me, paul kline": under the caller's own name
+    rf"(?:it's |its |put it |book it |have it )under(?: me| myself)?"
+    rf"(?! (?:my|her|his|their) {_KIN})"
     rf"(?: {_WHOSE} name)?(?: of| is)?|"
     rf"under {_WHOSE} name(?: of| is)?|^under|my name is|my name's|"
+    # "póngalo como Guadalupe Treviño", "put me down as Rosa Ibarra": the name to book under
+    rf"(?:pongalo|ponlo|ponla|pongala|anotelo|apuntelo|pongame|anoteme) como|"
+    rf"(?:put|book|have|write) (?:it|me|us|that) down as|"
     rf"(?:a|bajo el|con el) nombre de(?: (?:ella|el|mi [a-z]+))?|"
     rf"my names|^names|name is|"
     # "Buyer is Sunil Raghunathan, the house is ...": who the visit is for, by their role
@@ -215,7 +223,7 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
     if put_off := name_after_the_reason(norm):
         return put_off
-    stated = [(n, m) for m in STRONG.finditer(text) if (n := _stated(norm, context, m))]
+    stated = [(n, m) for m in _statements(text) if (n := _stated(norm, context, m))]
     found = [n for n, _ in stated]
     if stated and (repaired := _repaired_name(norm, context, stated[0][1].start(1))):
         return repaired  # "it's Dwayne, no sorry, I'm his wife, it's Tanya Okafor"
@@ -228,10 +236,12 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
             # "Landlord is Mark Feeney, he's paying. I'm Chloe Barnes": the caller's own.
             found = [n for n, role in zip(found, by_role, strict=True) if not role]
         best = max(found, key=lambda n: n.confidence)
-        return _with_shared_surname(norm, best) or best
+        return _with_shared_surname(norm, best) or _said_in_full(norm, best) or best
+    if labelled := _labelled(norm):
+        return labelled
     if signed := _signature(norm):
         return signed
-    if called := _name_then_is_the_name(norm):
+    if called := _name_then_is_the_name(norm) or name_then_called(norm):
         return called
     if contact := _ask_for(norm):
         return contact
@@ -247,6 +257,8 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
         return Extracted(as_written(norm.raw, before), 0.75)
     if after_address := name_after_address(norm, context):
         return after_address
+    if leading := name_leading_details(norm, context):
+        return leading  # "brandy cole we're in lot 47 ...": the name, then the details
     if context.expecting is Expecting.NAME:
         if hits_any_yes(text) and all(t in _CONFIRMING for t in norm.tokens):
             return None  # "yes thank you": agreeing, not a name
@@ -266,6 +278,16 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     return None
 
 
+def _statements(text: str) -> Iterator[re.Match[str]]:
+    """Every "it's ...", "my name is ..." statement, the next one looked for from where the
+    name of the last began: "its just old its lorraine tate" says "it's" twice, and the chatter
+    read after the first never hides the second."""
+    at = 0
+    while (m := STRONG.search(text, at)) is not None:
+        yield m
+        at = m.start(1)
+
+
 def _repaired_name(norm: Normalised, context: Context, after: int) -> Extracted[str] | None:
     """The name stated again after a self-repair ("sorry", "I mean", "perdón") that follows
     the first statement: the caller put their own name right in the same breath. Said as a
@@ -279,6 +301,25 @@ def _repaired_name(norm: Normalised, context: Context, after: int) -> Extracted[
         m = STRONG.match(norm.text, fix.end() + at)
         if m and (name := _stated(norm, context, m)):
             return name
+    return None
+
+
+_LABELS = {"name", "nombre"}
+
+
+def _labelled(norm: Normalised) -> Extracted[str] | None:
+    """ "Name Dmitri Volkov. Address 2815 Ocean Ave", "Nombre: Rosa Ibarra": details typed as a
+    form, the label opening a clause and the name filling the rest of it."""
+    tokens = norm.tokens
+    for start in sorted({0, *norm.breaks}):
+        if start + 1 >= len(tokens) or tokens[start] not in _LABELS:
+            continue
+        words, end, _ = run(tokens, start + 1, name_part, norm.breaks)
+        if not words or (end < len(tokens) and end not in norm.breaks):
+            continue
+        name = clean_name(" ".join(words))
+        if name is not None and len(name.split()) == len(words):
+            return Extracted(as_written(norm.raw, name), 0.85)
     return None
 
 
@@ -341,6 +382,28 @@ def _with_shared_surname(norm: Normalised, first: Extracted[str]) -> Extracted[s
     return Extracted(as_written(norm.raw, f"{given[0]} {surname}"), first.confidence)
 
 
+def _said_in_full(norm: Normalised, one: Extracted[str]) -> Extracted[str] | None:
+    """ "its okafor now maria okafor", "it's rosa, rosa ibarra": one name stated, then said
+    again with the other part of the name later in the turn, ending its clause; the name
+    said whole is the name."""
+    given = fold(one.value).split()
+    if len(given) != 1:
+        return None
+    tokens, ends = norm.tokens, {*norm.breaks, len(norm.tokens)}
+    seen = [i for i, t in enumerate(tokens) if t == given[0]]
+    for i in seen[1:]:
+        if i + 1 in ends and name_like(tokens[i - 1]) and tokens[i - 1] != given[0]:
+            pair = [tokens[i - 1], given[0]]  # "maria okafor": the first name put before
+        elif i + 2 in ends and i + 1 < len(tokens) and name_like(tokens[i + 1]):
+            pair = [given[0], tokens[i + 1]]  # "rosa ibarra": the surname put after
+        else:
+            continue
+        name = clean_name(" ".join(pair))
+        if name is not None and len(name.split()) == 2:
+            return Extracted(as_written(norm.raw, name), one.confidence)
+    return None
+
+
 def _name_of(tokens: Sequence[str], raw: str, one_clause: bool = True) -> str | None:
     """A turn, or what follows a confirmation, that is only a name: a name read whole in one
     clause (with its particles, "maria de los angeles quinones"), or up to three words that
@@ -383,7 +446,12 @@ _NUMBER_LEFT = re.compile(r"[0-9](?:[ -]?[0-9]){6,}")
 
 def _ask_for(norm: Normalised) -> Extracted[str] | None:
     m = _ASK_FOR.search(norm.text)
-    if m is None or _NUMBER_LEFT.search(norm.text[: m.start()]) is None:
+    if m is None:
+        return None
+    # "This is Gulf Coast Plumbing Supply ... pick it up at our branch. Ask for Mike": whom to
+    # ask for at the business the caller speaks for is the caller too.
+    business = ENGLISH.search(norm.text[: m.start()]) or SPANISH.search(norm.text[: m.start()])
+    if _NUMBER_LEFT.search(norm.text[: m.start()]) is None and business is None:
         return None
     tokens, start = norm.tokens, norm.token_index(m.start(1))
     words, _, clean = run(tokens, start, name_part, norm.breaks)
@@ -524,11 +592,20 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     )
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase, and
     # so is "bueno, sí, habla ernesto galindo", as Spanish callers answer a phone (or "yes").
-    opening = all(
-        t in GREETINGS or t in PICKUPS or t in YES_WORDS for t in text[: m.start()].split()
-    )
+    said_before = text[: m.start()].split()
+    opening = all(t in GREETINGS or t in PICKUPS or t in YES_WORDS for t in said_before)
+    if (
+        opening
+        and not said_before
+        and len(name.split()) == 1
+        and is_common(fold(name))
+        and not typed(norm.raw, fold(name))
+    ):
+        opening = False  # "its wet", "it's old": how the thing is, when no one greets first
     if weak and fold(name) in {fold(town) for town in context.towns}:
         return None  # "and it's Aurora not Denver": a town the business serves
+    if weak and context.expecting is not Expecting.NAME and a_make(fold(name).lower()):
+        return None  # "its bradford white": the water heater's make
     # "im paul abernathy her son": who the caller is to someone, right after the name.
     introduced = (
         len(name.split()) == end - start

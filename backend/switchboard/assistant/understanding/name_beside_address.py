@@ -75,8 +75,14 @@ def before_address(norm: Normalised, context: Context) -> str | None:
         cut -= 1
     head = head[:cut]
     while head:
-        if head[-1] in JOINERS or head[-1] in DIGIT_WORDS:
+        # "dwayne hollis lot 12 5150 memorial drive", "raymond bennett 11904 west 129th":
+        # the lot or unit and digits of the house number said before the street was found.
+        if head[-1] in JOINERS or head[-1] in DIGIT_WORDS or head[-1].isdigit():
             head.pop()
+        elif head[-1] in UNIT_WORDS or (
+            len(head) > 1 and head[-2].isdigit() and head[-1] in _COMPASS
+        ):
+            head.pop()  # "... 11904 west" before "129th street": the street's compass point
         elif aside := _aside_at_end(head):
             del head[-aside:]
         else:
@@ -106,6 +112,10 @@ def phone_start(norm: Normalised) -> int | None:
     return next((r.start() for r in phones), None)
 
 
+# The place within a lot, park or building, said with its number beside the address.
+_COMPASS = {"n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw"}
+UNIT_WORDS = {"lot", "lote", "space", "espacio", "trailer", "traila", "unit", "apt",
+              "apartment", "suite", "ste", "#"}  # fmt: skip
 _WHAT_IS = {"is", "es", "it's", "its"}
 # Words for the address or the place itself: "Vacant rental at 2650 E Broadway Rd" names a
 # place, and a name is only said before such a word.

@@ -52,7 +52,14 @@ _NOT_NAMES_TEXT = """
     sin without
     pretty quite fairly extremely awfully somewhat totally completely super seriously
     incredibly
+    name nombre
+    lot lote lots space espacio trailer traila trailas
+    monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays lunes martes miercoles jueves viernes sabado
+    today tomorrow tonight hoy manana
 """
+# A label ("Name: Dmitri Volkov") and the lot, space or trailer of a park ("dwayne hollis lot
+# 12 ...") are said around a name, never in it; a day ("ok thursday") is when, not who.
 # A word of degree ("it's pretty strong when you open the door") begins how something is,
 # never a name.
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".
@@ -72,6 +79,10 @@ SECOND_NOT_NAMES = {"and", "i", "from", "at", "my", "calling", "here", "with", "
                     "estoy", "estamos", "soy", "somos",
                     # "it's roberto camacho tell him to call me": word for the owner begins
                     "tell", "ask", "let",
+                    # "póngalo como guadalupe treviño así está la casa": how, not who
+                    "asi",
+                    # "this is darnell ruiz wanna get a tune up": what the caller wants begins
+                    "want", "wants", "wanted", "wanna", "gotta", "needs", "needed",
                     # "me llamo rosa jiménez es el ciento ...": the address begins
                     "es", "era", "fue",
                     # "ella se llama rosalinda ochoa vive en ...": a verb, the name ended
@@ -133,6 +144,7 @@ def doing(word: str) -> bool:
     return any(len(s) >= 3 and is_common(s, "en") for s in stems)
 
 
+_SUBJECTS = {"he", "she", "they", "it", "ella", "ellos", "ellas"}
 _PRONOUN_CONTRACTION = re.compile(r"(?:i|you|we|they|he|she)'(?:ll|m|ve|d|re)$")
 
 
@@ -148,6 +160,13 @@ def clean_name(candidate: str) -> str | None:
     cut = next((i for i, p in enumerate(parts) if _PRONOUN_CONTRACTION.match(p)), None)
     if cut == 0:
         return None
+    parts = parts[:cut]
+    # "its carol he knows the number": a pronoun begins a clause about someone; "he" said last
+    # may be a surname ("Wei He").
+    cut = next(
+        (i for i, p in enumerate(parts) if i and p in _SUBJECTS and (p != "he" or parts[i + 1 :])),
+        None,
+    )
     parts = parts[:cut]
     if len(candidate.strip(".")) < 2:  # "y", a text message's yes, is nobody's name
         return None

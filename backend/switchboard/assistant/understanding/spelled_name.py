@@ -108,13 +108,36 @@ def letters_by_name(norm: Normalised) -> Normalised:
 SPELLED = re.compile(r"(?<![\w'])([a-z][a-z'-]+) (?:with an?|con(?: una?)?) ([a-z])(?![\w'])")
 
 
+# "catrina with a c", which normalisation writes as air conditioning ("with ac"): read so only
+# after a word that is no everyday word ("a place with ac" is a place).
+_WITH_AC = re.compile(r"(?<![\w'])([a-z][a-z'-]+) with a(c)(?![\w'])")
+
+
 def with_a_letter(norm: Normalised) -> Extracted[str] | None:
-    for m in SPELLED.finditer(norm.text):
+    saids = [*SPELLED.finditer(norm.text)]
+    saids += [m for m in _WITH_AC.finditer(norm.text) if not is_common(m.group(1))]
+    for m in sorted(saids, key=lambda m: m.start()):
         word, letter = m.group(1), m.group(2)
         if letter in word and name_like(word):
             said = _said_before(norm, norm.token_index(m.start(1))) or word
+            said = _surname_after(norm, said, norm.token_index(m.end()) + 1)
             return Extracted(as_written(norm.raw, said), 0.85)
     return None
+
+
+def _surname_after(norm: Normalised, said: str, at: int) -> str:
+    """ "its catrina with a c kowalski": a first name given its letter, then the surname that
+    ends the clause; no everyday word ("walter with an e please")."""
+    tokens = norm.tokens
+    if len(said.split()) != 1 or at >= len(tokens) or at in norm.breaks:
+        return said
+    word = tokens[at]
+    if not (at + 1 == len(tokens) or at + 1 in norm.breaks) or not name_like(word):
+        return said
+    if is_common(word) and not typed(norm.raw, word):
+        return said
+    name = clean_name(f"{said} {word}")
+    return name if name is not None and len(name.split()) == 2 else said
 
 
 def _said_before(norm: Normalised, at: int) -> str | None:
