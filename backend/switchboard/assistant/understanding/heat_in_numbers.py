@@ -17,6 +17,17 @@ _NOT_A_READING = (
     r"units|apartments|percent|dollars|bucks|am|pm|of|anos|dias|meses|semanas|horas|minutos|"
     r"pies|metros|dolares|por ciento|[a-z]+ (?:st|street|ave|avenue|rd|road|calle))\b)"
 )
+_COOLING_LOST = (
+    r"(?:dejo de|no|ya no|no esta|no quiere) (?:enfriar|enfria|enfriando)|(?:el aire|el clima|"
+    r"el minisplit|el ac|el a c|la refrigeracion) (?:no sirve|no prende|no funciona|se "
+    r"descompuso|se apago|dejo de funcionar)|sin (?:aire|clima)"
+)
+_CELSIUS_INDOORS = (
+    r"(?:(?:el )?termostato (?:ya )?(?:marca|dice|esta en|esta a|llego a|llega a|sube a)|"
+    r"(?:adentro|dentro|la casa|el cuarto)(?: de la casa)? (?:ya )?(?:esta|estamos|hace|marca|"
+    r"anda|llego a|llega a)) (?:ya |como |en |a |unos |casi |mas de |arriba de )*(?:3[0-9]|4[0-9])"
+    r" grados|(?:3[0-9]|4[0-9]) grados (?:adentro|dentro|en la casa|en el cuarto)"
+)
 _SOFT = (
     r"(?:(?:already|now|up to|at|like|about|around|almost|nearly|over|reading|showing|past|"
     r"pushing|just|still) )*"
@@ -59,4 +70,10 @@ EXTREME_HEAT = (
     rf"hace {_SOFT_ES}{_OUTDOOR_HOT_F}{_NOT_A_READING}",
     rf"{_OUTDOOR_HOT_F}(?: grados)? (?:afuera|alla afuera|en la calle)",
     r"(?:alerta|aviso|advertencia) (?:de|por) calor",
+    # Celsius, named ("38 degrees celsius", "38 grados centígrados"): 30°C is 86°F.
+    r"(?:3\d|4\d) (?:degrees |grados )?(?:celsius|centigrados|centigrade)",
+    # Spanish grados read in the home while the cooling has quit ("el aire dejó de enfriar ...
+    # el termostato marca 38 grados adentro"): Celsius, since a home at 38°F is no cooling's
+    # fault.
+    rf"(?:{_COOLING_LOST}).*(?:{_CELSIUS_INDOORS})|(?:{_CELSIUS_INDOORS}).*(?:{_COOLING_LOST})",
 )
