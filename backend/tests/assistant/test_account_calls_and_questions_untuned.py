@@ -18,16 +18,7 @@ from switchboard.assistant.understanding import (
     understand,
 )
 from switchboard.assistant.understanding.place_asked import place_asked
-
-
-def _intent(text: str, ctx: Callable[..., Context], language: str = "en") -> Intent | None:
-    u = understand(text, ctx(language=language))
-    return u.intent.value if u.intent else None
-
-
-def _topic(text: str, ctx: Callable[..., Context], language: str = "en") -> QuestionTopic | None:
-    u = understand(text, ctx(language=language))
-    return u.question.value if u.question else None
+from tests.assistant.test_visits_named_and_work_asked import _intent, _topic
 
 
 @pytest.mark.parametrize(

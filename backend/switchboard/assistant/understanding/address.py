@@ -378,6 +378,10 @@ def _typed_queens_number(norm: Normalised) -> Extracted[Address] | None:
     return Extracted(replace(found.value, line1=line1), 0.8)
 
 
+# What names a unit: a number ("12", "4b", "2-a", "#210") or a letter ("b"), never a word.
+_UNIT_ID = re.compile(r"#? ?(?:[0-9][0-9a-z-]*|[a-z]-?[0-9][0-9a-z-]*|[a-z])")
+
+
 def _format_unit(unit: str) -> str:
     return (
         re.sub(r"^(?:Number|No) ", "# ", unit)
@@ -403,6 +407,8 @@ def _tagged(candidate: str, context: Context | None) -> Extracted[Address] | Non
         "StreetNamePostType", "StreetNamePostDirectional") if tagged.get(k))  # fmt: skip
     unit = " ".join(tagged.get(k, "") for k in ("OccupancyType", "OccupancyIdentifier")
                     if tagged.get(k))  # fmt: skip
+    if not _UNIT_ID.fullmatch(tagged.get("OccupancyIdentifier", "").lower()):
+        unit = ""  # "6104 West 63rd Street no wait sorry ...": "no wait" is no unit "# WAIT"
     state = tagged.get("StateName", "")
     city = tagged.get("PlaceName", "")
     if state and state not in STATES:

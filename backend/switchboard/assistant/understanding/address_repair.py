@@ -26,12 +26,16 @@ def repaired(text: str, number_at: tuple[int, int], street_at: tuple[int, int]) 
     said after a repair and before the street's name again; what was said between the street
     and the repair is left out ("no perdón" there is no unit "No. Perdón")."""
     street = [w for w in text[street_at[0] : street_at[1]].split() if w not in _COMPASS]
-    if not street or not street[0].isalpha():
-        return None  # a numbered street ("42nd") is put right as a number on its own
+    if not street:
+        return None
     after = text[street_at[1] :]
+    # "6104 west 63rd street no wait sorry 6140 west 63rd": the street said again may keep its
+    # compass word; a numbered street said again is the same street, so the number before it is
+    # the house's.
+    compass = "|".join(sorted(_COMPASS, key=len, reverse=True))
     again = re.search(
-        rf"(?<![\w'])([0-9]+(?: [0-9]+){{0,4}}) (?:de (?:la )?(?:calle |avenida )?)?"
-        rf"{re.escape(street[0])}(?![\w'])",
+        rf"(?<![\w'])([0-9]+(?: [0-9]+){{0,4}}) (?:(?:{compass}) )?(?:de (?:la )?(?:calle |"
+        rf"avenida )?)?{re.escape(street[0])}(?![\w'])",
         after,
     )
     if again is None:

@@ -126,6 +126,16 @@ def _applies(rule: Rule, context: Context) -> bool:
     return not rule.trades or not context.trades or any(t in rule.trades for t in context.trades)
 
 
+# The caller's own word that it is no emergency.
+_NO_EMERGENCY_SAID = words(
+    r"(?:this|it|that)(?: is|'s|s)? (?:not|isn't|isnt|ain't|aint) (?:an? |really an? )?"
+    r"(?:emergency|urgent)",
+    r"(?:this|it|that) (?:is )?(?:not|isn't|isnt) (?:really )?(?:an? )?emergency",
+    r"(?:no|nothing) (?:emergency|urgent)(?: or anything| at all)?(?! (?:now|right now))",
+    r"(?:esto |eso )?no (?:es|era) (?:una )?(?:emergencia|urgente|urgencia)",
+)
+
+
 def _tenant_rules(context: Context) -> list[Rule]:
     out = []
     for extra in context.tenant_hazards:
@@ -309,6 +319,12 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
         scoped.add(Hazard.CARBON_MONOXIDE)
     if _settled(norm, found_) or checked_and_cleared(norm, [r.pattern for r in BUILT_IN]):
         scoped |= set(found_)
+        found_.clear()
+    if set(found_) == {Hazard.TENANT_DEFINED} and found(_NO_EMERGENCY_SAID, norm):
+        # "this isn't an emergency or anything but the shutoff valve on our water main has a
+        # little drip": the business's own words, named by a caller who says it is no
+        # emergency, are the thing, not the trouble (a built-in hazard still pages).
+        scoped.add(Hazard.TENANT_DEFINED)
         found_.clear()
     weather = weather_hazards(norm, context)
     for hazard in weather:
