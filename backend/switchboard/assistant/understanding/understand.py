@@ -157,7 +157,7 @@ def understand(text: str, context: Context) -> Understanding:
         and all(i.value is Intent.QUESTION for i in intents)
         and (bare := _name_of_a_topic_word(norm, context))
     ):
-        # "Hadley Price", "Tom Cost": a name whose surname is a question's word asks nothing.
+        # "Hadley Price", "Jenny Rates": a name whose surname is a question's word asks nothing.
         name, intents, question = bare, [], None
     # A name said out of turn, and nothing else ("sure, it's Dana Ruiz"); while the problem is
     # asked, two words are more likely the job than the caller.
