@@ -11,7 +11,17 @@ from dataclasses import replace
 
 import usaddress
 
-from switchboard.assistant.understanding.address_repair import SELF_REPAIR, repaired, repaired_unit
+from switchboard.assistant.understanding.address_repair import (
+    DISOWNED,
+    SELF_REPAIR,
+    repaired,
+    repaired_unit,
+)
+from switchboard.assistant.understanding.address_units import (
+    building_out,
+    later_unit,
+    with_building,
+)
 from switchboard.assistant.understanding.address_words import (
     STOP_AFTER,
     SUFFIXES,
@@ -36,6 +46,7 @@ from switchboard.assistant.understanding.street_parts import (
     queens_number,
     street_from_number,
 )
+from switchboard.assistant.understanding.street_said_apart import street_said_apart
 from switchboard.assistant.understanding.weekdays import WEEKDAYS
 
 # A house number may be said in groups ("nine oh five", "forty four ten"); a unit too
@@ -46,6 +57,10 @@ CLAUSE = " |"
 # The street along one side of a park, named by the park and the side: "Prospect Park W",
 # "Central Park South" ("park" alone is no street kind: "Linda Park" is somebody).
 _PARK_SIDE = r"park(?= (?:n|s|e|w|north|south|east|west)(?![\w']))"
+# The compass point said in Spanish after the street ("Hollywood Road noroeste"); "este" is
+# also "this", so only where nothing but the town follows ("... road este en Atlanta").
+_SPANISH_POINT_AFTER = (r"noroeste|noreste|nordeste|suroeste|sudoeste|sureste|sudeste|norte|"
+                        r"sur|oeste|este(?= en |$| \|)")  # fmt: skip
 ANCHOR = re.compile(
     # A bare number is never inside the street's name: "10. Dana Ruiz 47 Elm St" is 47.
     rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:(?![0-9]+ )[a-z0-9']+ ){{0,4}}?"
@@ -53,7 +68,7 @@ ANCHOR = re.compile(
     rf"(?:(?:{SUFFIXES})(?! (?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd)(?![\w']))|"
     rf"{_PARK_SIDE})"
     r"(?: (?:n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|"
-    r"southwest))?)(?![\w'])"
+    rf"southwest|{_SPANISH_POINT_AFTER}))?)(?![\w'])"
     rf"((?:(?: \|)? {UNIT} ?[a-z0-9]+(?: [0-9]+)*(?: [a-z](?![\w']))?)?)"
     r"((?:(?: \|)? [a-z0-9]+){0,6})?(?![\w'])"
 )
@@ -105,13 +120,19 @@ STATES = {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id"
           "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"}  # fmt: skip
 _TOWN_ENDS = {"needs", "need", "has", "have", "had", "was", "are", "its", "a", "an", "our",
               "their", "his", "her", "necesita", "tiene", "es", "esta", "el", "la",
-              "mi"}  # fmt: skip
+              "mi",
+              # "... en houston tengo el drenaje tapado": the caller goes on with what is wrong
+              "tengo", "tenemos", "estoy", "estamos", "vivo", "vivimos", "quiero", "quisiera",
+              "necesito", "necesitamos", "se", "y", "pero", "porque", "donde"}  # fmt: skip
 
 
 _STATE_OR_WORD = {"or", "in", "me", "oh", "ok", "hi", "la", "pa", "de", "co", "id", "al",
                   "ma", "mo", "ne"}  # fmt: skip
 _SPANISH_POINT = {"norte": "north", "sur": "south", "este": "east", "oeste": "west"}
 _SPANISH_COMPASS = re.compile(r"^(norte|sur|este|oeste)(?= \S+ \S)")
+_SPANISH_POINT_LAST = {"norte": "n", "sur": "s", "este": "e", "oeste": "w", "noroeste": "nw",
+                       "noreste": "ne", "nordeste": "ne", "suroeste": "sw", "sudoeste": "sw",
+                       "sureste": "se", "sudeste": "se"}  # fmt: skip
 _COMPASS = {"northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw"}
 
 
@@ -158,21 +179,29 @@ def street_start(norm: Normalised) -> int | None:
 def _final_anchor(text: str) -> re.Match[str] | None:
     """The address the caller ended on: a later one replaces an earlier one only when the
     caller corrected themselves in between ("2 blocks from Main Street" is not an address
-    that replaces the one before it)."""
+    that replaces the one before it), or disowned the first ("2490 Cobb Pkwy.. no that's my
+    work. Home is 85 Roswell St"). A house number put right with the street said again
+    ("3222 Irvington Blvd, no perdón, 3322 Irvington") is the address with that number."""
     m = ANCHOR.search(text)
     while m is not None:
         later = ANCHOR.search(text, m.end(2))
-        if later is None or not SELF_REPAIR.search(text, m.start(), later.start()):
-            return m
+        if later is None or not (
+            SELF_REPAIR.search(text, m.start(), later.start())
+            or DISOWNED.search(text[m.end(2) : later.start()].replace(CLAUSE, ""))
+        ):
+            break
         m = later
+    if m is not None and (fixed := repaired(m.string, m.span(1), m.span(2))) is not None:
+        m = ANCHOR.search(fixed, m.start())
     return m
 
 
 # A numbered street in the hundreds said as a digit and an ordinal, "west one twenty ninth
-# street" ("west 1 29th street" out of the number words), is 129th: after its compass point it
-# can be no house number.
+# street" ("west 1 29th street" out of the number words; "west one 19th", the "one" left a word
+# before an ordinal), is 129th: after its compass point it can be no house number.
 _HUNDREDS_ORDINAL = re.compile(
-    r"(?<![\w'])((?:n|s|e|w|north|south|east|west) )([1-9]) ([1-9][0-9](?:st|nd|rd|th))(?![\w'])"
+    r"(?<![\w'])((?:n|s|e|w|north|south|east|west) )([1-9]|one) ([1-9][0-9](?:st|nd|rd|th))"
+    r"(?![\w'])"
 )
 
 
@@ -181,7 +210,7 @@ def _with_clauses(norm: Normalised) -> str:
     text = " ".join(
         f"{CLAUSE.strip()} {tok}" if i in norm.breaks else tok for i, tok in enumerate(norm.tokens)
     )
-    return _HUNDREDS_ORDINAL.sub(r"\1\2\3", text)
+    return _HUNDREDS_ORDINAL.sub(lambda m: f"{m[1]}{'1' if m[2] == 'one' else m[2]}{m[3]}", text)
 
 
 def _hyphenated(norm: Normalised) -> str:
@@ -204,14 +233,22 @@ def _hyphenated(norm: Normalised) -> str:
 def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | None:
     if spanish := spanish_street(norm.text, context.towns):
         return spanish
-    m = _final_anchor(_hyphenated(norm))
-    if m is not None and (fixed := repaired(m.string, m.span(1), m.span(2))) is not None:
-        m = ANCHOR.search(fixed, m.start())  # "3222 Irvington Blvd, no perdón, 3322 Irvington"
+    text = _hyphenated(norm)
+    building, without = building_out(text)
+    if building and (m := _final_anchor(without)) is not None:
+        # "8830 N 43rd Ave, Phoenix, building C apt 117": the street read without its building.
+        found = _from_anchor(m, norm, context)
+        if found is not None and found.value.line1:
+            unit = with_building(found.value.unit, building)
+            return Extracted(replace(found.value, unit=unit), found.confidence)
+    m = _final_anchor(text)
     if m is None:
         if any(True for _ in affirmed(SAME, norm)) or (
             context.expecting is Expecting.ADDRESS and SAME_ONE.search(norm.text)
         ):
             return Extracted(Address(same_as_last=True), 0.85)
+        if (apart := street_said_apart(_with_clauses(norm))) is not None:
+            return apart
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
         if (with_unit := _bare_with_unit(norm.text, context.language)) is not None:
@@ -225,6 +262,11 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             # Low confidence: a unit alone corrects an address given before, nothing more.
             return Extracted(Address(unit=_format_unit(title(unit_text(u.group(0))))), 0.55)
         return None
+    return _from_anchor(m, norm, context)
+
+
+def _from_anchor(m: re.Match[str], norm: Normalised, context: Context) -> Extracted[Address] | None:
+    """The address an `ANCHOR` match found."""
     street = m.group(2)
     if context.language == "es":
         # "el 4112 de la Airline Drive": Spanish puts "de la" before any street's name; a
@@ -233,6 +275,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
     street = re.sub(r"^(?:de|del) ", "", street)  # "el 4521 de Westheimer Rd"
     # "3220 oeste McDowell Road": the compass point said in Spanish before a street's name.
     street = _SPANISH_COMPASS.sub(lambda c: _SPANISH_POINT[c[1]], street)
+    if (point := street.rsplit(" ", 1)[-1]) in _SPANISH_POINT_LAST and " " in street:
+        street = f"{street.rsplit(' ', 1)[0]} {_SPANISH_POINT_LAST[point]}"  # "... road noroeste"
     said_after = m.group(4) or ""
     said = m.group(1)
     lot = lot_run_into(m.string[: m.start(1)], said)
@@ -260,6 +304,15 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
         unit_said, tail = unit_text(late.group(0)), tail[: late.start()]
     candidate = " ".join(p for p in (number, street, unit_said, _trim_tail(tail)) if p)
     found = _tagged(candidate, context)
+    if found is not None and found.value.line1:
+        after = m.string[m.end(2) :]
+        if (next_address := ANCHOR.search(after)) is not None:
+            after = after[: next_address.start()]  # "... my mom's at 12 Elm St apt 3"
+        unit = later_unit(found.value.unit, after)
+        if unit != found.value.unit:  # "... Overland Park, el edificio de atrás, apartamento 12"
+            found = Extracted(
+                replace(found.value, unit=_format_unit(title(unit))), found.confidence
+            )
     town = _town(said_after, norm.raw)
     if found is not None and found.value.line1 and not found.value.city and town:
         found = Extracted(replace(found.value, city=town), found.confidence)

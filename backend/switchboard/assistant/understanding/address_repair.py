@@ -15,6 +15,16 @@ from switchboard.assistant.understanding.phrases import words
 # Said between an address and the one that replaces it: "9 Vine St... sorry, 19 Vine St".
 SELF_REPAIR = words(r"sorry", r"i mean", r"i meant", r"actually", r"no wait", r"wait", r"oops",
                     r"correction", r"perdon", r"digo", r"quise decir", r"mejor dicho")  # fmt: skip
+# Said between an address and another one that is the visit's: the first disowned, "2490 Cobb
+# Pkwy.. no that's my work. Home is 85 Roswell St", "no, esa es la de mi trabajo".
+DISOWNED = words(
+    r"no (?:that's|thats|that is|it's|its) (?:my|our|his|her|their) [a-z']+",
+    r"no (?:that's|thats|that is|it's|its) (?:wrong|not (?:it|right|the one|where))",
+    r"no not that one",
+    r"that's (?:my|our|the) (?:work|office|old|shop|business|mailing|billing|job)",
+    r"no (?:es|esa es|ese es|esa|ese)(?: la| el)?(?: de)? (?:mi|nuestra|nuestro) "
+    r"(?:trabajo|oficina|negocio)",
+)
 # "3222 Irvington Blvd no, 3322 Irvington": a bare "no" rejects the number too.
 _REJECTED = words(r"no")
 _COMPASS = {"n", "s", "e", "w", "north", "south", "east", "west", "norte", "sur", "este", "oeste"}

@@ -57,6 +57,9 @@ NUMBER_AFTER = {"oclock", "o'clock", "am", "pm"}
 _SPOKEN_MERIDIEM = {("p", "m"), ("a", "m")}
 _HOUR_ARTICLE_BEFORE = {"a", "de", "desde", "hasta", "despues", "antes", "partir"}
 _ENGLISH_DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_ENGLISH_TENS = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                 "sixty", "seventy", "eighty", "ninety"}  # fmt: skip
 # "Oh no", "oh wait", "oh my god": the "oh" that starts an exclamation is no zero.
 _EXCLAIMED_AFTER_OH = {"no", "wait", "sorry", "my", "god", "gosh", "yeah", "yes", "ok", "okay",
                        "well", "i", "right", "man", "dear", "boy", "wow", "and", "um", "uh",
@@ -141,6 +144,18 @@ def _below_hundred(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
     return None if value is None else (value, 1, False)
 
 
+def _hundreds_in_pair(tokens: list[str], j: int) -> int | None:
+    """ "eleven thousand four eighty": after its thousands a house number's hundreds may be
+    said as a digit and the tens after it, as "four eighty" is 480 (11480). English only, and
+    only a digit then a tens or teens word: "two thousand four" stays 2004."""
+    if j + 1 >= len(tokens) or tokens[j] not in _ENGLISH_DIGITS - {"zero"}:
+        return None
+    nxt = tokens[j + 1]
+    if nxt not in _ENGLISH_TENS:
+        return None
+    return UNITS[tokens[j]] * 100
+
+
 def _cardinal(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
     """The longest compound at `i`: [small] thousand/mil, then [small] hundred or a Spanish
     hundred, then a number under 100. (value, tokens used, is ordinal)."""
@@ -155,6 +170,8 @@ def _cardinal(tokens: list[str], i: int) -> tuple[int, int, bool] | None:
         small = _below_hundred(tokens, j) if j < n else None
     if j < n and tokens[j] in SPANISH_HUNDREDS:
         total, j = total + SPANISH_HUNDREDS[tokens[j]], j + 1
+    elif j > i and (hundreds := _hundreds_in_pair(tokens, j)) is not None:
+        total, j = total + hundreds, j + 1
     elif small and not small[2] and small[1] + j < n and tokens[j + small[1]] in HUNDRED:
         if small[0] == 0:
             return None

@@ -49,6 +49,8 @@ GRID_STREET = re.compile(
 )
 _SPANISH_COMPASS = {"norte": "North", "sur": "South", "este": "East", "oeste": "West"}
 _GRID_KIND = {"calle": "Street", "avenida": "Avenue"}
+# The name said after the kind that keeps the kind first: a letter, a highway's number.
+_NAMED_AFTER_KIND = {"avenida": r"[a-z]", "carretera": r"[a-z]|[0-9]{1,4}"}
 
 
 def _grid_street(text: str) -> Extracted[Address] | None:
@@ -159,7 +161,11 @@ def spanish_street(text: str, towns: tuple[str, ...] = ()) -> Extracted[Address]
         # serves, or one before a state, ends the street's name.
         name, city = town_at_end(name, towns)
     kind, street, article = m.group(3), " ".join(name), bool(m.group(2))
-    if name[0].isdigit() and kind in _GRID_KIND:  # "calle 168" is 168th Street
+    if re.fullmatch(_NAMED_AFTER_KIND.get(kind, "$^"), name[0]):
+        # "la avenida D" is Avenue D, "la carretera 6" Highway 6: the kind first in English
+        # too, as a street named by a letter or a highway by its number is written.
+        street, city = f"{_SPANISH_KIND[kind]} {name[0]}", city or name[1:4]
+    elif name[0].isdigit() and kind in _GRID_KIND:  # "calle 168" is 168th Street
         # "la calle quince este" is East 15th Street: the point comes first in English.
         point = [_SPANISH_COMPASS[w] for w in name[1:2] if w in _SPANISH_COMPASS]
         rest = name[1 + len(point) :]
