@@ -48,6 +48,10 @@ _SPANISH_DAY = r"manana|hoy|lunes|martes|miercoles|jueves|viernes|sabado|domingo
 # Who booked it: the caller, or someone of theirs ("my wife booked you guys").
 _BOOKER = (r"(?:i|we|my (?:wife|husband|partner|son|daughter|mom|mother|dad|father|landlord|"
            r"roommate|tenant|boss|assistant)|she|he)")  # fmt: skip
+# Whose home it may be when someone calls for them.
+_HOUSEHOLD = (r"(?:my|our) (?:mom|mother|mum|dad|father|parents|grandma|grandmother|grandpa|"
+              r"grandfather|wife|husband|aunt|uncle|sister|brother|tenant|neighbor|"
+              r"neighbour)")  # fmt: skip
 ON_THE_BOOKS = words(
     # "u have me thurs for the kitchen drain", "you guys have us down for Friday"
     rf"(?:you|u|y'?all|you guys) (?:have|got|had) (?:me|us)(?: down| booked| scheduled)?"
@@ -78,7 +82,9 @@ ON_THE_BOOKS = words(
     r"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) "
     r"(?:the|my|our|your)(?: (?!needs?|wants?|and|but)"
     r"[a-z0-9-]+){0,3} (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|repair|install|installation|inspection|"
-    r"tune ?up|service|cleaning|estimate|appointment|appt|visit)(?: [a-z-]+){0,2} (?:today|"
+    # "I have the panel upgrade tomorrow", "we've got the water heater swap on Friday"
+    r"tune ?up|service|cleaning|estimate|appointment|appt|visit|upgrade|replacement|swap|"
+    r"rewire|hookup|hook up)(?: [a-z-]+){0,2} (?:today|"
     r"tomorrow|tonight|this (?:morning|afternoon|evening)|(?:on |this |next )?(?:mon|tues|"
     rf"wednes|thurs|fri|satur|sun)day|(?:on |this |next )?(?:{_DAY_SHORT}))(?![\w'])",
     # "I have an appointment Saturday morning for the AC", "we got a visit with y'all on Monday":
@@ -102,6 +108,11 @@ ON_THE_BOOKS = words(
     # "I had a guy coming Friday", "we got y'all coming out Wednesday", and texted without the
     # subject, "got the AC guy coming tmrw" (never "you got someone coming?", asked of us)
     r"(?:(?:i|we|i've|we've) (?:have|got|had)|(?<!you )(?<!u )(?<!y'all )(?<!ya )got) "
+    rf"{_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
+    r"booked|due|supposed to come)",
+    # Someone of the caller's, asked for by them: "texting for my mom, she has the plumber
+    # coming tomorrow", "my dad's got you guys coming Friday"
+    rf"(?:{_HOUSEHOLD}|she|he)(?:'s got| has| had| got|'s| is having| was having) "
     rf"{_VISITOR}(?: \w+){{0,2}} (?:coming|scheduled|"
     r"booked|due|supposed to come)",
     # "you have somebody coming out tomorrow at ten", "y'all got a tech scheduled for Monday":
@@ -128,6 +139,11 @@ ON_THE_BOOKS = words(
     r"(?:i was|we were|(?:you|y'?all|they) told (?:me|us)) (?:told )?(?:that )?"
     rf"{_VISITOR} (?:would|was going to|were going to|will|'d|is going to) (?:be )?(?:coming|come|"
     r"be here|be out|show up|stop by|swing by)",
+    # "mi mamá tiene al plomero mañana", "tenemos a su técnico el jueves": the one expected,
+    # with the day (never "tengo al plomero aquí", someone at the door now)
+    r"(?:tengo|tenemos|tiene|tienen) (?:al|a los|a su|a sus|a uno de sus) (?:plomeros?|"
+    r"tecnicos?|electricistas?|techadores?|instaladores?|muchachos?)(?: de ustedes)? (?:para |el "
+    rf"|este )?(?:{_DAY})(?![\w'])",
     # "tengo cita el jueves", "tenemos una visita mañana", "el plomero viene el lunes"
     r"(?:tengo|tenemos|teniamos|tenia) (?:una |la |mi |nuestra )?(?:cita|visita)",
     # "I booked the sewer line thing with you guys", "we set up a tune-up with y'all"
@@ -153,6 +169,13 @@ OTHER_TIME = words(
     r"instead", r"(?:a )?(?:different|another|other|new) (?:day|time|date|slot)",
     r"(?:later|earlier) (?:today|tomorrow|that day|in the (?:day|week|afternoon|morning))",
     r"anything (?:later|earlier|sooner)",
+    # the visit itself put at another time: "could it be the same day just later like four",
+    # "can it be Thursday instead", "would that be possible a bit earlier"
+    rf"(?:can|could|would) (?:it|that|this) (?:be|happen|go)(?: (?:on|at|for))?(?: (?:the|a))? "
+    rf"(?:same day|later|earlier|bit (?:later|earlier)|little (?:later|earlier)|{_DAY}|"
+    r"[0-9]{1,2}(?![0-9]))(?![\w'])",
+    r"(?:just|a bit|a little|little) (?:later|earlier) (?:(?:like|say|around|about|at) )?"
+    r"[0-9]{1,2}(?![0-9])",
     # "any chance he can come earlier", "could they get here sooner"
     r"(?:come|be here|be there|get here|get there|show up|make it|do it|stop by) (?:any |a bit |"
     r"a little )?(?:earlier|later|sooner)",
@@ -312,11 +335,11 @@ def without_booked_clause(norm: Normalised) -> Normalised | None:
             merged.append((start, end))
     # From the last span to the first, so the earlier offsets still hold.
     for start, end in reversed(merged):
-        norm = _without_span(norm, start, end)
+        norm = without_span(norm, start, end)
     return norm
 
 
-def _without_span(norm: Normalised, start: int, end: int) -> Normalised:
+def without_span(norm: Normalised, start: int, end: int) -> Normalised:
     first = norm.token_index(start)
     last = norm.token_index(end - 1) + 1 if end > start else first
     gone = last - first

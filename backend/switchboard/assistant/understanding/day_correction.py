@@ -139,8 +139,10 @@ SAME_HOUR = words(r"(?:the )?same (?:time|hour)", r"(?:a )?la misma hora", r"mis
 
 
 def at_the_same_hour(window: TimeWindow, norm_text: str, chosen: datetime) -> TimeWindow:
-    """A new day said with "same time": that day at the hour of `chosen` (local)."""
-    if window.exact or window.after or window.before or window.part_of_day:
+    """A new day said with "same time": that day at the hour of `chosen` (local). A part of
+    the day said with it ("Saturday morning, same time") keeps the hour when the hour is in
+    that part; otherwise the part of the day said wins."""
+    if window.exact or window.after or window.before:
         return window
     if window.latest is None or window.latest - window.earliest > timedelta(days=1):
         return window
@@ -148,4 +150,6 @@ def at_the_same_hour(window: TimeWindow, norm_text: str, chosen: datetime) -> Ti
         return window
     clock = chosen.astimezone(window.earliest.tzinfo).timetz()
     at = datetime.combine(window.earliest.date(), clock)
+    if window.part_of_day and not window.earliest <= at < window.latest:
+        return window
     return replace(window, earliest=at, latest=at + timedelta(hours=1), exact=True)

@@ -23,8 +23,9 @@ DAY_THEN_HOUR = re.compile(
     r"thu(?:rs?)?|fri|sat|sun)"
     # "tuesday after lunch like 1", "fri morning 9": the part of the day may come between.
     r"(?: (?:morning|afternoon|evening|after lunch|before lunch|early|late))?"
-    # "saturday morning so like ten": "so" leads on to the hour, like "say" does
-    r"(?: so)?(?: (?:like|say|maybe|around|about))?"
+    # "saturday morning so like ten": "so" leads on to the hour, like "say" does; "saturday
+    # morning same time ten": the hour kept from the visit being moved, said outright
+    r"(?: so)?(?: (?:the )?same (?:time|hour))?(?: (?:like|say|maybe|around|about))?"
     rf" {_HOUR}(?![\w':])"
 )
 # The hour after a part of the day or a day said by its place in the week ("afternoon like
@@ -34,10 +35,16 @@ PART_THEN_HOUR = re.compile(
     # later in the day of the time held: "push it to later in the day like four" (the
     # "later" may be gone by here, read as a window beside the time held)
     r"(?:later )?(?:in|on) (?:the|that) day|later that day|"
+    # or just later than the visit held: "same day just later like four", "a bit later, say 2"
+    r"(?:just |a (?:bit|little|little bit) |little )later|"
+    # the day of the time held, said as such ("the same day, like four"; "later" is gone by
+    # here when it was read as after the time held: "same day just later like four")
+    r"(?:the )?same day|that (?:same )?day|"
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
     r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
     r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
-    r"(?: so)?(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|"
+    r"(?: so| just)?(?: (?:the )?same (?:time|hour)| (?:a )?la misma hora)?"
+    r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|"
     rf"como a las?|a las?|las))? {_HOUR}(?![\w':])"
 )
 # A softened hour a few words after its day, part of the day or bound, at the end of the

@@ -283,14 +283,25 @@ SALES = words(r"\bseo\b", r"google (?:listing|business|ranking|reviews)", r"mark
               r"(?:agencia|empresa) de (?:marketing|mercadotecnia|publicidad)",
               # Leads sold to the business: "we send electricians pre-qualified solar leads for
               # $45/lead", "exclusive roofing leads", "le mandamos clientes potenciales"
-              r"(?:pre ?qualified|qualified|exclusive|verified)(?: [a-z]+){0,2} leads",
+              # the job the leads come for may take several words: "pre-qualified EV charger
+              # install leads"
+              r"(?:pre ?qualified|qualified|exclusive|verified)(?: [a-z]+){0,4} leads",
               r"(?:solar|roofing|hvac|plumbing|electrical|homeowner)(?: install| installation|"
               r" repair| service)? leads",
               r"(?:per|/|each) lead(?! (?:pipes?|paint|line|service|pipe\w*))",
-              r"(?:we|i) (?:send|sell|provide|deliver|bring|get|generate) (?:local )?"
-              r"(?:electricians|plumbers|contractors|roofers|hvac (?:companies|contractors)|"
-              r"businesses)(?: [a-z-]+){0,3} (?:leads|customers|jobs|appointments|calls)",
-              r"(?:clientes potenciales|prospectos) (?:calificados|exclusivos)")  # fmt: skip
+              # the trade may come with its town: "we send Denver electricians ... leads"
+              r"(?:we|i) (?:send|sell|provide|deliver|bring|get|generate) (?:local |(?!the |our "
+              r"|my |his |her |their |your )[a-z]+ )?(?:electricians|plumbers|contractors|"
+              r"roofers|hvac (?:companies|contractors)|businesses)(?: [a-z-]+){0,4} (?:leads|"
+              r"customers|jobs|appointments|calls)",
+              r"(?:clientes potenciales|prospectos) (?:calificados|exclusivos)",
+              # the buyers promised and the leads given away to start: "homeowners ready to
+              # buy", "first 5 leads are free", "los primeros 5 clientes gratis"
+              r"(?:homeowners|customers|buyers|clients) (?:who are )?ready to (?:buy|hire|sign|"
+              r"book)", r"ready to buy (?:homeowners|customers|buyers|clients)",
+              r"(?:first|1st) (?:[0-9]+|one|two|three|five|ten|few|couple) (?:[a-z]+ )?leads",
+              r"(?:free|trial) leads",
+              r"(?:clientes potenciales|prospectos) (?:gratis|de prueba)")  # fmt: skip
 # A call back asked for instead of a visit booked now: "please have someone call me", "ask
 # Mike to give me a call", "can the owner call me back", "que me llamen", "pídale que me llame".
 CALL_BACK = words(

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-from switchboard.assistant.understanding.booked_visit import ON_THE_BOOKS, without_booked_clause
+from switchboard.assistant.understanding.booked_visit import (
+    ON_THE_BOOKS,
+    without_booked_clause,
+    without_span,
+)
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found
 from switchboard.assistant.understanding.visit_conflict import visit_said
@@ -31,6 +35,10 @@ def told_alone(norm: Normalised, *others: re.Pattern[str]) -> bool:
     if not visit_told(norm):
         return False
     rest = without_booked_clause(norm)
+    if rest is None and (named := VISIT_NAMED.search(norm.text)) is not None:
+        # "This is about my appointment tomorrow, I think it's tomorrow right": the visit named
+        # with its day inside the name; the rest is what is said of it.
+        rest = without_span(norm, named.start(), named.end())
     if rest is None:
         return False
     return not any(found(p, rest) for p in others)

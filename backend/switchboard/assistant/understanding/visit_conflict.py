@@ -116,6 +116,11 @@ _SHIFT_PUT_ON = (
     rf"(?:have|got|gotta|need) to (?:cover|pull|work) (?:for (?:a|my) (?:coworker|co-worker|"
     rf"coworkers|buddy|friend)|{_ANOTHERS})",
     rf"(?:pulling|working|picked up|covering) {_ANOTHERS}",
+    # the caller's own shift moved onto the visit: "my work moved my shift", "they changed my
+    # schedule at work" (never "the tech's schedule")
+    r"(?:boss|manager|supervisor|job|work|they|foreman|company) (?:just |now |also )?(?:moved|"
+    r"changed|switched|flipped|swapped) (?:my|our) (?:shift|shifts|schedule|hours|days off)"
+    r"(?![\w'])",
     r"(?:me|nos) (?:pusieron|metieron|cambiaron|dieron|asignaron|toco) (?:a trabajar|(?:el )?"
     r"(?:doble turno|turno doble|otro turno|un turno|turno de noche|el turno|horas extra|"
     r"tiempo extra))",

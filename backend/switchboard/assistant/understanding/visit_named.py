@@ -26,6 +26,10 @@ _TRABAJO = (r"(?:cita|visita|reparacion|instalacion|limpieza|revision|servicio|m
             r"trabajo)")  # fmt: skip
 _SUS = (r"(?:guys|men|techs?|technicians?|plumbers?|electricians?|roofers?|installers?|crews?|"
         r"workers?)")  # fmt: skip
+# The house's thing a visit is for: "the AC", "our water heater".
+_THING = (r"(?:ac|a/c|air conditioner|air conditioning|furnace|heater|boiler|heat pump|"
+          r"thermostat|ducts?|panel|breaker box|wiring|outlets?|generator|charger|roof|gutters?|"
+          r"drains?|toilet|sink|faucet|disposal|sewer line|pipes?|leak)")  # fmt: skip
 # A call or a text about a visit: "calling about", "texting regarding".
 _ABOUT = (r"(?:calling|texting|writing|messaging|reaching out|following up|checking in) "
           r"(?:about|regarding|re|concerning|on)")  # fmt: skip
@@ -62,6 +66,8 @@ VISIT_NAMED = words(
     # furnace thing", "texting about my appointment on Friday" (never "calling about getting
     # someone out tomorrow", nor "calling about tomorrow, do you have anything?")
     rf"{_ABOUT} (?:{_VISIT_DAY})(?:'?s)? (?:the|my|our)(?: [a-z-]+){{0,2}} (?:thing|stuff|{_JOB})",
+    # or by the thing it is for: "calling about tomorrow, the AC that's rattling"
+    rf"{_ABOUT} (?:{_VISIT_DAY}) (?:the|my|our)(?: [a-z-]+)? {_THING}(?![\w'])",
     rf"{_ABOUT} (?:my|our|the)(?: [a-z-]+){{0,2}} (?:thing|{_JOB})(?: (?:on|for|this|next))? "
     rf"(?:{_VISIT_DAY})",
     # What a message is about, said plainly: "this is about the panel job tomorrow at my
@@ -95,7 +101,8 @@ LOST_TRACK = words(
     r"(?:lost|losing) track of (?:the |what |when |which )?(?:time|day|date|it)",
     r"(?:forgot|forgotten|forget) (?:the|what) (?:time|day|date)",
     r"(?:don't|do not|didn't) (?:know|have) (?:the|what) (?:time|day|date)",
-    rf"(?:perdi|extravie|tire|borre|se me perdio|se me borro|no encuentro|no hallo) (?:el|la|mi)"
+    rf"(?:perdi|perdio|extravie|tire|borre|se (?:me|le|nos) perdio|se (?:me|le|nos) borro|"
+    rf"no (?:encuentro|encuentra|encontramos|encuentran|hallo|halla)) (?:el|la|mi|su)"
     rf"(?: [a-z]+){{0,2}} {_PAPEL}",
     r"(?:apunte|anote|escribi) (?:la hora|el dia|la fecha)",
     r"no (?:se|tengo) (?:la hora|el dia|la fecha|a que hora|que dia)",
