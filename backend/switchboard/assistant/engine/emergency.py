@@ -111,9 +111,15 @@ def _only_a_name(u: Understanding) -> bool:
 
 def _escalate(t: Turn, u: Understanding) -> None:
     """A flood already paged that reaches electrics later in the call ("it's running under
-    the breaker box") gets that advice too, once; a caller who cannot find the shut-off is
-    told where it usually is."""
+    the breaker box") gets that advice too, once; so do the business's own emergency words
+    said only after the page ("MAIN. water main. autocorrect" after "water mail broke"); a
+    caller who cannot find the shut-off is told where it usually is."""
     state = t.state
+    own = Hazard.TENANT_DEFINED.value
+    if own not in state.hazards and any(h.value is Hazard.TENANT_DEFINED for h in u.hazards):
+        # The owner's own words were paged as another hazard: the owner's advice is theirs.
+        state.hazards = [*state.hazards, own]
+        t.say(f"safety.{own}")
     hazards = near_electrics(state.hazards, [u.text])
     if hazards != state.hazards:
         state.hazards = hazards

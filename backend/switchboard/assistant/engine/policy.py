@@ -21,6 +21,7 @@ from switchboard.assistant.engine import (
     instant,
     message_taking,
     names,
+    problem_put_right,
     repair,
     volunteered,
 )
@@ -113,6 +114,7 @@ async def take_turn(
     u = volunteered.with_volunteered_name(understand(text, context), text, context, state)
     u = volunteered.without_time_in_name(u, context)
     u = names.with_completed(u, text, state.name)
+    u = problem_put_right.with_problem_put_right(u, text, context, state)
     if llm is not None:
         u = await refine(u, text, context, llm, state.last_reply)
     previous_language = state.language

@@ -73,6 +73,33 @@ ASKS = words(
 )
 
 
+# "el corrector está en inglés", "my phone's in Spanish", "the letter was all in English": a
+# thing's language stated, the caller's keyboard or paperwork, is no wish about the call's.
+_STATE_OF_A_THING = {"is", "are", "was", "were", "it's", "its", "that's", "esta", "estan",
+                     "estaba", "estaban", "es", "son", "era", "eran", "viene", "vienen",
+                     "venia", "vino", "came", "comes", "puesto", "configurado", "written",
+                     "escrito", "escrita", "set"}  # fmt: skip
+_ALL = {"all", "todo", "toda", "todos", "only", "solo", "nomas"}
+# Said with a wish the statement is the request again: "I'd rather it was in Spanish".
+_WISH = {"prefer", "rather", "want", "wish", "like", "prefiero", "preferiria", "quiero",
+         "quisiera", "gustaria", "mejor", "ojala"}  # fmt: skip
+
+
+def _a_things_language(norm: Normalised, start: int) -> bool:
+    """The "in English" at `start` tells what language something is in, not the one the
+    caller wants to be spoken to in."""
+    said = norm.text[start:].split()
+    if said[:1] not in (["in"], ["en"]):
+        return False  # "hablo español", "do you speak English": asked, whatever came before
+    before = norm.text[:start].split()
+    while before and before[-1] in _ALL:
+        before.pop()
+    if not before or not (before[-1] in _STATE_OF_A_THING or before[-1].endswith("'s")):
+        return False
+    clause = norm.clause_start(len(before) - 1)
+    return not any(w in _WISH for w in norm.tokens[clause : len(before)])
+
+
 def _leaning(tokens: list[str]) -> str | None:
     """The language most of these words belong to, if either."""
     spanish = sum(1 for w in tokens if w in SPANISH and w not in SHARED)
@@ -104,6 +131,8 @@ def _requests(norm: Normalised) -> list[tuple[int, int, str]]:
             continue  # "no hablo inglés" is not "hablo inglés"
         before = norm.text[: m.start()].split()[-1:]
         if before and before[0] in _NEGATORS:
+            continue
+        if _a_things_language(norm, m.start()):
             continue
         language = next(w for w in m.group(0).split() if w in _LANGUAGE_WORDS)
         found.append((m.start(), m.end(), _LANGUAGE_WORDS[language]))
