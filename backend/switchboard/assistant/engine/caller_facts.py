@@ -26,6 +26,7 @@ from switchboard.assistant.understanding import (
     job_history_told,
 )
 from switchboard.assistant.understanding.day_correction import at_the_same_hour
+from switchboard.assistant.understanding.fit_asked import fit_asked
 from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
 from switchboard.assistant.understanding.normalise import normalise
@@ -96,6 +97,11 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     # "The old owners had one but it melted at the plug": the job's past, told once the job
     # is known, names what was, not a new job.
     story = bool(state.service_id) and job_history_told.only_the_past(u.text, u.clause_ends)
+    # "Does my panel need to be bigger for it?": what the job must suit, asked before booking
+    # it, not a new job.
+    story = story or (
+        bool(state.service_id) and not u.visit_requested and fit_asked(normalise(u.text))
+    )
     if u.service and not (address_turn and state.service_id) and not story:
         state.service_id, got = service, True
         if state.problem is None:

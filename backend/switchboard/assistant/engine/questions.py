@@ -13,10 +13,12 @@ from switchboard.assistant.engine.more_questions import (
 from switchboard.assistant.engine.turn import Turn
 from switchboard.assistant.engine.world import TenantFacts
 from switchboard.assistant.understanding import (
+    Extracted,
     QuestionTopic,
     ServiceOption,
     Understanding,
 )
+from switchboard.assistant.understanding.fit_asked import fit_asked
 from switchboard.assistant.understanding.intent import detect_question
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.phrases import found, words
@@ -89,11 +91,11 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
             t.say("question.service_area", area=", ".join(facts.service_area[:6]))
     elif (
         topic in {QuestionTopic.PRICE, QuestionTopic.SERVICE_OFFERED}
-        and u.service
-        and (u.service.confidence >= SURE_SERVICE or topic is QuestionTopic.SERVICE_OFFERED)
-        and facts.service(u.service.value)
+        and (job := _job_asked_about(t, u))
+        and (job.confidence >= SURE_SERVICE or topic is QuestionTopic.SERVICE_OFFERED)
+        and facts.service(job.value)
     ):
-        service = facts.service(u.service.value)
+        service = facts.service(job.value)
         assert service is not None
         name = speech.service_name(service.name, facts.language, lang)
         rest = _unanswered_second_question(u, facts) or _terms_left_unanswered(u, facts)
@@ -129,6 +131,15 @@ async def _answer_first(t: Turn, u: Understanding) -> bool:
         await take_message(t, "question", u.text)
         return False
     return True
+
+
+def _job_asked_about(t: Turn, u: Understanding) -> Extracted[str] | None:
+    """The job a price or a "do you do it?" is about: the one the words name, or, beside a
+    question whether the job suits what the house has ("will it even work with an old steam
+    boiler? and roughly what does install cost"), the job already told."""
+    if t.state.service_id and not u.visit_requested and fit_asked(normalise(u.text)):
+        return Extracted(t.state.service_id, 0.9)
+    return u.service
 
 
 def _visit_fee_asked(u: Understanding) -> bool:

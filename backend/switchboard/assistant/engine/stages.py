@@ -38,6 +38,8 @@ from switchboard.assistant.understanding import (
 )
 from switchboard.assistant.understanding.cancel_told import told_to_cancel
 from switchboard.assistant.understanding.meaning import default_model, for_one_turn
+from switchboard.assistant.understanding.no_then_the_job import no_then_the_job
+from switchboard.assistant.understanding.normalise import normalise
 
 # After "anything else?": these end the conversation whatever else the words look like
 # ("no that's it" reads as a yes to the understanding layer: "that's it" confirms).
@@ -143,6 +145,11 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     if (added := await web_phone.after_booking(t)) is not None:
         return added
     if stage in {"booked", "closed"} or state.expecting == "anything_else":
+        if polarity is Polarity.NO and _no_then_the_job(t, u):
+            # "Would you like to book?" "no no, the old one still works, it's just really
+            # old": the job told further, not the visit turned down.
+            state.problem = f"{state.problem} / {u.text}"[:400] if state.problem else u.text
+            return await ask_next(t)
         done = polarity is Polarity.NO or _CLOSING.search(u.text) is not None
         # "Yes please" after "I've passed that on" agrees with the message; nothing was
         # offered, so it starts no booking (a web visitor's move would become a new visit).
@@ -190,6 +197,19 @@ async def advance(t: Turn, u: Understanding, understood: bool) -> Reply | None:
     if not understood and intent_of(u) in {None, Intent.GREETING} and not t.said:
         return await not_understood(t)
     return await ask_next(t)
+
+
+def _no_then_the_job(t: Turn, u: Understanding) -> bool:
+    """After the offer to book a job the caller told, a "no" that goes on about the job and
+    turns nothing down (`understanding/no_then_the_job`)."""
+    state = t.state
+    return (
+        state.stage == "intake"
+        and bool(state.problem or state.service_id)
+        and intent_of(u) in {None, Intent.NEW_JOB}
+        and u.question is None
+        and no_then_the_job(normalise(u.text))
+    )
 
 
 def _only_a_name(t: Turn, u: Understanding) -> bool:

@@ -125,7 +125,17 @@ INSTEAD = re.compile(rf"(?<![\w'])(?:(?:(?:can|could) (?:we|you|i) (?:do|make it
                      rf"(?<!option )(?<!number )(?<!the )"
                      rf"{CLOCK}\s+(?:instead|(?:is|works|would be|would work|sounds)\s+better))"
                      rf"(?![\w'])")  # fmt: skip
-NOON = words(r"noon", r"midday", r"mediodia", r"lunchtime", r"lunch time")
+# "Medio día" written apart is noon after "a"/"al" ("el martes a medio día"); alone it is
+# half a day ("tarda medio día", "trabajo medio día").
+NOON = words(
+    r"noon",
+    r"mid ?day",
+    r"mediodia",
+    r"(?<=(?<![\w'])a )medio dia",
+    r"(?<=(?<![\w'])al )medio dia",
+    r"lunchtime",
+    r"lunch time",
+)
 # ("10 u 11": the texting fold reads Spanish "u" as "you".)
 EITHER_HOUR = re.compile(r"(?<![\w':])([0-9]{1,2}) (?:or|o|u|you) ([0-9]{1,2})(?: (am|pm|oclock))?"
                          rf"(?![\w':])(?! {UNIT}(?![\w']))"

@@ -56,14 +56,17 @@ _MERIDIEM = re.compile(r"(?<![\w'])(?:am|pm|de la (?:manana|tarde|noche)|in the 
 Hours = tuple[time | None, time | None, bool]
 
 
-def corrected_hours(norm: Normalised) -> Hours | None:
+def corrected_hours(norm: Normalised, held: time | None = None) -> Hours | None:
     """The hours said after the last correction that names one (`clock_bounds` of that
     tail), when the caller had said hours before it or replaced them outright ("make that
-    10"); None when no hour was corrected."""
+    10"); None when no hour was corrected. `held`: the hour of the time taken earlier (being
+    confirmed, or just booked in writing), which a correction opening on a bare hour puts
+    right ("oops sorry I meant 4, I get off work at 3:30" after Thursday at 2 was taken)."""
     for m in reversed(list(CORRECTION.finditer(norm.text))):
         tail_text = norm.text[m.end() :].strip()
         strong = _STRONG.search(m.group(0)) is not None
-        if _BARE_HOUR.match(tail_text):
+        bare = _BARE_HOUR.match(tail_text) is not None
+        if bare:
             tail_text = "at " + re.sub(r"^the ", "", tail_text)
         tail = _as_text(norm, tail_text)
         start, end, exact = clock_bounds(tail)
@@ -71,12 +74,38 @@ def corrected_hours(norm: Normalised) -> Hours | None:
             continue
         head = _as_text(norm, norm.text[: m.start()])
         said_before, said_before_end, _ = clock_bounds(head)
+        if (
+            said_before is None
+            and said_before_end is None
+            and bare
+            and held is not None
+            and _hour_alone(norm, m.end())
+        ):
+            said_before, strong = held, True  # the hour taken before is the one put right
         if said_before is None and said_before_end is None and not strong:
             return None
         if said_before is not None and start is not None and not _MERIDIEM.search(tail_text):
             start, end = _near(start, said_before), end and _near(end, said_before)
         return start, end, exact
     return None
+
+
+# What may follow an hour said alone to put the taken one right ("I meant 4 not 2", "sorry,
+# 4 pm please"); "sorry, 4 people live here" is a count.
+_AFTER_THE_HOUR = frozenset(("not", "instead", "pm", "am", "oclock", "o'clock", "please",
+                             "pls", "then", "works", "is", "if", "sorry", "no", "en", "de",
+                             "mejor"))  # fmt: skip
+
+
+def _hour_alone(norm: Normalised, tail_start: int) -> bool:
+    """The hour right after a correction ends its clause, or an agreeing word follows it."""
+    hour_at = norm.token_index(tail_start + 1)
+    after = hour_at + 1
+    if norm.tokens[hour_at : hour_at + 1] == ("the",):
+        after += 1
+    return (
+        after >= len(norm.tokens) or after in norm.breaks or norm.tokens[after] in _AFTER_THE_HOUR
+    )
 
 
 def _as_text(norm: Normalised, text: str) -> Normalised:

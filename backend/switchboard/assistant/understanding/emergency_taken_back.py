@@ -3,7 +3,9 @@ EMERGENCY... ok not really lol", "this is an emergency, jk", "es una emergencia,
 jaja". A joke or an overstatement withdrawn in the next breath is no declaration: nobody is
 paged for the word, and what the caller goes on to say is read as it is (a hazard named in the
 turn is still judged by its own rules). "It's an emergency, not really a flood but the toilet
-won't stop" withdraws nothing: the take-back must stand alone right after the word.
+won't stop" withdraws nothing: the take-back must stand alone right after the word, ending
+the clause: before a full stop or a comma ("EMERGENCY!!! lol not really. in laws come for
+thanksgiving"), or, in speech without punctuation, before a word that starts a new one.
 """
 
 from __future__ import annotations
@@ -29,6 +31,22 @@ _TAKEN_BACK = words(
 )
 
 
+# The same take-back with whatever follows it: it stands alone when its clause ends there.
+_TAKEN_BACK_ANY_FOLLOWER = words(
+    rf"emergency(?: [\w']+){{0,3}} {_WITHDRAWN}(?: (?:lol|haha|jaja|lmao))*",
+    rf"emergencia(?: [\w']+){{0,3}} {_WITHDRAWN}(?: (?:jaja|jajaja|lol))*",
+)
+
+
+def _ends_its_clause(norm: Normalised, end: int) -> bool:
+    following = norm.token_index(end) + 1
+    return following >= len(norm.tokens) or following in norm.breaks
+
+
 def taken_back(norm: Normalised) -> bool:
     """The caller's own "emergency", withdrawn right after it ("... not really lol")."""
-    return found(_TAKEN_BACK, norm)
+    if found(_TAKEN_BACK, norm):
+        return True
+    return any(
+        _ends_its_clause(norm, m.end()) for m in _TAKEN_BACK_ANY_FOLLOWER.finditer(norm.text)
+    )

@@ -12,6 +12,7 @@ and with the English in the topic modules drawn on here (`storm_openings`, `cold
 from __future__ import annotations
 
 from switchboard.assistant.understanding import cold_in_numbers as cold
+from switchboard.assistant.understanding import hazard_words_es as es
 from switchboard.assistant.understanding import storm_openings as storm
 from switchboard.assistant.understanding.phrases import words
 
@@ -42,7 +43,10 @@ _RISING = (
     r"|fill(?:s|ed|ing)? (?:up )?with"
     r"|rising|rose|overflow(?:s|ed|ing)?|spill(?:s|ed|ing)? (?:out|over|onto)"
 )
-SEWAGE_SIGNS = words(near(_FOUL, _RISING))
+SEWAGE_SIGNS = words(
+    near(_FOUL, _RISING),
+    near("|".join(es.SEWAGE_FOUL), "|".join(es.SEWAGE_RISING)),
+)
 # Water from the supply side: clean water under pressure, never sewage, unless the caller
 # speaks of a drain, a toilet, dirt or a smell (`DIRTY_WATER`).
 CLEAN_WATER_SOURCES = words(

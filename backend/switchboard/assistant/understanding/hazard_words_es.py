@@ -297,6 +297,33 @@ SEWAGE = (
     r"drenaje|excusado|escusado|inodoro|taza)",
 )
 
+# Sewage told by its signs, the two parts `hazard_signs` pairs: water foul by its colour or
+# its smell ("agua café", "huele horrible a caño"), and water coming up where it drains ("está
+# subiendo ... por la coladera"). "Sale" counts only out of a drain: brown water out of the
+# shower head or a tap ("sale agua café de la regadera") is rust in the supply, not sewage.
+SEWAGE_FOUL = (
+    r"aguas? (?:(?:muy|bien|toda|todo|como) )?(?:cafe|cafes|cafesosa|negras?|sucias?|turbias?|"
+    r"puercas?|apestosas?|oscuras?|lodosas?|color cafe|prietas?)",
+    r"(?:huele|olor|apesta|peste|tufo|hedor|huela|oliendo)(?: (?:muy|bien|mucho|bastante|"
+    r"demasiado|fuerte|feo|horrible|espantoso|asqueroso|como|algo)){0,3} a "
+    r"(?:canos?|drenajes?|cloacas?|alcantarillas?|caca|popo|excremento|mierda|aguas? negras?|"
+    r"fosa|letrina|bano sucio)",
+    r"con (?:papel|caca|popo|excremento|heces|pedazos|mugre)",
+)
+_DRAIN = (
+    r"(?:la |el |los |las )?(?:coladeras?|drenajes?|resumideros?|registros?|desagues?|canos?|"
+    r"excusados?|escusados?|inodoros?|taza)"
+)
+SEWAGE_RISING = (
+    r"(?:esta |estan |sigue |siguen |empezo a |empezaron a |comenzo a )?(?:subiendo|sube|suben|"
+    r"subio|brota|brotan|brotando|broto|burbujea\w*|borbote\w*|regresando|rebos\w+|desbord\w+|"
+    r"rebals\w+)",
+    r"se (?:regresa|regresan|regreso|esta regresando)",
+    r"(?:se )?(?:llena|llenan|lleno|llenando|llenandose)(?: (?:la|el|toda|todo) [a-z]+)? de",
+    rf"(?:sale|salen|saliendo|salio|echa|echando|escupe|escupiendo)(?: [a-z]+){{0,3}} "
+    rf"(?:por|de|del|desde) {_DRAIN}",
+)
+
 NO_HEAT = (
     r"(?:sin|no (?:hay|tengo)) calefaccion",
     r"calefaccion no funciona",

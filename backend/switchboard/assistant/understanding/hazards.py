@@ -98,6 +98,7 @@ from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.overheating_signs import OVERHEATING, meant_to_burn
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
+from switchboard.assistant.understanding.smoke_left_over import smoke_left_over
 from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
 from switchboard.assistant.understanding.weather_hazards import weather_hazards
 
@@ -270,6 +271,10 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
     if smell_is_the_waters(norm):
         found_.pop(Hazard.GAS_LEAK, None)
         scoped.discard(Hazard.GAS_LEAK)
+    if Hazard.ELECTRICAL_FIRE in found_ and smoke_left_over(norm, ELECTRICAL_FIRE):
+        # "a grease fire weeks ago, it's out, but the vents smell like smoke": what it left,
+        # which the caller has explained already (no question either, `urgency`).
+        del found_[Hazard.ELECTRICAL_FIRE]
     _signs(norm, context, found_, scoped)
     if outside_spill(norm):  # "the gutter's clogged and water's pouring over the side"
         found_.pop(Hazard.FLOODING, None)

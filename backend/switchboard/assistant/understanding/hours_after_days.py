@@ -49,7 +49,7 @@ PART_THEN_HOUR = re.compile(
 )
 # A softened hour a few words after its day, part of the day or bound, at the end of the
 # clause: "is thursday morning possible maybe nine", "saturday any time before noon like ten",
-# "saturday if you have it, 10"
+# "saturday if you have it, 10", "saturday is best like eleven"
 # (the "like" is gone by here, and noon is "12 pm": "before 12 pm 10"). A bound said with its
 # own hour ("before 10") is no such hour.
 SOFTENED_HOUR = re.compile(
@@ -57,6 +57,8 @@ SOFTENED_HOUR = re.compile(
     r"thu(?:rs?)?|fri|sat|sun|morning|afternoon|evening|today|tomorrow|tmrw)"
     r"(?: (?!at |by |before |after |until |till |til |from |between )[\w']+){0,5}?"
     r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm)|"
+    # "saturday is best like eleven", "friday works better, 10": the day's praise, then its hour
+    r"best|better|ideal|easiest|"
     # "tomorrow saturday if you have it like ten" (the "like" is gone by here)
     # "saturday if you do saturdays like eleven", "monday if you work mondays, 9"
     r"if (?:you (?:have|got|can do|can|do|work|are open|open)(?: it| one| that| anything|"

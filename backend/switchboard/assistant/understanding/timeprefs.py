@@ -243,7 +243,8 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     part, span_start, span_end = part_of_day(norm)
     # "Thursday at one, no, two": the hours said after the correction; "I'm at the
     # dentist from noon to 8": the hours around the busy ones.
-    start_t, end_t, exact = corrected_hours(norm) or busy_hours(norm) or clock_bounds(norm)
+    taken = context.chosen.astimezone(tz).time() if context.chosen else None
+    start_t, end_t, exact = corrected_hours(norm, taken) or busy_hours(norm) or clock_bounds(norm)
     if exact and start_t is not None and part is not None and not within_part(start_t, part):
         later = time(start_t.hour + 12, start_t.minute) if start_t.hour < 12 else None
         if later is not None and within_part(later, part):

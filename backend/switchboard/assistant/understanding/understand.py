@@ -56,6 +56,7 @@ from switchboard.assistant.understanding.services import match_service, own_word
 from switchboard.assistant.understanding.slots import choose_slot
 from switchboard.assistant.understanding.spelled_letters import LETTER_RUN, letters_joined
 from switchboard.assistant.understanding.urgency import judge_urgency
+from switchboard.assistant.understanding.urgent_deadline import deadline_urgency
 from switchboard.assistant.understanding.visit_alone import visit_told
 from switchboard.assistant.understanding.visit_day import on_the_visit_day
 from switchboard.assistant.understanding.weather_facts import weather_facts
@@ -126,6 +127,15 @@ def understand(text: str, context: Context) -> Understanding:
     timed = letters_joined(norm) if LETTER_RUN.search(norm.text) else norm
     time = on_the_visit_day(timed, context) or time_wanted(timed, context)
     time = into_the_week_in_view(time, norm, context)
+    if (
+        emergency
+        and emergency.value
+        and not hazards
+        and urgency.triage is None
+        and _wants_later(time, context)
+        and deadline_urgency(about_the_home)
+    ):
+        emergency = None  # "URGENT - need a toilet reset friday, homeowner moves in sat"
     company = detect_company(norm, context) or (signed[1] if signed else None)
     phone = detect_phone(norm, context)
     address = detect_address(norm, context)

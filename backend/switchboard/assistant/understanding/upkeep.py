@@ -55,8 +55,10 @@ _AHEAD = (
 CHECKUP_WISH = words(
     rf"(?:{_CHECK})(?: [\w']+){{0,10}} (?:{_AHEAD})",
     rf"(?:{_AHEAD})(?: [\w']+){{0,6}} (?:{_CHECK})",
-    # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump".
-    r"(?:gets?|needs?|wants?|do|schedule|book|like|due for|time for|overdue for)(?: [\w']+){0,3} "
+    # Upkeep asked for by its own name, whatever the season: "maintenance on the heat pump";
+    # never named to deny it ("it's the repair I need, not an inspection").
+    r"(?:gets?|needs?|wants?|do|schedule|book|like|due for|time for|overdue for)"
+    r"(?: (?!(?:not|no|never|nunca)(?![\w']))[\w']+){0,3} "
     r"(?:maintenance|tune ?ups?|check ?ups?|servicing|inspection)",
     # The thing to have tuned: "I'd like the heat pump tuned up", "get both boilers serviced".
     r"(?:get|have|want|like|need)(?: [\w']+){1,4} (?:tuned(?: up)?|serviced|maintained)",

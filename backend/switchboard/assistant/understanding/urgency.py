@@ -36,6 +36,7 @@ from switchboard.assistant.understanding.hazard_weather_words import (
 )
 from switchboard.assistant.understanding.hazard_words import (
     ELECTRIC_THINGS,
+    ELECTRICAL_FIRE,
     HELD_IN_FIXTURE,
     SPILLING_OVER,
 )
@@ -52,6 +53,7 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
 from switchboard.assistant.understanding.people_elsewhere import people_elsewhere
 from switchboard.assistant.understanding.phrases import found
+from switchboard.assistant.understanding.smoke_left_over import smoke_left_over
 from switchboard.assistant.understanding.weather_hazards import heat_worth_asking, no_heat
 
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
@@ -185,6 +187,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     # A hazard only feared and put right in the same breath ("thought the house was flooding,
     # but it's just the tank filling"): the caller has answered the question already.
     clear = clear or bool(believed_then_put_right(norm))
+    # A smoke smell left by a fire told as over ("a grease fire weeks ago, it's out, but the
+    # vents smell like smoke"): the caller has said what it is.
+    clear = clear or smoke_left_over(norm, ELECTRICAL_FIRE)
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
         # unless the caller said nothing is happening now.
