@@ -52,6 +52,10 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
 from switchboard.assistant.understanding.people_elsewhere import people_elsewhere
 from switchboard.assistant.understanding.phrases import found
+from switchboard.assistant.understanding.smell_named import (
+    only_a_word_put_right,
+    smell_is_something_else,
+)
 from switchboard.assistant.understanding.weather_hazards import heat_worth_asking, no_heat
 
 # Margins of the model's best active hazard over its best routine kind of call. Chosen on the
@@ -151,7 +155,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         return Urgency(now, None)
     judged: MeaningJudgement | None = (
         context.meaning.judge(after_the_aside(norm))
-        if context.meaning is not None and _describes(norm, context)
+        if context.meaning is not None
+        and _describes(norm, context)
+        and not only_a_word_put_right(norm)
         else None
     )
     if judged is not None:
@@ -161,7 +167,7 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
         water_smell = smell_is_the_waters(norm)
         # Nor is exhaust smelled indoors a gas leak: it is what a flue carries off.
-        fumes = smell_is_exhaust(norm)
+        fumes = smell_is_exhaust(norm) or smell_is_something_else(norm)
         # A gutter spilling outside is no water coming in, whichever trade hears it.
         outside = outside_spill(norm)
         judged = judged.best_of(
