@@ -11,6 +11,7 @@ from switchboard.assistant.engine import (
     house_number,
     names,
     street_correction,
+    street_respelled,
 )
 from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.timewindow import remember
@@ -52,10 +53,21 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     said_no = u.polarity is not None and u.polarity.value is not Polarity.YES
     other_fact = bool(u.time or u.slot or u.service or u.address or u.phone or said_no)
     guessed = u.name is not None and u.name.confidence < 0.8 and len(u.text.split()) <= 3
+    # "hayward h a y w a r d place": the street on the table spelled as it is written, over
+    # the words the line heard ("Hay Word"); that word is the street's, not a name.
+    new_address = u.address is not None and bool(u.address.value.line1)
+    said_name = frozenset(u.name.value.lower().split()) if u.name else frozenset()
+    respelled = (
+        None if new_address else street_respelled.respelled(state.address, u.text, said_name)
+    )
+    street_word = (
+        street_respelled.the_word_given(state.address, u.text, said_name) if respelled else None
+    )
     if (
         u.name
         and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
         and not (guessed and other_fact)
+        and not (street_word and street_word in u.name.value.lower().split())
     ):
         last = said_last_name(u.text)
         state.name, got = names.merged(state.name, u.name.value, last, u.text), True
@@ -64,11 +76,17 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         state.company, got = u.company.value, True
     if u.phone:
         state.phone, got = u.phone.value, True
-    if u.address and not u.address.value.same_as_last:
+    if respelled:
+        # "Ponce. not Pounce": the word is the street's, not a town said after it.
+        state.address, got = respelled, True
+    elif u.address and not u.address.value.same_as_last:
         said = u.address.value
         if said.line1:
             # "Ponce de Leon Avenue, not Place": what was not said again stays ("NE")
             line = street_correction.kept(state.address, said)
+            # "eighty eight fifteen lack man road ... lackman l a c k m a n": spelled in the
+            # turn that gave it.
+            line = street_respelled.respelled(line, u.text, said_name) or line
             state.address, state.address_on_file, got = line, None, True
         elif said.unit and state.address:  # "no, it's apartment 4"
             state.address, got = address_on_file.with_unit(state.address, said.unit), True
@@ -82,12 +100,17 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     # not 1440, 9am"): "not 10, 11" is an hour, whatever the house number.
     numbers_the_address = not u.time or house_number.about_the_address(u.text)
     if (
-        not u.address
+        not respelled
+        and not u.address
         and numbers_the_address
         and (fixed := house_number.corrected(state.address, u.text))
     ):
         state.address, got = fixed, True  # "it's 2781, not 2718"
-    elif not u.address and (street := street_correction.corrected(state.address, u.text)):
+    elif (
+        not respelled
+        and not u.address
+        and (street := street_correction.corrected(state.address, u.text))
+    ):
         state.address, got = street, True  # "West 78th Street, not 87th"
     # A street name that sounds like a service ("1500 Main Street") does not change the job.
     address_turn = u.address is not None and state.expecting == Expecting.ADDRESS.value

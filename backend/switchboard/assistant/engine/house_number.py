@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from switchboard.assistant.understanding.address_words import said_twice
+
 # The caller is rejecting something: without one of these, two numbers are just two numbers.
 _REJECTING = re.compile(
     r"(?<![\w'])(?:not|no|ni|sorry|perdon|wrong|mistake|equivoque|backwards|reversed|flipped|"
@@ -81,6 +83,10 @@ def corrected(address: str | None, text: str) -> str | None:
     old = m.group(1)
     rejected, others = False, []
     for run in _runs(text.split()):
+        # "fourteen forty, one four four zero": the new number said whole, then digit by
+        # digit (its tens word run into the first digit), is one number.
+        if (twice := said_twice(run)) is not None:
+            run = [twice]
         said, rest = _without(run, old)
         rejected |= said
         spelled = None if said else _spelled_out(run, len(old))

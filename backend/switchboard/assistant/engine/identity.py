@@ -62,12 +62,21 @@ async def wants_full_name(t: Turn) -> bool:
 def names_match(said: str, on_file: str) -> bool:
     """The name on the record as said (accents, case and hyphens aside): the whole name, or
     the first name and one or more of the others in their order (no middle name, one of two
-    surnames); a record of one name is matched by that name."""
+    surnames), or the surname then the first name; a record of one name is matched by that
+    name."""
     said_parts = name_parts(said)
     file_parts = name_parts(on_file)
     if not said_parts or not file_parts:
         return False
     if said_parts == file_parts:
+        return True
+    # "Ferreira, Walter": the surname first, as on a form, or as a name spelled then said
+    # whole comes out ("ferreira f e r r e i r a walter").
+    if (
+        len(said_parts) == 2
+        and len(file_parts) >= 2
+        and said_parts == [file_parts[-1], file_parts[0]]
+    ):
         return True
     if len(file_parts) == 1 or len(said_parts) == 1 or said_parts[0] != file_parts[0]:
         return False
@@ -92,4 +101,4 @@ def said_within(text: str, on_file: str) -> bool:
 
 def name_parts(name: str) -> list[str]:
     """A name's words as they sound: "Osei-Blackwood" is "osei blackwood", "O'Neil" "oneil"."""
-    return fold(name).replace("-", " ").replace("'", "").replace(".", " ").split()
+    return fold(name).replace("-", " ").replace("'", "").replace(".", " ").replace(",", " ").split()

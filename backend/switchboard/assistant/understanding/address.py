@@ -34,7 +34,7 @@ from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.lot_numbers import lot_run_into, lot_said, lot_starts
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.months import MONTHS
-from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.normalise import Normalised, fold
 from switchboard.assistant.understanding.phrases import affirmed, words
 from switchboard.assistant.understanding.spanish_street import (
     SPANISH_NUMBER_LAST,
@@ -63,7 +63,9 @@ _SPANISH_POINT_AFTER = (r"noroeste|noreste|nordeste|suroeste|sudoeste|sureste|su
                         r"sur|oeste|este(?= en |$| \|)")  # fmt: skip
 ANCHOR = re.compile(
     # A bare number is never inside the street's name: "10. Dana Ruiz 47 Elm St" is 47.
-    rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,4}}(?: [a-z])?) ((?:(?![0-9]+ )[a-z0-9']+ ){{0,4}}?"
+    # The number may come in up to eight groups, said twice over ("fourteen oh two, one four
+    # zero two") or after a phone number: `house_number` makes one number of them.
+    rf"(?<![\w'])([0-9]+(?:[ -][0-9]+){{0,7}}(?: [a-z])?) ((?:(?![0-9]+ )[a-z0-9']+ ){{0,4}}?"
     # A street named by a kind ("Court Street", "Terrace Avenue") is the name, then its kind.
     rf"(?:(?:{SUFFIXES})(?! (?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd)(?![\w']))|"
     rf"{_PARK_SIDE})"
@@ -89,7 +91,12 @@ _LATE_UNIT = re.compile(
     r" ?[0-9]+(?: [0-9]+)*(?: ?[a-z](?![\w']))?"
 )
 # When the address was asked for, a number and a name are enough ("1500 Broadway").
-BARE = re.compile(r"(?<![\w'])([0-9]+(?: [0-9]+){0,3}) ((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,3})")
+# Never an hour ("a las dos recojo a los niños" is 2 o'clock, not 2 Recojo A Los Niños).
+_AN_HOUR_BEFORE = r"(?<!a las )(?<!a la )(?<!at )(?<!around )(?<!after )(?<!before )(?<!till )"
+BARE = re.compile(
+    rf"(?<![\w']){_AN_HOUR_BEFORE}([0-9]+(?: [0-9]+){{0,3}}) "
+    r"((?:[a-z][a-z']*)(?: [a-z][a-z']*){0,3})"
+)
 NOT_STREET = {"am", "pm", "oclock", "days", "day", "weeks", "week", "minutes", "hours",
               "outlets", "lights", "years", "people", "kids"}  # fmt: skip
 # "Same address as last time" and its cousins: the caller means the address on their record.
@@ -251,6 +258,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return apart
         if context.expecting is Expecting.ADDRESS and (bare := _bare(norm.text)) is not None:
             return bare
+        if (before_town := _bare_before_a_town(norm.text, context.towns)) is not None:
+            return before_town
         if (with_unit := _bare_with_unit(norm.text, context.language)) is not None:
             return with_unit
         if (queens := _typed_queens_number(norm)) is not None:
@@ -394,6 +403,37 @@ def _bare(text: str) -> Extracted[Address] | None:
     if found is None or found.confidence < 0.85:  # usaddress saw no number and street name
         return None
     return Extracted(found.value, 0.6)
+
+
+def _bare_before_a_town(text: str, towns: tuple[str, ...]) -> Extracted[Address] | None:
+    """A number and a street with no kind, said before a town the business serves ("héctor
+    almaguer siete siete tres uno lawndale houston"), whatever was asked: the town says an
+    address was given. The street's words are no everyday words ("12 miles from houston" is
+    no street)."""
+    for town in towns:
+        place = " ".join(fold(town).split())
+        if not place or place not in text:
+            continue
+        m = re.search(
+            rf"(?<![\w']){_AN_HOUR_BEFORE}([0-9]+(?: [0-9]+){{0,3}}) "
+            rf"((?:[a-z][a-z']* ){{1,3}}){re.escape(place)}(?![\w'])",
+            text,
+        )
+        if m is None:
+            continue
+        street = m.group(2).split()
+        if any(w in STOP_AFTER or w in NOT_STREET or re.fullmatch(UNIT, w) for w in street):
+            continue
+        if all(is_common(w, "en") or is_common(w, "es") for w in street if w not in _COMPASS_WORDS):
+            continue
+        found = _tagged(f"{house_number(m.group(1))} {' '.join(street)}", None)
+        if found is None or not found.value.line1:
+            continue
+        return Extracted(replace(found.value, city=title(place)), 0.6)
+    return None
+
+
+_COMPASS_WORDS = {"north", "south", "east", "west", "norte", "sur", "oeste"}
 
 
 def _bare_with_unit(text: str, language: str) -> Extracted[Address] | None:

@@ -40,7 +40,7 @@ def house_number(spoken: str) -> str:
     if m := re.fullmatch(r"(.*[0-9]) ([a-z])", spoken):
         spoken, letter = m.group(1), m.group(2)
     groups = spoken.split()
-    if (twice := _said_twice(groups)) is not None:
+    if (twice := said_twice(groups)) is not None:
         return f"{twice} {letter}" if letter else twice
     while len(groups) > 1 and (
         sum(len(g) for g in groups) > MAX_HOUSE_DIGITS or groups[0].startswith("0")
@@ -50,7 +50,7 @@ def house_number(spoken: str) -> str:
     return f"{number} {letter}" if letter else number
 
 
-def _said_twice(groups: list[str]) -> str | None:
+def said_twice(groups: list[str]) -> str | None:
     """A house number said twice over to make sure of it, in the same groups or not ("cuatro
     cero cinco uno, cuatro mil cincuenta y uno" reads 4 0 5 1 4051; "twenty two fifty, two
     two five zero"): the number once. Only where the whole would be too long for a house

@@ -32,6 +32,9 @@ PAST_SCOPE = words(
     r"(?:years?|months?|weeks?|winters?|summers?|a while|a ways) back(?! (?:in|up|on|out))",
     r"back in (?:the )?(?:spring|summer|fall|winter|\d{4}|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)",
+    # A year said short ("back in forty seven", "back in '19"); not "back in ten minutes".
+    r"back in '?\d{2}(?![\d:])(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|"
+    r"months?|years?|am|pm|a m|p m|o'clock|or so))",
     r"used to",
     r"(?:last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)",
     r"(?:fixed|tightened|patched|replaced) it (?:myself|ourselves|already)",

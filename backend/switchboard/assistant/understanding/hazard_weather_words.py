@@ -55,8 +55,10 @@ NO_AC = words(
     r"(?:just |has |completely |totally )?(?:stopped|shut off|shut down|cut out)"
     r"(?! (?:\w+ing|that|the|it|dripping|leaking))",
     # What it fails to do: the fan runs, the air comes out warm.
-    r"(?:the )?(?:air|vents?)(?: coming out| from the vents?)? (?:is |are |feels? |just )?"
-    r"(?:blowing )?(?:warm|hot|room temperature)(?! (?:water|weather|day|days|outside))",
+    # ... however many small words between ("the vents are just blowing hot air").
+    r"(?:the )?(?:air|vents?)(?: coming out| from the vents?)? (?:(?:is|are|feels?|just|only|"
+    r"still|all) ){0,2}(?:blowing )?(?:warm|hot|room temperature)"
+    r"(?! (?:water|weather|day|days|outside))",
     # Contracted ("the air's out", "the ac's dead").
     r"(?:ac|air conditioner|air conditioning|central air|air|cooling|unit)'s (?:completely |"
     r"totally |just )?(?:out|dead|broken|down|busted|shot|gone|not working|not cooling|"

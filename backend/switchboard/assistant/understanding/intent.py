@@ -552,7 +552,9 @@ def detect_intents(
         or found(_UNNEEDED, norm)
         or (on_file and any(True for _ in affirmed(_TAKE_IT_OFF, norm)))
         or any(True for _ in affirmed(_OFF_THE_SCHEDULE, norm))
-        or (on_file and not moved and need_gone(norm))
+        # "push tomorrow's appt to saturday? the heat came back on but the pipes bang": the
+        # trouble gone by itself is no cancel when the caller asks to move the visit.
+        or (on_file and not moved and not found(RESCHEDULE, norm) and need_gone(norm))
     ):
         out.append(Extracted(Intent.CANCEL, 0.85))
     if (

@@ -10,6 +10,7 @@ import re
 from switchboard.assistant.understanding.model import Extracted
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.phrases import words
+from switchboard.assistant.understanding.spelled_letters import without_spellings
 
 SPANISH = {"el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "para",
            "con", "mi", "se", "hay", "tengo", "necesito", "quiero", "si", "gracias", "hola",
@@ -162,7 +163,9 @@ def detect_language(
     """The language the turn's words are in (a request is `detect_language_request`'s).
     `ignore`: the words of a name or street said in the turn ("Tomás Herrera", "Main
     Street"), which say nothing about the language the caller speaks."""
-    tokens = [t for t in norm.tokens if t not in ignore]
+    # The letters of a spelling ("h a y w a r d", "k o w a l c z y k") are no words of
+    # either language: a "y" among them is no Spanish "and".
+    tokens = [t for t in without_spellings(norm.text).split() if t not in ignore]
     if len(tokens) < 2 and not norm.has_accents:
         # One word ("y", "ok", "no", "gas") is not enough to change the conversation's language.
         return Extracted(current, 0.5)

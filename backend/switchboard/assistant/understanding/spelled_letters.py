@@ -24,7 +24,8 @@ _NEXT = r"(?= (?:[a-z]|you|que|ac|am|pm)(?![\w']))"
 _INSIDE = rf"{_LETTER}|{_YOU}|que{_NEXT}|ac{_NEXT}|(?:am|pm)(?![\w'])"
 # A spelling may start with them too ("a m u n d s e n" reaches here as "am you n d s e n"),
 # when a letter, not a word, follows.
-_FIRST = rf"{_LETTER}|(?:am|ac|pm)(?= (?:[a-z]|{_YOU})(?![\w']))"
+# So may "que", a texted or heard "q" ("q u e b e c" reaches here as "que you e b e c").
+_FIRST = rf"{_LETTER}|(?:am|ac|pm|que)(?= (?:[a-z]|{_YOU})(?![\w']))"
 LETTER_RUN = re.compile(rf"(?<![\w'])(?:{_FIRST})(?: (?:{_INSIDE})){{2,}}")
 _SAID_AS = {"you": "u", "que": "q"}
 

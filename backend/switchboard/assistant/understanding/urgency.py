@@ -53,6 +53,10 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
 from switchboard.assistant.understanding.people_elsewhere import people_elsewhere
 from switchboard.assistant.understanding.phrases import found
+from switchboard.assistant.understanding.smell_named import (
+    only_a_word_put_right,
+    smell_is_something_else,
+)
 from switchboard.assistant.understanding.smoke_left_over import smoke_left_over
 from switchboard.assistant.understanding.weather_hazards import heat_worth_asking, no_heat
 
@@ -153,7 +157,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         return Urgency(now, None)
     judged: MeaningJudgement | None = (
         context.meaning.judge(after_the_aside(norm))
-        if context.meaning is not None and _describes(norm, context)
+        if context.meaning is not None
+        and _describes(norm, context)
+        and not only_a_word_put_right(norm)
         else None
     )
     if judged is not None:
@@ -163,7 +169,7 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
         water_smell = smell_is_the_waters(norm)
         # Nor is exhaust smelled indoors a gas leak: it is what a flue carries off.
-        fumes = smell_is_exhaust(norm)
+        fumes = smell_is_exhaust(norm) or smell_is_something_else(norm)
         # A gutter spilling outside is no water coming in, whichever trade hears it.
         outside = outside_spill(norm)
         judged = judged.best_of(
