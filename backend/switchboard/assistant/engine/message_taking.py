@@ -3,7 +3,10 @@ one: what it is about, who is calling and the number to call back, then a polite
 supplier, a job applicant, a question the business has no answer for: no booking loop. A
 caller who gave only a first name ("this is Kyle over at Midwest Supply") is asked once for
 the full name: the owner calls back someone they can tell from the other Kyles; the owner's own
-family is not ("it's Linda, Mike's wife"), only asked what to pass on when that is still to come."""
+family is not ("it's Linda, Mike's wife"), only asked what to pass on when that is still to come.
+Asked for a number, a caller often tells more of the message first ("somebody needs to tell me
+where to drop it"): that is taken, and the number asked once more, the line they are calling
+from being a fine answer; only then is the message closed with the caller ID."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from switchboard.assistant.understanding.non_customers import (
     owners_family,
 )
 from switchboard.assistant.understanding.normalise import normalise
+from switchboard.assistant.understanding.number_pointed_at import number_pointed_at
 
 Merge = Callable[[Turn, Understanding], bool]
 
@@ -31,6 +35,9 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
     state = t.state
     merge(t, u)
     if state.callback_created and state.message_reason == reason and state.name:
+        if state.stage == "message":
+            # More of the same message, told while its name or number was asked.
+            return await _completed(t, u)
         return _close(t)  # said again after the message was taken: it is on its way
     state.message_reason = reason
     state.message = state.message or u.text[:300]
@@ -86,6 +93,12 @@ def first_name_only(name: str) -> bool:
 
 async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
     merge(t, u)
+    return await _completed(t, u)
+
+
+async def _completed(t: Turn, u: Understanding) -> Reply:
+    """The caller's answer to the name or number asked for the message: kept, and the message
+    closed unless what it still lacks is worth asking once more."""
     state = t.state
     if state.message and u.text not in state.message:
         # "It's Tom Reyes, tell him the permit came through": the message itself, kept.
@@ -98,13 +111,46 @@ async def finish(t: Turn, u: Understanding, merge: Merge) -> Reply:
         state.message_name_asked = True
         t.say("message.ask_name_again")
         return Reply(t.text())
-    if state.phone is None and state.expecting == Expecting.PHONE.value and not t.said:
+    if _number_still_wanted(t, u):
+        # "Somebody needs to tell me where to drop it": asked for a number, the caller told
+        # more of the message; the number is asked once more (the caller ID is a fine answer).
+        state.message_phone_asked = True
+        state.expecting = Expecting.PHONE.value
+        on_the_line = t.channel == "voice" and t.caller_phone is not None
+        t.say("message.ask_phone_once_more" if on_the_line else "message.ask_phone_again")
+        return Reply(t.text())
+    phone_asked = state.expecting == Expecting.PHONE.value and not state.message_phone_asked
+    if state.phone is None and phone_asked and not t.said:
         # No number to call back (a web visitor) and the answer held none ("11 works", "yes,
         # cancel it"): asked once more; a message nobody can answer is no message.
         state.expecting = Expecting.NOTHING.value
         t.say("message.ask_phone_again")
         return Reply(t.text())
     return _close(t)
+
+
+# An answer this long that holds no name nor number says more of the message ("it's about a
+# backflow report he filed"); a shorter one is a yes, a thanks or a goodbye.
+_MESSAGE_WORDS = 6
+
+
+def _number_still_wanted(t: Turn, u: Understanding) -> bool:
+    """The number was asked (alone, or with the name already said) and the answer told more
+    of the message instead: no number said, none pointed at ("the one I'm calling from"),
+    and the only number known is the line called from, or none. Asked once, never twice."""
+    state = t.state
+    norm = normalise(u.text)
+    return (
+        not t.said
+        and not state.message_phone_asked
+        and state.name is not None
+        and state.expecting in {Expecting.PHONE.value, Expecting.NAME.value}
+        and u.phone is None
+        and u.name is None
+        and state.phone in {None, t.caller_phone}
+        and len(norm.tokens) >= _MESSAGE_WORDS
+        and not number_pointed_at(norm)
+    )
 
 
 async def _record(t: Turn) -> None:

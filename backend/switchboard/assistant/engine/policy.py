@@ -223,8 +223,10 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         and state.message_reason == "question"
         and not message_taking.callback_time(state)
     )
+    # "It's not urgent, my direct line is ...": an emergency denied is no emergency.
+    hazard = u.emergency is not None and u.emergency.value
     if state.stage == "message" and (
-        for_the_message or not (u.visit_requested or visit_day or u.emergency)
+        for_the_message or not (u.visit_requested or visit_day or hazard)
     ):
         return await message_taking.finish(t, u, merge)
 

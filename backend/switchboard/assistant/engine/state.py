@@ -83,6 +83,9 @@ class DialogState:
     # A message's caller asked once more for their name after an answer that held none
     # (engine/message_taking.py): never a third time.
     message_name_asked: bool = False
+    # ... and asked once more for the number, after an answer that told more of the message
+    # instead (engine/message_taking.py): never a third time.
+    message_phone_asked: bool = False
     # The last read-back invited that number: the number alone answers it (acceptance.py).
     number_invited: bool = False
     # The booking was made at once on a text channel, without a read-back (engine/instant.py):

@@ -134,7 +134,8 @@ LABOUR_OFFERED = words(
     r"(?:buscamos|buscando|ofrecemos) (?:trabajo de |trabajos de )?subcontrat\w+",
 )
 
-# An official with business about a job's permit or inspection, self-introduced: "this is
+# An official with business about a job's permit or inspection (or a public utility's
+# paperwork), self-introduced: "this is
 # Rick with the city of Denver building inspections", "I'm the county electrical inspector",
 # "le hablo del departamento de permisos de la ciudad". Someone quoting one ("the city
 # inspector said my panel has to go") is a customer.
@@ -152,6 +153,18 @@ _DEPARTMENT = (
 _DEPARTMENT_OF = (
     r"(?:buildings|building inspections?|building and safety|permits|code enforcement|"
     r"licenses and inspections|inspections|inspectional services)"
+)
+# A public utility's or health office's desk, with the paperwork a contractor files there
+# (backflow test reports, grease trap and cross-connection records): "Marcus Lee with the city
+# of Pasadena water department", "Dana from public works". Named with its department word:
+# "from the city water" is where a home's water comes from.
+_UTILITY_OFFICE = (
+    r"(?:(?:water|sewer|wastewater|water and sewer|water and wastewater|water resources|"
+    r"water quality|utilities|utility|public utilities|stormwater|environmental|environmental "
+    r"health|public health|health|cross connection|backflow|fire prevention) (?:department|dept|"
+    r"division|office|bureau|authority|district|services|board|commission|program)|public "
+    r"(?:works|health)(?: (?:department|dept|division|office))?|(?:bureau|office|division) of "
+    r"fire prevention)"
 )
 # Where the office is one the caller was in touch with, not the one they speak for.
 _NOT_TOLD_OF = "".join(
@@ -208,6 +221,19 @@ OFFICIAL = words(
     rf"(?:this is|i'm|im|i am|it's|my name is|calling|here)(?: [a-z'-]+){{0,4}} "
     rf"{_NOT_TOLD_OF}(?:with|from) (?:the )?(?:{_DEPARTMENT}|(?:[a-z]+ )?(?:department|dept) "
     rf"of {_DEPARTMENT_OF})",
+    # A utility's office, introduced by the caller: "this is Marcus Lee with the city of
+    # Pasadena water department", "Dana here from Tarrant County public health" (never "the
+    # city water department shut off my water", "I got a call from the water department")
+    rf"(?:this is|i'm|im|i am|it's|my name is|calling|here)(?: [a-z'-]+){{0,4}} "
+    rf"{_NOT_TOLD_OF}(?:with|from) (?:the )?(?:{_PUBLIC} of (?:[a-z]+ ){{1,2}}|(?:[a-z]+ )"
+    rf"{{0,2}}{_PUBLIC} )?{_UTILITY_OFFICE}",
+    # "le hablo del departamento de agua de la ciudad", "soy Marcos, de obras públicas"
+    r"(?:soy|le habla|habla|le hablo|le llamo|me llamo)(?: [a-z]+){0,3},? (?:de|del) (?:la )?"
+    r"(?:departamento|oficina|division) de (?:agua|aguas|agua potable|servicios publicos|"
+    r"salud|salud publica|drenaje|alcantarillado)(?: (?:de la ciudad|del condado|del municipio|"
+    r"municipal|de [a-z]+))?",
+    r"(?:soy|le habla|habla|le hablo|le llamo|me llamo)(?: [a-z]+){0,3},? (?:de|del) (?:las )?"
+    r"obras publicas",
 )
 
 _KIN = (r"(?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|girlfriend|"
@@ -316,7 +342,7 @@ def for_the_owner(norm: Normalised, service_named: bool) -> bool:
 
 
 def official(norm: Normalised) -> bool:
-    """An official about a permit or an inspection, introduced as one."""
+    """An official about a permit, an inspection or a utility's paperwork, introduced as one."""
     return found(OFFICIAL, norm)
 
 

@@ -35,6 +35,7 @@ from switchboard.assistant.understanding.language import (
     without_language_request,
 )
 from switchboard.assistant.understanding.lexicon import is_common
+from switchboard.assistant.understanding.line_of_work import without_line_of_work
 from switchboard.assistant.understanding.model import (
     Context,
     Expecting,
@@ -118,6 +119,8 @@ def understand(text: str, context: Context) -> Understanding:
         name = signed[0]
     about_the_home = without_business_name(norm, context.business_name)
     about_the_home = _without_asked_name(about_the_home, name, context)
+    # "Before that I did three years of emergency flood calls": someone's work, not this home.
+    about_the_home = without_line_of_work(about_the_home)
     urgency = judge_urgency(about_the_home, context)
     hazards = urgency.hazards
     emergency = detect_emergency(about_the_home, hazards)
