@@ -25,6 +25,12 @@ from switchboard.assistant.understanding.name_beside_address import (
     phone_start,
 )
 from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_completed import (
+    first_and_last,
+    said_in_full,
+    with_last_name_said,
+    with_shared_surname,
+)
 from switchboard.assistant.understanding.name_leading_details import name_leading_details
 from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
@@ -138,45 +144,6 @@ def _someone_elses(before: str, said: str) -> bool:
     return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
 
 
-# "First name Chidi, last name Okonkwo", in either order.
-_FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
-_LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
-
-
-# "It's Darnell and the last name is Okafor", "soy Darnell y mi apellido es Okafor": one name
-# stated, then the last name said as such.
-_GIVEN_BEFORE = re.compile(
-    r"(?:^|(?<= ))(?:it's|its|this is|i'm|i am|my name is|my name's|name's|soy|me llamo|"
-    r"mi nombre es|habla) ([a-z][a-z'-]+) (?:and|y) (?:(?:the|my|mi|el) )?$"
-)
-
-
-def _with_last_name_said(joined: Normalised, first: Extracted[str]) -> Extracted[str] | None:
-    """ "S-I-O-B-H-A-N, last name O'Driscoll", "X-I-M-E-N-A y mi apellido es Paredes": a first
-    name spelled out, then the last name said as such in the same turn."""
-    if len(first.value.split()) != 1 or (last := _LAST.search(joined.text)) is None:
-        return None
-    if last[1] == fold(first.value) or not name_like(last[1]):
-        return None
-    return Extracted(f"{first.value} {as_written(joined.raw, last[1])}", first.confidence)
-
-
-def said_last_name(text: str) -> bool:
-    """ "My last name is Ruiz": the word completes the first name already given."""
-    return _LAST.search(text) is not None and _FIRST.search(text) is None
-
-
-def _first_and_last(norm: Normalised) -> Extracted[str] | None:
-    first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
-    if first is None and last is not None:
-        first = _GIVEN_BEFORE.search(norm.text[: last.start()])
-        if first is not None and is_common(first[1]) and not typed(norm.raw, first[1]):
-            return None  # "it's the sink and the last name is ...": no first name given
-    if first is None or last is None or not (name_like(first[1]) and name_like(last[1])):
-        return None
-    return Extracted(as_written(norm.raw, f"{first[1]} {last[1]}"), 0.9)
-
-
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     norm = spelled_name.letters_by_name(norm)
     if by_letter := spelled_name.letter_by_letter(norm, context):
@@ -205,7 +172,7 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break
         found = (
-            _with_last_name_said(joined, by_letter)
+            with_last_name_said(joined, by_letter)
             or spelled_name.with_surname_after(norm, by_letter)
             or by_letter
         )
@@ -217,7 +184,7 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
 
 def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
-    if spelled := spelled_name.with_a_letter(norm) or _first_and_last(norm):
+    if spelled := spelled_name.with_a_letter(norm) or first_and_last(norm):
         return spelled
     if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
@@ -236,7 +203,7 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
             # "Landlord is Mark Feeney, he's paying. I'm Chloe Barnes": the caller's own.
             found = [n for n, role in zip(found, by_role, strict=True) if not role]
         best = max(found, key=lambda n: n.confidence)
-        return _with_shared_surname(norm, best) or _said_in_full(norm, best) or best
+        return with_shared_surname(norm, best) or said_in_full(norm, best) or best
     if labelled := _labelled(norm):
         return labelled
     if signed := _signature(norm):
@@ -364,44 +331,6 @@ def _opening_name(norm: Normalised) -> Extracted[str] | None:
     if name is None or len(name.split()) != len(words):
         return None
     return Extracted(as_written(norm.raw, name), 0.85)
-
-
-def _with_shared_surname(norm: Normalised, first: Extracted[str]) -> Extracted[str] | None:
-    """ "lorraine and dale fitzhugh, it's under lorraine", "pon la cita a nombre de rosa,
-    somos rosa y tomás peralta": a first name alone, said in the same turn with a partner's
-    under one surname, goes with that surname."""
-    given = fold(first.value).split()
-    if len(given) != 1:
-        return None
-    m = re.search(rf"(?<![\w']){re.escape(given[0])} (?:and|y|&) ([a-z'-]+) ([a-z'-]+)", norm.text)
-    if m is None or not all(name_like(w) for w in m.groups()):
-        return None
-    surname = m[2]
-    if surname in given or is_common(surname):
-        return None
-    return Extracted(as_written(norm.raw, f"{given[0]} {surname}"), first.confidence)
-
-
-def _said_in_full(norm: Normalised, one: Extracted[str]) -> Extracted[str] | None:
-    """ "its okafor now maria okafor", "it's rosa, rosa ibarra": one name stated, then said
-    again with the other part of the name later in the turn, ending its clause; the name
-    said whole is the name."""
-    given = fold(one.value).split()
-    if len(given) != 1:
-        return None
-    tokens, ends = norm.tokens, {*norm.breaks, len(norm.tokens)}
-    seen = [i for i, t in enumerate(tokens) if t == given[0]]
-    for i in seen[1:]:
-        if i + 1 in ends and name_like(tokens[i - 1]) and tokens[i - 1] != given[0]:
-            pair = [tokens[i - 1], given[0]]  # "maria okafor": the first name put before
-        elif i + 2 in ends and i + 1 < len(tokens) and name_like(tokens[i + 1]):
-            pair = [given[0], tokens[i + 1]]  # "rosa ibarra": the surname put after
-        else:
-            continue
-        name = clean_name(" ".join(pair))
-        if name is not None and len(name.split()) == 2:
-            return Extracted(as_written(norm.raw, name), one.confidence)
-    return None
 
 
 def _name_of(tokens: Sequence[str], raw: str, one_clause: bool = True) -> str | None:
