@@ -24,12 +24,18 @@ from switchboard.assistant.understanding.name_beside_address import (
     name_after_address,
     phone_start,
 )
-from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_booked_under import booked_under
+from switchboard.assistant.understanding.name_case import (
+    HONORIFICS,
+    as_written,
+    hyphens_as_typed,
+)
 from switchboard.assistant.understanding.name_completed import (
     first_and_last,
     said_in_full,
     with_last_name_said,
     with_shared_surname,
+    with_spelled_last_name,
 )
 from switchboard.assistant.understanding.name_leading_details import name_leading_details
 from switchboard.assistant.understanding.name_opening_details import name_opening_details
@@ -54,7 +60,11 @@ from switchboard.assistant.understanding.name_words import (
     typed,
     whole,
 )
-from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.normalise import (
+    Normalised,
+    fold,
+    strip_accents,
+)
 from switchboard.assistant.understanding.spelled_letters import (
     letters_joined,
 )
@@ -65,7 +75,9 @@ _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
 _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "super",
           "superintendent", "property", "realtor", "agent", "propietario", "propietaria",
           "dueno", "duena", "inquilino", "inquilina", "encargado", "encargada",
-          "administrador", "administradora"}  # fmt: skip
+          "administrador", "administradora",
+          # "I'm the contractor, Rob Feeney": the one working on the place
+          "contractor", "builder", "contratista"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
 _WHOSE = (r"(?:my|the|her|his|their|(?:my )?[a-z]+'s|"
           # "under my dads name": the kin said without its apostrophe
@@ -173,12 +185,13 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
                 break
         found = (
             with_last_name_said(joined, by_letter)
+            or with_spelled_last_name(joined, by_letter, lambda n: _stated_in(n, context))
             or spelled_name.with_surname_after(norm, by_letter)
             or by_letter
         )
         if len(found.value.split()) == 1 and (kept := first_name_kept(norm.text, found.value)):
             return Extracted(kept, found.confidence)  # "kevin tran no sorry trang t r a n g"
-        return found
+        return Extracted(hyphens_as_typed(norm.raw, found.value), found.confidence)
     return _stated_in(norm, context)
 
 
@@ -186,11 +199,15 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
     if spelled := spelled_name.with_a_letter(norm) or first_and_last(norm):
         return spelled
+    stated = [(n, m) for m in _statements(text) if (n := _stated(norm, context, m))]
+    under = booked_under(stated)
+    if under and not _repaired_name(norm, context, stated[0][1].start(1)):
+        # "the name is Pat Reyes ... put it under Patrick": Patrick Reyes
+        return with_shared_surname(norm, under) or said_in_full(norm, under) or under
     if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
     if put_off := name_after_the_reason(norm):
         return put_off
-    stated = [(n, m) for m in _statements(text) if (n := _stated(norm, context, m))]
     found = [n for n, _ in stated]
     if stated and (repaired := _repaired_name(norm, context, stated[0][1].start(1))):
         return repaired  # "it's Dwayne, no sorry, I'm his wife, it's Tanya Okafor"
@@ -502,6 +519,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         cut = next((k for k in range(1, len(words)) if relation_after(tokens, start + k)), None)
         if cut is not None:
             words, end, clean = words[:cut], start + cut, True
+    if len(words) > 1 and end - start == len(words) and tokens[end : end + 2] == ("for", "short"):
+        words, end, clean = words[:-1], end - 1, True  # "it's wojciech, wojo for short"
     name = clean_name(" ".join(trimmed(words, clean, norm.raw))) if words else None
     if name is None and _HERS.search(text[: m.start(1)].rstrip()):
         return _name_at_the_end(norm)  # "a nombre de ella porque ... guadalupe soto"
@@ -521,7 +540,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     )
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase, and
     # so is "bueno, sí, habla ernesto galindo", as Spanish callers answer a phone (or "yes").
-    said_before = text[: m.start()].split()
+    # "hi it's me, it's Terri": the caller known to us by voice, then the name.
+    said_before = re.sub(r"(?<![\w'])it's me(?![\w'])", " ", text[: m.start()]).split()
     opening = all(t in GREETINGS or t in PICKUPS or t in YES_WORDS for t in said_before)
     if (
         opening
@@ -548,6 +568,13 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         or context.expecting is Expecting.NAME
         or (lead == "soy" and _unmistakable(name))
         or (lead in {"soy", "i'm", "i"} and _closing_the_details(norm, m, name))
+        # "... kansas city missouri and its hollis tran": "it's" signs off the details too,
+        # with a name not all everyday words ("and it's the back door" is none)
+        or (
+            lead == "it's"
+            and _closing_the_details(norm, m, name)
+            and not all(is_common(p) for p in parts_of(fold(name).split()))
+        )
     ):
         return None
     return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)

@@ -6,16 +6,26 @@ under lorraine") or said again whole later in the turn ("it's rosa, rosa ibarra"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Extracted
 from switchboard.assistant.understanding.name_case import as_written
 from switchboard.assistant.understanding.name_rules import clean_name, name_like
 from switchboard.assistant.understanding.name_words import typed
-from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 
 # "First name Chidi, last name Okonkwo", in either order.
-_FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
+_FIRST = re.compile(
+    r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? "
+    r"(?!(?:last|surname|apellido)(?![\w']))([a-z][a-z'-]+)"
+)
+# "Lee is the first name, last name is Chan", "Ana es mi nombre y el apellido es Ruiz": the
+# first name said before it is called one.
+_FIRST_SAID_FIRST = re.compile(
+    r"(?:^|(?<= ))([a-z][a-z'-]+) (?:is|es) (?:the|my|mi|el) (?:first name|1st name|"
+    r"primer nombre|nombre)(?![\w'])"
+)
 _LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
 
 
@@ -37,6 +47,35 @@ def with_last_name_said(joined: Normalised, first: Extracted[str]) -> Extracted[
     return Extracted(f"{first.value} {as_written(joined.raw, last[1])}", first.confidence)
 
 
+def with_spelled_last_name(
+    joined: Normalised,
+    last: Extracted[str],
+    stated_in: Callable[[Normalised], Extracted[str] | None],
+) -> Extracted[str] | None:
+    """ "It's Wojciech, Wojo for short, last name Dabrowski, D-A-B-R-O-W-S-K-I", "jon no h,
+    last name seibert, s-e-i-b-e-r-t": a first name stated (`stated_in` reads a statement) or
+    said alone opening the turn, then the last name said as such and spelled."""
+    said = _LAST.search(joined.text)
+    if said is None or said[1] != fold(last.value) or len(last.value.split()) != 1:
+        return None
+    before = joined.text[: said.start()]
+    first = stated_in(normalise(before)) if before else None
+    if first is None and (bare := _FIRST_OPENING.match(before)) and name_like(bare[1]):
+        first = Extracted(as_written(joined.raw, bare[1]), last.confidence)
+    if first is None or len(first.value.split()) != 1 or fold(first.value) == said[1]:
+        return None
+    return Extracted(f"{first.value} {last.value}", last.confidence)
+
+
+# "jon no h, last name ...", "sure, dana, last name ...": a first name alone opening the turn
+# (with a letter it has or lacks), then the last name said as such.
+_FIRST_OPENING = re.compile(
+    r"(?:(?:it's|sure|ok|okay|yeah|yes|so|um|uh|and) )*([a-z][a-z'-]+)"
+    r"(?: (?:no|with no|without(?: an?| the)?|with(?: an?)?|sin|con) [a-z])?"
+    r" (?:(?:and|y) )?(?:(?:the|my|mi|el) )?$"
+)
+
+
 def said_last_name(text: str) -> bool:
     """ "My last name is Ruiz": the word completes the first name already given."""
     return _LAST.search(text) is not None and _FIRST.search(text) is None
@@ -44,6 +83,8 @@ def said_last_name(text: str) -> bool:
 
 def first_and_last(norm: Normalised) -> Extracted[str] | None:
     first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
+    if first is None:
+        first = _FIRST_SAID_FIRST.search(norm.text)
     if first is None and last is not None:
         first = _GIVEN_BEFORE.search(norm.text[: last.start()])
         if first is not None and is_common(first[1]) and not typed(norm.raw, first[1]):
