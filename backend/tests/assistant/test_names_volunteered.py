@@ -205,7 +205,7 @@ def test_a_whole_name_spelled_when_asked(ctx: Callable[..., Context]) -> None:
     ["my last name is Ruiz", "and the last name's Kaczmarek", "surname is Ruiz", "apellido Ruiz"],
 )
 def test_a_last_name_said_as_such(text: str) -> None:
-    from switchboard.assistant.understanding.identity import said_last_name
+    from switchboard.assistant.understanding.name_completed import said_last_name
     from switchboard.assistant.understanding.normalise import normalise
 
     assert said_last_name(normalise(text).text)

@@ -28,8 +28,8 @@ from switchboard.assistant.understanding import (
 )
 from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.fit_asked import fit_asked
-from switchboard.assistant.understanding.identity import said_last_name
 from switchboard.assistant.understanding.language import without_language_request
+from switchboard.assistant.understanding.name_completed import said_last_name
 from switchboard.assistant.understanding.normalise import normalise
 from switchboard.assistant.understanding.services import match_service, own_words
 

@@ -24,7 +24,19 @@ from switchboard.assistant.understanding.name_beside_address import (
     name_after_address,
     phone_start,
 )
-from switchboard.assistant.understanding.name_case import HONORIFICS, as_written
+from switchboard.assistant.understanding.name_booked_under import booked_under
+from switchboard.assistant.understanding.name_case import (
+    HONORIFICS,
+    as_written,
+    hyphens_as_typed,
+)
+from switchboard.assistant.understanding.name_completed import (
+    first_and_last,
+    said_in_full,
+    with_last_name_said,
+    with_shared_surname,
+    with_spelled_last_name,
+)
 from switchboard.assistant.understanding.name_leading_details import name_leading_details
 from switchboard.assistant.understanding.name_opening_details import name_opening_details
 from switchboard.assistant.understanding.name_put_off import name_after_the_reason
@@ -48,7 +60,11 @@ from switchboard.assistant.understanding.name_words import (
     typed,
     whole,
 )
-from switchboard.assistant.understanding.normalise import Normalised, fold, strip_accents
+from switchboard.assistant.understanding.normalise import (
+    Normalised,
+    fold,
+    strip_accents,
+)
 from switchboard.assistant.understanding.spelled_letters import (
     letters_joined,
 )
@@ -59,7 +75,9 @@ _NAME = r"([a-z][a-z'\.]+(?: [a-z][a-z'\.]+){0,2})"
 _ROLES = {"landlord", "owner", "homeowner", "tenant", "renter", "manager", "super",
           "superintendent", "property", "realtor", "agent", "propietario", "propietaria",
           "dueno", "duena", "inquilino", "inquilina", "encargado", "encargada",
-          "administrador", "administradora"}  # fmt: skip
+          "administrador", "administradora",
+          # "I'm the contractor, Rob Feeney": the one working on the place
+          "contractor", "builder", "contratista"}  # fmt: skip
 # Whose name a booking goes under: "my", "the", "her", "my mom's".
 _WHOSE = (r"(?:my|the|her|his|their|(?:my )?[a-z]+'s|"
           # "under my dads name": the kin said without its apostrophe
@@ -138,45 +156,6 @@ def _someone_elses(before: str, said: str) -> bool:
     return said.startswith(("name", "nombre")) and _OTHER_PERSON.search(" " + before) is not None
 
 
-# "First name Chidi, last name Okonkwo", in either order.
-_FIRST = re.compile(r"(?<![\w'])(?:(?:first|1st) name|nombre)(?: is| es)? ([a-z][a-z'-]+)")
-_LAST = re.compile(r"(?<![\w'])(?:last name|surname|apellido)(?:'s|s)?(?: is| es)? ([a-z][a-z'-]+)")
-
-
-# "It's Darnell and the last name is Okafor", "soy Darnell y mi apellido es Okafor": one name
-# stated, then the last name said as such.
-_GIVEN_BEFORE = re.compile(
-    r"(?:^|(?<= ))(?:it's|its|this is|i'm|i am|my name is|my name's|name's|soy|me llamo|"
-    r"mi nombre es|habla) ([a-z][a-z'-]+) (?:and|y) (?:(?:the|my|mi|el) )?$"
-)
-
-
-def _with_last_name_said(joined: Normalised, first: Extracted[str]) -> Extracted[str] | None:
-    """ "S-I-O-B-H-A-N, last name O'Driscoll", "X-I-M-E-N-A y mi apellido es Paredes": a first
-    name spelled out, then the last name said as such in the same turn."""
-    if len(first.value.split()) != 1 or (last := _LAST.search(joined.text)) is None:
-        return None
-    if last[1] == fold(first.value) or not name_like(last[1]):
-        return None
-    return Extracted(f"{first.value} {as_written(joined.raw, last[1])}", first.confidence)
-
-
-def said_last_name(text: str) -> bool:
-    """ "My last name is Ruiz": the word completes the first name already given."""
-    return _LAST.search(text) is not None and _FIRST.search(text) is None
-
-
-def _first_and_last(norm: Normalised) -> Extracted[str] | None:
-    first, last = _FIRST.search(norm.text), _LAST.search(norm.text)
-    if first is None and last is not None:
-        first = _GIVEN_BEFORE.search(norm.text[: last.start()])
-        if first is not None and is_common(first[1]) and not typed(norm.raw, first[1]):
-            return None  # "it's the sink and the last name is ...": no first name given
-    if first is None or last is None or not (name_like(first[1]) and name_like(last[1])):
-        return None
-    return Extracted(as_written(norm.raw, f"{first[1]} {last[1]}"), 0.9)
-
-
 def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
     norm = spelled_name.letters_by_name(norm)
     if by_letter := spelled_name.letter_by_letter(norm, context):
@@ -205,25 +184,30 @@ def detect_name(norm: Normalised, context: Context) -> Extracted[str] | None:
                 by_letter = spelled_name.without_the_job_after(norm, said, first)
                 break
         found = (
-            _with_last_name_said(joined, by_letter)
+            with_last_name_said(joined, by_letter)
+            or with_spelled_last_name(joined, by_letter, lambda n: _stated_in(n, context))
             or spelled_name.with_surname_after(norm, by_letter)
             or by_letter
         )
         if len(found.value.split()) == 1 and (kept := first_name_kept(norm.text, found.value)):
             return Extracted(kept, found.confidence)  # "kevin tran no sorry trang t r a n g"
-        return found
+        return Extracted(hyphens_as_typed(norm.raw, found.value), found.confidence)
     return _stated_in(norm, context)
 
 
 def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
     text = norm.text
-    if spelled := spelled_name.with_a_letter(norm) or _first_and_last(norm):
+    if spelled := spelled_name.with_a_letter(norm) or first_and_last(norm):
         return spelled
+    stated = [(n, m) for m in _statements(text) if (n := _stated(norm, context, m))]
+    under = booked_under(stated)
+    if under and not _repaired_name(norm, context, stated[0][1].start(1)):
+        # "the name is Pat Reyes ... put it under Patrick": Patrick Reyes
+        return with_shared_surname(norm, under) or said_in_full(norm, under) or under
     if booked_for := named_for(norm, name_part, clean_name):
         return booked_for  # "it's for Evelyn Strand": the person the visit is for
     if put_off := name_after_the_reason(norm):
         return put_off
-    stated = [(n, m) for m in _statements(text) if (n := _stated(norm, context, m))]
     found = [n for n, _ in stated]
     if stated and (repaired := _repaired_name(norm, context, stated[0][1].start(1))):
         return repaired  # "it's Dwayne, no sorry, I'm his wife, it's Tanya Okafor"
@@ -236,7 +220,7 @@ def _stated_in(norm: Normalised, context: Context) -> Extracted[str] | None:
             # "Landlord is Mark Feeney, he's paying. I'm Chloe Barnes": the caller's own.
             found = [n for n, role in zip(found, by_role, strict=True) if not role]
         best = max(found, key=lambda n: n.confidence)
-        return _with_shared_surname(norm, best) or _said_in_full(norm, best) or best
+        return with_shared_surname(norm, best) or said_in_full(norm, best) or best
     if labelled := _labelled(norm):
         return labelled
     if signed := _signature(norm):
@@ -364,44 +348,6 @@ def _opening_name(norm: Normalised) -> Extracted[str] | None:
     if name is None or len(name.split()) != len(words):
         return None
     return Extracted(as_written(norm.raw, name), 0.85)
-
-
-def _with_shared_surname(norm: Normalised, first: Extracted[str]) -> Extracted[str] | None:
-    """ "lorraine and dale fitzhugh, it's under lorraine", "pon la cita a nombre de rosa,
-    somos rosa y tomás peralta": a first name alone, said in the same turn with a partner's
-    under one surname, goes with that surname."""
-    given = fold(first.value).split()
-    if len(given) != 1:
-        return None
-    m = re.search(rf"(?<![\w']){re.escape(given[0])} (?:and|y|&) ([a-z'-]+) ([a-z'-]+)", norm.text)
-    if m is None or not all(name_like(w) for w in m.groups()):
-        return None
-    surname = m[2]
-    if surname in given or is_common(surname):
-        return None
-    return Extracted(as_written(norm.raw, f"{given[0]} {surname}"), first.confidence)
-
-
-def _said_in_full(norm: Normalised, one: Extracted[str]) -> Extracted[str] | None:
-    """ "its okafor now maria okafor", "it's rosa, rosa ibarra": one name stated, then said
-    again with the other part of the name later in the turn, ending its clause; the name
-    said whole is the name."""
-    given = fold(one.value).split()
-    if len(given) != 1:
-        return None
-    tokens, ends = norm.tokens, {*norm.breaks, len(norm.tokens)}
-    seen = [i for i, t in enumerate(tokens) if t == given[0]]
-    for i in seen[1:]:
-        if i + 1 in ends and name_like(tokens[i - 1]) and tokens[i - 1] != given[0]:
-            pair = [tokens[i - 1], given[0]]  # "maria okafor": the first name put before
-        elif i + 2 in ends and i + 1 < len(tokens) and name_like(tokens[i + 1]):
-            pair = [given[0], tokens[i + 1]]  # "rosa ibarra": the surname put after
-        else:
-            continue
-        name = clean_name(" ".join(pair))
-        if name is not None and len(name.split()) == 2:
-            return Extracted(as_written(norm.raw, name), one.confidence)
-    return None
 
 
 def _name_of(tokens: Sequence[str], raw: str, one_clause: bool = True) -> str | None:
@@ -573,6 +519,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         cut = next((k for k in range(1, len(words)) if relation_after(tokens, start + k)), None)
         if cut is not None:
             words, end, clean = words[:cut], start + cut, True
+    if len(words) > 1 and end - start == len(words) and tokens[end : end + 2] == ("for", "short"):
+        words, end, clean = words[:-1], end - 1, True  # "it's wojciech, wojo for short"
     name = clean_name(" ".join(trimmed(words, clean, norm.raw))) if words else None
     if name is None and _HERS.search(text[: m.start(1)].rstrip()):
         return _name_at_the_end(norm)  # "a nombre de ella porque ... guadalupe soto"
@@ -592,7 +540,8 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
     )
     # "hi it's maria lopez" at the start of a text is an introduction even in lowercase, and
     # so is "bueno, sí, habla ernesto galindo", as Spanish callers answer a phone (or "yes").
-    said_before = text[: m.start()].split()
+    # "hi it's me, it's Terri": the caller known to us by voice, then the name.
+    said_before = re.sub(r"(?<![\w'])it's me(?![\w'])", " ", text[: m.start()]).split()
     opening = all(t in GREETINGS or t in PICKUPS or t in YES_WORDS for t in said_before)
     if (
         opening
@@ -619,6 +568,13 @@ def _stated(norm: Normalised, context: Context, m: re.Match[str]) -> Extracted[s
         or context.expecting is Expecting.NAME
         or (lead == "soy" and _unmistakable(name))
         or (lead in {"soy", "i'm", "i"} and _closing_the_details(norm, m, name))
+        # "... kansas city missouri and its hollis tran": "it's" signs off the details too,
+        # with a name not all everyday words ("and it's the back door" is none)
+        or (
+            lead == "it's"
+            and _closing_the_details(norm, m, name)
+            and not all(is_common(p) for p in parts_of(fold(name).split()))
+        )
     ):
         return None
     return Extracted(as_written(norm.raw, name), 0.7 if weak else 0.9)

@@ -50,3 +50,17 @@ def as_written(raw: str, name: str) -> str:
     if title and len(parts) > 1:
         parts[0] = title
     return " ".join(parts)
+
+
+def hyphens_as_typed(raw: str, name: str) -> str:
+    """ "Name: Sung-min Yoo (S-U-N-G dash M-I-N ...)": a name read from its spelling, written
+    with the hyphen the caller typed between its parts, in the caller's own letters."""
+    folded = fold(raw)
+    if len(folded) != len(raw) or len(name.split()) < 2:
+        return name
+    joined = r"[\s-]+".join(re.escape(p) for p in fold(name).split())
+    for m in re.finditer(rf"(?<![\w'-])({joined})(?![\w'-])", folded):
+        said = raw[m.start() : m.end()]
+        if "-" in said and " ".join(said.replace("-", " ").split()).lower() == fold(name):
+            return " ".join(said.split())
+    return name

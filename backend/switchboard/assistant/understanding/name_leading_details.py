@@ -8,7 +8,7 @@ so the name ends at the first word no name has, and what comes after it says the
 caller's details: the digits of a house number or a phone (a year or a size, "rheem tankless
 2019 model", is no address), a lot or unit with its number, where the caller is ("we're in",
 "estamos en") before a number, the place said as such before its number ("la casa es la
-1419 ..."), or how to reach them when the name was asked.
+1419 ..."), or how to reach them or someone spoken of ("he has my number") when the name was asked.
 
 Read only when the name opens the turn (after a greeting or a "yes"), has two or three parts,
 not all everyday words unless typed with a capital ("kitchen sink 3 days" is the job), is no
@@ -41,6 +41,8 @@ _WHERE_WE_ARE = {"we're", "were", "i'm", "im", "we", "i", "estamos", "estoy", "v
 # The place said as such before its number: "la casa es ...", "the address is ...".
 _WHOSE = {"the", "my", "our", "her", "his", "la", "el", "mi", "su"}
 _PLACES = {"house", "home", "address", "place", "casa", "direccion", "domicilio"}
+# Someone spoken of, said right after the name given when asked: "he has my number".
+_SOMEONE = {"he", "she", "they", "el", "ella", "ellos", "ellas"}
 _REACH = {"have", "call", "text", "reach", "tell", "ask", "llamen", "llameme", "marquen"}
 
 
@@ -56,6 +58,11 @@ def name_leading_details(norm: Normalised, context: Context) -> Extracted[str] |
     if start in norm.breaks:
         return None
     words, end, _ = run(tokens, start, name_like, norm.breaks)
+    # "walt pruitt he has my number": "he" may end a surname ("Wei He"), not when a clause
+    # goes on after it.
+    cut = next((k for k in range(2, len(words)) if words[k] in _SOMEONE), None)
+    if cut is not None and end < len(tokens) and list(tokens[start : start + cut]) == words[:cut]:
+        words, end = words[:cut], start + cut
     if not 2 <= len(parts_of(words)) <= 3 or end >= len(tokens) or end in norm.breaks:
         return None  # a name alone, or ending its clause: other rules read it
     if not _details_follow(norm, end, context):
@@ -63,7 +70,9 @@ def name_leading_details(norm: Normalised, context: Context) -> Extracted[str] |
     said = " ".join(words)
     if an_answer(said) or is_business(said):
         return None
-    if all(is_common(p) and not typed(norm.raw, p) for p in parts_of(words)):
+    if all(is_common(p) and not typed(norm.raw, p) for p in parts_of(words)) and not (
+        _asked_and_answered(norm, end, context, words)
+    ):
         return None  # "kitchen sink 3 days", "back bedroom we're in ..."
     if fold(said) in {fold(town) for town in context.towns}:
         return None
@@ -71,6 +80,17 @@ def name_leading_details(norm: Normalised, context: Context) -> Extracted[str] |
     if name is None or len(name.split()) != len(words):
         return None
     return Extracted(as_written(norm.raw, name), _CONFIDENCE)
+
+
+def _asked_and_answered(norm: Normalised, end: int, context: Context, words: list[str]) -> bool:
+    """ "norma hernández él ya tiene mi número": asked for the name, the words before someone
+    spoken of are the name though Spanish writes them every day (Hernández, López), when none
+    is an everyday English word."""
+    return (
+        context.expecting is Expecting.NAME
+        and norm.tokens[end] in _SOMEONE
+        and not any(is_common(p, "en") for p in parts_of(words))
+    )
 
 
 def _details_follow(norm: Normalised, end: int, context: Context) -> bool:
@@ -91,4 +111,8 @@ def _details_follow(norm: Normalised, end: int, context: Context) -> bool:
         return number_later  # "ernesto salgado la casa es la 1419 ...", "the house is 412 ..."
     if stop in _REACH:
         return context.expecting is Expecting.NAME or phone_start(norm) is not None
+    if stop in _SOMEONE:
+        # "norma hernández él ya tiene mi número": asked for the name, a clause about the
+        # one who has the number (or will call) begins after it.
+        return context.expecting is Expecting.NAME
     return False

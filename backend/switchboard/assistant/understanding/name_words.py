@@ -42,6 +42,17 @@ _HYPHENS = {"hyphen", "dash", "guion"}
 MOST_PARTS = 4
 
 
+def _de_la_o(tokens: Sequence[str], j: int, open_at: Callable[[int], bool]) -> bool:
+    """ "Josefina Cárdenas de la O": the one surname of a single letter, never the "o sea"
+    ("I mean") a Spanish speaker says."""
+    return (
+        open_at(j)
+        and tokens[j] == "o"
+        and tuple(tokens[j - 2 : j]) == ("de", "la")
+        and tuple(tokens[j + 1 : j + 2]) != ("sea",)
+    )
+
+
 def parts_of(words: Sequence[str]) -> list[str]:
     """The name's given names and surnames, without its particles."""
     return [w for w in words if w not in PARTICLES]
@@ -67,7 +78,9 @@ def run(
             j = i + 1
             if open_at(j) and tokens[j] in PARTICLES - _OPENING:
                 j += 1
-            if not (open_at(j) and tokens[j] not in PARTICLES and is_part(tokens[j])):
+            if not (open_at(j) and tokens[j] not in PARTICLES and is_part(tokens[j])) and not (
+                _de_la_o(tokens, j, open_at)
+            ):
                 return words, i, True  # "soy Ana de 5 a 7": no name after the particle
             if len(parts_of(words)) >= MOST_PARTS:
                 return words, i, False

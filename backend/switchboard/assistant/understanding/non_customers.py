@@ -352,7 +352,16 @@ def owners_family(norm: Normalised) -> bool:
     if found(FAMILY_NEWS, norm):
         return True
     asked = found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm) or found(ASKED_FOR, norm)
+    if found(FAMILIAR, norm):
+        # "hi it's me, it's Terri, is Rick around? his cell keeps going to voicemail": known
+        # to him by voice, asking for him by name where his own phone did not reach him.
+        return found(ASKED_FOR, norm) and found(UNREACHABLE, norm)
     return found(KIN_OF, norm) and asked
+
+
+# Someone who expects to be known by voice: "hi it's me, it's Terri", "soy yo, Lupe".
+FAMILIAR = words(r"^(?:(?:hi|hey|hello|hola|oye) )?(?:it's|its) me(?: again)? (?:it's|its) [a-z]+",
+                 r"^(?:(?:hola|oye|bueno) )?soy yo (?:soy |habla )?[a-z]+")  # fmt: skip
 
 
 # Asking for him: "is he there?", "is Tony around?", "¿está Ramiro?"

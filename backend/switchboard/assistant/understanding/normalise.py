@@ -167,6 +167,7 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
     return out
 
 
+_ASIDE = re.compile(r"\((?=\s*[a-z])|(?<=[a-z.!?])\s*\)")
 _HOUSE_DIRECTION = re.compile(r"(\b[0-9]+ (?:[nsew]|ne|nw|se|sw))\. ")
 
 
@@ -182,6 +183,9 @@ def normalise(raw: str) -> Normalised:
     # "7300 W. 119th Street": the full stop of a direction after the house number abbreviates
     # it and ends no clause.
     folded = _HOUSE_DIRECTION.sub(r"\1 ", folded)
+    # "Fiona Ni Bhriain (irish spelling, ...)": words in brackets are an aside of their own;
+    # "(713) 555-0142" keeps its area code with the number.
+    folded = _ASIDE.sub(", ", folded)
     folded = folded.replace("-", " ").replace("¿", " ").replace("¡", " ")
     pieces = [CONTRACTIONS.get(t, SHORTHAND.get(t, t)) for t in _TOKEN.findall(folded)]
     expanded: list[str] = []

@@ -4,7 +4,9 @@ makes, and the turn read with every spelling as its word, said once."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
+from switchboard.assistant.understanding.address_repair import SELF_REPAIR
 from switchboard.assistant.understanding.normalise import Normalised, normalise
 
 # One letter said alone. The letter U comes as "you": speech recognition writes it so, and
@@ -87,6 +89,21 @@ def without_spellings(text: str) -> str:
 
 
 _BREAK = "|"
+_NO = re.compile(r"(?<![\w'])no(?![\w'])")
+# Two spellings this alike spell the same name.
+_ALIKE = 0.6
+
+
+def put_right(runs: list[re.Match[str]], text: str, i: int) -> bool:
+    """The `i`th spelling in `text` was put right by the next one, said after a self-repair
+    ("s i e b e r t no sorry s e i b e r t") and spelling the same name."""
+    if i + 1 >= len(runs):
+        return False
+    between = text[runs[i].end() : runs[i + 1].start()]
+    if _BREAK in between.split() and not SELF_REPAIR.search(between):
+        return False
+    alike = SequenceMatcher(None, spelled_word(runs[i][0]), spelled_word(runs[i + 1][0]))
+    return alike.ratio() >= _ALIKE and bool(SELF_REPAIR.search(between) or _NO.search(between))
 
 
 def with_breaks(norm: Normalised) -> str:
@@ -106,8 +123,12 @@ def letters_joined(norm: Normalised) -> Normalised:
     # A spelling ends with its sentence ("X-I-M-E-N-A. Y Paredes"); the clause marks are
     # dropped after, as "Jan, J-A-N, Pettersen" is one name said around its spelling.
     text = with_breaks(norm)
-    for m in LETTER_RUN.finditer(text):
+    runs = list(LETTER_RUN.finditer(text))
+    for i, m in enumerate(runs):
         words += text[end : m.start()].split()
+        if put_right(runs, text, i):
+            end = m.end()  # "s i e b e r t no sorry s e i b e r t": the first one taken back
+            continue
         if announced := _WITH_A.search(text[end : m.start()]):
             # "ximena con x x i m e n a galvan": "con" announced the spelling, no name's word
             del words[len(words) - len(announced[0].split()) :]

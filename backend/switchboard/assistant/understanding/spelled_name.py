@@ -26,6 +26,7 @@ from switchboard.assistant.understanding.spelled_letters import (
     LETTER_RUN,
     a_name_spelled,
     letters_joined,
+    put_right,
     spelled_word,
     spelled_words,
     with_breaks,
@@ -174,7 +175,7 @@ def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | Non
     """ "No, it's Jon, J-O-N", "W-A-L-T-E-R B-R-Z-E-Z-I-N-S-K-I": words spelled letter by
     letter are a name being made sure of, when the name was asked for or the word was also
     said whole ("a G F C I plug" spells a part, not a person)."""
-    spelled = spelled_words(with_breaks(norm))
+    spelled = _respelled(with_breaks(norm))
     # "907 Polk Street, P-O-L-K": a street's name spelled out is no person's.
     streets = re.findall(rf"(?<![\w'])([a-z]+) (?:{SUFFIXES})(?![\w'])", norm.text)
     spelled = [w for w in spelled if w not in streets]
@@ -192,6 +193,13 @@ def letter_by_letter(norm: Normalised, context: Context) -> Extracted[str] | Non
     if not words:
         return None
     return Extracted(" ".join(as_written(norm.raw, w) for w in words), 0.85)
+
+
+def _respelled(text: str) -> list[str]:
+    """The words spelled in the turn, a spelling put right ("s i e b e r t no sorry s e i b e
+    r t") left out."""
+    runs = list(LETTER_RUN.finditer(text))
+    return [w for i, w in enumerate(spelled_words(text)) if not put_right(runs, text, i)]
 
 
 def _street_word_spelled_as_a_name(norm: Normalised, word: str) -> bool:
@@ -395,7 +403,9 @@ def _around_at(
     ):
         start = clause_start
     # the spelled word is a name though a street word too ("gerald pike p i k e")
-    words, _, clean = run(tokens, start, lambda w: name_like(w) or w == spelled, norm.breaks)
+    # "Fiona Ni Bhriain (irish spelling, ...)": the name ends with the spelled word's sentence.
+    ends = {*norm.breaks, at + 1 + _said_after_in_its_clause(said_in, spelled, nth)}
+    words, _, clean = run(tokens, start, lambda w: name_like(w) or w == spelled, ends)
     words = trimmed(words, clean, norm.raw)
     if not 2 <= len(parts_of(words)) <= MOST_PARTS:
         return None
@@ -414,6 +424,21 @@ def _said_before_in_its_clause(said_in: Normalised | None, spelled: str, nth: in
     places = [i for i, token in enumerate(said_in.tokens) if token == spelled]
     at = places[min(nth, len(places) - 1)]
     return at - max((b for b in said_in.breaks if b <= at), default=0)
+
+
+def _said_after_in_its_clause(said_in: Normalised | None, spelled: str, nth: int = 0) -> int:
+    """How many words the caller said after `spelled` before its sentence ended, where they
+    said it whole the `nth` time; as many as there are when the turn as said is not known."""
+    if said_in is None or spelled not in said_in.tokens:
+        return len(said_in.tokens) if said_in is not None else 1_000
+    places = [i for i, token in enumerate(said_in.tokens) if token == spelled]
+    at = places[min(nth, len(places) - 1)]
+    end = min((b for b in said_in.breaks if b > at), default=len(said_in.tokens))
+    # "Siobhan. S-I-O-B-H-A-N O'Driscoll": the spelling that follows goes on with the name.
+    spelling = LETTER_RUN.match(" ".join(said_in.tokens[end:]))
+    if spelling is not None and spelled_word(spelling[0]) == spelled:
+        return len(said_in.tokens)
+    return end - at - 1
 
 
 def _a_first_name_opening(tokens: tuple[str, ...] | list[str], start: int) -> bool:

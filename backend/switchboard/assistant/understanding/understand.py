@@ -47,6 +47,7 @@ from switchboard.assistant.understanding.model import (
     Understanding,
 )
 from switchboard.assistant.understanding.name_and_role import name_and_role
+from switchboard.assistant.understanding.name_suffixes import with_suffix
 from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.non_customers import for_the_owner
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
@@ -190,6 +191,7 @@ def understand(text: str, context: Context) -> Understanding:
         # with a first name typed before the number.
         signed_first = signed_first_name(norm)
         name = Extracted(signed_first, 0.7) if signed_first else None
+    name = with_suffix(norm, name)  # "marcus odum senior": which of two Marcus Odums
     said_proper = " ".join(
         p
         for p in (
