@@ -156,6 +156,11 @@ WATER_SPREADING = words(
     r"water(?: [\w']+){0,2} (?:is |keeps )?(?:coming|bubbling|pouring|gushing|seeping) (?:up )?"
     r"(?:out of|through|from|up through) (?:the |our |my )?(?:floor|floorboards|subfloor|"
     r"(?:(?:heat|floor|air) )?(?:vents?|registers?)|baseboards)",
+    # Rain or water coming into a room of the house from outside or above as the caller speaks
+    # ("water coming into the attic", "rain's pouring into the bedroom"); a drip is not this.
+    r"(?:water|rain)(?: is|'s| keeps)? (?:coming|getting|pouring|gushing|pooling|running) "
+    r"(?:in(?:to)?|through) (?:the |my |our )?(?:attic|ceiling|bedroom|living room|kitchen|"
+    r"house|room|upstairs|hallway|closet|den|nursery)(?! (?:last|a few|a couple|once|before))",
     # Water out of the room it started in ("the water is out in the hallway now").
     r"water(?: [\w']+){0,3} (?:is |are |'s |got |has got |has gotten )?(?:out|all over|everywhere) "
     r"(?:in|into|on|across|through) (?:the |my |our |his |her )?(?:\w+ )?(?:hallway|hall|floor|"

@@ -375,6 +375,9 @@ EXTREME_HEAT = (
     r"(?:esta|hace|estamos) (?:a |como a |en )?"
     r"(?:8[5-9]|9[0-9]|1[0-2][0-9])",
     r"(?:9[0-9]|1[0-2][0-9]) (?:grados )?(?:adentro|dentro de la casa|en la casa)",
+    # The heat outside said as people say it ("afuera están como a ciento diez").
+    r"(?:afuera|aca afuera|alla afuera) (?:ya )?(?:esta|estan|estamos|hace|hay) (?:como |casi )?"
+    r"(?:a |en )?(?:9[5-9]|1[0-2][0-9])(?! (?:anos|dolares|pesos|minutos|millas))",
     r"mucho calor",
     r"hace un calor",
 )
@@ -468,7 +471,10 @@ ALL_CLEAR = (
     r"funcionando|esta funcionando|jala|ha jalado|calienta|enfria) bien",
     # "Ahorita ya está bien": fine again now. Not "bien" as "very" ("está bien feo").
     r"(?:(?:ahorita|ahora) (?:ya )?|ya )(?:esta|estan|quedo|anda) bien"
-    r"(?! (?:fe[oa]|fuerte|mal|grave|hond[oa]|much[oa]|lleno|llena|mojad[oa]|inundad[oa]))",
+    # Nor "bien" before how someone is taken ill ("ya está bien mareado", "bien caliente").
+    r"(?! (?:fe[oa]|fuerte|mal|grave|hond[oa]|much[oa]|lleno|llena|mojad[oa]|inundad[oa]|"
+    r"maread[oa]|enferm[oa]|caliente|acalorad[oa]|debil|palid[oa]|confundid[oa]|"
+    r"desmayad[oa]|sudad[oa]|rar[oa]|asustad[oa]|malit[oa]))",
 )
 
 PRESENT_HAZARD = (
