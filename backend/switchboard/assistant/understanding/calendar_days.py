@@ -38,6 +38,9 @@ DAY_OF_MONTH = re.compile(r"(?<![\w'])(?:the|el|del|el dia|del dia)\s+([0-9]{1,2
                           r"grade|week|weeks|semana|few|couple|minutes?|hours?|"
                           r"days?|months?|years?|thing|things|step|part|[0-5][0-9])"
                           r"(?![\w']))"
+                          # "el cuatro cuatro dos cero de Federal": a number said digit by
+                          # digit, the house's, not the 4th
+                          r"(?!\s+[0-9]\s+[0-9](?![\w']))"
                           # "the 2nd floor", "the 3 bedroom house": a part of the building
                           rf"(?!\s+{MEASURE}(?![\w']))"
                           # "ring the 2nd bell", "the 3rd house on the left", "take the 2nd

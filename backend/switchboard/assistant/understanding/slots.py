@@ -76,8 +76,10 @@ BARE_HOUR = re.compile(
     r"(?<![\w':])(?:([0-9]{1,2})(?::([0-5][0-9])| (15|30|45)(?![\w':]))?|"
     r"(1[0-2]|[1-9])([0-5][0-9]))(?![\w':])"
 )
+# ... or a yes after it ("eight yeah", "las diez sí").
 _AGREEING = {"is", "works", "work", "please", "then", "ok", "okay", "sounds", "would", "fine",
-             "good", "great", "perfect", "it", "for", "esta", "me", "por", "es"}  # fmt: skip
+             "good", "great", "perfect", "it", "for", "esta", "me", "por", "es", "yeah", "yes",
+             "yep", "yup", "sure", "si"}  # fmt: skip
 _FILLERS = {"um", "uh", "uhm", "er", "oh", "yeah", "yes", "ok", "okay", "so", "well", "si"}
 _NOT_AN_HOUR_AFTER = {"apt", "apartment", "unit", "suite", "ste", "#", "number", "lot",
                       "floor", "room", "in", "about", "maybe", "like", "only"}  # fmt: skip
