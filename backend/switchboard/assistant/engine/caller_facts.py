@@ -61,13 +61,15 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
         None if new_address else street_respelled.respelled(state.address, u.text, said_name)
     )
     street_word = (
-        street_respelled.the_word_given(state.address, u.text, said_name) if respelled else None
+        street_respelled.the_word_given(state.address, respelled)
+        if respelled and state.address
+        else None
     )
     if (
         u.name
         and (u.name.confidence >= 0.6 or state.expecting == Expecting.NAME.value)
         and not (guessed and other_fact)
-        and not (street_word and street_word in u.name.value.lower().split())
+        and not (street_word and street_word in said_name)
     ):
         last = said_last_name(u.text)
         state.name, got = names.merged(state.name, u.name.value, last, u.text), True

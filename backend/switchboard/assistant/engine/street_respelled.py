@@ -119,12 +119,9 @@ def respelled(address: str | None, text: str, name: frozenset[str] = frozenset()
     return None
 
 
-def the_word_given(
-    address: str | None, text: str, name: frozenset[str] = frozenset()
-) -> str | None:
-    """The word this turn respelled the street with (so it is not also taken for a name)."""
-    if (fixed := respelled(address, text, name)) is None or address is None:
-        return None
+def the_word_given(address: str, fixed: str) -> str | None:
+    """The word `respelled` wrote into `address` to make `fixed` (so it is not also taken
+    for a name)."""
     before = set(address.lower().replace(",", " ").split())
     new = [w for w in fixed.lower().replace(",", " ").split() if w not in before]
     return new[0] if new else None
