@@ -21,8 +21,8 @@ from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address
 
 _KINDS = set(SUFFIXES.split("|")) | {"avenue", "street", "calle", "avenida"}
-_SUFFIX = re.compile(rf"^(?:{SUFFIXES})$")
-_COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
+KIND = re.compile(rf"^(?:{SUFFIXES})$")
+COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "norte", "sur", "este",
             "oeste"}  # fmt: skip
 _UNIT = re.compile(r"\s+((?:Apt|Unit|Suite|#)\s?\S+)$", re.IGNORECASE)
@@ -44,8 +44,8 @@ def _street(line1: str) -> _Street | None:
     if len(words) < 2 or not words[0][:1].isdigit():
         return None
     rest = words[1:]
-    before = rest.pop(0) if len(rest) > 1 and rest[0].lower() in _COMPASS else ""
-    after = rest.pop() if len(rest) > 1 and rest[-1].lower() in _COMPASS else ""
+    before = rest.pop(0) if len(rest) > 1 and rest[0].lower() in COMPASS else ""
+    after = rest.pop() if len(rest) > 1 and rest[-1].lower() in COMPASS else ""
     name = tuple(w.lower() for w in rest if w.lower() not in _KINDS)
     return _Street(words[0], before, name, after) if name else None
 
@@ -97,7 +97,7 @@ def corrected(address: str | None, text: str) -> str | None:
     if not address or not address[:1].isdigit() or _REJECTING.search(text) is None:
         return None
     number, street, rest = _street_words(address)
-    names = [w for w in street if w not in _COMPASS and not _SUFFIX.match(w)]
+    names = [w for w in street if w not in COMPASS and not KIND.match(w)]
     if (instead := _rejected_whole(text, names, street)) is not None:
         return f"{number} {' '.join(instead)}{rest}"
     tokens = text.split()
@@ -147,15 +147,15 @@ def _rejected_whole(text: str, names: list[str], street: list[str]) -> list[str]
     said: list[str] = []
     for at, word in enumerate(words):
         said.append(word)
-        named = [w for w in said[:-1] if w not in _COMPASS and not _SUFFIX.match(w)]
-        if named and word in _COMPASS:
+        named = [w for w in said[:-1] if w not in COMPASS and not KIND.match(w)]
+        if named and word in COMPASS:
             break  # "highland view northeast"
-        if named and _SUFFIX.match(word):
-            said += [w for w in words[at + 1 : at + 2] if w in _COMPASS]  # "oak court ne"
+        if named and KIND.match(word):
+            said += [w for w in words[at + 1 : at + 2] if w in COMPASS]  # "oak court ne"
             break
     else:
         return None
-    named = [w for w in said if w not in _COMPASS and not _SUFFIX.match(w)]
+    named = [w for w in said if w not in COMPASS and not KIND.match(w)]
     if said == street or not all(w.isalpha() or _ORDINAL.match(w) for w in named):
         return None
     return [_SHORT_POINT.get(w, _cased(w)) for w in said]
@@ -168,7 +168,7 @@ def _as_the_street(tokens: list[str], ordinal: str, street: list[str]) -> bool:
             continue
         before = tokens[at - 1] if at else ""
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
-        if (before in _COMPASS and before in street) or (after in street and _SUFFIX.match(after)):
+        if (before in COMPASS and before in street) or (after in street and KIND.match(after)):
             return True
     return False
 
@@ -177,8 +177,8 @@ def _named_instead(tokens: list[str], text: str, old: str, street: list[str]) ->
     """The named street said in place of `old`: a word before a kind of street ("irvington
     boulevard"), else one said as what it is ("es irvington"); never an everyday word."""
     for i, token in enumerate(tokens[:-1]):
-        if token != old and _SUFFIX.match(tokens[i + 1]) and _a_street_name(token):
-            compass = [w for w in street if w in _COMPASS]
+        if token != old and KIND.match(tokens[i + 1]) and _a_street_name(token):
+            compass = [w for w in street if w in COMPASS]
             return [*compass, token, tokens[i + 1]]
     for m in _SAID_INSTEAD.finditer(text):
         if m[1] != old and _a_street_name(m[1]):

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from switchboard.assistant.understanding.address_words import SUFFIXES, UNIT
+from switchboard.assistant.engine.street_correction import COMPASS, KIND
+from switchboard.assistant.understanding.address_words import UNIT
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.spelled_letters import (
     LETTER_RUN,
@@ -27,11 +28,7 @@ from switchboard.assistant.understanding.spelled_letters import (
     without_spellings,
 )
 
-_KIND = re.compile(rf"^(?:{SUFFIXES})$")
 _UNIT = re.compile(rf"^(?:{UNIT}|lote|space|spc|trailer|bldg|building|edificio)$")
-_COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "norte", "sur", "este",
-            "oeste"}  # fmt: skip
 # How close the word given must be to the words heard: "hayward" to "hay word" (0.86),
 # "quebec" to "cue bec" (0.83), "tennyson" to "tennis son" (0.82); "oakwood" to "elm" is not.
 _ALIKE = 0.75
@@ -105,7 +102,7 @@ def respelled(address: str | None, text: str, name: frozenset[str] = frozenset()
     names = [
         (at, w.lower())
         for at, w in enumerate(words[:unit_at])
-        if at > 0 and w.isalpha() and w.lower() not in _COMPASS and not _KIND.match(w.lower())
+        if at > 0 and w.isalpha() and w.lower() not in COMPASS and not KIND.match(w.lower())
     ]
     if not names:
         return None
