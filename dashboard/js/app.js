@@ -17,7 +17,9 @@ const bar = document.getElementById('bar');
 const banner = document.getElementById('lockdown-banner');
 const toasts = document.getElementById('toasts');
 
-const state = { business: null, lastVisit: null, stopLive: null, screen: null, handled: new Set() };
+// `shown` counts what was put on screen: a render that finishes after something newer was
+// shown (another render, or the sign-in form) is dropped.
+const state = { business: null, lastVisit: null, stopLive: null, shown: 0, handled: new Set() };
 
 function toast(text, kind = 'info') {
   const item = el('p', { class: `toast toast-${kind}` }, text);
@@ -52,7 +54,7 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   const screen = SCREENS[name];
-  state.screen = screen;
+  const mine = ++state.shown;
   clear(main);
   main.append(el('p', { class: 'loading' }, t('loading')));
   const context = {
@@ -69,7 +71,7 @@ async function route() {
   };
   try {
     const view = await screen.render(context);
-    if (state.screen !== screen) return; // the owner moved on while this loaded
+    if (state.shown !== mine) return; // the owner moved on (or signed out) while this loaded
     clear(main);
     main.append(view);
     document.title = `${t(`nav.${name}`)} · ${state.business.name}`;
@@ -79,7 +81,7 @@ async function route() {
       heading.focus();
     }
   } catch (error) {
-    if (error && error.status === 401) return;
+    if ((error && error.status === 401) || state.shown !== mine) return;
     clear(main);
     main.append(el('p', { class: 'error', role: 'alert' }, t('error.load', { detail: error.message })));
   }
@@ -113,6 +115,7 @@ function showSignIn() {
   if (state.stopLive) state.stopLive();
   state.stopLive = null;
   state.business = null;
+  state.shown += 1;
   bar.hidden = true;
   banner.hidden = true;
   clear(main);
@@ -136,7 +139,8 @@ async function enter() {
   bar.hidden = false;
   if (state.stopLive) state.stopLive();
   state.stopLive = liveEvents(onLive);
-  if (!window.location.hash) window.location.hash = '#/today';
+  // Set without a hashchange: that would start a second render of the same screen.
+  if (!window.location.hash || window.location.hash === '#') history.replaceState(null, '', '#/today');
   await route();
 }
 

@@ -223,6 +223,44 @@ def test_sign_in_refuses_a_wrong_token_then_opens_today(
     page.get_by_role("heading", name="Sign in to your dashboard").wait_for()
 
 
+def test_a_screen_still_loading_when_the_owner_signs_out_stays_away(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
+    """A screen whose data arrives after the owner signed out is dropped: it must not cover
+    the sign-in form (nor fail on the business it no longer has)."""
+    page.goto(f"{live.url}/dashboard/")
+    page.get_by_label("Owner token", exact=True).fill(shop.owner_token)
+    page.get_by_role("button", name="Sign in").first.click()
+    page.get_by_role("heading", level=1, name="Today").wait_for()
+    held: list[tuple[Any, Any]] = []  # answered while signed in, delivered after
+    page.route("**/v1/owner/technicians*", lambda route: held.append((route, route.fetch())))
+    page.evaluate("window.dispatchEvent(new HashChangeEvent('hashchange'))")  # Today again
+    page.locator("#main .loading").wait_for(state="attached")
+    while not held:
+        page.wait_for_timeout(50)
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("heading", name="Sign in to your dashboard").wait_for()
+    with page.expect_response("**/v1/owner/technicians*"):
+        held[0][0].fulfill(response=held[0][1])
+    page.evaluate("new Promise((done) => setTimeout(done, 300))")  # let the render finish
+    assert page.get_by_role("heading", name="Sign in to your dashboard").is_visible()
+    assert page.get_by_role("heading", level=1, name="Today").count() == 0
+    assert page.get_by_role("alert").count() == 0
+
+
+def test_signing_in_loads_today_once(live: LiveApp, shop: Shop, page: Any, errors: list[str]) -> None:
+    """Signing in from the bare address opens Today with one set of requests, not two racing."""
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/v1/owner/technicians" in r.url else None)
+    page.goto(f"{live.url}/dashboard/")
+    page.get_by_label("Owner token", exact=True).fill(shop.owner_token)
+    page.get_by_role("button", name="Sign in").first.click()
+    page.get_by_role("heading", level=1, name="Today").wait_for()
+    page.evaluate("new Promise((done) => setTimeout(done, 300))")
+    assert len(asked) == 1
+    assert page.url.endswith("#/today")
+
+
 SCREENS = [
     ("today", "#/today", "Today"),
     ("schedule", "#/schedule?view=week", "Schedule"),
