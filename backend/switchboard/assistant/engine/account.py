@@ -19,7 +19,7 @@ from switchboard.assistant.understanding import (
     Intent,
     Understanding,
 )
-from switchboard.assistant.understanding.day_correction import at_the_same_hour
+from switchboard.assistant.understanding.day_correction import at_the_same_hour, on_the_visits_day
 
 # The name on the account is asked at most twice (the second time in other words).
 IDENTITY_ASKS = 2
@@ -107,7 +107,10 @@ async def account(t: Turn, u: Understanding) -> Reply:
     state.offered = []
     if (wish := window_from_json(state.time_window)) is not None:
         # "Can we move it to Tuesday, same time?": the hour of the visit on file.
-        state.time_window = window_to_json(at_the_same_hour(wish, u.text, appointment.start))
+        wish = at_the_same_hour(wish, u.text, appointment.start)
+        # "Can we push it to the end of the day?": the hours on the visit's day.
+        wish = on_the_visits_day(wish, appointment.start)
+        state.time_window = window_to_json(wish)
     if state.time_window:
         return await offer(t)
     state.expecting = Expecting.TIME.value

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from switchboard.assistant.understanding.calendar_days import names_day_of_month
+from switchboard.assistant.understanding.day_parts import PARTS
 from switchboard.assistant.understanding.model import Context, Extracted, TimeWindow
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import found, words
@@ -153,3 +154,28 @@ def at_the_same_hour(window: TimeWindow, norm_text: str, chosen: datetime) -> Ti
     if window.part_of_day and not window.earliest <= at < window.latest:
         return window
     return replace(window, earliest=at, latest=at + timedelta(hours=1), exact=True)
+
+
+def on_the_visits_day(window: TimeWindow, visit: datetime) -> TimeWindow:
+    """Hours or a part of the day said for moving a visit, with no day ("push it to the end of
+    the day", "can we make it the afternoon", "push it to five"): the day is the visit's, not
+    today. The hours still hold on the days after it when that day has too few openings
+    (the window stays undated)."""
+    if window.dated or window.asap or window.any_time:
+        return window
+    if not (window.part_of_day or window.after or window.before or window.exact):
+        return window
+    tz = window.earliest.tzinfo
+    day = visit.astimezone(tz).date()
+    shift = day - window.earliest.date()
+    if shift <= timedelta(0):
+        return window
+    if window.after is not None:
+        starts = window.after
+    elif window.part_of_day is not None and not window.exact:
+        starts = PARTS[window.part_of_day][0]
+    else:
+        starts = window.earliest.time()
+    earliest = datetime.combine(day, starts, tzinfo=tz)
+    latest = window.latest + shift if window.latest is not None else None
+    return replace(window, earliest=earliest, latest=latest)

@@ -36,9 +36,9 @@ EVENING = words(r"evening", r"evenings", r"tonight", r"after work", r"(?:por|en|
                 r"esta noche", r"noche")  # fmt: skip
 # Parts of the day narrower than a whole part, as trades callers say them: (part, from, until).
 DAY_SPANS: tuple[tuple[re.Pattern[str], PartOfDay, time | None, time | None], ...] = (
-    (words(r"end of (?:the )?(?:day|afternoon)", r"late (?:in the )?afternoon",
-           r"late in the day", r"(?:al )?final (?:del dia|de la tarde)", r"(?:a )?ultima hora",
-           r"tarde en la tarde"), PartOfDay.AFTERNOON, time(15), None),
+    (words(r"end of (?:the )?afternoon", r"late (?:in the )?afternoon",
+           r"(?:al )?final de la tarde", r"tarde en la tarde"), PartOfDay.AFTERNOON, time(15),
+     None),
     (words(r"early (?:in the )?afternoon", r"temprano en la tarde",
            r"(?:a )?primera hora de la tarde"), PartOfDay.AFTERNOON, None, time(15)),
     (words(r"late (?:in the )?morning", r"tarde en la manana", r"a media manana"),
@@ -75,6 +75,12 @@ AFTER_SCHOOL = words(
 )
 
 
+# The last hours the business works, whenever it closes: "end of the day", "late in the
+# day", "a última hora" (a 7-to-7 shop's 5 and 6 PM too, which no afternoon holds).
+LAST_HOURS = words(r"end of (?:the )?day", r"late in the day", r"(?:al )?final del dia",
+                   r"(?:a )?ultima hora")  # fmt: skip
+
+
 DaySpan = tuple[PartOfDay | None, time | None, time | None]
 
 
@@ -85,7 +91,7 @@ def part_of_day(norm: Normalised) -> DaySpan:
     for pattern, part, start, end in DAY_SPANS:
         if pattern.search(text):
             return part, start, end
-    if AFTER_SCHOOL.search(text):
+    if AFTER_SCHOOL.search(text) or LAST_HOURS.search(text):
         return None, time(15), None
     if EVENING.search(text):
         return PartOfDay.EVENING, None, None

@@ -43,7 +43,9 @@ PART_THEN_HOUR = re.compile(
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
     r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
     r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
-    r"(?: so| just)?(?: (?:the )?same (?:time|hour)| (?:a )?la misma hora)?"
+    # "this afternoon whenever like two", "tomorrow anytime, say ten": the hour narrows it
+    r"(?: so| just| whenever| any ?time| sometime)?(?: (?:the )?same (?:time|hour)| (?:a )?la "
+    r"misma hora)?"
     r"(?: (?:like|say|maybe|around|about|roughly|approximately|tipo|como|a eso de|"
     rf"como a las?|a las?|las))? {_HOUR}(?![\w':])"
 )

@@ -170,7 +170,9 @@ NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
                    # the date the trouble began: "no hot water since the 20th", "quit on the 3rd"
                    SINCE_A_DATE, rf"(?:{_WENT_WRONG}) {ON_A_DATE}",
                    r"(?:all|every|toda la|todas las|cada) (?:nights?|noches?)(?: long)?",
-                   r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|fine) "
+                   # ("that's fine this afternoon" is a yes, then the wish)
+                   r"(?:starts?|started|begins?|began|stopped|happened|was|were|dry|"
+                   r"(?:was|were|been|seemed|looked|worked) fine) "
                    r"(?:today|earlier today|this (?:morning|afternoon|evening))",
                    # when it happens: "blows cold for the first 10 minutes in the mornings",
                    # "bangs in the mornings when it kicks on"
@@ -316,6 +318,10 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
             first_day, last_day_in_view = max(wished[0], today), wished[1]
         dates = (first_day, last_day_in_view + timedelta(days=1), 0.75)
         dated = True
+        if last_day_in_view > first_day:
+            # "Five works" about Thursday's and Friday's openings: five on either day, never
+            # everything from Thursday at five to Friday at six.
+            daily = (start_t, end_t)
     first, last, confidence = dates if dates else (today, today + timedelta(days=1), 0.8)
     earliest = datetime.combine(first, start_t or time(0), tzinfo=tz)
     last_day = last - timedelta(days=1) if end_t is not None else last
