@@ -1,4 +1,4 @@
-""""That's fine, this afternoon whenever, like two" is a yes, then the wish: the afternoon, at
+""" "That's fine, this afternoon whenever, like two" is a yes, then the wish: the afternoon, at
 two. "It was fine this morning" stays the story of the trouble, and "this afternoon whenever,
 2 guys can come" has no hour in it. Every line here was written for this file."""
 
@@ -25,9 +25,7 @@ def _when(ctx: Callable[..., Context], text: str) -> tuple[object, object, bool]
     "text",
     ["ok thats fine this afternoon", "sure that's fine, this afternoon please"],
 )
-def test_a_yes_then_this_afternoon_is_the_afternoon(
-    ctx: Callable[..., Context], text: str
-) -> None:
+def test_a_yes_then_this_afternoon_is_the_afternoon(ctx: Callable[..., Context], text: str) -> None:
     found = _when(ctx, text)
     assert found is not None and found[0] == "afternoon"
 

@@ -248,7 +248,9 @@ def test_a_screen_still_loading_when_the_owner_signs_out_stays_away(
     assert page.get_by_role("alert").count() == 0
 
 
-def test_signing_in_loads_today_once(live: LiveApp, shop: Shop, page: Any, errors: list[str]) -> None:
+def test_signing_in_loads_today_once(
+    live: LiveApp, shop: Shop, page: Any, errors: list[str]
+) -> None:
     """Signing in from the bare address opens Today with one set of requests, not two racing."""
     asked: list[str] = []
     page.on("request", lambda r: asked.append(r.url) if "/v1/owner/technicians" in r.url else None)
