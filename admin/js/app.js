@@ -72,7 +72,13 @@ window.addEventListener("unhandledrejection", (event) => {
 });
 
 document.getElementById("sign-out").addEventListener("click", async () => {
-  await signOut();
+  try {
+    await signOut();
+  } catch (error) {
+    // The session still stands on the server: never show the sign-in form over it.
+    say(`Signing out did not reach the server, so you are still signed in: ${error.message}`, "error");
+    return;
+  }
   say("Signed out.");
   showSignIn();
 });

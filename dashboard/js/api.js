@@ -83,11 +83,9 @@ export async function currentSession() {
 }
 
 export async function signOut() {
-  try {
-    await api('/v1/auth/owner/logout', { method: 'POST' });
-  } finally {
-    csrfToken = null;
-  }
+  // Kept when the request fails: the session still stands, and the next try needs it.
+  await api('/v1/auth/owner/logout', { method: 'POST' });
+  csrfToken = null;
 }
 
 // Server-sent events from the owner API (the cookie goes with them; reconnects are the

@@ -3,6 +3,7 @@ import { api, currentSession, liveEvents, signOut, whenSignedOut } from './api.j
 import { clear, el } from './dom.js';
 import { setZone } from './format.js';
 import { lang, loadCatalogues, setLang, t, translatePage } from './i18n.js';
+import { errorText } from './screens/common.js';
 import * as customers from './screens/customers.js';
 import * as inbox from './screens/inbox.js';
 import * as kpis from './screens/kpis.js';
@@ -159,7 +160,13 @@ async function start() {
     else showSignIn();
   });
   document.getElementById('sign-out').addEventListener('click', async () => {
-    await signOut();
+    try {
+      await signOut();
+    } catch (error) {
+      // The session still stands on the server: never show the sign-in form over it.
+      toast(t('signout.failed', { detail: errorText(error) }), 'alert');
+      return;
+    }
     window.location.hash = '';
     showSignIn();
   });

@@ -263,6 +263,24 @@ def test_signing_in_loads_today_once(
     assert page.url.endswith("#/today")
 
 
+def test_a_sign_out_that_does_not_reach_the_server_says_so(
+    live: LiveApp, shop: Shop, page: Any
+) -> None:
+    """The session still stands on the server: the owner is told, and Today stays (no
+    sign-in form over a live session); the next try signs out."""
+    page.goto(f"{live.url}/dashboard/")
+    page.get_by_label("Owner token", exact=True).fill(shop.owner_token)
+    page.get_by_role("button", name="Sign in").first.click()
+    page.get_by_role("heading", level=1, name="Today").wait_for()
+    page.route("**/v1/auth/owner/logout", lambda route: route.abort())
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("status").filter(has_text="still signed in").wait_for()
+    assert page.get_by_role("heading", level=1, name="Today").is_visible()
+    page.unroute("**/v1/auth/owner/logout")
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("heading", name="Sign in to your dashboard").wait_for()
+
+
 SCREENS = [
     ("today", "#/today", "Today"),
     ("schedule", "#/schedule?view=week", "Schedule"),
