@@ -26,6 +26,7 @@ from switchboard.assistant.understanding import (
     Understanding,
     job_history_told,
 )
+from switchboard.assistant.understanding.add_on_asked import before_the_add_on
 from switchboard.assistant.understanding.day_correction import at_the_same_hour
 from switchboard.assistant.understanding.fit_asked import fit_asked
 from switchboard.assistant.understanding.language import without_language_request
@@ -126,6 +127,12 @@ def _take_facts(t: Turn, u: Understanding) -> bool:
     # it, not a new job.
     story = story or (
         bool(state.service_id) and not u.visit_requested and fit_asked(normalise(u.text))
+    )
+    # "While you're there, do the maintenance too": an extra on the visit, the job stays
+    # (unless a job was told before it).
+    before = before_the_add_on(normalise(u.text).text) if state.service_id else None
+    story = story or (
+        before is not None and match_service(normalise(before), t.facts.service_options()) is None
     )
     if u.service and not (address_turn and state.service_id) and not story:
         state.service_id, got = service, True

@@ -149,6 +149,20 @@ DAY_RANGE = re.compile(rf"(?<![\w'])(?:{WEEKDAY_NAMES}|today|tomorrow|tonight)(?
                        rf"{CLOCK}\s+(?:to|till|til|until|through)\s+{CLOCK}(?![\w'])")  # fmt: skip
 PM_HINT = words(r"de la tarde", r"de la noche", r"in (?:the )?afternoon", r"in (?:the )?evening")
 AM_HINT = words(r"de la manana", r"in (?:the )?morning")
+# "Mornings are better, I nap in the afternoon, can he come at nine": the afternoon is the
+# reason, the morning the wish; nine stays nine in the morning.
+_MORNINGS_PREFERRED = words(
+    r"(?:the )?mornings? (?:are|is|would be|works?|'s) (?:better|best|good|great|easier|ideal)",
+    r"prefer(?: the)? mornings?",
+    r"(?:mornings?|a\.?m\.?) (?:only|preferably|preferred)",
+    r"(?:las |en las |por las )?mananas? (?:son|es|seria|serian) mejor(?:es)?",
+)
+
+
+def hints(text: str) -> tuple[bool, bool]:
+    """Whether the turn puts its bare hours in the afternoon or evening, or in the morning."""
+    pm = PM_HINT.search(text) is not None and _MORNINGS_PREFERRED.search(text) is None
+    return pm, AM_HINT.search(text) is not None
 
 
 def _hour(h: int, minute: int, meridiem: str | None, hint_pm: bool, hint_am: bool) -> time | None:
@@ -175,8 +189,7 @@ def _clock(m: re.Match[str], first: int, norm: Normalised) -> time | None:
         int(hour),
         mins,
         None if meridiem == "oclock" else meridiem,
-        PM_HINT.search(norm.text) is not None,
-        AM_HINT.search(norm.text) is not None,
+        *hints(norm.text),
     )
 
 
@@ -212,7 +225,7 @@ def either_hours(m: re.Match[str], norm: Normalised) -> tuple[time | None, time 
     """An `EITHER_HOUR` match ("4 or 5") as a range from the first hour to the end of the
     second; none when the second is not later."""
     meridiem = None if m.group(3) == "oclock" else m.group(3)
-    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    pm, am = hints(norm.text)
     first = _hour(int(m.group(1)), 0, meridiem, pm, am)
     second = _hour(int(m.group(2)), 0, meridiem, pm, am)
     if first is None or second is None or second <= first or second.hour == 23:
@@ -321,7 +334,7 @@ def _day_then_hour(norm: Normalised) -> time | None:
     afternoon like two"; `hours_after_days`)."""
     if (said := hour_after_day(norm)) is None:
         return None
-    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    pm, am = hints(norm.text)
     return _hour(said[0], said[1], None, pm, am)
 
 
@@ -339,7 +352,7 @@ def hour_alone(norm: Normalised) -> time | None:
     """The hour of an answer that is only an hour (`HOUR_ALONE`)."""
     if (m := HOUR_ALONE.fullmatch(norm.text)) is None:
         return None
-    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    pm, am = hints(norm.text)
     return _hour(int(m.group(1)), 0, None, pm, am)
 
 
@@ -359,7 +372,7 @@ def _hour_closing(norm: Normalised) -> time | None:
         return None
     if not _DAY_OR_PART.search(" ".join(norm.tokens[:last])):
         return None
-    pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+    pm, am = hints(norm.text)
     return _hour(int(m.group(1)), 0, None, pm, am)
 
 
@@ -387,7 +400,7 @@ def find_clock(norm: Normalised, taken: tuple[tuple[int, int], ...] = ()) -> tim
         if not _is_place(m, norm.text) and (at := at_time(m, norm)) is not None:
             return at
     if on_day := HOUR_ON_DAY.search(norm.text):
-        pm, am = PM_HINT.search(norm.text) is not None, AM_HINT.search(norm.text) is not None
+        pm, am = hints(norm.text)
         return _hour(int(on_day.group(1)), int(on_day.group(2) or 0), None, pm, am)
     return _day_then_hour(norm) or _hour_closing(norm)
 
@@ -406,8 +419,7 @@ def at_time(m: re.Match[str], norm: Normalised) -> time | None:
         int(hour),
         int(minute or 0),
         None if meridiem == "oclock" else meridiem,
-        PM_HINT.search(norm.text) is not None,
-        AM_HINT.search(norm.text) is not None,
+        *hints(norm.text),
     )
 
 

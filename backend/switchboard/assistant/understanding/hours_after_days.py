@@ -41,7 +41,9 @@ PART_THEN_HOUR = re.compile(
     # here when it was read as after the time held: "same day just later like four")
     r"(?:the )?same day|that (?:same )?day|"
     # a part of the day said by the caller's day: "after lunch like one", "después de comer, 3"
-    r"(?:after|before) (?:my |our )?(?:lunch|work|shift)|after school|(?:despues|luego) "
+    # ("tuesday before the lunch rush like ten")
+    r"(?:after|before) (?:my |our |the )?(?:lunch|work|shift)(?: (?:rush|break|hour|crowd))?|"
+    r"after school|(?:despues|luego) "
     r"(?:de (?:comer|almorzar|la comida)|del almuerzo))"
     # "this afternoon whenever like two", "tomorrow anytime, say ten": the hour narrows it
     r"(?: so| just| whenever| any ?time| sometime)?(?: (?:the )?same (?:time|hour)| (?:a )?la "

@@ -11,7 +11,7 @@ from itertools import pairwise
 from switchboard.assistant.understanding.calendar_days import day_of_month_from
 from switchboard.assistant.understanding.model import PartOfDay
 from switchboard.assistant.understanding.normalise import Normalised
-from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, WEEKDAYS, WEEKDAYS_ONLY
+from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, WEEKDAYS, weekdays_only
 
 _DAY_WORD = rf"(?:{WEEKDAY_NAMES})(?:s|'s)?"
 _PART_WORD = (r"(?:mornings?|afternoons?|evenings?|nights?|(?:la |las )?mananas?|"
@@ -138,7 +138,7 @@ def ruled_out(norm: Normalised, today: date) -> tuple[Skips, str]:
                             end += more.end()
                     clause = clause[:start] + " " + clause[end:]
         kept.append(" ".join(clause.split()))
-    if WEEKDAYS_ONLY.search(norm.text):
+    if weekdays_only(norm.text):
         weekdays |= {5, 6}
     skips = (tuple(sorted(weekdays)), tuple(sorted(dates)), tuple(sorted(parts)))
     return skips, " ".join(k for k in kept if k)

@@ -57,7 +57,7 @@ from switchboard.assistant.understanding.relative_times import (
 )
 from switchboard.assistant.understanding.ruled_out_times import ruled_out
 from switchboard.assistant.understanding.story_times import STORY_TIMES
-from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, WEEKDAYS_ONLY
+from switchboard.assistant.understanding.weekdays import WEEKDAY_NAMES, weekdays_only
 
 ASAP = words(r"as soon as (?:possible|you can)", r"asap", r"right away", r"earliest",
              r"how (?:soon|fast|quickly)", r"que tan pronto",
@@ -138,6 +138,10 @@ _CAME = (
     r"(?:through|over|by|in|across)"
 )
 NOT_A_TIME = words(r"good (?:morning|afternoon|evening|night)",
+                   # a year said in two halves: "the thermostat is from nineteen ninety", "the
+                   # heater's from twenty ten", "desde el dos mil diez" (never "after 7 PM")
+                   r"(?:from|since|in|of|back in|de|del|desde(?: el)?)(?: (?:like|about|around|"
+                   r"circa|maybe|the|el|año))? (?:19|20) (?:[1-9][0-9]|0 [1-9])(?![\w':])",
                    # the past is the story: "stopped yesterday morning", "desde ayer en la tarde"
                    r"(?:since |desde )?(?:yesterday|the day before yesterday|ayer|antier|"
                    r"antes de ayer)(?: (?:in the |en la |por la |a la )?(?:morning|afternoon|"
@@ -275,6 +279,14 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
         # "Make it ten, I'm not a morning person": the hour said is the wish, and the part of
         # the day put down beside it only the reason for it, never a rule against that hour.
         skips["skip_parts"] = tuple(p for p in skip_parts if not within_part(start_t, p))
+    if (
+        dates is not None
+        and exact
+        and THAT_DAY.search(norm.text)
+        and dates[1] - dates[0] > timedelta(days=1)
+    ):
+        # "I'm off starting the 22nd, can you do 9am that day?": the day the range starts.
+        dates = (dates[0], dates[0] + timedelta(days=1), dates[2])
     # A clock range said as a bound ("after 3", "between 9 and 11") holds on every day.
     # So does a clock time said for several days ("around noon any day next week").
     several_days = dates is not None and dates[1] - dates[0] > timedelta(days=1)
@@ -295,7 +307,7 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
         if asap or any_time or skip_weekdays or skip_dates or skip_parts:
             # "Whenever", "as soon as you can" and "any weekday except Friday" open the
             # window from now; "any time" or "not mornings" alone leave the day as it was.
-            dated = asap or any_day or WEEKDAYS_ONLY.search(norm.text) is not None
+            dated = asap or any_day or weekdays_only(norm.text)
             window = TimeWindow(now_local, None, asap=asap, any_time=any_time, dated=dated,
                                 **skips)  # fmt: skip
             return Extracted(window, 0.9)
@@ -303,7 +315,7 @@ def parse_time(norm: Normalised, context: Context) -> Extracted[TimeWindow] | No
     if part is not None and start_t is None and end_t is None:
         start_t, end_t = PARTS[part]
     dated = dates is not None
-    if dates is None and (any_day or WEEKDAYS_ONLY.search(norm.text)):
+    if dates is None and (any_day or weekdays_only(norm.text)):
         # "Any weekday after 3", "whenever, as long as it's after 3": from now on.
         window = TimeWindow(now_local, None, part_of_day=part, any_time=any_time,
                             after=start_t, before=end_t, **skips)  # fmt: skip

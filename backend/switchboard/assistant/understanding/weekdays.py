@@ -36,6 +36,17 @@ WEEKDAYS_ONLY = words(r"(?:any |a )?week ?days?", r"(?:any day )?during the (?:w
                       r"entre semana", r"(?:un |cualquier )?dias? (?:de|entre) semana",
                       r"(?:monday|mon) (?:to|through|thru|till|until) (?:friday|fri)",
                       r"de lunes a viernes")  # fmt: skip
+# The weekdays someone is busy on are no wish for them: "he works construction monday to
+# friday so saturday", "I'm at work weekdays", "trabaja de lunes a viernes".
+_BUSY_ON = words(r"(?:works?|working|at work|on shift|busy|(?:i'?m|he'?s|she'?s|we'?re|they'?re) "
+                 r"(?:gone|away|out)|trabaj[a-z]*)(?: [a-z']+){0,3} (?:(?:on )?week ?days|"
+                 r"(?:monday|mon) (?:to|through|thru|till|until) (?:friday|fri)|"
+                 r"de lunes a viernes|entre semana)")  # fmt: skip
+
+
+def weekdays_only(text: str) -> bool:
+    """Monday to Friday asked for (`WEEKDAYS_ONLY`), not said as the days someone works."""
+    return WEEKDAYS_ONLY.search(_BUSY_ON.sub(" ", text)) is not None
 
 
 def weekday_from(m: re.Match[str], today: date) -> tuple[date, float]:
