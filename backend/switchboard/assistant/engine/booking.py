@@ -9,6 +9,7 @@ from switchboard.assistant.engine import (
     acceptance,
     address_on_file,
     changes,
+    name_restated,
     speech,
     volunteered,
     web_phone,
@@ -458,6 +459,10 @@ async def confirm_readback(t: Turn, u: Understanding) -> Reply:
         # A new detail with the answer ("oh right, it's 1633 W 79th", "yes but apartment
         # 4"): say it back before booking anything.
         return await ask_details(t, u)
+    if name_restated.restated(t, u, polarity):
+        # "no no that's not it, it's Siobhan, S-I-O-B-H-A-N", the name already so taken
+        name_restated.say_the_name(t)
+        return read_back(t)
     # "No, the address", or the answer to "What should I change?"
     reply = await changes.answer(t, u, lambda: read_back(t))
     if reply is not None:

@@ -5,6 +5,8 @@
   ("South"), the unit and the town of the address on the table are kept when the new one has
   the same house number and street name and leaves them out; a new value for any of them still
   replaces the old.
+- Its kind rejected and another said (`corrected`): "sorry, it's north seventh avenue not
+  street", "es avenida, no calle", "Drive, not Road": only the kind changes.
 - Its name rejected and another said (`corrected`): "no sorry, it's West 78th Street, not
   87th", "no es Airline, es Irvington, Irvington Boulevard". The caller names the street on
   the table to reject it and says another; the house number and the town stay, the street is
@@ -19,6 +21,7 @@ from difflib import SequenceMatcher
 from switchboard.assistant.understanding.address_words import SUFFIXES
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Address
+from switchboard.assistant.understanding.numbered_street_said import as_ordinals
 
 _KINDS = set(SUFFIXES.split("|")) | {"avenue", "street", "calle", "avenida"}
 KIND = re.compile(rf"^(?:{SUFFIXES})$")
@@ -96,6 +99,9 @@ def corrected(address: str | None, text: str) -> str | None:
     named one for a named one."""
     if not address or not address[:1].isdigit() or _REJECTING.search(text) is None:
         return None
+    if (kind := _kind_corrected(address, text)) is not None:
+        return kind
+    text = as_ordinals(text)  # "sorry, west one thirty fifth": 135th, never 35th
     number, street, rest = _street_words(address)
     names = [w for w in street if w not in COMPASS and not KIND.match(w)]
     if (instead := _rejected_whole(text, names, street)) is not None:
@@ -124,6 +130,37 @@ def corrected(address: str | None, text: str) -> str | None:
     if words is None:
         return None
     return f"{number} {' '.join(_cased(w) for w in words)}{rest}"
+
+
+# "avenue not street", "es avenida, no calle": one kind of street said in place of another.
+_KIND_WORD = rf"(?:{SUFFIXES})"
+_KIND_INSTEAD = re.compile(
+    rf"(?<![\w'])(?:an? |la |el )?({_KIND_WORD}),? (?:not|no) (?:an? |la |el )?({_KIND_WORD})"
+    r"(?![\w'])"
+)
+# A kind as the address writes it, said either way.
+_KIND_WRITTEN = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "dr": "drive",
+                 "ln": "lane", "blvd": "boulevard", "ct": "court", "pl": "place",
+                 "ter": "terrace", "cir": "circle", "pkwy": "parkway", "hwy": "highway",
+                 "trl": "trail", "calle": "street", "avenida": "avenue"}  # fmt: skip
+
+
+def _kind_corrected(address: str, text: str) -> str | None:
+    """The address with its kind of street replaced, when this turn says the new kind in
+    place of the one on the table ("seventh avenue not street")."""
+    m = _KIND_INSTEAD.search(text)
+    if m is None:
+        return None
+    new, old = (_KIND_WRITTEN.get(k, k) for k in (m[1], m[2]))
+    if new == old:
+        return None
+    number, street, rest = _street_words(address)
+    at = [i for i, w in enumerate(street) if KIND.match(w) and _KIND_WRITTEN.get(w, w) == old]
+    if not at or at[-1] == 0:
+        return None  # the street on the table is of another kind: nothing to put right
+    words = address.partition(",")[0].split()[1:]  # as written: "NE" stays "NE"
+    words[at[-1]] = new.capitalize()
+    return f"{number} {' '.join(words)}{rest}"
 
 
 # "not Highland Avenue, it's Highland View Northeast": the street on the table said to reject

@@ -35,6 +35,7 @@ from switchboard.assistant.understanding.lot_numbers import lot_run_into, lot_sa
 from switchboard.assistant.understanding.model import Address, Context, Expecting, Extracted
 from switchboard.assistant.understanding.months import MONTHS
 from switchboard.assistant.understanding.normalise import Normalised, fold
+from switchboard.assistant.understanding.numbered_street_said import as_ordinals
 from switchboard.assistant.understanding.phrases import affirmed, words
 from switchboard.assistant.understanding.spanish_street import (
     SPANISH_NUMBER_LAST,
@@ -203,21 +204,12 @@ def _final_anchor(text: str) -> re.Match[str] | None:
     return m
 
 
-# A numbered street in the hundreds said as a digit and an ordinal, "west one twenty ninth
-# street" ("west 1 29th street" out of the number words; "west one 19th", the "one" left a word
-# before an ordinal), is 129th: after its compass point it can be no house number.
-_HUNDREDS_ORDINAL = re.compile(
-    r"(?<![\w'])((?:n|s|e|w|north|south|east|west) )([1-9]|one) ([1-9][0-9](?:st|nd|rd|th))"
-    r"(?![\w'])"
-)
-
-
 def _with_clauses(norm: Normalised) -> str:
     """The turn's text with `CLAUSE` where the caller's punctuation ended a sentence."""
     text = " ".join(
         f"{CLAUSE.strip()} {tok}" if i in norm.breaks else tok for i, tok in enumerate(norm.tokens)
     )
-    return _HUNDREDS_ORDINAL.sub(lambda m: f"{m[1]}{'1' if m[2] == 'one' else m[2]}{m[3]}", text)
+    return as_ordinals(text)  # "west one 29th street", "12700 west 1 3 5 street"
 
 
 def _hyphenated(norm: Normalised) -> str:
@@ -262,6 +254,8 @@ def detect_address(norm: Normalised, context: Context) -> Extracted[Address] | N
             return before_town
         if (with_unit := _bare_with_unit(norm.text, context.language)) is not None:
             return with_unit
+        if (pointed := _bare_after_a_compass_point(norm.text)) is not None:
+            return pointed
         if (queens := _typed_queens_number(norm)) is not None:
             return queens
         if town := _town_corrected(norm.text, context.language):
@@ -450,6 +444,25 @@ def _bare_with_unit(text: str, language: str) -> Extracted[Address] | None:
     if all(is_common(w, language) for w in name.lower().split()):
         return None
     return found
+
+
+def _bare_after_a_compass_point(text: str) -> Extracted[Address] | None:
+    """A street with no kind said with its compass point between the house number and its
+    name, ending the turn, whatever was asked: "ochocientos doce north wayside", "4410 south
+    kedvale". The compass point says it is a street, when the house number has three digits
+    or more and no word of the name is an everyday one ("200 north main" and "300 west of
+    here" are left to the other rules)."""
+    m = re.search(
+        r"(?<![\w'])([0-9]{3,5}) (north|south|east|west|norte|sur|oeste) ([a-z][a-z']+"
+        r"(?: [a-z][a-z']+)?)$",
+        text,
+    )
+    if m is None or any(is_common(w, "en") or is_common(w, "es") for w in m[3].split()):
+        return None
+    found = _tagged(f"{m[1]} {_SPANISH_POINT.get(m[2], m[2])} {m[3]}", None)
+    if found is None or not found.value.line1:
+        return None
+    return Extracted(found.value, 0.6)
 
 
 # A house number typed the Queens way, hyphen and two digits ("31-08 Broadway"): an address

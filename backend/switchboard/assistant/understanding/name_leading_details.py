@@ -5,7 +5,8 @@ with nothing to mark where the name ends.
 siete catorce lawndale", "marta cervantes estamos en el parque de trailas 9800 bissonnet lote
 31", "vern tolliver have him call me back at this number": speech recognition writes no comma,
 so the name ends at the first word no name has, and what comes after it says the turn is the
-caller's details: the digits of a house number or a phone (a year or a size, "rheem tankless
+caller's details: the digits of a house number (its street said with no kind, or broken off:
+"ted nakamura fourteen oh sorry you there") or a phone (a year or a size, "rheem tankless
 2019 model", is no address), a lot or unit with its number, where the caller is ("we're in",
 "estamos en") before a number, the place said as such before its number ("la casa es la
 1419 ..."), or how to reach them or someone spoken of ("he has my number") when the name was asked.
@@ -16,7 +17,7 @@ business, answer or served town, and never while the problem is asked (the job i
 
 from __future__ import annotations
 
-from switchboard.assistant.understanding.address import street_start
+from switchboard.assistant.understanding.address import detect_address, street_start
 from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.model import Context, Expecting, Extracted
@@ -101,8 +102,13 @@ def _details_follow(norm: Normalised, end: int, context: Context) -> bool:
     if stop.isdigit():
         at = len(" ".join(tokens[:end]))
         said = [p for p in (street_start(norm), phone_start(norm)) if p is not None]
-        # "7 7 14 lawndale": a house number said in pieces; "2019 model" is a year.
-        return any(p >= at for p in said) or (bool(rest) and rest[0].isdigit())
+        # "7 7 14 lawndale": a house number said in pieces, "14 oh ..." one broken off after
+        # its zero; "2019 model" is a year.
+        if any(p >= at for p in said) or (bool(rest) and (rest[0].isdigit() or rest[0] == "oh")):
+            return True
+        # "guadalupe treviño 6415 harrisburg houston": a street said with no kind.
+        found = detect_address(norm, context)
+        return found is not None and found.value.line1.split()[:1] == [stop]
     if stop in UNIT_WORDS:
         return bool(rest) and rest[0].isdigit()
     if stop in _WHERE_WE_ARE:

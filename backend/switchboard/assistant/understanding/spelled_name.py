@@ -384,7 +384,10 @@ def _around_at(
         and name_like(tokens[start - 1])
         # "dale, Jon, J-O-N": "dale" is "okay" there
         and opens_a_name(said_in or norm, tokens[start - 1], spelled, language)
-        and (not is_common(tokens[start - 1]) or _a_first_name_opening(tokens, start))
+        and (
+            not is_common(tokens[start - 1], _everyday_in(language))
+            or _a_first_name_opening(tokens, start)
+        )
     ):
         start -= 1
     # "tom okafor o k a f o r": a clause that is only the name and its spelling holds the
@@ -413,6 +416,13 @@ def _around_at(
     if name is None or len(name.split()) != len(words):
         return None
     return Extracted(as_written(norm.raw, name), 0.85)
+
+
+def _everyday_in(language: str) -> str | None:
+    """Whose everyday words stop a name read back from its spelled part: an English caller's
+    ("now javier ruelas r u e l a s": Javier is a Spanish word, not an English one); a
+    Spanish caller mixes in English, so both languages'."""
+    return "en" if language == "en" else None
 
 
 def _said_before_in_its_clause(said_in: Normalised | None, spelled: str, nth: int = 0) -> int:
