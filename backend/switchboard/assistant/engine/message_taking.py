@@ -57,7 +57,9 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
         t.say("message.ask_phone")
         return Reply(t.text())
     state.stage = "message"
-    if state.name and first_name_only(state.name):
+    # "This is Inspector Alvarez with the building department": an official goes by the
+    # surname and the office, which the message holds; only the number is asked.
+    if state.name and first_name_only(state.name) and not official(norm):
         state.expecting = Expecting.NAME.value
         t.say("message.ask_full_name")
     elif state.name:

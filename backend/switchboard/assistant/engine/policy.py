@@ -170,6 +170,14 @@ async def _decide(t: Turn, u: Understanding) -> Reply:
         # someone else's callers, so the call is noted with the caller's words.
         await t.world.create_callback("wrong_number_listing", {"problem": u.text[:200]})
         state.callback_created = True
+    elif intent is Intent.WRONG_NUMBER and u.name is not None:
+        # "Oh shoot, wrong number, this is Linda": a caller who says who they are as they
+        # apologise has left word; the owner sees whose the call was and that it needs no
+        # call back. A caller who only apologises leaves nothing to note.
+        merge(t, u)
+        summary = {**state.captured(), "problem": u.text[:200]}
+        await t.world.create_callback("wrong_number", summary)
+        state.callback_created = True
     if intent in {Intent.WRONG_NUMBER, Intent.SALES}:
         state.stage = "closed"
         message = "wrong_number" if intent is Intent.WRONG_NUMBER else "sales.decline"

@@ -129,6 +129,13 @@ OFFICES = {"deacon", "pastor", "pastora", "father", "reverend", "rev", "rabbi", 
            "profesor", "profesora", "regidor", "regidora", "alcalde", "alcaldesa"}  # fmt: skip
 
 
+# Posts held in an office, not forms of address: left out even before one name ("Inspector
+# Alvarez" is Alvarez; the office is in the message), as a pastor's or a doctor's title is not.
+POSTS = {"inspector", "inspectora", "detective", "deputy", "officer", "sergeant", "sgt",
+         "lieutenant", "lt", "sheriff", "trooper", "commissioner", "councilman", "councilwoman",
+         "councilmember", "alderman", "oficial", "sargento", "regidor", "regidora"}  # fmt: skip
+
+
 # Courtesy titles left out of a first and last name as an office is ("Mrs. Dana Ruiz" is
 # Dana Ruiz), kept with one name ("Dr. Patel"); "Don" is a given name too.
 _TITLES = set(HONORIFICS) - {"don"}
@@ -191,6 +198,8 @@ def clean_name(candidate: str) -> str | None:
         return None  # "I'm Mrs." is not yet a name
     if (parts[0] in OFFICES or parts[0] in _TITLES) and len(parts) > 2:
         parts = parts[1:]  # "la señora Carmen Hernández": Carmen Hernández
+    elif parts[0] in POSTS and len(parts) == 2:
+        parts = parts[1:]  # "this is inspector Alvarez with the city": Alvarez
     return " ".join(p if i and p in PARTICLES else cased(p.strip(".")) for i, p in enumerate(parts))
 
 

@@ -14,8 +14,10 @@ like any other (`intent.SALES`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from switchboard.assistant.understanding.normalise import Normalised
+from switchboard.assistant.understanding.owner_whereabouts import WHEREABOUTS, asked_where
 from switchboard.assistant.understanding.phrases import found, words
 
 # Suppliers and others with business for the owner: a message, never a booking.
@@ -56,6 +58,17 @@ VENDOR = words(r"(?:calling|call)(?: for \w+)? (?:about|regarding|on) (?:an? |th
                r"(?:he|she|the owner|the boss|your boss) (?:special )?ordered(?: [a-z0-9]+){0,3} "
                r"(?:came in|arrived|is in|are in|got in|showed up|is ready|are ready|is here|"
                r"are here|has arrived|have arrived)",
+               # ... or is late: "the two water heaters he ordered won't be in till Tuesday",
+               # "what she ordered is on backorder", "lo que pidió no llega hasta el martes"
+               r"(?:he|she|the owner|the boss|your boss) (?:special )?ordered(?: [a-z0-9]+){0,3} "
+               r"(?:won't|wont|will not|isn't|isnt|aren't|arent|is not|are not|didn't|didnt|"
+               r"did not|can't|cant) (?:be |going to be |gonna be )?(?:in|here|ready|arrive|"
+               r"come in|ship|make it|show up)",
+               r"(?:he|she|the owner|the boss|your boss) (?:special )?ordered(?: [a-z0-9]+){0,3} "
+               r"(?:is|are|got|went|has been|have been) (?:on )?(?:back ?order(?:ed)?|delayed|"
+               r"held up|pushed back)",
+               r"(?:el|la|los|las|lo)(?: [a-z0-9]+){0,6} que (?:pidio|encargo|ordeno) no "
+               r"(?:llega|llegan|va a llegar|van a llegar|estara|estaran|viene|vienen|sale|salen)",
                r"(?:llego|llegaron|ya estan?|tenemos|ya tenemos) (?:el|la|los|las|lo|sus?)"
                r"(?: [a-z0-9]+){0,6} que (?:pidio|encargo|ordeno|mando pedir|nos pidio|nos "
                r"encargo)(?! (?:el tecnico|su tecnico|el plomero|para mi|para la casa|para "
@@ -236,8 +249,9 @@ OFFICIAL = words(
     r"obras publicas",
 )
 
-_KIN = (r"(?:wife|husband|mom|mother|dad|father|son|daughter|sister|brother|girlfriend|"
-        r"boyfriend|fiance|fiancee|partner|mother in law|father in law)")  # fmt: skip
+_KIN = (r"(?:wife|husband|mom|mama|momma|mommy|mother|dad|daddy|father|son|daughter|sister|"
+        r"brother|girlfriend|boyfriend|fiance|fiancee|partner|mother in law|"
+        r"father in law)")  # fmt: skip
 _PARIENTE = (r"(?:esposa|esposo|mujer|senora|mama|mami|papa|hijo|hija|hermana|hermano|novia|"
              r"novio|suegra|suegro)")  # fmt: skip
 # The caller says whose family they are: "I'm Mike's wife", "it's his mom", "soy la esposa de
@@ -249,6 +263,12 @@ KIN_OF = words(
     rf"(?:soy|habla|le habla|me llamo)(?: [a-z]+){{0,4}} (?:la |el )?{_PARIENTE} (?:de|del) "
     rf"(?:[a-z]+|el dueno|el jefe|su jefe)",
     rf"soy su {_PARIENTE}",
+    # Married to him, said so: "this is Nora, I'm married to the owner", "I'm married to
+    # Kenny", "estoy casada con el dueño"
+    r"(?:i'm|im|i am)(?: [a-z]+)? (?:married|engaged) to (?:the owner|the boss|your boss|him|"
+    r"[a-z]+)",
+    r"(?:estoy|soy) (?:casada|casado|comprometida|comprometido) con (?:el dueno|el jefe|su jefe|"
+    r"[a-z]+)",
 )
 # Family news for him, passed on: "just tell him his mom called about Sunday dinner", "let her
 # know her husband is home", "dígale que su mamá llamó". A customer's message never names the
@@ -257,6 +277,11 @@ FAMILY_NEWS = words(
     rf"(?:tell|let|remind) (?:him|her|[a-z]+)(?: know)?(?: that)? (?:his|her) {_KIN} (?:called|"
     r"took|is|was|fell|had|has|got|needs|wants|said|says|asked|went|came|will|can't|won't)",
     rf"(?:digale|dile|avisele|avisale|diganle|digale a [a-z]+) que su {_PARIENTE}",
+    # ... or asked to call them: "just tell him to call his mama", "have her call her husband",
+    # "dígale que le llame a su mamá"
+    rf"(?:tell|ask|have|remind) (?:him|her|[a-z]+) (?:to )?(?:call|ring|text) (?:his|her) "
+    rf"{_KIN}",
+    rf"(?:digale|dile|diganle|pidale) que (?:le )?(?:llame|marque|hable) a su {_PARIENTE}",
 )
 # ... of someone at the business who cannot be reached: "he's not picking up his cell", "I
 # can't get ahold of him", "no me contesta el celular".
@@ -265,6 +290,9 @@ UNREACHABLE = words(
     r"hasn't been|hasnt been|not been) (?:picking up|answering|responding|returning)",
     r"(?:can't|cannot|couldn't|cant|couldnt|not able to) (?:reach|get ahold of|get a hold of|"
     r"get hold of|get through to|raise) (?:him|her)",
+    # "I can't get him on his cell", "couldn't get her on the phone"
+    r"(?:can't|cannot|couldn't|cant|couldnt|not able to) (?:get|catch) (?:him|her) on (?:his|"
+    r"her|the) (?:cell ?phone|cell|phone|mobile)",
     # "his cell phone goes straight to voicemail", "her phone keeps going to voicemail",
     # "his phone must be dead"
     r"(?:his|her) (?:cell ?phone|cell|phone|mobile)(?: (?:is|must be|keeps|just|has been|"
@@ -351,7 +379,12 @@ def owners_family(norm: Normalised) -> bool:
     his mom called": someone the owner knows without a surname, or word from them."""
     if found(FAMILY_NEWS, norm):
         return True
-    asked = found(UNREACHABLE, norm) or found(MESSAGE_ASKED, norm) or found(ASKED_FOR, norm)
+    asked = (
+        found(UNREACHABLE, norm)
+        or found(MESSAGE_ASKED, norm)
+        or found(ASKED_FOR, norm)
+        or asked_where(norm)  # "is Kenny out on a roof somewhere?"
+    )
     if found(FAMILIAR, norm):
         # "hi it's me, it's Terri, is Rick around? his cell keeps going to voicemail": known
         # to him by voice, asking for him by name where his own phone did not reach him.
@@ -389,7 +422,15 @@ def _ends_with(pattern: re.Pattern[str], norm: Normalised) -> bool:
 def only_asks_for_a_message(norm: Normalised) -> bool:
     """ "Can you get him a message?", "is he there? his phone's dead" with nothing after it:
     what to tell him is still to come."""
-    return any(_ends_with(p, norm) for p in (MESSAGE_ASKED, UNREACHABLE, ASKED_FOR))
+    if any(_ends_with(p, norm) for p in (MESSAGE_ASKED, UNREACHABLE, ASKED_FOR)):
+        return True
+    # "... I can't get him on his cell, this is his mother Joanne": who is calling, said last.
+    said_last = list(KIN_OF.finditer(norm.text))
+    before = norm.text[: said_last[-1].start()] if said_last else ""
+    return _ends_with(KIN_OF, norm) and any(
+        _ends_with(p, replace(norm, text=before.rstrip()))
+        for p in (UNREACHABLE, ASKED_FOR, WHEREABOUTS)
+    )
 
 
 def number_to_come(norm: Normalised) -> bool:

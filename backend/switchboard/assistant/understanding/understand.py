@@ -52,6 +52,7 @@ from switchboard.assistant.understanding.name_words import parts_of
 from switchboard.assistant.understanding.non_customers import for_the_owner
 from switchboard.assistant.understanding.normalise import Normalised, normalise, strip_accents
 from switchboard.assistant.understanding.note_signature import signed_first_name
+from switchboard.assistant.understanding.owner_whereabouts import without_whereabouts
 from switchboard.assistant.understanding.phone_number import detect_phone
 from switchboard.assistant.understanding.pitched_urgency import pitched_urgency
 from switchboard.assistant.understanding.services import match_service, own_words
@@ -148,7 +149,8 @@ def understand(text: str, context: Context) -> Understanding:
         address.value.line1 if address else "",
         address.value.city if address else "",
     )
-    service = match_service(norm, context.services, proper)
+    # "Is Kenny out on a roof somewhere?": where the owner is working is not the caller's job.
+    service = match_service(without_whereabouts(norm), context.services, proper)
     slot = choose_slot(timed, context, time.value if time else None)
     new_content = any(x is not None for x in (time, name, company, phone, address, service)) or (
         slot is not None and slot.value.decision is not SlotDecision.NONE_SUIT
