@@ -21,8 +21,9 @@ _HOUR = r"(1[0-2]|[1-9]|one)(?::([0-5][0-9])| (15|30|45)(?![\w':]))?(?:ish)?"
 DAY_THEN_HOUR = re.compile(
     r"(?<![\w'])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|"
     r"thu(?:rs?)?|fri|sat|sun)"
-    # "tuesday after lunch like 1", "fri morning 9": the part of the day may come between.
-    r"(?: (?:morning|afternoon|evening|after lunch|before lunch|early|late))?"
+    # "tuesday after lunch like 1", "fri morning 9": the part of the day may come between,
+    # and so may a word that narrows it ("thursday morning early like eight")
+    r"(?: (?:morning|afternoon|evening|after lunch|before lunch|early|late)){0,2}"
     # "saturday morning so like ten": "so" leads on to the hour, like "say" does; "saturday
     # morning same time ten": the hour kept from the visit being moved, said outright
     r"(?: so)?(?: (?:the )?same (?:time|hour))?(?: (?:like|say|maybe|around|about))?"
@@ -99,7 +100,7 @@ def _agreed(norm: Normalised, m: re.Match[str]) -> bool:
         # The text was rewritten ("not Monday tho, Tuesday 1" without "not Monday"): its
         # tokens are the old ones, so the word after the hour is read from the text.
         rest = norm.text[m.end() :].split()
-        if not rest:
+        if not rest or _clause_cut_after(norm, m):
             return True
         following = rest[0]
     else:
@@ -125,3 +126,23 @@ def hour_after_day(norm: Normalised) -> tuple[int, int] | None:
                 hour = 1 if m.group(1) == "one" else int(m.group(1))
                 return hour, int(m.group(2) or m.group(3) or 0)
     return None
+
+
+def _clause_cut_after(norm: Normalised, m: re.Match[str]) -> bool:
+    """In a rewritten text, the words cut out right after the hour ran to the end of its clause
+    ("make it friday 10 not thursday, sorry" read without "not thursday"): the hour ended its
+    clause as said. The rewritten words are found in order among the tokens as said; when they
+    are not all there (words were put in, not only cut), nothing is known."""
+    said = norm.text.split()
+    upto = len(norm.text[: m.end()].split())
+    where: list[int] = []
+    token = 0
+    for word in said:
+        while token < len(norm.tokens) and norm.tokens[token] != word:
+            token += 1
+        if token == len(norm.tokens):
+            return False
+        where.append(token)
+        token += 1
+    hour, following = where[upto - 1], where[upto] if upto < len(where) else len(norm.tokens)
+    return following > hour + 1 and (following in norm.breaks or following == len(norm.tokens))

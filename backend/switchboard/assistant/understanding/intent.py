@@ -52,6 +52,7 @@ from switchboard.assistant.understanding.visit_conflict import (
     need_gone,
     visit_said,
 )
+from switchboard.assistant.understanding.visit_instead import visit_moved_unnamed
 from switchboard.assistant.understanding.visit_named import LOST_TRACK, MOVED_TO, VISIT_NAMED
 from switchboard.assistant.understanding.visit_told import (
     APPOINTMENT_UNNEEDED,
@@ -162,9 +163,15 @@ RESCHEDULE_PRONOUN = words(r"(?:la|lo) (?:podemos|puede|pueden|podria|podrian|qu
                            r"(?:cambiar|mover|pasar|posponer|recorrer|aplazar|atrasar|reprogramar)"
                            r"(?:me|nos)(?:la|lo)")  # fmt: skip
 _VISIT_WORDS = words(r"citas?", r"visitas?", r"appointments?")
+# Words of a visit still to be found, never one on file: "the next available appointment".
+_NOT_YET_BOOKED = r"(?:next|earliest|soonest|first|available|open|nearest|new|another)(?![\w'])"
 # Whoever is expected at the door: "you guys", "your man", "the electrician", "they".
 _EXPECTED = r"(?:you|y'?all|you guys|you all|you people|they|someone|somebody|(?:your|the) \w+)"
 STATUS = words(r"when(?: is|'s) (?:my|the|our) (?:appointment|visit|tech|technician|plumber)",
+               # the visit named by what it is for: "when is my ac appointment", "when's our
+               # furnace tune up visit" (never "the next available appointment", one wanted)
+               rf"when(?: is|'s) (?:my|our)(?: (?!{_NOT_YET_BOOKED})[a-z/-]+){{1,3}} "
+               r"(?:appointment|appt|visit)(?![\w'])",
                r"what time (?:is|are) (?:my|the|you|your|they)(?! (?:guys |all )?(?:open|close|"
                r"closed|opening|closing)\b)", r"when (?:are|is) (?:you|they|"
                r"the tech|the technician|someone|somebody|the plumber|the electrician) coming",
@@ -538,7 +545,11 @@ def detect_intents(
         out.append(Extracted(Intent.EMERGENCY, 0.9))
     elif for_the_owner(norm, service_named):  # the inspection to move is not a visit of ours
         out.append(Extracted(Intent.MESSAGE, 0.8))
-    on_file = visit_said(norm, ON_THE_BOOKS, VISIT_NAMED) or context.visit_told
+    on_file = (
+        visit_said(norm, ON_THE_BOOKS, VISIT_NAMED)
+        or context.visit_told
+        or visit_moved_unnamed(norm, context)
+    )
     moved = on_file and (found(OTHER_TIME, norm) or found(MOVED_TO, norm))
     status = (
         found(STATUS, norm)

@@ -57,9 +57,12 @@ _NOT_NAMES_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays lunes martes miercoles jueves viernes sabado
     today tomorrow tonight hoy manana
+    supposed meant scheduled expecting booked
 """
 # A label ("Name: Dmitri Volkov") and the lot, space or trailer of a park ("dwayne hollis lot
 # 12 ...") are said around a name, never in it; a day ("ok thursday") is when, not who.
+# A visit expected ("hi im supposed to have somebody come", "I'm scheduled for Friday") says
+# what the caller has, never who they are.
 # A word of degree ("it's pretty strong when you open the door") begins how something is,
 # never a name.
 # What a caller calls us, never their name: "I'm retired honey", "it's fine dear".

@@ -29,6 +29,13 @@ HAVE_US = (
     rf"(?: (?:on|this|next|for))? (?:{_DAY})(?![\w'])",
     rf"(?:i|we) (?:have|got|'ve got|'ve) {_OURS} (?:on |down )?(?:for |on |this )?(?:{_DAY})"
     r"(?![\w'])",
+    # Anyone, said to us with the work and its day still to come: "I'm supposed to have
+    # somebody come fix the roof tomorrow", "we're scheduled to have someone out Friday to
+    # look at the AC" (never "I was supposed to have somebody come Monday", a no-show told,
+    # nor without its day)
+    r"(?:i'm|im|i am|we're|we are) (?:supposed to|meant to|set to|scheduled to|booked to) "
+    r"have (?:somebody|someone|a (?:guy|tech\w*|crew|man)) (?:come|coming|out|over|here|there)"
+    rf"(?: [a-z'-]+){{0,5}}? (?:on |this |for )?(?:{_DAY})(?![\w'])",
 )
 
 # Whether there is one at all: "do I have something with you guys tomorrow", "did we book
