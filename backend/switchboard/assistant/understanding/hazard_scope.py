@@ -41,6 +41,7 @@ from switchboard.assistant.understanding.model import Hazard
 from switchboard.assistant.understanding.moved_in_lately import without_moving_in
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import affirmed, found, words
+from switchboard.assistant.understanding.power_cut_off import cut_off_signs
 from switchboard.assistant.understanding.smell_as_it_died import smell_as_it_died
 from switchboard.assistant.understanding.weather_hazards import FAILED_LATELY
 
@@ -104,6 +105,9 @@ def out_of_scope(norm: Normalised, start: int, end: int) -> bool:
     within += smell_as_it_died(norm)
     # Or a mark told as old ("an old burn mark on the switch plate").
     within += old_marks(norm)
+    # Or a sign told as what it did before the power was cut and left off ("the breaker that
+    # was sparking is still flipped off").
+    within += cut_off_signs(norm)
     warned = any(a <= start and end <= b for a, b in within)
     if (warned or DELIBERATE.search(near)) and not PRESENT_HAZARD.search(near):
         return True

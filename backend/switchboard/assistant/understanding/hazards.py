@@ -98,6 +98,7 @@ from switchboard.assistant.understanding.model import Context, Extracted, Hazard
 from switchboard.assistant.understanding.normalise import Normalised, fold, normalise
 from switchboard.assistant.understanding.overheating_signs import OVERHEATING, meant_to_burn
 from switchboard.assistant.understanding.phrases import affirmed, denied, found, words
+from switchboard.assistant.understanding.smell_named import smell_is_a_chemical
 from switchboard.assistant.understanding.smoke_left_over import smoke_left_over
 from switchboard.assistant.understanding.vulnerable_people import VULNERABLE
 from switchboard.assistant.understanding.weather_hazards import weather_hazards
@@ -268,7 +269,8 @@ def hazard_mentions(norm: Normalised, context: Context) -> Mentions:
             found_.setdefault(rule.hazard, 0.9)
         elif only_scoped:
             scoped.add(rule.hazard)
-    if smell_is_the_waters(norm):
+    if smell_is_the_waters(norm) or smell_is_a_chemical(norm):
+        # The water's own smell, or fumes likened to bleach or a drain opener: no gas leak.
         found_.pop(Hazard.GAS_LEAK, None)
         scoped.discard(Hazard.GAS_LEAK)
     if Hazard.ELECTRICAL_FIRE in found_ and smoke_left_over(norm, ELECTRICAL_FIRE):

@@ -75,6 +75,23 @@ _DOUBLED = re.compile(
 )
 
 
+# A letter counted as a spelling aid: "Ferreira with two Rs", "Allen, two L's", "Barrera con
+# dos erres". Advice on how the name is written, never a part of it; a word said twice just
+# before it ("ferreira ferreira with two rs") was said again to be spelled, and counts once.
+_LETTER_COUNTED = re.compile(
+    r"(?:(?<![\w'])([a-z][a-z'-]+),? \1)?,? (?<![\w'])(?:with |con |it's |its |it has |has |"
+    r"tiene )?(?:two|three|2|3|dos|tres) (?:(?:"
+    + "|".join(sorted(_LETTER_NAMES, key=len, reverse=True))
+    # "as", "is", "us" are words: those letters only with their apostrophe ("two a's").
+    + r")s|[a-z]'s|[b-hj-tv-z](?:s|es))(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _counted_out(match: re.Match[str]) -> str:
+    return f" {match[1]}" if match[1] else " "
+
+
 # A letter said by its name inside a spelling, next to two letters said alone: "ybarra, i
 # griega b a r r a", "b a r r ye". Only there: "ye", "ex", "why" are words elsewhere.
 _LONE = r"[a-z](?![\w'])"
@@ -99,6 +116,7 @@ def letters_by_name(norm: Normalised) -> Normalised:
     raw = _DOUBLED.sub(r"\1 ", norm.raw)
     raw = _NAMED_LETTER.sub(lambda m: f"{m[1]} {_LETTER_NAMES[fold(m[2]).lower()]}", raw)
     raw = _LETTER_LEFT_OUT.sub(" ", raw)
+    raw = _LETTER_COUNTED.sub(_counted_out, raw)
     raw = _TWO_SPELLED.sub(r"\1\2", raw)
     raw = _NAME_IN_A_SPELLING.sub(lambda m: _LETTER_NAMES[fold(m[1]).lower()], raw)
     return norm if raw == norm.raw else normalise(raw)

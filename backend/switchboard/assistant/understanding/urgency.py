@@ -53,8 +53,10 @@ from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.numbers import is_number_word
 from switchboard.assistant.understanding.people_elsewhere import people_elsewhere
 from switchboard.assistant.understanding.phrases import found
+from switchboard.assistant.understanding.power_cut_off import told_cut_off
 from switchboard.assistant.understanding.smell_named import (
     only_a_word_put_right,
+    smell_is_a_chemical,
     smell_is_something_else,
 )
 from switchboard.assistant.understanding.smoke_left_over import smoke_left_over
@@ -71,6 +73,7 @@ CERTAIN_OVER_SCOPE = 0.22
 
 _WEATHER = {Hazard.NO_HEAT_FREEZING, Hazard.NO_AC_EXTREME_HEAT}
 _HELD_WATER = {Hazard.FLOODING, Hazard.SEWAGE_BACKUP}
+_ELECTRICAL = {Hazard.ELECTRICAL_FIRE, Hazard.ELECTRICAL_SHOCK}
 _WATER_IN = {Hazard.FLOODING, Hazard.ROOF_BREACH, Hazard.SEWAGE_BACKUP}
 
 
@@ -169,7 +172,7 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
         # Likewise gas, when the smell is the water's own ("the hot water smells of eggs").
         water_smell = smell_is_the_waters(norm)
         # Nor is exhaust smelled indoors a gas leak: it is what a flue carries off.
-        fumes = smell_is_exhaust(norm) or smell_is_something_else(norm)
+        fumes = smell_is_exhaust(norm) or smell_is_something_else(norm) or smell_is_a_chemical(norm)
         # A gutter spilling outside is no water coming in, whichever trade hears it.
         outside = outside_spill(norm)
         judged = judged.best_of(
@@ -196,6 +199,9 @@ def _judge(norm: Normalised, context: Context) -> Urgency:
     # A smoke smell left by a fire told as over ("a grease fire weeks ago, it's out, but the
     # vents smell like smoke"): the caller has said what it is.
     clear = clear or smoke_left_over(norm, ELECTRICAL_FIRE)
+    # Electrics that sparked or smelled before the caller cut their power and left it off:
+    # contained, unless the model names another kind of hazard.
+    clear = clear or (told_cut_off(norm) and (judged is None or judged.hazard in _ELECTRICAL))
     if judged is None:
         # Without the model, a hazard mentioned out of scope is still worth one question,
         # unless the caller said nothing is happening now.
