@@ -62,6 +62,9 @@ SOFTENED_HOUR = re.compile(
     r"thu(?:rs?)?|fri|sat|sun|morning|afternoon|evening|today|tomorrow|tmrw)"
     r"(?: (?!at |by |before |after |until |till |til |from |between )[\w']+){0,5}?"
     r" (?:(?:maybe|say|like|ideally|preferably|possibly|perhaps)|(?:before|after) (?:noon|12 pm)|"
+    # a bound with its own hour, then the hour meant within it: "today after three like four"
+    # (the "like" may be gone by here: "today after 3 4"), "tomorrow after 2, maybe 4"
+    r"(?:before|after) (?:1[0-2]|[1-9])(?: (?:like|maybe|say|around|about|ideally))?|"
     # "saturday is best like eleven", "friday works better, 10": the day's praise, then its hour
     r"best|better|ideal|easiest|"
     # "tomorrow saturday if you have it like ten" (the "like" is gone by here)

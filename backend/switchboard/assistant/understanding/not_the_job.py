@@ -32,7 +32,11 @@ _WORKS_NOT_THIS = re.compile(
     r"downstairs|de la|del|en el|en la) (?:the |el |la )?[\w-]+)? "
     r"(?:(?:is |are |si |still |siguen |sigue |all |both )?(?:works|work|working|running|runs|"
     r"fine|ok|okay|on|funciona|funcionan|sirve|sirven|jala|jalan|prende|prenden|esta bien|"
-    r"estan bien)"
+    r"estan bien|"
+    # What the thing is for, said to work ("disposal grinds fine", "the toilet flushes ok",
+    # "el boiler calienta bien").
+    r"(?!(?:is|was|has|does|says)(?![\w']))(?P<work>[a-z]{3,}s)(?: just)? (?:fine|ok|okay|great)|"
+    r"(?P<obra>[a-z]{3,}(?:a|an|e|en)) bien)"
     r"(?: fine| ok| okay| great| bien)?) "
     r"(?:(?:it's|its|it is|es|son|the problem is|el problema es) (?:the|my|our|el|la|mi|los|las) |"
     # The other thing, not a place the first one serves ("the heat is on but the house isn't
@@ -110,6 +114,13 @@ def denied_things(norm: Normalised) -> set[int]:
     named = {norm.tokens[i] for i in denied_ if i < len(norm.tokens)}
     denied_ |= {i for i, token in enumerate(norm.tokens) if token in named and len(token) > 3}
     denied_ |= breaker_reset.reset_breakers(norm)
+    # Its work said with it ("the toilet flushes ok"): the verb names it too ("flush").
+    denied_ |= {
+        norm.token_index(m.start(group))
+        for m in _WORKS_NOT_THIS.finditer(norm.text)
+        for group in ("work", "obra")
+        if m.group(group)
+    }
     for m in _WORK_ON_IT.finditer(norm.text):
         denied_ |= set(range(norm.token_index(m.start()), norm.token_index(m.end() - 1)))
     for m in (*_TRIED.finditer(norm.text), *OTHERS_VISIT.finditer(norm.text)):

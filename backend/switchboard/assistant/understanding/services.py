@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from switchboard.assistant.understanding import (
+    fault_told,
     first_job,
     generator_hookup,
     not_the_job,
@@ -363,6 +364,9 @@ def _current_part(norm: Normalised) -> list[str]:
 # The thing the caller asks to have worked on ("could someone check the wiring?") decides
 # between two things the turn names, one of them only a symptom ("the lights dim").
 ASKED_BONUS = 0.05
+# Likewise the thing whose fault is told ("the outdoor plug trips") over a thing said along the
+# way ("putting the christmas lights up").
+FAULT_BONUS = 0.05
 # An upgrade service, for a caller who reports a fault and asks for no upgrade.
 UPGRADE_PENALTY = 0.1
 
@@ -468,6 +472,7 @@ def _best(
         text = _heads_only(text, catalogue)
         tokens = [_stem(t) for t in text.split()]
         asked = {_stem(w) for w in work_kind.asked_for(text)}
+        faulty = {_stem(w) for w in fault_told.faulty_things(text)}
         apart = _what_sets_apart(catalogue) if apart is None else apart
         reading = _Reading(tokens, text, proper)
         said = set(tokens)
@@ -486,6 +491,7 @@ def _best(
             # A one-word name the generic list hides ("an inspection") still counts when asked.
             named = _words(phrases[0][1]) or set(_phrase_parts(phrases[0][1])[1])
             asked_for = ASKED_BONUS if named & asked else 0.0
+            asked_for += FAULT_BONUS if named & faulty else 0.0
             not_the_work = UPGRADE_PENALTY if fixing and work_kind.is_upgrade(service) else 0.0
             score = (
                 top[0] + SUPPORT_BONUS * len(support - best_words) + asked_for - not_the_work,

@@ -138,7 +138,8 @@ def with_a_letter(norm: Normalised) -> Extracted[str] | None:
     for m in sorted(saids, key=lambda m: m.start()):
         word, letter = m.group(1), m.group(2)
         if letter in word and name_like(word):
-            said = _said_before(norm, norm.token_index(m.start(1))) or word
+            at = norm.token_index(m.start(1))
+            said = _said_again(norm, at) or _said_before(norm, at) or word
             said = _surname_after(norm, said, norm.token_index(m.end()) + 1)
             return Extracted(as_written(norm.raw, said), 0.85)
     return None
@@ -157,6 +158,16 @@ def _surname_after(norm: Normalised, said: str, at: int) -> str:
         return said
     name = clean_name(f"{said} {word}")
     return name if name is not None and len(name.split()) == 2 else said
+
+
+def _said_again(norm: Normalised, at: int) -> str | None:
+    """ "its ellen vasquez vasquez with a z", "ellen vasquez, vasquez with a z": the last part
+    of the name just said, said again at once to spell it; the name is the one said, whole.
+    Not a part said again further on ("gallardo, ruperto gallardo con doble ele" is said
+    anew, for `_said_before`)."""
+    if at < 1 or norm.tokens[at - 1] != norm.tokens[at]:
+        return None
+    return _said_before(norm, at - 1)
 
 
 def _said_before(norm: Normalised, at: int) -> str | None:

@@ -176,8 +176,10 @@ _GENERAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?:goes|going|go|went|drains?|draining|drained) (?:down )?(?:really |very |super |"
             r"so |too |kind of |kinda )?(?:slow|slowly)|(?:sink|tub|bathtub|shower|basin|drain)"
-            r"(?: [\w']+){0,2} (?:is|are|has been|have been|'s|s|got|gets|getting) (?:really |"
-            r"very |super |so |kind of |kinda )?slow(?: to drain)?",
+            # where it is ("the tub in the kids bathroom that's slow")
+            r"(?: (?:in|on|at|upstairs|downstairs) (?:the |my |our )?(?:[\w']+ )?[\w']+)?"
+            r"(?: [\w']+){0,2} (?:is|are|has been|have been|'s|s|got|gets|getting|that's|thats|"
+            r"that is|which is) (?:really |very |super |so |kind of |kinda )?slow(?: to drain)?",
             "slow drain",
         ),
         # The same told by the water: it sits there, or takes forever to go down ("the water
