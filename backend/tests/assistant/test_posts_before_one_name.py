@@ -46,3 +46,10 @@ def test_a_form_of_address_stays_with_one_name(
     ctx: Callable[..., Context], text: str, name: str
 ) -> None:
     assert _name(ctx, text) == name, text
+
+
+def test_a_name_said_after_its_post() -> None:
+    from switchboard.assistant.understanding.name_rules import said_with_a_post
+
+    assert said_with_a_post("Alvarez", "this is inspector alvarez with the building department")
+    assert not said_with_a_post("Tamsin", "its tamsin with the county permit office")

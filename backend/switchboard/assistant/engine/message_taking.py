@@ -17,6 +17,7 @@ from switchboard.assistant.engine.state import DialogState
 from switchboard.assistant.engine.turn import Turn, hangup
 from switchboard.assistant.messages import render
 from switchboard.assistant.understanding import Expecting, Understanding
+from switchboard.assistant.understanding.name_rules import said_with_a_post
 from switchboard.assistant.understanding.non_customers import (
     number_to_come,
     official,
@@ -57,9 +58,10 @@ async def start(t: Turn, u: Understanding, reason: str, merge: Merge) -> Reply:
         t.say("message.ask_phone")
         return Reply(t.text())
     state.stage = "message"
-    # "This is Inspector Alvarez with the building department": an official goes by the
-    # surname and the office, which the message holds; only the number is asked.
-    if state.name and first_name_only(state.name) and not official(norm):
+    # "This is Inspector Alvarez with the building department": an official who goes by a
+    # post and a surname is known so, with the office the message holds; only the number is
+    # asked. "It's Tamsin with the permit office" is asked the full name like anyone.
+    if state.name and first_name_only(state.name) and not said_with_a_post(state.name, norm.text):
         state.expecting = Expecting.NAME.value
         t.say("message.ask_full_name")
     elif state.name:

@@ -12,6 +12,7 @@ from switchboard.assistant.understanding.company import is_business
 from switchboard.assistant.understanding.lexicon import is_common
 from switchboard.assistant.understanding.name_case import HONORIFICS, cased
 from switchboard.assistant.understanding.name_words import PARTICLES
+from switchboard.assistant.understanding.normalise import fold
 from switchboard.assistant.understanding.yesno import NO_WORDS, YES_WORDS, hits_any_yes
 
 GREETINGS = {"hi", "hey", "hello", "hola", "yeah", "yes", "oh", "buenas", "buenos", "dias",
@@ -137,6 +138,17 @@ OFFICES = {"deacon", "pastor", "pastora", "father", "reverend", "rev", "rabbi", 
 POSTS = {"inspector", "inspectora", "detective", "deputy", "officer", "sergeant", "sgt",
          "lieutenant", "lt", "sheriff", "trooper", "commissioner", "councilman", "councilwoman",
          "councilmember", "alderman", "oficial", "sargento", "regidor", "regidora"}  # fmt: skip
+
+
+_POST_BEFORE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + r")\.? ([\w'-]+)"
+)
+
+
+def said_with_a_post(name: str, text: str) -> bool:
+    """Whether the one name was said after a post ("inspector alvarez", "officer daniels")."""
+    wanted = fold(name)
+    return any(m.group(1) == wanted for m in _POST_BEFORE.finditer(text))
 
 
 # Courtesy titles left out of a first and last name as an office is ("Mrs. Dana Ruiz" is
