@@ -1,5 +1,7 @@
 """The triage question answered with the caller's details and, in the same breath, that the
-water is still escaping: the owner is paged. Details alone book as routine."""
+water is still escaping: the owner is paged. Details alone leave the question open: they are
+kept and it is asked once more (never a third time); a "no" then books as routine, a "yes"
+pages."""
 
 from __future__ import annotations
 
@@ -28,11 +30,27 @@ async def test_details_with_the_water_still_escaping_page(answer: str) -> None:
     assert [kind for kind, _ in w.pages] == ["emergency"] and state.emergency
 
 
-async def test_details_alone_book_as_routine() -> None:
+async def test_details_alone_ask_the_question_once_more_then_a_no_is_routine() -> None:
     w = world()
-    state, replies = await talk(w, [UNSURE, "Dana Smith, 12 Oak St"])
+    state, replies = await talk(w, [UNSURE, "Dana Smith, 12 Oak St", "no it stopped"])
+    assert "Before we go on" in replies[2] and replies[2].endswith(replies[1])
+    assert state.name == "Dana Smith" and state.address and "12 Oak" in state.address
     assert not w.pages and not state.emergency
-    assert "When would work best" in replies[2]
+    assert "When would work best" in replies[3]
+
+
+async def test_details_alone_then_a_yes_pages() -> None:
+    w = world()
+    state, replies = await talk(w, [UNSURE, "Dana Smith, 12 Oak St", "yes"])
+    assert "Before we go on" in replies[2]
+    assert [kind for kind, _ in w.pages] == ["emergency"] and state.emergency
+
+
+async def test_the_question_is_never_asked_a_third_time() -> None:
+    w = world()
+    _state, replies = await talk(w, [UNSURE, "Dana Smith, 12 Oak St", "my number is 913 555 0100"])
+    assert "Before we go on" in replies[2] and "Before we go on" not in replies[3]
+    assert not replies[3].startswith("Is ")
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,10 @@ async def handle(t: Turn, u: Understanding) -> Reply | None:
             # An answer about something else, when the call already told the rest ("3
             # week old twins" earlier, the address now): the question is answered.
             return await _declare(t, u, [told])
+        if _details_instead(t, u):
+            # "Alan Whitcomb, 1187 Oakdale Rd": the caller gave what they thought came next,
+            # and the question is still open. Kept, and asked once more, as a dispatcher does.
+            return _ask_again(t, u, asked)
         t.answered_triage = True
         return None  # "no", or an answer to something else: routine, and on with the call
     if (told := weather_told.completed(state, u)) is not None:
@@ -146,6 +150,27 @@ def _ask_triage(t: Turn, u: Understanding, hazard: str) -> Reply | None:
     state.triage = hazard
     merge(t, u)
     _note_problem(t, u)
+    t.say(f"triage.{hazard}")
+    state.expecting = Expecting.TRIAGE.value
+    return Reply(t.text())
+
+
+def _details_instead(t: Turn, u: Understanding) -> bool:
+    """The answer to the triage question is only the caller's details (a name, an address, a
+    number), with no yes or no, no time and no question; asked again at most once a call."""
+    if t.state.triage_asked_again or polarity_of(u) is not None or u.time is not None:
+        return False
+    if intent_of(u) is Intent.QUESTION:
+        return False
+    return u.name is not None or u.address is not None or u.phone is not None
+
+
+def _ask_again(t: Turn, u: Understanding, hazard: str) -> Reply:
+    state = t.state
+    state.triage_asked_again = True
+    state.triage = hazard
+    merge(t, u)
+    t.say("triage.again")
     t.say(f"triage.{hazard}")
     state.expecting = Expecting.TRIAGE.value
     return Reply(t.text())

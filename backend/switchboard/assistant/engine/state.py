@@ -58,6 +58,8 @@ class DialogState:
     # in right now?"); every hazard asked about once, never again in the conversation.
     triage: str | None = None
     triaged: list[str] = field(default_factory=list)
+    # The triage question was met with the caller's details only and asked once more.
+    triage_asked_again: bool = False
     # What the caller said of lost heat or cooling, the weather and who is at risk, turn by
     # turn (engine/weather_told.py); "settled" once the caller said it is not urgent.
     weather_told: list[str] = field(default_factory=list)

@@ -86,6 +86,13 @@ ELECTRICAL_FIRE = (
 
 SHOCK = (
     r"me dio (?:un )?(?:toque|choque|corriente|descarga)",
+    # still giving shocks: "la secadora nos está dando toques", "la llave da toques", "le
+    # acaba de dar uno fuerte"
+    r"(?:(?:le|les|nos|me|te) )?(?:esta|estan|anda|andan|sigue|siguen) dando "
+    r"(?:toques|choques|descargas|corriente)",
+    r"(?:da|dan) (?:toques|choques|descargas|corriente)(?! (?:de|a) (?:la )?(?:risa|"
+    r"miedo))",
+    r"(?:le|les|nos|me|te) acaba de dar (?:un |una )?(?:toque|choque|descarga|uno|una)",
     r"(?:le|les|nos|me|te) (?:dio|pego|paso) (?:un |una |la )?(?:toque|choque|corriente|descarga)",
     r"(?:senti|sintio|sentimos|recibi|recibio|agarre|agarro) (?:un |una |la )?(?:toque|choque|"
     r"corriente|descarga)",
