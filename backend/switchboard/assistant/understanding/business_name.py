@@ -4,6 +4,7 @@ words are hidden from the hazard rules and the meaning model."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from switchboard.assistant.understanding.normalise import Normalised, normalise
@@ -43,4 +44,17 @@ def hidden(norm: Normalised, *forms: tuple[str, ...]) -> Normalised:
                 tokens[i : i + size] = [HIDDEN] * size
     if tokens == list(norm.tokens):
         return norm
+    return replace(norm, text=" ".join(tokens), tokens=tuple(tokens))
+
+
+def blank_matches(norm: Normalised, pattern: re.Pattern[str]) -> Normalised:
+    """`norm` with the tokens each match of `pattern` covers blanked, token for token, so
+    clause breaks and offsets stay where they were (a line of work, the owner's whereabouts)."""
+    spans = [m.span() for m in pattern.finditer(norm.text)]
+    if not spans:
+        return norm
+    tokens, offset = [], 0
+    for token in norm.tokens:
+        start, offset = offset, offset + len(token) + 1
+        tokens.append(HIDDEN if any(a <= start < b for a, b in spans) else token)
     return replace(norm, text=" ".join(tokens), tokens=tuple(tokens))

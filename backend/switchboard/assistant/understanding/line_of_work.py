@@ -12,9 +12,7 @@ basement is flooding" still pages, and so does "this is an emergency".
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from switchboard.assistant.understanding.business_name import HIDDEN
+from switchboard.assistant.understanding.business_name import blank_matches
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 
@@ -83,11 +81,4 @@ LINE_OF_WORK = words(
 def without_line_of_work(norm: Normalised) -> Normalised:
     """`norm` with every telling of someone's line of work blanked, token for token, so
     clause breaks and offsets stay where they were."""
-    spans = [m.span() for m in LINE_OF_WORK.finditer(norm.text)]
-    if not spans:
-        return norm
-    tokens, offset = [], 0
-    for token in norm.tokens:
-        start, offset = offset, offset + len(token) + 1
-        tokens.append(HIDDEN if any(a <= start < b for a, b in spans) else token)
-    return replace(norm, text=" ".join(tokens), tokens=tuple(tokens))
+    return blank_matches(norm, LINE_OF_WORK)

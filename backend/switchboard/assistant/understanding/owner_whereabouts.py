@@ -9,9 +9,7 @@ for him is no roof repair. "Someone's up on my roof", "is he coming to the job a
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from switchboard.assistant.understanding.business_name import HIDDEN
+from switchboard.assistant.understanding.business_name import blank_matches
 from switchboard.assistant.understanding.normalise import Normalised
 from switchboard.assistant.understanding.phrases import words
 
@@ -37,11 +35,4 @@ def asked_where(norm: Normalised) -> bool:
 
 def without_whereabouts(norm: Normalised) -> Normalised:
     """`norm` with where someone at the business is working blanked, token for token."""
-    spans = [m.span() for m in WHEREABOUTS.finditer(norm.text)]
-    if not spans:
-        return norm
-    tokens, offset = [], 0
-    for token in norm.tokens:
-        start, offset = offset, offset + len(token) + 1
-        tokens.append(HIDDEN if any(a <= start < b for a, b in spans) else token)
-    return replace(norm, text=" ".join(tokens), tokens=tuple(tokens))
+    return blank_matches(norm, WHEREABOUTS)
